@@ -1,0 +1,14 @@
+// Writes a whole file or nothing: QSaveFile writes a temporary file next to
+// the target and renames it into place only when everything was written.
+#pragma once
+
+#include <QString>
+
+#include <string>
+
+namespace proserv {
+
+// Returns an empty string on success, or a message naming the file and reason.
+QString writeFileAtomically(const QString& path, const std::string& bytes);
+
+} // namespace proserv

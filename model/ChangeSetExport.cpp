@@ -1,0 +1,121 @@
+#include "model/ChangeSetExport.h"
+
+namespace proserv {
+
+namespace {
+
+// The API's string patterns (^\S+[\S\s]*) refuse empty values, so fields the
+// seller left blank are left out rather than sent empty.
+void putText(Json& details, const char* key, const std::string& value)
+{
+    if (!value.empty())
+        details[key] = value;
+}
+
+void putList(Json& details, const char* key, const std::vector<std::string>& values)
+{
+    if (!values.empty())
+        details[key] = values;
+}
+
+Json updateInformationDetails(const ProductInfo& product)
+{
+    Json details = Json::object();
+    putText(details, "ProductTitle", product.title);
+    putText(details, "ShortDescription", product.shortDescription);
+    putText(details, "LongDescription", product.longDescription);
+    putText(details, "Sku", product.sku);
+    putText(details, "LogoUrl", product.logoUrl);
+    putList(details, "Highlights", product.highlights);
+    putList(details, "SearchKeywords", product.searchKeywords);
+    putList(details, "Categories", product.categories);
+    Json resources = Json::array();
+    for (const AdditionalResource& r : product.additionalResources)
+        resources.push_back({{"Text", r.text}, {"Url", r.url}});
+    details["AdditionalResources"] = resources;
+    putText(details, "SupportDescription", product.supportDescription);
+    return details;
+}
+
+Json addDimensionsDetails(const Pricing& pricing)
+{
+    Json dimensions = Json::array();
+    for (const PricingDimension& d : pricing.dimensions) {
+        dimensions.push_back({{"Key", d.key},
+                              {"Name", d.name},
+                              {"Description", d.description},
+                              {"Unit", d.unit},
+                              {"Types", d.types}});
+    }
+    return dimensions;
+}
+
+Json change(const char* type, const std::string& identifier, Json details,
+            const ExportOptions& options, const char* changeName = nullptr)
+{
+    Json entity = {{"Type", kEntityType}};
+    if (!identifier.empty())
+        entity["Identifier"] = identifier;
+    Json result = {{"ChangeType", type}, {"Entity", entity}};
+    if (changeName)
+        result["ChangeName"] = changeName;
+    if (options.stringifiedDetails)
+        result["Details"] = details.dump(-1, ' ', false, Json::error_handler_t::replace);
+    else
+        result["DetailsDocument"] = std::move(details);
+    return result;
+}
+
+} // namespace
+
+std::string changeSetNameFor(const Listing& listing)
+{
+    const std::string& title = listing.product.title;
+    std::string name = listing.product.productId.empty() ? "Create " : "Update ";
+    for (char c : title) {
+        const bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                             || c == '_' || c == ' ' || c == '+' || c == '=' || c == '.' || c == ':'
+                             || c == '@' || c == '-';
+        if (allowed)
+            name += c;
+    }
+    while (!name.empty() && name.back() == ' ')
+        name.pop_back();
+    if (name.size() > 100)
+        name.resize(100);
+    return name;
+}
+
+Json exportChangeSet(const Listing& listing, const ExportOptions& options)
+{
+    Json changes = Json::array();
+    std::string identifier = listing.product.productId;
+    if (identifier.empty()) {
+        changes.push_back(change("CreateProduct", "", Json::object(), options, kCreateChangeName));
+        identifier = std::string("$") + kCreateChangeName + ".Entity.Identifier";
+    }
+    changes.push_back(change("UpdateInformation", identifier,
+                             updateInformationDetails(listing.product), options));
+    if (!listing.pricing.dimensions.empty())
+        changes.push_back(
+            change("AddDimensions", identifier, addDimensionsDetails(listing.pricing), options));
+    if (!listing.visibility.buyerAccounts.empty()) {
+        Json targeting = {{"PositiveTargeting", {{"BuyerAccounts", listing.visibility.buyerAccounts}}}};
+        changes.push_back(change("UpdateTargeting", identifier, std::move(targeting), options));
+    }
+
+    Json request = Json::object();
+    request["Catalog"] = kCatalogName;
+    if (const std::string name = changeSetNameFor(listing); !name.empty())
+        request["ChangeSetName"] = name;
+    request["ChangeSet"] = std::move(changes);
+    return request;
+}
+
+std::string serializeChangeSet(const Listing& listing, const ExportOptions& options)
+{
+    return exportChangeSet(listing, options).dump(2, ' ', false, Json::error_handler_t::replace)
+           + "\n";
+}
+
+} // namespace proserv

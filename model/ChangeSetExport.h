@@ -1,0 +1,32 @@
+// Turns a listing into a Catalog API StartChangeSet request for entity type
+// ProfessionalServicesProduct@1.0, usable as
+//   aws marketplace-catalog start-change-set --cli-input-json file://FILE
+// Field names and limits: ../shared/reference/catalog-api-notes.md §2 and §4.
+#pragma once
+
+#include "model/Listing.h"
+
+#include <string>
+
+namespace proserv {
+
+inline constexpr const char* kCatalogName = "AWSMarketplace";
+inline constexpr const char* kEntityType = "ProfessionalServicesProduct@1.0";
+inline constexpr const char* kCreateChangeName = "CreateProductChange";
+
+struct ExportOptions {
+    // Older AWS CLIs only know the stringified `Details` member. Note that the
+    // API's pattern for `Details` admits only objects, so AddDimensions (an
+    // array) may be refused by the service in this form.
+    bool stringifiedDetails = false;
+};
+
+Json exportChangeSet(const Listing& listing, const ExportOptions& options = {});
+
+// The exact bytes of an exported file: 2-space indent, final newline.
+std::string serializeChangeSet(const Listing& listing, const ExportOptions& options = {});
+
+// A ChangeSetName the API accepts (≤ 100 of [\w\s+=.:@-]) derived from the title.
+std::string changeSetNameFor(const Listing& listing);
+
+} // namespace proserv

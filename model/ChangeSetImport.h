@@ -1,0 +1,23 @@
+// Reads submitted files back into a listing: StartChangeSet requests (with
+// `DetailsDocument` or stringified `Details`, `ChangeSet` or `changeSet`) and
+// DescribeEntity responses. What these formats cannot carry (support
+// contacts, attestations, architecture...) stays empty: nothing is invented.
+#pragma once
+
+#include "model/JsonFields.h"
+#include "model/Listing.h"
+
+#include <optional>
+#include <vector>
+
+namespace proserv {
+
+bool looksLikeChangeSet(const Json& document);
+bool looksLikeDescribeEntity(const Json& document);
+
+std::optional<Listing> listingFromChangeSet(const Json& document,
+                                            std::vector<FieldProblem>& problems);
+std::optional<Listing> listingFromDescribeEntity(const Json& document,
+                                                 std::vector<FieldProblem>& problems);
+
+} // namespace proserv

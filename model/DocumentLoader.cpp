@@ -1,0 +1,133 @@
+#include "model/DocumentLoader.h"
+
+#include "model/ChangeSetImport.h"
+#include "model/NativeFormat.h"
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+namespace proserv {
+
+namespace fs = std::filesystem;
+
+const char* toString(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::Native: return "native listing";
+    case DocumentKind::ChangeSet: return "change set";
+    case DocumentKind::DescribeEntity: return "DescribeEntity response";
+    }
+    return "document";
+}
+
+namespace {
+
+LoadOutcome failure(const std::string& file, const std::string& message, TextPosition position = {},
+                    const std::string& pointer = {})
+{
+    LoadOutcome outcome;
+    outcome.errors.push_back({file, position, pointer, message});
+    return outcome;
+}
+
+// nlohmann's messages start with "[json.exception.parse_error.101] parse error
+// at line 1, column 2: "; we report the position ourselves, in code points.
+std::string cleanParseMessage(const std::string& what)
+{
+    std::string message = what;
+    if (const auto bracket = message.find("] "); bracket != std::string::npos)
+        message = message.substr(bracket + 2);
+    if (const auto colon = message.find(": "); colon != std::string::npos
+                                                && message.rfind("parse error", 0) == 0)
+        message = message.substr(colon + 2);
+    return "not valid JSON: " + message;
+}
+
+bool isBlank(std::string_view text)
+{
+    for (char c : text)
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+            return false;
+    return true;
+}
+
+} // namespace
+
+LoadOutcome loadDocumentText(std::string_view text, const std::string& fileName)
+{
+    if (isBlank(text))
+        return failure(fileName, "the file is empty; expected a JSON object");
+
+    Json document;
+    try {
+        document = Json::parse(text.begin(), text.end());
+    } catch (const Json::parse_error& e) {
+        // e.byte is 1-based and points just past the offending character.
+        const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+        return failure(fileName, cleanParseMessage(e.what()), positionAtByteOffset(text, offset));
+    }
+
+    SourceMap sourceMap = SourceMap::build(text);
+    if (!document.is_object())
+        return failure(fileName,
+                       "expected a JSON object at the top level, found " + describeJsonType(document),
+                       sourceMap.positionOf(""), "");
+
+    std::vector<FieldProblem> problems;
+    std::optional<Listing> listing;
+    DocumentKind kind = DocumentKind::Native;
+    if (document.contains("formatVersion")) {
+        listing = listingFromNativeJson(document, problems);
+    } else if (looksLikeChangeSet(document)) {
+        kind = DocumentKind::ChangeSet;
+        listing = listingFromChangeSet(document, problems);
+    } else if (looksLikeDescribeEntity(document)) {
+        kind = DocumentKind::DescribeEntity;
+        listing = listingFromDescribeEntity(document, problems);
+    } else {
+        return failure(fileName,
+                       "not a ProServ listing, change set or DescribeEntity response (none of "
+                       "\"formatVersion\", \"ChangeSet\" or \"EntityType\" found)",
+                       sourceMap.positionOf(""));
+    }
+
+    LoadOutcome outcome;
+    for (const FieldProblem& problem : problems)
+        outcome.errors.push_back(
+            {fileName, sourceMap.positionOf(problem.pointer), problem.pointer, problem.message});
+    if (listing && outcome.errors.empty())
+        outcome.document = LoadedDocument{std::move(*listing), kind, std::move(sourceMap)};
+    return outcome;
+}
+
+LoadOutcome loadDocumentFile(const std::string& path)
+{
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (ec || !fs::exists(status))
+        return failure(path, "cannot open: no such file");
+    if (fs::is_directory(status))
+        return failure(path, "cannot open: this is a folder, not a file");
+    if (!fs::is_regular_file(status))
+        return failure(path, "cannot open: not a regular file (a device, socket or pipe)");
+    const std::uintmax_t size = fs::file_size(path, ec);
+    if (!ec && size > kMaxDocumentBytes)
+        return failure(path, "refusing to open a " + std::to_string(size / (1024 * 1024))
+                                 + " MiB file; listings are limited to "
+                                 + std::to_string(kMaxDocumentBytes / (1024 * 1024)) + " MiB");
+
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return failure(path, std::string("cannot open: ") + std::strerror(errno));
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (in.bad())
+        return failure(path, std::string("cannot read: ") + std::strerror(errno));
+    return loadDocumentText(buffer.str(), path);
+}
+
+} // namespace proserv

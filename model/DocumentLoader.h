@@ -1,0 +1,47 @@
+// One entry point for every file a user can open: native documents,
+// StartChangeSet requests and DescribeEntity responses. Detects the kind,
+// parses, and turns every problem into a LoadError with file, line, column
+// and JSON Pointer.
+#pragma once
+
+#include "model/LoadError.h"
+#include "model/Listing.h"
+#include "model/SourceMap.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace proserv {
+
+enum class DocumentKind { Native, ChangeSet, DescribeEntity };
+
+const char* toString(DocumentKind kind);
+
+// Listings are a few kilobytes; anything above this is refused before it is
+// read, so a wrong file (a disk image, a log) cannot exhaust memory.
+inline constexpr std::uintmax_t kMaxDocumentBytes = 16u * 1024u * 1024u;
+
+struct LoadedDocument {
+    Listing listing;
+    DocumentKind kind = DocumentKind::Native;
+    SourceMap sourceMap; // positions of fields in the text that was read
+};
+
+struct LoadOutcome {
+    std::optional<LoadedDocument> document;
+    std::vector<LoadError> errors; // empty when `document` is set
+
+    bool ok() const { return document.has_value(); }
+};
+
+// `fileName` is only used to label errors ("-" for standard input).
+LoadOutcome loadDocumentText(std::string_view text, const std::string& fileName);
+
+// Reads the file (refusing directories, FIFOs, unreadable and oversized
+// files with a clear message) and loads it.
+LoadOutcome loadDocumentFile(const std::string& path);
+
+} // namespace proserv

@@ -1,0 +1,134 @@
+#include "model/JsonFields.h"
+
+namespace proserv {
+
+std::string escapePointerToken(const std::string& token)
+{
+    std::string escaped;
+    escaped.reserve(token.size());
+    for (char c : token) {
+        if (c == '~')
+            escaped += "~0";
+        else if (c == '/')
+            escaped += "~1";
+        else
+            escaped += c;
+    }
+    return escaped;
+}
+
+std::string describeJsonType(const Json& value)
+{
+    switch (value.type()) {
+    case Json::value_t::null: return "null";
+    case Json::value_t::object: return "an object";
+    case Json::value_t::array: return "an array";
+    case Json::value_t::string: return "a string";
+    case Json::value_t::boolean: return "a boolean";
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned: return "an integer";
+    case Json::value_t::number_float: return "a number";
+    case Json::value_t::binary: return "binary data";
+    case Json::value_t::discarded: return "nothing";
+    }
+    return "an unknown value";
+}
+
+Json toJsonValue(const std::string& value) { return value; }
+Json toJsonValue(bool value) { return value; }
+Json toJsonValue(int value) { return value; }
+Json toJsonValue(const std::optional<int>& value)
+{
+    return value ? Json(*value) : Json(Json::value_t::discarded);
+}
+Json toJsonValue(AccessMethod value) { return toString(value); }
+Json toJsonValue(Provisioning value) { return toString(value); }
+
+namespace {
+
+void typeProblem(const Json& json, const std::string& pointer, const char* expected,
+                 std::vector<FieldProblem>& problems)
+{
+    problems.push_back({pointer, std::string("expected ") + expected + ", found "
+                                     + describeJsonType(json)});
+}
+
+} // namespace
+
+void fromJsonValue(const Json& json, const std::string& pointer, std::string& out,
+                   std::vector<FieldProblem>& problems)
+{
+    if (json.is_string())
+        out = json.get<std::string>();
+    else
+        typeProblem(json, pointer, "a string", problems);
+}
+
+void fromJsonValue(const Json& json, const std::string& pointer, bool& out,
+                   std::vector<FieldProblem>& problems)
+{
+    if (json.is_boolean())
+        out = json.get<bool>();
+    else
+        typeProblem(json, pointer, "true or false", problems);
+}
+
+void fromJsonValue(const Json& json, const std::string& pointer, int& out,
+                   std::vector<FieldProblem>& problems)
+{
+    constexpr long long kMax = 1000000000; // no field of a listing needs more
+    if (json.is_number_integer() && json.get<long long>() >= -kMax && json.get<long long>() <= kMax)
+        out = static_cast<int>(json.get<long long>());
+    else if (json.is_number_integer())
+        problems.push_back({pointer, "number out of range"});
+    else
+        typeProblem(json, pointer, "a whole number", problems);
+}
+
+void fromJsonValue(const Json& json, const std::string& pointer, std::optional<int>& out,
+                   std::vector<FieldProblem>& problems)
+{
+    int value = 0;
+    const std::size_t before = problems.size();
+    fromJsonValue(json, pointer, value, problems);
+    if (problems.size() == before)
+        out = value;
+}
+
+template <class Enum>
+static void readEnum(const Json& json, const std::string& pointer, Enum& out,
+                     std::optional<Enum> (*parse)(const std::string&),
+                     std::initializer_list<Enum> all, std::vector<FieldProblem>& problems)
+{
+    if (!json.is_string()) {
+        typeProblem(json, pointer, "a string", problems);
+        return;
+    }
+    if (auto parsed = parse(json.get<std::string>())) {
+        out = *parsed;
+        return;
+    }
+    std::string allowed;
+    for (Enum e : all)
+        allowed += std::string(allowed.empty() ? "" : ", ") + "\"" + toString(e) + "\"";
+    problems.push_back({pointer, "unknown value \"" + json.get<std::string>() + "\"; expected one of "
+                                     + allowed});
+}
+
+void fromJsonValue(const Json& json, const std::string& pointer, AccessMethod& out,
+                   std::vector<FieldProblem>& problems)
+{
+    readEnum(json, pointer, out, &accessMethodFromString,
+             {AccessMethod::Immediate, AccessMethod::SellerContacts}, problems);
+}
+
+void fromJsonValue(const Json& json, const std::string& pointer, Provisioning& out,
+                   std::vector<FieldProblem>& problems)
+{
+    readEnum(json, pointer, out, &provisioningFromString,
+             {Provisioning::Unspecified, Provisioning::StsRoleAssumption, Provisioning::IamRole,
+              Provisioning::IamUser, Provisioning::SharedAccessKeys},
+             problems);
+}
+
+} // namespace proserv

@@ -1,0 +1,152 @@
+// Generic conversion between the listing structs and JSON, driven by each
+// struct's `fields()` list. Readers collect every problem with its JSON
+// Pointer instead of stopping at the first, so a user sees all of them.
+#pragma once
+
+#include "model/Listing.h"
+
+#include <string>
+#include <vector>
+
+namespace proserv {
+
+// A problem found while reading a field; `pointer` is an RFC 6901 JSON Pointer.
+struct FieldProblem {
+    std::string pointer;
+    std::string message;
+};
+
+// Escapes one reference token for a JSON Pointer ("~" → "~0", "/" → "~1").
+std::string escapePointerToken(const std::string& token);
+
+// The JSON type name a user sees in messages ("a string", "an array"...).
+std::string describeJsonType(const Json& value);
+
+// ---- writing ---------------------------------------------------------------
+
+Json toJsonValue(const std::string& value);
+Json toJsonValue(bool value);
+Json toJsonValue(int value);
+Json toJsonValue(const std::optional<int>& value);
+Json toJsonValue(AccessMethod value);
+Json toJsonValue(Provisioning value);
+
+template <class Struct> Json toJsonValue(const Struct& value);
+
+template <class Item> Json toJsonValue(const std::vector<Item>& items)
+{
+    Json array = Json::array();
+    for (const Item& item : items)
+        array.push_back(toJsonValue(item));
+    return array;
+}
+
+class ObjectWriter {
+public:
+    template <class T> void operator()(const char* key, const T& value)
+    {
+        Json converted = toJsonValue(value);
+        if (!converted.is_discarded()) // discarded = "leave the key out" (unset optionals)
+            object[key] = std::move(converted);
+    }
+    Json object = Json::object();
+};
+
+template <class Struct> Json toJsonValue(const Struct& value)
+{
+    ObjectWriter writer;
+    Struct::fields(writer, value);
+    for (auto it = value.unknown.keys.begin(); it != value.unknown.keys.end(); ++it) {
+        if (!writer.object.contains(it.key()))
+            writer.object[it.key()] = it.value();
+    }
+    return writer.object;
+}
+
+// ---- reading ---------------------------------------------------------------
+
+void fromJsonValue(const Json& json, const std::string& pointer, std::string& out,
+                   std::vector<FieldProblem>& problems);
+void fromJsonValue(const Json& json, const std::string& pointer, bool& out,
+                   std::vector<FieldProblem>& problems);
+void fromJsonValue(const Json& json, const std::string& pointer, int& out,
+                   std::vector<FieldProblem>& problems);
+void fromJsonValue(const Json& json, const std::string& pointer, std::optional<int>& out,
+                   std::vector<FieldProblem>& problems);
+void fromJsonValue(const Json& json, const std::string& pointer, AccessMethod& out,
+                   std::vector<FieldProblem>& problems);
+void fromJsonValue(const Json& json, const std::string& pointer, Provisioning& out,
+                   std::vector<FieldProblem>& problems);
+
+template <class Struct>
+void fromJsonValue(const Json& json, const std::string& pointer, Struct& out,
+                   std::vector<FieldProblem>& problems);
+
+template <class Item>
+void fromJsonValue(const Json& json, const std::string& pointer, std::vector<Item>& out,
+                   std::vector<FieldProblem>& problems)
+{
+    if (!json.is_array()) {
+        problems.push_back({pointer, "expected an array, found " + describeJsonType(json)});
+        return;
+    }
+    out.clear();
+    out.reserve(json.size());
+    for (std::size_t i = 0; i < json.size(); ++i) {
+        Item item{};
+        fromJsonValue(json[i], pointer + "/" + std::to_string(i), item, problems);
+        out.push_back(std::move(item));
+    }
+}
+
+class ObjectReader {
+public:
+    ObjectReader(const Json& object, std::string pointer, std::vector<FieldProblem>& problems)
+        : m_object(object), m_pointer(std::move(pointer)), m_problems(problems)
+    {
+    }
+
+    template <class T> void operator()(const char* key, T& value)
+    {
+        m_known.emplace_back(key);
+        auto it = m_object.find(key);
+        if (it == m_object.end())
+            return; // absent keys keep the struct's default
+        fromJsonValue(*it, m_pointer + "/" + escapePointerToken(key), value, m_problems);
+    }
+
+    // Everything the struct did not ask for, in document order.
+    UnknownKeys unknownKeys() const
+    {
+        UnknownKeys result;
+        for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+            bool known = false;
+            for (const std::string& k : m_known)
+                known = known || k == it.key();
+            if (!known)
+                result.keys[it.key()] = it.value();
+        }
+        return result;
+    }
+
+private:
+    const Json& m_object;
+    std::string m_pointer;
+    std::vector<FieldProblem>& m_problems;
+    std::vector<std::string> m_known;
+};
+
+template <class Struct>
+void fromJsonValue(const Json& json, const std::string& pointer, Struct& out,
+                   std::vector<FieldProblem>& problems)
+{
+    if (!json.is_object()) {
+        problems.push_back({pointer, "expected an object, found " + describeJsonType(json)});
+        return;
+    }
+    ObjectReader reader(json, pointer, problems);
+    Struct::fields(reader, out);
+    out.unknown = reader.unknownKeys();
+}
+
+} // namespace proserv

@@ -1,0 +1,279 @@
+// The professional services listing as plain value types.
+//
+// Every struct lists its native-document keys once, in `fields()`, in the
+// order they are written to disk. Reading, writing and the JSON Pointers the
+// rule engine reports all come from that one list, so a field cannot be
+// renamed in one place and forgotten in another.
+//
+// Each struct also keeps the keys it does not know in `unknown`, so that a
+// document written by a newer version survives a load/save round trip.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace proserv {
+
+using Json = nlohmann::ordered_json;
+
+// Keys found in a document that this version does not know; written back
+// after the known keys, in their original order.
+struct UnknownKeys {
+    Json keys = Json::object();
+    bool operator==(const UnknownKeys& other) const { return keys == other.keys; }
+};
+
+struct AdditionalResource {
+    std::string text;
+    std::string url;
+    UnknownKeys unknown;
+
+    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    {
+        v("text", s.text);
+        v("url", s.url);
+    }
+    bool operator==(const AdditionalResource& o) const;
+};
+
+// Product information: what the Catalog API's UpdateInformation carries.
+struct ProductInfo {
+    std::string productId; // existing AWS Marketplace product ID; empty = new product
+    std::string title;
+    std::string sku;
+    std::string shortDescription;
+    std::string longDescription;
+    std::string logoUrl;
+    std::string logoFile; // optional local copy of the logo, only used for checks
+    std::vector<std::string> highlights;
+    std::vector<std::string> searchKeywords;
+    std::vector<std::string> categories;
+    std::vector<AdditionalResource> additionalResources;
+    std::string supportDescription;
+    UnknownKeys unknown;
+
+    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    {
+        v("productId", s.productId);
+        v("title", s.title);
+        v("sku", s.sku);
+        v("shortDescription", s.shortDescription);
+        v("longDescription", s.longDescription);
+        v("logoUrl", s.logoUrl);
+        v("logoFile", s.logoFile);
+        v("highlights", s.highlights);
+        v("searchKeywords", s.searchKeywords);
+        v("categories", s.categories);
+        v("additionalResources", s.additionalResources);
+        v("supportDescription", s.supportDescription);
+    }
+    bool operator==(const ProductInfo& o) const;
+};
+
+struct SupportContacts {
+    std::string email;
+    std::string phone;
+    std::string url;
+    UnknownKeys unknown;
+
+    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    {
+        v("email", s.email);
+        v("phone", s.phone);
+        v("url", s.url);
+    }
+    bool operator==(const SupportContacts& o) const;
+};
+
+// How a subscriber gets the service after subscribing.
+enum class AccessMethod {
+    Immediate,      // the customer can use the service right away
+    SellerContacts, // the seller contacts the customer to arrange access
+};
+
+struct SupportInfo {
+    SupportContacts contacts;
+    std::string levelOfSupport;
+    std::string prePurchaseSupport;
+    std::string postPurchaseSupport;
+    std::string refundPolicy;
+    AccessMethod accessMethod = AccessMethod::SellerContacts;
+    std::optional<int> responseTimeBusinessDays; // unset until the seller promises one
+    std::string accessPendingEmail;
+    std::string accessGrantedEmail;
+    UnknownKeys unknown;
+
+    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    {
+        v("contacts", s.contacts);
+        v("levelOfSupport", s.levelOfSupport);
+        v("prePurchaseSupport", s.prePurchaseSupport);
+        v("postPurchaseSupport", s.postPurchaseSupport);
+        v("refundPolicy", s.refundPolicy);
+        v("accessMethod", s.accessMethod);
+        v("responseTimeBusinessDays", s.responseTimeBusinessDays);
+        v("accessPendingEmail", s.accessPendingEmail);
+        v("accessGrantedEmail", s.accessGrantedEmail);
+    }
+    bool operator==(const SupportInfo& o) const;
+};
+
+struct PricingDimension {
+    std::string key;
+    std::string name;
+    std::string description;
+    std::string unit = "Units";
+    std::vector<std::string> types{"Entitled"};
+    std::string service; // which offered service this dimension bills (native only)
+    UnknownKeys unknown;
+
+    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    {
+        v("key", s.key);
+        v("name", s.name);
+        v("description", s.description);
+        v("unit", s.unit);
+        v("types", s.types);
+        v("service", s.service);
+    }
+    bool operator==(const PricingDimension& o) const;
+};
+
+struct Pricing {
+    std::vector<PricingDimension> dimensions;
+    UnknownKeys unknown;
+
+    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    {
+        v("dimensions", s.dimensions);
+    }
+    bool operator==(const Pricing& o) const;
+};
+
+struct ServiceTerms {
+    std::string url;
+    std::string text;
+    UnknownKeys unknown;
+
+    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    {
+        v("url", s.url);
+        v("text", s.text);
+    }
+    bool operator==(const ServiceTerms& o) const;
+};
+
+// How the seller gets into the customer's AWS account, when it must.
+enum class Provisioning {
+    Unspecified,
+    StsRoleAssumption,
+    IamRole,
+    IamUser,
+    SharedAccessKeys, // listed so a listing can say it, and the rules can reject it
+};
+
+struct IamPolicy {
+    std::string name;
+    std::string document; // JSON text as the seller wrote it; may be invalid
+    UnknownKeys unknown;
+
+    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    {
+        v("name", s.name);
+        v("document", s.document);
+    }
+    bool operator==(const IamPolicy& o) const;
+};
+
+struct Architecture {
+    std::vector<std::string> relatedProducts; // AWS Marketplace product IDs, 1–4
+    bool needsCustomerResources = false;
+    Provisioning provisioning = Provisioning::Unspecified;
+    std::vector<std::string> provisionedServices;
+    std::vector<IamPolicy> iamPolicies;
+    std::string deploymentDescription; // how the IAM role or user is deployed and used
+    bool deploysAgent = false;
+    std::string agentInstructions;
+    UnknownKeys unknown;
+
+    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    {
+        v("relatedProducts", s.relatedProducts);
+        v("needsCustomerResources", s.needsCustomerResources);
+        v("provisioning", s.provisioning);
+        v("provisionedServices", s.provisionedServices);
+        v("iamPolicies", s.iamPolicies);
+        v("deploymentDescription", s.deploymentDescription);
+        v("deploysAgent", s.deploysAgent);
+        v("agentInstructions", s.agentInstructions);
+    }
+    bool operator==(const Architecture& o) const;
+};
+
+struct Visibility {
+    std::vector<std::string> buyerAccounts; // 12-digit AWS account IDs allowed to see a Limited product
+    UnknownKeys unknown;
+
+    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    {
+        v("buyerAccounts", s.buyerAccounts);
+    }
+    bool operator==(const Visibility& o) const;
+};
+
+// What the guidelines require but no program can verify: the seller says so.
+struct Attestations {
+    bool registeredPaidSeller = false;
+    bool logoIsOriginal = false; // does not imitate the AWS logo or a third party's
+    bool subscriberDataPerSellerTerms = false;
+    bool billedThroughMarketplace = false;
+    UnknownKeys unknown;
+
+    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    {
+        v("registeredPaidSeller", s.registeredPaidSeller);
+        v("logoIsOriginal", s.logoIsOriginal);
+        v("subscriberDataPerSellerTerms", s.subscriberDataPerSellerTerms);
+        v("billedThroughMarketplace", s.billedThroughMarketplace);
+    }
+    bool operator==(const Attestations& o) const;
+};
+
+struct Listing {
+    static constexpr int kFormatVersion = 1;
+
+    int formatVersion = kFormatVersion;
+    ProductInfo product;
+    SupportInfo support;
+    Pricing pricing;
+    ServiceTerms serviceTerms;
+    Architecture architecture;
+    Visibility visibility;
+    Attestations attestations;
+    UnknownKeys unknown;
+
+    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    {
+        v("formatVersion", s.formatVersion);
+        v("product", s.product);
+        v("support", s.support);
+        v("pricing", s.pricing);
+        v("serviceTerms", s.serviceTerms);
+        v("architecture", s.architecture);
+        v("visibility", s.visibility);
+        v("attestations", s.attestations);
+    }
+    bool operator==(const Listing& o) const;
+    bool operator!=(const Listing& o) const { return !(*this == o); }
+};
+
+// Names used for enums in the native document.
+const char* toString(AccessMethod value);
+const char* toString(Provisioning value);
+std::optional<AccessMethod> accessMethodFromString(const std::string& text);
+std::optional<Provisioning> provisioningFromString(const std::string& text);
+
+} // namespace proserv

@@ -1,0 +1,16 @@
+#include "model/LoadError.h"
+
+namespace proserv {
+
+std::string LoadError::toString() const
+{
+    std::string text = file;
+    if (position.known())
+        text += ":" + std::to_string(position.line) + ":" + std::to_string(position.column);
+    text += ": error: " + message;
+    if (!pointer.empty())
+        text += " [" + pointer + "]";
+    return text;
+}
+
+} // namespace proserv

@@ -1,0 +1,22 @@
+// A reason a document could not be loaded, located as precisely as we can:
+// file, line, column and the JSON Pointer of the field at fault.
+#pragma once
+
+#include "model/SourceMap.h"
+
+#include <string>
+
+namespace proserv {
+
+struct LoadError {
+    std::string file;
+    TextPosition position; // unknown for errors about the file itself
+    std::string pointer;   // empty = the whole document
+    std::string message;
+
+    // "FILE:LINE:COLUMN: error: MESSAGE [POINTER]", the shape compilers use,
+    // so editors and terminals can jump to it.
+    std::string toString() const;
+};
+
+} // namespace proserv

@@ -1,0 +1,72 @@
+#include "model/NativeSchema.h"
+
+#include <initializer_list>
+
+namespace proserv {
+
+namespace {
+
+Json schemaFor(const std::string&) { return {{"type", "string"}}; }
+Json schemaFor(bool) { return {{"type", "boolean"}}; }
+Json schemaFor(int) { return {{"type", "integer"}}; }
+Json schemaFor(const std::optional<int>&) { return {{"type", "integer"}, {"minimum", 0}}; }
+
+template <class Enum> Json enumSchema(std::initializer_list<Enum> values)
+{
+    Json names = Json::array();
+    for (Enum value : values)
+        names.push_back(toString(value));
+    return {{"type", "string"}, {"enum", names}};
+}
+
+Json schemaFor(AccessMethod)
+{
+    return enumSchema({AccessMethod::Immediate, AccessMethod::SellerContacts});
+}
+
+Json schemaFor(Provisioning)
+{
+    return enumSchema({Provisioning::Unspecified, Provisioning::StsRoleAssumption, Provisioning::IamRole,
+                       Provisioning::IamUser, Provisioning::SharedAccessKeys});
+}
+
+template <class Struct> Json schemaFor(const Struct& value);
+
+template <class Item> Json schemaFor(const std::vector<Item>&)
+{
+    return {{"type", "array"}, {"items", schemaFor(Item{})}};
+}
+
+class SchemaWriter {
+public:
+    template <class T> void operator()(const char* key, const T& value) { properties[key] = schemaFor(value); }
+    Json properties = Json::object();
+};
+
+template <class Struct> Json schemaFor(const Struct& value)
+{
+    SchemaWriter writer;
+    Struct::fields(writer, value);
+    // Unknown keys are allowed: documents from newer versions must load.
+    return {{"type", "object"}, {"properties", writer.properties}, {"additionalProperties", true}};
+}
+
+} // namespace
+
+Json nativeJsonSchema()
+{
+    Json schema = Json::object();
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema";
+    schema["$id"] = "https://proserv-listing-editor.example/schema/proserv-listing.schema.json";
+    schema["title"] = "ProServ Listing Editor native document (*.proserv.json)";
+    schema["description"] = "An AWS Marketplace professional services listing as drafted in ProServ "
+                            "Listing Editor. Generated from model/Listing.h; do not edit by hand.";
+    const Json generated = schemaFor(Listing{});
+    for (auto it = generated.begin(); it != generated.end(); ++it)
+        schema[it.key()] = it.value();
+    schema["required"] = {"formatVersion"};
+    schema["properties"]["formatVersion"] = {{"const", Listing::kFormatVersion}};
+    return schema;
+}
+
+} // namespace proserv

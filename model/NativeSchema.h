@@ -1,0 +1,13 @@
+// The JSON Schema (draft 2020-12) of the native document, generated from the
+// same `fields()` lists that read and write it, so it cannot drift from the
+// code. docs/schema/proserv-listing.schema.json is this output; a test fails
+// when the two differ.
+#pragma once
+
+#include "model/Listing.h"
+
+namespace proserv {
+
+Json nativeJsonSchema();
+
+} // namespace proserv

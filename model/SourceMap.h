@@ -1,0 +1,45 @@
+// Where each value of a JSON text sits, by JSON Pointer.
+//
+// nlohmann_json does not keep source positions, yet a user who is told
+// "expected a string" needs the line and column to find the field. The map is
+// built by one linear, non-recursive scan, so deeply nested input cannot
+// overflow the stack.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace proserv {
+
+struct TextPosition {
+    int line = 0;   // 1-based; 0 = unknown
+    int column = 0; // 1-based, in Unicode code points as an editor shows them
+    bool known() const { return line > 0; }
+};
+
+// Line and column of a byte offset (UTF-8 BOM and multi-byte characters count
+// as the user sees them).
+TextPosition positionAtByteOffset(std::string_view text, std::size_t offset);
+
+class SourceMap {
+public:
+    SourceMap() = default;
+    // Scans `text`; on malformed input it keeps what it found before the error.
+    static SourceMap build(std::string_view text);
+
+    // Position of the value at `pointer`, or of its nearest ancestor present
+    // in the text (so an error about a missing key points at its object).
+    TextPosition positionOf(const std::string& pointer) const;
+
+    // Pointers of object keys that occur more than once in their object.
+    const std::vector<std::string>& duplicateKeys() const { return m_duplicates; }
+
+private:
+    std::unordered_map<std::string, TextPosition> m_positions;
+    std::vector<std::string> m_duplicates;
+};
+
+} // namespace proserv
