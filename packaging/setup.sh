@@ -1,8 +1,15 @@
 #!/bin/sh
-# Installs the Debian packages listed in packaging/debian-build-deps.txt that are
-# missing, then configures and builds the project in ./build.
-# Usage: packaging/setup.sh        (as root on a fresh Debian 12 machine)
+# The README's two commands. Installs the Debian packages listed in
+# packaging/debian-build-deps.txt that are missing, builds the project in
+# ./build, then:
+#   packaging/setup.sh run    runs the main job (the editor on the bundled example;
+#                             until the GUI exists, proserv-check on it)
+#   packaging/setup.sh test   runs every test through ctest
+#   packaging/setup.sh build  only builds
+# Run it as root on a fresh Debian 12 machine (or as a user with sudo).
 set -eu
+mode=${1:-build}
+case "$mode" in run|test|build) ;; *) echo "usage: $0 [run|test|build]" >&2; exit 2 ;; esac
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
 
@@ -25,3 +32,13 @@ launcher=""
 command -v ccache >/dev/null 2>&1 && launcher="-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo $launcher
 cmake --build build
+
+case "$mode" in
+run)
+    exec build/app/proserv-check resources/examples/migration-readiness-assessment.proserv.json
+    ;;
+test)
+    cd build
+    exec ctest --output-on-failure --timeout 300
+    ;;
+esac

@@ -1,0 +1,110 @@
+// An exported file must be accepted by `aws marketplace-catalog
+// start-change-set --cli-input-json` up to the point of connecting. Debian's
+// awscli is pointed at the current botocore model with AWS_DATA_PATH, given
+// dummy credentials and an endpoint where nothing listens.
+#include "TestSupport.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace proserv;
+
+namespace {
+
+struct AwsResult {
+    int exitCode = -1;
+    QString output;
+};
+
+AwsResult runAws(const QString& requestFile)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("AWS_DATA_PATH"), QStringLiteral(PROSERV_TEST_DATA_DIR "/aws-models"));
+    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AKIAIOSFODNN7EXAMPLE"));
+    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"));
+    env.insert(QStringLiteral("AWS_CONFIG_FILE"), QStringLiteral("/dev/null"));
+    env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), QStringLiteral("/dev/null"));
+    env.insert(QStringLiteral("AWS_MAX_ATTEMPTS"), QStringLiteral("1"));
+    env.insert(QStringLiteral("AWS_PAGER"), QString());
+    QProcess aws;
+    aws.setProcessEnvironment(env);
+    aws.setProcessChannelMode(QProcess::MergedChannels);
+    aws.start(QStringLiteral("aws"),
+              {QStringLiteral("marketplace-catalog"), QStringLiteral("start-change-set"), QStringLiteral("--cli-input-json"),
+               QStringLiteral("file://") + requestFile, QStringLiteral("--endpoint-url"), QStringLiteral("http://127.0.0.1:9"),
+               QStringLiteral("--region"), QStringLiteral("us-east-1"), QStringLiteral("--cli-connect-timeout"), QStringLiteral("2")});
+    AwsResult result;
+    if (!aws.waitForFinished(120000))
+        return result;
+    result.exitCode = aws.exitCode();
+    result.output = QString::fromUtf8(aws.readAll());
+    return result;
+}
+
+QString exportWithCheck(const QString& input, const QString& output, const QStringList& extra = {})
+{
+    QProcess check;
+    check.setProcessChannelMode(QProcess::MergedChannels);
+    check.start(QStringLiteral(PROSERV_CHECK_BINARY),
+                QStringList{QStringLiteral("export"), input, QStringLiteral("-o"), output} + extra);
+    check.waitForFinished(30000);
+    return check.exitCode() == 0 ? QString() : QString::fromUtf8(check.readAll());
+}
+
+} // namespace
+
+class TestAwsCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void exportPassesParameterValidation_data();
+    void exportPassesParameterValidation();
+    void brokenRequestIsCaught();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestAwsCli::initTestCase()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("aws")).isEmpty())
+        QFAIL("the AWS CLI (Debian package awscli) is not installed; run packaging/setup.sh");
+}
+
+void TestAwsCli::exportPassesParameterValidation_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("detailsString");
+    for (const QString& file : test::exampleFiles()) {
+        QTest::newRow(qPrintable(QFileInfo(file).fileName())) << file << false;
+        QTest::newRow(qPrintable(QFileInfo(file).fileName() + QStringLiteral(" --details-string"))) << file << true;
+    }
+}
+
+void TestAwsCli::exportPassesParameterValidation()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, detailsString);
+    const QString out = m_dir.filePath(QFileInfo(path).completeBaseName() + (detailsString ? "-s.json" : ".json"));
+    const QString failure = exportWithCheck(path, out, detailsString ? QStringList{QStringLiteral("--details-string")} : QStringList{});
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    const AwsResult result = runAws(out);
+    QVERIFY2(!result.output.contains(QStringLiteral("Parameter validation failed")), qPrintable(result.output));
+    QVERIFY2(result.output.contains(QStringLiteral("Could not connect to the endpoint URL")), qPrintable(result.output));
+    QVERIFY(result.exitCode != 0);
+}
+
+// The control: the same harness does notice a request the API would refuse,
+// so a pass above means something.
+void TestAwsCli::brokenRequestIsCaught()
+{
+    const QString out = m_dir.filePath(QStringLiteral("broken.json"));
+    QVERIFY(test::writeBytes(out, R"({"Catalog": "AWSMarketplace", "ChangeSet": [{"Entity": {"Type": "ProfessionalServicesProduct@1.0"}}]})"));
+    const AwsResult result = runAws(out);
+    QVERIFY2(result.output.contains(QStringLiteral("Parameter validation failed")), qPrintable(result.output));
+}
+
+QTEST_GUILESS_MAIN(TestAwsCli)
+#include "tst_awscli.moc"

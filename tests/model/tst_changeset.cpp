@@ -1,0 +1,245 @@
+// Change-set export and import of submitted files.
+#include "TestSupport.h"
+
+#include "model/ChangeSetExport.h"
+#include "model/NativeFormat.h"
+
+using namespace proserv;
+
+namespace {
+
+Listing completeExample()
+{
+    return test::loadOrFail(test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json")));
+}
+
+// What the Catalog API can carry; everything else is native-only.
+void compareExportableFields(const Listing& imported, const Listing& original)
+{
+    const ProductInfo& a = imported.product;
+    const ProductInfo& b = original.product;
+    QCOMPARE(a.productId, b.productId);
+    QCOMPARE(a.title, b.title);
+    QCOMPARE(a.sku, b.sku);
+    QCOMPARE(a.shortDescription, b.shortDescription);
+    QCOMPARE(a.longDescription, b.longDescription);
+    QCOMPARE(a.logoUrl, b.logoUrl);
+    QCOMPARE(a.highlights, b.highlights);
+    QCOMPARE(a.searchKeywords, b.searchKeywords);
+    QCOMPARE(a.categories, b.categories);
+    QVERIFY(a.additionalResources == b.additionalResources);
+    QCOMPARE(a.supportDescription, b.supportDescription);
+    QCOMPARE(imported.pricing.dimensions.size(), original.pricing.dimensions.size());
+    for (std::size_t i = 0; i < original.pricing.dimensions.size(); ++i) {
+        const PricingDimension& x = imported.pricing.dimensions[i];
+        const PricingDimension& y = original.pricing.dimensions[i];
+        QCOMPARE(x.key, y.key);
+        QCOMPARE(x.name, y.name);
+        QCOMPARE(x.description, y.description);
+        QCOMPARE(x.unit, y.unit);
+        QCOMPARE(x.types, y.types);
+    }
+    QCOMPARE(imported.visibility.buyerAccounts, original.visibility.buyerAccounts);
+}
+
+} // namespace
+
+class TestChangeSet : public QObject {
+    Q_OBJECT
+
+private slots:
+    void newProductStartsWithCreateProduct();
+    void existingProductIsChangedInPlace();
+    void targetingOnlyWithBuyerAccounts();
+    void emptyFieldsAreLeftOut();
+    void stringifiedDetails();
+    void changeSetName();
+    void roundTripKeepsExportableFields_data();
+    void roundTripKeepsExportableFields();
+    void importLowerCamelChangeSetAndUpdateDimensions();
+    void importDescribeEntity();
+    void importBareEntityDetails();
+    void nativeOnlyFieldsAreNotInvented();
+};
+
+void TestChangeSet::newProductStartsWithCreateProduct()
+{
+    const Json request = exportChangeSet(completeExample());
+    QCOMPARE(request["Catalog"], Json("AWSMarketplace"));
+    const Json& changes = request["ChangeSet"];
+    QCOMPARE(changes.size(), std::size_t(4));
+    QCOMPARE(changes[0]["ChangeType"], Json("CreateProduct"));
+    QCOMPARE(changes[0]["ChangeName"], Json("CreateProductChange"));
+    QCOMPARE(changes[0]["Entity"], Json::parse(R"({"Type": "ProfessionalServicesProduct@1.0"})"));
+    QCOMPARE(changes[1]["ChangeType"], Json("UpdateInformation"));
+    QCOMPARE(changes[2]["ChangeType"], Json("AddDimensions"));
+    QCOMPARE(changes[3]["ChangeType"], Json("UpdateTargeting"));
+    for (std::size_t i = 1; i < changes.size(); ++i) {
+        QCOMPARE(changes[i]["Entity"]["Identifier"], Json("$CreateProductChange.Entity.Identifier"));
+        QCOMPARE(changes[i]["Entity"]["Type"], Json("ProfessionalServicesProduct@1.0"));
+        QVERIFY(!changes[i].contains("Details"));
+    }
+    QVERIFY(changes[1]["DetailsDocument"].is_object());
+    QVERIFY(changes[2]["DetailsDocument"].is_array());
+    QCOMPARE(changes[2]["DetailsDocument"][0]["Key"], Json("mra-standard"));
+    QCOMPARE(changes[2]["DetailsDocument"][0]["Types"], Json::parse(R"(["Entitled"])"));
+    QCOMPARE(changes[3]["DetailsDocument"]["PositiveTargeting"]["BuyerAccounts"], Json::parse(R"(["444455556666"])"));
+}
+
+void TestChangeSet::existingProductIsChangedInPlace()
+{
+    Listing listing = completeExample();
+    listing.product.productId = "prod-abcdefghijklm";
+    const Json changes = exportChangeSet(listing)["ChangeSet"];
+    QCOMPARE(changes[0]["ChangeType"], Json("UpdateInformation"));
+    for (const Json& change : changes) {
+        QVERIFY(change["ChangeType"] != Json("CreateProduct"));
+        QCOMPARE(change["Entity"]["Identifier"], Json("prod-abcdefghijklm"));
+    }
+}
+
+void TestChangeSet::targetingOnlyWithBuyerAccounts()
+{
+    Listing listing = completeExample();
+    listing.visibility.buyerAccounts.clear();
+    listing.pricing.dimensions.clear();
+    const Json changes = exportChangeSet(listing)["ChangeSet"];
+    QCOMPARE(changes.size(), std::size_t(2));
+    QCOMPARE(changes[1]["ChangeType"], Json("UpdateInformation"));
+}
+
+void TestChangeSet::emptyFieldsAreLeftOut()
+{
+    Listing listing;
+    listing.product.title = "Only a title";
+    const Json details = exportChangeSet(listing)["ChangeSet"][1]["DetailsDocument"];
+    QCOMPARE(details["ProductTitle"], Json("Only a title"));
+    QVERIFY(!details.contains("Sku"));
+    QVERIFY(!details.contains("LongDescription"));
+    QVERIFY(!details.contains("Highlights"));
+}
+
+void TestChangeSet::stringifiedDetails()
+{
+    const Listing listing = completeExample();
+    const Json request = exportChangeSet(listing, {true});
+    for (const Json& change : request["ChangeSet"]) {
+        QVERIFY(!change.contains("DetailsDocument"));
+        QVERIFY(change["Details"].is_string());
+    }
+    QCOMPARE(Json::parse(request["ChangeSet"][1]["Details"].get<std::string>())["ProductTitle"],
+             Json(listing.product.title));
+    // And it imports back to the same exportable fields.
+    std::vector<FieldProblem> problems;
+    const LoadOutcome outcome = loadDocumentText(request.dump(), "stringified.json");
+    QVERIFY(outcome.ok());
+    compareExportableFields(outcome.document->listing, listing);
+}
+
+void TestChangeSet::changeSetName()
+{
+    Listing listing;
+    listing.product.title = "Ünïcode & (brackets) OK: v1.0";
+    QCOMPARE(changeSetNameFor(listing), std::string("Create ncode  brackets OK: v1.0"));
+    listing.product.title = std::string(300, 'a');
+    QCOMPARE(changeSetNameFor(listing).size(), std::size_t(100));
+}
+
+void TestChangeSet::roundTripKeepsExportableFields_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const QString& file : test::exampleFiles())
+        QTest::newRow(qPrintable(QFileInfo(file).fileName())) << file;
+}
+
+void TestChangeSet::roundTripKeepsExportableFields()
+{
+    QFETCH(QString, path);
+    const Listing original = test::loadOrFail(path);
+    const LoadOutcome outcome = loadDocumentText(serializeChangeSet(original), "export.json");
+    QVERIFY(outcome.ok());
+    QCOMPARE(outcome.document->kind, DocumentKind::ChangeSet);
+    compareExportableFields(outcome.document->listing, original);
+}
+
+void TestChangeSet::importLowerCamelChangeSetAndUpdateDimensions()
+{
+    const char* text = R"({
+  "Catalog": "AWSMarketplace",
+  "changeSet": [
+    {"ChangeType": "AddDimensions", "Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "prod-1111111111111"},
+     "DetailsDocument": [{"Key": "Gold", "Name": "Gold", "Description": "Old", "Unit": "Units", "Types": ["Entitled"]}]},
+    {"ChangeType": "UpdateDimensions", "Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "prod-1111111111111"},
+     "DetailsDocument": [{"Key": "Gold", "Types": ["Entitled"], "Description": "New description"}]},
+    {"ChangeType": "UpdateVisibility", "Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "prod-1111111111111"},
+     "DetailsDocument": {"TargetVisibility": "Public"}}
+  ]
+})";
+    const LoadOutcome outcome = loadDocumentText(text, "lower.json");
+    QVERIFY(outcome.ok());
+    const Listing& l = outcome.document->listing;
+    QCOMPARE(l.product.productId, std::string("prod-1111111111111"));
+    QCOMPARE(l.pricing.dimensions.size(), std::size_t(1));
+    QCOMPARE(l.pricing.dimensions[0].name, std::string("Gold"));
+    QCOMPARE(l.pricing.dimensions[0].description, std::string("New description"));
+}
+
+void TestChangeSet::importDescribeEntity()
+{
+    const char* text = R"({
+  "EntityType": "ProfessionalServicesProduct@1.0",
+  "EntityIdentifier": "prod-gis66v5zxadfk@3",
+  "EntityArn": "arn:aws:aws-marketplace:us-east-1:123456789012:AWSMarketplace/ProfessionalServicesProduct/prod-gis66v5zxadfk",
+  "LastModifiedDate": "2026-01-02T03:04:05Z",
+  "DetailsDocument": {
+    "Description": {"ProductTitle": "Test Product", "ShortDescription": "Short", "LongDescription": "Long",
+                    "Sku": "SKU", "Highlights": ["H1"], "SearchKeywords": ["k1", "k2"], "Categories": ["Training"],
+                    "AssociatedProducts": ["prod-abcdefghijklm"], "Visibility": "Limited", "ProductState": "Active"},
+    "PromotionalResources": {"LogoUrl": "https://s3.amazonaws.com/awsmp-logos/logo.png",
+                             "AdditionalResources": [{"Type": "Link", "Text": "Guide", "Url": "https://example.com/g"}]},
+    "SupportInformation": {"Description": "Support text"},
+    "Dimensions": [{"Name": "Plan", "Description": "Plan d", "Key": "plan", "Unit": "Units", "Types": ["Entitled"]}],
+    "Targeting": {"PositiveTargeting": {"BuyerAccounts": ["111111111111"]}}
+  }
+})";
+    const LoadOutcome outcome = loadDocumentText(text, "describe.json");
+    QVERIFY(outcome.ok());
+    QCOMPARE(outcome.document->kind, DocumentKind::DescribeEntity);
+    const Listing& l = outcome.document->listing;
+    QCOMPARE(l.product.productId, std::string("prod-gis66v5zxadfk"));
+    QCOMPARE(l.product.title, std::string("Test Product"));
+    QCOMPARE(l.product.sku, std::string("SKU"));
+    QCOMPARE(l.product.searchKeywords, (std::vector<std::string>{"k1", "k2"}));
+    QCOMPARE(l.product.logoUrl, std::string("https://s3.amazonaws.com/awsmp-logos/logo.png"));
+    QCOMPARE(l.product.additionalResources.size(), std::size_t(1));
+    QCOMPARE(l.product.additionalResources[0].url, std::string("https://example.com/g"));
+    QCOMPARE(l.product.supportDescription, std::string("Support text"));
+    QCOMPARE(l.architecture.relatedProducts, std::vector<std::string>{"prod-abcdefghijklm"});
+    QCOMPARE(l.pricing.dimensions.size(), std::size_t(1));
+    QCOMPARE(l.pricing.dimensions[0].key, std::string("plan"));
+    QCOMPARE(l.visibility.buyerAccounts, std::vector<std::string>{"111111111111"});
+}
+
+void TestChangeSet::importBareEntityDetails()
+{
+    const LoadOutcome outcome = loadDocumentText(
+        R"({"Details": "{\"Description\": {\"ProductTitle\": \"From string\"}}", "EntityType": "ProfessionalServicesProduct@1.0"})",
+        "details-string.json");
+    QVERIFY(outcome.ok());
+    QCOMPARE(outcome.document->listing.product.title, std::string("From string"));
+}
+
+void TestChangeSet::nativeOnlyFieldsAreNotInvented()
+{
+    const LoadOutcome outcome = loadDocumentText(serializeChangeSet(completeExample()), "export.json");
+    QVERIFY(outcome.ok());
+    const Listing& l = outcome.document->listing;
+    QVERIFY(l.support.contacts.email.empty());
+    QVERIFY(!l.support.responseTimeBusinessDays);
+    QVERIFY(!l.attestations.registeredPaidSeller);
+    QVERIFY(l.architecture.iamPolicies.empty());
+    QVERIFY(l.pricing.dimensions[0].service.empty());
+}
+
+QTEST_GUILESS_MAIN(TestChangeSet)
+#include "tst_changeset.moc"

@@ -1,0 +1,192 @@
+// Every way a document can fail to load names the file, the line and column
+// and the JSON Pointer of the field, and loads nothing.
+#include "TestSupport.h"
+
+#include <QTemporaryDir>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace proserv;
+
+class TestLoadErrors : public QObject {
+    Q_OBJECT
+
+private slots:
+    void textErrors_data();
+    void textErrors();
+    void allFieldProblemsAreReported();
+    void errorLineFormat();
+    void missingFile();
+    void directory();
+    void fifo();
+    void unreadableFile();
+    void oversizedFileIsRefusedBeforeReading();
+    void byteOrderMarkIsAccepted();
+    void invalidUtf8();
+};
+
+void TestLoadErrors::textErrors_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("empty") << QString() << 0 << 0 << "" << "the file is empty";
+    QTest::newRow("whitespace only") << "  \n\n" << 0 << 0 << "" << "the file is empty";
+    QTest::newRow("not json") << "hello" << 1 << 1 << "" << "not valid JSON";
+    QTest::newRow("truncated") << "{\n  \"formatVersion\": 1,\n  \"product\": {\"title\": \"abc" << 3 << 28 << ""
+                               << "not valid JSON";
+    QTest::newRow("trailing comma") << "{\"formatVersion\": 1,}" << 1 << 21 << "" << "not valid JSON";
+    QTest::newRow("top-level array") << "[1, 2]" << 1 << 1 << "" << "expected a JSON object at the top level, found an array";
+    QTest::newRow("top-level number") << "42" << 1 << 1 << "" << "found an integer";
+    QTest::newRow("unknown kind") << "{\"hello\": 1}" << 1 << 1 << "" << "not a ProServ listing";
+    QTest::newRow("future version") << "{\"formatVersion\": 99}" << 1 << 19 << "/formatVersion" << "not supported";
+    QTest::newRow("version not a number") << "{\"formatVersion\": \"1\"}" << 1 << 19 << "/formatVersion" << "not a whole number";
+    QTest::newRow("title is a number") << "{\"formatVersion\": 1,\n \"product\": {\n   \"title\": 7}}" << 3 << 13
+                                       << "/product/title" << "expected a string, found an integer";
+    QTest::newRow("title is null") << "{\"formatVersion\": 1, \"product\": {\"title\": null}}" << 1 << 43
+                                   << "/product/title" << "expected a string, found null";
+    QTest::newRow("section not an object") << "{\"formatVersion\": 1, \"support\": []}" << 1 << 33 << "/support"
+                                           << "expected an object, found an array";
+    QTest::newRow("highlights not an array") << "{\"formatVersion\": 1, \"product\": {\"highlights\": \"a\"}}" << 1 << 48
+                                             << "/product/highlights" << "expected an array";
+    QTest::newRow("highlight item not a string")
+        << "{\"formatVersion\": 1, \"product\": {\"highlights\": [\"a\", {}]}}" << 1 << 54 << "/product/highlights/1"
+        << "expected a string, found an object";
+    QTest::newRow("dimension field")
+        << "{\"formatVersion\": 1,\n\"pricing\": {\"dimensions\": [{}, {\"key\": false}]}}" << 2 << 40
+        << "/pricing/dimensions/1/key" << "expected a string, found a boolean";
+    QTest::newRow("bool field") << "{\"formatVersion\": 1, \"attestations\": {\"registeredPaidSeller\": \"yes\"}}" << 1 << 63
+                                << "/attestations/registeredPaidSeller" << "expected true or false";
+    QTest::newRow("enum value") << "{\"formatVersion\": 1, \"support\": {\"accessMethod\": \"email\"}}" << 1 << 50
+                                << "/support/accessMethod" << "unknown value \"email\"; expected one of \"immediate\", \"sellerContacts\"";
+    QTest::newRow("fractional days") << "{\"formatVersion\": 1, \"support\": {\"responseTimeBusinessDays\": 1.5}}" << 1 << 62
+                                     << "/support/responseTimeBusinessDays" << "expected a whole number, found a number";
+    QTest::newRow("non-ASCII before error counts code points")
+        << "{\"formatVersion\": 1, \"product\": {\"sku\": \"äöü\", \"title\": 1}}" << 1 << 57 << "/product/title"
+        << "expected a string";
+    QTest::newRow("change set Details not JSON")
+        << "{\"Catalog\": \"AWSMarketplace\", \"ChangeSet\": [{\"ChangeType\": \"UpdateInformation\", \"Details\": \"{oops\"}]}"
+        << 1 << 92 << "/ChangeSet/0/Details" << "the Details string is not valid JSON";
+    QTest::newRow("change set DetailsDocument field")
+        << "{\"ChangeSet\": [{\"ChangeType\": \"UpdateInformation\", \"DetailsDocument\": {\"Highlights\": \"x\"}}]}"
+        << 1 << 86 << "/ChangeSet/0/DetailsDocument/Highlights" << "expected an array";
+    QTest::newRow("change set not a list") << "{\"ChangeSet\": {}}" << 1 << 15 << "/ChangeSet" << "expected an array of changes";
+    QTest::newRow("DescribeEntity dimensions")
+        << "{\"EntityType\": \"ProfessionalServicesProduct@1.0\", \"DetailsDocument\": {\"Dimensions\": {}}}" << 1 << 85
+        << "/DetailsDocument/Dimensions" << "expected an array of dimensions";
+}
+
+void TestLoadErrors::textErrors()
+{
+    QFETCH(QString, text);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, pointer);
+    QFETCH(QString, message);
+
+    const LoadOutcome outcome = loadDocumentText(text.toStdString(), "bad.json");
+    QVERIFY(!outcome.ok());
+    QVERIFY(!outcome.errors.empty());
+    const LoadError& error = outcome.errors.front();
+    QCOMPARE(QString::fromStdString(error.file), QStringLiteral("bad.json"));
+    QVERIFY2(QString::fromStdString(error.message).contains(message), error.message.c_str());
+    QCOMPARE(QString::fromStdString(error.pointer), pointer);
+    QCOMPARE(error.position.line, line);
+    QCOMPARE(error.position.column, column);
+}
+
+void TestLoadErrors::allFieldProblemsAreReported()
+{
+    const LoadOutcome outcome = loadDocumentText(
+        R"({"formatVersion": 1, "product": {"title": 1, "sku": 2}, "attestations": {"logoIsOriginal": 0}})", "many.json");
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.errors.size(), std::size_t(3));
+    QCOMPARE(outcome.errors[0].pointer, std::string("/product/title"));
+    QCOMPARE(outcome.errors[1].pointer, std::string("/product/sku"));
+    QCOMPARE(outcome.errors[2].pointer, std::string("/attestations/logoIsOriginal"));
+}
+
+void TestLoadErrors::errorLineFormat()
+{
+    const LoadOutcome outcome = loadDocumentText("{\"formatVersion\": 1,\n\"product\": {\"title\": []}}", "x.proserv.json");
+    QVERIFY(!outcome.ok());
+    QCOMPARE(QString::fromStdString(outcome.errors.front().toString()),
+             QStringLiteral("x.proserv.json:2:22: error: expected a string, found an array [/product/title]"));
+}
+
+static void expectFileError(const QString& path, const QString& message)
+{
+    const LoadOutcome outcome = loadDocumentFile(path.toStdString());
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.errors.size(), std::size_t(1));
+    QCOMPARE(QString::fromStdString(outcome.errors[0].file), path);
+    QVERIFY2(QString::fromStdString(outcome.errors[0].message).contains(message), outcome.errors[0].message.c_str());
+}
+
+void TestLoadErrors::missingFile()
+{
+    expectFileError(QStringLiteral("/nonexistent/listing.proserv.json"), QStringLiteral("no such file"));
+}
+
+void TestLoadErrors::directory()
+{
+    QTemporaryDir dir;
+    expectFileError(dir.path(), QStringLiteral("this is a folder"));
+}
+
+void TestLoadErrors::fifo()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("pipe.proserv.json"));
+    QCOMPARE(::mkfifo(path.toLocal8Bit().constData(), 0600), 0);
+    expectFileError(path, QStringLiteral("not a regular file"));
+}
+
+void TestLoadErrors::unreadableFile()
+{
+    if (::geteuid() == 0)
+        QSKIP("root reads files regardless of their permissions");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("secret.proserv.json"));
+    QVERIFY(test::writeBytes(path, "{}"));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::WriteOwner));
+    expectFileError(path, QStringLiteral("Permission denied"));
+}
+
+void TestLoadErrors::oversizedFileIsRefusedBeforeReading()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.proserv.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(qint64(kMaxDocumentBytes) + 1)); // sparse: costs no disk
+    file.close();
+    expectFileError(path, QStringLiteral("refusing to open"));
+}
+
+void TestLoadErrors::byteOrderMarkIsAccepted()
+{
+    const LoadOutcome outcome = loadDocumentText("\xEF\xBB\xBF{\"formatVersion\": 1,\n\"product\": {\"title\": 5}}", "bom.json");
+    QVERIFY(!outcome.ok());
+    // The BOM is invisible in an editor, so it does not shift the column.
+    QCOMPARE(outcome.errors.front().position.line, 2);
+    QCOMPARE(outcome.errors.front().position.column, 22);
+    QVERIFY(loadDocumentText("\xEF\xBB\xBF{\"formatVersion\": 1}", "bom.json").ok());
+}
+
+void TestLoadErrors::invalidUtf8()
+{
+    const LoadOutcome outcome = loadDocumentText("{\"formatVersion\": 1,\n\"product\": {\"title\": \"ab\xff\"}}", "latin1.json");
+    QVERIFY(!outcome.ok());
+    QVERIFY2(outcome.errors[0].message.find("not valid JSON") == 0, outcome.errors[0].message.c_str());
+    QVERIFY2(outcome.errors[0].message.find("UTF-8") != std::string::npos, outcome.errors[0].message.c_str());
+    QCOMPARE(outcome.errors[0].position.line, 2);
+    QCOMPARE(outcome.errors[0].position.column, 25);
+}
+
+QTEST_GUILESS_MAIN(TestLoadErrors)
+#include "tst_loaderrors.moc"
