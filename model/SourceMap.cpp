@@ -22,7 +22,7 @@ public:
 
     bool atEnd() const { return m_offset >= m_text.size(); }
     char peek() const { return atEnd() ? '\0' : m_text[m_offset]; }
-    TextPosition position() const { return {m_line, m_column}; }
+    TextPosition position() const { return {m_line, m_column, m_offset}; }
     std::size_t offset() const { return m_offset; }
 
     void advance()
@@ -92,7 +92,7 @@ struct Frame {
 
 TextPosition positionAtByteOffset(std::string_view text, std::size_t offset)
 {
-    TextPosition pos{1, 1};
+    TextPosition pos{1, 1, offset};
     for (std::size_t i = bomLength(text); i < offset && i < text.size(); ++i) {
         const auto byte = static_cast<unsigned char>(text[i]);
         if (byte == '\n') {

@@ -17,6 +17,7 @@ namespace proserv {
 struct TextPosition {
     int line = 0;   // 1-based; 0 = unknown
     int column = 0; // 1-based, in Unicode code points as an editor shows them
+    std::size_t offset = 0; // byte offset into the text
     bool known() const { return line > 0; }
 };
 

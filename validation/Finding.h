@@ -1,7 +1,8 @@
-// A problem the rule engine found in a listing. The rules themselves arrive
-// with the rule-engine issue; this is the shape both programs report.
+// A problem the rule engine found in a listing.
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
 
 namespace proserv {
@@ -10,12 +11,25 @@ enum class Severity { Error, Warning, Info };
 
 const char* toString(Severity severity);
 
+// Where in a text field the problem is: UTF-8 byte offsets into the field's
+// std::string, end exclusive. The GUI converts them to UTF-16 for QTextCursor.
+struct TextRange {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
 struct Finding {
     std::string ruleId;    // stable, e.g. "usage-response-time"
     Severity severity = Severity::Error;
     std::string pointer;   // JSON Pointer into the native document
-    std::string message;   // what is wrong and how to fix it
-    std::string guideline; // section anchor, e.g. "proserv-guidelines-usage"
+    std::string message;   // what is wrong and how to fix it; never a full secret
+    std::string guideline; // section anchor, e.g. "proserv-guidelines-usage", or "catalog-api"
+    std::optional<TextRange> range; // for text rules: the offending text
+
+    bool operator==(const Finding& o) const
+    {
+        return ruleId == o.ruleId && pointer == o.pointer && message == o.message;
+    }
 };
 
 } // namespace proserv

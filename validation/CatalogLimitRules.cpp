@@ -1,0 +1,177 @@
+// Catalog API limits (catalog-api-notes.md §4): lengths, counts, patterns.
+// Text limits are one table; the loop below applies it.
+#include "validation/RuleSections.h"
+
+#include <algorithm>
+#include <set>
+
+namespace proserv::rules {
+
+namespace {
+
+struct TextLimit {
+    std::string pointer;
+    const std::string* text;
+    std::size_t maxChars;
+    bool required;       // the API needs it for a complete listing
+    bool noLeadingSpace; // API pattern ^\S+[\S\s]*
+};
+
+std::vector<TextLimit> textLimits(const Listing& l)
+{
+    const ProductInfo& p = l.product;
+    std::vector<TextLimit> limits = {
+        {"/product/title", &p.title, 72, true, true},
+        {"/product/sku", &p.sku, 5000, false, true},
+        {"/product/shortDescription", &p.shortDescription, 1000, true, true},
+        {"/product/longDescription", &p.longDescription, 5000, true, true},
+        {"/product/supportDescription", &p.supportDescription, 2000, true, true},
+    };
+    for (std::size_t i = 0; i < p.highlights.size(); ++i)
+        limits.push_back({indexPointer("/product/highlights", i), &p.highlights[i], 500, false, false});
+    for (std::size_t i = 0; i < p.searchKeywords.size(); ++i)
+        limits.push_back({indexPointer("/product/searchKeywords", i), &p.searchKeywords[i], 50, false, false});
+    for (std::size_t i = 0; i < p.additionalResources.size(); ++i)
+        limits.push_back({indexPointer("/product/additionalResources", i) + "/text", &p.additionalResources[i].text,
+                          500, true, true});
+    for (std::size_t i = 0; i < l.pricing.dimensions.size(); ++i) {
+        const PricingDimension& d = l.pricing.dimensions[i];
+        const std::string dp = indexPointer("/pricing/dimensions", i);
+        limits.push_back({dp + "/key", &d.key, 100, false, false});
+        limits.push_back({dp + "/name", &d.name, 80, false, true});
+        limits.push_back({dp + "/description", &d.description, 1000, false, true});
+        limits.push_back({dp + "/unit", &d.unit, 20, true, true});
+    }
+    return limits;
+}
+
+const char* fieldLabel(const std::string& pointer)
+{
+    static const std::pair<const char*, const char*> kLabels[] = {
+        {"/product/title", "The title"},
+        {"/product/sku", "The SKU"},
+        {"/product/shortDescription", "The short description"},
+        {"/product/longDescription", "The long description"},
+        {"/product/supportDescription", "The support description"},
+        {"/product/highlights/", "A highlight"},
+        {"/product/searchKeywords/", "A search keyword"},
+        {"/product/additionalResources/", "The resource text"},
+        {"/name", "The dimension name"},
+        {"/description", "The dimension description"},
+        {"/unit", "The dimension unit"},
+        {"/key", "The dimension key"},
+    };
+    for (const auto& [prefix, label] : kLabels) {
+        const std::string p(prefix);
+        if (pointer.rfind(p, 0) == 0 || (p[1] != 'p' && pointer.size() >= p.size()
+                                          && pointer.compare(pointer.size() - p.size(), p.size(), p) == 0))
+            return label;
+    }
+    return "This field";
+}
+
+bool isDimensionKey(const std::string& key)
+{
+    return !key.empty() && std::all_of(key.begin(), key.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.'
+               || c == '-';
+    });
+}
+
+void checkCounts(const Listing& l, Reporter& out)
+{
+    const ProductInfo& p = l.product;
+    if (p.highlights.size() > 3)
+        out.report("api-highlight-count", "/product/highlights",
+                   "At most 3 highlights are shown; remove " + std::to_string(p.highlights.size() - 3) + ".");
+    if (p.searchKeywords.size() > 15)
+        out.report("api-keyword-count", "/product/searchKeywords", "The Catalog API takes at most 15 search keywords.");
+    std::size_t keywordChars = 0;
+    for (std::size_t i = 0; i < p.searchKeywords.size(); ++i) {
+        keywordChars += countCodePoints(p.searchKeywords[i]);
+        if (countCodePoints(p.searchKeywords[i]) > 50)
+            out.report("api-keyword-count", indexPointer("/product/searchKeywords", i),
+                       "A search keyword can have at most 50 characters.");
+    }
+    if (p.searchKeywords.size() > 3 || keywordChars > 250)
+        out.report("api-keyword-portal", "/product/searchKeywords",
+                   "The seller portal allows up to 3 keywords with 250 characters together; this listing has "
+                       + std::to_string(p.searchKeywords.size()) + " keywords with " + std::to_string(keywordChars)
+                       + " characters.");
+    if (p.additionalResources.size() > 3)
+        out.report("api-resource-count", "/product/additionalResources", "At most 3 additional resources are allowed.");
+    for (std::size_t i = 0; i < p.additionalResources.size(); ++i)
+        if (!isHttpUrl(p.additionalResources[i].url))
+            out.report("api-resource-url", indexPointer("/product/additionalResources", i) + "/url",
+                       "Give this resource an http:// or https:// URL.");
+
+    if (!p.productId.empty() && !isProductId(p.productId))
+        out.report("api-product-id", "/product/productId",
+                   "\"" + p.productId + "\" is not a product ID (prod- followed by 13 or 25 letters and digits); "
+                   "leave it empty for a new product.");
+
+    for (std::size_t i = 0; i < l.pricing.dimensions.size(); ++i) {
+        const PricingDimension& d = l.pricing.dimensions[i];
+        const std::string dp = indexPointer("/pricing/dimensions", i);
+        if (!isDimensionKey(d.key))
+            out.report("api-dimension-key", dp + "/key",
+                       d.key.empty() ? "Give the dimension a key (letters, digits, '_', '.', '-'), e.g. \"gold-package\"."
+                                     : "The key \"" + d.key + "\" may only use letters, digits, '_', '.' and '-'.");
+        static const std::set<std::string> kTypes = {"Entitled", "Metered", "ExternallyMetered"};
+        const bool typesOk = !d.types.empty() && d.types.size() <= 3
+                             && std::all_of(d.types.begin(), d.types.end(), [](const std::string& t) { return kTypes.count(t) > 0; });
+        if (!typesOk)
+            out.report("api-dimension-types", dp + "/types",
+                       "Dimension types must be 1 to 3 of Entitled, Metered, ExternallyMetered (professional services use Entitled).");
+    }
+
+    const auto& accounts = l.visibility.buyerAccounts;
+    if (accounts.size() > 100)
+        out.report("api-buyer-account", "/visibility/buyerAccounts", "At most 100 buyer accounts can be targeted.");
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < accounts.size(); ++i) {
+        const std::string& id = accounts[i];
+        const bool twelveDigits = id.size() == 12 && std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!twelveDigits)
+            out.report("api-buyer-account", indexPointer("/visibility/buyerAccounts", i),
+                       "\"" + id + "\" is not an AWS account ID (12 digits).");
+        else if (!seen.insert(id).second)
+            out.report("api-buyer-account", indexPointer("/visibility/buyerAccounts", i), id + " is listed twice.");
+    }
+}
+
+} // namespace
+
+void checkCatalogLimits(const Input& in, Reporter& out)
+{
+    for (const TextLimit& limit : textLimits(in.listing)) {
+        const std::string& text = *limit.text;
+        if (limit.required && isBlank(text)) {
+            out.report("api-required", limit.pointer, std::string(fieldLabel(limit.pointer)) + " is required.");
+            continue;
+        }
+        const std::size_t length = countCodePoints(text);
+        if (length > limit.maxChars) {
+            // Highlight what does not fit: from the first character past the limit.
+            std::size_t offset = 0, counted = 0;
+            for (; offset < text.size(); ++offset) {
+                if ((static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80)
+                    continue;
+                if (counted == limit.maxChars)
+                    break;
+                ++counted;
+            }
+            out.report("api-length", limit.pointer,
+                       std::string(fieldLabel(limit.pointer)) + " has " + std::to_string(length) + " characters; the limit is "
+                           + std::to_string(limit.maxChars) + ".",
+                       TextRange{offset, text.size()});
+        }
+        if (limit.noLeadingSpace && startsWithWhitespace(text))
+            out.report("api-leading-whitespace", limit.pointer,
+                       std::string(fieldLabel(limit.pointer)) + " must not start with a space or line break.",
+                       TextRange{0, 1});
+    }
+    checkCounts(in.listing, out);
+}
+
+} // namespace proserv::rules

@@ -1,0 +1,136 @@
+// Customer information requirements (#proserv-guidelines-customer-info), and
+// credentials, which must no more appear in a listing than payment data.
+#include "validation/RuleSections.h"
+#include "validation/SensitiveData.h"
+
+#include <algorithm>
+
+namespace proserv::rules {
+
+namespace {
+
+void checkNumbersAndKeys(const ScannedText& t, Reporter& out)
+{
+    const std::string& s = *t.text;
+    for (const Detection& d : findCardNumbers(s))
+        out.report("custinfo-card-number", t.pointer,
+                   "Remove the " + d.masked + ": sellers may not collect or show payment card numbers.", d.range);
+    for (const Detection& d : findIbans(s))
+        out.report("custinfo-iban", t.pointer,
+                   "Remove the " + d.masked + ": customers pay through AWS Marketplace, never to a bank account.",
+                   d.range);
+    for (const Detection& d : findRoutingNumbers(s))
+        out.report("custinfo-routing-number", t.pointer,
+                   "Remove the bank " + d.masked + ": customers pay through AWS Marketplace, never by bank transfer.",
+                   d.range);
+    for (const Detection& d : findAwsAccessKeyIds(s))
+        out.report("sec-aws-access-key", t.pointer,
+                   "Remove the AWS " + d.masked + " and deactivate it: access keys must never be published.", d.range);
+    for (const Detection& d : findAwsSecretKeys(s))
+        out.report("sec-aws-secret-key", t.pointer,
+                   "Remove the AWS " + d.masked + " and rotate it: secret keys must never be published.", d.range);
+}
+
+// "send us your card number", "provide your bank account details" — but not
+// "we never ask for your card number".
+void checkPaymentRequests(const ScannedText& t, Reporter& out)
+{
+    static const std::vector<std::string> kVerbs = {"send", "provide", "give", "email", "share", "enter", "submit",
+                                                    "supply", "fax", "include", "need", "require", "requires",
+                                                    "collect", "ask"};
+    static const PhraseMatcher kPaymentData({"credit card", "debit card", "card number", "card details", "cvv", "cvc",
+                                             "security code", "bank account", "account number", "routing number",
+                                             "bank details", "banking details", "iban", "sort code", "swift code"});
+    static const std::vector<std::string> kNegations = {"never", "not", "don", "won", "no", "without"};
+    const auto& tokens = t.tokens;
+    for (const PhraseMatcher::Match& m : kPaymentData.find(tokens)) {
+        const std::size_t from = m.firstToken >= 8 ? m.firstToken - 8 : 0;
+        bool verb = false, negated = false;
+        for (std::size_t i = from; i < m.firstToken; ++i) {
+            verb = verb || std::find(kVerbs.begin(), kVerbs.end(), tokens[i].lower) != kVerbs.end();
+            negated = negated || std::find(kNegations.begin(), kNegations.end(), tokens[i].lower) != kNegations.end();
+        }
+        if (verb && !negated)
+            out.report("custinfo-payment-request", t.pointer,
+                       "Do not ask customers for payment details (\""
+                           + t.text->substr(m.range.begin, m.range.end - m.range.begin)
+                           + "\"); AWS Marketplace collects all payments.",
+                       m.range);
+    }
+}
+
+void checkOffPlatformBilling(const ScannedText& t, Reporter& out)
+{
+    static const PhraseMatcher kPhrases({"invoice you directly", "invoice us directly", "invoiced directly",
+                                         "bill you directly", "billed directly", "pay us directly", "pay directly",
+                                         "wire transfer", "bank transfer", "pay by wire", "paypal", "pay by check",
+                                         "pay by cheque", "direct debit", "outside aws marketplace",
+                                         "outside of aws marketplace"});
+    for (const PhraseMatcher::Match& m : kPhrases.find(t.tokens))
+        out.report("custinfo-off-platform-billing", t.pointer,
+                   "\"" + t.text->substr(m.range.begin, m.range.end - m.range.begin)
+                       + "\" suggests billing outside AWS Marketplace; professional services are billed entirely "
+                         "through the listing's pricing dimensions.",
+                   m.range);
+
+    // Prices belong in private offers, not in the listing text: "$5,000", "€ 900", "1200 USD".
+    const std::string& s = *t.text;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const bool dollar = s[i] == '$';
+        const bool euroOrPound = s.compare(i, 3, "\xE2\x82\xAC") == 0 || s.compare(i, 2, "\xC2\xA3") == 0;
+        if (!dollar && !euroOrPound)
+            continue;
+        std::size_t j = i + (dollar ? 1 : s.compare(i, 3, "\xE2\x82\xAC") == 0 ? 3 : 2);
+        if (j < s.size() && s[j] == ' ')
+            ++j;
+        if (j < s.size() && s[j] >= '0' && s[j] <= '9') {
+            std::size_t end = j;
+            while (end < s.size() && ((s[end] >= '0' && s[end] <= '9') || s[end] == ',' || s[end] == '.'))
+                ++end;
+            out.report("custinfo-off-platform-billing", t.pointer,
+                       "Remove the price \"" + s.substr(i, end - i)
+                           + "\": prices are set in private offers for the pricing dimensions, not in the listing.",
+                       TextRange{i, end});
+            i = end;
+        }
+    }
+    const auto& tokens = t.tokens;
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+        const std::string& unit = tokens[i + 1].lower;
+        const bool amount = std::all_of(tokens[i].lower.begin(), tokens[i].lower.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (amount && (unit == "usd" || unit == "eur" || unit == "gbp" || unit == "dollars" || unit == "euros"))
+            out.report("custinfo-off-platform-billing", t.pointer,
+                       "Remove the price \"" + s.substr(tokens[i].begin, tokens[i + 1].end - tokens[i].begin)
+                           + "\": prices are set in private offers, not in the listing.",
+                       TextRange{tokens[i].begin, tokens[i + 1].end});
+    }
+}
+
+} // namespace
+
+void checkCustomerInfo(const Input& in, Reporter& out)
+{
+    for (const ScannedText& t : in.texts) {
+        checkNumbersAndKeys(t, out);
+        checkPaymentRequests(t, out);
+        checkOffPlatformBilling(t, out);
+    }
+    // Identifiers are not prose, but a key pasted into a URL is still a leak.
+    for (const char* url : {"/product/logoUrl", "/support/contacts/url", "/serviceTerms/url"}) {
+        const std::string& text = url == std::string("/product/logoUrl") ? in.listing.product.logoUrl
+                                  : url == std::string("/support/contacts/url") ? in.listing.support.contacts.url
+                                                                                : in.listing.serviceTerms.url;
+        checkNumbersAndKeys({url, &text, {}}, out);
+    }
+
+    const Attestations& a = in.listing.attestations;
+    if (!a.billedThroughMarketplace)
+        out.report("custinfo-attest-billing", "/attestations/billedThroughMarketplace",
+                   "Confirm that the service is billed entirely through the listed dimensions on AWS Marketplace.");
+    if (!a.subscriberDataPerSellerTerms)
+        out.report("custinfo-attest-subscriber-data", "/attestations/subscriberDataPerSellerTerms",
+                   "Confirm that you use subscriber information only as the Terms and Conditions for AWS "
+                   "Marketplace Sellers allow.");
+}
+
+} // namespace proserv::rules

@@ -1,0 +1,230 @@
+#include "validation/IamPolicyCheck.h"
+
+#include "model/SourceMap.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+
+namespace proserv {
+
+namespace {
+
+using PolicyJson = nlohmann::ordered_json;
+
+std::string lower(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+// Action, Resource and Principal values may be a string or a list of strings.
+std::vector<std::string> stringsOf(const PolicyJson& value)
+{
+    std::vector<std::string> out;
+    if (value.is_string())
+        out.push_back(value.get<std::string>());
+    else if (value.is_array())
+        for (const PolicyJson& item : value)
+            if (item.is_string())
+                out.push_back(item.get<std::string>());
+    return out;
+}
+
+bool isReadOnlyAction(const std::string& action)
+{
+    const std::size_t colon = action.find(':');
+    if (colon == std::string::npos)
+        return false;
+    const std::string verb = lower(action.substr(colon + 1));
+    for (const char* prefix : {"get", "list", "describe", "view", "read", "search", "lookup", "batchget", "query"})
+        if (verb.rfind(prefix, 0) == 0 && verb != "*")
+            return true;
+    return false;
+}
+
+bool isBillingAction(const std::string& action)
+{
+    const std::string a = lower(action);
+    if (a == "*")
+        return true;
+    for (const char* service : {"aws-portal:", "billing:", "payments:", "purchase-orders:", "invoicing:", "tax:",
+                                "consolidatedbilling:", "account:"})
+        if (a.rfind(service, 0) == 0)
+            return true;
+    return false;
+}
+
+bool conditionMentionsExternalId(const PolicyJson& statement)
+{
+    const auto condition = statement.find("Condition");
+    if (condition == statement.end() || !condition->is_object())
+        return false;
+    for (const auto& [op, keys] : condition->items()) {
+        (void)op;
+        if (!keys.is_object())
+            continue;
+        for (const auto& [key, value] : keys.items()) {
+            (void)value;
+            if (lower(key) == "sts:externalid")
+                return true;
+        }
+    }
+    return false;
+}
+
+// Another AWS account as principal (not a service, not a federated IdP).
+bool hasAccountPrincipal(const PolicyJson& statement)
+{
+    const auto principal = statement.find("Principal");
+    if (principal == statement.end())
+        return false;
+    if (principal->is_string())
+        return principal->get<std::string>() == "*";
+    if (!principal->is_object())
+        return false;
+    const auto aws = principal->find("AWS");
+    return aws != principal->end() && !stringsOf(*aws).empty();
+}
+
+class PolicyReporter {
+public:
+    PolicyReporter(const std::string& text, const std::string& pointer, Reporter& reporter)
+        : m_text(text), m_pointer(pointer), m_reporter(reporter), m_map(SourceMap::build(text))
+    {
+    }
+
+    // `at` is a pointer inside the policy document ("/Statement/0/Action").
+    void report(const char* rule, const std::string& at, const std::string& message)
+    {
+        const TextPosition pos = m_map.positionOf(at);
+        const std::size_t end = std::min(m_text.find('\n', pos.offset), m_text.size());
+        m_reporter.report(rule, m_pointer, "line " + std::to_string(pos.line) + ": " + message,
+                          TextRange{pos.offset, std::max(end, pos.offset + 1)});
+    }
+
+private:
+    const std::string& m_text;
+    const std::string& m_pointer;
+    Reporter& m_reporter;
+    SourceMap m_map;
+};
+
+void checkStatement(const PolicyJson& st, const std::string& at, PolicyReporter& out)
+{
+    if (!st.is_object()) {
+        out.report("iam-statement", at, "each statement must be a JSON object.");
+        return;
+    }
+    const auto effect = st.find("Effect");
+    const bool allow = effect != st.end() && *effect == "Allow";
+    if (effect == st.end() || !(allow || *effect == "Deny"))
+        out.report("iam-effect", effect == st.end() ? at : at + "/Effect",
+                   "\"Effect\" must be \"Allow\" or \"Deny\".");
+
+    const bool hasAction = st.contains("Action"), hasNotAction = st.contains("NotAction");
+    if (hasAction == hasNotAction)
+        out.report("iam-action", at, hasAction ? "use either \"Action\" or \"NotAction\", not both."
+                                               : "the statement needs an \"Action\" (or \"NotAction\").");
+    // Trust and other resource-based policies name a Principal instead of a Resource.
+    const bool resourceBased = st.contains("Principal") || st.contains("NotPrincipal");
+    const bool hasResource = st.contains("Resource"), hasNotResource = st.contains("NotResource");
+    if (!resourceBased && hasResource == hasNotResource)
+        out.report("iam-resource", at, hasResource ? "use either \"Resource\" or \"NotResource\", not both."
+                                                   : "the statement needs a \"Resource\" (or \"NotResource\").");
+    if (!allow)
+        return;
+
+    const std::vector<std::string> actions = hasAction ? stringsOf(st["Action"]) : std::vector<std::string>{};
+    const std::vector<std::string> resources = hasResource ? stringsOf(st["Resource"]) : std::vector<std::string>{};
+    const bool starResource = std::find(resources.begin(), resources.end(), "*") != resources.end();
+
+    if (hasNotAction)
+        out.report("iam-allow-notaction", at + "/NotAction",
+                   "\"Allow\" with \"NotAction\" grants every action not listed, including future ones; list the "
+                   "actions you need in \"Action\" instead.");
+    if (std::find(actions.begin(), actions.end(), "*") != actions.end())
+        out.report("iam-star-action", at + "/Action",
+                   "\"Action\": \"*\" grants every action; list only the actions the service needs.");
+    if (starResource) {
+        const auto write = std::find_if(actions.begin(), actions.end(),
+                                        [](const std::string& a) { return !isReadOnlyAction(a); });
+        if (write != actions.end())
+            out.report("iam-star-resource-write", at + "/Resource",
+                       "write action \"" + *write + "\" is allowed on every resource (\"Resource\": \"*\"); "
+                       "scope it to the resources the service creates.");
+        const bool passRole = std::any_of(actions.begin(), actions.end(), [](const std::string& a) {
+            const std::string l = lower(a);
+            return l == "iam:passrole" || l == "iam:*" || l == "iam:pass*";
+        });
+        if (passRole)
+            out.report("iam-passrole-star", at + "/Action",
+                       "iam:PassRole on every resource lets the holder give any role to a service (privilege "
+                       "escalation); restrict \"Resource\" to the roles it must pass.");
+    }
+    const auto billing = std::find_if(actions.begin(), actions.end(), isBillingAction);
+    if (billing != actions.end() && *billing != "*")
+        out.report("iam-billing-access", at + "/Action",
+                   "\"" + *billing + "\" gives the seller access to the customer's billing or payment data, "
+                   "which sellers may not collect; remove it.");
+
+    const bool assumeRole = std::any_of(actions.begin(), actions.end(), [](const std::string& a) {
+        const std::string l = lower(a);
+        return l == "sts:assumerole" || l == "sts:*";
+    });
+    if (assumeRole && hasAccountPrincipal(st) && !conditionMentionsExternalId(st))
+        out.report("iam-trust-no-external-id", at + "/Principal",
+                   "this trust policy lets another AWS account assume the role without an external ID; add a "
+                   "Condition with \"sts:ExternalId\" (confused-deputy protection).");
+}
+
+} // namespace
+
+void checkIamPolicyDocument(const std::string& document, const std::string& pointer, Reporter& reporter)
+{
+    PolicyJson policy;
+    try {
+        policy = PolicyJson::parse(document);
+    } catch (const PolicyJson::parse_error& e) {
+        const std::size_t offset = e.byte > 0 ? std::min<std::size_t>(e.byte - 1, document.size()) : 0;
+        const TextPosition pos = positionAtByteOffset(document, offset);
+        std::string reason = e.what();
+        if (const auto colon = reason.find(": ", reason.find("column")); colon != std::string::npos)
+            reason = reason.substr(colon + 2);
+        reporter.report("iam-json-syntax", pointer,
+                        "not valid JSON at line " + std::to_string(pos.line) + ", column " + std::to_string(pos.column)
+                            + ": " + reason,
+                        TextRange{offset, std::min(offset + 1, document.size())});
+        return;
+    }
+
+    PolicyReporter out(document, pointer, reporter);
+    if (!policy.is_object()) {
+        out.report("iam-statement", "", "a policy document is a JSON object with \"Version\" and \"Statement\".");
+        return;
+    }
+    const auto version = policy.find("Version");
+    if (version == policy.end() || *version != "2012-10-17")
+        out.report("iam-version", version == policy.end() ? "" : "/Version",
+                   "\"Version\" must be \"2012-10-17\" (the current policy language version).");
+
+    const auto statement = policy.find("Statement");
+    if (statement == policy.end() || (statement->is_array() && statement->empty())) {
+        out.report("iam-statement", statement == policy.end() ? "" : "/Statement",
+                   "the policy needs at least one statement in \"Statement\".");
+        return;
+    }
+    if (statement->is_object()) {
+        checkStatement(*statement, "/Statement", out);
+        return;
+    }
+    if (!statement->is_array()) {
+        out.report("iam-statement", "/Statement", "\"Statement\" must be an object or a list of objects.");
+        return;
+    }
+    for (std::size_t i = 0; i < statement->size(); ++i)
+        checkStatement((*statement)[i], "/Statement/" + std::to_string(i), out);
+}
+
+} // namespace proserv

@@ -1,0 +1,16 @@
+#include "validation/Reporter.h"
+
+#include <stdexcept>
+
+namespace proserv {
+
+void Reporter::report(const char* ruleId, std::string pointer, std::string message,
+                      std::optional<TextRange> range)
+{
+    const RuleInfo* rule = findRule(ruleId);
+    if (!rule)
+        throw std::logic_error(std::string("unregistered rule id: ") + ruleId);
+    m_out.push_back({rule->id, rule->severity, std::move(pointer), std::move(message), rule->guideline, range});
+}
+
+} // namespace proserv

@@ -1,0 +1,25 @@
+// Collects findings for the rules. Severity and guideline anchor come from the
+// catalogue, so a rule cannot report under an id that is not registered.
+#pragma once
+
+#include "validation/Finding.h"
+#include "validation/RuleCatalogue.h"
+
+#include <string>
+#include <vector>
+
+namespace proserv {
+
+class Reporter {
+public:
+    explicit Reporter(std::vector<Finding>& out) : m_out(out) {}
+
+    // Throws std::logic_error for an unregistered rule id (a programming error).
+    void report(const char* ruleId, std::string pointer, std::string message,
+                std::optional<TextRange> range = std::nullopt);
+
+private:
+    std::vector<Finding>& m_out;
+};
+
+} // namespace proserv

@@ -1,0 +1,36 @@
+// Every rule, registered once: id, default severity, the guideline section it
+// enforces and a one-line description. `proserv-check --list-rules` prints
+// this table and docs/rules.md is generated from it.
+#pragma once
+
+#include "validation/Finding.h"
+
+#include <string_view>
+#include <vector>
+
+namespace proserv {
+
+namespace guideline {
+inline constexpr const char* kSetup = "proserv-guidelines-setup";
+inline constexpr const char* kCustomerInfo = "proserv-guidelines-customer-info";
+inline constexpr const char* kUsage = "proserv-guidelines-usage";
+inline constexpr const char* kArchitecture = "proserv-guidelines-architecture";
+inline constexpr const char* kCatalogApi = "catalog-api";
+} // namespace guideline
+
+struct RuleInfo {
+    const char* id;
+    Severity severity;
+    const char* guideline;
+    const char* description;
+};
+
+const std::vector<RuleInfo>& ruleCatalogue();
+
+// nullptr for an id that is not registered.
+const RuleInfo* findRule(std::string_view id);
+
+// The catalogue as a Markdown document (docs/rules.md).
+std::string ruleCatalogueMarkdown();
+
+} // namespace proserv

@@ -1,0 +1,41 @@
+// The rules, one function per guideline section (each in its own file).
+// Internal to the engine: callers use validateListing().
+#pragma once
+
+#include "model/Listing.h"
+#include "validation/Reporter.h"
+#include "validation/TextFields.h"
+#include "validation/TextTools.h"
+#include "validation/Validator.h"
+
+#include <vector>
+
+namespace proserv::rules {
+
+// Every prose field, tokenized once and shared by the content rules.
+struct ScannedText {
+    std::string pointer;
+    const std::string* text;
+    std::vector<Token> tokens;
+};
+
+struct Input {
+    const Listing& listing;
+    const ValidationContext& context;
+    const std::vector<ScannedText>& texts;
+};
+
+void checkSetup(const Input& in, Reporter& out);
+void checkCustomerInfo(const Input& in, Reporter& out);
+void checkUsage(const Input& in, Reporter& out);
+void checkArchitecture(const Input& in, Reporter& out);
+void checkCatalogLimits(const Input& in, Reporter& out);
+
+// Shared well-formedness checks.
+bool isHttpsUrl(const std::string& url);
+bool isHttpUrl(const std::string& url);
+bool isProductId(const std::string& id);
+
+std::string indexPointer(const char* listPointer, std::size_t index);
+
+} // namespace proserv::rules

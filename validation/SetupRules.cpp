@@ -1,0 +1,232 @@
+// Product setup guidelines (#proserv-guidelines-setup).
+#include "validation/RuleSections.h"
+#include "validation/WordLists.h"
+
+#include <algorithm>
+#include <set>
+
+namespace proserv::rules {
+
+namespace {
+
+// "Managed services", "MANAGED SERVICE" and "Assessment" all name the same
+// professional services category: compare lower-cased words without a plural s.
+std::string normalizeCategory(const std::string& name)
+{
+    std::string out;
+    for (const Token& t : tokenize(name)) {
+        std::string word = t.lower;
+        if (word.size() > 3 && word.back() == 's')
+            word.pop_back();
+        out += (out.empty() ? "" : " ") + word;
+    }
+    return out;
+}
+
+bool isProfessionalServicesCategory(const std::string& name)
+{
+    static const std::set<std::string> kCategories = {"assessment", "implementation", "managed service",
+                                                      "premium support", "training"};
+    return kCategories.count(normalizeCategory(name)) > 0;
+}
+
+void checkCategories(const Listing& l, Reporter& out)
+{
+    const auto& categories = l.product.categories;
+    if (categories.empty() || categories.size() > 3)
+        out.report("setup-category-count", "/product/categories",
+                   categories.empty() ? "Choose at least one category (up to 3)."
+                                      : "Choose at most 3 categories; this listing has "
+                                            + std::to_string(categories.size()) + ".");
+    const std::size_t ps = static_cast<std::size_t>(
+        std::count_if(categories.begin(), categories.end(), isProfessionalServicesCategory));
+    if (ps == 0)
+        out.report("setup-ps-category", "/product/categories",
+                   "Add one of the professional services categories: Assessments, Implementation, Managed "
+                   "Services, Premium Support or Training.");
+    else if (ps == categories.size() && categories.size() < 3)
+        out.report("setup-other-category", "/product/categories",
+                   "Also choose a category that describes the area of your service (for example Migration or "
+                   "Security) so buyers find it.");
+}
+
+// Significant words of a service name ("Landing zone design" → landing, zone, design).
+bool serviceIsDescribed(const std::string& service, const std::vector<Token>& listingWords)
+{
+    static const std::set<std::string> kStopWords = {"the", "and", "for", "with", "our", "your", "service",
+                                                     "services", "from", "into", "per"};
+    for (const Token& t : tokenize(service)) {
+        if (t.lower.size() < 3 || kStopWords.count(t.lower))
+            continue;
+        const bool found = std::any_of(listingWords.begin(), listingWords.end(),
+                                       [&](const Token& w) { return w.lower == t.lower; });
+        if (found)
+            return true;
+    }
+    return false;
+}
+
+void checkDimensions(const Input& in, Reporter& out)
+{
+    const auto& dims = in.listing.pricing.dimensions;
+    if (dims.empty() || dims.size() > 24)
+        out.report("setup-dimension-count", "/pricing/dimensions",
+                   dims.empty() ? "Add at least one pricing dimension (a package or unit of your service)."
+                                : "A listing can have at most 24 pricing dimensions; this one has "
+                                      + std::to_string(dims.size()) + ".");
+
+    std::vector<Token> described; // what the overview says the listing offers
+    for (const ScannedText& t : in.texts)
+        if (t.pointer.rfind("/product/", 0) == 0)
+            described.insert(described.end(), t.tokens.begin(), t.tokens.end());
+
+    std::set<std::string> keys, names;
+    for (std::size_t i = 0; i < dims.size(); ++i) {
+        const PricingDimension& d = dims[i];
+        const std::string p = indexPointer("/pricing/dimensions", i);
+        if (isBlank(d.name))
+            out.report("setup-dimension-name", p + "/name", "Give this pricing dimension a name buyers understand.");
+        if (isBlank(d.description))
+            out.report("setup-dimension-description", p + "/description",
+                       "Describe what this pricing dimension includes.");
+        if (!d.key.empty() && !keys.insert(d.key).second)
+            out.report("setup-dimension-duplicate", p + "/key",
+                       "The key \"" + d.key + "\" is already used by another dimension; keys must be unique.");
+        if (!isBlank(d.name) && !names.insert(normalizeCategory(d.name)).second)
+            out.report("setup-dimension-duplicate", p + "/name",
+                       "Another dimension is also named \"" + d.name + "\"; names must be unique.");
+        if (isBlank(d.service))
+            out.report("setup-dimension-service", p + "/service",
+                       "Say which of the services you offer this dimension bills.");
+        else if (!serviceIsDescribed(d.service, described))
+            out.report("setup-dimension-unrelated", p + "/service",
+                       "\"" + d.service + "\" is not mentioned in the title, descriptions or highlights; describe "
+                       "the service there or link the dimension to a service the listing describes.");
+    }
+}
+
+void checkLogo(const Input& in, Reporter& out)
+{
+    const ProductInfo& p = in.listing.product;
+    if (isBlank(p.logoUrl))
+        out.report("setup-logo-url", "/product/logoUrl", "Add the https URL of your product logo.");
+    else if (!isHttpsUrl(p.logoUrl))
+        out.report("setup-logo-url", "/product/logoUrl", "The logo URL must start with https:// and name a host.");
+
+    if (p.logoFile.empty())
+        return;
+    if (!in.context.logo) {
+        out.report("setup-logo-file", "/product/logoFile", "The logo file was not checked.");
+        return;
+    }
+    const ImageInfo& img = *in.context.logo;
+    if (!img.readable) {
+        out.report("setup-logo-file", "/product/logoFile", "Cannot use the logo file: " + img.error + ".");
+        return;
+    }
+    if (img.fileBytes >= 5u * 1024u * 1024u)
+        out.report("setup-logo-file", "/product/logoFile",
+                   "The logo file is " + std::to_string(img.fileBytes / (1024 * 1024)) + " MB; it must be under 5 MB.");
+    if (img.width < 110 || img.height < 110 || img.width > 10000 || img.height > 10000)
+        out.report("setup-logo-file", "/product/logoFile",
+                   "The logo is " + std::to_string(img.width) + " x " + std::to_string(img.height)
+                       + " px; each side must be between 110 and 10,000 px.");
+}
+
+void checkAttestations(const Attestations& a, Reporter& out)
+{
+    if (!a.registeredPaidSeller)
+        out.report("setup-attest-paid-seller", "/attestations/registeredPaidSeller",
+                   "Confirm that your AWS account is registered with AWS Marketplace as a paid seller.");
+    if (!a.logoIsOriginal)
+        out.report("setup-attest-logo", "/attestations/logoIsOriginal",
+                   "Confirm that your logo is not designed to be confused with the AWS logo or another company's.");
+}
+
+void checkWords(const Input& in, Reporter& out)
+{
+    static const PhraseMatcher offensive = PhraseMatcher::fromLines(wordlists::offensive_en);
+    static const PhraseMatcher allowed = PhraseMatcher::fromLines(wordlists::allowed_phrases);
+    static const PhraseMatcher placeholders = PhraseMatcher::fromLines(wordlists::placeholders);
+
+    for (const ScannedText& t : in.texts) {
+        const auto allowedMatches = allowed.find(t.tokens);
+        for (const PhraseMatcher::Match& m : offensive.find(t.tokens)) {
+            const bool isAllowed = std::any_of(allowedMatches.begin(), allowedMatches.end(), [&](const auto& a) {
+                return a.firstToken <= m.firstToken && m.lastToken <= a.lastToken;
+            });
+            if (!isAllowed)
+                out.report("setup-offensive-language", t.pointer,
+                           "Remove or rephrase \"" + t.text->substr(m.range.begin, m.range.end - m.range.begin)
+                               + "\": listings must not contain offensive or explicit language.",
+                           m.range);
+        }
+        for (const PhraseMatcher::Match& m : placeholders.find(t.tokens))
+            out.report("setup-placeholder-text", t.pointer,
+                       "Replace the placeholder \"" + t.text->substr(m.range.begin, m.range.end - m.range.begin)
+                           + "\" with real content.",
+                       m.range);
+        // Template brackets: "[insert name]", "<your company>", "{{product}}".
+        const std::string& s = *t.text;
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            const char c = s[i];
+            if (c != '[' && c != '<' && c != '{')
+                continue;
+            const char close = c == '[' ? ']' : c == '<' ? '>' : '}';
+            const std::size_t end = s.find(close, i);
+            if (end == std::string::npos || end - i > 80)
+                continue;
+            const std::vector<Token> inside = tokenize(std::string_view(s).substr(i + 1, end - i - 1));
+            const bool templated = (c == '{' && i + 1 < s.size() && s[i + 1] == '{')
+                                   || (!inside.empty()
+                                       && (inside[0].lower == "insert" || inside[0].lower == "your"
+                                           || inside[0].lower == "enter" || inside[0].lower == "add"));
+            if (templated) {
+                out.report("setup-placeholder-text", t.pointer,
+                           "Replace the template text \"" + s.substr(i, end - i + 1) + "\" with real content.",
+                           TextRange{i, end + 1});
+                i = end;
+            }
+        }
+    }
+}
+
+} // namespace
+
+void checkSetup(const Input& in, Reporter& out)
+{
+    checkCategories(in.listing, out);
+    checkDimensions(in, out);
+    checkLogo(in, out);
+    checkAttestations(in.listing.attestations, out);
+    checkWords(in, out);
+}
+
+std::string indexPointer(const char* listPointer, std::size_t index)
+{
+    return std::string(listPointer) + "/" + std::to_string(index);
+}
+
+bool isHttpUrl(const std::string& url)
+{
+    const std::size_t scheme = url.rfind("https://", 0) == 0 ? 8 : url.rfind("http://", 0) == 0 ? 7 : 0;
+    if (scheme == 0 || url.find_first_of(" \t\n") != std::string::npos)
+        return false;
+    const std::string host = url.substr(scheme, url.find_first_of("/?#", scheme) - scheme);
+    return host.find('.') != std::string::npos && host.front() != '.' && host.back() != '.';
+}
+
+bool isHttpsUrl(const std::string& url) { return url.rfind("https://", 0) == 0 && isHttpUrl(url); }
+
+bool isProductId(const std::string& id)
+{
+    if (id.rfind("prod-", 0) != 0)
+        return false;
+    const std::string rest = id.substr(5);
+    const bool alnum = std::all_of(rest.begin(), rest.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    });
+    return alnum && (rest.size() == 13 || rest.size() == 25);
+}
+
+} // namespace proserv::rules

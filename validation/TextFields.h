@@ -1,0 +1,26 @@
+// Every free-text field of a listing with its JSON Pointer, in form order,
+// found by walking the model's own field lists (so a field added to the model
+// is scanned by the content rules without touching them).
+#pragma once
+
+#include "model/Listing.h"
+
+#include <string>
+#include <vector>
+
+namespace proserv {
+
+struct TextField {
+    std::string pointer;
+    const std::string* text; // points into the listing; valid while it lives
+};
+
+// Identifiers, URLs and enum-like values (productId, logo URL/file, dimension
+// key/unit/types) are left out: they are not prose.
+std::vector<TextField> collectTextFields(const Listing& listing);
+
+// Every JSON Pointer of the native document in form order, containers before
+// their children; used to sort findings the way the form shows fields.
+const std::vector<std::string>& fieldOrder(const Listing& listing, std::vector<std::string>& storage);
+
+} // namespace proserv

@@ -1,0 +1,60 @@
+// Text helpers shared by the content rules: Unicode-aware lengths, a word
+// tokenizer with byte offsets, and a whole-word phrase matcher. Everything is
+// hand-rolled over std::string_view because the rules run on every keystroke
+// (std::regex would cost milliseconds) and validation must not depend on Qt.
+#pragma once
+
+#include "validation/Finding.h"
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace proserv {
+
+// Length as the user sees it: Unicode code points of UTF-8 text.
+std::size_t countCodePoints(std::string_view text);
+
+bool startsWithWhitespace(std::string_view text);
+bool isBlank(std::string_view text);
+
+struct Token {
+    std::size_t begin; // byte offsets into the text
+    std::size_t end;
+    std::string lower; // ASCII-lower-cased token text
+};
+
+// Words are runs of letters, digits and any non-ASCII character (so "Ärzte"
+// stays one word); everything else separates words.
+std::vector<Token> tokenize(std::string_view text);
+
+// Matches word sequences ("lorem ipsum", "invoice us directly") against a
+// tokenized text, case-insensitively and on word boundaries only.
+class PhraseMatcher {
+public:
+    PhraseMatcher() = default;
+    explicit PhraseMatcher(const std::vector<std::string>& phrases);
+    // One phrase per line; blank lines and lines starting with '#' are skipped.
+    static PhraseMatcher fromLines(std::string_view text);
+
+    struct Match {
+        std::size_t firstToken;
+        std::size_t lastToken; // inclusive
+        TextRange range;
+    };
+    std::vector<Match> find(const std::vector<Token>& tokens) const;
+    bool containsAny(const std::vector<Token>& tokens) const { return !find(tokens).empty(); }
+
+private:
+    std::unordered_map<std::string, std::vector<std::vector<std::string>>> m_byFirstWord;
+};
+
+// True when one sentence of `text` has a word from every group: e.g.
+// {{"infrastructure"}, {"charges", "costs"}} finds "…pay infrastructure costs…".
+bool anySentenceHasAll(std::string_view text, const std::vector<std::vector<std::string>>& groups);
+
+// Shows the start and end of a sensitive value and hides the rest.
+std::string maskSecret(std::string_view value, std::size_t keepStart, std::size_t keepEnd);
+
+} // namespace proserv

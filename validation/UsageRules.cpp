@@ -1,0 +1,138 @@
+// Product usage guidelines (#proserv-guidelines-usage).
+#include "validation/RuleSections.h"
+
+#include <algorithm>
+
+namespace proserv::rules {
+
+namespace {
+
+bool isEmailAddress(const std::string& s)
+{
+    const std::size_t at = s.find('@');
+    if (at == std::string::npos || at == 0 || s.find('@', at + 1) != std::string::npos)
+        return false;
+    if (s.find_first_of(" \t\n,;<>()") != std::string::npos)
+        return false;
+    const std::string domain = s.substr(at + 1);
+    const std::size_t dot = domain.rfind('.');
+    return dot != std::string::npos && dot > 0 && dot + 2 < domain.size() + 1 && domain.back() != '.';
+}
+
+// International or national phone numbers: digits with + ( ) - . / spaces, 7–15 digits (E.164).
+bool isPhoneNumber(const std::string& s)
+{
+    int digits = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c >= '0' && c <= '9')
+            ++digits;
+        else if (!(c == ' ' || c == '-' || c == '(' || c == ')' || c == '.' || c == '/' || (c == '+' && i == 0)))
+            return false;
+    }
+    return digits >= 7 && digits <= 15;
+}
+
+bool mentionsWhen(const std::string& text)
+{
+    // A time frame: "within two business days", "by 5 May", "no later than Friday".
+    static const std::vector<std::string> kUnits = {"day", "days", "hour", "hours", "week", "weeks", "date",
+                                                    "monday", "tuesday", "wednesday", "thursday", "friday",
+                                                    "today", "tomorrow"};
+    return anySentenceHasAll(text, {kUnits});
+}
+
+bool mentionsNextSteps(const std::string& text)
+{
+    static const PhraseMatcher kPhrases({"next step", "next steps", "step 1", "steps", "to get started",
+                                         "getting started", "to begin", "first step"});
+    if (kPhrases.containsAny(tokenize(text)))
+        return true;
+    return text.find("1.") != std::string::npos || text.find("1)") != std::string::npos;
+}
+
+void checkSupport(const Listing& l, Reporter& out)
+{
+    const SupportContacts& c = l.support.contacts;
+    if (isBlank(c.email) && isBlank(c.phone) && isBlank(c.url))
+        out.report("usage-support-contact", "/support/contacts",
+                   "Give at least one way for customers to reach support: an email address, phone number or URL.");
+    if (!isBlank(c.email) && !isEmailAddress(c.email))
+        out.report("usage-support-contact-format", "/support/contacts/email",
+                   "\"" + c.email + "\" is not an email address like support@example.com.");
+    if (!isBlank(c.phone) && !isPhoneNumber(c.phone))
+        out.report("usage-support-contact-format", "/support/contacts/phone",
+                   "\"" + c.phone + "\" is not a phone number; use digits with an optional leading + (7 to 15 digits).");
+    if (!isBlank(c.url) && !isHttpsUrl(c.url))
+        out.report("usage-support-contact-format", "/support/contacts/url",
+                   "The support URL must start with https:// and name a host.");
+
+    if (isBlank(l.support.levelOfSupport))
+        out.report("usage-support-level", "/support/levelOfSupport",
+                   "State the level of support customers can expect (hours, channels, response times).");
+    if (isBlank(l.support.prePurchaseSupport))
+        out.report("usage-pre-purchase-support", "/support/prePurchaseSupport",
+                   "Describe how buyers get answers before they subscribe.");
+    if (isBlank(l.support.postPurchaseSupport))
+        out.report("usage-post-purchase-support", "/support/postPurchaseSupport",
+                   "Describe the support customers get after they subscribe.");
+}
+
+void checkAccess(const Listing& l, Reporter& out)
+{
+    const SupportInfo& s = l.support;
+    if (!s.responseTimeBusinessDays)
+        out.report("usage-response-time", "/support/responseTimeBusinessDays",
+                   "Promise a response time: customers must get access or be contacted within 2 business days.");
+    else if (*s.responseTimeBusinessDays > 2 || *s.responseTimeBusinessDays < 0)
+        out.report("usage-response-time", "/support/responseTimeBusinessDays",
+                   std::to_string(*s.responseTimeBusinessDays)
+                       + " business days is too long: customers must get access or be contacted within 2.");
+
+    if (s.accessMethod == AccessMethod::Immediate)
+        return;
+    if (isBlank(s.accessPendingEmail))
+        out.report("usage-access-pending-email", "/support/accessPendingEmail",
+                   "Write the email customers receive while access is pending; it must say when they will get access.");
+    else if (!mentionsWhen(s.accessPendingEmail))
+        out.report("usage-access-pending-email", "/support/accessPendingEmail",
+                   "Say when access will be granted (for example \"within two business days\").");
+    if (isBlank(s.accessGrantedEmail))
+        out.report("usage-access-granted-email", "/support/accessGrantedEmail",
+                   "Write the email confirming that access has been granted, with clear next steps.");
+    else if (!mentionsNextSteps(s.accessGrantedEmail))
+        out.report("usage-access-granted-email", "/support/accessGrantedEmail",
+                   "Add clear next steps to the access-granted email (for example a numbered list).");
+}
+
+void checkOverview(const Listing& l, Reporter& out)
+{
+    if (l.product.highlights.empty()
+        || std::all_of(l.product.highlights.begin(), l.product.highlights.end(), [](const std::string& h) { return isBlank(h); }))
+        out.report("usage-highlight", "/product/highlights", "Add at least one highlight with a key feature of the service.");
+
+    const bool resourceLink = std::any_of(l.product.additionalResources.begin(), l.product.additionalResources.end(),
+                                          [](const AdditionalResource& r) { return isHttpUrl(r.url); });
+    const bool descriptionLink = l.product.longDescription.find("https://") != std::string::npos
+                                 || l.product.longDescription.find("http://") != std::string::npos;
+    if (!resourceLink && !descriptionLink)
+        out.report("usage-documentation-link", "/product/additionalResources",
+                   "Link to detailed documentation: add an additional resource or a URL in the long description.");
+
+    const ServiceTerms& terms = l.serviceTerms;
+    if (isBlank(terms.url) && isBlank(terms.text))
+        out.report("usage-service-terms", "/serviceTerms", "Give your service terms as an https URL or as text.");
+    else if (!isBlank(terms.url) && !isHttpsUrl(terms.url))
+        out.report("usage-service-terms", "/serviceTerms/url", "The service terms URL must start with https:// and name a host.");
+}
+
+} // namespace
+
+void checkUsage(const Input& in, Reporter& out)
+{
+    checkOverview(in.listing, out);
+    checkSupport(in.listing, out);
+    checkAccess(in.listing, out);
+}
+
+} // namespace proserv::rules

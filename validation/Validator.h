@@ -1,0 +1,30 @@
+// The rule engine's entry point: a pure function from a listing to findings,
+// called on every keystroke by the editor and once per file by proserv-check.
+#pragma once
+
+#include "model/Listing.h"
+#include "validation/Finding.h"
+#include "validation/ImageProbe.h"
+
+#include <optional>
+#include <vector>
+
+namespace proserv {
+
+struct ValidationContext {
+    // The probed local logo file (product.logoFile), when there is one. The
+    // caller reads it (probeImageFile) so that validation does no I/O.
+    std::optional<ImageInfo> logo;
+};
+
+// Findings sorted by the position of their field in the form, then by offset.
+std::vector<Finding> validateListing(const Listing& listing, const ValidationContext& context = {});
+
+struct FindingCounts {
+    int errors = 0;
+    int warnings = 0;
+    int infos = 0;
+};
+FindingCounts countFindings(const std::vector<Finding>& findings);
+
+} // namespace proserv
