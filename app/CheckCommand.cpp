@@ -1,10 +1,13 @@
 #include "app/CheckCommand.h"
 
 #include "app/AtomicFile.h"
+#include "app/FindingReport.h"
 #include "model/ChangeSetExport.h"
 #include "model/DocumentLoader.h"
 #include "model/NativeFormat.h"
 #include "model/NativeSchema.h"
+#include "validation/RuleCatalogue.h"
+#include "validation/Validator.h"
 
 #include <QCommandLineParser>
 
@@ -15,7 +18,9 @@ namespace proserv {
 namespace {
 
 const char* const kUsage = R"(Usage:
-  proserv-check [options] FILE...            load and check listings ("-" = standard input)
+  proserv-check [options] FILE...            check listings against the guidelines ("-" = stdin)
+  proserv-check --list-rules [--format markdown]
+                                             print the rule catalogue
   proserv-check export FILE -o OUT.json      write the StartChangeSet request for FILE
   proserv-check convert FILE -o OUT.proserv.json
                                              write FILE (native, change set or DescribeEntity
@@ -26,8 +31,12 @@ FILE may be a native listing (*.proserv.json), a StartChangeSet request or a
 DescribeEntity response. OUT may be "-" for standard output; files are written
 atomically (all or nothing).
 
+Findings are printed like compiler messages, sorted in form order, then a
+summary line; --format json or sarif prints them as JSON or SARIF 2.1.0.
+
 Exit status: 0 = every file loaded and no errors found, 1 = findings at error
-severity, 2 = a file could not be read or loaded.
+severity (or warnings, with --warnings-as-errors), 2 = a file could not be read
+or loaded.
 )";
 
 void print(std::FILE* stream, const QString& text)
@@ -65,15 +74,21 @@ void printLoadErrors(const LoadOutcome& outcome, std::FILE* err)
         print(err, error.toString() + "\n");
 }
 
-std::string summarize(const QString& name, const LoadedDocument& doc)
+FileReport checkOne(const QString& name, const LoadOutcome& outcome)
 {
-    const Listing& l = doc.listing;
-    std::string text = name.toStdString() + ": " + toString(doc.kind) + " \"" + l.product.title + "\" ("
-                       + (l.product.productId.empty() ? "new product" : l.product.productId) + "; "
-                       + std::to_string(l.pricing.dimensions.size()) + " pricing dimension(s), "
-                       + std::to_string(l.product.categories.size()) + " categor"
-                       + (l.product.categories.size() == 1 ? "y" : "ies") + ")\n";
-    return text;
+    FileReport report;
+    report.file = name.toStdString();
+    report.loadErrors = outcome.errors;
+    if (!outcome.ok())
+        return report;
+    const LoadedDocument& doc = *outcome.document;
+    report.findings = validateListing(doc.listing, makeValidationContext(doc.listing, report.file));
+    for (const Finding& f : report.findings) {
+        // Native pointers only locate fields in native files.
+        report.positions.push_back(doc.kind == DocumentKind::Native ? doc.sourceMap.positionOf(f.pointer)
+                                                                    : TextPosition{});
+    }
+    return report;
 }
 
 int writeOutput(const QString& target, const std::string& bytes, std::FILE* out, std::FILE* err)
@@ -108,7 +123,14 @@ int runCheckCommand(const QStringList& arguments, std::FILE* out, std::FILE* err
         QStringLiteral("details-string"),
         QStringLiteral("export: write each change's details as a stringified \"Details\" member "
                        "(for AWS CLIs older than DetailsDocument support)."));
-    parser.addOptions({help, version, output, detailsString});
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QStringLiteral("Output format: text (default), json or sarif; "
+                                                   "with --list-rules: text or markdown."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption listRules(QStringLiteral("list-rules"), QStringLiteral("Print the rule catalogue."));
+    const QCommandLineOption warningsAsErrors(QStringLiteral("warnings-as-errors"),
+                                              QStringLiteral("Exit with 1 when there are warnings, too."));
+    parser.addOptions({help, version, output, detailsString, format, listRules, warningsAsErrors});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Listings to load."),
                                  QStringLiteral("[export|convert|schema] FILE..."));
 
@@ -123,6 +145,19 @@ int runCheckCommand(const QStringList& arguments, std::FILE* out, std::FILE* err
     if (parser.isSet(version)) {
         print(out, QStringLiteral("proserv-check %1\n").arg(QStringLiteral(PROSERV_VERSION)));
         return ExitOk;
+    }
+
+    const QString formatName = parser.value(format);
+    if (parser.isSet(listRules)) {
+        if (formatName == QLatin1String("markdown"))
+            print(out, ruleCatalogueMarkdown());
+        else
+            print(out, formatRuleList());
+        return ExitOk;
+    }
+    if (formatName != QLatin1String("text") && formatName != QLatin1String("json") && formatName != QLatin1String("sarif")) {
+        print(err, QStringLiteral("proserv-check: unknown format \"%1\"; use text, json or sarif\n").arg(formatName));
+        return ExitUnreadable;
     }
 
     QStringList files = parser.positionalArguments();
@@ -157,17 +192,27 @@ int runCheckCommand(const QStringList& arguments, std::FILE* out, std::FILE* err
         return writeOutput(parser.value(output), bytes, out, err);
     }
 
-    int status = ExitOk;
+    std::vector<FileReport> reports;
+    bool unreadable = false;
+    bool failing = false;
     for (const QString& file : files) {
         const LoadOutcome outcome = loadInput(file);
-        if (!outcome.ok()) {
-            printLoadErrors(outcome, err);
-            status = ExitUnreadable;
-            continue;
-        }
-        print(out, summarize(file, *outcome.document));
+        reports.push_back(checkOne(file, outcome));
+        unreadable = unreadable || !outcome.ok();
+        const FindingCounts counts = countFindings(reports.back().findings);
+        failing = failing || counts.errors > 0 || (parser.isSet(warningsAsErrors) && counts.warnings > 0);
     }
-    return status;
+    if (formatName == QLatin1String("json")) {
+        print(out, formatJson(reports));
+    } else if (formatName == QLatin1String("sarif")) {
+        print(out, formatSarif(reports));
+    } else {
+        for (const FileReport& report : reports)
+            for (const LoadError& error : report.loadErrors)
+                print(err, error.toString() + "\n");
+        print(out, formatHuman(reports));
+    }
+    return unreadable ? ExitUnreadable : failing ? ExitFindings : ExitOk;
 }
 
 } // namespace proserv

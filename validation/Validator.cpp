@@ -3,6 +3,7 @@
 #include "validation/RuleSections.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <unordered_map>
 
 namespace proserv {
@@ -59,6 +60,19 @@ std::vector<Finding> validateListing(const Listing& listing, const ValidationCon
     for (std::size_t i : index)
         sorted.push_back(std::move(findings[i]));
     return sorted;
+}
+
+ValidationContext makeValidationContext(const Listing& listing, const std::string& documentPath)
+{
+    ValidationContext context;
+    const std::string& logo = listing.product.logoFile;
+    if (logo.empty())
+        return context;
+    std::filesystem::path path(logo);
+    if (path.is_relative() && !documentPath.empty() && documentPath != "-")
+        path = std::filesystem::path(documentPath).parent_path() / path;
+    context.logo = probeImageFile(path.string());
+    return context;
 }
 
 FindingCounts countFindings(const std::vector<Finding>& findings)

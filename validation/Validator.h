@@ -7,6 +7,7 @@
 #include "validation/ImageProbe.h"
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace proserv {
@@ -16,6 +17,11 @@ struct ValidationContext {
     // caller reads it (probeImageFile) so that validation does no I/O.
     std::optional<ImageInfo> logo;
 };
+
+// Reads what validation needs from disk for this listing (the local logo
+// file, resolved against the document's folder). The one I/O step; the GUI
+// calls it when the logo path changes, not on every keystroke.
+ValidationContext makeValidationContext(const Listing& listing, const std::string& documentPath);
 
 // Findings sorted by the position of their field in the form, then by offset.
 std::vector<Finding> validateListing(const Listing& listing, const ValidationContext& context = {});

@@ -1,0 +1,188 @@
+#include "app/FindingReport.h"
+
+#include "model/Listing.h"
+#include "validation/RuleCatalogue.h"
+#include "validation/Validator.h"
+
+namespace proserv {
+
+namespace {
+
+std::string plural(int n, const char* singular, const char* pluralForm)
+{
+    return std::to_string(n) + " " + (n == 1 ? singular : pluralForm);
+}
+
+std::string location(const std::string& file, const TextPosition& pos)
+{
+    std::string text = file;
+    if (pos.known())
+        text += ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column);
+    return text;
+}
+
+const char* sarifLevel(Severity s)
+{
+    switch (s) {
+    case Severity::Error: return "error";
+    case Severity::Warning: return "warning";
+    case Severity::Info: return "note";
+    }
+    return "error";
+}
+
+// SARIF artifact URIs are URI references: keep paths readable, escape the rest.
+std::string uriReference(const std::string& path)
+{
+    static const char* kHex = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : path) {
+        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/'
+                           || c == '.' || c == '-' || c == '_' || c == '~';
+        if (plain) {
+            out += static_cast<char>(c);
+        } else {
+            out += '%';
+            out += kHex[c >> 4];
+            out += kHex[c & 15];
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::string formatHuman(const std::vector<FileReport>& reports)
+{
+    std::string out;
+    int errors = 0, warnings = 0, infos = 0;
+    for (const FileReport& r : reports) {
+        for (std::size_t i = 0; i < r.findings.size(); ++i) {
+            const Finding& f = r.findings[i];
+            out += location(r.file, r.positions[i]) + ": " + toString(f.severity) + " " + f.ruleId + ": " + f.message
+                   + " [" + f.pointer + "]\n";
+        }
+        const FindingCounts counts = countFindings(r.findings);
+        errors += counts.errors;
+        warnings += counts.warnings;
+        infos += counts.infos;
+    }
+    out += plural(errors, "error", "errors") + ", " + plural(warnings, "warning", "warnings");
+    if (infos > 0)
+        out += ", " + plural(infos, "note", "notes");
+    out += "\n";
+    return out;
+}
+
+std::string formatJson(const std::vector<FileReport>& reports)
+{
+    Json files = Json::array();
+    for (const FileReport& r : reports) {
+        Json file = {{"file", r.file}};
+        if (!r.loadErrors.empty()) {
+            Json errors = Json::array();
+            for (const LoadError& e : r.loadErrors)
+                errors.push_back({{"message", e.message}, {"pointer", e.pointer}, {"line", e.position.line},
+                                  {"column", e.position.column}});
+            file["loadErrors"] = errors;
+        }
+        Json findings = Json::array();
+        for (std::size_t i = 0; i < r.findings.size(); ++i) {
+            const Finding& f = r.findings[i];
+            Json item = {{"rule", f.ruleId},          {"severity", toString(f.severity)},
+                         {"pointer", f.pointer},      {"message", f.message},
+                         {"guideline", f.guideline},  {"line", r.positions[i].line},
+                         {"column", r.positions[i].column}};
+            if (f.range)
+                item["range"] = {{"begin", f.range->begin}, {"end", f.range->end}};
+            findings.push_back(item);
+        }
+        file["findings"] = findings;
+        files.push_back(file);
+    }
+    return Json{{"files", files}}.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+std::string formatSarif(const std::vector<FileReport>& reports)
+{
+    Json rules = Json::array();
+    for (const RuleInfo& rule : ruleCatalogue())
+        rules.push_back({{"id", rule.id},
+                         {"shortDescription", {{"text", rule.description}}},
+                         {"defaultConfiguration", {{"level", sarifLevel(rule.severity)}}},
+                         {"properties", {{"guideline", rule.guideline}}}});
+    auto ruleIndex = [](const std::string& id) {
+        const auto& all = ruleCatalogue();
+        for (std::size_t i = 0; i < all.size(); ++i)
+            if (id == all[i].id)
+                return static_cast<int>(i);
+        return -1;
+    };
+
+    Json results = Json::array();
+    Json notifications = Json::array();
+    for (const FileReport& r : reports) {
+        const bool onDisk = r.file != "-";
+        for (const LoadError& e : r.loadErrors) {
+            Json n = {{"level", "error"}, {"message", {{"text", e.toString()}}}};
+            if (onDisk) {
+                Json physical = {{"artifactLocation", {{"uri", uriReference(r.file)}}}};
+                if (e.position.known())
+                    physical["region"] = {{"startLine", e.position.line}, {"startColumn", e.position.column}};
+                n["locations"] = Json::array({{{"physicalLocation", physical}}});
+            }
+            notifications.push_back(n);
+        }
+        for (std::size_t i = 0; i < r.findings.size(); ++i) {
+            const Finding& f = r.findings[i];
+            Json loc = Json::object();
+            if (onDisk) {
+                Json physical = {{"artifactLocation", {{"uri", uriReference(r.file)}}}};
+                if (r.positions[i].known())
+                    physical["region"] = {{"startLine", r.positions[i].line}, {"startColumn", r.positions[i].column}};
+                loc["physicalLocation"] = physical;
+            }
+            loc["logicalLocations"] = Json::array({{{"fullyQualifiedName", f.pointer}, {"kind", "member"}}});
+            results.push_back({{"ruleId", f.ruleId},
+                               {"ruleIndex", ruleIndex(f.ruleId)},
+                               {"level", sarifLevel(f.severity)},
+                               {"message", {{"text", f.message}}},
+                               {"locations", Json::array({loc})},
+                               {"properties", {{"guideline", f.guideline}}}});
+        }
+    }
+
+    Json invocation = {{"executionSuccessful", notifications.empty()}};
+    if (!notifications.empty())
+        invocation["toolExecutionNotifications"] = notifications;
+    Json run = {{"tool",
+                 {{"driver",
+                   {{"name", "proserv-check"},
+                    {"version", PROSERV_VERSION},
+                    {"informationUri", "https://github.com/proserv-listing-editor/proserv-listing-editor"},
+                    {"rules", rules}}}}},
+                {"invocations", Json::array({invocation})},
+                {"columnKind", "unicodeCodePoints"},
+                {"results", results}};
+    Json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                {"version", "2.1.0"},
+                {"runs", Json::array({run})}};
+    return log.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+std::string formatRuleList()
+{
+    std::string out;
+    for (const RuleInfo& rule : ruleCatalogue()) {
+        std::string id = rule.id;
+        std::string severity = toString(rule.severity);
+        std::string anchor = rule.guideline;
+        id.resize(std::max<std::size_t>(id.size() + 1, 32), ' ');
+        severity.resize(8, ' ');
+        anchor.resize(std::max<std::size_t>(anchor.size() + 1, 34), ' ');
+        out += id + severity + anchor + rule.description + "\n";
+    }
+    return out;
+}
+
+} // namespace proserv
