@@ -4,6 +4,8 @@
 #include "validation/RuleCatalogue.h"
 #include "validation/Validator.h"
 
+#include <filesystem>
+
 namespace proserv {
 
 namespace {
@@ -48,6 +50,15 @@ std::string uriReference(const std::string& path)
         }
     }
     return out;
+}
+
+// Absolute paths become file:// URIs; relative ones stay relative to the
+// working directory, declared as the SRCROOT base (SARIF §3.4.4).
+Json artifactLocation(const std::string& path)
+{
+    if (!path.empty() && path[0] == '/')
+        return {{"uri", "file://" + uriReference(path)}};
+    return {{"uri", uriReference(path)}, {"uriBaseId", "SRCROOT"}};
 }
 
 } // namespace
@@ -126,7 +137,7 @@ std::string formatSarif(const std::vector<FileReport>& reports)
         for (const LoadError& e : r.loadErrors) {
             Json n = {{"level", "error"}, {"message", {{"text", e.toString()}}}};
             if (onDisk) {
-                Json physical = {{"artifactLocation", {{"uri", uriReference(r.file)}}}};
+                Json physical = {{"artifactLocation", artifactLocation(r.file)}};
                 if (e.position.known())
                     physical["region"] = {{"startLine", e.position.line}, {"startColumn", e.position.column}};
                 n["locations"] = Json::array({{{"physicalLocation", physical}}});
@@ -137,7 +148,7 @@ std::string formatSarif(const std::vector<FileReport>& reports)
             const Finding& f = r.findings[i];
             Json loc = Json::object();
             if (onDisk) {
-                Json physical = {{"artifactLocation", {{"uri", uriReference(r.file)}}}};
+                Json physical = {{"artifactLocation", artifactLocation(r.file)}};
                 if (r.positions[i].known())
                     physical["region"] = {{"startLine", r.positions[i].line}, {"startColumn", r.positions[i].column}};
                 loc["physicalLocation"] = physical;
@@ -162,6 +173,8 @@ std::string formatSarif(const std::vector<FileReport>& reports)
                     {"informationUri", "https://github.com/proserv-listing-editor/proserv-listing-editor"},
                     {"rules", rules}}}}},
                 {"invocations", Json::array({invocation})},
+                {"originalUriBaseIds",
+                 {{"SRCROOT", {{"uri", "file://" + uriReference(std::filesystem::current_path().string()) + "/"}}}}},
                 {"columnKind", "unicodeCodePoints"},
                 {"results", results}};
     Json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},

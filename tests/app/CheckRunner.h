@@ -1,0 +1,56 @@
+// Runs proserv-check in-process (for exit codes and output) or as a child
+// process (for standard input).
+#pragma once
+
+#include "app/CheckCommand.h"
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+#include <cstdio>
+
+namespace proserv::test {
+
+struct CheckRun {
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+inline QString drainTemporaryFile(std::FILE* file)
+{
+    std::rewind(file);
+    QByteArray bytes;
+    char buffer[4096];
+    std::size_t n = 0;
+    while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0)
+        bytes.append(buffer, static_cast<qsizetype>(n));
+    std::fclose(file);
+    return QString::fromUtf8(bytes);
+}
+
+inline CheckRun check(QStringList arguments)
+{
+    arguments.prepend(QStringLiteral("proserv-check"));
+    std::FILE* out = std::tmpfile();
+    std::FILE* err = std::tmpfile();
+    CheckRun run;
+    run.status = runCheckCommand(arguments, out, err);
+    run.out = drainTemporaryFile(out);
+    run.err = drainTemporaryFile(err);
+    return run;
+}
+
+inline CheckRun checkWithInput(const QStringList& arguments, const QByteArray& input)
+{
+    QProcess process;
+    process.start(QStringLiteral(PROSERV_CHECK_BINARY), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(30000);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace proserv::test

@@ -1,0 +1,413 @@
+// Every rule, firing and not firing. The complete example is a listing that
+// meets every guideline; each row breaks it in one way and expects that rule
+// at that field (and, for text rules, the offending text).
+#include "TestSupport.h"
+
+#include "model/JsonFields.h"
+#include "model/NativeFormat.h"
+#include "validation/RuleCatalogue.h"
+#include "validation/Validator.h"
+
+#include <functional>
+#include <set>
+
+using namespace proserv;
+
+using Mutation = std::function<void(Listing&)>;
+Q_DECLARE_METATYPE(Mutation)
+
+namespace {
+
+Listing complete()
+{
+    static const Listing listing =
+        test::loadOrFail(test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json")));
+    return listing;
+}
+
+std::string describe(const std::vector<Finding>& findings)
+{
+    std::string text;
+    for (const Finding& f : findings)
+        text += "\n  " + f.ruleId + " " + f.pointer + ": " + f.message;
+    return text;
+}
+
+// The text a finding's range covers, read from the field it points at.
+std::string coveredText(const Listing& listing, const Finding& f)
+{
+    const Json doc = toNativeJson(listing);
+    const Json& value = doc.at(Json::json_pointer(f.pointer));
+    if (!value.is_string() || !f.range)
+        return {};
+    return value.get<std::string>().substr(f.range->begin, f.range->end - f.range->begin);
+}
+
+const char* kTrustWithoutExternalId = R"({
+  "Version": "2012-10-17",
+  "Statement": [
+    {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "sts:AssumeRole"}
+  ]
+})";
+
+std::string policy(const std::string& statement)
+{
+    return "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    " + statement + "\n  ]\n}";
+}
+
+std::set<std::string>& firedRules()
+{
+    static std::set<std::string> rules;
+    return rules;
+}
+
+} // namespace
+
+class TestRules : public QObject {
+    Q_OBJECT
+
+private slots:
+    void completeExampleMeetsEveryGuideline();
+    void ruleFires_data();
+    void ruleFires();
+    void ruleStaysQuiet_data();
+    void ruleStaysQuiet();
+    void catalogueIsWellFormed();
+    void findingsFollowFormOrder();
+    void secretsAreMaskedInMessages();
+    void logoFile();
+    void everyRuleHasAFiringTest(); // last: counts what the tests above made fire
+};
+
+void TestRules::completeExampleMeetsEveryGuideline()
+{
+    const std::vector<Finding> findings = validateListing(complete());
+    QVERIFY2(findings.empty(), describe(findings).c_str());
+}
+
+void TestRules::ruleFires_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<Mutation>("mutate");
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("text"); // what the range covers; empty = not checked
+
+    auto row = [](const char* name, const char* rule, Mutation m, const char* pointer, const char* text = "") {
+        QTest::newRow(name) << QString::fromUtf8(rule) << m << QString::fromUtf8(pointer) << QString::fromUtf8(text);
+    };
+    auto dims = [](Listing& l) -> std::vector<PricingDimension>& { return l.pricing.dimensions; };
+
+    // Setup
+    row("no PS category", "setup-ps-category", [](Listing& l) { l.product.categories = {"Migration", "Security"}; }, "/product/categories");
+    row("only PS category", "setup-other-category", [](Listing& l) { l.product.categories = {"Assessments"}; }, "/product/categories");
+    row("no category", "setup-category-count", [](Listing& l) { l.product.categories.clear(); }, "/product/categories");
+    row("four categories", "setup-category-count", [](Listing& l) { l.product.categories = {"Assessments", "Migration", "Security", "Storage"}; }, "/product/categories");
+    row("no dimension", "setup-dimension-count", [&](Listing& l) { dims(l).clear(); }, "/pricing/dimensions");
+    row("25 dimensions", "setup-dimension-count", [&](Listing& l) {
+        for (int i = 0; i < 22; ++i) {
+            PricingDimension d = dims(l)[0];
+            d.key = "extra-" + std::to_string(i);
+            d.name = "Extra " + std::to_string(i);
+            dims(l).push_back(d);
+        }
+    }, "/pricing/dimensions");
+    row("dimension without name", "setup-dimension-name", [&](Listing& l) { dims(l)[1].name = ""; }, "/pricing/dimensions/1/name");
+    row("dimension without description", "setup-dimension-description", [&](Listing& l) { dims(l)[0].description = "  "; }, "/pricing/dimensions/0/description");
+    row("duplicate key", "setup-dimension-duplicate", [&](Listing& l) { dims(l)[2].key = dims(l)[0].key; }, "/pricing/dimensions/2/key");
+    row("duplicate name", "setup-dimension-duplicate", [&](Listing& l) { dims(l)[1].name = dims(l)[0].name; }, "/pricing/dimensions/1/name");
+    row("dimension without service", "setup-dimension-service", [&](Listing& l) { dims(l)[0].service = ""; }, "/pricing/dimensions/0/service");
+    row("dimension bills undescribed service", "setup-dimension-unrelated", [&](Listing& l) { dims(l)[2].service = "Kubernetes hardening"; }, "/pricing/dimensions/2/service");
+    row("not a paid seller", "setup-attest-paid-seller", [](Listing& l) { l.attestations.registeredPaidSeller = false; }, "/attestations/registeredPaidSeller");
+    row("logo not attested", "setup-attest-logo", [](Listing& l) { l.attestations.logoIsOriginal = false; }, "/attestations/logoIsOriginal");
+    row("logo over http", "setup-logo-url", [](Listing& l) { l.product.logoUrl = "http://example.com/logo.png"; }, "/product/logoUrl");
+    row("no logo", "setup-logo-url", [](Listing& l) { l.product.logoUrl = ""; }, "/product/logoUrl");
+    row("profanity", "setup-offensive-language", [](Listing& l) { l.product.longDescription += "\nNo more SHIT migrations."; }, "/product/longDescription", "SHIT");
+    row("explicit phrase", "setup-offensive-language", [](Listing& l) { l.product.highlights[0] = "Not a strap on solution"; }, "/product/highlights/0", "strap on");
+    row("lorem ipsum", "setup-placeholder-text", [](Listing& l) { l.product.shortDescription = "Lorem ipsum dolor sit amet."; }, "/product/shortDescription", "Lorem ipsum");
+    row("TBD", "setup-placeholder-text", [](Listing& l) { l.support.refundPolicy = "Refunds: TBD"; }, "/support/refundPolicy", "TBD");
+    row("insert template", "setup-placeholder-text", [](Listing& l) { l.product.title = "Assessment by [insert company name]"; }, "/product/title", "[insert company name]");
+    row("mustache template", "setup-placeholder-text", [&](Listing& l) { dims(l)[0].description = "For {{customer}} estates"; }, "/pricing/dimensions/0/description", "{{customer}");
+
+    // Customer information
+    row("card number", "custinfo-card-number", [](Listing& l) { l.product.supportDescription += " Test card 4111 1111 1111 1111."; }, "/product/supportDescription", "4111 1111 1111 1111");
+    row("card number with dashes", "custinfo-card-number", [](Listing& l) { l.support.accessPendingEmail += " Card: 5555-5555-5555-4444"; }, "/support/accessPendingEmail", "5555-5555-5555-4444");
+    row("amex", "custinfo-card-number", [](Listing& l) { l.support.refundPolicy += " 378282246310005"; }, "/support/refundPolicy", "378282246310005");
+    row("IBAN", "custinfo-iban", [](Listing& l) { l.support.accessGrantedEmail += " Pay to GB82 WEST 1234 5698 7654 32 please."; }, "/support/accessGrantedEmail", "GB82 WEST 1234 5698 7654 32");
+    row("compact IBAN", "custinfo-iban", [](Listing& l) { l.serviceTerms.text = "Account DE89370400440532013000."; }, "/serviceTerms/text", "DE89370400440532013000");
+    row("routing number", "custinfo-routing-number", [](Listing& l) { l.support.refundPolicy += " Routing 021000021."; }, "/support/refundPolicy", "021000021");
+    row("asks for card", "custinfo-payment-request", [](Listing& l) { l.support.accessPendingEmail += " Please send us your credit card details to start."; }, "/support/accessPendingEmail", "credit card");
+    row("asks for bank account", "custinfo-payment-request", [](Listing& l) { l.support.prePurchaseSupport += " Provide your bank account number with the order."; }, "/support/prePurchaseSupport", "bank account");
+    row("direct invoice", "custinfo-off-platform-billing", [](Listing& l) { l.product.longDescription += "\nWe can also invoice you directly."; }, "/product/longDescription", "invoice you directly");
+    row("paypal", "custinfo-off-platform-billing", [](Listing& l) { l.support.refundPolicy += " Refunds via PayPal."; }, "/support/refundPolicy", "PayPal");
+    row("dollar price", "custinfo-off-platform-billing", [&](Listing& l) { dims(l)[0].description += " Only $12,500."; }, "/pricing/dimensions/0/description", "$12,500.");
+    row("currency code price", "custinfo-off-platform-billing", [](Listing& l) { l.product.highlights[1] = "Fixed fee of 9000 USD"; }, "/product/highlights/1", "9000 USD");
+    row("billing not attested", "custinfo-attest-billing", [](Listing& l) { l.attestations.billedThroughMarketplace = false; }, "/attestations/billedThroughMarketplace");
+    row("subscriber data not attested", "custinfo-attest-subscriber-data", [](Listing& l) { l.attestations.subscriberDataPerSellerTerms = false; }, "/attestations/subscriberDataPerSellerTerms");
+    row("access key", "sec-aws-access-key", [](Listing& l) { l.architecture.deploymentDescription += " Use key AKIAIOSFODNN7ABCDEFG."; }, "/architecture/deploymentDescription", "AKIAIOSFODNN7ABCDEFG");
+    row("access key in URL", "sec-aws-access-key", [](Listing& l) { l.serviceTerms.url = "https://example.com/terms?k=ASIAQ2RSTUVWXYZ23456"; }, "/serviceTerms/url", "ASIAQ2RSTUVWXYZ23456");
+    row("secret key", "sec-aws-secret-key", [](Listing& l) { l.architecture.agentInstructions += " aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYabcdefghij"; }, "/architecture/agentInstructions", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYabcdefghij");
+
+    // Usage
+    row("slow response", "usage-response-time", [](Listing& l) { l.support.responseTimeBusinessDays = 3; }, "/support/responseTimeBusinessDays");
+    row("no response time", "usage-response-time", [](Listing& l) { l.support.responseTimeBusinessDays.reset(); }, "/support/responseTimeBusinessDays");
+    row("pending email without when", "usage-access-pending-email", [](Listing& l) { l.support.accessPendingEmail = "Thanks for subscribing. We will be in touch."; }, "/support/accessPendingEmail");
+    row("no pending email", "usage-access-pending-email", [](Listing& l) { l.support.accessPendingEmail = ""; }, "/support/accessPendingEmail");
+    row("granted email without steps", "usage-access-granted-email", [](Listing& l) { l.support.accessGrantedEmail = "Your access has been granted. Enjoy."; }, "/support/accessGrantedEmail");
+    row("no granted email", "usage-access-granted-email", [](Listing& l) { l.support.accessGrantedEmail = ""; }, "/support/accessGrantedEmail");
+    row("no contact", "usage-support-contact", [](Listing& l) { l.support.contacts = {}; }, "/support/contacts");
+    row("bad email", "usage-support-contact-format", [](Listing& l) { l.support.contacts.email = "support(at)example.com"; }, "/support/contacts/email");
+    row("bad phone", "usage-support-contact-format", [](Listing& l) { l.support.contacts.phone = "call our office"; }, "/support/contacts/phone");
+    row("http support url", "usage-support-contact-format", [](Listing& l) { l.support.contacts.url = "http://support.example.com"; }, "/support/contacts/url");
+    row("no support level", "usage-support-level", [](Listing& l) { l.support.levelOfSupport = ""; }, "/support/levelOfSupport");
+    row("no pre-purchase support", "usage-pre-purchase-support", [](Listing& l) { l.support.prePurchaseSupport = " "; }, "/support/prePurchaseSupport");
+    row("no post-purchase support", "usage-post-purchase-support", [](Listing& l) { l.support.postPurchaseSupport = ""; }, "/support/postPurchaseSupport");
+    row("no highlight", "usage-highlight", [](Listing& l) { l.product.highlights.clear(); }, "/product/highlights");
+    row("no documentation link", "usage-documentation-link", [](Listing& l) {
+        l.product.additionalResources.clear();
+        const std::string url = "https://docs.halvorsen-reyes.example/mra";
+        l.product.longDescription.replace(l.product.longDescription.find(url), url.size(), "our website");
+    }, "/product/additionalResources");
+    row("no service terms", "usage-service-terms", [](Listing& l) { l.serviceTerms = {}; }, "/serviceTerms");
+    row("ftp service terms", "usage-service-terms", [](Listing& l) { l.serviceTerms.url = "ftp://example.com/terms"; }, "/serviceTerms/url");
+
+    // Architecture
+    row("no related product", "arch-related-count", [](Listing& l) { l.architecture.relatedProducts.clear(); }, "/architecture/relatedProducts");
+    row("five related products", "arch-related-count", [](Listing& l) {
+        l.architecture.relatedProducts = {"prod-aaaaaaaaaaaaa", "prod-bbbbbbbbbbbbb", "prod-ccccccccccccc", "prod-ddddddddddddd", "prod-eeeeeeeeeeeee"};
+    }, "/architecture/relatedProducts");
+    row("bad product id", "arch-related-format", [](Listing& l) { l.architecture.relatedProducts[1] = "prod-123"; }, "/architecture/relatedProducts/1");
+    row("duplicate product id", "arch-related-duplicate", [](Listing& l) { l.architecture.relatedProducts.push_back(l.architecture.relatedProducts[0]); }, "/architecture/relatedProducts/2");
+    row("shared access keys", "arch-provisioning", [](Listing& l) { l.architecture.provisioning = Provisioning::SharedAccessKeys; }, "/architecture/provisioning");
+    row("provisioning unspecified", "arch-provisioning", [](Listing& l) { l.architecture.provisioning = Provisioning::Unspecified; }, "/architecture/provisioning");
+    row("no provisioned services", "arch-provisioned-services", [](Listing& l) { l.architecture.provisionedServices.clear(); }, "/architecture/provisionedServices");
+    row("no IAM policy", "arch-iam-policy-missing", [](Listing& l) { l.architecture.iamPolicies.clear(); }, "/architecture/iamPolicies");
+    row("no deployment description", "arch-deployment-description", [](Listing& l) { l.architecture.deploymentDescription = ""; }, "/architecture/deploymentDescription");
+    row("no cost notice", "arch-cost-notice", [](Listing& l) {
+        std::string& d = l.product.longDescription;
+        d.erase(d.find("## Costs outside this listing"), d.find("## Documentation") - d.find("## Costs outside this listing"));
+    }, "/product/longDescription");
+    row("no agent instructions", "arch-agent-instructions", [](Listing& l) { l.architecture.agentInstructions = ""; }, "/architecture/agentInstructions");
+
+    // IAM policy documents
+    auto setPolicy = [](std::string doc) { return [doc](Listing& l) { l.architecture.iamPolicies[0].document = doc; }; };
+    row("policy JSON error", "iam-json-syntax", setPolicy("{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n}"), "/architecture/iamPolicies/0/document", "}");
+    row("old version", "iam-version", setPolicy(R"({"Version": "2008-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]})"), "/architecture/iamPolicies/0/document");
+    row("empty statement", "iam-statement", setPolicy(R"({"Version": "2012-10-17", "Statement": []})"), "/architecture/iamPolicies/0/document");
+    row("bad effect", "iam-effect", setPolicy(policy(R"({"Effect": "Permit", "Action": "s3:GetObject", "Resource": "*"})")), "/architecture/iamPolicies/0/document", R"("Permit", "Action": "s3:GetObject", "Resource": "*"})");
+    row("no action", "iam-action", setPolicy(policy(R"({"Effect": "Allow", "Resource": "*"})")), "/architecture/iamPolicies/0/document");
+    row("no resource", "iam-resource", setPolicy(policy(R"({"Effect": "Allow", "Action": "s3:GetObject"})")), "/architecture/iamPolicies/0/document");
+    row("star action", "iam-star-action", setPolicy(policy(R"({"Effect": "Allow", "Action": "*", "Resource": "arn:aws:s3:::bucket/*"})")), "/architecture/iamPolicies/0/document");
+    row("write on star", "iam-star-resource-write", setPolicy(policy(R"({"Effect": "Allow", "Action": ["s3:GetObject", "s3:PutObject"], "Resource": "*"})")), "/architecture/iamPolicies/0/document");
+    row("passrole on star", "iam-passrole-star", setPolicy(policy(R"({"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*"})")), "/architecture/iamPolicies/0/document");
+    row("allow notaction", "iam-allow-notaction", setPolicy(policy(R"({"Effect": "Allow", "NotAction": "iam:*", "Resource": "*"})")), "/architecture/iamPolicies/0/document");
+    row("trust without external id", "iam-trust-no-external-id", setPolicy(kTrustWithoutExternalId), "/architecture/iamPolicies/0/document");
+    row("billing access", "iam-billing-access", setPolicy(policy(R"({"Effect": "Allow", "Action": "aws-portal:ViewBilling", "Resource": "*"})")), "/architecture/iamPolicies/0/document");
+
+    // Catalog API limits
+    row("no title", "api-required", [](Listing& l) { l.product.title = ""; }, "/product/title");
+    row("73-character title", "api-length", [](Listing& l) { l.product.title = std::string(72, 'a') + "Z"; }, "/product/title", "Z");
+    row("long dimension name", "api-length", [&](Listing& l) { dims(l)[0].name = std::string(81, 'n'); }, "/pricing/dimensions/0/name", "n");
+    row("leading space", "api-leading-whitespace", [](Listing& l) { l.product.shortDescription = " " + l.product.shortDescription; }, "/product/shortDescription", " ");
+    row("four highlights", "api-highlight-count", [](Listing& l) { l.product.highlights.push_back("A fourth highlight"); }, "/product/highlights");
+    row("sixteen keywords", "api-keyword-count", [](Listing& l) { l.product.searchKeywords.assign(16, "k"); }, "/product/searchKeywords");
+    row("51-character keyword", "api-keyword-count", [](Listing& l) { l.product.searchKeywords[0] = std::string(51, 'k'); }, "/product/searchKeywords/0");
+    row("four keywords", "api-keyword-portal", [](Listing& l) { l.product.searchKeywords.push_back("landing zone"); }, "/product/searchKeywords");
+    row("four resources", "api-resource-count", [](Listing& l) {
+        l.product.additionalResources.push_back(l.product.additionalResources[0]);
+        l.product.additionalResources.push_back(l.product.additionalResources[0]);
+    }, "/product/additionalResources");
+    row("resource without scheme", "api-resource-url", [](Listing& l) { l.product.additionalResources[1].url = "docs.example.com/guide"; }, "/product/additionalResources/1/url");
+    row("bad dimension key", "api-dimension-key", [&](Listing& l) { dims(l)[1].key = "gold package!"; }, "/pricing/dimensions/1/key");
+    row("bad dimension type", "api-dimension-types", [&](Listing& l) { dims(l)[0].types = {"Fixed"}; }, "/pricing/dimensions/0/types");
+    row("bad buyer account", "api-buyer-account", [](Listing& l) { l.visibility.buyerAccounts.push_back("12345"); }, "/visibility/buyerAccounts/1");
+    row("bad product id", "api-product-id", [](Listing& l) { l.product.productId = "prod-1"; }, "/product/productId");
+}
+
+void TestRules::ruleFires()
+{
+    QFETCH(QString, rule);
+    QFETCH(Mutation, mutate);
+    QFETCH(QString, pointer);
+    QFETCH(QString, text);
+
+    Listing listing = complete();
+    mutate(listing);
+    const std::vector<Finding> findings = validateListing(listing);
+    const auto it = std::find_if(findings.begin(), findings.end(), [&](const Finding& f) {
+        return f.ruleId == rule.toStdString() && f.pointer == pointer.toStdString();
+    });
+    QVERIFY2(it != findings.end(), ("expected " + rule.toStdString() + " at " + pointer.toStdString() + ", got:" + describe(findings)).c_str());
+    QVERIFY(!it->message.empty());
+    QCOMPARE(QString::fromStdString(it->guideline), QString::fromUtf8(findRule(it->ruleId)->guideline));
+    if (!text.isEmpty()) {
+        QVERIFY(it->range.has_value());
+        QCOMPARE(QString::fromStdString(coveredText(listing, *it)), text);
+    }
+    firedRules().insert(rule.toStdString());
+}
+
+void TestRules::ruleStaysQuiet_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<Mutation>("mutate");
+    auto row = [](const char* name, const char* rule, Mutation m) { QTest::newRow(name) << QString::fromUtf8(rule) << m; };
+
+    row("category variants", "setup-ps-category", [](Listing& l) { l.product.categories = {"managed service", "Migration"}; });
+    row("singular assessment", "setup-ps-category", [](Listing& l) { l.product.categories = {"Assessment", "Migration"}; });
+    row("PREMIUM SUPPORT", "setup-ps-category", [](Listing& l) { l.product.categories = {"PREMIUM SUPPORT", "Security"}; });
+    row("Scunthorpe", "setup-offensive-language", [](Listing& l) { l.product.longDescription += "\nOffices in Scunthorpe, Essex and Middlesex; cocktail analysis."; });
+    row("allowed phrase", "setup-offensive-language", [](Listing& l) { l.product.highlights[0] = "Includes sexual harassment prevention training"; });
+    row("todo as part of a word", "setup-placeholder-text", [](Listing& l) { l.product.shortDescription += " Todoist integration."; });
+    row("account ID is not a card", "custinfo-card-number", [](Listing& l) { l.product.supportDescription += " Account 111122223333 and phone +1 206 555 0100."; });
+    row("Luhn-invalid digits", "custinfo-card-number", [](Listing& l) { l.product.supportDescription += " Ref 4111 1111 1111 1112."; });
+    row("IBAN with wrong check", "custinfo-iban", [](Listing& l) { l.serviceTerms.text = "GB82 WEST 1234 5698 7654 33"; });
+    row("routing checksum fails", "custinfo-routing-number", [](Listing& l) { l.support.refundPolicy += " Case 112000025."; });
+    row("never asks for card", "custinfo-payment-request", [](Listing& l) { l.support.prePurchaseSupport += " We will never ask for your credit card number."; });
+    row("example access key", "sec-aws-access-key", [](Listing& l) { l.architecture.deploymentDescription += " e.g. AKIAIOSFODNN7EXAMPLE"; });
+    row("example secret key", "sec-aws-secret-key", [](Listing& l) { l.architecture.deploymentDescription += " secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"; });
+    row("hash is not a secret key", "sec-aws-secret-key", [](Listing& l) { l.product.longDescription += "\nCommit 3f786850e387550fdab836ed7e6dc881de23001b."; });
+    row("same-day response", "usage-response-time", [](Listing& l) { l.support.responseTimeBusinessDays = 0; });
+    row("immediate access needs no emails", "usage-access-pending-email", [](Listing& l) {
+        l.support.accessMethod = AccessMethod::Immediate;
+        l.support.accessPendingEmail.clear();
+    });
+    row("immediate access needs no granted email", "usage-access-granted-email", [](Listing& l) {
+        l.support.accessMethod = AccessMethod::Immediate;
+        l.support.accessGrantedEmail.clear();
+    });
+    row("terms as text only", "usage-service-terms", [](Listing& l) { l.serviceTerms = {"", "Our terms: ...", {}}; });
+    row("phone only", "usage-support-contact", [](Listing& l) { l.support.contacts = {"", "+1 206 555 0100", "", {}}; });
+    row("no customer resources", "arch-iam-policy-missing", [](Listing& l) {
+        l.architecture.needsCustomerResources = false;
+        l.architecture.iamPolicies.clear();
+    });
+    row("no agent", "arch-agent-instructions", [](Listing& l) {
+        l.architecture.deploysAgent = false;
+        l.architecture.agentInstructions.clear();
+    });
+    row("25-character product id", "arch-related-format", [](Listing& l) { l.architecture.relatedProducts[0] = "prod-abcdefghijklmnopqrstuvwxy"; });
+    row("trust with external id", "iam-trust-no-external-id", [](Listing&) {});
+    row("read-only on star", "iam-star-resource-write", [](Listing& l) {
+        l.architecture.iamPolicies[0].document = policy(R"({"Effect": "Allow", "Action": ["ec2:DescribeInstances", "s3:ListBucket"], "Resource": "*"})");
+    });
+    row("deny star", "iam-star-action", [](Listing& l) {
+        l.architecture.iamPolicies[0].document = policy(R"({"Effect": "Deny", "Action": "*", "Resource": "*"})");
+    });
+    row("72 emoji fit the title", "api-length", [](Listing& l) {
+        l.product.title.clear();
+        for (int i = 0; i < 72; ++i)
+            l.product.title += "\xF0\x9F\x9A\x80"; // 4 bytes, 1 character
+    });
+}
+
+void TestRules::ruleStaysQuiet()
+{
+    QFETCH(QString, rule);
+    QFETCH(Mutation, mutate);
+    Listing listing = complete();
+    mutate(listing);
+    const std::vector<Finding> findings = validateListing(listing);
+    for (const Finding& f : findings)
+        QVERIFY2(f.ruleId != rule.toStdString(), ("unexpected:" + describe(findings)).c_str());
+}
+
+void TestRules::everyRuleHasAFiringTest()
+{
+    for (const RuleInfo& rule : ruleCatalogue())
+        QVERIFY2(firedRules().count(rule.id), (std::string("no test makes ") + rule.id + " fire").c_str());
+}
+
+void TestRules::catalogueIsWellFormed()
+{
+    std::set<std::string> ids;
+    const std::set<std::string> anchors = {"proserv-guidelines-setup", "proserv-guidelines-customer-info",
+                                           "proserv-guidelines-usage", "proserv-guidelines-architecture", "catalog-api"};
+    for (const RuleInfo& rule : ruleCatalogue()) {
+        QVERIFY2(ids.insert(rule.id).second, rule.id);
+        QVERIFY(anchors.count(rule.guideline));
+        QVERIFY(std::string(rule.description).size() > 10);
+        for (char c : std::string(rule.id))
+            QVERIFY2((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-', rule.id);
+    }
+}
+
+void TestRules::findingsFollowFormOrder()
+{
+    Listing listing = complete();
+    listing.attestations.registeredPaidSeller = false;   // last section
+    listing.support.levelOfSupport.clear();              // middle
+    listing.product.title.clear();                       // first
+    const std::vector<Finding> findings = validateListing(listing);
+    QCOMPARE(findings.size(), std::size_t(3));
+    QCOMPARE(findings[0].pointer, std::string("/product/title"));
+    QCOMPARE(findings[1].pointer, std::string("/support/levelOfSupport"));
+    QCOMPARE(findings[2].pointer, std::string("/attestations/registeredPaidSeller"));
+}
+
+void TestRules::secretsAreMaskedInMessages()
+{
+    Listing listing = complete();
+    listing.product.supportDescription += " 4111 1111 1111 1111, GB82 WEST 1234 5698 7654 32, AKIAIOSFODNN7ABCDEFG";
+    for (const Finding& f : validateListing(listing)) {
+        QVERIFY2(f.message.find("4111 1111 1111 1111") == std::string::npos, f.message.c_str());
+        QVERIFY2(f.message.find("411111111111") == std::string::npos, f.message.c_str());
+        QVERIFY2(f.message.find("WEST12345698") == std::string::npos, f.message.c_str());
+        QVERIFY2(f.message.find("AKIAIOSFODNN7ABCDEFG") == std::string::npos, f.message.c_str());
+    }
+}
+
+void TestRules::logoFile()
+{
+    Listing listing = complete();
+    listing.product.logoFile = "logo.png";
+    auto logoFindings = [&](const ImageInfo& info) {
+        ValidationContext context;
+        context.logo = info;
+        std::vector<Finding> found;
+        for (const Finding& f : validateListing(listing, context))
+            if (f.ruleId == "setup-logo-file")
+                found.push_back(f);
+        return found;
+    };
+    // A real header: PNG signature + IHDR with 120 x 90 px.
+    const std::string png = std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x78\0\0\0\x5a", 24);
+    const ImageInfo small = probeImageHeader(png, 2000);
+    QCOMPARE(small.format, ImageFormat::Png);
+    QCOMPARE(small.width, 120u);
+    QCOMPARE(small.height, 90u);
+    QCOMPARE(logoFindings(small).size(), std::size_t(1));
+    firedRules().insert("setup-logo-file");
+    QVERIFY(logoFindings(small)[0].message.find("120 x 90") != std::string::npos);
+
+    const ImageInfo gif = probeImageHeader(std::string("GIF89a\x2c\x01\xc8\x00", 10), 1000); // 300 x 200
+    QCOMPARE(gif.format, ImageFormat::Gif);
+    QVERIFY(logoFindings(gif).empty());
+
+    ImageInfo big = gif;
+    big.fileBytes = 6u * 1024u * 1024u;
+    QCOMPARE(logoFindings(big).size(), std::size_t(1));
+
+    // A JPEG: SOI, an APP0 segment, then SOF0 with 500 x 400 px.
+    const std::string jpeg = std::string("\xFF\xD8\xFF\xE0\x00\x04\x00\x00\xFF\xC0\x00\x11\x08\x01\x90\x01\xF4", 17) + std::string(16, '\0');
+    const ImageInfo j = probeImageHeader(jpeg, 5000);
+    QCOMPARE(j.format, ImageFormat::Jpeg);
+    QCOMPARE(j.width, 500u);
+    QCOMPARE(j.height, 400u);
+    QVERIFY(logoFindings(j).empty());
+
+    // A text file renamed to .png is not an image, whatever its name says.
+    const ImageInfo text = probeImageHeader("not an image at all", 19);
+    QVERIFY(!text.readable);
+    QCOMPARE(logoFindings(text).size(), std::size_t(1));
+    QVERIFY(logoFindings(text)[0].message.find("not a PNG, JPEG or GIF") != std::string::npos);
+
+    // Probing from disk resolves the path against the document's folder.
+    QTemporaryDir dir;
+    QVERIFY(test::writeBytes(dir.filePath(QStringLiteral("logo.png")), png));
+    const ValidationContext context = makeValidationContext(listing, dir.filePath(QStringLiteral("x.proserv.json")).toStdString());
+    QVERIFY(context.logo && context.logo->readable);
+    QCOMPARE(context.logo->width, 120u);
+}
+
+QTEST_GUILESS_MAIN(TestRules)
+#include "tst_rules.moc"
