@@ -11,7 +11,10 @@
 
 #include <QCommandLineParser>
 
+#include <algorithm>
+#include <atomic>
 #include <string>
+#include <thread>
 
 namespace proserv {
 
@@ -89,6 +92,26 @@ FileReport checkOne(const QString& name, const LoadOutcome& outcome)
                                                                     : TextPosition{});
     }
     return report;
+}
+
+// Files are independent, so they are checked on every core; the reports keep
+// the order of the command line.
+std::vector<FileReport> checkFiles(const QStringList& files)
+{
+    std::vector<FileReport> reports(static_cast<std::size_t>(files.size()));
+    std::atomic<qsizetype> next{0};
+    auto work = [&]() {
+        for (qsizetype i = next++; i < files.size(); i = next++)
+            reports[static_cast<std::size_t>(i)] = checkOne(files[i], loadInput(files[i]));
+    };
+    const qsizetype workers = std::min<qsizetype>(files.size(), std::max(1u, std::thread::hardware_concurrency()));
+    std::vector<std::thread> threads;
+    for (qsizetype t = 1; t < workers; ++t)
+        threads.emplace_back(work);
+    work();
+    for (std::thread& thread : threads)
+        thread.join();
+    return reports;
 }
 
 int writeOutput(const QString& target, const std::string& bytes, std::FILE* out, std::FILE* err)
@@ -192,14 +215,12 @@ int runCheckCommand(const QStringList& arguments, std::FILE* out, std::FILE* err
         return writeOutput(parser.value(output), bytes, out, err);
     }
 
-    std::vector<FileReport> reports;
+    const std::vector<FileReport> reports = checkFiles(files);
     bool unreadable = false;
     bool failing = false;
-    for (const QString& file : files) {
-        const LoadOutcome outcome = loadInput(file);
-        reports.push_back(checkOne(file, outcome));
-        unreadable = unreadable || !outcome.ok();
-        const FindingCounts counts = countFindings(reports.back().findings);
+    for (const FileReport& report : reports) {
+        unreadable = unreadable || !report.loadErrors.empty();
+        const FindingCounts counts = countFindings(report.findings);
         failing = failing || counts.errors > 0 || (parser.isSet(warningsAsErrors) && counts.warnings > 0);
     }
     if (formatName == QLatin1String("json")) {

@@ -76,11 +76,15 @@ void checkOffPlatformBilling(const ScannedText& t, Reporter& out)
     // Prices belong in private offers, not in the listing text: "$5,000", "€ 900", "1200 USD".
     const std::string& s = *t.text;
     for (std::size_t i = 0; i < s.size(); ++i) {
-        const bool dollar = s[i] == '$';
-        const bool euroOrPound = s.compare(i, 3, "\xE2\x82\xAC") == 0 || s.compare(i, 2, "\xC2\xA3") == 0;
-        if (!dollar && !euroOrPound)
+        // Currency signs: '$', or the UTF-8 lead bytes of '€' (E2 82 AC) and '£' (C2 A3).
+        const unsigned char lead = static_cast<unsigned char>(s[i]);
+        if (lead != '$' && lead != 0xE2 && lead != 0xC2)
             continue;
-        std::size_t j = i + (dollar ? 1 : s.compare(i, 3, "\xE2\x82\xAC") == 0 ? 3 : 2);
+        const std::string_view rest = std::string_view(s).substr(i);
+        const std::size_t signLength = lead == '$' ? 1 : rest.substr(0, 3) == "\xE2\x82\xAC" ? 3 : rest.substr(0, 2) == "\xC2\xA3" ? 2 : 0;
+        if (signLength == 0)
+            continue;
+        std::size_t j = i + signLength;
         if (j < s.size() && s[j] == ' ')
             ++j;
         if (j < s.size() && s[j] >= '0' && s[j] <= '9') {

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <cctype>
 
 namespace proserv {
@@ -91,14 +92,16 @@ bool hasAccountPrincipal(const PolicyJson& statement)
 class PolicyReporter {
 public:
     PolicyReporter(const std::string& text, const std::string& pointer, Reporter& reporter)
-        : m_text(text), m_pointer(pointer), m_reporter(reporter), m_map(SourceMap::build(text))
+        : m_text(text), m_pointer(pointer), m_reporter(reporter)
     {
     }
 
     // `at` is a pointer inside the policy document ("/Statement/0/Action").
     void report(const char* rule, const std::string& at, const std::string& message)
     {
-        const TextPosition pos = m_map.positionOf(at);
+        if (!m_map) // positions are only needed when there is something to report
+            m_map = SourceMap::build(m_text);
+        const TextPosition pos = m_map->positionOf(at);
         const std::size_t end = std::min(m_text.find('\n', pos.offset), m_text.size());
         m_reporter.report(rule, m_pointer, "line " + std::to_string(pos.line) + ": " + message,
                           TextRange{pos.offset, std::max(end, pos.offset + 1)});
@@ -108,7 +111,7 @@ private:
     const std::string& m_text;
     const std::string& m_pointer;
     Reporter& m_reporter;
-    SourceMap m_map;
+    std::optional<SourceMap> m_map;
 };
 
 void checkStatement(const PolicyJson& st, const std::string& at, PolicyReporter& out)

@@ -188,6 +188,8 @@ std::vector<Detection> findAwsAccessKeyIds(std::string_view text)
 {
     std::vector<Detection> found;
     for (std::size_t i = 0; i + 20 <= text.size(); ++i) {
+        if (text[i] != 'A')
+            continue; // cheap pre-filter: every key prefix starts with 'A'
         const std::string_view prefix = text.substr(i, 4);
         if (prefix != "AKIA" && prefix != "ASIA" && prefix != "ABIA" && prefix != "ACCA")
             continue;

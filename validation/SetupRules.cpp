@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <set>
+#include <string_view>
+#include <unordered_set>
 
 namespace proserv::rules {
 
@@ -51,16 +53,14 @@ void checkCategories(const Listing& l, Reporter& out)
 }
 
 // Significant words of a service name ("Landing zone design" → landing, zone, design).
-bool serviceIsDescribed(const std::string& service, const std::vector<Token>& listingWords)
+bool serviceIsDescribed(const std::string& service, const std::unordered_set<std::string_view>& listingWords)
 {
     static const std::set<std::string> kStopWords = {"the", "and", "for", "with", "our", "your", "service",
                                                      "services", "from", "into", "per"};
     for (const Token& t : tokenize(service)) {
         if (t.lower.size() < 3 || kStopWords.count(t.lower))
             continue;
-        const bool found = std::any_of(listingWords.begin(), listingWords.end(),
-                                       [&](const Token& w) { return w.lower == t.lower; });
-        if (found)
+        if (listingWords.count(t.lower))
             return true;
     }
     return false;
@@ -75,10 +75,11 @@ void checkDimensions(const Input& in, Reporter& out)
                                 : "A listing can have at most 24 pricing dimensions; this one has "
                                       + std::to_string(dims.size()) + ".");
 
-    std::vector<Token> described; // what the overview says the listing offers
+    std::unordered_set<std::string_view> described; // words the overview uses
     for (const ScannedText& t : in.texts)
         if (t.pointer.rfind("/product/", 0) == 0)
-            described.insert(described.end(), t.tokens.begin(), t.tokens.end());
+            for (const Token& token : t.tokens)
+                described.insert(token.lower);
 
     std::set<std::string> keys, names;
     for (std::size_t i = 0; i < dims.size(); ++i) {

@@ -45,8 +45,9 @@ std::vector<Token> tokenize(std::string_view text)
         while (i < text.size() && isWordByte(static_cast<unsigned char>(text[i])))
             ++i;
         if (i > begin) {
-            Token token{begin, i, std::string(text.substr(begin, i - begin))};
+            Token token{begin, i, std::string(text.substr(begin, i - begin)), 0};
             std::transform(token.lower.begin(), token.lower.end(), token.lower.begin(), asciiLower);
+            token.hash = std::hash<std::string>{}(token.lower);
             tokens.push_back(std::move(token));
         }
     }
@@ -60,7 +61,7 @@ PhraseMatcher::PhraseMatcher(const std::vector<std::string>& phrases)
         for (const Token& t : tokenize(phrase))
             words.push_back(t.lower);
         if (!words.empty())
-            m_byFirstWord[words.front()].push_back(std::move(words));
+            m_byFirstWord[std::hash<std::string>{}(words.front())].push_back(std::move(words));
     }
 }
 
@@ -84,14 +85,14 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::find(const std::vector<Token>& 
 {
     std::vector<Match> matches;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const auto candidates = m_byFirstWord.find(tokens[i].lower);
+        const auto candidates = m_byFirstWord.find(tokens[i].hash);
         if (candidates == m_byFirstWord.end())
             continue;
         for (const std::vector<std::string>& words : candidates->second) {
             if (i + words.size() > tokens.size())
                 continue;
             bool all = true;
-            for (std::size_t k = 1; k < words.size() && all; ++k)
+            for (std::size_t k = 0; k < words.size() && all; ++k)
                 all = tokens[i + k].lower == words[k];
             if (all) {
                 const std::size_t last = i + words.size() - 1;

@@ -23,6 +23,7 @@ struct Token {
     std::size_t begin; // byte offsets into the text
     std::size_t end;
     std::string lower; // ASCII-lower-cased token text
+    std::size_t hash;  // of `lower`, computed once: matchers look tokens up by it
 };
 
 // Words are runs of letters, digits and any non-ASCII character (so "Ärzte"
@@ -47,7 +48,11 @@ public:
     bool containsAny(const std::vector<Token>& tokens) const { return !find(tokens).empty(); }
 
 private:
-    std::unordered_map<std::string, std::vector<std::vector<std::string>>> m_byFirstWord;
+    struct Identity {
+        std::size_t operator()(std::size_t h) const { return h; }
+    };
+    // Phrases by the hash of their first word (Token::hash).
+    std::unordered_map<std::size_t, std::vector<std::vector<std::string>>, Identity> m_byFirstWord;
 };
 
 // True when one sentence of `text` has a word from every group: e.g.

@@ -43,6 +43,8 @@ std::vector<Finding> validateListing(const Listing& listing, const ValidationCon
     rules::checkArchitecture(input, reporter);
     rules::checkCatalogLimits(input, reporter);
 
+    if (findings.size() < 2)
+        return findings;
     std::vector<std::string> order;
     fieldOrder(listing, order);
     std::unordered_map<std::string, std::size_t> ranks;

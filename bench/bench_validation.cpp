@@ -1,0 +1,77 @@
+// How long the rule engine and the file formats take on the complete example:
+// the editor runs validateListing() on every keystroke.
+#include "model/ChangeSetExport.h"
+#include "model/DocumentLoader.h"
+#include "model/NativeFormat.h"
+#include "validation/Validator.h"
+
+#include <benchmark/benchmark.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+std::string readExample()
+{
+    std::ifstream in(PROSERV_EXAMPLES_DIR "/migration-readiness-assessment.proserv.json", std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+proserv::Listing completeListing() { return proserv::loadDocumentText(readExample(), "example").document->listing; }
+
+void BM_ValidateCompleteExample(benchmark::State& state)
+{
+    const proserv::Listing listing = completeListing();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(proserv::validateListing(listing));
+}
+BENCHMARK(BM_ValidateCompleteExample)->Unit(benchmark::kMicrosecond);
+
+// The editor's worst case: 5,000-character descriptions and 24 dimensions.
+void BM_ValidateLargestListing(benchmark::State& state)
+{
+    proserv::Listing listing = completeListing();
+    while (listing.product.longDescription.size() < 5000)
+        listing.product.longDescription += " Our architects review every workload for readiness.";
+    listing.product.longDescription.resize(5000);
+    while (listing.pricing.dimensions.size() < 24) {
+        proserv::PricingDimension d = listing.pricing.dimensions[0];
+        d.key += "-" + std::to_string(listing.pricing.dimensions.size());
+        d.name += " " + std::to_string(listing.pricing.dimensions.size());
+        listing.pricing.dimensions.push_back(d);
+    }
+    for (auto _ : state)
+        benchmark::DoNotOptimize(proserv::validateListing(listing));
+}
+BENCHMARK(BM_ValidateLargestListing)->Unit(benchmark::kMicrosecond);
+
+void BM_LoadNative(benchmark::State& state)
+{
+    const std::string text = readExample();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(proserv::loadDocumentText(text, "example"));
+}
+BENCHMARK(BM_LoadNative)->Unit(benchmark::kMicrosecond);
+
+void BM_SaveNative(benchmark::State& state)
+{
+    const proserv::Listing listing = completeListing();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(proserv::serializeNative(listing));
+}
+BENCHMARK(BM_SaveNative)->Unit(benchmark::kMicrosecond);
+
+void BM_ExportChangeSet(benchmark::State& state)
+{
+    const proserv::Listing listing = completeListing();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(proserv::serializeChangeSet(listing));
+}
+BENCHMARK(BM_ExportChangeSet)->Unit(benchmark::kMicrosecond);
+
+} // namespace
+
+BENCHMARK_MAIN();
