@@ -1,6 +1,6 @@
 #include "app/CheckCommand.h"
 
-#include "app/AtomicFile.h"
+#include "ui/AtomicFile.h"
 #include "app/FindingReport.h"
 #include "model/ChangeSetExport.h"
 #include "model/DocumentLoader.h"

@@ -1,4 +1,4 @@
-#include "app/AtomicFile.h"
+#include "ui/AtomicFile.h"
 
 #include <QSaveFile>
 

@@ -1,0 +1,99 @@
+#include "app/EditorApplication.h"
+
+#include "ui/ListingForm.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QListWidget>
+#include <QPixmap>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QThread>
+#include <QCommandLineParser>
+#include <QStyleFactory>
+
+#include <cstdio>
+
+namespace proserv {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("ProServ Listing Editor"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("proserv-listing-editor.example"));
+    QCoreApplication::setApplicationName(QStringLiteral("proserv-editor"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROSERV_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("ProServ Listing Editor"));
+    if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion")))
+        QApplication::setStyle(fusion);
+}
+
+EditorOptions parseEditorArguments(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Draft AWS Marketplace professional services listings, check them against the marketplace guidelines "
+        "as you type, and export Catalog API change sets."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshots(QStringLiteral("screenshot-dir"),
+                                         QStringLiteral("Save a screenshot of every section to DIR and quit."),
+                                         QStringLiteral("DIR"));
+    parser.addOption(screenshots);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("A listing (*.proserv.json), a submitted change set or a "
+                                                "DescribeEntity response to open."),
+                                 QStringLiteral("[FILE]"));
+    EditorOptions options;
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "proserv-editor: %s\n", qPrintable(parser.errorText()));
+        options.exitNow = true;
+        options.exitCode = 2;
+        return options;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        options.exitNow = true;
+        return options;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("proserv-editor %s\n", PROSERV_VERSION);
+        options.exitNow = true;
+        return options;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        std::fprintf(stderr, "proserv-editor: open one file at a time\n");
+        options.exitNow = true;
+        options.exitCode = 2;
+        return options;
+    }
+    if (!positional.isEmpty())
+        options.file = positional.first();
+    options.screenshotDir = parser.value(screenshots);
+    return options;
+}
+
+int captureSections(MainWindow& window, const QString& directory)
+{
+    QDir().mkpath(directory);
+    int written = 0;
+    for (int i = 0; i < window.form()->sectionCount(); ++i) {
+        window.sections()->setCurrentRow(i);
+        QApplication::processEvents();
+        QThread::msleep(100);
+        QApplication::processEvents();
+        QString name = window.form()->sectionTitle(i).toLower();
+        name.replace(QRegularExpression(QStringLiteral("[^a-z]+")), QStringLiteral("-"));
+        const QString path = QDir(directory).filePath(QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(name));
+        // Grab from the screen, so what is saved is what the display shows.
+        QPixmap shot = window.screen()->grabWindow(0, window.x(), window.y(), window.frameGeometry().width(),
+                                                   window.frameGeometry().height());
+        if (shot.isNull() || QGuiApplication::platformName() == QLatin1String("offscreen"))
+            shot = window.grab();
+        written += shot.save(path) ? 1 : 0;
+    }
+    return written;
+}
+
+} // namespace proserv

@@ -1,0 +1,29 @@
+// Start-up of proserv-editor, apart from main() so tests can use it:
+// application identity, command line, the Fusion style.
+#pragma once
+
+#include <QStringList>
+
+class QApplication;
+
+namespace proserv {
+
+class MainWindow;
+
+void setApplicationIdentity();
+
+struct EditorOptions {
+    QString file;
+    QString screenshotDir; // --screenshot-dir: capture every section, then quit
+    bool exitNow = false;
+    int exitCode = 0;
+};
+
+// Parses --help, --version and [FILE]; prints to stdout/stderr.
+EditorOptions parseEditorArguments(const QStringList& arguments);
+
+// Shows each section in turn and saves a PNG of the window per section
+// (docs/screenshots). Returns the number of files written.
+int captureSections(MainWindow& window, const QString& directory);
+
+} // namespace proserv

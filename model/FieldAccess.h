@@ -1,0 +1,23 @@
+// Reads and writes one field of a listing by its JSON Pointer
+// ("/pricing/dimensions/2/name"), through the same `fields()` lists that the
+// native format uses. The editor's undo commands, form bindings and the
+// problems list all address fields this way, so one mechanism serves every
+// field, list and table.
+#pragma once
+
+#include "model/Listing.h"
+
+#include <optional>
+#include <string>
+
+namespace proserv {
+
+// The field's value as it would appear in the native document, or nothing
+// when the pointer names no field of the listing.
+std::optional<Json> getField(const Listing& listing, const std::string& pointer);
+
+// Replaces the field's value. Returns false (and leaves the listing as it
+// was) when the pointer names no field or the value has the wrong type.
+bool setField(Listing& listing, const std::string& pointer, const Json& value);
+
+} // namespace proserv

@@ -1,0 +1,153 @@
+#include "ui/CompositeEditors.h"
+
+#include "ui/FieldBindings.h"
+#include "ui/ListEditors.h"
+#include "ui/ListingDocument.h"
+#include "ui/UserPrompts.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QImageReader>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace proserv {
+
+MarkdownEditor::MarkdownEditor(QWidget* parent) : QWidget(parent)
+{
+    m_tabs = new QTabWidget(this);
+    m_editor = new QPlainTextEdit;
+    m_editor->setTabChangesFocus(true);
+    m_editor->setMinimumHeight(m_editor->fontMetrics().lineSpacing() * 14);
+    m_preview = new QTextBrowser;
+    m_preview->setOpenLinks(false); // never leave the program (no network)
+    m_preview->setObjectName(QStringLiteral("markdownPreview"));
+    m_tabs->addTab(m_editor, tr("Write"));
+    m_tabs->addTab(m_preview, tr("Preview"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    setFocusProxy(m_editor);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MarkdownEditor::updatePreview);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_preview)
+            updatePreview();
+    });
+}
+
+void MarkdownEditor::updatePreview() { m_preview->setMarkdown(m_editor->toPlainText()); }
+
+LogoPicker::LogoPicker(ListingDocument* document, QWidget* parent) : QWidget(parent), m_document(document)
+{
+    m_path = new QLineEdit;
+    m_path->setPlaceholderText(tr("No local file: only the URL is checked"));
+    auto* browse = new QPushButton(tr("Choose…"));
+    browse->setAccessibleName(tr("Choose logo file"));
+    browse->setAutoDefault(false);
+    m_preview = new QLabel;
+    m_preview->setObjectName(QStringLiteral("logoPreview"));
+    m_preview->setFixedSize(96, 96);
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setFrameShape(QFrame::StyledPanel);
+    m_info = new QLabel;
+    m_info->setObjectName(QStringLiteral("logoInfo"));
+    m_info->setWordWrap(true);
+
+    auto* pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+    auto* right = new QVBoxLayout;
+    right->addLayout(pathRow);
+    right->addWidget(m_info);
+    right->addStretch(1);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_preview, 0, Qt::AlignTop);
+    layout->addLayout(right, 1);
+    setFocusProxy(m_path);
+
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = UserPrompts::openFileName(this, tr("Choose the product logo"),
+                                                       tr("Images (*.png *.jpg *.jpeg *.gif);;All files (*)"));
+        if (file.isEmpty())
+            return;
+        // Store the path relative to the listing when it is saved next to it.
+        QString stored = file;
+        if (!m_document->filePath().isEmpty())
+            stored = QFileInfo(m_document->filePath()).dir().relativeFilePath(file);
+        m_document->setField("/product/logoFile", stored.toStdString(), tr("Choose logo file"));
+    });
+    connect(document, &ListingDocument::fieldChanged, this, [this](const QString& pointer) {
+        if (pointer.isEmpty() || pointer.startsWith(QLatin1String("/product/logoFile")) || pointer == QLatin1String("/product"))
+            updatePreview();
+    });
+    updatePreview();
+}
+
+void LogoPicker::updatePreview()
+{
+    const QString stored = QString::fromStdString(m_document->listing().product.logoFile);
+    if (stored.isEmpty()) {
+        m_preview->setText(tr("No logo"));
+        m_info->clear();
+        return;
+    }
+    QString path = stored;
+    if (QFileInfo(stored).isRelative() && !m_document->sourcePath().isEmpty())
+        path = QFileInfo(m_document->sourcePath()).dir().filePath(stored);
+    // QImageReader reads the size from the header; the image itself is only
+    // decoded when it is of a sane size (no decompression bombs).
+    QImageReader reader(path);
+    const QSize size = reader.size();
+    if (!reader.canRead() || !size.isValid()) {
+        m_preview->setText(tr("?"));
+        m_info->setText(tr("Cannot read an image from %1").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    m_info->setText(tr("%1 × %2 px, %3, %4")
+                        .arg(size.width())
+                        .arg(size.height())
+                        .arg(QString::fromLatin1(reader.format()).toUpper())
+                        .arg(QLocale().formattedDataSize(QFileInfo(path).size())));
+    if (size.width() <= 10000 && size.height() <= 10000) {
+        reader.setScaledSize(size.scaled(m_preview->size() - QSize(8, 8), Qt::KeepAspectRatio));
+        m_preview->setPixmap(QPixmap::fromImage(reader.read()));
+    } else {
+        m_preview->setText(tr("Too large"));
+    }
+}
+
+PolicyDocumentFollower::PolicyDocumentFollower(RecordTableEditor* table, QPlainTextEdit* editor,
+                                               TextEditBinding* binding, ListingDocument* document)
+    : QObject(editor), m_table(table), m_editor(editor), m_binding(binding), m_document(document)
+{
+    connect(table->table(), &QTableWidget::currentCellChanged, this, &PolicyDocumentFollower::follow);
+    connect(document, &ListingDocument::fieldChanged, this, &PolicyDocumentFollower::follow);
+    follow();
+}
+
+void PolicyDocumentFollower::follow()
+{
+    const int count = static_cast<int>(m_document->listing().architecture.iamPolicies.size());
+    int row = m_table->table()->currentRow();
+    if (row < 0 && count > 0)
+        row = 0;
+    m_editor->setEnabled(row >= 0 && row < count);
+    const std::string pointer = row >= 0 && row < count
+                                    ? "/architecture/iamPolicies/" + std::to_string(row) + "/document"
+                                    : "/architecture/iamPolicies/-/document"; // names nothing: editor stays empty
+    if (pointer != m_binding->pointer()) {
+        m_binding->rebind(pointer);
+        emit m_document->findingsChanged(); // show this policy's findings on the editor
+    }
+}
+
+} // namespace proserv

@@ -1,0 +1,361 @@
+#include "ui/FieldBindings.h"
+
+#include "model/FieldAccess.h"
+#include "ui/FieldBlock.h"
+#include "ui/ListEditors.h"
+#include "ui/ListingDocument.h"
+#include "validation/TextTools.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTextBlock>
+
+namespace proserv {
+
+namespace {
+
+QString toQString(const Json& value) { return value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString(); }
+
+int codePoints(const QString& text) { return static_cast<int>(text.toUcs4().size()); }
+
+// UTF-8 byte offset in `utf8` → position in the QString (UTF-16) of the same text.
+int utf16Position(const std::string& utf8, std::size_t byteOffset)
+{
+    return static_cast<int>(QString::fromUtf8(utf8.data(), static_cast<qsizetype>(std::min(byteOffset, utf8.size()))).size());
+}
+
+QColor tintFor(const std::vector<const Finding*>& findings)
+{
+    bool error = false;
+    for (const Finding* f : findings)
+        error = error || f->severity == Severity::Error;
+    return error ? QColor(0xfd, 0xec, 0xea) : QColor(0xff, 0xf6, 0xdc);
+}
+
+} // namespace
+
+bool parseItemPointer(const std::string& subPointer, int& row, std::string& key)
+{
+    if (subPointer.size() < 2 || subPointer[0] != '/')
+        return false;
+    const std::size_t slash = subPointer.find('/', 1);
+    const std::string index = subPointer.substr(1, slash == std::string::npos ? std::string::npos : slash - 1);
+    if (index.empty() || index.find_first_not_of("0123456789") != std::string::npos)
+        return false;
+    row = std::stoi(index);
+    key = slash == std::string::npos ? std::string() : subPointer.substr(slash + 1);
+    const std::size_t deeper = key.find('/');
+    if (deeper != std::string::npos)
+        key.resize(deeper);
+    return true;
+}
+
+FieldBinding::FieldBinding(ListingDocument* document, std::string pointer, FieldBlock* block)
+    : QObject(block), m_document(document), m_pointer(std::move(pointer)), m_block(block)
+{
+    if (block)
+        m_label = block->editor()->accessibleName();
+}
+
+Json FieldBinding::current() const { return getField(m_document->listing(), m_pointer).value_or(Json()); }
+
+void FieldBinding::commit(const Json& value, bool typing)
+{
+    if (m_updating)
+        return;
+    m_document->setField(m_pointer, value, tr("Edit %1").arg(m_label), typing);
+}
+
+void FieldBinding::showFindings(const std::vector<const Finding*>& findings)
+{
+    if (m_block)
+        m_block->setFindings(findings);
+}
+
+void FieldBinding::focusField(const std::string&)
+{
+    if (m_block)
+        m_block->focusTarget()->setFocus(Qt::OtherFocusReason);
+}
+
+LineEditBinding::LineEditBinding(ListingDocument* document, std::string pointer, FieldBlock* block, QLineEdit* edit,
+                                 int maxChars)
+    : FieldBinding(document, std::move(pointer), block), m_edit(edit), m_maxChars(maxChars)
+{
+    connect(edit, &QLineEdit::textEdited, this, [this](const QString& text) {
+        commit(text.toStdString(), true);
+        if (m_maxChars > 0)
+            m_block->setCounter(codePoints(text), m_maxChars);
+    });
+    refresh();
+}
+
+void LineEditBinding::refresh()
+{
+    const QString text = toQString(current());
+    if (m_edit->text() != text) {
+        m_updating = true;
+        m_edit->setText(text);
+        m_updating = false;
+    }
+    if (m_maxChars > 0)
+        m_block->setCounter(codePoints(text), m_maxChars);
+}
+
+TextEditBinding::TextEditBinding(ListingDocument* document, std::string pointer, FieldBlock* block,
+                                 QPlainTextEdit* edit, int maxChars)
+    : FieldBinding(document, std::move(pointer), block), m_edit(edit), m_maxChars(maxChars)
+{
+    edit->setUndoRedoEnabled(false); // the document's undo stack owns undo
+    connect(edit, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_updating)
+            return;
+        const QString text = m_edit->toPlainText();
+        commit(text.toStdString(), true);
+        if (m_maxChars > 0)
+            m_block->setCounter(codePoints(text), m_maxChars);
+    });
+    refresh();
+}
+
+void TextEditBinding::rebind(std::string pointer)
+{
+    m_pointer = std::move(pointer);
+    refresh();
+}
+
+void TextEditBinding::refresh()
+{
+    const QString text = toQString(current());
+    if (m_edit->toPlainText() != text) {
+        m_updating = true;
+        const int position = m_edit->textCursor().position();
+        m_edit->setPlainText(text);
+        QTextCursor cursor = m_edit->textCursor();
+        cursor.setPosition(std::min(position, static_cast<int>(text.size())));
+        m_edit->setTextCursor(cursor);
+        m_updating = false;
+    }
+    if (m_maxChars > 0)
+        m_block->setCounter(codePoints(text), m_maxChars);
+}
+
+// Besides the message under the field, underline exactly what is wrong.
+void TextEditBinding::showFindings(const std::vector<const Finding*>& findings)
+{
+    FieldBinding::showFindings(findings);
+    const Json value = current();
+    const std::string utf8 = value.is_string() ? value.get<std::string>() : std::string();
+    QList<QTextEdit::ExtraSelection> selections;
+    for (const Finding* f : findings) {
+        if (!f->range || f->pointer != m_pointer)
+            continue;
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(m_edit->document());
+        selection.cursor.setPosition(utf16Position(utf8, f->range->begin));
+        selection.cursor.setPosition(utf16Position(utf8, f->range->end), QTextCursor::KeepAnchor);
+        selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        selection.format.setUnderlineColor(f->severity == Severity::Error ? QColor(0xc6, 0x28, 0x28) : QColor(0xc7, 0x8a, 0x00));
+        selection.format.setToolTip(QString::fromStdString(f->message));
+        selections << selection;
+    }
+    m_edit->setExtraSelections(selections);
+}
+
+CheckBinding::CheckBinding(ListingDocument* document, std::string pointer, FieldBlock* block, QCheckBox* box)
+    : FieldBinding(document, std::move(pointer), block), m_box(box)
+{
+    connect(box, &QCheckBox::toggled, this, [this](bool on) { commit(on, false); });
+    refresh();
+}
+
+void CheckBinding::refresh()
+{
+    const bool on = current().is_boolean() && current().get<bool>();
+    if (m_box->isChecked() != on) {
+        m_updating = true;
+        m_box->setChecked(on);
+        m_updating = false;
+    }
+}
+
+ChoiceBinding::ChoiceBinding(ListingDocument* document, std::string pointer, FieldBlock* block, QComboBox* combo)
+    : FieldBinding(document, std::move(pointer), block), m_combo(combo)
+{
+    connect(combo, &QComboBox::activated, this, [this](int index) {
+        commit(m_combo->itemData(index).toString().toStdString(), false);
+    });
+    refresh();
+}
+
+void ChoiceBinding::refresh()
+{
+    const int index = m_combo->findData(toQString(current()));
+    if (index >= 0 && index != m_combo->currentIndex()) {
+        m_updating = true;
+        m_combo->setCurrentIndex(index);
+        m_updating = false;
+    }
+}
+
+OptionalNumberBinding::OptionalNumberBinding(ListingDocument* document, std::string pointer, FieldBlock* block,
+                                             QSpinBox* spin)
+    : FieldBinding(document, std::move(pointer), block), m_spin(spin)
+{
+    connect(spin, &QSpinBox::valueChanged, this, [this](int value) {
+        commit(value < 0 ? Json() : Json(value), true);
+    });
+    refresh();
+}
+
+void OptionalNumberBinding::refresh()
+{
+    const Json value = current();
+    const int number = value.is_number_integer() ? value.get<int>() : -1;
+    if (m_spin->value() != number) {
+        m_updating = true;
+        m_spin->setValue(number);
+        m_updating = false;
+    }
+}
+
+StringListBinding::StringListBinding(ListingDocument* document, std::string pointer, FieldBlock* block,
+                                     StringListEditor* editor)
+    : FieldBinding(document, std::move(pointer), block), m_editor(editor)
+{
+    connect(editor, &StringListEditor::edited, this, [this](const QStringList& items) {
+        Json list = Json::array();
+        for (const QString& item : items)
+            list.push_back(item.toStdString());
+        commit(list, false);
+    });
+    refresh();
+}
+
+void StringListBinding::refresh()
+{
+    QStringList items;
+    for (const Json& item : current())
+        items << toQString(item);
+    m_editor->setItems(items);
+}
+
+void StringListBinding::showFindings(const std::vector<const Finding*>& findings)
+{
+    FieldBinding::showFindings(findings);
+    QList<QPair<int, QString>> rows;
+    for (const Finding* f : findings) {
+        int row = 0;
+        std::string key;
+        if (parseItemPointer(f->pointer.substr(m_pointer.size()), row, key))
+            rows << qMakePair(row, QString::fromStdString(f->message));
+    }
+    m_editor->markRows(rows, tintFor(findings));
+}
+
+void StringListBinding::focusField(const std::string& subPointer)
+{
+    int row = 0;
+    std::string key;
+    if (parseItemPointer(subPointer, row, key))
+        m_editor->selectRow(row);
+    else
+        m_editor->list()->setFocus(Qt::OtherFocusReason);
+}
+
+RecordTableBinding::RecordTableBinding(ListingDocument* document, std::string pointer, FieldBlock* block,
+                                       RecordTableEditor* editor, Json newRecord)
+    : FieldBinding(document, std::move(pointer), block), m_editor(editor), m_newRecord(std::move(newRecord))
+{
+    connect(editor, &RecordTableEditor::cellEdited, this, [this](int row, int column, const QString& text) {
+        const TableColumn& c = m_editor->columns()[column];
+        Json value = text.toStdString();
+        if (c.isList) {
+            value = Json::array();
+            for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                value.push_back(part.trimmed().toStdString());
+        }
+        m_document->setField(m_pointer + "/" + std::to_string(row) + "/" + c.key.toStdString(), value,
+                             tr("Edit %1").arg(c.title), false);
+    });
+    connect(editor, &RecordTableEditor::rowAdded, this, [this] {
+        Json rows = current();
+        rows.push_back(m_newRecord);
+        m_document->setField(m_pointer, rows, tr("Add to %1").arg(m_label), false);
+    });
+    connect(editor, &RecordTableEditor::rowRemoved, this, [this](int row) {
+        Json rows = current();
+        if (row < 0 || row >= static_cast<int>(rows.size()))
+            return;
+        rows.erase(rows.begin() + row);
+        m_document->setField(m_pointer, rows, tr("Remove from %1").arg(m_label), false);
+    });
+    connect(editor, &RecordTableEditor::rowMoved, this, [this](int from, int to) {
+        Json rows = current();
+        if (from < 0 || to < 0 || from >= static_cast<int>(rows.size()) || to >= static_cast<int>(rows.size()))
+            return;
+        std::swap(rows[static_cast<std::size_t>(from)], rows[static_cast<std::size_t>(to)]);
+        m_document->setField(m_pointer, rows, tr("Reorder %1").arg(m_label), false);
+    });
+    refresh();
+}
+
+void RecordTableBinding::refresh()
+{
+    QList<QStringList> rows;
+    for (const Json& record : current()) {
+        QStringList cells;
+        for (const TableColumn& c : m_editor->columns()) {
+            const Json value = record.value(c.key.toStdString(), Json());
+            if (c.isList) {
+                QStringList parts;
+                for (const Json& part : value)
+                    parts << toQString(part);
+                cells << parts.join(QStringLiteral(", "));
+            } else {
+                cells << toQString(value);
+            }
+        }
+        rows << cells;
+    }
+    m_editor->setRows(rows);
+}
+
+void RecordTableBinding::showFindings(const std::vector<const Finding*>& findings)
+{
+    FieldBinding::showFindings(findings);
+    QList<QPair<QPair<int, int>, QString>> cells;
+    for (const Finding* f : findings) {
+        int row = 0;
+        std::string key;
+        if (!parseItemPointer(f->pointer.substr(m_pointer.size()), row, key))
+            continue;
+        for (int c = 0; c < m_editor->columns().size(); ++c)
+            if (key.empty() || m_editor->columns()[c].key.toStdString() == key)
+                cells << qMakePair(qMakePair(row, c), QString::fromStdString(f->message));
+    }
+    m_editor->markCells(cells, tintFor(findings));
+}
+
+void RecordTableBinding::focusField(const std::string& subPointer)
+{
+    int row = 0;
+    std::string key;
+    if (!parseItemPointer(subPointer, row, key)) {
+        m_editor->table()->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    int column = 0;
+    for (int c = 0; c < m_editor->columns().size(); ++c)
+        if (m_editor->columns()[c].key.toStdString() == key)
+            column = c;
+    m_editor->selectCell(row, column);
+}
+
+} // namespace proserv

@@ -1,0 +1,160 @@
+#include "ui/FieldBlock.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace proserv {
+
+namespace {
+
+QColor severityColor(Severity s)
+{
+    switch (s) {
+    case Severity::Error: return QColor(0xb7, 0x1c, 0x1c);
+    case Severity::Warning: return QColor(0x8a, 0x5a, 0x00);
+    case Severity::Info: return QColor(0x1f, 0x5f, 0x99);
+    }
+    return Qt::black;
+}
+
+QColor severityTint(Severity s)
+{
+    switch (s) {
+    case Severity::Error: return QColor(0xfd, 0xec, 0xea);
+    case Severity::Warning: return QColor(0xff, 0xf6, 0xdc);
+    case Severity::Info: return QColor(0xe8, 0xf1, 0xfb);
+    }
+    return Qt::white;
+}
+
+} // namespace
+
+QIcon severityIcon(Severity severity)
+{
+    const QStyle* style = QApplication::style();
+    switch (severity) {
+    case Severity::Error: return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case Severity::Warning: return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Severity::Info: return style->standardIcon(QStyle::SP_MessageBoxInformation);
+    }
+    return {};
+}
+
+FieldBlock::FieldBlock(const QString& label, const QString& help, QWidget* editor, QWidget* parent)
+    : QWidget(parent), m_editor(editor)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+
+    auto* title = new QLabel(label, this);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    title->setBuddy(editor);
+    layout->addWidget(title);
+    if (!help.isEmpty()) {
+        auto* helpLabel = new QLabel(help, this);
+        helpLabel->setWordWrap(true);
+        helpLabel->setForegroundRole(QPalette::PlaceholderText);
+        layout->addWidget(helpLabel);
+    }
+    layout->addWidget(editor);
+    editor->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+    if (!help.isEmpty())
+        editor->setAccessibleDescription(help);
+
+    auto* footer = new QHBoxLayout;
+    footer->setContentsMargins(0, 0, 0, 0);
+    m_messages = new QWidget(this);
+    m_messageLayout = new QVBoxLayout(m_messages);
+    m_messageLayout->setContentsMargins(0, 0, 0, 0);
+    m_messageLayout->setSpacing(2);
+    footer->addWidget(m_messages, 1);
+    m_counter = new QLabel(this);
+    m_counter->setObjectName(QStringLiteral("counter"));
+    m_counter->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_counter->hide();
+    footer->addWidget(m_counter, 0, Qt::AlignTop);
+    layout->addLayout(footer);
+}
+
+void FieldBlock::setCounter(int length, int maximum)
+{
+    m_counter->setText(tr("%1 / %2").arg(length).arg(maximum));
+    QPalette palette = m_counter->palette();
+    palette.setColor(QPalette::WindowText,
+                     length > maximum ? severityColor(Severity::Error) : palette.color(QPalette::PlaceholderText));
+    m_counter->setPalette(palette);
+    m_counter->setAccessibleName(tr("%1 of %2 characters").arg(length).arg(maximum));
+    m_counter->show();
+}
+
+void FieldBlock::setFindings(const std::vector<const Finding*>& findings)
+{
+    std::vector<Finding> next;
+    for (const Finding* f : findings)
+        next.push_back(*f);
+    if (next == m_shown)
+        return; // nothing changed: no relayout while typing
+    m_shown = std::move(next);
+
+    while (QLayoutItem* item = m_messageLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    QStringList tooltip;
+    for (const Finding& f : m_shown) {
+        auto* row = new QWidget(m_messages);
+        auto* rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        rowLayout->setSpacing(6);
+        auto* icon = new QLabel(row);
+        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+        icon->setPixmap(severityIcon(f.severity).pixmap(size, size));
+        icon->setAlignment(Qt::AlignTop);
+        auto* text = new QLabel(QString::fromStdString(f.message), row);
+        text->setObjectName(QStringLiteral("inlineMessage"));
+        text->setWordWrap(true);
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        QPalette palette = text->palette();
+        palette.setColor(QPalette::WindowText, severityColor(f.severity));
+        text->setPalette(palette);
+        rowLayout->addWidget(icon, 0, Qt::AlignTop);
+        rowLayout->addWidget(text, 1);
+        m_messageLayout->addWidget(row);
+        tooltip << QString::fromStdString(f.message);
+    }
+
+    bool any = false;
+    const Severity worst = worstSeverity(any);
+    QPalette palette = QApplication::palette(m_editor);
+    if (any)
+        palette.setColor(QPalette::Base, severityTint(worst));
+    m_editor->setPalette(palette);
+    m_editor->setToolTip(tooltip.join(QLatin1Char('\n')));
+    m_editor->setProperty("severity", any ? QString::fromLatin1(toString(worst)) : QString());
+}
+
+QString FieldBlock::messageText() const
+{
+    QStringList lines;
+    for (const Finding& f : m_shown)
+        lines << QString::fromStdString(f.message);
+    return lines.join(QLatin1Char('\n'));
+}
+
+Severity FieldBlock::worstSeverity(bool& any) const
+{
+    any = !m_shown.empty();
+    Severity worst = Severity::Info;
+    for (const Finding& f : m_shown)
+        if (static_cast<int>(f.severity) < static_cast<int>(worst))
+            worst = f.severity;
+    return worst;
+}
+
+} // namespace proserv

@@ -1,0 +1,46 @@
+// One field of the form: its label, help text, the editor, an optional live
+// character counter ("57 / 72") and the inline findings (colour + icon +
+// message), which clear the moment the field is fixed.
+#pragma once
+
+#include "validation/Finding.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace proserv {
+
+class FieldBlock : public QWidget {
+    Q_OBJECT
+
+public:
+    FieldBlock(const QString& label, const QString& help, QWidget* editor, QWidget* parent = nullptr);
+
+    QWidget* editor() const { return m_editor; }
+    // The widget that takes focus when the user jumps to this field.
+    QWidget* focusTarget() const { return m_focusTarget ? m_focusTarget : m_editor; }
+    void setFocusTarget(QWidget* widget) { m_focusTarget = widget; }
+
+    // Shows "N / MAX" under the editor, red above the limit.
+    void setCounter(int length, int maximum);
+    void setFindings(const std::vector<const Finding*>& findings);
+    QString messageText() const; // what the inline message shows (for tests)
+    Severity worstSeverity(bool& any) const;
+
+private:
+    QWidget* m_editor;
+    QWidget* m_focusTarget = nullptr;
+    QLabel* m_counter = nullptr;
+    QWidget* m_messages;
+    QVBoxLayout* m_messageLayout;
+    std::vector<Finding> m_shown;
+};
+
+// The icon for a severity, shared by inline messages and the Problems list.
+QIcon severityIcon(Severity severity);
+
+} // namespace proserv

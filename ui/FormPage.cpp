@@ -1,0 +1,189 @@
+#include "ui/FormPage.h"
+
+#include "ui/FieldBindings.h"
+#include "ui/FieldBlock.h"
+#include "ui/ListingDocument.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTableWidget>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace proserv {
+
+namespace {
+
+// In a scrolling form the mouse wheel scrolls the page; it must not change
+// a combo box or spin box that merely sits under the pointer (Tiled's rule).
+class WheelGuard : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Wheel && !static_cast<QWidget*>(watched)->hasFocus()) {
+            event->ignore();
+            return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+FormPage::FormPage(ListingDocument* document, const QString& title, const QString& intro)
+    : m_document(document), m_title(title)
+{
+    m_scroll = new QScrollArea;
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setObjectName(QStringLiteral("page:") + title);
+
+    auto* outer = new QWidget;
+    auto* centering = new QHBoxLayout(outer);
+    centering->setContentsMargins(24, 20, 24, 24);
+    m_content = new QWidget(outer);
+    m_content->setMaximumWidth(860); // long lines are hard to read; keep the form a column
+    centering->addWidget(m_content, 1);
+    m_layout = new QVBoxLayout(m_content);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(18);
+
+    auto* heading = new QLabel(title, m_content);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.45);
+    font.setBold(true);
+    heading->setFont(font);
+    m_layout->addWidget(heading);
+    if (!intro.isEmpty()) {
+        auto* introLabel = new QLabel(intro, m_content);
+        introLabel->setWordWrap(true);
+        m_layout->addWidget(introLabel);
+    }
+    m_scroll->setWidget(outer);
+}
+
+FieldBlock* FormPage::addBlock(const QString& label, const QString& help, QWidget* editor)
+{
+    auto* block = new FieldBlock(label, help, editor, m_content);
+    m_layout->addWidget(block);
+    return block;
+}
+
+void FormPage::addBinding(FieldBinding* binding) { m_bindings.push_back(binding); }
+
+void FormPage::finish() { m_layout->addStretch(1); }
+
+QLineEdit* FormPage::line(const QString& label, const QString& help, const std::string& pointer, int maxChars)
+{
+    auto* edit = new QLineEdit;
+    edit->setObjectName(QString::fromStdString(pointer));
+    FieldBlock* block = addBlock(label, help, edit);
+    addBinding(new LineEditBinding(m_document, pointer, block, edit, maxChars));
+    return edit;
+}
+
+QPlainTextEdit* FormPage::text(const QString& label, const QString& help, const std::string& pointer, int maxChars,
+                               int lines)
+{
+    auto* edit = new QPlainTextEdit;
+    edit->setObjectName(QString::fromStdString(pointer));
+    edit->setTabChangesFocus(true); // Tab moves on; a listing never needs tab characters
+    // As tall as the text it is meant for, not as tall as the page allows.
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 2 * edit->frameWidth() + 10);
+    FieldBlock* block = addBlock(label, help, edit);
+    addBinding(new TextEditBinding(m_document, pointer, block, edit, maxChars));
+    return edit;
+}
+
+QCheckBox* FormPage::check(const QString& label, const QString& statement, const QString& help,
+                           const std::string& pointer)
+{
+    auto* box = new QCheckBox(statement);
+    box->setObjectName(QString::fromStdString(pointer));
+    FieldBlock* block = addBlock(label, help, box);
+    box->setAccessibleName(statement);
+    addBinding(new CheckBinding(m_document, pointer, block, box));
+    return box;
+}
+
+QComboBox* FormPage::choice(const QString& label, const QString& help, const std::string& pointer,
+                            const QList<QPair<QString, QString>>& items)
+{
+    auto* combo = new QComboBox;
+    combo->setObjectName(QString::fromStdString(pointer));
+    for (const auto& [shown, stored] : items)
+        combo->addItem(shown, stored);
+    combo->setFocusPolicy(Qt::StrongFocus);
+    combo->installEventFilter(new WheelGuard(combo));
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* row = new QWidget;
+    auto* rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    rowLayout->addWidget(combo);
+    rowLayout->addStretch(1);
+    row->setFocusProxy(combo);
+    FieldBlock* block = addBlock(label, help, row);
+    combo->setAccessibleName(row->accessibleName());
+    block->setFocusTarget(combo);
+    addBinding(new ChoiceBinding(m_document, pointer, block, combo));
+    return combo;
+}
+
+QSpinBox* FormPage::optionalNumber(const QString& label, const QString& help, const std::string& pointer, int maximum,
+                                   const QString& suffix)
+{
+    auto* spin = new QSpinBox;
+    spin->setObjectName(QString::fromStdString(pointer));
+    spin->setRange(-1, maximum);
+    spin->setSpecialValueText(QObject::tr("Not set"));
+    spin->setSuffix(suffix);
+    spin->setFocusPolicy(Qt::StrongFocus);
+    spin->installEventFilter(new WheelGuard(spin));
+    auto* row = new QWidget;
+    auto* rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    rowLayout->addWidget(spin);
+    rowLayout->addStretch(1);
+    row->setFocusProxy(spin);
+    FieldBlock* block = addBlock(label, help, row);
+    spin->setAccessibleName(row->accessibleName());
+    block->setFocusTarget(spin);
+    addBinding(new OptionalNumberBinding(m_document, pointer, block, spin));
+    return spin;
+}
+
+StringListEditor* FormPage::list(const QString& label, const QString& help, const std::string& pointer,
+                                 const QString& itemName)
+{
+    auto* editor = new StringListEditor(itemName);
+    editor->setObjectName(QString::fromStdString(pointer));
+    FieldBlock* block = addBlock(label, help, editor);
+    editor->list()->setAccessibleName(editor->accessibleName());
+    block->setFocusTarget(editor->list());
+    addBinding(new StringListBinding(m_document, pointer, block, editor));
+    return editor;
+}
+
+RecordTableEditor* FormPage::table(const QString& label, const QString& help, const std::string& pointer,
+                                   const QString& itemName, const QList<TableColumn>& columns,
+                                   const std::string& newRecordJson)
+{
+    auto* editor = new RecordTableEditor(itemName, columns);
+    editor->setObjectName(QString::fromStdString(pointer));
+    FieldBlock* block = addBlock(label, help, editor);
+    editor->table()->setAccessibleName(editor->accessibleName());
+    block->setFocusTarget(editor->table());
+    addBinding(new RecordTableBinding(m_document, pointer, block, editor, Json::parse(newRecordJson)));
+    return editor;
+}
+
+} // namespace proserv

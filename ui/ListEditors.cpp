@@ -1,0 +1,278 @@
+#include "ui/ListEditors.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace proserv {
+
+namespace {
+
+QVBoxLayout* buttonColumn(QWidget* parent, const QList<QPushButton*>& buttons)
+{
+    auto* column = new QVBoxLayout;
+    column->setContentsMargins(0, 0, 0, 0);
+    for (QPushButton* b : buttons) {
+        b->setParent(parent);
+        column->addWidget(b);
+    }
+    column->addStretch(1);
+    return column;
+}
+
+QPushButton* button(const QString& text, const QString& accessible)
+{
+    auto* b = new QPushButton(text);
+    b->setAccessibleName(accessible);
+    b->setAutoDefault(false);
+    return b;
+}
+
+} // namespace
+
+StringListEditor::StringListEditor(const QString& itemName, QWidget* parent) : QWidget(parent)
+{
+    m_list = new QListWidget(this);
+    m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::AnyKeyPressed);
+    m_list->setAlternatingRowColors(true);
+    m_list->setMinimumHeight(m_list->fontMetrics().height() * 5);
+    m_list->setMaximumHeight(m_list->fontMetrics().height() * 9);
+    m_list->setAccessibleName(itemName);
+    m_add = button(tr("&Add"), tr("Add %1").arg(itemName));
+    m_remove = button(tr("Remove"), tr("Remove %1").arg(itemName));
+    m_up = button(tr("Move up"), tr("Move %1 up").arg(itemName));
+    m_down = button(tr("Move down"), tr("Move %1 down").arg(itemName));
+    m_add->setObjectName(QStringLiteral("addButton"));
+    m_remove->setObjectName(QStringLiteral("removeButton"));
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(buttonColumn(this, {m_add, m_remove, m_up, m_down}));
+    setFocusProxy(m_list);
+
+    connect(m_add, &QPushButton::clicked, this, &StringListEditor::addItem);
+    connect(m_remove, &QPushButton::clicked, this, &StringListEditor::removeItem);
+    connect(m_up, &QPushButton::clicked, this, [this] { moveItem(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { moveItem(1); });
+    connect(m_list, &QListWidget::itemChanged, this, [this] {
+        if (!m_updating)
+            emit edited(items());
+    });
+    connect(m_list, &QListWidget::currentRowChanged, this, &StringListEditor::updateButtons);
+    updateButtons();
+}
+
+QStringList StringListEditor::items() const
+{
+    QStringList result;
+    for (int i = 0; i < m_list->count(); ++i)
+        result << m_list->item(i)->text();
+    return result;
+}
+
+void StringListEditor::setItems(const QStringList& items)
+{
+    if (items == this->items())
+        return;
+    m_updating = true;
+    const int current = m_list->currentRow();
+    m_list->clear();
+    for (const QString& text : items) {
+        auto* item = new QListWidgetItem(text, m_list);
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+    }
+    m_list->setCurrentRow(std::min(current, static_cast<int>(m_list->count()) - 1));
+    m_updating = false;
+    updateButtons();
+}
+
+void StringListEditor::selectRow(int row)
+{
+    m_list->setCurrentRow(row);
+    m_list->setFocus(Qt::OtherFocusReason);
+}
+
+void StringListEditor::markRows(const QList<QPair<int, QString>>& rows, const QColor& tint)
+{
+    m_updating = true;
+    for (int i = 0; i < m_list->count(); ++i) {
+        m_list->item(i)->setBackground(QBrush());
+        m_list->item(i)->setToolTip(QString());
+    }
+    for (const auto& [row, message] : rows) {
+        if (row < 0 || row >= m_list->count())
+            continue;
+        m_list->item(row)->setBackground(tint);
+        m_list->item(row)->setToolTip(message);
+    }
+    m_updating = false;
+}
+
+void StringListEditor::addItem()
+{
+    QStringList next = items();
+    next << QString();
+    emit edited(next); // the binding refreshes the list from the document
+    const int row = m_list->count() - 1;
+    if (row >= 0) {
+        m_list->setCurrentRow(row);
+        m_list->setFocus(Qt::OtherFocusReason);
+        m_list->editItem(m_list->item(row));
+    }
+}
+
+void StringListEditor::removeItem()
+{
+    const int row = m_list->currentRow();
+    if (row < 0)
+        return;
+    QStringList next = items();
+    next.removeAt(row);
+    emit edited(next);
+}
+
+void StringListEditor::moveItem(int delta)
+{
+    const int row = m_list->currentRow();
+    const int target = row + delta;
+    if (row < 0 || target < 0 || target >= m_list->count())
+        return;
+    QStringList next = items();
+    next.move(row, target);
+    emit edited(next);
+    m_list->setCurrentRow(target);
+}
+
+void StringListEditor::updateButtons()
+{
+    const int row = m_list->currentRow();
+    m_remove->setEnabled(row >= 0);
+    m_up->setEnabled(row > 0);
+    m_down->setEnabled(row >= 0 && row + 1 < m_list->count());
+}
+
+RecordTableEditor::RecordTableEditor(const QString& itemName, const QList<TableColumn>& columns, QWidget* parent)
+    : QWidget(parent), m_columns(columns)
+{
+    m_table = new QTableWidget(0, static_cast<int>(columns.size()), this);
+    m_table->setAccessibleName(itemName);
+    QStringList headers;
+    for (const TableColumn& c : columns)
+        headers << c.title;
+    m_table->setHorizontalHeaderLabels(headers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setMinimumHeight(m_table->fontMetrics().height() * 9);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
+    for (int c = 0; c < columns.size(); ++c) {
+        if (columns[c].width > 0) {
+            m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Interactive);
+            m_table->setColumnWidth(c, columns[c].width);
+        } else {
+            m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
+        }
+    }
+
+    auto* add = button(tr("&Add"), tr("Add %1").arg(itemName));
+    add->setObjectName(QStringLiteral("addButton"));
+    m_remove = button(tr("Remove"), tr("Remove %1").arg(itemName));
+    m_remove->setObjectName(QStringLiteral("removeButton"));
+    m_up = button(tr("Move up"), tr("Move %1 up").arg(itemName));
+    m_down = button(tr("Move down"), tr("Move %1 down").arg(itemName));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttonColumn(this, {add, m_remove, m_up, m_down}));
+    setFocusProxy(m_table);
+
+    connect(add, &QPushButton::clicked, this, [this] {
+        emit rowAdded();
+        selectCell(m_table->rowCount() - 1, 0);
+    });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        if (m_table->currentRow() >= 0)
+            emit rowRemoved(m_table->currentRow());
+    });
+    connect(m_up, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow();
+        if (row > 0) {
+            emit rowMoved(row, row - 1);
+            selectCell(row - 1, m_table->currentColumn());
+        }
+    });
+    connect(m_down, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow();
+        if (row >= 0 && row + 1 < m_table->rowCount()) {
+            emit rowMoved(row, row + 1);
+            selectCell(row + 1, m_table->currentColumn());
+        }
+    });
+    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        if (!m_updating)
+            emit cellEdited(item->row(), item->column(), item->text());
+    });
+    connect(m_table, &QTableWidget::currentCellChanged, this, &RecordTableEditor::updateButtons);
+    updateButtons();
+}
+
+void RecordTableEditor::setRows(const QList<QStringList>& rows)
+{
+    m_updating = true;
+    m_table->setRowCount(static_cast<int>(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < m_columns.size(); ++c) {
+            const QString text = c < rows[r].size() ? rows[r][c] : QString();
+            QTableWidgetItem* item = m_table->item(r, c);
+            if (!item)
+                m_table->setItem(r, c, item = new QTableWidgetItem);
+            if (item->text() != text)
+                item->setText(text);
+        }
+    }
+    m_updating = false;
+    updateButtons();
+}
+
+void RecordTableEditor::selectCell(int row, int column)
+{
+    if (row < 0 || row >= m_table->rowCount())
+        return;
+    m_table->setCurrentCell(row, std::max(0, column));
+    m_table->scrollToItem(m_table->item(row, std::max(0, column)));
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
+void RecordTableEditor::markCells(const QList<QPair<QPair<int, int>, QString>>& cells, const QColor& tint)
+{
+    m_updating = true;
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        for (int c = 0; c < m_table->columnCount(); ++c)
+            if (QTableWidgetItem* item = m_table->item(r, c)) {
+                item->setBackground(QBrush());
+                item->setToolTip(QString());
+            }
+    for (const auto& [cell, message] : cells)
+        if (QTableWidgetItem* item = m_table->item(cell.first, cell.second)) {
+            item->setBackground(tint);
+            item->setToolTip(item->toolTip().isEmpty() ? message : item->toolTip() + QLatin1Char('\n') + message);
+        }
+    m_updating = false;
+}
+
+void RecordTableEditor::updateButtons()
+{
+    const int row = m_table->currentRow();
+    m_remove->setEnabled(row >= 0);
+    m_up->setEnabled(row > 0);
+    m_down->setEnabled(row >= 0 && row + 1 < m_table->rowCount());
+}
+
+} // namespace proserv

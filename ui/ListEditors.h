@@ -1,0 +1,82 @@
+// Editors for the listing's lists: a list of strings (highlights, keywords,
+// related products, buyer accounts…) and a table of records (pricing
+// dimensions, additional resources, IAM policies). Both offer Add, Remove,
+// Move up and Move down, by mouse and keyboard.
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+class QListWidget;
+class QTableWidget;
+class QPushButton;
+
+namespace proserv {
+
+class StringListEditor : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit StringListEditor(const QString& itemName, QWidget* parent = nullptr);
+
+    QStringList items() const;
+    void setItems(const QStringList& items); // does not emit edited()
+    QListWidget* list() const { return m_list; }
+    void selectRow(int row);
+    // Marks rows with a finding (tooltip + tinted background); -1 clears.
+    void markRows(const QList<QPair<int, QString>>& rows, const QColor& tint);
+
+signals:
+    void edited(const QStringList& items);
+
+private:
+    void addItem();
+    void removeItem();
+    void moveItem(int delta);
+    void updateButtons();
+
+    QListWidget* m_list;
+    QPushButton* m_add;
+    QPushButton* m_remove;
+    QPushButton* m_up;
+    QPushButton* m_down;
+    bool m_updating = false;
+};
+
+struct TableColumn {
+    QString key;   // record key in the native document ("name")
+    QString title; // header ("Name")
+    bool isList = false; // a list of strings, edited as comma-separated text
+    int width = 0; // preferred width in pixels, 0 = stretch
+};
+
+class RecordTableEditor : public QWidget {
+    Q_OBJECT
+
+public:
+    RecordTableEditor(const QString& itemName, const QList<TableColumn>& columns, QWidget* parent = nullptr);
+
+    QTableWidget* table() const { return m_table; }
+    const QList<TableColumn>& columns() const { return m_columns; }
+    void setRows(const QList<QStringList>& rows); // does not emit
+    void selectCell(int row, int column);
+    void markCells(const QList<QPair<QPair<int, int>, QString>>& cells, const QColor& tint);
+
+signals:
+    void cellEdited(int row, int column, const QString& text);
+    void rowAdded();
+    void rowRemoved(int row);
+    void rowMoved(int from, int to);
+
+private:
+    void updateButtons();
+
+    QList<TableColumn> m_columns;
+    QTableWidget* m_table;
+    QPushButton* m_remove;
+    QPushButton* m_up;
+    QPushButton* m_down;
+    bool m_updating = false;
+};
+
+} // namespace proserv

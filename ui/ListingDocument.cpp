@@ -1,0 +1,81 @@
+#include "ui/ListingDocument.h"
+
+#include "model/FieldAccess.h"
+#include "ui/SetFieldCommand.h"
+
+#include <QFileInfo>
+
+namespace proserv {
+
+ListingDocument::ListingDocument(QObject* parent) : QObject(parent)
+{
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+    revalidate(true);
+}
+
+QString ListingDocument::displayName() const
+{
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).fileName();
+    if (!m_sourcePath.isEmpty())
+        return tr("%1 (imported)").arg(QFileInfo(m_sourcePath).fileName());
+    return tr("Untitled listing");
+}
+
+void ListingDocument::reset(const Listing& listing, const QString& sourcePath, DocumentKind kind)
+{
+    m_listing = listing;
+    m_sourcePath = sourcePath;
+    m_sourceKind = kind;
+    // Only native files are saved back in place; a submitted change set is
+    // never overwritten with a native document.
+    m_filePath = kind == DocumentKind::Native ? sourcePath : QString();
+    m_undoStack.clear();
+    m_undoStack.setClean();
+    revalidate(true);
+    emit pathChanged();
+    emit fieldChanged(QString());
+    emit modifiedChanged(false);
+}
+
+void ListingDocument::markSaved(const QString& path)
+{
+    m_filePath = path;
+    m_sourcePath = path;
+    m_sourceKind = DocumentKind::Native;
+    m_undoStack.setClean();
+    revalidate(true); // a relative logo path now resolves against the new folder
+    emit pathChanged();
+}
+
+bool ListingDocument::setField(const std::string& pointer, const Json& value, const QString& description,
+                               bool mergeTyping)
+{
+    const std::optional<Json> before = getField(m_listing, pointer);
+    if (!before)
+        return false;
+    if (*before == value)
+        return true;
+    Listing probe = m_listing; // check that the value fits before recording it
+    if (!proserv::setField(probe, pointer, value))
+        return false;
+    m_undoStack.push(new SetFieldCommand(this, pointer, *before, value, description, mergeTyping));
+    return true;
+}
+
+void ListingDocument::applyField(const std::string& pointer, const Json& value)
+{
+    proserv::setField(m_listing, pointer, value);
+    revalidate(pointer == "/product/logoFile");
+    emit fieldChanged(QString::fromStdString(pointer));
+}
+
+void ListingDocument::revalidate(bool contextMayHaveChanged)
+{
+    if (contextMayHaveChanged) // the one disk read: only when the logo path changes
+        m_context = makeValidationContext(m_listing, m_sourcePath.toStdString());
+    m_findings = validateListing(m_listing, m_context);
+    emit findingsChanged();
+}
+
+} // namespace proserv

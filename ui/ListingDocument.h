@@ -1,0 +1,73 @@
+// The open listing: its data, where it came from, its undo history and its
+// current findings. Every edit goes through setField(), which pushes an undo
+// command, so "modified", undo/redo and revalidation have one source.
+#pragma once
+
+#include "model/DocumentLoader.h"
+#include "model/Listing.h"
+#include "validation/Finding.h"
+#include "validation/Validator.h"
+
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+
+#include <string>
+#include <vector>
+
+namespace proserv {
+
+class ListingDocument : public QObject {
+    Q_OBJECT
+
+public:
+    explicit ListingDocument(QObject* parent = nullptr);
+
+    const Listing& listing() const { return m_listing; }
+    const std::vector<Finding>& findings() const { return m_findings; }
+    QUndoStack* undoStack() { return &m_undoStack; }
+
+    // The native file this document saves to; empty for a new or imported
+    // listing (those are saved with "Save As").
+    QString filePath() const { return m_filePath; }
+    // The file it was loaded from (native or submitted), for the title.
+    QString sourcePath() const { return m_sourcePath; }
+    DocumentKind sourceKind() const { return m_sourceKind; }
+    bool isModified() const { return !m_undoStack.isClean(); }
+    QString displayName() const;
+
+    // Replaces the whole document (New/Open); clears the undo history.
+    void reset(const Listing& listing, const QString& sourcePath, DocumentKind kind);
+    // After a successful save to `path`.
+    void markSaved(const QString& path);
+
+    // Records an edit as an undoable step. `mergeKey` non-empty = consecutive
+    // edits with the same key merge into one step (typing in one field).
+    // Returns false when the pointer or value does not fit the model.
+    bool setField(const std::string& pointer, const Json& value, const QString& description,
+                  bool mergeTyping = false);
+
+    // Applies a value without recording it (used by the undo commands).
+    void applyField(const std::string& pointer, const Json& value);
+
+signals:
+    // A field (or a list / table as a whole) changed; widgets bound to it or
+    // below it refresh. "" = everything (after reset).
+    void fieldChanged(const QString& pointer);
+    void findingsChanged();
+    void modifiedChanged(bool modified);
+    void pathChanged();
+
+private:
+    void revalidate(bool contextMayHaveChanged);
+
+    Listing m_listing;
+    ValidationContext m_context;
+    std::vector<Finding> m_findings;
+    QUndoStack m_undoStack;
+    QString m_filePath;
+    QString m_sourcePath;
+    DocumentKind m_sourceKind = DocumentKind::Native;
+};
+
+} // namespace proserv

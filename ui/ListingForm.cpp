@@ -1,0 +1,135 @@
+#include "ui/ListingForm.h"
+
+#include "ui/FieldBindings.h"
+#include "ui/FieldBlock.h"
+#include "ui/FormPage.h"
+#include "ui/ListingDocument.h"
+#include "ui/ListingSections.h"
+
+#include <QScrollArea>
+
+namespace proserv {
+
+namespace {
+
+// `prefix` is `pointer` or one of its ancestors ("/a" of "/a/b", not of "/ab").
+bool isWithin(const std::string& pointer, const std::string& prefix)
+{
+    return pointer.compare(0, prefix.size(), prefix) == 0
+           && (pointer.size() == prefix.size() || pointer[prefix.size()] == '/');
+}
+
+} // namespace
+
+ListingForm::ListingForm(ListingDocument* document, QWidget* parent) : QStackedWidget(parent), m_document(document)
+{
+    ListingSections::build(*this, m_document, m_pages);
+    for (const auto& page : m_pages)
+        addWidget(page->scrollArea());
+    m_counts.resize(m_pages.size());
+    connect(document, &ListingDocument::fieldChanged, this, &ListingForm::onFieldChanged);
+    connect(document, &ListingDocument::findingsChanged, this, &ListingForm::onFindingsChanged);
+    onFindingsChanged();
+}
+
+ListingForm::~ListingForm() = default;
+
+QString ListingForm::sectionTitle(int section) const
+{
+    return section >= 0 && section < sectionCount() ? m_pages[static_cast<std::size_t>(section)]->title() : QString();
+}
+
+FieldBinding* ListingForm::bindingFor(const std::string& pointer) const
+{
+    FieldBinding* best = nullptr;
+    for (const auto& page : m_pages)
+        for (FieldBinding* binding : page->bindings())
+            if (isWithin(pointer, binding->pointer()) && (!best || binding->pointer().size() > best->pointer().size()))
+                best = binding;
+    if (best)
+        return best;
+    // A finding about a group of fields ("/support/contacts") belongs to the
+    // first field of the group.
+    for (const auto& page : m_pages)
+        for (FieldBinding* binding : page->bindings())
+            if (isWithin(binding->pointer(), pointer))
+                return binding;
+    return nullptr;
+}
+
+int ListingForm::sectionOf(const std::string& pointer) const
+{
+    const FieldBinding* binding = bindingFor(pointer);
+    for (std::size_t i = 0; i < m_pages.size(); ++i)
+        for (FieldBinding* candidate : m_pages[i]->bindings())
+            if (candidate == binding)
+                return static_cast<int>(i);
+    return -1;
+}
+
+SectionCounts ListingForm::countsOf(int section) const
+{
+    return section >= 0 && section < sectionCount() ? m_counts[static_cast<std::size_t>(section)] : SectionCounts{};
+}
+
+bool ListingForm::focusField(const std::string& pointer)
+{
+    FieldBinding* binding = bindingFor(pointer);
+    const int section = sectionOf(pointer);
+    if (!binding || section < 0)
+        return false;
+    setCurrentIndex(section);
+    binding->focusField(pointer.substr(binding->pointer().size()));
+    // Selecting a row can show a more specific editor (the IAM policy text).
+    if (FieldBinding* deeper = bindingFor(pointer); deeper != binding)
+        deeper->focusField(pointer.substr(deeper->pointer().size()));
+    if (FieldBinding* target = bindingFor(pointer); target->block())
+        m_pages[static_cast<std::size_t>(section)]->scrollArea()->ensureWidgetVisible(target->block(), 20, 40);
+    return true;
+}
+
+QList<QWidget*> ListingForm::inputs() const
+{
+    QList<QWidget*> result;
+    for (const auto& page : m_pages)
+        for (FieldBinding* binding : page->bindings())
+            if (binding->block())
+                result << binding->block()->focusTarget();
+    return result;
+}
+
+void ListingForm::onFieldChanged(const QString& changed)
+{
+    const std::string pointer = changed.toStdString();
+    for (const auto& page : m_pages)
+        for (FieldBinding* binding : page->bindings())
+            if (pointer.empty() || isWithin(pointer, binding->pointer()) || isWithin(binding->pointer(), pointer))
+                binding->refresh();
+}
+
+void ListingForm::onFindingsChanged()
+{
+    // Each finding goes to the most specific field that contains it.
+    std::vector<std::pair<FieldBinding*, std::vector<const Finding*>>> routed;
+    for (const auto& page : m_pages)
+        for (FieldBinding* binding : page->bindings())
+            routed.push_back({binding, {}});
+    std::fill(m_counts.begin(), m_counts.end(), SectionCounts{});
+    for (const Finding& finding : m_document->findings()) {
+        FieldBinding* binding = bindingFor(finding.pointer);
+        for (auto& [candidate, list] : routed)
+            if (candidate == binding)
+                list.push_back(&finding);
+        const int section = sectionOf(finding.pointer);
+        if (section >= 0) {
+            SectionCounts& counts = m_counts[static_cast<std::size_t>(section)];
+            counts.errors += finding.severity == Severity::Error;
+            counts.warnings += finding.severity == Severity::Warning;
+        }
+    }
+    for (auto& [binding, list] : routed)
+        binding->showFindings(list);
+    emit countsChanged();
+}
+
+} // namespace proserv

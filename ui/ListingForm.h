@@ -1,0 +1,60 @@
+// The editing area: one page per section of the listing (built in
+// ListingSections.cpp), the bindings of every field, and the routing of
+// document changes and findings to the fields they concern.
+#pragma once
+
+#include "validation/Finding.h"
+
+#include <QStackedWidget>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace proserv {
+
+class FieldBinding;
+class FormPage;
+class ListingDocument;
+
+struct SectionCounts {
+    int errors = 0;
+    int warnings = 0;
+};
+
+class ListingForm : public QStackedWidget {
+    Q_OBJECT
+
+public:
+    explicit ListingForm(ListingDocument* document, QWidget* parent = nullptr);
+    ~ListingForm() override;
+
+    int sectionCount() const { return static_cast<int>(m_pages.size()); }
+    QString sectionTitle(int section) const;
+    // The section showing the field at `pointer` (-1 if none does).
+    int sectionOf(const std::string& pointer) const;
+    SectionCounts countsOf(int section) const;
+
+    // Shows the field's section, scrolls to it and gives it the focus (for a
+    // list item or table cell: selects it).
+    bool focusField(const std::string& pointer);
+    FieldBinding* bindingFor(const std::string& pointer) const;
+
+    // Every input of the form, for the accessibility test.
+    QList<QWidget*> inputs() const;
+
+signals:
+    void countsChanged();
+
+private:
+    void buildSections();
+    void onFieldChanged(const QString& pointer);
+    void onFindingsChanged();
+
+    friend class ListingSections;
+    ListingDocument* m_document;
+    std::vector<std::unique_ptr<FormPage>> m_pages;
+    std::vector<SectionCounts> m_counts;
+};
+
+} // namespace proserv

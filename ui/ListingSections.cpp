@@ -1,0 +1,241 @@
+#include "ui/ListingSections.h"
+
+#include "ui/CompositeEditors.h"
+#include "ui/FieldBindings.h"
+#include "ui/FieldBlock.h"
+#include "ui/FormPage.h"
+#include "ui/JsonHighlighter.h"
+#include "ui/ListingDocument.h"
+#include "ui/ListingForm.h"
+
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTableWidget>
+
+namespace proserv {
+
+namespace {
+
+std::unique_ptr<FormPage> productPage(ListingDocument* doc)
+{
+    auto page = std::make_unique<FormPage>(doc, QObject::tr("Product"),
+                                           QObject::tr("What buyers see first on the product page."));
+    page->line(QObject::tr("Product &title"), QObject::tr("Unique in AWS Marketplace."), "/product/title", 72);
+    page->line(QObject::tr("&SKU"), QObject::tr("Optional, for your own records."), "/product/sku");
+    page->text(QObject::tr("Sh&ort description"), QObject::tr("One or two sentences shown in search results."),
+               "/product/shortDescription", 1000, 3);
+
+    auto* markdown = new MarkdownEditor;
+    markdown->editor()->setObjectName(QStringLiteral("/product/longDescription"));
+    FieldBlock* longBlock = page->addBlock(
+        QObject::tr("&Long description"),
+        QObject::tr("Markdown. Value propositions, key features, links to documentation and, if you work in the "
+                    "customer's account, who pays the AWS infrastructure charges."),
+        markdown);
+    longBlock->setFocusTarget(markdown->editor());
+    markdown->editor()->setAccessibleName(QObject::tr("Long description"));
+    page->addBinding(new TextEditBinding(doc, "/product/longDescription", longBlock, markdown->editor(), 5000));
+
+    page->line(QObject::tr("Logo &URL"), QObject::tr("Public https URL of a PNG, JPEG or GIF logo."), "/product/logoUrl");
+    auto* logo = new LogoPicker(doc);
+    logo->pathEdit()->setObjectName(QStringLiteral("/product/logoFile"));
+    FieldBlock* logoBlock = page->addBlock(
+        QObject::tr("Local logo file"),
+        QObject::tr("Optional: the same logo on disk, to check its format, size (under 5 MB) and dimensions "
+                    "(110–10,000 px)."),
+        logo);
+    logoBlock->setFocusTarget(logo->pathEdit());
+    logo->pathEdit()->setAccessibleName(QObject::tr("Local logo file"));
+    page->addBinding(new LineEditBinding(doc, "/product/logoFile", logoBlock, logo->pathEdit(), 0));
+
+    page->list(QObject::tr("&Highlights"), QObject::tr("1 to 3 key features, up to 500 characters each."),
+               "/product/highlights", QObject::tr("highlight"));
+    page->list(QObject::tr("Search &keywords"), QObject::tr("Up to 3 keywords, 250 characters together."),
+               "/product/searchKeywords", QObject::tr("keyword"));
+    page->table(QObject::tr("Additional &resources"),
+                QObject::tr("Up to 3 links to documentation, data sheets or guides."), "/product/additionalResources",
+                QObject::tr("resource"), {{QStringLiteral("text"), QObject::tr("Text"), false, 260},
+                                          {QStringLiteral("url"), QObject::tr("URL"), false, 0}},
+                R"({"text": "", "url": "https://"})");
+    page->line(QObject::tr("Existing product &ID"),
+               QObject::tr("Leave empty for a new product; set it to update a published one (prod-…)."),
+               "/product/productId");
+    page->finish();
+    return page;
+}
+
+std::unique_ptr<FormPage> categoriesPage(ListingDocument* doc)
+{
+    auto page = std::make_unique<FormPage>(
+        doc, QObject::tr("Categories"),
+        QObject::tr("Choose 1 to 3 categories. At least one must be a professional services category: "
+                    "Assessments, Implementation, Managed Services, Premium Support or Training. Add another "
+                    "category that describes the area of your service, for example Migration or Security."));
+    page->list(QObject::tr("&Categories"), QString(), "/product/categories", QObject::tr("category"));
+    page->finish();
+    return page;
+}
+
+std::unique_ptr<FormPage> pricingPage(ListingDocument* doc)
+{
+    auto page = std::make_unique<FormPage>(
+        doc, QObject::tr("Pricing dimensions"),
+        QObject::tr("1 to 24 packages or units of your service. Prices are set later, in private offers."));
+    page->table(QObject::tr("&Dimensions"),
+                QObject::tr("Key: letters, digits, '_', '.', '-'. Service: which service of this listing the "
+                            "dimension bills."),
+                "/pricing/dimensions", QObject::tr("dimension"),
+                {{QStringLiteral("key"), QObject::tr("Key"), false, 130},
+                 {QStringLiteral("name"), QObject::tr("Name"), false, 170},
+                 {QStringLiteral("description"), QObject::tr("Description"), false, 0},
+                 {QStringLiteral("service"), QObject::tr("Service billed"), false, 150},
+                 {QStringLiteral("unit"), QObject::tr("Unit"), false, 60},
+                 {QStringLiteral("types"), QObject::tr("Types"), true, 80}},
+                R"({"key": "", "name": "", "description": "", "unit": "Units", "types": ["Entitled"], "service": ""})");
+    page->finish();
+    return page;
+}
+
+std::unique_ptr<FormPage> supportPage(ListingDocument* doc)
+{
+    auto page = std::make_unique<FormPage>(doc, QObject::tr("Support & fulfilment"),
+                                           QObject::tr("How customers get the service and get help."));
+    page->text(QObject::tr("Support &description"),
+               QObject::tr("Shown on the product page: what support is included."), "/product/supportDescription",
+               2000, 4);
+    page->line(QObject::tr("Support &email"), QString(), "/support/contacts/email");
+    page->line(QObject::tr("Support &phone"), QObject::tr("With country code, e.g. +1 206 555 0100."),
+               "/support/contacts/phone");
+    page->line(QObject::tr("Support &URL"), QObject::tr("An https page where customers ask for help."),
+               "/support/contacts/url");
+    page->text(QObject::tr("&Level of support"),
+               QObject::tr("Hours, channels and response times customers can expect."), "/support/levelOfSupport", 0, 3);
+    page->text(QObject::tr("&Pre-purchase support"), QObject::tr("How buyers get answers before subscribing."),
+               "/support/prePurchaseSupport", 0, 3);
+    page->text(QObject::tr("P&ost-purchase support"), QObject::tr("The support included after subscribing."),
+               "/support/postPurchaseSupport", 0, 3);
+    page->text(QObject::tr("&Refund policy"), QString(), "/support/refundPolicy", 0, 3);
+    page->choice(QObject::tr("&Access"), QObject::tr("How a new subscriber gets the service."), "/support/accessMethod",
+                 {{QObject::tr("The seller contacts the customer"), QStringLiteral("sellerContacts")},
+                  {QObject::tr("Immediately after subscribing"), QStringLiteral("immediate")}});
+    page->optionalNumber(QObject::tr("Response &time"),
+                         QObject::tr("Business days until the customer has access or is contacted (at most 2)."),
+                         "/support/responseTimeBusinessDays", 30, QObject::tr(" business days"));
+    page->text(QObject::tr("Access &pending email"),
+               QObject::tr("Sent when access is not immediate: say when access will be granted."),
+               "/support/accessPendingEmail", 0, 4);
+    page->text(QObject::tr("Access &granted email"), QObject::tr("Confirms access, with clear next steps."),
+               "/support/accessGrantedEmail", 0, 4);
+    page->finish();
+    return page;
+}
+
+std::unique_ptr<FormPage> termsPage(ListingDocument* doc)
+{
+    auto page = std::make_unique<FormPage>(doc, QObject::tr("Service terms"),
+                                           QObject::tr("Clear and straightforward terms: give a URL or the text."));
+    page->line(QObject::tr("Service terms &URL"), QString(), "/serviceTerms/url");
+    page->text(QObject::tr("Service terms &text"), QString(), "/serviceTerms/text", 0, 10);
+    page->finish();
+    return page;
+}
+
+std::unique_ptr<FormPage> architecturePage(ListingDocument* doc)
+{
+    auto page = std::make_unique<FormPage>(doc, QObject::tr("Architecture"),
+                                           QObject::tr("The AWS Marketplace products your service relates to, and "
+                                                       "what you deploy in the customer's AWS account."));
+    page->list(QObject::tr("&Related products"), QObject::tr("1 to 4 public AWS Marketplace product IDs (prod-…)."),
+               "/architecture/relatedProducts", QObject::tr("product ID"));
+    page->check(QObject::tr("Customer account"), QObject::tr("The service needs &resources in the customer's AWS account"),
+                QString(), "/architecture/needsCustomerResources");
+    page->choice(QObject::tr("&Provisioning"), QObject::tr("How you get access to the customer's account."),
+                 "/architecture/provisioning",
+                 {{QObject::tr("Not specified"), QString()},
+                  {QObject::tr("AWS STS role assumption"), QStringLiteral("stsRoleAssumption")},
+                  {QObject::tr("IAM role"), QStringLiteral("iamRole")},
+                  {QObject::tr("IAM user"), QStringLiteral("iamUser")},
+                  {QObject::tr("Shared access keys (not allowed)"), QStringLiteral("sharedAccessKeys")}});
+    page->list(QObject::tr("Provisioned AWS &services"), QString(), "/architecture/provisionedServices",
+               QObject::tr("service"));
+
+    RecordTableEditor* policies = page->table(
+        QObject::tr("&IAM policies"), QObject::tr("Every policy your role or user needs; select one to edit it below."),
+        "/architecture/iamPolicies", QObject::tr("policy"), {{QStringLiteral("name"), QObject::tr("Policy name"), false, 0}},
+        R"({"name": "", "document": "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n  ]\n}"})");
+    policies->table()->setMinimumHeight(policies->table()->fontMetrics().height() * 6);
+    auto* json = new QPlainTextEdit;
+    json->setObjectName(QStringLiteral("iamPolicyDocument"));
+    json->setTabChangesFocus(true);
+    json->setLineWrapMode(QPlainTextEdit::NoWrap);
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    json->setFont(mono);
+    json->setMinimumHeight(json->fontMetrics().lineSpacing() * 14);
+    new JsonHighlighter(json->document());
+    FieldBlock* jsonBlock = page->addBlock(QObject::tr("Policy &document"),
+                                           QObject::tr("JSON, Version 2012-10-17. Errors show with line and column."),
+                                           json);
+    auto* jsonBinding = new TextEditBinding(doc, "/architecture/iamPolicies/0/document", jsonBlock, json, 0);
+    page->addBinding(jsonBinding);
+    new PolicyDocumentFollower(policies, json, jsonBinding, doc);
+
+    page->text(QObject::tr("Role or user &deployment"),
+               QObject::tr("How the IAM role or user is deployed and used in the customer's account."),
+               "/architecture/deploymentDescription", 0, 4);
+    page->check(QObject::tr("Agent"), QObject::tr("The service deploys an &agent"), QString(), "/architecture/deploysAgent");
+    page->text(QObject::tr("Agent &instructions"), QObject::tr("How customers deploy the agent in their AWS account."),
+               "/architecture/agentInstructions", 0, 4);
+    page->finish();
+    return page;
+}
+
+std::unique_ptr<FormPage> visibilityPage(ListingDocument* doc)
+{
+    auto page = std::make_unique<FormPage>(
+        doc, QObject::tr("Visibility"),
+        QObject::tr("A new product is Limited: only the AWS accounts listed here can see it while you test."));
+    page->list(QObject::tr("&Buyer accounts"), QObject::tr("12-digit AWS account IDs."), "/visibility/buyerAccounts",
+               QObject::tr("account ID"));
+    page->finish();
+    return page;
+}
+
+std::unique_ptr<FormPage> attestationsPage(ListingDocument* doc)
+{
+    auto page = std::make_unique<FormPage>(
+        doc, QObject::tr("Attestations"),
+        QObject::tr("The guidelines require these, but no program can check them: confirm each one."));
+    page->check(QObject::tr("Paid seller"),
+                QObject::tr("My AWS account is registered with AWS Marketplace as a &paid seller."), QString(),
+                "/attestations/registeredPaidSeller");
+    page->check(QObject::tr("Logo"),
+                QObject::tr("My &logo is not designed to be confused with the AWS logo or any unrelated company's logo."),
+                QString(), "/attestations/logoIsOriginal");
+    page->check(QObject::tr("Subscriber data"),
+                QObject::tr("I use &subscriber information only as the Terms and Conditions for AWS Marketplace "
+                            "Sellers allow."),
+                QString(), "/attestations/subscriberDataPerSellerTerms");
+    page->check(QObject::tr("Billing"),
+                QObject::tr("The service is &billed entirely through the listed dimensions on AWS Marketplace."),
+                QString(), "/attestations/billedThroughMarketplace");
+    page->finish();
+    return page;
+}
+
+} // namespace
+
+void ListingSections::build(ListingForm&, ListingDocument* document, std::vector<std::unique_ptr<FormPage>>& pages)
+{
+    pages.push_back(productPage(document));
+    pages.push_back(categoriesPage(document));
+    pages.push_back(pricingPage(document));
+    pages.push_back(supportPage(document));
+    pages.push_back(termsPage(document));
+    pages.push_back(architecturePage(document));
+    pages.push_back(visibilityPage(document));
+    pages.push_back(attestationsPage(document));
+}
+
+} // namespace proserv

@@ -1,0 +1,422 @@
+#include "ui/MainWindow.h"
+
+#include "ui/AtomicFile.h"
+#include "model/ChangeSetExport.h"
+#include "model/NativeFormat.h"
+#include "ui/FieldBindings.h"
+#include "ui/FieldBlock.h"
+#include "ui/ListingDocument.h"
+#include "ui/ListingForm.h"
+#include "ui/ProblemsPanel.h"
+#include "ui/RecentFiles.h"
+#include "ui/UndoShortcutFilter.h"
+#include "ui/UserPrompts.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoView>
+
+namespace proserv {
+
+namespace {
+
+const char* const kNativeFilter = "ProServ listings (*.proserv.json);;JSON files (*.json);;All files (*)";
+
+Listing exampleListing()
+{
+    QFile file(QStringLiteral(":/examples/migration-readiness-assessment.proserv.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = file.readAll();
+    const LoadOutcome outcome = loadDocumentText(std::string(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+                                                 "example");
+    return outcome.ok() ? outcome.document->listing : Listing{};
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_document = new ListingDocument(this);
+    m_form = new ListingForm(m_document, this);
+    m_form->setObjectName(QStringLiteral("listingForm"));
+
+    m_sections = new QListWidget(this);
+    m_sections->setObjectName(QStringLiteral("sectionList"));
+    m_sections->setAccessibleName(tr("Sections"));
+    m_sections->setIconSize(QSize(16, 16));
+    m_sections->setSpacing(3);
+    m_sections->setStyleSheet(QStringLiteral("QListWidget { padding: 6px; } QListWidget::item { padding: 4px 6px; }"));
+    for (int i = 0; i < m_form->sectionCount(); ++i)
+        m_sections->addItem(m_form->sectionTitle(i));
+    m_sections->setMinimumWidth(220);
+    connect(m_sections, &QListWidget::currentRowChanged, m_form, &QStackedWidget::setCurrentIndex);
+    connect(m_form, &QStackedWidget::currentChanged, m_sections, [this](int row) { m_sections->setCurrentRow(row); });
+    m_sections->setCurrentRow(0);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_sections);
+    splitter->addWidget(m_form);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({230, 900});
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    createDocks();
+    createActions();
+
+    m_statusCounter = new QToolButton(this);
+    m_statusCounter->setObjectName(QStringLiteral("statusCounter"));
+    m_statusCounter->setAutoRaise(true);
+    m_statusCounter->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    connect(m_statusCounter, &QToolButton::clicked, this, [this] {
+        m_problemsDock->show();
+        m_problems->view()->setFocus(Qt::OtherFocusReason);
+    });
+    statusBar()->addPermanentWidget(m_statusCounter);
+
+    // Ctrl+Z in any field means "undo the last edit of the document".
+    auto* undoFilter = new UndoShortcutFilter(this);
+    for (QWidget* input : m_form->findChildren<QWidget*>())
+        if (qobject_cast<QLineEdit*>(input) || qobject_cast<QPlainTextEdit*>(input))
+            input->installEventFilter(undoFilter);
+
+    connect(m_document, &ListingDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ListingDocument::pathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ListingDocument::findingsChanged, this, &MainWindow::updateStatus);
+    connect(m_form, &ListingForm::countsChanged, this, &MainWindow::updateSectionLabels);
+    connect(m_problems, &ProblemsPanel::fieldActivated, this, &MainWindow::jumpToField);
+
+    resize(1280, 860);
+    readSettings();
+    updateTitle();
+    updateSectionLabels();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    m_problems = new ProblemsPanel(m_document, [this](const std::string& pointer) {
+        return m_form->sectionTitle(m_form->sectionOf(pointer));
+    });
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+
+    auto* history = new QUndoView(m_document->undoStack());
+    history->setObjectName(QStringLiteral("undoHistory"));
+    history->setEmptyLabel(tr("<opened listing>"));
+    history->setAccessibleName(tr("Undo history"));
+    m_historyDock = new QDockWidget(tr("Undo History"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QMenu* newMenu = file->addMenu(tr("&New"));
+    QAction* newBlank = newMenu->addAction(tr("&Blank Listing"), this, [this] { newFromTemplate(false); });
+    newBlank->setObjectName(QStringLiteral("actionNewBlank"));
+    newBlank->setShortcut(QKeySequence::New);
+    newMenu->addAction(tr("From &Example"), this, [this] { newFromTemplate(true); })
+        ->setObjectName(QStringLiteral("actionNewExample"));
+    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openWithPrompt);
+    open->setObjectName(QStringLiteral("actionOpen"));
+    open->setShortcut(QKeySequence::Open);
+    QMenu* recentMenu = file->addMenu(tr("Open &Recent"));
+    recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_recent = new RecentFiles(recentMenu, this);
+    connect(m_recent, &RecentFiles::openRequested, this, [this](const QString& path) {
+        if (maybeSave())
+            openFile(path);
+    });
+    file->addSeparator();
+    QAction* saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
+    saveAction->setObjectName(QStringLiteral("actionSave"));
+    saveAction->setShortcut(QKeySequence::Save);
+    QAction* saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    saveAsAction->setObjectName(QStringLiteral("actionSaveAs"));
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    QAction* exportAction = file->addAction(tr("&Export Submission JSON…"), this, &MainWindow::exportSubmission);
+    exportAction->setObjectName(QStringLiteral("actionExport"));
+    exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* historyAction = m_historyDock->toggleViewAction();
+    historyAction->setText(tr("Undo &History"));
+    edit->addAction(historyAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* problemsAction = m_problemsDock->toggleViewAction();
+    problemsAction->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+    view->addAction(problemsAction);
+    view->addSeparator();
+    QAction* next = view->addAction(tr("&Next Section"), this, [this] {
+        m_sections->setCurrentRow((m_sections->currentRow() + 1) % m_sections->count());
+    });
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    QAction* previous = view->addAction(tr("&Previous Section"), this, [this] {
+        m_sections->setCurrentRow((m_sections->currentRow() + m_sections->count() - 1) % m_sections->count());
+    });
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ProServ Listing Editor"), this, [this] {
+        UserPrompts::inform(this, QMessageBox::Information, tr("About ProServ Listing Editor"),
+                            tr("<b>ProServ Listing Editor %1</b><p>Drafts AWS Marketplace professional services "
+                               "listings, checks them against the marketplace guidelines and exports Catalog API "
+                               "change sets. Works offline.</p><p>The offensive-language check uses the English "
+                               "“List of Dirty, Naughty, Obscene, and Otherwise Bad Words” by Shutterstock, "
+                               "licensed CC BY 4.0.</p>")
+                                .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — ProServ Listing Editor").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateSectionLabels()
+{
+    for (int i = 0; i < m_sections->count(); ++i) {
+        const SectionCounts counts = m_form->countsOf(i);
+        QListWidgetItem* item = m_sections->item(i);
+        QString text = m_form->sectionTitle(i);
+        QStringList parts;
+        if (counts.errors)
+            parts << tr("%n error(s)", "", counts.errors);
+        if (counts.warnings)
+            parts << tr("%n warning(s)", "", counts.warnings);
+        if (!parts.isEmpty())
+            text += QLatin1Char('\n') + parts.join(QStringLiteral(", "));
+        item->setText(text);
+        item->setIcon(counts.errors ? severityIcon(Severity::Error)
+                      : counts.warnings ? severityIcon(Severity::Warning)
+                                        : QIcon());
+        item->setData(Qt::AccessibleTextRole, QString(text).replace(QLatin1Char('\n'), QStringLiteral(", ")));
+    }
+}
+
+void MainWindow::updateStatus()
+{
+    const FindingCounts counts = countFindings(m_document->findings());
+    m_statusCounter->setText(tr("%n error(s)", "", counts.errors) + QStringLiteral(", ")
+                             + tr("%n warning(s)", "", counts.warnings));
+    m_statusCounter->setIcon(counts.errors ? severityIcon(Severity::Error)
+                             : counts.warnings ? severityIcon(Severity::Warning)
+                                               : QIcon());
+    m_statusCounter->setAccessibleName(m_statusCounter->text());
+}
+
+void MainWindow::jumpToField(const QString& pointer)
+{
+    m_form->focusField(pointer.toStdString());
+}
+
+void MainWindow::newFromTemplate(bool example)
+{
+    if (!maybeSave())
+        return;
+    m_document->reset(example ? exampleListing() : Listing{}, QString(), DocumentKind::Native);
+    m_sections->setCurrentRow(0);
+}
+
+void MainWindow::openWithPrompt()
+{
+    if (!maybeSave())
+        return;
+    const QString path = UserPrompts::openFileName(
+        this, tr("Open Listing"),
+        tr("Listings and submitted files (*.proserv.json *.json);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    const LoadOutcome outcome = loadDocumentFile(path.toStdString());
+    if (!outcome.ok()) {
+        QStringList lines;
+        for (const LoadError& error : outcome.errors)
+            lines << QString::fromStdString(error.toString()).toHtmlEscaped();
+        UserPrompts::inform(this, QMessageBox::Warning, tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+                            tr("The file was not opened; the current listing is unchanged.<pre>%1</pre>")
+                                .arg(lines.join(QLatin1Char('\n'))));
+        return false;
+    }
+    m_document->reset(outcome.document->listing, QFileInfo(path).absoluteFilePath(), outcome.document->kind);
+    m_recent->add(path);
+    if (outcome.document->kind != DocumentKind::Native)
+        statusBar()->showMessage(tr("Imported a %1; save it as a listing to keep your edits.")
+                                     .arg(QString::fromLatin1(toString(outcome.document->kind))),
+                                 8000);
+    return true;
+}
+
+bool MainWindow::writeNative(const QString& path)
+{
+    const QString failure = writeFileAtomically(path, serializeNative(m_document->listing()));
+    if (!failure.isEmpty()) {
+        // The document stays modified: nothing was lost, nothing half-written.
+        UserPrompts::inform(this, QMessageBox::Critical, tr("Save failed"), failure);
+        return false;
+    }
+    m_document->markSaved(QFileInfo(path).absoluteFilePath());
+    m_recent->add(path);
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    return writeNative(m_document->filePath());
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggested = m_document->filePath();
+    if (suggested.isEmpty()) {
+        const QString base = m_document->sourcePath().isEmpty() ? tr("listing")
+                                                                : QFileInfo(m_document->sourcePath()).completeBaseName();
+        suggested = base + QString::fromLatin1(kNativeFileSuffix);
+    }
+    QString path = UserPrompts::saveFileName(this, tr("Save Listing As"), suggested, tr(kNativeFilter));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".json")))
+        path += QString::fromLatin1(kNativeFileSuffix);
+    return writeNative(path);
+}
+
+bool MainWindow::exportSubmission()
+{
+    const FindingCounts counts = countFindings(m_document->findings());
+    if (counts.errors > 0) {
+        const int choice = UserPrompts::choose(
+            this, tr("Export with errors?"),
+            tr("%n error(s) remain. AWS Marketplace will likely reject the listing until they are fixed.", "",
+               counts.errors),
+            {tr("Review Problems"), tr("Export Anyway"), tr("Cancel")}, 0);
+        if (choice == 0) {
+            m_problemsDock->show();
+            for (const Finding& f : m_document->findings())
+                if (f.severity == Severity::Error) {
+                    jumpToField(QString::fromStdString(f.pointer));
+                    break;
+                }
+            return false;
+        }
+        if (choice != 1)
+            return false;
+    }
+    const QString base = m_document->filePath().isEmpty()
+                             ? tr("listing")
+                             : QFileInfo(m_document->filePath()).fileName().remove(QLatin1String(kNativeFileSuffix));
+    const QString path = UserPrompts::saveFileName(this, tr("Export Submission JSON"), base + QStringLiteral(".changeset.json"),
+                                                   tr("Change sets (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    const QString failure = writeFileAtomically(path, serializeChangeSet(m_document->listing()));
+    if (!failure.isEmpty()) {
+        UserPrompts::inform(this, QMessageBox::Critical, tr("Export failed"), failure);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1 — use it with aws marketplace-catalog start-change-set "
+                                "--cli-input-json file://%1")
+                                 .arg(QFileInfo(path).fileName()),
+                             8000);
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = UserPrompts::ask(
+        this, QMessageBox::Warning, tr("Unsaved changes"),
+        tr("Save the changes to %1 before closing it?").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
+        tr("If you don't save, your changes will be lost."));
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (maybeSave()) {
+        writeSettings();
+        event->accept();
+    } else {
+        event->ignore();
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls() && !event->mimeData()->urls().isEmpty()
+        && event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = event->mimeData()->urls().first().toLocalFile();
+    event->acceptProposedAction();
+    if (maybeSave())
+        openFile(path);
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+}
+
+} // namespace proserv

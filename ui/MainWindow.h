@@ -1,0 +1,73 @@
+// The editor window: section list, form, Problems dock, undo history, menus,
+// and the file workflow (new, open, save, export, recent files, drag and drop,
+// unsaved-changes prompts). The window only wires things together; the work
+// is done by ListingDocument, ListingForm and ProblemsPanel.
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QToolButton;
+
+namespace proserv {
+
+class ListingDocument;
+class ListingForm;
+class ProblemsPanel;
+class RecentFiles;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ListingDocument* document() const { return m_document; }
+    ListingForm* form() const { return m_form; }
+    ProblemsPanel* problems() const { return m_problems; }
+    QListWidget* sections() const { return m_sections; }
+    RecentFiles* recentFiles() const { return m_recent; }
+
+    // Opens a native listing, change set or DescribeEntity file; reports a
+    // load error and keeps the current document when it cannot be read.
+    bool openFile(const QString& path);
+    void newFromTemplate(bool example);
+    bool save();
+    bool saveAs();
+    bool exportSubmission();
+    // Asks Save/Discard/Cancel when there are unsaved changes; false = stop.
+    bool maybeSave();
+    void jumpToField(const QString& pointer);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void updateTitle();
+    void updateSectionLabels();
+    void updateStatus();
+    bool writeNative(const QString& path);
+    void openWithPrompt();
+    void readSettings();
+    void writeSettings();
+
+    ListingDocument* m_document;
+    ListingForm* m_form;
+    QListWidget* m_sections;
+    ProblemsPanel* m_problems;
+    QDockWidget* m_problemsDock;
+    QDockWidget* m_historyDock;
+    RecentFiles* m_recent;
+    QToolButton* m_statusCounter;
+};
+
+} // namespace proserv

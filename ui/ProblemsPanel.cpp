@@ -1,0 +1,160 @@
+#include "ui/ProblemsPanel.h"
+
+#include "ui/FieldBlock.h"
+#include "ui/ListingDocument.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace proserv {
+
+FindingsModel::FindingsModel(ListingDocument* document, std::function<QString(const std::string&)> sectionOf,
+                             QObject* parent)
+    : QAbstractTableModel(parent), m_document(document), m_sectionOf(std::move(sectionOf))
+{
+    connect(document, &ListingDocument::findingsChanged, this, &FindingsModel::reload);
+    reload();
+}
+
+void FindingsModel::reload()
+{
+    if (m_findings == m_document->findings() && m_findings.size() == m_document->findings().size()) {
+        // Same findings: keep the selection and scroll position while typing,
+        // but ranges (and thus nothing visible) may have moved.
+        m_findings = m_document->findings();
+        return;
+    }
+    beginResetModel();
+    m_findings = m_document->findings();
+    endResetModel();
+}
+
+int FindingsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_findings.size());
+}
+
+int FindingsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant FindingsModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const Finding& f = m_findings[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == MessageColumn)
+            return QString::fromStdString(f.message);
+        if (index.column() == RuleColumn)
+            return QString::fromStdString(f.ruleId);
+        return m_sectionOf(f.pointer);
+    case Qt::ToolTipRole:
+        return QStringLiteral("%1\n%2 · %3 · %4")
+            .arg(QString::fromStdString(f.message), QString::fromLatin1(toString(f.severity)),
+                 QString::fromStdString(f.ruleId), QString::fromStdString(f.guideline));
+    case Qt::DecorationRole:
+        return index.column() == MessageColumn ? QVariant(severityIcon(f.severity)) : QVariant();
+    case Qt::AccessibleTextRole:
+        return QStringLiteral("%1: %2").arg(QString::fromLatin1(toString(f.severity)), QString::fromStdString(f.message));
+    case PointerRole:
+        return QString::fromStdString(f.pointer);
+    case SeverityRole:
+        return static_cast<int>(f.severity);
+    default:
+        return {};
+    }
+}
+
+QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case MessageColumn: return tr("Problem");
+    case RuleColumn: return tr("Rule");
+    case SectionColumn: return tr("Section");
+    default: return {};
+    }
+}
+
+void SeverityFilter::setShown(Severity severity, bool shown)
+{
+    m_shown[static_cast<int>(severity)] = shown;
+    invalidateFilter();
+}
+
+bool SeverityFilter::filterAcceptsRow(int row, const QModelIndex& parent) const
+{
+    const int severity = sourceModel()->index(row, 0, parent).data(FindingsModel::SeverityRole).toInt();
+    return severity >= 0 && severity < 3 && m_shown[severity];
+}
+
+ProblemsPanel::ProblemsPanel(ListingDocument* document, std::function<QString(const std::string&)> sectionOf,
+                             QWidget* parent)
+    : QWidget(parent), m_document(document)
+{
+    m_model = new FindingsModel(document, std::move(sectionOf), this);
+    m_filter = new SeverityFilter(this);
+    m_filter->setSourceModel(m_model);
+
+    m_view = new QTreeView(this);
+    m_view->setObjectName(QStringLiteral("problemsView"));
+    m_view->setAccessibleName(tr("Problems"));
+    m_view->setModel(m_filter);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(FindingsModel::RuleColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(FindingsModel::SectionColumn, QHeaderView::ResizeToContents);
+
+    auto* bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    const Severity severities[3] = {Severity::Error, Severity::Warning, Severity::Info};
+    for (Severity s : severities) {
+        auto* box = new QCheckBox(this);
+        box->setChecked(true);
+        box->setIcon(severityIcon(s));
+        box->setObjectName(QStringLiteral("filter-") + QString::fromLatin1(toString(s)));
+        m_filters[static_cast<int>(s)] = box;
+        bar->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, [this, s](bool on) { m_filter->setShown(s, on); });
+    }
+    bar->addStretch(1);
+    m_empty = new QLabel(tr("No problems: this listing meets every guideline the editor can check."), this);
+    m_empty->setObjectName(QStringLiteral("noProblems"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 6);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_empty);
+
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        emit fieldActivated(index.data(FindingsModel::PointerRole).toString());
+    });
+    connect(document, &ListingDocument::findingsChanged, this, &ProblemsPanel::updateFilterLabels);
+    updateFilterLabels();
+}
+
+void ProblemsPanel::updateFilterLabels()
+{
+    const FindingCounts counts = countFindings(m_document->findings());
+    m_filters[0]->setText(tr("%n error(s)", "", counts.errors));
+    m_filters[1]->setText(tr("%n warning(s)", "", counts.warnings));
+    m_filters[2]->setText(tr("%n note(s)", "", counts.infos));
+    m_filters[0]->setAccessibleName(tr("Show errors"));
+    m_filters[1]->setAccessibleName(tr("Show warnings"));
+    m_filters[2]->setAccessibleName(tr("Show notes"));
+    const bool none = m_document->findings().empty();
+    m_empty->setVisible(none);
+    m_view->setVisible(!none);
+}
+
+} // namespace proserv

@@ -1,0 +1,79 @@
+// The Problems dock: every finding with its severity icon, message, rule and
+// section; filter by severity; activating a row (double-click or Enter) jumps
+// to the field.
+#pragma once
+
+#include "validation/Finding.h"
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+#include <QWidget>
+
+#include <functional>
+#include <vector>
+
+class QCheckBox;
+class QLabel;
+class QTreeView;
+
+namespace proserv {
+
+class ListingDocument;
+
+class FindingsModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { MessageColumn, RuleColumn, SectionColumn, ColumnCount };
+    static constexpr int PointerRole = Qt::UserRole + 1;
+    static constexpr int SeverityRole = Qt::UserRole + 2;
+
+    FindingsModel(ListingDocument* document, std::function<QString(const std::string&)> sectionOf,
+                  QObject* parent = nullptr);
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    void reload();
+    ListingDocument* m_document;
+    std::function<QString(const std::string&)> m_sectionOf;
+    std::vector<Finding> m_findings;
+};
+
+class SeverityFilter : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setShown(Severity severity, bool shown);
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override;
+
+private:
+    bool m_shown[3] = {true, true, true};
+};
+
+class ProblemsPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    ProblemsPanel(ListingDocument* document, std::function<QString(const std::string&)> sectionOf,
+                  QWidget* parent = nullptr);
+    QTreeView* view() const { return m_view; }
+    QCheckBox* filterBox(Severity severity) const { return m_filters[static_cast<int>(severity)]; }
+
+signals:
+    void fieldActivated(const QString& pointer);
+
+private:
+    void updateFilterLabels();
+    ListingDocument* m_document;
+    FindingsModel* m_model;
+    SeverityFilter* m_filter;
+    QTreeView* m_view;
+    QCheckBox* m_filters[3];
+    QLabel* m_empty;
+};
+
+} // namespace proserv

@@ -1,0 +1,115 @@
+#include "ui/UserPrompts.h"
+
+#include <QFileDialog>
+#include <QPushButton>
+
+#include <deque>
+
+namespace proserv {
+
+namespace {
+
+struct Queue {
+    std::deque<QString> fileNames;
+    std::deque<QMessageBox::StandardButton> answers;
+    std::deque<int> choices;
+    QStringList shown;
+    bool testing = false;
+};
+
+Queue& queue()
+{
+    static Queue q;
+    return q;
+}
+
+} // namespace
+
+QString UserPrompts::openFileName(QWidget* parent, const QString& title, const QString& filter)
+{
+    if (!queue().fileNames.empty() || queue().testing) {
+        if (queue().fileNames.empty())
+            return QString();
+        const QString name = queue().fileNames.front();
+        queue().fileNames.pop_front();
+        return name;
+    }
+    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
+
+QString UserPrompts::saveFileName(QWidget* parent, const QString& title, const QString& suggested, const QString& filter)
+{
+    if (!queue().fileNames.empty() || queue().testing) {
+        if (queue().fileNames.empty())
+            return QString();
+        const QString name = queue().fileNames.front();
+        queue().fileNames.pop_front();
+        return name;
+    }
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+QMessageBox::StandardButton UserPrompts::ask(QWidget* parent, QMessageBox::Icon icon, const QString& title,
+                                             const QString& text, QMessageBox::StandardButtons buttons,
+                                             QMessageBox::StandardButton defaultButton, const QString& informativeText)
+{
+    if (!queue().answers.empty() || queue().testing) {
+        queue().shown << title;
+        if (queue().answers.empty())
+            return QMessageBox::Cancel; // unexpected question under test: never block
+        const auto answer = queue().answers.front();
+        queue().answers.pop_front();
+        return answer;
+    }
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    box.setInformativeText(informativeText);
+    return static_cast<QMessageBox::StandardButton>(box.exec());
+}
+
+int UserPrompts::choose(QWidget* parent, const QString& title, const QString& text, const QStringList& buttons,
+                        int defaultIndex)
+{
+    if (!queue().choices.empty() || queue().testing) {
+        queue().shown << title;
+        if (queue().choices.empty())
+            return -1;
+        const int choice = queue().choices.front();
+        queue().choices.pop_front();
+        return choice;
+    }
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
+    QList<QAbstractButton*> created;
+    for (int i = 0; i < buttons.size(); ++i) {
+        const auto role = i == buttons.size() - 1 ? QMessageBox::RejectRole : QMessageBox::AcceptRole;
+        created << box.addButton(buttons[i], role);
+    }
+    if (defaultIndex >= 0 && defaultIndex < created.size())
+        box.setDefaultButton(static_cast<QPushButton*>(created[defaultIndex]));
+    box.exec();
+    return static_cast<int>(created.indexOf(box.clickedButton()));
+}
+
+void UserPrompts::inform(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text)
+{
+    if (queue().testing) {
+        queue().shown << title + QStringLiteral(": ") + text; // under test: record, don't block
+        return;
+    }
+    QMessageBox box(icon, title, text, QMessageBox::Ok, parent);
+    box.exec();
+}
+
+void UserPrompts::setNextFileName(const QString& fileName) { queue().fileNames.push_back(fileName); }
+void UserPrompts::setNextAnswer(QMessageBox::StandardButton answer) { queue().answers.push_back(answer); }
+void UserPrompts::setNextChoice(int index) { queue().choices.push_back(index); }
+QStringList UserPrompts::shownMessages() { return queue().shown; }
+void UserPrompts::clear()
+{
+    const bool testing = queue().testing;
+    queue() = Queue();
+    queue().testing = testing;
+}
+void UserPrompts::setTesting(bool testing) { queue().testing = testing; }
+
+} // namespace proserv

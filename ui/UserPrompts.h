@@ -1,0 +1,38 @@
+// Every modal question the editor asks, behind one seam: tests queue the
+// answers (setNextFileName / setNextAnswer) instead of driving real dialogs,
+// as KeePassXC's FileDialog and MessageBox do.
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace proserv {
+
+class UserPrompts {
+public:
+    static QString openFileName(QWidget* parent, const QString& title, const QString& filter);
+    static QString saveFileName(QWidget* parent, const QString& title, const QString& suggested, const QString& filter);
+    static QMessageBox::StandardButton ask(QWidget* parent, QMessageBox::Icon icon, const QString& title,
+                                           const QString& text, QMessageBox::StandardButtons buttons,
+                                           QMessageBox::StandardButton defaultButton,
+                                           const QString& informativeText = QString());
+    // Asks with custom buttons; returns the index of the chosen one (or -1).
+    static int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& buttons,
+                      int defaultIndex);
+    static void inform(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text);
+
+    // Test seam. An empty queued file name means "the user cancelled".
+    static void setNextFileName(const QString& fileName);
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    static void setNextChoice(int index);
+    static QStringList shownMessages(); // titles of messages shown while answers were queued
+    static void clear();
+    // Under test no real dialog ever opens: unqueued questions are recorded
+    // and answered with Cancel.
+    static void setTesting(bool testing);
+};
+
+} // namespace proserv
