@@ -30,6 +30,7 @@ MarkdownEditor::MarkdownEditor(QWidget* parent) : QWidget(parent)
     m_preview = new QTextBrowser;
     m_preview->setOpenLinks(false); // never leave the program (no network)
     m_preview->setObjectName(QStringLiteral("markdownPreview"));
+    m_preview->setAccessibleName(tr("Long description preview"));
     m_tabs->addTab(m_editor, tr("Write"));
     m_tabs->addTab(m_preview, tr("Preview"));
     auto* layout = new QVBoxLayout(this);

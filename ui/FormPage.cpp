@@ -82,6 +82,8 @@ void FormPage::addBinding(FieldBinding* binding) { m_bindings.push_back(binding)
 
 void FormPage::finish() { m_layout->addStretch(1); }
 
+void FormPage::setWide() { m_content->setMaximumWidth(QWIDGETSIZE_MAX); }
+
 QLineEdit* FormPage::line(const QString& label, const QString& help, const std::string& pointer, int maxChars)
 {
     auto* edit = new QLineEdit;

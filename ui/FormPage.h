@@ -52,6 +52,7 @@ public:
     FieldBlock* addBlock(const QString& label, const QString& help, QWidget* editor);
     void addBinding(FieldBinding* binding);
     void finish(); // adds the closing stretch
+    void setWide(); // for pages that are one big table: use the full width
 
 private:
     ListingDocument* m_document;

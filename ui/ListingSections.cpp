@@ -82,17 +82,19 @@ std::unique_ptr<FormPage> pricingPage(ListingDocument* doc)
     auto page = std::make_unique<FormPage>(
         doc, QObject::tr("Pricing dimensions"),
         QObject::tr("1 to 24 packages or units of your service. Prices are set later, in private offers."));
-    page->table(QObject::tr("&Dimensions"),
+    page->setWide();
+    RecordTableEditor* table = page->table(QObject::tr("&Dimensions"),
                 QObject::tr("Key: letters, digits, '_', '.', '-'. Service: which service of this listing the "
                             "dimension bills."),
                 "/pricing/dimensions", QObject::tr("dimension"),
-                {{QStringLiteral("key"), QObject::tr("Key"), false, 130},
-                 {QStringLiteral("name"), QObject::tr("Name"), false, 170},
+                {{QStringLiteral("key"), QObject::tr("Key"), false, 150},
+                 {QStringLiteral("name"), QObject::tr("Name"), false, 220},
                  {QStringLiteral("description"), QObject::tr("Description"), false, 0},
-                 {QStringLiteral("service"), QObject::tr("Service billed"), false, 150},
-                 {QStringLiteral("unit"), QObject::tr("Unit"), false, 60},
-                 {QStringLiteral("types"), QObject::tr("Types"), true, 80}},
+                 {QStringLiteral("service"), QObject::tr("Service billed"), false, 190},
+                 {QStringLiteral("unit"), QObject::tr("Unit"), false, 70},
+                 {QStringLiteral("types"), QObject::tr("Types"), true, 90}},
                 R"({"key": "", "name": "", "description": "", "unit": "Units", "types": ["Entitled"], "service": ""})");
+    table->table()->setMinimumHeight(table->table()->fontMetrics().lineSpacing() * 30);
     page->finish();
     return page;
 }

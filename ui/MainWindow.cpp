@@ -104,6 +104,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_problems, &ProblemsPanel::fieldActivated, this, &MainWindow::jumpToField);
 
     resize(1280, 860);
+    resizeDocks({m_problemsDock}, {200}, Qt::Vertical);
     readSettings();
     updateTitle();
     updateSectionLabels();

@@ -49,6 +49,8 @@ void RecentFiles::save()
 void RecentFiles::rebuild()
 {
     m_menu->clear();
+    delete m_removeMenu; // clear() removes actions, not sub-menus
+    m_removeMenu = nullptr;
     m_menu->setEnabled(!m_files.isEmpty());
     for (int i = 0; i < m_files.size(); ++i) {
         const QString path = m_files[i];
@@ -60,10 +62,10 @@ void RecentFiles::rebuild()
     if (m_files.isEmpty())
         return;
     m_menu->addSeparator();
-    QMenu* removeMenu = m_menu->addMenu(tr("&Remove from List"));
-    removeMenu->setObjectName(QStringLiteral("removeRecentMenu"));
+    m_removeMenu = m_menu->addMenu(tr("&Remove from List"));
+    m_removeMenu->setObjectName(QStringLiteral("removeRecentMenu"));
     for (const QString& path : m_files)
-        removeMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { remove(path); })
+        m_removeMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { remove(path); })
             ->setToolTip(QDir::toNativeSeparators(path));
     m_menu->addAction(tr("&Clear List"), this, &RecentFiles::clear);
 }

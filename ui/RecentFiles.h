@@ -28,6 +28,7 @@ private:
     void rebuild();
 
     QMenu* m_menu;
+    QMenu* m_removeMenu = nullptr;
     QStringList m_files;
 };
 

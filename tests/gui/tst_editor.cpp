@@ -1,0 +1,492 @@
+// The editor driven like a user drives it: real widgets found by objectName
+// (a field's objectName is its JSON Pointer), keystrokes and clicks, modal
+// questions answered through the UserPrompts seam.
+#include "TestSupport.h"
+
+#include "app/EditorApplication.h"
+#include "model/ChangeSetExport.h"
+#include "model/NativeFormat.h"
+#include "ui/FieldBlock.h"
+#include "ui/ListEditors.h"
+#include "ui/ListingDocument.h"
+#include "ui/ListingForm.h"
+#include "ui/MainWindow.h"
+#include "ui/ProblemsPanel.h"
+#include "ui/RecentFiles.h"
+#include "ui/UserPrompts.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace proserv;
+
+namespace {
+
+const QString kComplete = test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json"));
+
+QString inlineMessage(QWidget* editor)
+{
+    for (QWidget* w = editor; w; w = w->parentWidget())
+        if (auto* block = qobject_cast<FieldBlock*>(w))
+            return block->messageText();
+    return QStringLiteral("<no field block>");
+}
+
+QString statusText(MainWindow& window)
+{
+    return window.findChild<QToolButton*>(QStringLiteral("statusCounter"))->text();
+}
+
+} // namespace
+
+class TestEditor : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void typingTooLongTitleShowsAndClearsError();
+    void activatingProblemFocusesField();
+    void activatingTableProblemSelectsCell();
+    void addAndRemovePricingDimension();
+    void undoRedoMultiFieldEdit();
+    void ctrlZInFieldUndoesDocument();
+    void saveReopenCompare();
+    void failedSaveKeepsDocumentModified();
+    void openChangeSet();
+    void openBrokenFileKeepsDocument();
+    void exportMatchesCli();
+    void exportWithErrorsAsks();
+    void unsavedChangesPromptOnClose();
+    void recentFilesWithRemoval();
+    void dropFileOpensIt();
+    void sectionCountsAndFilter();
+    void everyInputHasAccessibleName();
+    void titleShowsModified();
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+    template <class T> T* field(const char* pointer)
+    {
+        T* widget = m_window->findChild<T*>(QString::fromLatin1(pointer));
+        if (!widget)
+            qWarning("no widget %s", pointer);
+        return widget;
+    }
+};
+
+void TestEditor::init()
+{
+    UserPrompts::clear();
+    UserPrompts::setTesting(true);
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openFile(kComplete));
+}
+
+void TestEditor::cleanup()
+{
+    m_window->document()->undoStack()->setClean();
+    m_window.reset();
+}
+
+void TestEditor::typingTooLongTitleShowsAndClearsError()
+{
+    auto* title = field<QLineEdit>("/product/title");
+    QVERIFY(title);
+    QCOMPARE(statusText(*m_window), QStringLiteral("0 error(s), 0 warning(s)"));
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClick(title, Qt::Key_Delete);
+    QTest::keyClicks(title, QString(72, QLatin1Char('T')));
+    QVERIFY(inlineMessage(title).isEmpty());
+    QCOMPARE(statusText(*m_window), QStringLiteral("0 error(s), 0 warning(s)"));
+    auto* counter = title->parentWidget()->findChild<QLabel*>(QStringLiteral("counter"));
+    QCOMPARE(counter->text(), QStringLiteral("72 / 72"));
+
+    QTest::keyClick(title, Qt::Key_X); // the 73rd character
+    QCOMPARE(inlineMessage(title), QStringLiteral("The title has 73 characters; the limit is 72."));
+    QCOMPARE(title->property("severity").toString(), QStringLiteral("error"));
+    QCOMPARE(counter->text(), QStringLiteral("73 / 72"));
+    QCOMPARE(statusText(*m_window), QStringLiteral("1 error(s), 0 warning(s)"));
+    QTreeView* problems = m_window->problems()->view();
+    QCOMPARE(problems->model()->rowCount(), 1);
+    QCOMPARE(problems->model()->index(0, 1).data().toString(), QStringLiteral("api-length"));
+    QVERIFY(m_window->sections()->item(0)->text().contains(QStringLiteral("1 error(s)")));
+
+    QTest::keyClick(title, Qt::Key_Backspace);
+    QVERIFY(inlineMessage(title).isEmpty());
+    QVERIFY(title->property("severity").toString().isEmpty());
+    QCOMPARE(statusText(*m_window), QStringLiteral("0 error(s), 0 warning(s)"));
+    QCOMPARE(m_window->sections()->item(0)->text(), QStringLiteral("Product"));
+}
+
+void TestEditor::activatingProblemFocusesField()
+{
+    auto* level = field<QPlainTextEdit>("/support/levelOfSupport");
+    level->setPlainText(QString()); // a user clearing the field
+    QCOMPARE(m_window->document()->listing().support.levelOfSupport, std::string());
+    QTreeView* problems = m_window->problems()->view();
+    QCOMPARE(problems->model()->rowCount(), 1);
+    QCOMPARE(m_window->sections()->currentRow(), 0);
+
+    problems->setFocus();
+    problems->setCurrentIndex(problems->model()->index(0, 0));
+    QTest::keyClick(problems, Qt::Key_Return); // activation by keyboard
+    QCOMPARE(m_window->sections()->currentRow(), 3); // Support & fulfilment
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(level));
+}
+
+void TestEditor::activatingTableProblemSelectsCell()
+{
+    auto* table = field<RecordTableEditor>("/pricing/dimensions")->table();
+    table->item(1, 1)->setText(QString()); // clear the second dimension's name
+    QTreeView* problems = m_window->problems()->view();
+    QCOMPARE(problems->model()->rowCount(), 1);
+    QCOMPARE(problems->model()->index(0, 1).data().toString(), QStringLiteral("setup-dimension-name"));
+    emit problems->activated(problems->model()->index(0, 0));
+    QCOMPARE(m_window->sections()->currentRow(), 2);
+    QCOMPARE(table->currentRow(), 1);
+    QCOMPARE(table->currentColumn(), 1);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(table));
+    QVERIFY(!table->item(1, 1)->toolTip().isEmpty()); // the cell itself is marked
+}
+
+void TestEditor::addAndRemovePricingDimension()
+{
+    m_window->sections()->setCurrentRow(2);
+    auto* editor = field<RecordTableEditor>("/pricing/dimensions");
+    QTableWidget* table = editor->table();
+    QCOMPARE(table->rowCount(), 3);
+    auto* add = editor->findChild<QPushButton*>(QStringLiteral("addButton"));
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(table->rowCount(), 4);
+    QCOMPARE(m_window->document()->listing().pricing.dimensions.size(), std::size_t(4));
+    // The empty new row is reported at its cells.
+    QVERIFY(statusText(*m_window).startsWith(QStringLiteral("4 error(s)")));
+
+    // Fill it in by typing into the cells.
+    const QStringList values = {QStringLiteral("workshop"), QStringLiteral("Cloud readiness workshop"),
+                                QStringLiteral("A one-day migration workshop for your team."),
+                                QStringLiteral("Migration readiness assessment")};
+    for (int c = 0; c < values.size(); ++c) {
+        table->setCurrentCell(3, c);
+        QTest::keyClick(table, Qt::Key_F2);
+        QWidget* cellEditor = QApplication::focusWidget();
+        QVERIFY(qobject_cast<QLineEdit*>(cellEditor));
+        QTest::keyClicks(cellEditor, values[c]);
+        QTest::keyClick(cellEditor, Qt::Key_Return);
+        QTRY_COMPARE(table->item(3, c)->text(), values[c]); // the delegate commits on the next loop
+    }
+    const PricingDimension& added = m_window->document()->listing().pricing.dimensions[3];
+    QCOMPARE(added.key, std::string("workshop"));
+    QCOMPARE(added.name, std::string("Cloud readiness workshop"));
+    QCOMPARE(added.unit, std::string("Units"));
+    QVERIFY2(statusText(*m_window) == QStringLiteral("0 error(s), 0 warning(s)"),
+             m_window->document()->findings().empty() ? "" : m_window->document()->findings()[0].message.c_str());
+
+    table->setCurrentCell(0, 0);
+    QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("removeButton")), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(m_window->document()->listing().pricing.dimensions[0].key, std::string("mra-enterprise"));
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("mra-enterprise"));
+}
+
+void TestEditor::undoRedoMultiFieldEdit()
+{
+    const Listing original = m_window->document()->listing();
+    auto* title = field<QLineEdit>("/product/title");
+    auto* sku = field<QLineEdit>("/product/sku");
+    auto* paidSeller = field<QCheckBox>("/attestations/registeredPaidSeller");
+    title->setFocus();
+    title->end(false);
+    QTest::keyClicks(title, QStringLiteral(" v2"));
+    sku->setFocus();
+    sku->selectAll();
+    QTest::keyClicks(sku, QStringLiteral("NEW-SKU"));
+    m_window->sections()->setCurrentRow(7);
+    QTest::mouseClick(paidSeller, Qt::LeftButton, {}, QPoint(8, paidSeller->height() / 2));
+    QVERIFY(!m_window->document()->listing().attestations.registeredPaidSeller);
+
+    QUndoStack* stack = m_window->document()->undoStack();
+    QCOMPARE(stack->count(), 3); // typing in one field is one step
+    const Listing edited = m_window->document()->listing();
+    QAction* undo = m_window->findChild<QAction*>(QStringLiteral("actionUndo"));
+    QAction* redo = m_window->findChild<QAction*>(QStringLiteral("actionRedo"));
+    QVERIFY(undo->isEnabled());
+    undo->trigger();
+    QVERIFY(paidSeller->isChecked());
+    undo->trigger();
+    QCOMPARE(sku->text(), QString::fromStdString(original.product.sku));
+    undo->trigger();
+    QCOMPARE(title->text(), QString::fromStdString(original.product.title));
+    QVERIFY(m_window->document()->listing() == original);
+    QVERIFY(!m_window->document()->isModified());
+    QVERIFY(!undo->isEnabled());
+
+    redo->trigger();
+    redo->trigger();
+    redo->trigger();
+    QVERIFY(m_window->document()->listing() == edited);
+    QCOMPARE(title->text(), QString::fromStdString(original.product.title) + QStringLiteral(" v2"));
+    QVERIFY(!paidSeller->isChecked());
+}
+
+void TestEditor::ctrlZInFieldUndoesDocument()
+{
+    auto* terms = field<QLineEdit>("/serviceTerms/url");
+    auto* title = field<QLineEdit>("/product/title");
+    title->setFocus();
+    QTest::keyClicks(title, QStringLiteral("!"));
+    m_window->sections()->setCurrentRow(4);
+    terms->setFocus();
+    QTRY_VERIFY(terms->hasFocus());
+    QTest::keyClick(terms, Qt::Key_Z, Qt::ControlModifier);
+    // The title edit (another field, another page) is undone: Ctrl+Z is the document's.
+    QCOMPARE(m_window->document()->listing().product.title, test::loadOrFail(kComplete).product.title);
+    QCOMPARE(title->text(), QString::fromStdString(test::loadOrFail(kComplete).product.title));
+}
+
+void TestEditor::saveReopenCompare()
+{
+    auto* email = field<QLineEdit>("/support/contacts/email");
+    email->setFocus();
+    email->selectAll();
+    QTest::keyClicks(email, QStringLiteral("help@halvorsen-reyes.example"));
+    const QString path = m_dir.filePath(QStringLiteral("saved.proserv.json"));
+    UserPrompts::setNextFileName(path);
+    m_window->document()->reset(m_window->document()->listing(), QString(), DocumentKind::ChangeSet); // no path yet
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(QFile::exists(path));
+    QVERIFY(!m_window->document()->isModified());
+    QCOMPARE(m_window->document()->filePath(), QFileInfo(path).absoluteFilePath());
+
+    const Listing onDisk = test::loadOrFail(path);
+    QVERIFY(onDisk == m_window->document()->listing());
+    QCOMPARE(onDisk.support.contacts.email, std::string("help@halvorsen-reyes.example"));
+    QCOMPARE(test::readBytes(path), serializeNative(m_window->document()->listing()));
+
+    MainWindow second;
+    QVERIFY(second.openFile(path));
+    QVERIFY(second.document()->listing() == onDisk);
+    QCOMPARE(second.findChild<QLineEdit*>(QStringLiteral("/support/contacts/email"))->text(),
+             QStringLiteral("help@halvorsen-reyes.example"));
+}
+
+void TestEditor::failedSaveKeepsDocumentModified()
+{
+    field<QLineEdit>("/product/sku")->setText(QStringLiteral("X")); // programmatic: no edit
+    QTest::keyClicks(field<QLineEdit>("/product/sku"), QStringLiteral("Y"));
+    QVERIFY(m_window->document()->isModified());
+    UserPrompts::setNextFileName(m_dir.filePath(QStringLiteral("no-such-folder/x.proserv.json")));
+    QVERIFY(!m_window->saveAs());
+    QVERIFY(m_window->document()->isModified());
+    QVERIFY(UserPrompts::shownMessages().last().startsWith(QStringLiteral("Save failed")));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("no-such-folder/x.proserv.json"))));
+}
+
+void TestEditor::openChangeSet()
+{
+    const QString changeSet = m_dir.filePath(QStringLiteral("submitted.json"));
+    QVERIFY(test::writeBytes(changeSet, serializeChangeSet(test::loadOrFail(kComplete))));
+    QVERIFY(m_window->openFile(changeSet));
+    QCOMPARE(m_window->document()->sourceKind(), DocumentKind::ChangeSet);
+    QVERIFY(m_window->document()->filePath().isEmpty()); // never saved over the submitted file
+    QCOMPARE(field<QLineEdit>("/product/title")->text(),
+             QStringLiteral("Migration Readiness Assessment by Halvorsen Reyes Cloud Consulting"));
+    QCOMPARE(field<RecordTableEditor>("/pricing/dimensions")->table()->rowCount(), 3);
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("submitted.json (imported)")));
+    // What the format cannot carry is empty, so the rules say so.
+    QVERIFY(statusText(*m_window).startsWith(QStringLiteral("2")) || countFindings(m_window->document()->findings()).errors > 5);
+}
+
+void TestEditor::openBrokenFileKeepsDocument()
+{
+    const QString broken = m_dir.filePath(QStringLiteral("broken.proserv.json"));
+    QVERIFY(test::writeBytes(broken, "{\"formatVersion\": 1,\n \"product\": {\"title\": 42}}"));
+    const Listing before = m_window->document()->listing();
+    QVERIFY(!m_window->openFile(broken));
+    QVERIFY(m_window->document()->listing() == before);
+    const QString message = UserPrompts::shownMessages().last();
+    QVERIFY2(message.contains(QStringLiteral("broken.proserv.json:2:23: error: expected a string, found an integer [/product/title]")),
+             qPrintable(message));
+}
+
+void TestEditor::exportMatchesCli()
+{
+    const QString guiExport = m_dir.filePath(QStringLiteral("gui.json"));
+    const QString cliExport = m_dir.filePath(QStringLiteral("cli.json"));
+    UserPrompts::setNextFileName(guiExport);
+    m_window->findChild<QAction*>(QStringLiteral("actionExport"))->trigger();
+    QVERIFY(QFile::exists(guiExport));
+    QProcess cli;
+    cli.start(QStringLiteral(PROSERV_CHECK_BINARY), {QStringLiteral("export"), kComplete, QStringLiteral("-o"), cliExport});
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitCode(), 0);
+    QCOMPARE(test::readBytes(guiExport), test::readBytes(cliExport));
+}
+
+void TestEditor::exportWithErrorsAsks()
+{
+    field<QLineEdit>("/product/title")->setFocus();
+    field<QLineEdit>("/product/title")->selectAll();
+    QTest::keyClick(field<QLineEdit>("/product/title"), Qt::Key_Delete);
+    QCOMPARE(countFindings(m_window->document()->findings()).errors, 1);
+    const QString path = m_dir.filePath(QStringLiteral("with-errors.json"));
+
+    UserPrompts::setNextChoice(0); // Review Problems
+    QVERIFY(!m_window->exportSubmission());
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(field<QLineEdit>("/product/title")));
+
+    UserPrompts::setNextChoice(1); // Export Anyway
+    UserPrompts::setNextFileName(path);
+    QVERIFY(m_window->exportSubmission());
+    QVERIFY(QFile::exists(path));
+    QVERIFY(UserPrompts::shownMessages().contains(QStringLiteral("Export with errors?")));
+}
+
+void TestEditor::unsavedChangesPromptOnClose()
+{
+    QTest::keyClicks(field<QLineEdit>("/product/sku"), QStringLiteral("-draft"));
+    QVERIFY(m_window->document()->isModified());
+
+    UserPrompts::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(UserPrompts::shownMessages().last(), QStringLiteral("Unsaved changes"));
+
+    const QString path = m_dir.filePath(QStringLiteral("closing.proserv.json"));
+    m_window->document()->reset(m_window->document()->listing(), QString(), DocumentKind::ChangeSet);
+    QTest::keyClicks(field<QLineEdit>("/product/sku"), QStringLiteral("!"));
+    UserPrompts::setNextAnswer(QMessageBox::Save);
+    UserPrompts::setNextFileName(path);
+    QVERIFY(m_window->close());
+    QCOMPARE(test::loadOrFail(path).product.sku, std::string("HRCC-MRA-2026-draft!"));
+
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openFile(kComplete));
+    QTest::keyClicks(field<QLineEdit>("/product/sku"), QStringLiteral("x"));
+    UserPrompts::setNextAnswer(QMessageBox::Discard);
+    QVERIFY(m_window->close());
+    QCOMPARE(test::loadOrFail(kComplete).product.sku, std::string("HRCC-MRA-2026")); // untouched
+}
+
+void TestEditor::recentFilesWithRemoval()
+{
+    RecentFiles* recent = m_window->recentFiles();
+    recent->clear();
+    const QString other = m_dir.filePath(QStringLiteral("other.proserv.json"));
+    QVERIFY(test::writeBytes(other, test::readBytes(kComplete)));
+    QVERIFY(m_window->openFile(kComplete));
+    QVERIFY(m_window->openFile(other));
+    QCOMPARE(recent->files(), (QStringList{QFileInfo(other).absoluteFilePath(), QFileInfo(kComplete).absoluteFilePath()}));
+    auto* menu = m_window->findChild<QMenu*>(QStringLiteral("recentMenu"));
+    QCOMPARE(menu->actions().first()->text(), QStringLiteral("&1 other.proserv.json"));
+    auto* removeMenu = menu->findChild<QMenu*>(QStringLiteral("removeRecentMenu"));
+    QVERIFY(removeMenu);
+    removeMenu->actions().first()->trigger(); // remove other.proserv.json
+    QCOMPARE(recent->files(), QStringList{QFileInfo(kComplete).absoluteFilePath()});
+    // The list persists in QSettings.
+    QCOMPARE(RecentFiles(new QMenu(m_window.get())).files(), recent->files());
+}
+
+void TestEditor::dropFileOpensIt()
+{
+    const QString dropped = m_dir.filePath(QStringLiteral("dropped.proserv.json"));
+    Listing listing = test::loadOrFail(kComplete);
+    listing.product.title = "Dropped listing";
+    QVERIFY(test::writeBytes(dropped, serializeNative(listing)));
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(dropped)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QCOMPARE(field<QLineEdit>("/product/title")->text(), QStringLiteral("Dropped listing"));
+}
+
+void TestEditor::sectionCountsAndFilter()
+{
+    QVERIFY(m_window->openFile(test::examplePath(QStringLiteral("minimal.proserv.json"))));
+    QCOMPARE(statusText(*m_window), QStringLiteral("16 error(s), 1 warning(s)"));
+    QCOMPARE(m_window->sections()->item(1)->text(), QStringLiteral("Categories\n1 warning(s)"));
+    QCOMPARE(m_window->sections()->item(7)->text(), QStringLiteral("Attestations\n4 error(s)"));
+    QTreeView* view = m_window->problems()->view();
+    QCOMPARE(view->model()->rowCount(), 17);
+    QTest::mouseClick(m_window->problems()->filterBox(Severity::Error), Qt::LeftButton, {}, QPoint(5, 5));
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, 1).data().toString(), QStringLiteral("setup-other-category"));
+    QCOMPARE(view->model()->index(0, 2).data().toString(), QStringLiteral("Categories"));
+}
+
+void TestEditor::everyInputHasAccessibleName()
+{
+    const QList<QWidget*> inputs = m_window->form()->inputs();
+    QVERIFY(inputs.size() >= 40);
+    for (QWidget* input : inputs)
+        QVERIFY2(!input->accessibleName().isEmpty(), qPrintable(input->objectName()));
+    // And every other focusable control of the form: lists, tables, buttons, previews.
+    for (QWidget* w : m_window->form()->findChildren<QWidget*>()) {
+        const bool control = qobject_cast<QLineEdit*>(w) || qobject_cast<QPlainTextEdit*>(w)
+                             || qobject_cast<QAbstractButton*>(w) || qobject_cast<QAbstractSpinBox*>(w)
+                             || qobject_cast<QAbstractItemView*>(w) || qobject_cast<QComboBox*>(w);
+        // Parts of composite Qt widgets (a spin box's line edit) are named by their owner.
+        const bool part = w->parentWidget() && (qobject_cast<QAbstractSpinBox*>(w->parentWidget())
+                                                || qobject_cast<QComboBox*>(w->parentWidget()));
+        const bool popup = w->window() != m_window.get(); // a combo box's drop-down list
+        if (!control || part || popup || w->focusPolicy() == Qt::NoFocus)
+            continue;
+        const auto* button = qobject_cast<QAbstractButton*>(w);
+        const bool named = !w->accessibleName().isEmpty() || (button && !button->text().isEmpty());
+        QVERIFY2(named, qPrintable(QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName()));
+    }
+}
+
+void TestEditor::titleShowsModified()
+{
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("migration-readiness-assessment.proserv.json[*] — ProServ Listing Editor"));
+    QVERIFY(!m_window->isWindowModified());
+    QTest::keyClicks(field<QLineEdit>("/product/sku"), QStringLiteral("1"));
+    QVERIFY(m_window->isWindowModified());
+    m_window->findChild<QAction*>(QStringLiteral("actionUndo"))->trigger();
+    QVERIFY(!m_window->isWindowModified());
+}
+
+int main(int argc, char* argv[])
+{
+    // Settings (recent files, geometry) of the test run stay in a temporary folder.
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QCoreApplication::setApplicationName(QStringLiteral("proserv-editor-test"));
+    TestEditor test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_editor.moc"
