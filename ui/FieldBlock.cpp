@@ -84,6 +84,12 @@ FieldBlock::FieldBlock(const QString& label, const QString& help, QWidget* edito
 
 void FieldBlock::setCounter(int length, int maximum)
 {
+    // A fixed-size label does not relayout the page when its text changes,
+    // which keeps typing fast in long forms.
+    if (m_counter->minimumWidth() != m_counter->maximumWidth()) {
+        const QString widest = tr("%1 / %2").arg(maximum * 10).arg(maximum);
+        m_counter->setFixedSize(m_counter->fontMetrics().horizontalAdvance(widest) + 4, m_counter->fontMetrics().height());
+    }
     m_counter->setText(tr("%1 / %2").arg(length).arg(maximum));
     QPalette palette = m_counter->palette();
     palette.setColor(QPalette::WindowText,

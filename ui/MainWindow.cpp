@@ -226,6 +226,8 @@ void MainWindow::updateSectionLabels()
             parts << tr("%n warning(s)", "", counts.warnings);
         if (!parts.isEmpty())
             text += QLatin1Char('\n') + parts.join(QStringLiteral(", "));
+        if (item->text() == text)
+            continue; // unchanged: no relayout while typing
         item->setText(text);
         item->setIcon(counts.errors ? severityIcon(Severity::Error)
                       : counts.warnings ? severityIcon(Severity::Warning)
@@ -237,8 +239,10 @@ void MainWindow::updateSectionLabels()
 void MainWindow::updateStatus()
 {
     const FindingCounts counts = countFindings(m_document->findings());
-    m_statusCounter->setText(tr("%n error(s)", "", counts.errors) + QStringLiteral(", ")
-                             + tr("%n warning(s)", "", counts.warnings));
+    const QString text = tr("%n error(s)", "", counts.errors) + QStringLiteral(", ") + tr("%n warning(s)", "", counts.warnings);
+    if (text == m_statusCounter->text())
+        return;
+    m_statusCounter->setText(text);
     m_statusCounter->setIcon(counts.errors ? severityIcon(Severity::Error)
                              : counts.warnings ? severityIcon(Severity::Warning)
                                                : QIcon());

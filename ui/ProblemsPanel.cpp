@@ -146,15 +146,19 @@ ProblemsPanel::ProblemsPanel(ListingDocument* document, std::function<QString(co
 void ProblemsPanel::updateFilterLabels()
 {
     const FindingCounts counts = countFindings(m_document->findings());
-    m_filters[0]->setText(tr("%n error(s)", "", counts.errors));
-    m_filters[1]->setText(tr("%n warning(s)", "", counts.warnings));
-    m_filters[2]->setText(tr("%n note(s)", "", counts.infos));
+    const QString labels[3] = {tr("%n error(s)", "", counts.errors), tr("%n warning(s)", "", counts.warnings),
+                               tr("%n note(s)", "", counts.infos)};
+    for (int i = 0; i < 3; ++i)
+        if (m_filters[i]->text() != labels[i])
+            m_filters[i]->setText(labels[i]);
     m_filters[0]->setAccessibleName(tr("Show errors"));
     m_filters[1]->setAccessibleName(tr("Show warnings"));
     m_filters[2]->setAccessibleName(tr("Show notes"));
     const bool none = m_document->findings().empty();
-    m_empty->setVisible(none);
-    m_view->setVisible(!none);
+    if (m_empty->isVisibleTo(this) != none) {
+        m_empty->setVisible(none);
+        m_view->setVisible(!none);
+    }
 }
 
 } // namespace proserv

@@ -161,9 +161,12 @@ void checkCatalogLimits(const Input& in, Reporter& out)
                     break;
                 ++counted;
             }
+            // The message names the limit, not the current length: it stays the
+            // same while the user types, and the highlighted range shows the excess.
+            (void)length;
             out.report("api-length", limit.pointer,
-                       std::string(fieldLabel(limit.pointer)) + " has " + std::to_string(length) + " characters; the limit is "
-                           + std::to_string(limit.maxChars) + ".",
+                       std::string(fieldLabel(limit.pointer)) + " is longer than the Catalog API limit of "
+                           + std::to_string(limit.maxChars) + " characters; shorten it.",
                        TextRange{offset, text.size()});
         }
         if (limit.noLeadingSpace && startsWithWhitespace(text))

@@ -127,7 +127,7 @@ void TestEditor::typingTooLongTitleShowsAndClearsError()
     QCOMPARE(counter->text(), QStringLiteral("72 / 72"));
 
     QTest::keyClick(title, Qt::Key_X); // the 73rd character
-    QCOMPARE(inlineMessage(title), QStringLiteral("The title has 73 characters; the limit is 72."));
+    QCOMPARE(inlineMessage(title), QStringLiteral("The title is longer than the Catalog API limit of 72 characters; shorten it."));
     QCOMPARE(title->property("severity").toString(), QStringLiteral("error"));
     QCOMPARE(counter->text(), QStringLiteral("73 / 72"));
     QCOMPARE(statusText(*m_window), QStringLiteral("1 error(s), 0 warning(s)"));
