@@ -2,8 +2,8 @@
 # The README's two commands. Installs the Debian packages listed in
 # packaging/debian-build-deps.txt that are missing, builds the project in
 # ./build, then:
-#   packaging/setup.sh run    runs the main job (the editor on the bundled example;
-#                             until the GUI exists, proserv-check on it)
+#   packaging/setup.sh run    launches the editor on the bundled example (without a
+#                             display: under Xvfb, saving a screenshot of each section)
 #   packaging/setup.sh test   runs every test through ctest
 #   packaging/setup.sh build  only builds
 # Run it as root on a fresh Debian 12 machine (or as a user with sudo).
@@ -35,7 +35,12 @@ cmake --build build
 
 case "$mode" in
 run)
-    exec build/app/proserv-check resources/examples/migration-readiness-assessment.proserv.json
+    example=resources/examples/migration-readiness-assessment.proserv.json
+    if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+        exec build/app/proserv-editor "$example"
+    fi
+    echo "setup: no display found; running the editor under Xvfb and saving each section to build/screenshots/"
+    exec xvfb-run -a -s "-screen 0 1280x900x24" build/app/proserv-editor --screenshot-dir build/screenshots "$example"
     ;;
 test)
     cd build

@@ -138,7 +138,7 @@ void TextEditBinding::refresh()
         const int position = m_edit->textCursor().position();
         m_edit->setPlainText(text);
         QTextCursor cursor = m_edit->textCursor();
-        cursor.setPosition(std::min(position, static_cast<int>(text.size())));
+        cursor.setPosition(std::clamp(position, 0, m_edit->document()->characterCount() - 1));
         m_edit->setTextCursor(cursor);
         m_updating = false;
     }
@@ -156,10 +156,11 @@ void TextEditBinding::showFindings(const std::vector<const Finding*>& findings)
     for (const Finding* f : findings) {
         if (!f->range || f->pointer != m_pointer)
             continue;
+        const int last = m_edit->document()->characterCount() - 1;
         QTextEdit::ExtraSelection selection;
         selection.cursor = QTextCursor(m_edit->document());
-        selection.cursor.setPosition(utf16Position(utf8, f->range->begin));
-        selection.cursor.setPosition(utf16Position(utf8, f->range->end), QTextCursor::KeepAnchor);
+        selection.cursor.setPosition(std::clamp(utf16Position(utf8, f->range->begin), 0, last));
+        selection.cursor.setPosition(std::clamp(utf16Position(utf8, f->range->end), 0, last), QTextCursor::KeepAnchor);
         selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
         selection.format.setUnderlineColor(f->severity == Severity::Error ? QColor(0xc6, 0x28, 0x28) : QColor(0xc7, 0x8a, 0x00));
         selection.format.setToolTip(QString::fromStdString(f->message));

@@ -39,8 +39,9 @@ StringListEditor::StringListEditor(const QString& itemName, QWidget* parent) : Q
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::AnyKeyPressed);
     m_list->setAlternatingRowColors(true);
-    m_list->setMinimumHeight(m_list->fontMetrics().height() * 5);
-    m_list->setMaximumHeight(m_list->fontMetrics().height() * 9);
+    // Room for the 3 to 4 items most lists hold, plus one being added.
+    m_list->setFixedHeight(m_list->sizeHintForRow(0) > 0 ? m_list->sizeHintForRow(0) * 5 + 8
+                                                         : m_list->fontMetrics().lineSpacing() * 6 + 8);
     m_list->setAccessibleName(itemName);
     m_add = button(tr("&Add"), tr("Add %1").arg(itemName));
     m_remove = button(tr("Remove"), tr("Remove %1").arg(itemName));
