@@ -5,7 +5,7 @@
 // until QTest::keyClick returns plus pending events is that latency).
 // Prints median and 99th percentile. Usage: bench_keystroke [KEYSTROKES]
 #include "app/EditorApplication.h"
-#include "model/DocumentLoader.h"
+#include "LargeListing.h"
 #include "ui/FieldBlock.h"
 #include "ui/ListingDocument.h"
 #include "ui/MainWindow.h"
@@ -29,22 +29,7 @@ int main(int argc, char* argv[])
     // for text layout); default: Markdown paragraphs as sellers write them.
     const bool singleParagraph = argc > 2 && std::string(argv[2]) == "single";
 
-    proserv::LoadOutcome outcome =
-        proserv::loadDocumentFile(PROSERV_EXAMPLES_DIR "/migration-readiness-assessment.proserv.json");
-    proserv::Listing listing = outcome.document->listing;
-    // Markdown as sellers write it: paragraphs of a few sentences.
-    const std::string filler = singleParagraph ? " Our architects review every workload for migration readiness."
-                                               : " Our architects review every workload for migration readiness.\n\nWe map";
-    for (std::string* text : {&listing.product.longDescription, &listing.product.shortDescription})
-        while (text->size() < 4900)
-            *text += filler;
-    listing.product.shortDescription.resize(1000);
-    while (listing.pricing.dimensions.size() < 24) {
-        proserv::PricingDimension d = listing.pricing.dimensions[0];
-        d.key += "-" + std::to_string(listing.pricing.dimensions.size());
-        d.name += " " + std::to_string(listing.pricing.dimensions.size());
-        listing.pricing.dimensions.push_back(d);
-    }
+    const proserv::Listing listing = proserv::bench::largestListing(!singleParagraph);
 
     proserv::MainWindow window;
     window.resize(1280, 900);

@@ -1,5 +1,6 @@
 // How long the rule engine and the file formats take on the complete example:
 // the editor runs validateListing() on every keystroke.
+#include "LargeListing.h"
 #include "model/ChangeSetExport.h"
 #include "model/DocumentLoader.h"
 #include "model/NativeFormat.h"
@@ -33,16 +34,7 @@ BENCHMARK(BM_ValidateCompleteExample)->Unit(benchmark::kMicrosecond);
 // The editor's worst case: 5,000-character descriptions and 24 dimensions.
 void BM_ValidateLargestListing(benchmark::State& state)
 {
-    proserv::Listing listing = completeListing();
-    while (listing.product.longDescription.size() < 5000)
-        listing.product.longDescription += " Our architects review every workload for readiness.";
-    listing.product.longDescription.resize(5000);
-    while (listing.pricing.dimensions.size() < 24) {
-        proserv::PricingDimension d = listing.pricing.dimensions[0];
-        d.key += "-" + std::to_string(listing.pricing.dimensions.size());
-        d.name += " " + std::to_string(listing.pricing.dimensions.size());
-        listing.pricing.dimensions.push_back(d);
-    }
+    const proserv::Listing listing = proserv::bench::largestListing();
     for (auto _ : state)
         benchmark::DoNotOptimize(proserv::validateListing(listing));
 }

@@ -23,29 +23,31 @@ Queue& queue()
     return q;
 }
 
+// Under test, a queued name (or "cancelled" when none is queued) replaces the dialog.
+bool takeQueuedFileName(QString& name)
+{
+    if (queue().fileNames.empty() && !queue().testing)
+        return false;
+    if (!queue().fileNames.empty()) {
+        name = queue().fileNames.front();
+        queue().fileNames.pop_front();
+    }
+    return true;
+}
+
 } // namespace
 
 QString UserPrompts::openFileName(QWidget* parent, const QString& title, const QString& filter)
 {
-    if (!queue().fileNames.empty() || queue().testing) {
-        if (queue().fileNames.empty())
-            return QString();
-        const QString name = queue().fileNames.front();
-        queue().fileNames.pop_front();
-        return name;
-    }
+    if (QString queued; takeQueuedFileName(queued))
+        return queued;
     return QFileDialog::getOpenFileName(parent, title, QString(), filter);
 }
 
 QString UserPrompts::saveFileName(QWidget* parent, const QString& title, const QString& suggested, const QString& filter)
 {
-    if (!queue().fileNames.empty() || queue().testing) {
-        if (queue().fileNames.empty())
-            return QString();
-        const QString name = queue().fileNames.front();
-        queue().fileNames.pop_front();
-        return name;
-    }
+    if (QString queued; takeQueuedFileName(queued))
+        return queued;
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
