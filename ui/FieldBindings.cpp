@@ -150,6 +150,10 @@ void TextEditBinding::refresh()
 void TextEditBinding::showFindings(const std::vector<const Finding*>& findings)
 {
     FieldBinding::showFindings(findings);
+    const bool anyRange = std::any_of(findings.begin(), findings.end(),
+                                      [this](const Finding* f) { return f->range && f->pointer == m_pointer; });
+    if (!anyRange && m_edit->extraSelections().isEmpty())
+        return; // nothing to underline, nothing to clear: no repaint while typing
     const Json value = current();
     const std::string utf8 = value.is_string() ? value.get<std::string>() : std::string();
     QList<QTextEdit::ExtraSelection> selections;
