@@ -1,15 +1,19 @@
 #include "app/CheckCommand.h"
 
 #include "ui/AtomicFile.h"
+#include "app/DiffReport.h"
 #include "app/FindingReport.h"
 #include "model/ChangeSetExport.h"
 #include "model/DocumentLoader.h"
 #include "model/NativeFormat.h"
 #include "model/NativeSchema.h"
+#include "model/ReviewComments.h"
+#include "ui/ReviewReport.h"
 #include "validation/RuleCatalogue.h"
 #include "validation/Validator.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <atomic>
@@ -29,6 +33,12 @@ const char* const kUsage = R"(Usage:
                                              write FILE (native, change set or DescribeEntity
                                              response) as a native document in canonical form
   proserv-check schema -o OUT.schema.json    write the JSON Schema of the native document
+  proserv-check report FILE [--html OUT.html] [--pdf OUT.pdf]
+                                             write the review report (key facts, findings by
+                                             guideline section, comments from FILE.review.json,
+                                             verdict)
+  proserv-check diff OLD NEW [--format json] what changed between two versions, and which
+                                             findings appeared or were fixed
 
 FILE may be a native listing (*.proserv.json), a StartChangeSet request or a
 DescribeEntity response. OUT may be "-" for standard output; files are written
@@ -114,6 +124,42 @@ std::vector<FileReport> checkFiles(const QStringList& files)
     return reports;
 }
 
+int runReport(const QStringList& files, const QString& htmlPath, const QString& pdfPath, std::FILE* out, std::FILE* err)
+{
+    if (files.size() != 1 || (htmlPath.isEmpty() && pdfPath.isEmpty())) {
+        print(err, QStringLiteral("proserv-check report: needs one FILE and --html OUT and/or --pdf OUT\n"));
+        return ExitUnreadable;
+    }
+    const LoadOutcome outcome = loadInput(files.first());
+    if (!outcome.ok()) {
+        printLoadErrors(outcome, err);
+        return ExitUnreadable;
+    }
+    std::vector<LoadError> sidecarErrors;
+    const std::optional<ReviewSidecar> sidecar = loadSidecar(sidecarPathFor(files.first().toStdString()), sidecarErrors);
+    if (!sidecar) {
+        for (const LoadError& e : sidecarErrors)
+            print(err, e.toString() + "\n");
+        return ExitUnreadable;
+    }
+    const Listing& listing = outcome.document->listing;
+    ReviewReportInput input{QFileInfo(files.first()).fileName(), &listing,
+                            validateListing(listing, makeValidationContext(listing, files.first().toStdString())),
+                            sidecar->comments};
+    for (const auto& [path, writer] : {std::make_pair(htmlPath, &writeReviewHtml), std::make_pair(pdfPath, &writeReviewPdf)}) {
+        if (path.isEmpty())
+            continue;
+        const QString failure = writer(input, path);
+        if (!failure.isEmpty()) {
+            print(err, failure + QLatin1Char('\n'));
+            return ExitUnreadable;
+        }
+    }
+    const Verdict verdict = reviewVerdict(input);
+    print(out, verdict.text() + QLatin1Char('\n'));
+    return verdict.ready ? ExitOk : ExitFindings;
+}
+
 int writeOutput(const QString& target, const std::string& bytes, std::FILE* out, std::FILE* err)
 {
     if (target == QLatin1String("-")) {
@@ -153,9 +199,11 @@ int runCheckCommand(const QStringList& arguments, std::FILE* out, std::FILE* err
     const QCommandLineOption listRules(QStringLiteral("list-rules"), QStringLiteral("Print the rule catalogue."));
     const QCommandLineOption warningsAsErrors(QStringLiteral("warnings-as-errors"),
                                               QStringLiteral("Exit with 1 when there are warnings, too."));
-    parser.addOptions({help, version, output, detailsString, format, listRules, warningsAsErrors});
+    const QCommandLineOption html(QStringLiteral("html"), QStringLiteral("report: write HTML to OUT."), QStringLiteral("OUT"));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), QStringLiteral("report: write PDF to OUT."), QStringLiteral("OUT"));
+    parser.addOptions({help, version, output, detailsString, format, listRules, warningsAsErrors, html, pdf});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Listings to load."),
-                                 QStringLiteral("[export|convert|schema] FILE..."));
+                                 QStringLiteral("[export|convert|schema|report|diff] FILE..."));
 
     if (!parser.parse(arguments)) {
         print(err, QStringLiteral("proserv-check: %1\n%2").arg(parser.errorText(), QString::fromUtf8(kUsage)));
@@ -190,6 +238,26 @@ int runCheckCommand(const QStringList& arguments, std::FILE* out, std::FILE* err
     }
 
     const QString command = files.first();
+    if (command == QLatin1String("report"))
+        return runReport(files.mid(1), parser.value(html), parser.value(pdf), out, err);
+    if (command == QLatin1String("diff")) {
+        if (files.size() != 3) {
+            print(err, QStringLiteral("proserv-check diff: needs OLD and NEW\n"));
+            return ExitUnreadable;
+        }
+        const LoadOutcome before = loadInput(files[1]);
+        const LoadOutcome after = loadInput(files[2]);
+        if (!before.ok() || !after.ok()) {
+            printLoadErrors(before, err);
+            printLoadErrors(after, err);
+            return ExitUnreadable;
+        }
+        const auto changes = diffListings(before.document->listing, after.document->listing);
+        const FindingDiff findings = diffFindings(validateListing(before.document->listing),
+                                                  validateListing(after.document->listing));
+        print(out, formatName == QLatin1String("json") ? formatDiffJson(changes, findings) : formatDiffText(changes, findings));
+        return ExitOk;
+    }
     if (command == QLatin1String("schema")) {
         if (files.size() != 1 || !parser.isSet(output)) {
             print(err, QStringLiteral("proserv-check schema: needs -o OUT and no FILE\n"));

@@ -1,10 +1,21 @@
 #include "app/CheckCommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only "report" draws (QTextDocument, QPdfWriter); it gets a GUI
+    // application on the offscreen platform, everything else stays light.
+    bool report = false;
+    for (int i = 1; i < argc; ++i)
+        report = report || std::strcmp(argv[i], "report") == 0;
+    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(report ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("proserv-check"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROSERV_VERSION));
     return proserv::runCheckCommand(QCoreApplication::arguments());

@@ -77,6 +77,21 @@ ValidationContext makeValidationContext(const Listing& listing, const std::strin
     return context;
 }
 
+FindingDiff diffFindings(const std::vector<Finding>& before, const std::vector<Finding>& after)
+{
+    auto contains = [](const std::vector<Finding>& list, const Finding& f) {
+        return std::find(list.begin(), list.end(), f) != list.end();
+    };
+    FindingDiff diff;
+    for (const Finding& f : after)
+        if (!contains(before, f))
+            diff.appeared.push_back(f);
+    for (const Finding& f : before)
+        if (!contains(after, f))
+            diff.disappeared.push_back(f);
+    return diff;
+}
+
 FindingCounts countFindings(const std::vector<Finding>& findings)
 {
     FindingCounts counts;

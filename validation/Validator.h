@@ -33,4 +33,12 @@ struct FindingCounts {
 };
 FindingCounts countFindings(const std::vector<Finding>& findings);
 
+// Findings of a new version that the old one did not have, and the reverse
+// (same rule, field and message).
+struct FindingDiff {
+    std::vector<Finding> appeared;
+    std::vector<Finding> disappeared;
+};
+FindingDiff diffFindings(const std::vector<Finding>& before, const std::vector<Finding>& after);
+
 } // namespace proserv

@@ -1,0 +1,87 @@
+#include "app/DiffReport.h"
+
+namespace proserv {
+
+namespace {
+
+std::string shortValue(const Json& value)
+{
+    std::string text = value.is_string() ? "\"" + value.get<std::string>() + "\"" : value.dump();
+    if (text.size() > 160)
+        text = text.substr(0, 157) + "...";
+    for (char& c : text)
+        if (c == '\n')
+            c = ' ';
+    return text;
+}
+
+// Word changes in the notation of `git diff --word-diff`: [-removed-]{+added+}.
+std::string wordDiff(const std::vector<WordSegment>& words)
+{
+    std::string text;
+    for (const WordSegment& w : words) {
+        if (w.op == WordSegment::Same)
+            text += w.text;
+        else if (w.op == WordSegment::Deleted)
+            text += "[-" + w.text + "-]";
+        else
+            text += "{+" + w.text + "+}";
+    }
+    for (char& c : text)
+        if (c == '\n')
+            c = ' ';
+    return text;
+}
+
+} // namespace
+
+std::string formatDiffText(const std::vector<FieldChange>& changes, const FindingDiff& findings)
+{
+    std::string out;
+    for (const FieldChange& c : changes) {
+        switch (c.kind) {
+        case ChangeKind::Added: out += "+ " + c.pointer + ": " + shortValue(c.after) + "\n"; break;
+        case ChangeKind::Removed: out += "- " + c.pointer + ": " + shortValue(c.before) + "\n"; break;
+        case ChangeKind::Changed:
+            out += "~ " + c.pointer + ": ";
+            out += c.words.empty() ? shortValue(c.before) + " -> " + shortValue(c.after) : wordDiff(c.words);
+            out += "\n";
+            break;
+        }
+    }
+    for (const Finding& f : findings.appeared)
+        out += "finding appeared: " + std::string(toString(f.severity)) + " " + f.ruleId + ": " + f.message + " [" + f.pointer + "]\n";
+    for (const Finding& f : findings.disappeared)
+        out += "finding fixed: " + std::string(toString(f.severity)) + " " + f.ruleId + ": " + f.message + " [" + f.pointer + "]\n";
+    out += std::to_string(changes.size()) + " field change(s); findings: " + std::to_string(findings.appeared.size())
+           + " appeared, " + std::to_string(findings.disappeared.size()) + " fixed\n";
+    return out;
+}
+
+std::string formatDiffJson(const std::vector<FieldChange>& changes, const FindingDiff& findings)
+{
+    Json list = Json::array();
+    for (const FieldChange& c : changes) {
+        Json item = {{"pointer", c.pointer}, {"kind", toString(c.kind)}, {"before", c.before}, {"after", c.after}};
+        if (!c.words.empty()) {
+            Json words = Json::array();
+            for (const WordSegment& w : c.words)
+                words.push_back({{"op", w.op == WordSegment::Same ? "same" : w.op == WordSegment::Inserted ? "inserted" : "deleted"},
+                                 {"text", w.text}});
+            item["words"] = words;
+        }
+        list.push_back(item);
+    }
+    auto findingList = [](const std::vector<Finding>& findings) {
+        Json out = Json::array();
+        for (const Finding& f : findings)
+            out.push_back({{"rule", f.ruleId}, {"severity", toString(f.severity)}, {"pointer", f.pointer},
+                           {"message", f.message}, {"guideline", f.guideline}});
+        return out;
+    };
+    const Json report = {{"changes", list},
+                         {"findings", {{"appeared", findingList(findings.appeared)}, {"fixed", findingList(findings.disappeared)}}}};
+    return report.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+} // namespace proserv

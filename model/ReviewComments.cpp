@@ -1,0 +1,162 @@
+#include "model/ReviewComments.h"
+
+#include "model/FieldAccess.h"
+#include "model/JsonFields.h"
+#include "model/SourceMap.h"
+
+#include <fstream>
+#include <sstream>
+#include <system_error>
+#include <filesystem>
+
+namespace proserv {
+
+const char* toString(CommentKind kind) { return kind == CommentKind::MustFix ? "mustFix" : "suggestion"; }
+
+std::optional<CommentKind> commentKindFromString(const std::string& text)
+{
+    if (text == "mustFix")
+        return CommentKind::MustFix;
+    if (text == "suggestion")
+        return CommentKind::Suggestion;
+    return std::nullopt;
+}
+
+Json toJsonValue(CommentKind kind) { return toString(kind); }
+
+void fromJsonValue(const Json& json, const std::string& pointer, CommentKind& out, std::vector<FieldProblem>& problems)
+{
+    const auto kind = json.is_string() ? commentKindFromString(json.get<std::string>()) : std::nullopt;
+    if (kind)
+        out = *kind;
+    else
+        problems.push_back({pointer, "expected \"mustFix\" or \"suggestion\""});
+}
+
+bool ItemAnchor::operator==(const ItemAnchor& o) const { return toJsonValue(*this) == toJsonValue(o); }
+bool ReviewComment::operator==(const ReviewComment& o) const { return toJsonValue(*this) == toJsonValue(o); }
+bool ReviewSidecar::operator==(const ReviewSidecar& o) const { return toJsonValue(*this) == toJsonValue(o); }
+
+std::string sidecarPathFor(const std::string& listingPath) { return listingPath + ".review.json"; }
+
+std::string serializeSidecar(const ReviewSidecar& sidecar)
+{
+    return toJsonValue(sidecar).dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+std::optional<ReviewSidecar> loadSidecar(const std::string& path, std::vector<LoadError>& errors)
+{
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
+        return ReviewSidecar{};
+    if (!std::filesystem::is_regular_file(path, ec) || std::filesystem::file_size(path, ec) > 16u * 1024u * 1024u) {
+        errors.push_back({path, {}, {}, "not a readable review file"});
+        return std::nullopt;
+    }
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    const std::string text = buffer.str();
+    Json json;
+    try {
+        json = Json::parse(text);
+    } catch (const Json::parse_error& e) {
+        errors.push_back({path, positionAtByteOffset(text, e.byte > 0 ? e.byte - 1 : 0), {}, "not valid JSON"});
+        return std::nullopt;
+    }
+    std::vector<FieldProblem> problems;
+    ReviewSidecar sidecar;
+    fromJsonValue(json, "", sidecar, problems);
+    const SourceMap map = SourceMap::build(text);
+    for (const FieldProblem& p : problems)
+        errors.push_back({path, map.positionOf(p.pointer), p.pointer, p.message});
+    if (!problems.empty())
+        return std::nullopt;
+    return sidecar;
+}
+
+namespace {
+
+// The first identifying field a record has.
+std::optional<std::pair<std::string, std::string>> identityOf(const Json& item)
+{
+    if (item.is_string())
+        return std::make_pair(std::string(), item.get<std::string>());
+    if (!item.is_object())
+        return std::nullopt;
+    for (const char* field : {"key", "url", "name", "text"})
+        if (item.contains(field) && item[field].is_string() && !item[field].get<std::string>().empty())
+            return std::make_pair(std::string(field), item[field].get<std::string>());
+    return std::nullopt;
+}
+
+bool isIndex(const std::string& token)
+{
+    return !token.empty() && token.find_first_not_of("0123456789") == std::string::npos;
+}
+
+std::vector<std::string> split(const std::string& pointer)
+{
+    std::vector<std::string> tokens;
+    std::size_t start = 1;
+    while (start <= pointer.size() && !pointer.empty()) {
+        const std::size_t end = pointer.find('/', start);
+        tokens.push_back(pointer.substr(start, end == std::string::npos ? std::string::npos : end - start));
+        if (end == std::string::npos)
+            break;
+        start = end + 1;
+    }
+    return tokens;
+}
+
+} // namespace
+
+std::vector<ItemAnchor> anchorsFor(const Listing& listing, const std::string& pointer)
+{
+    std::vector<ItemAnchor> anchors;
+    std::string prefix;
+    for (const std::string& token : split(pointer)) {
+        if (isIndex(token)) {
+            const std::optional<Json> item = getField(listing, prefix + "/" + token);
+            if (item)
+                if (auto id = identityOf(*item))
+                    anchors.push_back({prefix, id->first, id->second, {}});
+        }
+        prefix += "/" + token;
+    }
+    return anchors;
+}
+
+std::optional<std::string> currentPointer(const Listing& listing, const ReviewComment& comment)
+{
+    std::string result;
+    std::string prefix;
+    for (const std::string& token : split(comment.pointer)) {
+        std::string next = token;
+        if (isIndex(token)) {
+            for (const ItemAnchor& anchor : comment.anchors) {
+                if (anchor.list != prefix)
+                    continue;
+                const std::optional<Json> list = getField(listing, result);
+                if (!list || !list->is_array())
+                    return std::nullopt;
+                std::optional<std::size_t> found;
+                for (std::size_t i = 0; i < list->size() && !found; ++i) {
+                    const auto id = identityOf((*list)[i]);
+                    if (id && id->first == anchor.field && id->second == anchor.value)
+                        found = i;
+                }
+                if (!found)
+                    return std::nullopt; // the item was removed or renamed
+                next = std::to_string(*found);
+            }
+        }
+        prefix += "/" + token;
+        result += "/" + next;
+    }
+    if (!getField(listing, result))
+        return std::nullopt;
+    return result;
+}
+
+} // namespace proserv

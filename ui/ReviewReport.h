@@ -1,0 +1,41 @@
+// The review report: the listing's key facts, every finding grouped by
+// guideline section, every reviewer comment and a verdict, as HTML and as PDF
+// (QTextDocument printed by QPdfWriter). Used by the editor and by
+// `proserv-check report`.
+#pragma once
+
+#include "model/Listing.h"
+#include "model/ReviewComments.h"
+#include "validation/Finding.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace proserv {
+
+struct ReviewReportInput {
+    QString fileName;
+    const Listing* listing = nullptr;
+    std::vector<Finding> findings;
+    std::vector<ReviewComment> comments;
+};
+
+struct Verdict {
+    bool ready = false;
+    int errors = 0;
+    int openMustFix = 0;
+    QString text() const;
+};
+
+Verdict reviewVerdict(const ReviewReportInput& input);
+QString reviewReportHtml(const ReviewReportInput& input);
+
+// Writes atomically; returns an empty string or the reason it failed.
+QString writeReviewHtml(const ReviewReportInput& input, const QString& path);
+QString writeReviewPdf(const ReviewReportInput& input, const QString& path);
+
+// The title of a guideline section anchor ("proserv-guidelines-usage" → "Product usage guidelines").
+QString guidelineTitle(const std::string& anchor);
+
+} // namespace proserv
