@@ -40,6 +40,9 @@ EditorOptions parseEditorArguments(const QStringList& arguments)
                                          QStringLiteral("Save a screenshot of every section to DIR and quit."),
                                          QStringLiteral("DIR"));
     parser.addOption(screenshots);
+    const QCommandLineOption review(QStringLiteral("review"),
+                                    QStringLiteral("Open FILE read-only for review; comments go to FILE.review.json."));
+    parser.addOption(review);
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("A listing (*.proserv.json), a submitted change set or a "
                                                 "DescribeEntity response to open."),
@@ -71,6 +74,12 @@ EditorOptions parseEditorArguments(const QStringList& arguments)
     if (!positional.isEmpty())
         options.file = positional.first();
     options.screenshotDir = parser.value(screenshots);
+    options.review = parser.isSet(review);
+    if (options.review && options.file.isEmpty()) {
+        std::fprintf(stderr, "proserv-editor: --review needs a FILE\n");
+        options.exitNow = true;
+        options.exitCode = 2;
+    }
     return options;
 }
 

@@ -14,6 +14,7 @@ void setApplicationIdentity();
 
 struct EditorOptions {
     QString file;
+    bool review = false; // --review: open FILE read-only for review
     QString screenshotDir; // --screenshot-dir: capture every section, then quit
     bool exitNow = false;
     int exitCode = 0;

@@ -14,7 +14,9 @@ int main(int argc, char* argv[])
 
     proserv::MainWindow window;
     window.show();
-    if (!options.file.isEmpty())
+    if (options.review)
+        window.openForReview(options.file);
+    else if (!options.file.isEmpty())
         window.openFile(options.file);
     if (!options.screenshotDir.isEmpty()) {
         window.resize(1280, 900);

@@ -84,6 +84,21 @@ void FieldBinding::focusField(const std::string&)
         m_block->focusTarget()->setFocus(Qt::OtherFocusReason);
 }
 
+void FieldBinding::setReadOnly(bool readOnly)
+{
+    // Check boxes, combo boxes, spin boxes: disabled but still readable.
+    if (m_block)
+        m_block->focusTarget()->setEnabled(!readOnly);
+}
+
+void LineEditBinding::setReadOnly(bool readOnly) { m_edit->setReadOnly(readOnly); }
+
+void TextEditBinding::setReadOnly(bool readOnly) { m_edit->setReadOnly(readOnly); }
+
+void StringListBinding::setReadOnly(bool readOnly) { m_editor->setReadOnly(readOnly); }
+
+void RecordTableBinding::setReadOnly(bool readOnly) { m_editor->setReadOnly(readOnly); }
+
 LineEditBinding::LineEditBinding(ListingDocument* document, std::string pointer, FieldBlock* block, QLineEdit* edit,
                                  int maxChars)
     : FieldBinding(document, std::move(pointer), block), m_edit(edit), m_maxChars(maxChars)

@@ -40,6 +40,8 @@ public:
     // Puts the keyboard focus on the field, or on the list item / table cell
     // `subPointer` names (relative to pointer(), e.g. "/2/name").
     virtual void focusField(const std::string& subPointer);
+    // Review mode: the field shows its value but cannot be changed.
+    virtual void setReadOnly(bool readOnly);
 
 protected:
     Json current() const;
@@ -55,6 +57,7 @@ class LineEditBinding : public FieldBinding {
 public:
     LineEditBinding(ListingDocument* document, std::string pointer, FieldBlock* block, QLineEdit* edit, int maxChars);
     void refresh() override;
+    void setReadOnly(bool readOnly) override;
 
 private:
     QLineEdit* m_edit;
@@ -67,6 +70,7 @@ public:
                     int maxChars);
     void refresh() override;
     void showFindings(const std::vector<const Finding*>& findings) override;
+    void setReadOnly(bool readOnly) override;
     // Lets one editor follow a changing field (the selected IAM policy).
     void rebind(std::string pointer);
 
@@ -108,6 +112,7 @@ class StringListBinding : public FieldBinding {
 public:
     StringListBinding(ListingDocument* document, std::string pointer, FieldBlock* block, StringListEditor* editor);
     void refresh() override;
+    void setReadOnly(bool readOnly) override;
     void showFindings(const std::vector<const Finding*>& findings) override;
     void focusField(const std::string& subPointer) override;
 
@@ -122,6 +127,7 @@ public:
     RecordTableBinding(ListingDocument* document, std::string pointer, FieldBlock* block, RecordTableEditor* editor,
                        Json newRecord);
     void refresh() override;
+    void setReadOnly(bool readOnly) override;
     void showFindings(const std::vector<const Finding*>& findings) override;
     void focusField(const std::string& subPointer) override;
 

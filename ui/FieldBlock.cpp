@@ -1,6 +1,8 @@
 #include "ui/FieldBlock.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QToolButton>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -55,7 +57,19 @@ FieldBlock::FieldBlock(const QString& label, const QString& help, QWidget* edito
     bold.setBold(true);
     title->setFont(bold);
     title->setBuddy(editor);
-    layout->addWidget(title);
+    auto* titleRow = new QHBoxLayout;
+    titleRow->setContentsMargins(0, 0, 0, 0);
+    titleRow->addWidget(title);
+    titleRow->addStretch(1);
+    m_commentButton = new QToolButton(this);
+    m_commentButton->setObjectName(QStringLiteral("commentButton"));
+    m_commentButton->setText(tr("Comment…"));
+    m_commentButton->setAccessibleName(tr("Comment on %1").arg(QString(label).remove(QLatin1Char('&'))));
+    m_commentButton->setAutoRaise(true);
+    m_commentButton->hide();
+    connect(m_commentButton, &QToolButton::clicked, this, &FieldBlock::commentRequested);
+    titleRow->addWidget(m_commentButton);
+    layout->addLayout(titleRow);
     if (!help.isEmpty()) {
         auto* helpLabel = new QLabel(help, this);
         helpLabel->setWordWrap(true);
@@ -80,6 +94,62 @@ FieldBlock::FieldBlock(const QString& label, const QString& help, QWidget* edito
     m_counter->hide();
     footer->addWidget(m_counter, 0, Qt::AlignTop);
     layout->addLayout(footer);
+
+    m_comments = new QWidget(this);
+    m_commentLayout = new QVBoxLayout(m_comments);
+    m_commentLayout->setContentsMargins(0, 0, 0, 0);
+    m_commentLayout->setSpacing(4);
+    layout->addWidget(m_comments);
+    m_comments->hide();
+}
+
+void FieldBlock::setCommentButtonVisible(bool visible) { m_commentButton->setVisible(visible); }
+
+void FieldBlock::setComments(const std::vector<ReviewComment>& comments)
+{
+    if (comments == m_shownComments)
+        return;
+    m_shownComments = comments;
+    while (QLayoutItem* item = m_commentLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const ReviewComment& c : comments) {
+        auto* card = new QFrame(m_comments);
+        card->setObjectName(QStringLiteral("reviewComment"));
+        const bool mustFix = c.kind == CommentKind::MustFix;
+        card->setStyleSheet(QStringLiteral("#reviewComment { background: %1; border-left: 4px solid %2; }")
+                                .arg(c.resolved ? QStringLiteral("#f1f3f4") : mustFix ? QStringLiteral("#fdecea") : QStringLiteral("#e8f1fb"),
+                                     c.resolved ? QStringLiteral("#9e9e9e") : mustFix ? QStringLiteral("#c62828") : QStringLiteral("#1f5f99")));
+        auto* cardLayout = new QHBoxLayout(card);
+        cardLayout->setContentsMargins(8, 4, 8, 4);
+        auto* text = new QLabel(QStringLiteral("<b>%1</b> %2 <span style=\"color:#666\">— %3</span>")
+                                    .arg(mustFix ? tr("Must fix:") : tr("Suggestion:"),
+                                         QString::fromStdString(c.text).toHtmlEscaped(),
+                                         QString::fromStdString(c.author).toHtmlEscaped()),
+                                card);
+        text->setObjectName(QStringLiteral("commentText"));
+        text->setWordWrap(true);
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        auto* resolved = new QCheckBox(tr("Resolved"), card);
+        resolved->setObjectName(QStringLiteral("resolvedBox"));
+        resolved->setChecked(c.resolved);
+        resolved->setAccessibleName(tr("Comment resolved"));
+        const std::string id = c.id;
+        connect(resolved, &QCheckBox::toggled, this, [this, id](bool on) { emit resolvedToggled(id, on); });
+        cardLayout->addWidget(text, 1);
+        cardLayout->addWidget(resolved, 0, Qt::AlignTop);
+        m_commentLayout->addWidget(card);
+    }
+    m_comments->setVisible(!comments.empty());
+}
+
+QString FieldBlock::commentText() const
+{
+    QStringList lines;
+    for (const ReviewComment& c : m_shownComments)
+        lines << QString::fromStdString(c.text);
+    return lines.join(QLatin1Char('\n'));
 }
 
 void FieldBlock::setCounter(int length, int maximum)

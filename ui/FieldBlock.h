@@ -3,6 +3,7 @@
 // message), which clear the moment the field is fixed.
 #pragma once
 
+#include "model/ReviewComments.h"
 #include "validation/Finding.h"
 
 #include <QWidget>
@@ -10,6 +11,7 @@
 #include <vector>
 
 class QLabel;
+class QToolButton;
 class QVBoxLayout;
 
 namespace proserv {
@@ -31,6 +33,15 @@ public:
     QString messageText() const; // what the inline message shows (for tests)
     Severity worstSeverity(bool& any) const;
 
+    // Reviewer comments shown beside the field, each with a "Resolved" box.
+    void setComments(const std::vector<ReviewComment>& comments);
+    QString commentText() const;
+    void setCommentButtonVisible(bool visible);
+
+signals:
+    void commentRequested();
+    void resolvedToggled(const std::string& commentId, bool resolved);
+
 private:
     QWidget* m_editor;
     QWidget* m_focusTarget = nullptr;
@@ -38,6 +49,10 @@ private:
     QWidget* m_messages;
     QVBoxLayout* m_messageLayout;
     std::vector<Finding> m_shown;
+    QToolButton* m_commentButton;
+    QWidget* m_comments;
+    QVBoxLayout* m_commentLayout;
+    std::vector<ReviewComment> m_shownComments;
 };
 
 // The icon for a severity, shared by inline messages and the Problems list.

@@ -11,16 +11,17 @@ namespace proserv {
 
 namespace {
 
-QVBoxLayout* buttonColumn(QWidget* parent, const QList<QPushButton*>& buttons)
+QWidget* buttonColumn(QWidget* parent, const QList<QPushButton*>& buttons)
 {
-    auto* column = new QVBoxLayout;
+    auto* holder = new QWidget(parent);
+    auto* column = new QVBoxLayout(holder);
     column->setContentsMargins(0, 0, 0, 0);
     for (QPushButton* b : buttons) {
-        b->setParent(parent);
+        b->setParent(holder);
         column->addWidget(b);
     }
     column->addStretch(1);
-    return column;
+    return holder;
 }
 
 QPushButton* button(const QString& text, const QString& accessible)
@@ -53,7 +54,8 @@ StringListEditor::StringListEditor(const QString& itemName, QWidget* parent) : Q
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list, 1);
-    layout->addLayout(buttonColumn(this, {m_add, m_remove, m_up, m_down}));
+    m_buttons = buttonColumn(this, {m_add, m_remove, m_up, m_down});
+    layout->addWidget(m_buttons);
     setFocusProxy(m_list);
 
     connect(m_add, &QPushButton::clicked, this, &StringListEditor::addItem);
@@ -112,6 +114,14 @@ void StringListEditor::markRows(const QList<QPair<int, QString>>& rows, const QC
         m_list->item(row)->setToolTip(message);
     }
     m_updating = false;
+}
+
+void StringListEditor::setReadOnly(bool readOnly)
+{
+    m_buttons->setVisible(!readOnly);
+    m_list->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
+                                     : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                           | QAbstractItemView::AnyKeyPressed);
 }
 
 void StringListEditor::addItem()
@@ -191,7 +201,8 @@ RecordTableEditor::RecordTableEditor(const QString& itemName, const QList<TableC
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table, 1);
-    layout->addLayout(buttonColumn(this, {add, m_remove, m_up, m_down}));
+    m_buttons = buttonColumn(this, {add, m_remove, m_up, m_down});
+    layout->addWidget(m_buttons);
     setFocusProxy(m_table);
 
     connect(add, &QPushButton::clicked, this, [this] {
@@ -266,6 +277,14 @@ void RecordTableEditor::markCells(const QList<QPair<QPair<int, int>, QString>>& 
             item->setToolTip(item->toolTip().isEmpty() ? message : item->toolTip() + QLatin1Char('\n') + message);
         }
     m_updating = false;
+}
+
+void RecordTableEditor::setReadOnly(bool readOnly)
+{
+    m_buttons->setVisible(!readOnly);
+    m_table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
+                                     : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                           | QAbstractItemView::AnyKeyPressed);
 }
 
 void RecordTableEditor::updateButtons()

@@ -25,6 +25,7 @@ public:
     void selectRow(int row);
     // Marks rows with a finding (tooltip + tinted background); -1 clears.
     void markRows(const QList<QPair<int, QString>>& rows, const QColor& tint);
+    void setReadOnly(bool readOnly);
 
 signals:
     void edited(const QStringList& items);
@@ -36,6 +37,7 @@ private:
     void updateButtons();
 
     QListWidget* m_list;
+    QWidget* m_buttons;
     QPushButton* m_add;
     QPushButton* m_remove;
     QPushButton* m_up;
@@ -61,6 +63,7 @@ public:
     void setRows(const QList<QStringList>& rows); // does not emit
     void selectCell(int row, int column);
     void markCells(const QList<QPair<QPair<int, int>, QString>>& cells, const QColor& tint);
+    void setReadOnly(bool readOnly);
 
 signals:
     void cellEdited(int row, int column, const QString& text);
@@ -73,6 +76,7 @@ private:
 
     QList<TableColumn> m_columns;
     QTableWidget* m_table;
+    QWidget* m_buttons;
     QPushButton* m_remove;
     QPushButton* m_up;
     QPushButton* m_down;

@@ -51,6 +51,10 @@ void ListingDocument::markSaved(const QString& path)
 bool ListingDocument::setField(const std::string& pointer, const Json& value, const QString& description,
                                bool mergeTyping)
 {
+    if (m_readOnly) {
+        emit fieldChanged(QString::fromStdString(pointer)); // puts the widget back
+        return false;
+    }
     const std::optional<Json> before = getField(m_listing, pointer);
     if (!before)
         return false;

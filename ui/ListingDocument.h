@@ -47,6 +47,10 @@ public:
     bool setField(const std::string& pointer, const Json& value, const QString& description,
                   bool mergeTyping = false);
 
+    // A read-only document (review mode) refuses every edit.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    bool isReadOnly() const { return m_readOnly; }
+
     // Applies a value without recording it (used by the undo commands).
     void applyField(const std::string& pointer, const Json& value);
 
@@ -68,6 +72,7 @@ private:
     QString m_filePath;
     QString m_sourcePath;
     DocumentKind m_sourceKind = DocumentKind::Native;
+    bool m_readOnly = false;
 };
 
 } // namespace proserv

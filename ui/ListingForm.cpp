@@ -5,6 +5,7 @@
 #include "ui/FormPage.h"
 #include "ui/ListingDocument.h"
 #include "ui/ListingSections.h"
+#include "ui/ReviewSession.h"
 
 #include <QScrollArea>
 
@@ -30,6 +31,56 @@ ListingForm::ListingForm(ListingDocument* document, QWidget* parent) : QStackedW
     connect(document, &ListingDocument::fieldChanged, this, &ListingForm::onFieldChanged);
     connect(document, &ListingDocument::findingsChanged, this, &ListingForm::onFindingsChanged);
     onFindingsChanged();
+    for (const auto& page : m_pages)
+        for (FieldBinding* binding : page->bindings())
+            if (FieldBlock* block = binding->block()) {
+                connect(block, &FieldBlock::commentRequested, this, [this, binding] {
+                    emit commentRequested(QString::fromStdString(binding->pointer()));
+                });
+                connect(block, &FieldBlock::resolvedToggled, this, [this](const std::string& id, bool resolved) {
+                    if (m_session)
+                        m_session->setResolved(id, resolved);
+                });
+            }
+}
+
+void ListingForm::setReviewMode(bool review)
+{
+    for (const auto& page : m_pages)
+        for (FieldBinding* binding : page->bindings()) {
+            binding->setReadOnly(review);
+            if (binding->block())
+                binding->block()->setCommentButtonVisible(review);
+        }
+}
+
+void ListingForm::setReviewSession(ReviewSession* session)
+{
+    m_session = session;
+    connect(session, &ReviewSession::commentsChanged, this, &ListingForm::showComments);
+    connect(m_document, &ListingDocument::fieldChanged, this, &ListingForm::showComments);
+    showComments();
+}
+
+void ListingForm::showComments()
+{
+    std::vector<std::pair<FieldBinding*, std::vector<ReviewComment>>> routed;
+    for (const auto& page : m_pages)
+        for (FieldBinding* binding : page->bindings())
+            routed.push_back({binding, {}});
+    if (m_session)
+        for (const ReviewComment& comment : m_session->comments()) {
+            const std::optional<std::string> where = currentPointer(m_document->listing(), comment);
+            // A comment whose item is gone stays visible on the list it was in.
+            const std::string fallback = comment.anchors.empty() ? comment.pointer : comment.anchors.front().list;
+            FieldBinding* binding = bindingFor(where.value_or(fallback));
+            for (auto& [candidate, list] : routed)
+                if (candidate == binding)
+                    list.push_back(comment);
+        }
+    for (auto& [binding, list] : routed)
+        if (binding->block())
+            binding->block()->setComments(list);
 }
 
 ListingForm::~ListingForm() = default;

@@ -16,6 +16,7 @@ namespace proserv {
 class FieldBinding;
 class FormPage;
 class ListingDocument;
+class ReviewSession;
 
 struct SectionCounts {
     int errors = 0;
@@ -43,18 +44,26 @@ public:
     // Every input of the form, for the accessibility test.
     QList<QWidget*> inputs() const;
 
+    // Review mode: every field read-only, a "Comment…" button on every field.
+    void setReviewMode(bool review);
+    // Shows the session's comments beside their fields (following moved items).
+    void setReviewSession(ReviewSession* session);
+
 signals:
     void countsChanged();
+    void commentRequested(const QString& pointer);
 
 private:
     void buildSections();
     void onFieldChanged(const QString& pointer);
     void onFindingsChanged();
+    void showComments();
 
     friend class ListingSections;
     ListingDocument* m_document;
     std::vector<std::unique_ptr<FormPage>> m_pages;
     std::vector<SectionCounts> m_counts;
+    ReviewSession* m_session = nullptr;
 };
 
 } // namespace proserv

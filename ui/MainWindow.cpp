@@ -4,7 +4,11 @@
 #include "model/ChangeSetExport.h"
 #include "model/NativeFormat.h"
 #include "ui/FieldBindings.h"
+#include "ui/CompareDialog.h"
 #include "ui/FieldBlock.h"
+#include "ui/GuidelinePanel.h"
+#include "ui/ReviewReport.h"
+#include "ui/ReviewSession.h"
 #include "ui/ListingDocument.h"
 #include "ui/ListingForm.h"
 #include "ui/ProblemsPanel.h"
@@ -18,6 +22,8 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
+#include <QVBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -76,7 +82,21 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({230, 900});
     splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("reviewBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; border-bottom: 1px solid #e0c46c; padding: 8px 12px; }"));
+    m_banner->hide();
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
+    m_review = new ReviewSession(m_document, this);
+    m_form->setReviewSession(m_review);
+    connect(m_form, &ListingForm::commentRequested, this, [this](const QString& pointer) { addComment(pointer, QString()); });
 
     createDocks();
     createActions();
@@ -102,6 +122,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_document, &ListingDocument::findingsChanged, this, &MainWindow::updateStatus);
     connect(m_form, &ListingForm::countsChanged, this, &MainWindow::updateSectionLabels);
     connect(m_problems, &ProblemsPanel::fieldActivated, this, &MainWindow::jumpToField);
+    connect(m_problems, &ProblemsPanel::findingSelected, this, [this](const QString& anchor) {
+        if (!anchor.isEmpty())
+            m_guideline->showGuideline(anchor.toStdString());
+    });
+    connect(m_problems, &ProblemsPanel::commentOnFinding, this, &MainWindow::addComment);
 
     resize(1280, 860);
     resizeDocks({m_problemsDock}, {200}, Qt::Vertical);
@@ -122,6 +147,13 @@ void MainWindow::createDocks()
     m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
     m_problemsDock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+
+    m_guideline = new GuidelinePanel;
+    m_guidelineDock = new QDockWidget(tr("Guideline"), this);
+    m_guidelineDock->setObjectName(QStringLiteral("guidelineDock"));
+    m_guidelineDock->setWidget(m_guideline);
+    addDockWidget(Qt::RightDockWidgetArea, m_guidelineDock);
+    m_guidelineDock->hide();
 
     auto* history = new QUndoView(m_document->undoStack());
     history->setObjectName(QStringLiteral("undoHistory"));
@@ -146,6 +178,16 @@ void MainWindow::createActions()
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openWithPrompt);
     open->setObjectName(QStringLiteral("actionOpen"));
     open->setShortcut(QKeySequence::Open);
+    QAction* review = file->addAction(tr("Open for Re&view…"), this, [this] {
+        if (!maybeSave())
+            return;
+        const QString path = UserPrompts::openFileName(this, tr("Open for Review"),
+                                                       tr("Listings and submitted files (*.proserv.json *.json);;All files (*)"));
+        if (!path.isEmpty())
+            openForReview(path);
+    });
+    review->setObjectName(QStringLiteral("actionOpenForReview"));
+    review->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     QMenu* recentMenu = file->addMenu(tr("Open &Recent"));
     recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_recent = new RecentFiles(recentMenu, this);
@@ -163,6 +205,16 @@ void MainWindow::createActions()
     QAction* exportAction = file->addAction(tr("&Export Submission JSON…"), this, &MainWindow::exportSubmission);
     exportAction->setObjectName(QStringLiteral("actionExport"));
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    QAction* report = file->addAction(tr("Export Review &Report…"), this, &MainWindow::exportReviewReport);
+    report->setObjectName(QStringLiteral("actionExportReport"));
+    QAction* compare = file->addAction(tr("&Compare With…"), this, [this] {
+        const QString other = UserPrompts::openFileName(this, tr("Compare With an Earlier Version"),
+                                                        tr("Listings and submitted files (*.proserv.json *.json);;All files (*)"));
+        if (!other.isEmpty())
+            compareWith(other);
+    });
+    compare->setObjectName(QStringLiteral("actionCompare"));
+    m_editingActions = {saveAction, saveAsAction, exportAction};
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -185,6 +237,7 @@ void MainWindow::createActions()
     QAction* problemsAction = m_problemsDock->toggleViewAction();
     problemsAction->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
     view->addAction(problemsAction);
+    view->addAction(m_guidelineDock->toggleViewAction());
     view->addSeparator();
     QAction* next = view->addAction(tr("&Next Section"), this, [this] {
         m_sections->setCurrentRow((m_sections->currentRow() + 1) % m_sections->count());
@@ -209,7 +262,9 @@ void MainWindow::createActions()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1[*] — ProServ Listing Editor").arg(m_document->displayName()));
+    const QString name = m_reviewMode ? tr("%1 (review, read-only)").arg(QFileInfo(m_document->sourcePath()).fileName())
+                                      : m_document->displayName();
+    setWindowTitle(tr("%1[*] — ProServ Listing Editor").arg(name));
     setWindowModified(m_document->isModified());
 }
 
@@ -258,7 +313,10 @@ void MainWindow::newFromTemplate(bool example)
 {
     if (!maybeSave())
         return;
+    m_document->setReadOnly(false);
     m_document->reset(example ? exampleListing() : Listing{}, QString(), DocumentKind::Native);
+    setReviewMode(false, QString());
+    m_review->clear();
     m_sections->setCurrentRow(0);
 }
 
@@ -273,7 +331,11 @@ void MainWindow::openWithPrompt()
         openFile(path);
 }
 
-bool MainWindow::openFile(const QString& path)
+bool MainWindow::openFile(const QString& path) { return loadInto(path, false); }
+
+bool MainWindow::openForReview(const QString& path) { return loadInto(path, true); }
+
+bool MainWindow::loadInto(const QString& path, bool review)
 {
     const LoadOutcome outcome = loadDocumentFile(path.toStdString());
     if (!outcome.ok()) {
@@ -285,12 +347,87 @@ bool MainWindow::openFile(const QString& path)
                                 .arg(lines.join(QLatin1Char('\n'))));
         return false;
     }
-    m_document->reset(outcome.document->listing, QFileInfo(path).absoluteFilePath(), outcome.document->kind);
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    m_document->setReadOnly(false);
+    m_document->reset(outcome.document->listing, absolute, outcome.document->kind);
+    setReviewMode(review, absolute);
+    // Sellers see the reviewer's comments too, beside the fields.
+    const QString sidecarError = m_review->load(absolute);
+    if (!sidecarError.isEmpty())
+        UserPrompts::inform(this, QMessageBox::Warning, tr("Cannot read the review comments"), sidecarError);
     m_recent->add(path);
-    if (outcome.document->kind != DocumentKind::Native)
+    if (!review && outcome.document->kind != DocumentKind::Native)
         statusBar()->showMessage(tr("Imported a %1; save it as a listing to keep your edits.")
                                      .arg(QString::fromLatin1(toString(outcome.document->kind))),
                                  8000);
+    return true;
+}
+
+void MainWindow::setReviewMode(bool review, const QString& path)
+{
+    m_reviewMode = review;
+    m_document->setReadOnly(review);
+    m_form->setReviewMode(review);
+    m_problems->setReviewMode(review);
+    for (QAction* action : m_editingActions)
+        action->setEnabled(!review);
+    m_banner->setVisible(review);
+    if (review) {
+        m_banner->setText(tr("<b>Review mode.</b> %1 is open read-only and will not be changed. Comments are saved "
+                             "to %2.")
+                              .arg(QFileInfo(path).fileName().toHtmlEscaped(),
+                                   QFileInfo(QString::fromStdString(sidecarPathFor(path.toStdString()))).fileName().toHtmlEscaped()));
+        m_problemsDock->show();
+        m_problemsDock->raise();
+        m_guidelineDock->show();
+    }
+    updateTitle();
+}
+
+void MainWindow::addComment(const QString& pointer, const QString& ruleId)
+{
+    const std::string where = pointer.toStdString();
+    const int section = m_form->sectionOf(where);
+    const QString subject = ruleId.isEmpty() ? QStringLiteral("%1 (%2)").arg(pointer, m_form->sectionTitle(section))
+                                             : QStringLiteral("%1 at %2").arg(ruleId, pointer);
+    const auto comment = UserPrompts::askComment(this, subject);
+    if (!comment)
+        return;
+    const QString failure = m_review->addComment(where, ruleId.toStdString(), comment->second, comment->first);
+    if (!failure.isEmpty())
+        UserPrompts::inform(this, QMessageBox::Critical, tr("Comment not saved"), failure);
+}
+
+bool MainWindow::exportReviewReport()
+{
+    const QString base = QFileInfo(m_document->sourcePath().isEmpty() ? tr("listing") : m_document->sourcePath()).fileName();
+    const QString path = UserPrompts::saveFileName(this, tr("Export Review Report"), base + QStringLiteral(".review.pdf"),
+                                                   tr("PDF (*.pdf);;HTML (*.html)"));
+    if (path.isEmpty())
+        return false;
+    ReviewReportInput input{base, &m_document->listing(), m_document->findings(), m_review->comments()};
+    const QString failure = path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ? writeReviewHtml(input, path)
+                                                                                       : writeReviewPdf(input, path);
+    if (!failure.isEmpty()) {
+        UserPrompts::inform(this, QMessageBox::Critical, tr("Report not written"), failure);
+        return false;
+    }
+    statusBar()->showMessage(tr("Wrote %1 — %2").arg(QFileInfo(path).fileName(), reviewVerdict(input).text()), 8000);
+    return true;
+}
+
+bool MainWindow::compareWith(const QString& otherPath)
+{
+    const LoadOutcome other = loadDocumentFile(otherPath.toStdString());
+    if (!other.ok()) {
+        UserPrompts::inform(this, QMessageBox::Warning, tr("Cannot open %1").arg(QFileInfo(otherPath).fileName()),
+                            QString::fromStdString(other.errors.front().toString()));
+        return false;
+    }
+    auto* dialog = new CompareDialog(other.document->listing, m_document->listing(), QFileInfo(otherPath).fileName(),
+                                     m_document->displayName(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
     return true;
 }
 
@@ -304,6 +441,8 @@ bool MainWindow::writeNative(const QString& path)
     }
     m_document->markSaved(QFileInfo(path).absoluteFilePath());
     m_recent->add(path);
+    if (!m_review->hasFile())
+        m_review->load(m_document->filePath()); // new comments now have a place next to the file
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);
     return true;
 }

@@ -15,10 +15,12 @@ class QToolButton;
 
 namespace proserv {
 
+class GuidelinePanel;
 class ListingDocument;
 class ListingForm;
 class ProblemsPanel;
 class RecentFiles;
+class ReviewSession;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -36,6 +38,15 @@ public:
     // Opens a native listing, change set or DescribeEntity file; reports a
     // load error and keeps the current document when it cannot be read.
     bool openFile(const QString& path);
+    // Opens a file read-only for review: a banner names it, nothing can be
+    // edited or saved, comments go to its sidecar, Problems are grouped by
+    // guideline section with the guideline text beside them.
+    bool openForReview(const QString& path);
+    bool isReviewMode() const { return m_reviewMode; }
+    ReviewSession* review() const { return m_review; }
+    GuidelinePanel* guideline() const { return m_guideline; }
+    bool exportReviewReport();
+    bool compareWith(const QString& otherPath);
     void newFromTemplate(bool example);
     bool save();
     bool saveAs();
@@ -59,6 +70,9 @@ private:
     void openWithPrompt();
     void readSettings();
     void writeSettings();
+    bool loadInto(const QString& path, bool review);
+    void setReviewMode(bool review, const QString& path);
+    void addComment(const QString& pointer, const QString& ruleId);
 
     ListingDocument* m_document;
     ListingForm* m_form;
@@ -68,6 +82,12 @@ private:
     QDockWidget* m_historyDock;
     RecentFiles* m_recent;
     QToolButton* m_statusCounter;
+    ReviewSession* m_review;
+    GuidelinePanel* m_guideline;
+    QDockWidget* m_guidelineDock;
+    QLabel* m_banner;
+    QList<QAction*> m_editingActions; // disabled in review mode
+    bool m_reviewMode = false;
 };
 
 } // namespace proserv

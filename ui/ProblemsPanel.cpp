@@ -2,6 +2,11 @@
 
 #include "ui/FieldBlock.h"
 #include "ui/ListingDocument.h"
+#include "ui/ReviewReport.h"
+#include "validation/Validator.h"
+
+#include <QPushButton>
+#include <QStandardItemModel>
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -64,6 +69,10 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         return QString::fromStdString(f.pointer);
     case SeverityRole:
         return static_cast<int>(f.severity);
+    case GuidelineRole:
+        return QString::fromStdString(f.guideline);
+    case RuleRole:
+        return QString::fromStdString(f.ruleId);
     default:
         return {};
     }
@@ -89,7 +98,10 @@ void SeverityFilter::setShown(Severity severity, bool shown)
 
 bool SeverityFilter::filterAcceptsRow(int row, const QModelIndex& parent) const
 {
-    const int severity = sourceModel()->index(row, 0, parent).data(FindingsModel::SeverityRole).toInt();
+    const QModelIndex index = sourceModel()->index(row, 0, parent);
+    if (sourceModel()->hasChildren(index))
+        return true; // a guideline group
+    const int severity = index.data(FindingsModel::SeverityRole).toInt();
     return severity >= 0 && severity < 3 && m_shown[severity];
 }
 
@@ -127,6 +139,11 @@ ProblemsPanel::ProblemsPanel(ListingDocument* document, std::function<QString(co
         connect(box, &QCheckBox::toggled, this, [this, s](bool on) { m_filter->setShown(s, on); });
     }
     bar->addStretch(1);
+    m_commentButton = new QPushButton(tr("Comment on Problem…"), this);
+    m_commentButton->setObjectName(QStringLiteral("commentOnProblem"));
+    m_commentButton->hide();
+    bar->addWidget(m_commentButton);
+    m_grouped = new QStandardItemModel(this);
     m_empty = new QLabel(tr("No problems: this listing meets every guideline the editor can check."), this);
     m_empty->setObjectName(QStringLiteral("noProblems"));
 
@@ -140,7 +157,69 @@ ProblemsPanel::ProblemsPanel(ListingDocument* document, std::function<QString(co
         emit fieldActivated(index.data(FindingsModel::PointerRole).toString());
     });
     connect(document, &ListingDocument::findingsChanged, this, &ProblemsPanel::updateFilterLabels);
+    connect(document, &ListingDocument::findingsChanged, this, &ProblemsPanel::rebuildGroups);
+    connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex& index) {
+        emit findingSelected(index.data(FindingsModel::GuidelineRole).toString());
+    });
+    connect(m_commentButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex index = m_view->currentIndex();
+        if (index.isValid() && !index.data(FindingsModel::PointerRole).toString().isEmpty())
+            emit commentOnFinding(index.data(FindingsModel::PointerRole).toString(),
+                                  index.data(FindingsModel::RuleRole).toString());
+    });
     updateFilterLabels();
+}
+
+void ProblemsPanel::setReviewMode(bool review)
+{
+    m_review = review;
+    m_commentButton->setVisible(review);
+    m_view->setRootIsDecorated(review);
+    m_filter->setSourceModel(review ? static_cast<QAbstractItemModel*>(m_grouped) : m_model);
+    rebuildGroups();
+    // A new source model resets the header; size the columns again.
+    m_view->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(FindingsModel::RuleColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(FindingsModel::SectionColumn, QHeaderView::ResizeToContents);
+}
+
+void ProblemsPanel::rebuildGroups()
+{
+    if (!m_review)
+        return;
+    m_grouped->clear();
+    m_grouped->setHorizontalHeaderLabels({tr("Problem"), tr("Rule"), tr("Section")});
+    for (const char* anchor : {"proserv-guidelines-setup", "proserv-guidelines-customer-info", "proserv-guidelines-usage",
+                               "proserv-guidelines-architecture", "catalog-api"}) {
+        QList<QList<QStandardItem*>> rows;
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            const QModelIndex index = m_model->index(r, 0);
+            if (index.data(FindingsModel::GuidelineRole).toString() != QLatin1String(anchor))
+                continue;
+            QList<QStandardItem*> row;
+            for (int c = 0; c < FindingsModel::ColumnCount; ++c) {
+                auto* item = new QStandardItem;
+                for (int role : {int(Qt::DisplayRole), int(Qt::DecorationRole), int(Qt::ToolTipRole), FindingsModel::PointerRole,
+                                 FindingsModel::SeverityRole, FindingsModel::GuidelineRole, FindingsModel::RuleRole})
+                    item->setData(m_model->index(r, c).data(role), role);
+                item->setEditable(false);
+                row << item;
+            }
+            rows << row;
+        }
+        if (rows.isEmpty())
+            continue;
+        auto* group = new QStandardItem(QStringLiteral("%1 (%2)").arg(guidelineTitle(anchor)).arg(rows.size()));
+        group->setData(QString::fromLatin1(anchor), FindingsModel::GuidelineRole);
+        group->setEditable(false);
+        QFont bold = group->font();
+        bold.setBold(true);
+        group->setFont(bold);
+        for (const auto& row : rows)
+            group->appendRow(row);
+        m_grouped->appendRow({group, new QStandardItem, new QStandardItem});
+    }
+    m_view->expandAll();
 }
 
 void ProblemsPanel::updateFilterLabels()

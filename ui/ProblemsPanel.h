@@ -14,6 +14,8 @@
 
 class QCheckBox;
 class QLabel;
+class QPushButton;
+class QStandardItemModel;
 class QTreeView;
 
 namespace proserv {
@@ -27,6 +29,8 @@ public:
     enum Column { MessageColumn, RuleColumn, SectionColumn, ColumnCount };
     static constexpr int PointerRole = Qt::UserRole + 1;
     static constexpr int SeverityRole = Qt::UserRole + 2;
+    static constexpr int GuidelineRole = Qt::UserRole + 3;
+    static constexpr int RuleRole = Qt::UserRole + 4;
 
     FindingsModel(ListingDocument* document, std::function<QString(const std::string&)> sectionOf,
                   QObject* parent = nullptr);
@@ -62,18 +66,27 @@ public:
                   QWidget* parent = nullptr);
     QTreeView* view() const { return m_view; }
     QCheckBox* filterBox(Severity severity) const { return m_filters[static_cast<int>(severity)]; }
+    // Review mode: findings grouped under their guideline section, and a
+    // button to comment on the selected finding.
+    void setReviewMode(bool review);
 
 signals:
     void fieldActivated(const QString& pointer);
+    void findingSelected(const QString& guidelineAnchor);
+    void commentOnFinding(const QString& pointer, const QString& ruleId);
 
 private:
     void updateFilterLabels();
+    void rebuildGroups();
     ListingDocument* m_document;
     FindingsModel* m_model;
     SeverityFilter* m_filter;
     QTreeView* m_view;
     QCheckBox* m_filters[3];
     QLabel* m_empty;
+    QStandardItemModel* m_grouped;
+    QPushButton* m_commentButton;
+    bool m_review = false;
 };
 
 } // namespace proserv

@@ -1,6 +1,12 @@
 #include "ui/UserPrompts.h"
 
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 
 #include <deque>
@@ -13,6 +19,7 @@ struct Queue {
     std::deque<QString> fileNames;
     std::deque<QMessageBox::StandardButton> answers;
     std::deque<int> choices;
+    std::deque<std::pair<QString, CommentKind>> comments;
     QStringList shown;
     bool testing = false;
 };
@@ -101,6 +108,40 @@ void UserPrompts::inform(QWidget* parent, QMessageBox::Icon icon, const QString&
     QMessageBox box(icon, title, text, QMessageBox::Ok, parent);
     box.exec();
 }
+
+std::optional<std::pair<QString, CommentKind>> UserPrompts::askComment(QWidget* parent, const QString& subject)
+{
+    if (!queue().comments.empty() || queue().testing) {
+        if (queue().comments.empty())
+            return std::nullopt;
+        auto next = queue().comments.front();
+        queue().comments.pop_front();
+        return next;
+    }
+    QDialog dialog(parent);
+    dialog.setWindowTitle(QObject::tr("Comment on %1").arg(subject));
+    auto* text = new QPlainTextEdit(&dialog);
+    text->setAccessibleName(QObject::tr("Comment"));
+    text->setTabChangesFocus(true);
+    auto* kind = new QComboBox(&dialog);
+    kind->addItem(QObject::tr("Must fix"), static_cast<int>(CommentKind::MustFix));
+    kind->addItem(QObject::tr("Suggestion"), static_cast<int>(CommentKind::Suggestion));
+    kind->setAccessibleName(QObject::tr("Kind"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(new QLabel(QObject::tr("Comment on <b>%1</b>").arg(subject.toHtmlEscaped())));
+    form->addRow(QObject::tr("&Comment:"), text);
+    form->addRow(QObject::tr("&Kind:"), kind);
+    form->addRow(buttons);
+    dialog.resize(520, 260);
+    if (dialog.exec() != QDialog::Accepted || text->toPlainText().trimmed().isEmpty())
+        return std::nullopt;
+    return std::make_pair(text->toPlainText().trimmed(), static_cast<CommentKind>(kind->currentData().toInt()));
+}
+
+void UserPrompts::setNextComment(const QString& text, CommentKind kind) { queue().comments.emplace_back(text, kind); }
 
 void UserPrompts::setNextFileName(const QString& fileName) { queue().fileNames.push_back(fileName); }
 void UserPrompts::setNextAnswer(QMessageBox::StandardButton answer) { queue().answers.push_back(answer); }

@@ -3,7 +3,12 @@
 // as KeePassXC's FileDialog and MessageBox do.
 #pragma once
 
+#include "model/ReviewComments.h"
+
 #include <QMessageBox>
+
+#include <optional>
+#include <utility>
 #include <QString>
 #include <QStringList>
 
@@ -23,11 +28,14 @@ public:
     static int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& buttons,
                       int defaultIndex);
     static void inform(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text);
+    // The reviewer's comment on `subject`: its text and kind, or nothing.
+    static std::optional<std::pair<QString, CommentKind>> askComment(QWidget* parent, const QString& subject);
 
     // Test seam. An empty queued file name means "the user cancelled".
     static void setNextFileName(const QString& fileName);
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static void setNextChoice(int index);
+    static void setNextComment(const QString& text, CommentKind kind);
     static QStringList shownMessages(); // titles of messages shown while answers were queued
     static void clear();
     // Under test no real dialog ever opens: unqueued questions are recorded
