@@ -86,9 +86,17 @@ void FieldBinding::focusField(const std::string&)
 
 void FieldBinding::setReadOnly(bool readOnly)
 {
-    // Check boxes, combo boxes, spin boxes: disabled but still readable.
-    if (m_block)
-        m_block->focusTarget()->setEnabled(!readOnly);
+    // Read-only, not disabled: the reviewer can still focus the field (the
+    // Problems list jumps to it) and read it at full contrast. The mouse is
+    // ignored; a key that still changes it is refused by the document, which
+    // then puts the value back.
+    if (!m_block)
+        return;
+    QWidget* target = m_block->focusTarget();
+    if (auto* spin = qobject_cast<QAbstractSpinBox*>(target))
+        spin->setReadOnly(readOnly);
+    else
+        target->setAttribute(Qt::WA_TransparentForMouseEvents, readOnly);
 }
 
 void LineEditBinding::setReadOnly(bool readOnly) { m_edit->setReadOnly(readOnly); }

@@ -111,7 +111,12 @@ void FieldBlock::setComments(const std::vector<ReviewComment>& comments)
         return;
     m_shownComments = comments;
     while (QLayoutItem* item = m_commentLayout->takeAt(0)) {
-        delete item->widget();
+        // Later, not now: the "Resolved" box that caused this update may still
+        // be inside its own signal.
+        if (QWidget* widget = item->widget()) {
+            widget->hide();
+            widget->deleteLater();
+        }
         delete item;
     }
     for (const ReviewComment& c : comments) {

@@ -36,6 +36,11 @@
 #include <QTreeView>
 #include <QUndoView>
 
+// The bundled examples and guideline text live in resources.qrc, compiled into
+// this static library; a static library must register its resources itself
+// (outside any namespace, as Q_INIT_RESOURCE requires).
+static void registerBundledResources() { Q_INIT_RESOURCE(resources); }
+
 namespace proserv {
 
 namespace {
@@ -57,6 +62,7 @@ Listing exampleListing()
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
+    registerBundledResources();
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     m_document = new ListingDocument(this);

@@ -83,6 +83,7 @@ private slots:
     void sectionCountsAndFilter();
     void everyInputHasAccessibleName();
     void titleShowsModified();
+    void newFromExampleAndBlank();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -474,6 +475,17 @@ void TestEditor::titleShowsModified()
     QVERIFY(m_window->isWindowModified());
     m_window->findChild<QAction*>(QStringLiteral("actionUndo"))->trigger();
     QVERIFY(!m_window->isWindowModified());
+}
+
+void TestEditor::newFromExampleAndBlank()
+{
+    m_window->findChild<QAction*>(QStringLiteral("actionNewBlank"))->trigger();
+    QVERIFY(field<QLineEdit>("/product/title")->text().isEmpty());
+    QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("Untitled listing")));
+    m_window->findChild<QAction*>(QStringLiteral("actionNewExample"))->trigger(); // from the bundled resources
+    QCOMPARE(field<QLineEdit>("/product/title")->text(),
+             QStringLiteral("Migration Readiness Assessment by Halvorsen Reyes Cloud Consulting"));
+    QVERIFY(m_window->document()->filePath().isEmpty()); // a new document: Save asks where
 }
 
 int main(int argc, char* argv[])

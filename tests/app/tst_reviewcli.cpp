@@ -1,0 +1,168 @@
+// proserv-check report and diff, run as the real binary.
+#include "TestSupport.h"
+
+#include "model/NativeFormat.h"
+#include "model/ReviewComments.h"
+#include "validation/Validator.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+
+using namespace proserv;
+
+namespace {
+struct Result {
+    int code;
+    QString out;
+    QString err;
+};
+Result check(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(PROSERV_CHECK_BINARY), arguments);
+    process.waitForFinished(60000);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+const QString kComplete = test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json"));
+} // namespace
+
+class TestReviewCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void reportHasEveryFindingAndComment();
+    void reportOfCleanListingIsReady();
+    void reportErrors();
+    void diffText();
+    void diffJson();
+    void diffIdenticalAndBadInput();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestReviewCli::reportHasEveryFindingAndComment()
+{
+    const QString file = m_dir.filePath(QStringLiteral("needs-work.proserv.json"));
+    QVERIFY(test::writeBytes(file, test::readBytes(test::examplePath(QStringLiteral("needs-work.proserv.json")))));
+    const Listing listing = test::loadOrFail(file);
+    ReviewSidecar sidecar;
+    for (const auto& [pointer, text, kind] : {std::tuple{"/product/title", "Title & <length>", CommentKind::MustFix},
+                                              std::tuple{"/pricing/dimensions/1/name", "Name the package", CommentKind::Suggestion}}) {
+        ReviewComment c;
+        c.id = text;
+        c.pointer = pointer;
+        c.anchors = anchorsFor(listing, pointer);
+        c.text = text;
+        c.kind = kind;
+        sidecar.comments.push_back(c);
+    }
+    QVERIFY(test::writeBytes(file + QStringLiteral(".review.json"), serializeSidecar(sidecar)));
+
+    const QString html = m_dir.filePath(QStringLiteral("r.html"));
+    const QString pdf = m_dir.filePath(QStringLiteral("r.pdf"));
+    const Result r = check({QStringLiteral("report"), file, QStringLiteral("--html"), html, QStringLiteral("--pdf"), pdf});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("Changes needed: 5 error(s), 1 open must-fix comment(s)."));
+    const QString text = QString::fromStdString(test::readBytes(html));
+    const std::vector<Finding> findings = validateListing(listing);
+    QCOMPARE(findings.size(), std::size_t(7));
+    for (const Finding& f : findings) {
+        QVERIFY2(text.contains(QString::fromStdString(f.message).toHtmlEscaped()), f.message.c_str());
+        QVERIFY(text.contains(QString::fromStdString(f.ruleId)));
+    }
+    QVERIFY(text.contains(QStringLiteral("Title &amp; &lt;length&gt;"))); // escaped, never raw HTML
+    QVERIFY(text.contains(QStringLiteral("Name the package")));
+    QVERIFY(text.contains(QStringLiteral("Key facts")));
+    QVERIFY(test::readBytes(pdf).rfind("%PDF-", 0) == 0);
+
+    // The PDF renders: every page to PNG with poppler's pdftoppm.
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
+        QFAIL("pdftoppm (poppler-utils) is not installed; run packaging/setup.sh");
+    QProcess render;
+    render.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"), pdf,
+                                              m_dir.filePath(QStringLiteral("page"))});
+    QVERIFY(render.waitForFinished(60000));
+    QCOMPARE(render.exitCode(), 0);
+    const QStringList pages = QDir(m_dir.path()).entryList({QStringLiteral("page*.png")});
+    QVERIFY(!pages.isEmpty());
+    QImage first(QDir(m_dir.path()).filePath(pages.first()));
+    QVERIFY(!first.isNull());
+    // Not a blank page: the heading and text put dark pixels on it.
+    int dark = 0;
+    for (int y = 0; y < first.height(); ++y)
+        for (int x = 0; x < first.width(); ++x)
+            dark += qGray(first.pixel(x, y)) < 128;
+    QVERIFY(dark > 500);
+}
+
+void TestReviewCli::reportOfCleanListingIsReady()
+{
+    const QString html = m_dir.filePath(QStringLiteral("clean.html"));
+    const Result r = check({QStringLiteral("report"), kComplete, QStringLiteral("--html"), html});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("Ready: no errors and no open must-fix comments."));
+    QVERIFY(QString::fromStdString(test::readBytes(html)).contains(QStringLiteral("No findings")));
+}
+
+void TestReviewCli::reportErrors()
+{
+    QCOMPARE(check({QStringLiteral("report"), kComplete}).code, 2); // no output named
+    const QString broken = m_dir.filePath(QStringLiteral("b.proserv.json"));
+    QVERIFY(test::writeBytes(broken, test::readBytes(kComplete)));
+    QVERIFY(test::writeBytes(broken + QStringLiteral(".review.json"), "{\"formatVersion\": 1, \"comments\": 5}"));
+    const Result r = check({QStringLiteral("report"), broken, QStringLiteral("--html"), m_dir.filePath(QStringLiteral("x.html"))});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QStringLiteral(".review.json:1:34: error: expected an array, found an integer [/comments]")));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.html"))));
+}
+
+void TestReviewCli::diffText()
+{
+    Listing newer = test::loadOrFail(kComplete);
+    newer.product.title = "Migration Readiness Review by Halvorsen Reyes Cloud Consulting";
+    newer.support.responseTimeBusinessDays = 3;
+    std::reverse(newer.pricing.dimensions.begin(), newer.pricing.dimensions.end());
+    newer.pricing.dimensions.pop_back(); // removes mra-standard
+    const QString path = m_dir.filePath(QStringLiteral("newer.proserv.json"));
+    QVERIFY(test::writeBytes(path, serializeNative(newer)));
+    const Result r = check({QStringLiteral("diff"), kComplete, path});
+    QCOMPARE(r.code, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines[0], QStringLiteral("~ /product/title: Migration Readiness [-Assessment -]{+Review +}by Halvorsen Reyes Cloud Consulting"));
+    QCOMPARE(lines[1], QStringLiteral("~ /support/responseTimeBusinessDays: 1 -> 3"));
+    QVERIFY(lines[2].startsWith(QStringLiteral("- /pricing/dimensions/0: {\"key\":\"mra-standard\"")));
+    QCOMPARE(lines[3], QStringLiteral("finding appeared: error usage-response-time: 3 business days is too long: customers must get access or be contacted within 2. [/support/responseTimeBusinessDays]"));
+    QCOMPARE(lines.last(), QStringLiteral("3 field change(s); findings: 1 appeared, 0 fixed"));
+}
+
+void TestReviewCli::diffJson()
+{
+    const Result r = check({QStringLiteral("diff"), test::examplePath(QStringLiteral("needs-work.proserv.json")), kComplete,
+                            QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.code, 0);
+    const Json report = Json::parse(r.out.toStdString());
+    QCOMPARE(report["findings"]["appeared"].size(), std::size_t(0));
+    QCOMPARE(report["findings"]["fixed"].size(), std::size_t(7));
+    bool sawWords = false;
+    for (const Json& change : report["changes"]) {
+        QVERIFY(change.contains("pointer") && change.contains("kind"));
+        if (change["pointer"] == "/product/title") {
+            sawWords = true;
+            QCOMPARE(change["kind"], Json("changed"));
+            QVERIFY(change["words"].is_array());
+        }
+    }
+    QVERIFY(sawWords);
+}
+
+void TestReviewCli::diffIdenticalAndBadInput()
+{
+    const Result same = check({QStringLiteral("diff"), kComplete, kComplete});
+    QCOMPARE(same.out, QStringLiteral("0 field change(s); findings: 0 appeared, 0 fixed\n"));
+    QCOMPARE(check({QStringLiteral("diff"), kComplete}).code, 2);
+    QCOMPARE(check({QStringLiteral("diff"), kComplete, QStringLiteral("/nonexistent.json")}).code, 2);
+}
+
+QTEST_GUILESS_MAIN(TestReviewCli)
+#include "tst_reviewcli.moc"

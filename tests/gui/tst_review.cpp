@@ -1,0 +1,274 @@
+// The reviewer workflow in the editor: read-only review that never writes,
+// comments in the sidecar that follow their field, grouped problems with the
+// guideline text, the report, and comparing versions.
+#include "TestSupport.h"
+
+#include "app/EditorApplication.h"
+#include "model/NativeFormat.h"
+#include "model/ReviewComments.h"
+#include "ui/CompareDialog.h"
+#include "ui/FieldBlock.h"
+#include "ui/GuidelinePanel.h"
+#include "ui/ListEditors.h"
+#include "ui/ListingDocument.h"
+#include "ui/ListingForm.h"
+#include "ui/MainWindow.h"
+#include "ui/ProblemsPanel.h"
+#include "ui/ReviewSession.h"
+#include "ui/UserPrompts.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDateTime>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace proserv;
+
+namespace {
+
+FieldBlock* blockOf(QWidget* editor)
+{
+    for (QWidget* w = editor; w; w = w->parentWidget())
+        if (auto* block = qobject_cast<FieldBlock*>(w))
+            return block;
+    return nullptr;
+}
+
+} // namespace
+
+class TestReviewGui : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void readOnlyRefusesEditsAndNeverWrites();
+    void commentsRoundTripAndFollowReorderedItems();
+    void sellerSeesAndResolvesComments();
+    void problemsGroupedWithGuidelineText();
+    void reportContainsFindingsAndComments();
+    void compareVersions();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_file;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestReviewGui::init()
+{
+    UserPrompts::clear();
+    UserPrompts::setTesting(true);
+    m_file = m_dir.filePath(QStringLiteral("submitted.proserv.json"));
+    QFile::remove(m_file);
+    QFile::remove(m_file + QStringLiteral(".review.json"));
+    QVERIFY(test::writeBytes(m_file, test::readBytes(test::examplePath(QStringLiteral("needs-work.proserv.json")))));
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestReviewGui::cleanup() { m_window.reset(); }
+
+void TestReviewGui::readOnlyRefusesEditsAndNeverWrites()
+{
+    const std::string bytes = test::readBytes(m_file);
+    const QDateTime modified = QFileInfo(m_file).lastModified();
+    QVERIFY(m_window->openForReview(m_file));
+    auto* banner = m_window->findChild<QLabel*>(QStringLiteral("reviewBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("submitted.proserv.json")));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("read-only")));
+    const Listing before = m_window->document()->listing();
+
+    auto* title = m_window->findChild<QLineEdit*>(QStringLiteral("/product/title"));
+    title->setFocus();
+    QTest::keyClicks(title, QStringLiteral("typed"));
+    QTest::keyClick(title, Qt::Key_Backspace);
+    QVERIFY(!title->text().contains(QStringLiteral("typed")));
+    auto* paidSeller = m_window->findChild<QCheckBox*>(QStringLiteral("/attestations/registeredPaidSeller"));
+    m_window->sections()->setCurrentRow(7);
+    const bool wasChecked = paidSeller->isChecked();
+    paidSeller->setFocus();
+    QTest::keyClick(paidSeller, Qt::Key_Space); // the keyboard still reaches it; the document refuses
+    QCOMPARE(paidSeller->isChecked(), wasChecked);
+    auto* table = m_window->findChild<RecordTableEditor*>(QStringLiteral("/pricing/dimensions"));
+    QVERIFY(!table->findChild<QPushButton*>(QStringLiteral("addButton"))->isVisibleTo(table));
+    QCOMPARE(table->table()->editTriggers(), QAbstractItemView::NoEditTriggers);
+    // Even an edit that reaches the document is refused.
+    QVERIFY(!m_window->document()->setField("/product/title", "Changed", QStringLiteral("x")));
+    QVERIFY(m_window->document()->listing() == before);
+    QVERIFY(!m_window->document()->isModified());
+
+    QAction* save = m_window->findChild<QAction*>(QStringLiteral("actionSave"));
+    QVERIFY(!save->isEnabled());
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(m_window->close()); // nothing to save, no prompt
+    QVERIFY(UserPrompts::shownMessages().isEmpty());
+    QCOMPARE(test::readBytes(m_file), bytes);
+    QCOMPARE(QFileInfo(m_file).lastModified(), modified);
+    QVERIFY(!QFile::exists(m_file + QStringLiteral(".review.json"))); // no comment, no sidecar
+}
+
+void TestReviewGui::commentsRoundTripAndFollowReorderedItems()
+{
+    QVERIFY(m_window->openForReview(m_file));
+    // A comment on a field, through the field's "Comment…" button.
+    auto* title = m_window->findChild<QLineEdit*>(QStringLiteral("/product/title"));
+    auto* commentButton = blockOf(title)->findChild<QToolButton*>(QStringLiteral("commentButton"));
+    QVERIFY(commentButton->isVisibleTo(m_window.get()));
+    UserPrompts::setNextComment(QStringLiteral("Shorten the title."), CommentKind::MustFix);
+    QTest::mouseClick(commentButton, Qt::LeftButton);
+    QCOMPARE(blockOf(title)->commentText(), QStringLiteral("Shorten the title."));
+
+    // A comment on a finding: the unnamed second pricing dimension.
+    QTreeView* view = m_window->problems()->view();
+    QModelIndex target;
+    for (int g = 0; g < view->model()->rowCount(); ++g)
+        for (int r = 0; r < view->model()->rowCount(view->model()->index(g, 0)); ++r) {
+            const QModelIndex index = view->model()->index(r, 0, view->model()->index(g, 0));
+            if (index.data(FindingsModel::RuleRole).toString() == QLatin1String("setup-dimension-name"))
+                target = index;
+        }
+    QVERIFY(target.isValid());
+    view->setCurrentIndex(target);
+    UserPrompts::setNextComment(QStringLiteral("Name this package."), CommentKind::Suggestion);
+    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("commentOnProblem")), Qt::LeftButton);
+
+    const QString sidecarPath = m_file + QStringLiteral(".review.json");
+    std::vector<LoadError> errors;
+    auto sidecar = loadSidecar(sidecarPath.toStdString(), errors);
+    QVERIFY(sidecar);
+    QCOMPARE(sidecar->comments.size(), std::size_t(2));
+    QCOMPARE(sidecar->comments[1].pointer, std::string("/pricing/dimensions/1/name"));
+    QCOMPARE(sidecar->comments[1].ruleId, std::string("setup-dimension-name"));
+    QCOMPARE(sidecar->comments[1].kind, CommentKind::Suggestion);
+
+    // The seller reorders the dimensions and resubmits; the reviewer reopens.
+    Listing reordered = test::loadOrFail(m_file);
+    std::reverse(reordered.pricing.dimensions.begin(), reordered.pricing.dimensions.end());
+    QVERIFY(test::writeBytes(m_file, serializeNative(reordered)));
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openForReview(m_file));
+    QCOMPARE(m_window->review()->comments().size(), std::size_t(2));
+    const ReviewComment& moved = m_window->review()->comments()[1];
+    QCOMPARE(*currentPointer(m_window->document()->listing(), moved), std::string("/pricing/dimensions/1/name"));
+    // Reversing 3 items keeps the middle one; reverse again around another pivot to really move it.
+    std::rotate(reordered.pricing.dimensions.begin(), reordered.pricing.dimensions.begin() + 1, reordered.pricing.dimensions.end());
+    QVERIFY(test::writeBytes(m_file, serializeNative(reordered)));
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openForReview(m_file));
+    std::size_t expected = 0;
+    for (std::size_t i = 0; i < reordered.pricing.dimensions.size(); ++i)
+        if (reordered.pricing.dimensions[i].key == "mra-enterprise")
+            expected = i;
+    QVERIFY(expected != 1);
+    QCOMPARE(*currentPointer(m_window->document()->listing(), m_window->review()->comments()[1]),
+             "/pricing/dimensions/" + std::to_string(expected) + "/name");
+    auto* table = m_window->findChild<RecordTableEditor*>(QStringLiteral("/pricing/dimensions"));
+    QCOMPARE(blockOf(table)->commentText(), QStringLiteral("Name this package."));
+    QCOMPARE(blockOf(m_window->findChild<QLineEdit*>(QStringLiteral("/product/title")))->commentText(),
+             QStringLiteral("Shorten the title."));
+}
+
+void TestReviewGui::sellerSeesAndResolvesComments()
+{
+    ReviewSidecar sidecar;
+    ReviewComment c;
+    c.id = "c1";
+    c.pointer = "/support/refundPolicy";
+    c.text = "Replace TBD with the real refund policy.";
+    sidecar.comments.push_back(c);
+    QVERIFY(test::writeBytes(m_file + QStringLiteral(".review.json"), serializeSidecar(sidecar)));
+
+    QVERIFY(m_window->openFile(m_file)); // the seller, not in review mode
+    QVERIFY(!m_window->isReviewMode());
+    auto* refund = m_window->findChild<QWidget*>(QStringLiteral("/support/refundPolicy"));
+    FieldBlock* block = blockOf(refund);
+    QCOMPARE(block->commentText(), QStringLiteral("Replace TBD with the real refund policy."));
+    auto* resolved = block->findChild<QCheckBox*>(QStringLiteral("resolvedBox"));
+    m_window->sections()->setCurrentRow(3);
+    QTest::mouseClick(resolved, Qt::LeftButton, {}, QPoint(5, resolved->height() / 2));
+    std::vector<LoadError> errors;
+    QVERIFY(loadSidecar((m_file + QStringLiteral(".review.json")).toStdString(), errors)->comments[0].resolved);
+}
+
+void TestReviewGui::problemsGroupedWithGuidelineText()
+{
+    QVERIFY(m_window->openForReview(m_file));
+    QTreeView* view = m_window->problems()->view();
+    QStringList groups;
+    for (int g = 0; g < view->model()->rowCount(); ++g)
+        groups << view->model()->index(g, 0).data().toString();
+    QCOMPARE(groups, (QStringList{QStringLiteral("Product setup guidelines (3)"), QStringLiteral("Customer information requirements (1)"),
+                                  QStringLiteral("Product usage guidelines (1)"), QStringLiteral("Architecture guidelines (1)"),
+                                  QStringLiteral("AWS Marketplace Catalog API limits (1)")}));
+    const QModelIndex usage = view->model()->index(0, 0, view->model()->index(2, 0));
+    QVERIFY(usage.data().toString().contains(QStringLiteral("business days")));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(usage).center());
+    QVERIFY(m_window->guideline()->isVisible());
+    QCOMPARE(m_window->guideline()->currentAnchor(), QStringLiteral("proserv-guidelines-usage"));
+    QVERIFY(m_window->guideline()->toPlainText().contains(QStringLiteral("within two business days")));
+    emit view->activated(usage);
+    QCOMPARE(QApplication::focusWidget(), m_window->findChild<QWidget*>(QStringLiteral("/support/responseTimeBusinessDays")));
+}
+
+void TestReviewGui::reportContainsFindingsAndComments()
+{
+    QVERIFY(m_window->openForReview(m_file));
+    UserPrompts::setNextComment(QStringLiteral("Agent steps are missing."), CommentKind::MustFix);
+    emit m_window->form()->commentRequested(QStringLiteral("/architecture/agentInstructions"));
+    const QString html = m_dir.filePath(QStringLiteral("review.html"));
+    const QString pdf = m_dir.filePath(QStringLiteral("review.pdf"));
+    UserPrompts::setNextFileName(html);
+    QVERIFY(m_window->exportReviewReport());
+    UserPrompts::setNextFileName(pdf);
+    QVERIFY(m_window->exportReviewReport());
+    const QString text = QString::fromStdString(test::readBytes(html));
+    for (const Finding& f : m_window->document()->findings())
+        QVERIFY2(text.contains(QString::fromStdString(f.message).toHtmlEscaped()), f.message.c_str());
+    QVERIFY(text.contains(QStringLiteral("Agent steps are missing.")));
+    QVERIFY(text.contains(QStringLiteral("Changes needed: 5 error(s), 1 open must-fix comment(s).")));
+    QVERIFY(text.indexOf(QStringLiteral("Product setup guidelines")) < text.indexOf(QStringLiteral("Architecture guidelines")));
+    QVERIFY(test::readBytes(pdf).rfind("%PDF-", 0) == 0);
+}
+
+void TestReviewGui::compareVersions()
+{
+    const QString older = m_dir.filePath(QStringLiteral("accepted.proserv.json"));
+    QVERIFY(test::writeBytes(older, test::readBytes(test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json")))));
+    QVERIFY(m_window->openForReview(m_file));
+    QVERIFY(m_window->compareWith(older));
+    auto* dialog = m_window->findChild<CompareDialog*>();
+    QVERIFY(dialog);
+    const QString shown = dialog->browser()->toPlainText();
+    QVERIFY(shown.contains(QStringLiteral("/support/responseTimeBusinessDays")));
+    QVERIFY(shown.contains(QStringLiteral("/architecture/agentInstructions")));
+    QVERIFY(shown.contains(QStringLiteral("Findings that appeared")));
+    QVERIFY(shown.contains(QStringLiteral("3 business days is too long")));
+    QVERIFY(dialog->browser()->toHtml().contains(QStringLiteral("line-through")));
+}
+
+int main(int argc, char* argv[])
+{
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QCoreApplication::setApplicationName(QStringLiteral("proserv-editor-test"));
+    TestReviewGui test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_review.moc"
