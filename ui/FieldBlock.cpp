@@ -1,6 +1,7 @@
 #include "ui/FieldBlock.h"
 
 #include <QApplication>
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QToolButton>
 #include <QHBoxLayout>
@@ -212,10 +213,14 @@ void FieldBlock::setFindings(const std::vector<const Finding*>& findings)
 
     bool any = false;
     const Severity worst = worstSeverity(any);
-    QPalette palette = QApplication::palette(m_editor);
-    if (any)
-        palette.setColor(QPalette::Base, severityTint(worst));
-    m_editor->setPalette(palette);
+    // Lists and tables mark the offending rows and cells themselves; tinting
+    // the whole view would hide which one is meant.
+    if (!m_editor->findChild<QAbstractItemView*>()) {
+        QPalette palette = QApplication::palette(m_editor);
+        if (any)
+            palette.setColor(QPalette::Base, severityTint(worst));
+        m_editor->setPalette(palette);
+    }
     m_editor->setToolTip(tooltip.join(QLatin1Char('\n')));
     m_editor->setProperty("severity", any ? QString::fromLatin1(toString(worst)) : QString());
 }

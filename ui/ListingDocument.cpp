@@ -32,9 +32,11 @@ void ListingDocument::reset(const Listing& listing, const QString& sourcePath, D
     m_filePath = kind == DocumentKind::Native ? sourcePath : QString();
     m_undoStack.clear();
     m_undoStack.setClean();
+    // Widgets first, then findings: a finding may name a table row that only
+    // exists once the table has been refreshed.
+    emit fieldChanged(QString());
     revalidate(true);
     emit pathChanged();
-    emit fieldChanged(QString());
     emit modifiedChanged(false);
 }
 
@@ -70,8 +72,8 @@ bool ListingDocument::setField(const std::string& pointer, const Json& value, co
 void ListingDocument::applyField(const std::string& pointer, const Json& value)
 {
     proserv::setField(m_listing, pointer, value);
-    revalidate(pointer == "/product/logoFile");
     emit fieldChanged(QString::fromStdString(pointer));
+    revalidate(pointer == "/product/logoFile");
 }
 
 void ListingDocument::revalidate(bool contextMayHaveChanged)

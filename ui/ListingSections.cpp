@@ -87,12 +87,12 @@ std::unique_ptr<FormPage> pricingPage(ListingDocument* doc)
                 QObject::tr("Key: letters, digits, '_', '.', '-'. Service: which service of this listing the "
                             "dimension bills."),
                 "/pricing/dimensions", QObject::tr("dimension"),
-                {{QStringLiteral("key"), QObject::tr("Key"), false, 150},
-                 {QStringLiteral("name"), QObject::tr("Name"), false, 220},
+                {{QStringLiteral("key"), QObject::tr("Key"), false, 125},
+                 {QStringLiteral("name"), QObject::tr("Name"), false, 180},
                  {QStringLiteral("description"), QObject::tr("Description"), false, 0},
-                 {QStringLiteral("service"), QObject::tr("Service billed"), false, 190},
-                 {QStringLiteral("unit"), QObject::tr("Unit"), false, 70},
-                 {QStringLiteral("types"), QObject::tr("Types"), true, 90}},
+                 {QStringLiteral("service"), QObject::tr("Service billed"), false, 150},
+                 {QStringLiteral("unit"), QObject::tr("Unit"), false, 55},
+                 {QStringLiteral("types"), QObject::tr("Types"), true, 75}},
                 R"({"key": "", "name": "", "description": "", "unit": "Units", "types": ["Entitled"], "service": ""})");
     table->table()->setMinimumHeight(table->table()->fontMetrics().lineSpacing() * 30);
     page->finish();

@@ -386,6 +386,8 @@ void MainWindow::setReviewMode(bool review, const QString& path)
         m_problemsDock->show();
         m_problemsDock->raise();
         m_guidelineDock->show();
+        if (!m_document->findings().empty()) // start with the guideline of the first problem
+            m_guideline->showGuideline(m_document->findings().front().guideline);
     }
     updateTitle();
 }

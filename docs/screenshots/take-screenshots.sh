@@ -24,4 +24,11 @@ app=$!
 sleep 3
 import -window root "$out/00-window.png"
 kill $app
+
+# Review mode, with the example's sidecar comments.
+"$editor" --review "$example" &
+app=$!
+sleep 3
+import -window root "$out/09-review-mode.png"
+kill $app
 echo "screenshots written to $out"
