@@ -62,6 +62,12 @@ LoadOutcome loadDocumentText(std::string_view text, const std::string& fileName)
     if (isBlank(text))
         return failure(fileName, "the file is empty; expected a JSON object");
 
+    if (const std::size_t deep = findExcessiveNesting(text); deep != std::string_view::npos)
+        return failure(fileName,
+                       "nested more than " + std::to_string(kMaxNestingDepth)
+                           + " levels deep; a listing never is (is this the right file?)",
+                       positionAtByteOffset(text, deep));
+
     Json document;
     try {
         document = Json::parse(text.begin(), text.end());
@@ -72,6 +78,15 @@ LoadOutcome loadDocumentText(std::string_view text, const std::string& fileName)
     }
 
     SourceMap sourceMap = SourceMap::build(text);
+    if (!sourceMap.duplicateKeys().empty()) {
+        // JSON parsers disagree on which duplicate wins; refuse rather than guess.
+        LoadOutcome outcome;
+        for (const std::string& pointer : sourceMap.duplicateKeys())
+            outcome.errors.push_back({fileName, sourceMap.positionOfDuplicate(pointer), pointer,
+                                      "duplicate key \"" + pointer.substr(pointer.rfind('/') + 1)
+                                          + "\"; each key may appear only once in an object"});
+        return outcome;
+    }
     if (!document.is_object())
         return failure(fileName,
                        "expected a JSON object at the top level, found " + describeJsonType(document),

@@ -90,6 +90,29 @@ struct Frame {
 
 } // namespace
 
+std::size_t findExcessiveNesting(std::string_view text, std::size_t maxDepth)
+{
+    std::size_t depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > maxDepth)
+                return i;
+        } else if ((c == '}' || c == ']') && depth > 0) {
+            --depth;
+        }
+    }
+    return std::string_view::npos;
+}
+
 TextPosition positionAtByteOffset(std::string_view text, std::size_t offset)
 {
     TextPosition pos{1, 1, offset};
@@ -118,11 +141,14 @@ SourceMap SourceMap::build(std::string_view text)
         cursor.skipWhitespace();
         if (cursor.peek() != '"')
             return false;
+        const TextPosition keyPosition = cursor.position();
         const std::string key = decodeKey(cursor.skipString());
         Frame& frame = stack.back();
         pending = frame.pointer + "/" + escapePointerToken(key);
-        if (!frame.keys.insert(key).second)
+        if (!frame.keys.insert(key).second) {
             map.m_duplicates.push_back(pending);
+            map.m_duplicatePositions.emplace(pending, keyPosition);
+        }
         cursor.skipWhitespace();
         if (cursor.peek() != ':')
             return false;
@@ -177,6 +203,12 @@ SourceMap SourceMap::build(std::string_view text)
         }
     }
     return map;
+}
+
+TextPosition SourceMap::positionOfDuplicate(const std::string& pointer) const
+{
+    const auto it = m_duplicatePositions.find(pointer);
+    return it != m_duplicatePositions.end() ? it->second : positionOf(pointer);
 }
 
 TextPosition SourceMap::positionOf(const std::string& pointer) const

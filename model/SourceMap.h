@@ -21,6 +21,14 @@ struct TextPosition {
     bool known() const { return line > 0; }
 };
 
+// Listings are at most 6 levels deep; parsing and copying JSON recurses per
+// level, so deeper input is refused before it is parsed.
+inline constexpr std::size_t kMaxNestingDepth = 64;
+
+// The byte offset where `text` (outside strings) first nests deeper than
+// `maxDepth`, or npos.
+std::size_t findExcessiveNesting(std::string_view text, std::size_t maxDepth = kMaxNestingDepth);
+
 // Line and column of a byte offset (UTF-8 BOM and multi-byte characters count
 // as the user sees them).
 TextPosition positionAtByteOffset(std::string_view text, std::size_t offset);
@@ -37,10 +45,13 @@ public:
 
     // Pointers of object keys that occur more than once in their object.
     const std::vector<std::string>& duplicateKeys() const { return m_duplicates; }
+    // Where the repeated key itself is (its second occurrence).
+    TextPosition positionOfDuplicate(const std::string& pointer) const;
 
 private:
     std::unordered_map<std::string, TextPosition> m_positions;
     std::vector<std::string> m_duplicates;
+    std::unordered_map<std::string, TextPosition> m_duplicatePositions;
 };
 
 } // namespace proserv
