@@ -38,6 +38,9 @@ std::optional<Json> changeDetails(const Json& change, const std::string& pointer
                             "the Details string is not valid JSON (at character "
                                 + std::to_string(e.byte) + ")"});
         return std::nullopt;
+    } catch (const Json::exception&) { // e.g. a number too large for a double
+        problems.push_back({pointer + "/Details", "the Details string is not valid JSON (a number out of range)"});
+        return std::nullopt;
     }
 }
 

@@ -44,7 +44,20 @@ std::string cleanParseMessage(const std::string& what)
     if (const auto colon = message.find(": "); colon != std::string::npos
                                                 && message.rfind("parse error", 0) == 0)
         message = message.substr(colon + 2);
-    return "not valid JSON: " + message;
+    // The parser quotes what it read last; that may be invalid UTF-8 or
+    // control characters, which must not reach a terminal or a dialog raw.
+    std::string printable;
+    for (unsigned char c : message) {
+        if (c >= 0x20 && c < 0x7f) {
+            printable += static_cast<char>(c);
+        } else {
+            static const char* hex = "0123456789ABCDEF";
+            printable += "\\x";
+            printable += hex[c >> 4];
+            printable += hex[c & 15];
+        }
+    }
+    return "not valid JSON: " + printable;
 }
 
 bool isBlank(std::string_view text)
@@ -75,6 +88,10 @@ LoadOutcome loadDocumentText(std::string_view text, const std::string& fileName)
         // e.byte is 1-based and points just past the offending character.
         const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
         return failure(fileName, cleanParseMessage(e.what()), positionAtByteOffset(text, offset));
+    } catch (const Json::exception& e) {
+        // Numbers too large for a double ("1e999") are out_of_range, not
+        // parse errors; found by fuzzing (tests/data/fuzz-regressions).
+        return failure(fileName, cleanParseMessage(e.what()));
     }
 
     SourceMap sourceMap = SourceMap::build(text);

@@ -57,11 +57,18 @@ std::optional<ReviewSidecar> loadSidecar(const std::string& path, std::vector<Lo
     std::ostringstream buffer;
     buffer << in.rdbuf();
     const std::string text = buffer.str();
+    if (findExcessiveNesting(text) != std::string::npos) {
+        errors.push_back({path, positionAtByteOffset(text, findExcessiveNesting(text)), {}, "nested too deeply"});
+        return std::nullopt;
+    }
     Json json;
     try {
         json = Json::parse(text);
     } catch (const Json::parse_error& e) {
         errors.push_back({path, positionAtByteOffset(text, e.byte > 0 ? e.byte - 1 : 0), {}, "not valid JSON"});
+        return std::nullopt;
+    } catch (const Json::exception&) {
+        errors.push_back({path, {}, {}, "not valid JSON (a number out of range)"});
         return std::nullopt;
     }
     std::vector<FieldProblem> problems;

@@ -187,6 +187,14 @@ void checkStatement(const PolicyJson& st, const std::string& at, PolicyReporter&
 void checkIamPolicyDocument(const std::string& document, const std::string& pointer, Reporter& reporter)
 {
     PolicyJson policy;
+    if (const std::size_t deep = findExcessiveNesting(document); deep != std::string::npos) {
+        const TextPosition pos = positionAtByteOffset(document, deep);
+        reporter.report("iam-json-syntax", pointer,
+                        "nested too deeply at line " + std::to_string(pos.line) + ", column " + std::to_string(pos.column)
+                            + "; a policy document is a few levels deep",
+                        TextRange{deep, deep + 1});
+        return;
+    }
     try {
         policy = PolicyJson::parse(document);
     } catch (const PolicyJson::parse_error& e) {
@@ -199,6 +207,9 @@ void checkIamPolicyDocument(const std::string& document, const std::string& poin
                         "not valid JSON at line " + std::to_string(pos.line) + ", column " + std::to_string(pos.column)
                             + ": " + reason,
                         TextRange{offset, std::min(offset + 1, document.size())});
+        return;
+    } catch (const PolicyJson::exception&) { // a number too large for a double
+        reporter.report("iam-json-syntax", pointer, "not valid JSON: a number is out of range", TextRange{0, 0});
         return;
     }
 

@@ -1,0 +1,236 @@
+// Hostile input: every case gets a clear message naming file, line, column
+// and field, loads nothing, never crashes; proserv-check exits with 2.
+#include "TestSupport.h"
+
+#include "model/JsonFields.h"
+#include "model/NativeFormat.h"
+#include "validation/IamPolicyCheck.h"
+#include "validation/Validator.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+
+#include <sys/stat.h>
+
+using namespace proserv;
+
+namespace {
+
+const QString kHostile = QStringLiteral(PROSERV_TEST_DATA_DIR "/hostile/");
+
+struct CliResult {
+    int code;
+    QString err;
+};
+
+CliResult checkFile(const QString& path, const QByteArray& stdinData = {})
+{
+    QProcess process;
+    process.start(QStringLiteral(PROSERV_CHECK_BINARY), {path});
+    if (!stdinData.isNull()) {
+        process.write(stdinData);
+        process.closeWriteChannel();
+    }
+    process.waitForFinished(120000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAllStandardError())};
+}
+
+// Replaces every leaf of `node` with a value of another type, recording where.
+void breakEveryLeaf(Json& node, const std::string& pointer, std::vector<std::string>& broken)
+{
+    if (node.is_object()) {
+        for (auto it = node.begin(); it != node.end(); ++it)
+            if (it.key() != "formatVersion")
+                breakEveryLeaf(it.value(), pointer + "/" + escapePointerToken(it.key()), broken);
+        return;
+    }
+    if (node.is_array() && !node.empty()) {
+        for (std::size_t i = 0; i < node.size(); ++i)
+            breakEveryLeaf(node[i], pointer + "/" + std::to_string(i), broken);
+        return;
+    }
+    node = node.is_string() ? Json(123) : Json("wrong");
+    broken.push_back(pointer);
+}
+
+} // namespace
+
+class TestHostile : public QObject {
+    Q_OBJECT
+
+private slots:
+    void smallFiles_data();
+    void smallFiles();
+    void wrongTypeForEveryField();
+    void deepNesting();
+    void fiftyMegabyteString();
+    void oneGigabyteFile();
+    void folderAndPipe();
+    void logoThatIsNotAnImage();
+    void logoDecompressionBomb();
+    void fuzzRegressions();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestHostile::smallFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("expected"); // the whole first error line after the file name
+    QTest::newRow("empty") << "empty.json" << ": error: the file is empty; expected a JSON object";
+    QTest::newRow("not JSON") << "not-json.json" << ":1:1: error: not valid JSON: syntax error while parsing value - invalid literal; last read: 'h'";
+    QTest::newRow("truncated") << "truncated.json" << ":3:28: error: not valid JSON: syntax error while parsing value - invalid string: missing closing quote; last read: '\"abc'";
+    QTest::newRow("array") << "array.json" << ":1:1: error: expected a JSON object at the top level, found an array";
+    QTest::newRow("number") << "number.json" << ":1:1: error: expected a JSON object at the top level, found an integer";
+    QTest::newRow("nulls") << "nulls.json" << ":1:43: error: expected a string, found null [/product/title]";
+    QTest::newRow("duplicate keys") << "duplicate-keys.json" << ":3:4: error: duplicate key \"title\"; each key may appear only once in an object [/product/title]";
+    QTest::newRow("invalid UTF-8") << "invalid-utf8.json" << ":1:48: error: not valid JSON: syntax error while parsing value - invalid string: ill-formed UTF-8 byte; last read: '\"caf\\xE9\"'";
+    QTest::newRow("1000 levels") << "nesting-1000.json" << ":1:65: error: nested more than 64 levels deep; a listing never is (is this the right file?)";
+}
+
+void TestHostile::smallFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, expected);
+    const QString path = kHostile + file;
+    const LoadOutcome outcome = loadDocumentFile(path.toStdString());
+    QVERIFY(!outcome.ok());
+    QCOMPARE(QString::fromStdString(outcome.errors.front().toString()), path + expected);
+    const CliResult cli = checkFile(path);
+    QCOMPARE(cli.code, 2);
+    QVERIFY2(cli.err.contains(path + expected), qPrintable(cli.err));
+}
+
+void TestHostile::wrongTypeForEveryField()
+{
+    Json document = toNativeJson(test::loadOrFail(test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json"))));
+    std::vector<std::string> broken;
+    breakEveryLeaf(document, "", broken);
+    QVERIFY(broken.size() > 60);
+    const LoadOutcome outcome = loadDocumentText(document.dump(2), "every-field.json");
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.errors.size(), broken.size()); // every field reported, each once
+    for (std::size_t i = 0; i < broken.size(); ++i) {
+        QCOMPARE(outcome.errors[i].pointer, broken[i]);
+        QVERIFY(outcome.errors[i].position.line > 1);
+    }
+}
+
+void TestHostile::deepNesting()
+{
+    const QString path = m_dir.filePath(QStringLiteral("deep.json"));
+    QVERIFY(test::writeBytes(path, "{\"formatVersion\": 1, \"x\": " + std::string(100000, '[') + std::string(100000, ']') + "}"));
+    QElapsedTimer timer;
+    timer.start();
+    const LoadOutcome outcome = loadDocumentFile(path.toStdString());
+    QVERIFY(!outcome.ok());
+    QCOMPARE(QString::fromStdString(outcome.errors[0].toString()),
+             path + QStringLiteral(":1:90: error: nested more than 64 levels deep; a listing never is (is this the right file?)"));
+    QCOMPARE(checkFile(path).code, 2);
+}
+
+void TestHostile::fiftyMegabyteString()
+{
+    const std::string big = "{\"formatVersion\": 1, \"product\": {\"title\": \"" + std::string(50 * 1024 * 1024, 'a') + "\"}}";
+    const QString path = m_dir.filePath(QStringLiteral("big-string.json"));
+    QVERIFY(test::writeBytes(path, big));
+    const CliResult fromFile = checkFile(path);
+    QCOMPARE(fromFile.code, 2);
+    QVERIFY2(fromFile.err.contains(path + QStringLiteral(": error: refusing to open a 50 MiB file; listings are limited to 16 MiB")),
+             qPrintable(fromFile.err));
+    const CliResult fromStdin = checkFile(QStringLiteral("-"), QByteArray::fromStdString(big));
+    QCOMPARE(fromStdin.code, 2);
+    QVERIFY(fromStdin.err.contains(QStringLiteral("-: error: standard input exceeds the size limit for listings")));
+    QFile::remove(path);
+}
+
+void TestHostile::oneGigabyteFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("huge.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(qint64(1024) * 1024 * 1024)); // sparse: no disk used, nothing read
+    file.close();
+    QElapsedTimer timer;
+    timer.start();
+    const CliResult cli = checkFile(path);
+    QCOMPARE(cli.code, 2);
+    QVERIFY(cli.err.contains(QStringLiteral("refusing to open a 1024 MiB file")));
+    QVERIFY(timer.elapsed() < 10000); // refused before reading
+}
+
+void TestHostile::folderAndPipe()
+{
+    QCOMPARE(checkFile(m_dir.path()).code, 2);
+    QVERIFY(checkFile(m_dir.path()).err.contains(QStringLiteral("this is a folder, not a file")));
+    const QString fifo = m_dir.filePath(QStringLiteral("pipe.json"));
+    QCOMPARE(::mkfifo(fifo.toLocal8Bit().constData(), 0600), 0);
+    const CliResult cli = checkFile(fifo); // must not block waiting for a writer
+    QCOMPARE(cli.code, 2);
+    QVERIFY(cli.err.contains(QStringLiteral("not a regular file")));
+}
+
+void TestHostile::logoThatIsNotAnImage()
+{
+    const QString logo = m_dir.filePath(QStringLiteral("logo.png"));
+    QVERIFY(test::writeBytes(logo, "#!/bin/sh\necho this is not an image\n"));
+    Listing listing = test::loadOrFail(test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json")));
+    listing.product.logoFile = "logo.png";
+    const QString path = m_dir.filePath(QStringLiteral("with-logo.proserv.json"));
+    QVERIFY(test::writeBytes(path, serializeNative(listing)));
+    QProcess process;
+    process.start(QStringLiteral(PROSERV_CHECK_BINARY), {path});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY(QString::fromUtf8(process.readAllStandardOutput())
+                .contains(QStringLiteral("error setup-logo-file: Cannot use the logo file: not a PNG, JPEG or GIF image.")));
+}
+
+void TestHostile::logoDecompressionBomb()
+{
+    // A valid PNG header declaring 100,000 x 100,000 px (40 GB decoded).
+    std::string png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\x01\x86\xa0\0\x01\x86\xa0\x08\x06\0\0\0", 29);
+    png += std::string(64, '\0');
+    const QString logo = m_dir.filePath(QStringLiteral("bomb.png"));
+    QVERIFY(test::writeBytes(logo, png));
+    QElapsedTimer timer;
+    timer.start();
+    const ImageInfo info = probeImageFile(logo.toStdString());
+    QVERIFY(timer.elapsed() < 1000);
+    QVERIFY(info.readable);
+    QCOMPARE(info.width, 100000u);
+    Listing listing = test::loadOrFail(test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json")));
+    listing.product.logoFile = logo.toStdString();
+    bool reported = false;
+    for (const Finding& f : validateListing(listing, makeValidationContext(listing, "")))
+        reported = reported || (f.ruleId == "setup-logo-file" && f.message.find("100000 x 100000 px") != std::string::npos);
+    QVERIFY(reported);
+}
+
+// Every input a fuzzer ever crashed on loads (or fails to load) cleanly now.
+void TestHostile::fuzzRegressions()
+{
+    const QDir dir(QStringLiteral(PROSERV_TEST_DATA_DIR "/fuzz-regressions"));
+    const QStringList files = dir.entryList(QDir::Files);
+    QVERIFY(!files.isEmpty());
+    for (const QString& name : files) {
+        const std::string bytes = test::readBytes(dir.filePath(name));
+        const LoadOutcome outcome = loadDocumentText(bytes, name.toStdString());
+        if (outcome.ok()) {
+            const std::string saved = serializeNative(outcome.document->listing);
+            QCOMPARE(serializeNative(loadDocumentText(saved, "again").document->listing), saved);
+        } else {
+            QVERIFY(!outcome.errors.front().message.empty());
+        }
+        std::vector<Finding> findings;
+        Reporter reporter(findings);
+        checkIamPolicyDocument(bytes, "/architecture/iamPolicies/0/document", reporter);
+    }
+    const LoadOutcome overflow = loadDocumentText("{\"formatVersion\": 1, \"product\": {\"title\": 1e999}}", "o.json");
+    QCOMPARE(QString::fromStdString(overflow.errors.front().toString()),
+             QStringLiteral("o.json: error: not valid JSON: number overflow parsing '1e999'"));
+}
+
+QTEST_GUILESS_MAIN(TestHostile)
+#include "tst_hostile.moc"
