@@ -43,6 +43,13 @@ EditorOptions parseEditorArguments(const QStringList& arguments)
     const QCommandLineOption review(QStringLiteral("review"),
                                     QStringLiteral("Open FILE read-only for review; comments go to FILE.review.json."));
     parser.addOption(review);
+    QCommandLineOption testEdit(QStringLiteral("test-edit"), QStringLiteral("test hook"), QStringLiteral("EDIT"));
+    QCommandLineOption testAnswer(QStringLiteral("test-recovery-answer"), QStringLiteral("test hook"), QStringLiteral("ANSWER"));
+    QCommandLineOption testDump(QStringLiteral("test-dump-listing"), QStringLiteral("test hook"), QStringLiteral("OUT"));
+    for (QCommandLineOption* hook : {&testEdit, &testAnswer, &testDump}) {
+        hook->setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(*hook);
+    }
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("A listing (*.proserv.json), a submitted change set or a "
                                                 "DescribeEntity response to open."),
@@ -75,6 +82,9 @@ EditorOptions parseEditorArguments(const QStringList& arguments)
         options.file = positional.first();
     options.screenshotDir = parser.value(screenshots);
     options.review = parser.isSet(review);
+    options.testEdits = parser.values(testEdit);
+    options.testRecoveryAnswer = parser.value(testAnswer);
+    options.testDumpListing = parser.value(testDump);
     if (options.review && options.file.isEmpty()) {
         std::fprintf(stderr, "proserv-editor: --review needs a FILE\n");
         options.exitNow = true;

@@ -15,6 +15,11 @@ void setApplicationIdentity();
 struct EditorOptions {
     QString file;
     bool review = false; // --review: open FILE read-only for review
+    // Test hooks (hidden from --help) used by the crash-recovery test, which
+    // drives a real editor process it then kills.
+    QStringList testEdits;      // --test-edit POINTER=JSON
+    QString testRecoveryAnswer; // --test-recovery-answer recover|discard
+    QString testDumpListing;    // --test-dump-listing OUT: write the document and quit
     QString screenshotDir; // --screenshot-dir: capture every section, then quit
     bool exitNow = false;
     int exitCode = 0;

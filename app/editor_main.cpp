@@ -1,6 +1,10 @@
 #include "app/EditorApplication.h"
+#include "model/NativeFormat.h"
+#include "ui/AtomicFile.h"
+#include "ui/ListingDocument.h"
 #include "ui/ListingForm.h"
 #include "ui/MainWindow.h"
+#include "ui/UserPrompts.h"
 
 #include <QApplication>
 
@@ -18,6 +22,25 @@ int main(int argc, char* argv[])
         window.openForReview(options.file);
     else if (!options.file.isEmpty())
         window.openFile(options.file);
+
+    if (!options.testRecoveryAnswer.isEmpty()) {
+        proserv::UserPrompts::setTesting(true);
+        proserv::UserPrompts::setNextChoice(options.testRecoveryAnswer == QLatin1String("recover") ? 0 : 2);
+    }
+    window.offerRecovery();
+
+    for (const QString& edit : options.testEdits) {
+        const qsizetype equals = edit.indexOf(QLatin1Char('='));
+        const proserv::Json value = proserv::Json::parse(edit.mid(equals + 1).toStdString(), nullptr, false);
+        window.document()->setField(edit.left(equals).toStdString(), value, QStringLiteral("test edit"));
+    }
+    if (!options.testDumpListing.isEmpty()) {
+        const QString failure = proserv::writeFileAtomically(options.testDumpListing,
+                                                             proserv::serializeNative(window.document()->listing()));
+        window.document()->undoStack()->setClean(); // quit without asking
+        window.close();
+        return failure.isEmpty() ? 0 : 1;
+    }
     if (!options.screenshotDir.isEmpty()) {
         window.resize(1280, 900);
         window.move(0, 0);

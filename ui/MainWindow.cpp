@@ -13,6 +13,8 @@
 #include "ui/ListingForm.h"
 #include "ui/ProblemsPanel.h"
 #include "ui/RecentFiles.h"
+#include "ui/RecoveryStore.h"
+#include "ui/SafeSave.h"
 #include "ui/UndoShortcutFilter.h"
 #include "ui/UserPrompts.h"
 
@@ -23,6 +25,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
@@ -101,6 +104,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     centralLayout->addWidget(splitter, 1);
     setCentralWidget(central);
     m_review = new ReviewSession(m_document, this);
+    m_recovery = new RecoveryStore(m_document, this);
     m_form->setReviewSession(m_review);
     connect(m_form, &ListingForm::commentRequested, this, [this](const QString& pointer) { addComment(pointer, QString()); });
 
@@ -354,6 +358,7 @@ bool MainWindow::loadInto(const QString& path, bool review)
         return false;
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    m_diskSha256 = DiskStamp::of(absolute).sha256;
     m_document->setReadOnly(false);
     m_document->reset(outcome.document->listing, absolute, outcome.document->kind);
     setReviewMode(review, absolute);
@@ -441,18 +446,85 @@ bool MainWindow::compareWith(const QString& otherPath)
 
 bool MainWindow::writeNative(const QString& path)
 {
-    const QString failure = writeFileAtomically(path, serializeNative(m_document->listing()));
-    if (!failure.isEmpty()) {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // Someone else changed the file since we read it: ask before replacing their work.
+    const DiskStamp onDisk = DiskStamp::of(absolute);
+    if (onDisk.exists && absolute == m_document->filePath() && onDisk.sha256 != m_diskSha256) {
+        const auto answer = UserPrompts::ask(
+            this, QMessageBox::Warning, tr("File changed on disk"),
+            tr("%1 was changed by another program since you opened it.").arg(QFileInfo(path).fileName()),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel,
+            tr("Save replaces those changes with yours (the previous file is kept as %1~).").arg(QFileInfo(path).fileName()));
+        if (answer != QMessageBox::Save)
+            return false;
+    }
+    const std::string bytes = serializeNative(m_document->listing());
+    SaveOutcome outcome = saveWithBackup(absolute, bytes);
+    if (!outcome.saved && outcome.atomicImpossible) {
+        const auto answer = UserPrompts::ask(
+            this, QMessageBox::Warning, tr("Save directly?"),
+            tr("The folder of %1 does not allow a safe save (writing a temporary file and renaming it).")
+                .arg(QFileInfo(path).fileName()),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel,
+            tr("Save writes into the file directly; if the program is interrupted while writing, the file can be "
+               "left incomplete. The previous version is kept as %1~ if the folder allows it.")
+                .arg(QFileInfo(path).fileName()));
+        if (answer != QMessageBox::Save)
+            return false;
+        outcome = saveWithBackup(absolute, bytes, true);
+    }
+    if (!outcome.saved) {
         // The document stays modified: nothing was lost, nothing half-written.
-        UserPrompts::inform(this, QMessageBox::Critical, tr("Save failed"), failure);
+        UserPrompts::inform(this, QMessageBox::Critical, tr("Save failed"), outcome.error);
         return false;
     }
-    m_document->markSaved(QFileInfo(path).absoluteFilePath());
+    m_diskSha256 = DiskStamp::of(absolute).sha256;
+    m_document->markSaved(absolute);
     m_recent->add(path);
     if (!m_review->hasFile())
         m_review->load(m_document->filePath()); // new comments now have a place next to the file
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);
     return true;
+}
+
+bool MainWindow::offerRecovery()
+{
+    bool recovered = false;
+    for (const RecoverySnapshot& snapshot : RecoveryStore::orphans()) {
+        const QString name = snapshot.sourcePath.isEmpty() ? tr("an unsaved new listing") : QFileInfo(snapshot.sourcePath).fileName();
+        while (true) {
+            const int choice = UserPrompts::choose(
+                this, tr("Recover unsaved changes?"),
+                tr("ProServ Listing Editor was closed unexpectedly with unsaved changes to %1 (last kept %2).")
+                    .arg(name, QLocale().toString(snapshot.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                {tr("Recover"), tr("Show Differences"), tr("Discard"), tr("Decide Later")}, 0);
+            if (choice == 1) {
+                Listing original;
+                if (const LoadOutcome base = loadDocumentFile(snapshot.sourcePath.toStdString()); base.ok())
+                    original = base.document->listing;
+                CompareDialog dialog(original, snapshot.listing, name, tr("recovered changes"), this);
+                dialog.exec();
+                continue;
+            }
+            if (choice == 0 && !recovered && maybeSave()) {
+                // Start from the file as it is on disk and apply the recovered
+                // work as one undoable, unsaved change.
+                const LoadOutcome base = loadDocumentFile(snapshot.sourcePath.toStdString());
+                m_document->setReadOnly(false);
+                setReviewMode(false, QString());
+                m_document->reset(base.ok() ? base.document->listing : Listing{}, base.ok() ? snapshot.sourcePath : QString(),
+                                  DocumentKind::Native);
+                m_diskSha256 = DiskStamp::of(snapshot.sourcePath).sha256;
+                m_document->setField("", toNativeJson(snapshot.listing), tr("Recover unsaved changes"));
+                QFile::remove(snapshot.path);
+                recovered = true;
+            } else if (choice == 2) {
+                QFile::remove(snapshot.path);
+            }
+            break;
+        }
+    }
+    return recovered;
 }
 
 bool MainWindow::save()
@@ -536,6 +608,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (maybeSave()) {
         writeSettings();
+        m_recovery->discard(); // a clean exit leaves nothing to recover
         event->accept();
     } else {
         event->ignore();

@@ -20,6 +20,7 @@ class ListingDocument;
 class ListingForm;
 class ProblemsPanel;
 class RecentFiles;
+class RecoveryStore;
 class ReviewSession;
 
 class MainWindow : public QMainWindow {
@@ -46,6 +47,10 @@ public:
     ReviewSession* review() const { return m_review; }
     GuidelinePanel* guideline() const { return m_guideline; }
     bool exportReviewReport();
+    // At start-up: offers the unsaved work of editors that crashed. Returns
+    // true when a snapshot was recovered into this window.
+    bool offerRecovery();
+    RecoveryStore* recovery() const { return m_recovery; }
     bool compareWith(const QString& otherPath);
     void newFromTemplate(bool example);
     bool save();
@@ -88,6 +93,8 @@ private:
     QLabel* m_banner;
     QList<QAction*> m_editingActions; // disabled in review mode
     bool m_reviewMode = false;
+    RecoveryStore* m_recovery;
+    QByteArray m_diskSha256; // of the file as last read or written, to notice changes by others
 };
 
 } // namespace proserv

@@ -1,0 +1,232 @@
+// Never lose a listing: crash recovery with a real editor process killed by
+// SIGKILL, and safe saves (backup, changed on disk, folder refusing renames).
+#include "TestSupport.h"
+
+#include "app/EditorApplication.h"
+#include "model/NativeFormat.h"
+#include "ui/ListingDocument.h"
+#include "ui/MainWindow.h"
+#include "ui/RecoveryStore.h"
+#include "ui/UserPrompts.h"
+
+#include <QApplication>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QProcess>
+#include <QStandardPaths>
+
+#include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace proserv;
+
+namespace {
+
+const QString kComplete = test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json"));
+
+QStringList snapshotsUnder(const QString& root)
+{
+    QStringList found;
+    QDirIterator it(root, {QStringLiteral("recovery-*.json")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        found << it.next();
+    return found;
+}
+
+int modeOf(const QString& path)
+{
+    struct stat st {};
+    return ::stat(path.toLocal8Bit().constData(), &st) == 0 ? static_cast<int>(st.st_mode & 0777) : -1;
+}
+
+} // namespace
+
+class TestRecovery : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void killedEditorIsRecovered();
+    void discardedSnapshotIsGone();
+    void cleanCloseRemovesSnapshot();
+    void saveKeepsBackup();
+    void changedOnDiskAsksFirst();
+    void folderRefusingRenameOffersDirectWrite();
+
+private:
+    QProcessEnvironment childEnvironment() const;
+    QProcess* startEditor(const QStringList& arguments);
+    QTemporaryDir m_dir;
+    QString m_data;
+};
+
+void TestRecovery::init()
+{
+    UserPrompts::clear();
+    UserPrompts::setTesting(true);
+    m_data = qEnvironmentVariable("XDG_DATA_HOME");
+    for (const QString& snapshot : snapshotsUnder(m_data))
+        QFile::remove(snapshot);
+}
+
+QProcessEnvironment TestRecovery::childEnvironment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return env; // XDG_DATA_HOME / XDG_CONFIG_HOME are this test's temporary folders
+}
+
+QProcess* TestRecovery::startEditor(const QStringList& arguments)
+{
+    auto* editor = new QProcess(this);
+    editor->setProcessEnvironment(childEnvironment());
+    editor->start(QStringLiteral(PROSERV_EDITOR_BINARY), arguments);
+    editor->waitForStarted();
+    return editor;
+}
+
+void TestRecovery::killedEditorIsRecovered()
+{
+    const QString file = m_dir.filePath(QStringLiteral("listing.proserv.json"));
+    QFile::remove(file);
+    QVERIFY(test::writeBytes(file, test::readBytes(kComplete)));
+    const std::string original = test::readBytes(file);
+
+    QProcess* editor = startEditor({file, QStringLiteral("--test-edit"), QStringLiteral("/product/title=\"Recovered title\""),
+                                    QStringLiteral("--test-edit"), QStringLiteral("/support/responseTimeBusinessDays=2")});
+    QTRY_VERIFY_WITH_TIMEOUT(!snapshotsUnder(m_data).isEmpty(), 20000);
+    const QString snapshot = snapshotsUnder(m_data).first();
+    QCOMPARE(modeOf(snapshot), 0600);
+    QCOMPARE(modeOf(QFileInfo(snapshot).absolutePath()), 0700);
+    QTRY_VERIFY(RecoveryStore::read(snapshot).has_value()); // complete, not half-written
+
+    editor->kill(); // SIGKILL: no chance to clean up
+    QVERIFY(editor->waitForFinished(10000));
+    QCOMPARE(editor->exitStatus(), QProcess::CrashExit);
+    QVERIFY(QFile::exists(snapshot));
+    QCOMPARE(test::readBytes(file), original); // the user's file was never touched
+
+    const QString dump = m_dir.filePath(QStringLiteral("recovered.proserv.json"));
+    QProcess* restarted = startEditor({QStringLiteral("--test-recovery-answer"), QStringLiteral("recover"),
+                                       QStringLiteral("--test-dump-listing"), dump});
+    QVERIFY(restarted->waitForFinished(30000));
+    QCOMPARE(restarted->exitCode(), 0);
+    Listing expected = test::loadOrFail(kComplete);
+    expected.product.title = "Recovered title";
+    expected.support.responseTimeBusinessDays = 2;
+    QVERIFY(test::loadOrFail(dump) == expected);
+    QVERIFY(!QFile::exists(snapshot)); // recovered, so gone
+}
+
+void TestRecovery::discardedSnapshotIsGone()
+{
+    QProcess* editor = startEditor({kComplete, QStringLiteral("--test-edit"), QStringLiteral("/product/sku=\"LOST\"")});
+    QTRY_VERIFY_WITH_TIMEOUT(!snapshotsUnder(m_data).isEmpty(), 20000);
+    editor->kill();
+    editor->waitForFinished(10000);
+    const QString dump = m_dir.filePath(QStringLiteral("after-discard.proserv.json"));
+    QProcess* restarted = startEditor({QStringLiteral("--test-recovery-answer"), QStringLiteral("discard"),
+                                       QStringLiteral("--test-dump-listing"), dump});
+    QVERIFY(restarted->waitForFinished(30000));
+    QVERIFY(snapshotsUnder(m_data).isEmpty());
+    QVERIFY(test::loadOrFail(dump) == Listing{}); // nothing was recovered
+}
+
+void TestRecovery::cleanCloseRemovesSnapshot()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(kComplete));
+    QVERIFY(window.document()->setField("/product/sku", "X", QStringLiteral("edit")));
+    window.recovery()->writeNow();
+    QVERIFY(QFile::exists(window.recovery()->snapshotPath()));
+    // A running editor's own snapshot is not offered to itself or others as an orphan.
+    QVERIFY(RecoveryStore::orphans().isEmpty());
+    UserPrompts::setNextAnswer(QMessageBox::Discard);
+    QVERIFY(window.close());
+    QVERIFY(!QFile::exists(window.recovery()->snapshotPath()));
+}
+
+void TestRecovery::saveKeepsBackup()
+{
+    const QString file = m_dir.filePath(QStringLiteral("backup.proserv.json"));
+    QFile::remove(file);
+    QVERIFY(test::writeBytes(file, test::readBytes(kComplete)));
+    MainWindow window;
+    QVERIFY(window.openFile(file));
+    window.findChild<QLineEdit*>(QStringLiteral("/product/sku"))->setText(QString());
+    QTest::keyClicks(window.findChild<QLineEdit*>(QStringLiteral("/product/sku")), QStringLiteral("V2"));
+    QVERIFY(window.save());
+    QCOMPARE(test::readBytes(file + QStringLiteral("~")), test::readBytes(kComplete));
+    QCOMPARE(test::loadOrFail(file).product.sku, std::string("V2"));
+    QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("backup.proserv.json*")}, QDir::Files).size() == 2); // no temp left
+}
+
+void TestRecovery::changedOnDiskAsksFirst()
+{
+    const QString file = m_dir.filePath(QStringLiteral("shared.proserv.json"));
+    QFile::remove(file);
+    QVERIFY(test::writeBytes(file, test::readBytes(kComplete)));
+    MainWindow window;
+    QVERIFY(window.openFile(file));
+    QVERIFY(window.document()->setField("/product/sku", "MINE", QStringLiteral("edit")));
+    Listing theirs = test::loadOrFail(file);
+    theirs.product.sku = "THEIRS";
+    QVERIFY(test::writeBytes(file, serializeNative(theirs))); // another program saves meanwhile
+
+    UserPrompts::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!window.save());
+    QCOMPARE(UserPrompts::shownMessages().last(), QStringLiteral("File changed on disk"));
+    QCOMPARE(test::loadOrFail(file).product.sku, std::string("THEIRS"));
+    QVERIFY(window.document()->isModified());
+
+    UserPrompts::setNextAnswer(QMessageBox::Save);
+    QVERIFY(window.save());
+    QCOMPARE(test::loadOrFail(file).product.sku, std::string("MINE"));
+    QCOMPARE(test::loadOrFail(file + QStringLiteral("~")).product.sku, std::string("THEIRS"));
+    QVERIFY(window.save()); // our own save is not "a change by someone else"
+    QCOMPARE(UserPrompts::shownMessages().size(), 2);
+}
+
+void TestRecovery::folderRefusingRenameOffersDirectWrite()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("locked"));
+    QDir().mkpath(folder);
+    const QString file = folder + QStringLiteral("/listing.proserv.json");
+    QVERIFY(test::writeBytes(file, test::readBytes(kComplete)));
+    // An immutable folder: its files can be written, but nothing can be
+    // created or renamed in it, so QSaveFile's temporary file is refused.
+    if (QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), folder}) != 0)
+        QSKIP("chattr +i is not available here (needs root and a filesystem that supports it)");
+    auto unlock = qScopeGuard([&] { QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), folder}); });
+
+    MainWindow window;
+    QVERIFY(window.openFile(file));
+    QVERIFY(window.document()->setField("/product/sku", "DIRECT", QStringLiteral("edit")));
+    UserPrompts::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!window.save());
+    QCOMPARE(UserPrompts::shownMessages().last(), QStringLiteral("Save directly?"));
+    QCOMPARE(test::readBytes(file), test::readBytes(kComplete)); // untouched
+    QVERIFY(window.document()->isModified());
+
+    UserPrompts::setNextAnswer(QMessageBox::Save);
+    QVERIFY(window.save());
+    QCOMPARE(test::loadOrFail(file).product.sku, std::string("DIRECT"));
+    QVERIFY(!window.document()->isModified());
+}
+
+int main(int argc, char* argv[])
+{
+    QTemporaryDir config;
+    QTemporaryDir data;
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    qputenv("XDG_DATA_HOME", data.path().toLocal8Bit());
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    TestRecovery test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_recovery.moc"

@@ -1,0 +1,116 @@
+#include "ui/RecoveryStore.h"
+
+#include "model/NativeFormat.h"
+#include "ui/ListingDocument.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <cerrno>
+#include <csignal>
+#include <sys/types.h>
+#include <unistd.h>
+
+namespace proserv {
+
+namespace {
+
+bool processIsAlive(qint64 pid) { return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM); }
+
+} // namespace
+
+RecoveryStore::RecoveryStore(ListingDocument* document, QObject* parent) : QObject(parent), m_document(document)
+{
+    m_path = QDir(folder()).filePath(QStringLiteral("recovery-%1.json").arg(QCoreApplication::applicationPid()));
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(kDelayMs);
+    connect(&m_timer, &QTimer::timeout, this, &RecoveryStore::writeNow);
+    connect(document->undoStack(), &QUndoStack::indexChanged, this, &RecoveryStore::documentChanged);
+    connect(document->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) {
+        if (clean)
+            discard(); // saved (or undone back to the saved state): nothing to recover
+    });
+}
+
+RecoveryStore::~RecoveryStore() = default;
+
+QString RecoveryStore::folder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/recovery");
+}
+
+void RecoveryStore::documentChanged()
+{
+    if (m_document->isModified())
+        m_timer.start(); // two seconds after the last edit, not on every keystroke
+}
+
+void RecoveryStore::writeNow()
+{
+    if (!m_document->isModified())
+        return;
+    QDir().mkpath(folder());
+    // The folder is private too, so no other user sees even the file names.
+    QFile::setPermissions(folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    Json snapshot = Json::object();
+    snapshot["formatVersion"] = 1;
+    snapshot["sourcePath"] = m_document->filePath().isEmpty() ? m_document->sourcePath().toStdString()
+                                                              : m_document->filePath().toStdString();
+    snapshot["savedAt"] = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+    snapshot["listing"] = toNativeJson(m_document->listing());
+    const std::string bytes = snapshot.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly))
+        return; // recovery is best effort; it must never disturb editing
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(bytes.data(), static_cast<qint64>(bytes.size()));
+    if (file.commit())
+        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void RecoveryStore::discard()
+{
+    m_timer.stop();
+    QFile::remove(m_path);
+}
+
+std::optional<RecoverySnapshot> RecoveryStore::read(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 16 * 1024 * 1024)
+        return std::nullopt;
+    const QByteArray bytes = file.readAll();
+    const Json snapshot = Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+    if (!snapshot.is_object() || !snapshot.contains("listing") || !snapshot["listing"].is_object())
+        return std::nullopt;
+    std::vector<FieldProblem> problems;
+    std::optional<Listing> listing = listingFromNativeJson(snapshot["listing"], problems);
+    if (!listing)
+        return std::nullopt;
+    RecoverySnapshot result;
+    result.path = path;
+    result.sourcePath = QString::fromStdString(snapshot.value("sourcePath", std::string()));
+    result.savedAt = QDateTime::fromString(QString::fromStdString(snapshot.value("savedAt", std::string())), Qt::ISODate);
+    result.listing = std::move(*listing);
+    return result;
+}
+
+QList<RecoverySnapshot> RecoveryStore::orphans()
+{
+    QList<RecoverySnapshot> found;
+    const QDir dir(folder());
+    for (const QString& name : dir.entryList({QStringLiteral("recovery-*.json")}, QDir::Files, QDir::Time)) {
+        bool ok = false;
+        const qint64 pid = name.mid(9, name.size() - 9 - 5).toLongLong(&ok);
+        if (ok && (pid == QCoreApplication::applicationPid() || processIsAlive(pid)))
+            continue; // an editor that is still running owns it
+        if (auto snapshot = read(dir.filePath(name)))
+            found << *snapshot;
+    }
+    return found;
+}
+
+} // namespace proserv

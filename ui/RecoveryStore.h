@@ -1,0 +1,54 @@
+// Crash recovery: while the document has unsaved changes, a snapshot of it is
+// written (never over the user's file) two seconds after the last edit, into
+// the per-user data folder, readable only by the user. A clean exit or a save
+// removes it; a snapshot left by a process that is gone is offered at the next
+// start (Recover / Show Differences / Discard).
+#pragma once
+
+#include "model/Listing.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <optional>
+
+namespace proserv {
+
+class ListingDocument;
+
+struct RecoverySnapshot {
+    QString path;       // the snapshot file
+    QString sourcePath; // the listing it belongs to; empty for an unsaved new listing
+    QDateTime savedAt;
+    Listing listing;
+};
+
+class RecoveryStore : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr int kDelayMs = 2000;
+
+    explicit RecoveryStore(ListingDocument* document, QObject* parent = nullptr);
+    ~RecoveryStore() override;
+
+    static QString folder();
+    QString snapshotPath() const { return m_path; }
+
+    void writeNow();
+    void discard();
+
+    // Snapshots left behind by editors that are no longer running.
+    static QList<RecoverySnapshot> orphans();
+    static std::optional<RecoverySnapshot> read(const QString& path);
+
+private:
+    void documentChanged();
+    ListingDocument* m_document;
+    QString m_path;
+    QTimer m_timer;
+};
+
+} // namespace proserv
