@@ -24,6 +24,7 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationName(QStringLiteral("proserv-editor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROSERV_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("ProServ Listing Editor"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.proserv_listing_editor"));
     if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion")))
         QApplication::setStyle(fusion);
 }

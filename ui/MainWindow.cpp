@@ -66,6 +66,7 @@ Listing exampleListing()
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     registerBundledResources();
+    setWindowIcon(QIcon(QStringLiteral(":/icons/proserv-editor.svg")));
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     m_document = new ListingDocument(this);
