@@ -260,6 +260,18 @@ void MainWindow::createActions()
     previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guidelines = help->addAction(tr("&Guidelines"), this, [this] {
+        // The section behind the selected problem, or behind the first one.
+        const QModelIndex selected = m_problems->view()->currentIndex();
+        QString anchor = selected.data(FindingsModel::GuidelineRole).toString();
+        if (anchor.isEmpty() && !m_document->findings().empty())
+            anchor = QString::fromStdString(m_document->findings().front().guideline);
+        m_guideline->showGuideline(anchor.isEmpty() ? std::string("proserv-guidelines-setup") : anchor.toStdString());
+        m_guidelineDock->show();
+        m_guidelineDock->raise();
+    });
+    guidelines->setObjectName(QStringLiteral("actionGuidelines"));
+    guidelines->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About ProServ Listing Editor"), this, [this] {
         UserPrompts::inform(this, QMessageBox::Information, tr("About ProServ Listing Editor"),
                             tr("<b>ProServ Listing Editor %1</b><p>Drafts AWS Marketplace professional services "

@@ -7,6 +7,7 @@
 #include "model/ChangeSetExport.h"
 #include "model/NativeFormat.h"
 #include "ui/FieldBlock.h"
+#include "ui/GuidelinePanel.h"
 #include "ui/ListEditors.h"
 #include "ui/ListingDocument.h"
 #include "ui/ListingForm.h"
@@ -84,6 +85,7 @@ private slots:
     void everyInputHasAccessibleName();
     void titleShowsModified();
     void newFromExampleAndBlank();
+    void helpGuidelinesOpensSectionOfSelectedProblem();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -486,6 +488,19 @@ void TestEditor::newFromExampleAndBlank()
     QCOMPARE(field<QLineEdit>("/product/title")->text(),
              QStringLiteral("Migration Readiness Assessment by Halvorsen Reyes Cloud Consulting"));
     QVERIFY(m_window->document()->filePath().isEmpty()); // a new document: Save asks where
+}
+
+void TestEditor::helpGuidelinesOpensSectionOfSelectedProblem()
+{
+    QVERIFY(m_window->openFile(test::examplePath(QStringLiteral("needs-work.proserv.json"))));
+    QTreeView* view = m_window->problems()->view();
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        if (view->model()->index(r, 1).data().toString() == QLatin1String("arch-agent-instructions"))
+            view->setCurrentIndex(view->model()->index(r, 0));
+    m_window->findChild<QAction*>(QStringLiteral("actionGuidelines"))->trigger();
+    QVERIFY(m_window->guideline()->isVisible());
+    QCOMPARE(m_window->guideline()->currentAnchor(), QStringLiteral("proserv-guidelines-architecture"));
+    QVERIFY(m_window->guideline()->toPlainText().contains(QStringLiteral("deploys an agent")));
 }
 
 int main(int argc, char* argv[])
