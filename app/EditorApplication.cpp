@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QThread>
+#include <QTimer>
 #include <QCommandLineParser>
 #include <QStyleFactory>
 
@@ -47,6 +48,9 @@ EditorOptions parseEditorArguments(const QStringList& arguments)
     QCommandLineOption testEdit(QStringLiteral("test-edit"), QStringLiteral("test hook"), QStringLiteral("EDIT"));
     QCommandLineOption testAnswer(QStringLiteral("test-recovery-answer"), QStringLiteral("test hook"), QStringLiteral("ANSWER"));
     QCommandLineOption testDump(QStringLiteral("test-dump-listing"), QStringLiteral("test hook"), QStringLiteral("OUT"));
+    const QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
+                                        QStringLiteral("Quit as soon as the window has been painted (start-up benchmark)."));
+    parser.addOption(firstPaint);
     for (QCommandLineOption* hook : {&testEdit, &testAnswer, &testDump}) {
         hook->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*hook);
@@ -86,6 +90,7 @@ EditorOptions parseEditorArguments(const QStringList& arguments)
     options.testEdits = parser.values(testEdit);
     options.testRecoveryAnswer = parser.value(testAnswer);
     options.testDumpListing = parser.value(testDump);
+    options.quitAfterFirstPaint = parser.isSet(firstPaint);
     if (options.review && options.file.isEmpty()) {
         std::fprintf(stderr, "proserv-editor: --review needs a FILE\n");
         options.exitNow = true;
@@ -93,6 +98,20 @@ EditorOptions parseEditorArguments(const QStringList& arguments)
     }
     return options;
 }
+
+namespace {
+class QuitAfterPaint : public QObject {
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint)
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit); // after this paint is flushed
+        return QObject::eventFilter(watched, event);
+    }
+};
+} // namespace
+
+void quitAfterFirstPaint(QWidget* window) { window->installEventFilter(new QuitAfterPaint); }
 
 int captureSections(MainWindow& window, const QString& directory)
 {

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 class QApplication;
+class QWidget;
 
 namespace proserv {
 
@@ -20,6 +21,7 @@ struct EditorOptions {
     QStringList testEdits;      // --test-edit POINTER=JSON
     QString testRecoveryAnswer; // --test-recovery-answer recover|discard
     QString testDumpListing;    // --test-dump-listing OUT: write the document and quit
+    bool quitAfterFirstPaint = false; // --quit-after-first-paint: for start-up benchmarks
     QString screenshotDir; // --screenshot-dir: capture every section, then quit
     bool exitNow = false;
     int exitCode = 0;
@@ -31,5 +33,8 @@ EditorOptions parseEditorArguments(const QStringList& arguments);
 // Shows each section in turn and saves a PNG of the window per section
 // (docs/screenshots). Returns the number of files written.
 int captureSections(MainWindow& window, const QString& directory);
+
+// Quits the application right after `window` has painted for the first time.
+void quitAfterFirstPaint(QWidget* window);
 
 } // namespace proserv

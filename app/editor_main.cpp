@@ -17,6 +17,8 @@ int main(int argc, char* argv[])
         return options.exitCode;
 
     proserv::MainWindow window;
+    if (options.quitAfterFirstPaint)
+        proserv::quitAfterFirstPaint(&window);
     window.show();
     if (options.review)
         window.openForReview(options.file);

@@ -147,7 +147,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The children are deleted by ~QWidget, when this object is no longer a
+    // MainWindow: nothing they do on the way out may reach it (found by UBSan).
+    disconnect(m_document, nullptr, this, nullptr);
+    delete m_problemsDock; // its model asks this window for section names
+}
 
 void MainWindow::createDocks()
 {

@@ -1,0 +1,35 @@
+// The yardstick for start-up: a bare Qt Widgets window with a 40-field form,
+// quitting after its first paint like `proserv-editor --quit-after-first-paint`.
+#include <QApplication>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QTimer>
+#include <QWidget>
+
+namespace {
+class QuitAfterPaint : public QObject {
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint)
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        return QObject::eventFilter(watched, event);
+    }
+};
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QScrollArea window;
+    auto* form = new QWidget;
+    auto* layout = new QFormLayout(form);
+    for (int i = 0; i < 40; ++i)
+        layout->addRow(QStringLiteral("Field %1").arg(i + 1), new QLineEdit(QStringLiteral("value %1").arg(i + 1)));
+    window.setWidget(form);
+    window.resize(1280, 860);
+    window.installEventFilter(new QuitAfterPaint);
+    window.show();
+    return QApplication::exec();
+}
