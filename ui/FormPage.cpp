@@ -37,12 +37,22 @@ protected:
     }
 };
 
+// A page's size hint would lay out all of its fields (and their word-wrapped
+// help texts) — for every hidden page of the stack, at start-up. The page
+// scrolls anyway, so a fixed hint is as good and costs nothing.
+class PageScrollArea : public QScrollArea {
+public:
+    using QScrollArea::QScrollArea;
+    QSize sizeHint() const override { return {820, 600}; }
+    QSize minimumSizeHint() const override { return {320, 200}; }
+};
+
 } // namespace
 
 FormPage::FormPage(ListingDocument* document, const QString& title, const QString& intro)
     : m_document(document), m_title(title)
 {
-    m_scroll = new QScrollArea;
+    m_scroll = new PageScrollArea;
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setObjectName(QStringLiteral("page:") + title);
