@@ -1,6 +1,7 @@
 // The editor driven like a user drives it: real widgets found by objectName
 // (a field's objectName is its JSON Pointer), keystrokes and clicks, modal
 // questions answered through the UserPrompts seam.
+#include "GuiTestMain.h"
 #include "TestSupport.h"
 
 #include "app/EditorApplication.h"
@@ -503,17 +504,6 @@ void TestEditor::helpGuidelinesOpensSectionOfSelectedProblem()
     QVERIFY(m_window->guideline()->toPlainText().contains(QStringLiteral("deploys an agent")));
 }
 
-int main(int argc, char* argv[])
-{
-    // Settings (recent files, geometry) of the test run stay in a temporary folder.
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    setApplicationIdentity();
-    QCoreApplication::setApplicationName(QStringLiteral("proserv-editor-test"));
-    TestEditor test;
-    return QTest::qExec(&test, argc, argv);
-}
+PROSERV_GUI_TEST_MAIN(TestEditor)
 
 #include "tst_editor.moc"

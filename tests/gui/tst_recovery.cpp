@@ -1,5 +1,6 @@
 // Never lose a listing: crash recovery with a real editor process killed by
 // SIGKILL, and safe saves (backup, changed on disk, folder refusing renames).
+#include "GuiTestMain.h"
 #include "TestSupport.h"
 
 #include "app/EditorApplication.h"
@@ -216,17 +217,6 @@ void TestRecovery::folderRefusingRenameOffersDirectWrite()
     QVERIFY(!window.document()->isModified());
 }
 
-int main(int argc, char* argv[])
-{
-    QTemporaryDir config;
-    QTemporaryDir data;
-    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
-    qputenv("XDG_DATA_HOME", data.path().toLocal8Bit());
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    setApplicationIdentity();
-    TestRecovery test;
-    return QTest::qExec(&test, argc, argv);
-}
+PROSERV_GUI_TEST_MAIN(TestRecovery)
 
 #include "tst_recovery.moc"

@@ -1,6 +1,7 @@
 // The reviewer workflow in the editor: read-only review that never writes,
 // comments in the sidecar that follow their field, grouped problems with the
 // guideline text, the report, and comparing versions.
+#include "GuiTestMain.h"
 #include "TestSupport.h"
 
 #include "app/EditorApplication.h"
@@ -259,16 +260,6 @@ void TestReviewGui::compareVersions()
     QVERIFY(dialog->browser()->toHtml().contains(QStringLiteral("line-through")));
 }
 
-int main(int argc, char* argv[])
-{
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    setApplicationIdentity();
-    QCoreApplication::setApplicationName(QStringLiteral("proserv-editor-test"));
-    TestReviewGui test;
-    return QTest::qExec(&test, argc, argv);
-}
+PROSERV_GUI_TEST_MAIN(TestReviewGui)
 
 #include "tst_review.moc"
