@@ -4,6 +4,8 @@
 #include <QGuiApplication>
 
 #include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <memory>
 
 int main(int argc, char* argv[])
@@ -15,6 +17,13 @@ int main(int argc, char* argv[])
         report = report || std::strcmp(argv[i], "report") == 0;
     if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Qt's GUI layer wants a runtime folder and warns on stderr without one
+    // (typical in CI and over ssh); give it the private one it would use anyway.
+    if (report && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QByteArray runtime = QByteArrayLiteral("/tmp/runtime-") + QByteArray::number(::getuid());
+        ::mkdir(runtime.constData(), 0700);
+        qputenv("XDG_RUNTIME_DIR", runtime);
+    }
     std::unique_ptr<QCoreApplication> app(report ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("proserv-check"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROSERV_VERSION));

@@ -102,6 +102,7 @@ void TestReviewCli::reportOfCleanListingIsReady()
     const Result r = check({QStringLiteral("report"), kComplete, QStringLiteral("--html"), html});
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out.trimmed(), QStringLiteral("Ready: no errors and no open must-fix comments."));
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err)); // no stray Qt warnings from a command-line tool
     QVERIFY(QString::fromStdString(test::readBytes(html)).contains(QStringLiteral("No findings")));
 }
 
