@@ -87,6 +87,7 @@ private slots:
     void titleShowsModified();
     void newFromExampleAndBlank();
     void helpGuidelinesOpensSectionOfSelectedProblem();
+    void logoPickerShowsImageAndSize();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -502,6 +503,32 @@ void TestEditor::helpGuidelinesOpensSectionOfSelectedProblem()
     QVERIFY(m_window->guideline()->isVisible());
     QCOMPARE(m_window->guideline()->currentAnchor(), QStringLiteral("proserv-guidelines-architecture"));
     QVERIFY(m_window->guideline()->toPlainText().contains(QStringLiteral("deploys an agent")));
+}
+
+void TestEditor::logoPickerShowsImageAndSize()
+{
+    QImage logo(240, 120, QImage::Format_ARGB32);
+    logo.fill(Qt::darkCyan);
+    QVERIFY(logo.save(m_dir.filePath(QStringLiteral("logo.png"))));
+    Listing listing = test::loadOrFail(kComplete);
+    listing.product.logoFile = "logo.png"; // relative to the listing
+    const QString path = m_dir.filePath(QStringLiteral("with-logo.proserv.json"));
+    QVERIFY(test::writeBytes(path, serializeNative(listing)));
+    QVERIFY(m_window->openFile(path));
+    auto* info = m_window->findChild<QLabel*>(QStringLiteral("logoInfo"));
+    auto* preview = m_window->findChild<QLabel*>(QStringLiteral("logoPreview"));
+    QVERIFY(info->text().startsWith(QStringLiteral("240 × 120 px, PNG")));
+    QVERIFY(!preview->pixmap().isNull());
+    QCOMPARE(statusText(*m_window), QStringLiteral("0 error(s), 0 warning(s)")); // 240 x 120 is within 110–10,000
+
+    // Typing another path re-probes the file: a text file is not an image.
+    QVERIFY(test::writeBytes(m_dir.filePath(QStringLiteral("notes.png")), "not an image"));
+    auto* file = field<QLineEdit>("/product/logoFile");
+    file->setFocus();
+    file->selectAll();
+    QTest::keyClicks(file, QStringLiteral("notes.png"));
+    QVERIFY(info->text().startsWith(QStringLiteral("Cannot read an image")));
+    QCOMPARE(statusText(*m_window), QStringLiteral("1 error(s), 0 warning(s)"));
 }
 
 PROSERV_GUI_TEST_MAIN(TestEditor)
