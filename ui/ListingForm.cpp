@@ -9,6 +9,8 @@
 
 #include <QScrollArea>
 
+#include <unordered_map>
+
 namespace proserv {
 
 namespace {
@@ -64,23 +66,19 @@ void ListingForm::setReviewSession(ReviewSession* session)
 
 void ListingForm::showComments()
 {
-    std::vector<std::pair<FieldBinding*, std::vector<ReviewComment>>> routed;
-    for (const auto& page : m_pages)
-        for (FieldBinding* binding : page->bindings())
-            routed.push_back({binding, {}});
+    std::unordered_map<FieldBinding*, std::vector<ReviewComment>> routed;
     if (m_session)
         for (const ReviewComment& comment : m_session->comments()) {
             const std::optional<std::string> where = currentPointer(m_document->listing(), comment);
             // A comment whose item is gone stays visible on the list it was in.
             const std::string fallback = comment.anchors.empty() ? comment.pointer : comment.anchors.front().list;
-            FieldBinding* binding = bindingFor(where.value_or(fallback));
-            for (auto& [candidate, list] : routed)
-                if (candidate == binding)
-                    list.push_back(comment);
+            if (FieldBinding* binding = bindingFor(where.value_or(fallback)))
+                routed[binding].push_back(comment);
         }
-    for (auto& [binding, list] : routed)
-        if (binding->block())
-            binding->block()->setComments(list);
+    for (const auto& page : m_pages)
+        for (FieldBinding* binding : page->bindings())
+            if (binding->block())
+                binding->block()->setComments(routed[binding]);
 }
 
 ListingForm::~ListingForm() = default;
@@ -108,9 +106,10 @@ FieldBinding* ListingForm::bindingFor(const std::string& pointer) const
     return nullptr;
 }
 
-int ListingForm::sectionOf(const std::string& pointer) const
+int ListingForm::sectionOf(const std::string& pointer) const { return sectionOfBinding(bindingFor(pointer)); }
+
+int ListingForm::sectionOfBinding(const FieldBinding* binding) const
 {
-    const FieldBinding* binding = bindingFor(pointer);
     for (std::size_t i = 0; i < m_pages.size(); ++i)
         for (FieldBinding* candidate : m_pages[i]->bindings())
             if (candidate == binding)
@@ -160,26 +159,24 @@ void ListingForm::onFieldChanged(const QString& changed)
 
 void ListingForm::onFindingsChanged()
 {
-    // Each finding goes to the most specific field that contains it.
-    std::vector<std::pair<FieldBinding*, std::vector<const Finding*>>> routed;
-    for (const auto& page : m_pages)
-        for (FieldBinding* binding : page->bindings())
-            routed.push_back({binding, {}});
+    // Each finding goes to the most specific field that contains it; runs on
+    // every keystroke, so each finding's field is looked up once.
+    std::unordered_map<FieldBinding*, std::vector<const Finding*>> routed;
     std::fill(m_counts.begin(), m_counts.end(), SectionCounts{});
     for (const Finding& finding : m_document->findings()) {
         FieldBinding* binding = bindingFor(finding.pointer);
-        for (auto& [candidate, list] : routed)
-            if (candidate == binding)
-                list.push_back(&finding);
-        const int section = sectionOf(finding.pointer);
-        if (section >= 0) {
+        if (!binding)
+            continue;
+        routed[binding].push_back(&finding);
+        if (const int section = sectionOfBinding(binding); section >= 0) {
             SectionCounts& counts = m_counts[static_cast<std::size_t>(section)];
             counts.errors += finding.severity == Severity::Error;
             counts.warnings += finding.severity == Severity::Warning;
         }
     }
-    for (auto& [binding, list] : routed)
-        binding->showFindings(list);
+    for (const auto& page : m_pages)
+        for (FieldBinding* binding : page->bindings())
+            binding->showFindings(routed[binding]);
     emit countsChanged();
 }
 

@@ -58,6 +58,7 @@ private:
     void onFieldChanged(const QString& pointer);
     void onFindingsChanged();
     void showComments();
+    int sectionOfBinding(const FieldBinding* binding) const;
 
     friend class ListingSections;
     ListingDocument* m_document;
