@@ -6,26 +6,6 @@ namespace proserv {
 
 namespace {
 
-// Splits "/a/b~1c" into {"a", "b/c"}.
-std::vector<std::string> pointerTokens(const std::string& pointer)
-{
-    std::vector<std::string> tokens;
-    if (pointer.empty())
-        return tokens;
-    std::size_t start = 1;
-    while (true) {
-        const std::size_t end = pointer.find('/', start);
-        std::string token = pointer.substr(start, end == std::string::npos ? std::string::npos : end - start);
-        for (std::size_t i = 0; (i = token.find('~', i)) != std::string::npos; ++i)
-            token.replace(i, 2, token.compare(i, 2, "~1") == 0 ? "/" : "~");
-        tokens.push_back(std::move(token));
-        if (end == std::string::npos)
-            break;
-        start = end + 1;
-    }
-    return tokens;
-}
-
 bool parseIndex(const std::string& token, std::size_t size, std::size_t& index)
 {
     if (token.empty() || token.size() > 9 || token.find_first_not_of("0123456789") != std::string::npos)
@@ -80,7 +60,7 @@ private:
 
 template <class ListingRef, class Action> bool visitField(ListingRef& listing, const std::string& pointer, Action action)
 {
-    const std::vector<std::string> tokens = pointerTokens(pointer);
+    const std::vector<std::string> tokens = splitPointer(pointer);
     bool found = false;
     Finder<Action> finder(tokens, 0, action, found);
     finder.descend(listing, 0);

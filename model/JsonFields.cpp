@@ -17,6 +17,37 @@ std::string escapePointerToken(const std::string& token)
     return escaped;
 }
 
+std::vector<std::string> splitPointer(const std::string& pointer)
+{
+    std::vector<std::string> tokens;
+    if (pointer.empty())
+        return tokens;
+    std::size_t start = 1;
+    while (true) {
+        const std::size_t end = pointer.find('/', start);
+        std::string token = pointer.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        for (std::size_t i = 0; (i = token.find('~', i)) != std::string::npos; ++i)
+            token.replace(i, 2, token.compare(i, 2, "~1") == 0 ? "/" : "~");
+        tokens.push_back(std::move(token));
+        if (end == std::string::npos)
+            break;
+        start = end + 1;
+    }
+    return tokens;
+}
+
+std::optional<ItemIdentity> itemIdentity(const Json& item)
+{
+    if (item.is_string())
+        return ItemIdentity{std::string(), item.get<std::string>()};
+    if (!item.is_object())
+        return std::nullopt;
+    for (const char* field : {"key", "url", "name", "text"})
+        if (item.contains(field) && item[field].is_string() && !item[field].get<std::string>().empty())
+            return ItemIdentity{field, item[field].get<std::string>()};
+    return std::nullopt;
+}
+
 std::string describeJsonType(const Json& value)
 {
     switch (value.type()) {

@@ -19,6 +19,20 @@ struct FieldProblem {
 // Escapes one reference token for a JSON Pointer ("~" → "~0", "/" → "~1").
 std::string escapePointerToken(const std::string& token);
 
+// Splits a JSON Pointer into its unescaped tokens ("/a/b~1c" → {"a", "b/c"}).
+std::vector<std::string> splitPointer(const std::string& pointer);
+
+// What identifies an item of a list independently of its position: a record's
+// first non-empty "key", "url", "name" or "text"; a string item's own text
+// (field empty). Used to follow items across reordering (review comments,
+// version comparison).
+struct ItemIdentity {
+    std::string field;
+    std::string value;
+    bool operator==(const ItemIdentity& o) const { return field == o.field && value == o.value; }
+};
+std::optional<ItemIdentity> itemIdentity(const Json& item);
+
 // The JSON type name a user sees in messages ("a string", "an array"...).
 std::string describeJsonType(const Json& value);
 

@@ -20,18 +20,6 @@ const char* toString(ChangeKind kind)
 
 namespace {
 
-std::optional<std::string> identity(const Json& item)
-{
-    if (item.is_string())
-        return "=" + item.get<std::string>();
-    if (!item.is_object())
-        return std::nullopt;
-    for (const char* field : {"key", "url", "name", "text"})
-        if (item.contains(field) && item[field].is_string() && !item[field].get<std::string>().empty())
-            return std::string(field) + "=" + item[field].get<std::string>();
-    return std::nullopt;
-}
-
 void diffValues(const Json& a, const Json& b, const std::string& pointer, std::vector<FieldChange>& out);
 
 void diffArrays(const Json& a, const Json& b, const std::string& pointer, std::vector<FieldChange>& out)
@@ -40,12 +28,12 @@ void diffArrays(const Json& a, const Json& b, const std::string& pointer, std::v
     std::vector<bool> matchedBefore(a.size(), false);
     for (std::size_t j = 0; j < b.size(); ++j) {
         const std::string itemPointer = pointer + "/" + std::to_string(j);
-        const auto id = identity(b[j]);
+        const auto id = itemIdentity(b[j]);
         std::optional<std::size_t> match;
         for (std::size_t i = 0; i < a.size() && !match; ++i) {
             if (matchedBefore[i])
                 continue;
-            const auto other = identity(a[i]);
+            const auto other = itemIdentity(a[i]);
             if (id ? (other && *other == *id) : (!other && i == j))
                 match = i;
         }

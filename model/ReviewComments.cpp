@@ -57,8 +57,8 @@ std::optional<ReviewSidecar> loadSidecar(const std::string& path, std::vector<Lo
     std::ostringstream buffer;
     buffer << in.rdbuf();
     const std::string text = buffer.str();
-    if (findExcessiveNesting(text) != std::string::npos) {
-        errors.push_back({path, positionAtByteOffset(text, findExcessiveNesting(text)), {}, "nested too deeply"});
+    if (const std::size_t deep = findExcessiveNesting(text); deep != std::string::npos) {
+        errors.push_back({path, positionAtByteOffset(text, deep), {}, "nested too deeply"});
         return std::nullopt;
     }
     Json json;
@@ -84,36 +84,9 @@ std::optional<ReviewSidecar> loadSidecar(const std::string& path, std::vector<Lo
 
 namespace {
 
-// The first identifying field a record has.
-std::optional<std::pair<std::string, std::string>> identityOf(const Json& item)
-{
-    if (item.is_string())
-        return std::make_pair(std::string(), item.get<std::string>());
-    if (!item.is_object())
-        return std::nullopt;
-    for (const char* field : {"key", "url", "name", "text"})
-        if (item.contains(field) && item[field].is_string() && !item[field].get<std::string>().empty())
-            return std::make_pair(std::string(field), item[field].get<std::string>());
-    return std::nullopt;
-}
-
 bool isIndex(const std::string& token)
 {
     return !token.empty() && token.find_first_not_of("0123456789") == std::string::npos;
-}
-
-std::vector<std::string> split(const std::string& pointer)
-{
-    std::vector<std::string> tokens;
-    std::size_t start = 1;
-    while (start <= pointer.size() && !pointer.empty()) {
-        const std::size_t end = pointer.find('/', start);
-        tokens.push_back(pointer.substr(start, end == std::string::npos ? std::string::npos : end - start));
-        if (end == std::string::npos)
-            break;
-        start = end + 1;
-    }
-    return tokens;
 }
 
 } // namespace
@@ -122,14 +95,14 @@ std::vector<ItemAnchor> anchorsFor(const Listing& listing, const std::string& po
 {
     std::vector<ItemAnchor> anchors;
     std::string prefix;
-    for (const std::string& token : split(pointer)) {
+    for (const std::string& token : splitPointer(pointer)) {
         if (isIndex(token)) {
             const std::optional<Json> item = getField(listing, prefix + "/" + token);
             if (item)
-                if (auto id = identityOf(*item))
-                    anchors.push_back({prefix, id->first, id->second, {}});
+                if (auto id = itemIdentity(*item))
+                    anchors.push_back({prefix, id->field, id->value, {}});
         }
-        prefix += "/" + token;
+        prefix += "/" + escapePointerToken(token);
     }
     return anchors;
 }
@@ -138,7 +111,7 @@ std::optional<std::string> currentPointer(const Listing& listing, const ReviewCo
 {
     std::string result;
     std::string prefix;
-    for (const std::string& token : split(comment.pointer)) {
+    for (const std::string& token : splitPointer(comment.pointer)) {
         std::string next = token;
         if (isIndex(token)) {
             for (const ItemAnchor& anchor : comment.anchors) {
@@ -149,8 +122,7 @@ std::optional<std::string> currentPointer(const Listing& listing, const ReviewCo
                     return std::nullopt;
                 std::optional<std::size_t> found;
                 for (std::size_t i = 0; i < list->size() && !found; ++i) {
-                    const auto id = identityOf((*list)[i]);
-                    if (id && id->first == anchor.field && id->second == anchor.value)
+                    if (itemIdentity((*list)[i]) == ItemIdentity{anchor.field, anchor.value})
                         found = i;
                 }
                 if (!found)
@@ -158,8 +130,8 @@ std::optional<std::string> currentPointer(const Listing& listing, const ReviewCo
                 next = std::to_string(*found);
             }
         }
-        prefix += "/" + token;
-        result += "/" + next;
+        prefix += "/" + escapePointerToken(token);
+        result += "/" + escapePointerToken(next);
     }
     if (!getField(listing, result))
         return std::nullopt;
