@@ -11,6 +11,10 @@ namespace proserv {
 
 namespace {
 
+// How items are edited when the editor is not read-only.
+constexpr QAbstractItemView::EditTriggers kEditTriggers =
+    QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed;
+
 QWidget* buttonColumn(QWidget* parent, const QList<QPushButton*>& buttons)
 {
     auto* holder = new QWidget(parent);
@@ -37,8 +41,7 @@ QPushButton* button(const QString& text, const QString& accessible)
 StringListEditor::StringListEditor(const QString& itemName, QWidget* parent) : QWidget(parent)
 {
     m_list = new QListWidget(this);
-    m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::AnyKeyPressed);
+    m_list->setEditTriggers(kEditTriggers);
     m_list->setAlternatingRowColors(true);
     // Room for the 3 to 4 items most lists hold, plus one being added.
     m_list->setFixedHeight(m_list->sizeHintForRow(0) > 0 ? m_list->sizeHintForRow(0) * 5 + 8
@@ -119,9 +122,7 @@ void StringListEditor::markRows(const QList<QPair<int, QString>>& rows, const QC
 void StringListEditor::setReadOnly(bool readOnly)
 {
     m_buttons->setVisible(!readOnly);
-    m_list->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
-                                     : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                           | QAbstractItemView::AnyKeyPressed);
+    m_list->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers : kEditTriggers);
 }
 
 void StringListEditor::addItem()
@@ -183,6 +184,7 @@ RecordTableEditor::RecordTableEditor(const QString& itemName, const QList<TableC
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setMinimumHeight(m_table->fontMetrics().height() * 9);
     m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
+    m_table->setEditTriggers(kEditTriggers);
     for (int c = 0; c < columns.size(); ++c) {
         if (columns[c].width > 0) {
             m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Interactive);
@@ -282,9 +284,7 @@ void RecordTableEditor::markCells(const QList<QPair<QPair<int, int>, QString>>& 
 void RecordTableEditor::setReadOnly(bool readOnly)
 {
     m_buttons->setVisible(!readOnly);
-    m_table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
-                                     : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                           | QAbstractItemView::AnyKeyPressed);
+    m_table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers : kEditTriggers);
 }
 
 void RecordTableEditor::updateButtons()

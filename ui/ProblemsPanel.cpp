@@ -27,7 +27,7 @@ FindingsModel::FindingsModel(ListingDocument* document, std::function<QString(co
 
 void FindingsModel::reload()
 {
-    if (m_findings == m_document->findings() && m_findings.size() == m_document->findings().size()) {
+    if (m_findings == m_document->findings()) {
         // Same findings: keep the selection and scroll position while typing,
         // but ranges (and thus nothing visible) may have moved.
         m_findings = m_document->findings();

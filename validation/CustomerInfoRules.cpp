@@ -120,12 +120,13 @@ void checkCustomerInfo(const Input& in, Reporter& out)
         checkOffPlatformBilling(t, out);
     }
     // Identifiers are not prose, but a key pasted into a URL is still a leak.
-    for (const char* url : {"/product/logoUrl", "/support/contacts/url", "/serviceTerms/url"}) {
-        const std::string& text = url == std::string("/product/logoUrl") ? in.listing.product.logoUrl
-                                  : url == std::string("/support/contacts/url") ? in.listing.support.contacts.url
-                                                                                : in.listing.serviceTerms.url;
-        checkNumbersAndKeys({url, &text, {}}, out);
-    }
+    const std::pair<const char*, const std::string*> urls[] = {
+        {"/product/logoUrl", &in.listing.product.logoUrl},
+        {"/support/contacts/url", &in.listing.support.contacts.url},
+        {"/serviceTerms/url", &in.listing.serviceTerms.url},
+    };
+    for (const auto& [pointer, text] : urls)
+        checkNumbersAndKeys({pointer, text, {}}, out);
 
     const Attestations& a = in.listing.attestations;
     if (!a.billedThroughMarketplace)
