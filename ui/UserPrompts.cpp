@@ -19,7 +19,7 @@ struct Queue {
     std::deque<QString> fileNames;
     std::deque<QMessageBox::StandardButton> answers;
     std::deque<int> choices;
-    std::deque<std::pair<QString, CommentKind>> comments;
+    std::deque<std::optional<std::pair<QString, CommentKind>>> comments;
     QStringList shown;
     bool testing = false;
 };
@@ -30,14 +30,19 @@ Queue& queue()
     return q;
 }
 
-// Under test, a queued name (or "cancelled" when none is queued) replaces the dialog.
-bool takeQueuedFileName(QString& name)
+// Under test (or when an answer was queued) the queued answer replaces the
+// dialog; with nothing queued under test, `fallback` — never a blocking dialog.
+// Returns false when the real dialog should be shown.
+template <class Answer>
+bool takeQueued(std::deque<Answer>& answers, Answer& out, const Answer& fallback)
 {
-    if (queue().fileNames.empty() && !queue().testing)
+    if (answers.empty() && !queue().testing)
         return false;
-    if (!queue().fileNames.empty()) {
-        name = queue().fileNames.front();
-        queue().fileNames.pop_front();
+    if (answers.empty()) {
+        out = fallback;
+    } else {
+        out = answers.front();
+        answers.pop_front();
     }
     return true;
 }
@@ -46,14 +51,14 @@ bool takeQueuedFileName(QString& name)
 
 QString UserPrompts::openFileName(QWidget* parent, const QString& title, const QString& filter)
 {
-    if (QString queued; takeQueuedFileName(queued))
+    if (QString queued; takeQueued(queue().fileNames, queued, QString())) // empty = cancelled
         return queued;
     return QFileDialog::getOpenFileName(parent, title, QString(), filter);
 }
 
 QString UserPrompts::saveFileName(QWidget* parent, const QString& title, const QString& suggested, const QString& filter)
 {
-    if (QString queued; takeQueuedFileName(queued))
+    if (QString queued; takeQueued(queue().fileNames, queued, QString())) // empty = cancelled
         return queued;
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
@@ -62,12 +67,8 @@ QMessageBox::StandardButton UserPrompts::ask(QWidget* parent, QMessageBox::Icon 
                                              const QString& text, QMessageBox::StandardButtons buttons,
                                              QMessageBox::StandardButton defaultButton, const QString& informativeText)
 {
-    if (!queue().answers.empty() || queue().testing) {
+    if (QMessageBox::StandardButton answer; takeQueued(queue().answers, answer, QMessageBox::Cancel)) {
         queue().shown << title;
-        if (queue().answers.empty())
-            return QMessageBox::Cancel; // unexpected question under test: never block
-        const auto answer = queue().answers.front();
-        queue().answers.pop_front();
         return answer;
     }
     QMessageBox box(icon, title, text, buttons, parent);
@@ -79,12 +80,8 @@ QMessageBox::StandardButton UserPrompts::ask(QWidget* parent, QMessageBox::Icon 
 int UserPrompts::choose(QWidget* parent, const QString& title, const QString& text, const QStringList& buttons,
                         int defaultIndex)
 {
-    if (!queue().choices.empty() || queue().testing) {
+    if (int choice = -1; takeQueued(queue().choices, choice, -1)) {
         queue().shown << title;
-        if (queue().choices.empty())
-            return -1;
-        const int choice = queue().choices.front();
-        queue().choices.pop_front();
         return choice;
     }
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
@@ -111,13 +108,9 @@ void UserPrompts::inform(QWidget* parent, QMessageBox::Icon icon, const QString&
 
 std::optional<std::pair<QString, CommentKind>> UserPrompts::askComment(QWidget* parent, const QString& subject)
 {
-    if (!queue().comments.empty() || queue().testing) {
-        if (queue().comments.empty())
-            return std::nullopt;
-        auto next = queue().comments.front();
-        queue().comments.pop_front();
-        return next;
-    }
+    using Answer = std::optional<std::pair<QString, CommentKind>>;
+    if (Answer queued; takeQueued(queue().comments, queued, Answer())) // nothing queued under test = cancelled
+        return queued;
     QDialog dialog(parent);
     dialog.setWindowTitle(QObject::tr("Comment on %1").arg(subject));
     auto* text = new QPlainTextEdit(&dialog);
@@ -141,7 +134,10 @@ std::optional<std::pair<QString, CommentKind>> UserPrompts::askComment(QWidget* 
     return std::make_pair(text->toPlainText().trimmed(), static_cast<CommentKind>(kind->currentData().toInt()));
 }
 
-void UserPrompts::setNextComment(const QString& text, CommentKind kind) { queue().comments.emplace_back(text, kind); }
+void UserPrompts::setNextComment(const QString& text, CommentKind kind)
+{
+    queue().comments.emplace_back(std::make_pair(text, kind));
+}
 
 void UserPrompts::setNextFileName(const QString& fileName) { queue().fileNames.push_back(fileName); }
 void UserPrompts::setNextAnswer(QMessageBox::StandardButton answer) { queue().answers.push_back(answer); }
