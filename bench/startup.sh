@@ -5,6 +5,9 @@
 # one, else build/app/proserv-editor.
 # Usage: bench/startup.sh [RUNS]
 set -eu
+if [ -z "${PROSERV_UNDER_XVFB:-}" ]; then
+    PROSERV_UNDER_XVFB=1 exec xvfb-run -a -s "-screen 0 1440x960x24" "$0" "$@"
+fi
 root=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-30}
 editor=/usr/bin/proserv-editor
@@ -12,12 +15,7 @@ editor=/usr/bin/proserv-editor
 bare="$root/build/bench/bare_window"
 example="$root/resources/examples/migration-readiness-assessment.proserv.json"
 
-display=:$((120 + $$ % 100))
-Xvfb "$display" -screen 0 1440x960x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true' EXIT
-sleep 1
-export DISPLAY="$display" QT_QPA_PLATFORM=xcb XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-/tmp/runtime-$(id -u)}"
+export QT_QPA_PLATFORM=xcb XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-/tmp/runtime-$(id -u)}"
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 
 hyperfine --warmup 3 --runs "$runs" --export-json "$root/build/startup.json" \

@@ -3,17 +3,15 @@
 # captures every section of the form, and writes the PNGs next to this script.
 # Usage: docs/screenshots/take-screenshots.sh   (after packaging/setup.sh build)
 set -eu
+if [ -z "${PROSERV_UNDER_XVFB:-}" ]; then
+    PROSERV_UNDER_XVFB=1 exec xvfb-run -a -s "-screen 0 1280x900x24" "$0" "$@"
+fi
 root=$(cd "$(dirname "$0")/../.." && pwd)
 out="$root/docs/screenshots"
 example="$root/resources/examples/needs-work.proserv.json"
 editor="$root/build/app/proserv-editor"
 
-display=:$((90 + $$ % 100))
-Xvfb "$display" -screen 0 1280x900x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true' EXIT
-sleep 1
-export DISPLAY="$display" QT_QPA_PLATFORM=xcb
+export QT_QPA_PLATFORM=xcb
 
 # One PNG per section, grabbed from the X screen by the editor itself.
 "$editor" --screenshot-dir "$out" "$example"
