@@ -88,6 +88,24 @@ FieldBlock* FormPage::addBlock(const QString& label, const QString& help, QWidge
     return block;
 }
 
+// Combo and spin boxes keep their natural width at the left of the column;
+// the wheel only changes them when they have the focus.
+FieldBlock* FormPage::addCompactBlock(const QString& label, const QString& help, QWidget* control)
+{
+    control->setFocusPolicy(Qt::StrongFocus);
+    control->installEventFilter(new WheelGuard(control));
+    auto* row = new QWidget;
+    auto* rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    rowLayout->addWidget(control);
+    rowLayout->addStretch(1);
+    row->setFocusProxy(control);
+    FieldBlock* block = addBlock(label, help, row);
+    control->setAccessibleName(row->accessibleName());
+    block->setFocusTarget(control);
+    return block;
+}
+
 void FormPage::addBinding(FieldBinding* binding) { m_bindings.push_back(binding); }
 
 void FormPage::finish() { m_layout->addStretch(1); }
@@ -134,18 +152,8 @@ QComboBox* FormPage::choice(const QString& label, const QString& help, const std
     combo->setObjectName(QString::fromStdString(pointer));
     for (const auto& [shown, stored] : items)
         combo->addItem(shown, stored);
-    combo->setFocusPolicy(Qt::StrongFocus);
-    combo->installEventFilter(new WheelGuard(combo));
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto* row = new QWidget;
-    auto* rowLayout = new QHBoxLayout(row);
-    rowLayout->setContentsMargins(0, 0, 0, 0);
-    rowLayout->addWidget(combo);
-    rowLayout->addStretch(1);
-    row->setFocusProxy(combo);
-    FieldBlock* block = addBlock(label, help, row);
-    combo->setAccessibleName(row->accessibleName());
-    block->setFocusTarget(combo);
+    FieldBlock* block = addCompactBlock(label, help, combo);
     addBinding(new ChoiceBinding(m_document, pointer, block, combo));
     return combo;
 }
@@ -158,17 +166,7 @@ QSpinBox* FormPage::optionalNumber(const QString& label, const QString& help, co
     spin->setRange(-1, maximum);
     spin->setSpecialValueText(QObject::tr("Not set"));
     spin->setSuffix(suffix);
-    spin->setFocusPolicy(Qt::StrongFocus);
-    spin->installEventFilter(new WheelGuard(spin));
-    auto* row = new QWidget;
-    auto* rowLayout = new QHBoxLayout(row);
-    rowLayout->setContentsMargins(0, 0, 0, 0);
-    rowLayout->addWidget(spin);
-    rowLayout->addStretch(1);
-    row->setFocusProxy(spin);
-    FieldBlock* block = addBlock(label, help, row);
-    spin->setAccessibleName(row->accessibleName());
-    block->setFocusTarget(spin);
+    FieldBlock* block = addCompactBlock(label, help, spin);
     addBinding(new OptionalNumberBinding(m_document, pointer, block, spin));
     return spin;
 }

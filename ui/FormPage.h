@@ -55,6 +55,8 @@ public:
     void setWide(); // for pages that are one big table: use the full width
 
 private:
+    FieldBlock* addCompactBlock(const QString& label, const QString& help, QWidget* control);
+
     ListingDocument* m_document;
     QString m_title;
     QScrollArea* m_scroll;
