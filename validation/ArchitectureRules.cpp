@@ -13,16 +13,19 @@ void checkRelatedProducts(const Architecture& a, Reporter& out)
     const auto& ids = a.relatedProducts;
     if (ids.empty() || ids.size() > 4)
         out.report("arch-related-count", "/architecture/relatedProducts",
-                   ids.empty() ? "Name at least one public AWS Marketplace product your service relates to (up to 4)."
-                               : "Name at most 4 related products; this listing has " + std::to_string(ids.size()) + ".");
+                   ids.empty() ? EngineText::tr("Name at least one public AWS Marketplace product your service relates to (up to 4).")
+                               : EngineText::tr("Name at most 4 related products; this listing has %n.", nullptr,
+                                                static_cast<long long>(ids.size())));
     std::set<std::string> seen;
     for (std::size_t i = 0; i < ids.size(); ++i) {
         const std::string p = indexPointer("/architecture/relatedProducts", i);
         if (!isProductId(ids[i]))
             out.report("arch-related-format", p,
-                       "\"" + ids[i] + "\" is not an AWS Marketplace product ID (prod- followed by 13 or 25 letters and digits).");
+                       EngineText::tr("\"%1\" is not an AWS Marketplace product ID (prod- followed by 13 or 25 letters and "
+                                      "digits).")
+                           .arg(ids[i]));
         else if (!seen.insert(ids[i]).second)
-            out.report("arch-related-duplicate", p, ids[i] + " is listed twice.");
+            out.report("arch-related-duplicate", p, EngineText::tr("%1 is listed twice.").arg(ids[i]));
     }
 }
 
@@ -43,26 +46,26 @@ void checkCustomerResources(const Listing& l, Reporter& out)
 
     if (a.provisioning == Provisioning::Unspecified)
         out.report("arch-provisioning", "/architecture/provisioning",
-                   "Say how you get access to the customer's account: STS role assumption, an IAM role or an IAM user.");
+                   EngineText::tr("Say how you get access to the customer's account: STS role assumption, an IAM role or an IAM user."));
     else if (a.provisioning == Provisioning::SharedAccessKeys)
         out.report("arch-provisioning", "/architecture/provisioning",
-                   "Do not ask customers for shared access keys; provision through AWS STS role assumption or IAM.");
+                   EngineText::tr("Do not ask customers for shared access keys; provision through AWS STS role assumption or IAM."));
     if (a.provisionedServices.empty())
         out.report("arch-provisioned-services", "/architecture/provisionedServices",
-                   "List the AWS services you provision in the customer's account.");
+                   EngineText::tr("List the AWS services you provision in the customer's account."));
     if (a.iamPolicies.empty())
         out.report("arch-iam-policy-missing", "/architecture/iamPolicies",
-                   "Add the IAM policy documents your role or user needs in the customer's account.");
+                   EngineText::tr("Add the IAM policy documents your role or user needs in the customer's account."));
     if (isBlank(a.deploymentDescription))
         out.report("arch-deployment-description", "/architecture/deploymentDescription",
-                   "Describe how the IAM role or user is deployed and used in the customer's account.");
+                   EngineText::tr("Describe how the IAM role or user is deployed and used in the customer's account."));
     if (!hasCostNotice(l.product.longDescription))
         out.report("arch-cost-notice", "/product/longDescription",
-                   "Tell customers in the long description that they pay any additional AWS infrastructure charges "
-                   "incurred outside their AWS Marketplace transaction.");
+                   EngineText::tr("Tell customers in the long description that they pay any additional AWS infrastructure "
+                                  "charges incurred outside their AWS Marketplace transaction."));
     if (a.deploysAgent && isBlank(a.agentInstructions))
         out.report("arch-agent-instructions", "/architecture/agentInstructions",
-                   "Explain how customers deploy the agent in their AWS account.");
+                   EngineText::tr("Explain how customers deploy the agent in their AWS account."));
 }
 
 } // namespace

@@ -45,29 +45,30 @@ std::vector<TextLimit> textLimits(const Listing& l)
     return limits;
 }
 
-const char* fieldLabel(const std::string& pointer)
+// The subject of a length or whitespace message, translatable as a whole phrase.
+MessageText fieldLabel(const std::string& pointer)
 {
     static const std::pair<const char*, const char*> kLabels[] = {
-        {"/product/title", "The title"},
-        {"/product/sku", "The SKU"},
-        {"/product/shortDescription", "The short description"},
-        {"/product/longDescription", "The long description"},
-        {"/product/supportDescription", "The support description"},
-        {"/product/highlights/", "A highlight"},
-        {"/product/searchKeywords/", "A search keyword"},
-        {"/product/additionalResources/", "The resource text"},
-        {"/name", "The dimension name"},
-        {"/description", "The dimension description"},
-        {"/unit", "The dimension unit"},
-        {"/key", "The dimension key"},
+        {"/product/title", EngineText::noop("The title")},
+        {"/product/sku", EngineText::noop("The SKU")},
+        {"/product/shortDescription", EngineText::noop("The short description")},
+        {"/product/longDescription", EngineText::noop("The long description")},
+        {"/product/supportDescription", EngineText::noop("The support description")},
+        {"/product/highlights/", EngineText::noop("A highlight")},
+        {"/product/searchKeywords/", EngineText::noop("A search keyword")},
+        {"/product/additionalResources/", EngineText::noop("The resource text")},
+        {"/name", EngineText::noop("The dimension name")},
+        {"/description", EngineText::noop("The dimension description")},
+        {"/unit", EngineText::noop("The dimension unit")},
+        {"/key", EngineText::noop("The dimension key")},
     };
     for (const auto& [prefix, label] : kLabels) {
         const std::string p(prefix);
         if (pointer.rfind(p, 0) == 0 || (p[1] != 'p' && pointer.size() >= p.size()
                                           && pointer.compare(pointer.size() - p.size(), p.size(), p) == 0))
-            return label;
+            return MessageText(label, -1);
     }
-    return "This field";
+    return EngineText::tr("This field");
 }
 
 bool isDimensionKey(const std::string& key)
@@ -83,60 +84,65 @@ void checkCounts(const Listing& l, Reporter& out)
     const ProductInfo& p = l.product;
     if (p.highlights.size() > 3)
         out.report("api-highlight-count", "/product/highlights",
-                   "At most 3 highlights are shown; remove " + std::to_string(p.highlights.size() - 3) + ".");
+                   EngineText::tr("At most 3 highlights are shown; remove %n.", nullptr,
+                                  static_cast<long long>(p.highlights.size() - 3)));
     if (p.searchKeywords.size() > 15)
-        out.report("api-keyword-count", "/product/searchKeywords", "The Catalog API takes at most 15 search keywords.");
+        out.report("api-keyword-count", "/product/searchKeywords", EngineText::tr("The Catalog API takes at most 15 search keywords."));
     std::size_t keywordChars = 0;
     for (std::size_t i = 0; i < p.searchKeywords.size(); ++i) {
         keywordChars += countCodePoints(p.searchKeywords[i]);
         if (countCodePoints(p.searchKeywords[i]) > 50)
             out.report("api-keyword-count", indexPointer("/product/searchKeywords", i),
-                       "A search keyword can have at most 50 characters.");
+                       EngineText::tr("A search keyword can have at most 50 characters."));
     }
     if (p.searchKeywords.size() > 3 || keywordChars > 250)
         out.report("api-keyword-portal", "/product/searchKeywords",
-                   "The seller portal allows up to 3 keywords with 250 characters together; this listing has "
-                       + std::to_string(p.searchKeywords.size()) + " keywords with " + std::to_string(keywordChars)
-                       + " characters.");
+                   EngineText::tr("The seller portal allows up to 3 keywords with 250 characters together; this listing has "
+                                  "%1 keywords with %2 characters.")
+                       .arg(p.searchKeywords.size())
+                       .arg(keywordChars));
     if (p.additionalResources.size() > 3)
-        out.report("api-resource-count", "/product/additionalResources", "At most 3 additional resources are allowed.");
+        out.report("api-resource-count", "/product/additionalResources", EngineText::tr("At most 3 additional resources are allowed."));
     for (std::size_t i = 0; i < p.additionalResources.size(); ++i)
         if (!isHttpUrl(p.additionalResources[i].url))
             out.report("api-resource-url", indexPointer("/product/additionalResources", i) + "/url",
-                       "Give this resource an http:// or https:// URL.");
+                       EngineText::tr("Give this resource an http:// or https:// URL."));
 
     if (!p.productId.empty() && !isProductId(p.productId))
         out.report("api-product-id", "/product/productId",
-                   "\"" + p.productId + "\" is not a product ID (prod- followed by 13 or 25 letters and digits); "
-                   "leave it empty for a new product.");
+                   EngineText::tr("\"%1\" is not a product ID (prod- followed by 13 or 25 letters and digits); leave it "
+                                  "empty for a new product.")
+                       .arg(p.productId));
 
     for (std::size_t i = 0; i < l.pricing.dimensions.size(); ++i) {
         const PricingDimension& d = l.pricing.dimensions[i];
         const std::string dp = indexPointer("/pricing/dimensions", i);
         if (!isDimensionKey(d.key))
             out.report("api-dimension-key", dp + "/key",
-                       d.key.empty() ? "Give the dimension a key (letters, digits, '_', '.', '-'), e.g. \"gold-package\"."
-                                     : "The key \"" + d.key + "\" may only use letters, digits, '_', '.' and '-'.");
+                       d.key.empty()
+                           ? EngineText::tr("Give the dimension a key (letters, digits, '_', '.', '-'), e.g. \"gold-package\".")
+                           : EngineText::tr("The key \"%1\" may only use letters, digits, '_', '.' and '-'.").arg(d.key));
         static const std::set<std::string> kTypes = {"Entitled", "Metered", "ExternallyMetered"};
         const bool typesOk = !d.types.empty() && d.types.size() <= 3
                              && std::all_of(d.types.begin(), d.types.end(), [](const std::string& t) { return kTypes.count(t) > 0; });
         if (!typesOk)
             out.report("api-dimension-types", dp + "/types",
-                       "Dimension types must be 1 to 3 of Entitled, Metered, ExternallyMetered (professional services use Entitled).");
+                       EngineText::tr("Dimension types must be 1 to 3 of Entitled, Metered, ExternallyMetered (professional services "
+                                      "use Entitled)."));
     }
 
     const auto& accounts = l.visibility.buyerAccounts;
     if (accounts.size() > 100)
-        out.report("api-buyer-account", "/visibility/buyerAccounts", "At most 100 buyer accounts can be targeted.");
+        out.report("api-buyer-account", "/visibility/buyerAccounts", EngineText::tr("At most 100 buyer accounts can be targeted."));
     std::set<std::string> seen;
     for (std::size_t i = 0; i < accounts.size(); ++i) {
         const std::string& id = accounts[i];
         const bool twelveDigits = id.size() == 12 && std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; });
         if (!twelveDigits)
             out.report("api-buyer-account", indexPointer("/visibility/buyerAccounts", i),
-                       "\"" + id + "\" is not an AWS account ID (12 digits).");
+                       EngineText::tr("\"%1\" is not an AWS account ID (12 digits).").arg(id));
         else if (!seen.insert(id).second)
-            out.report("api-buyer-account", indexPointer("/visibility/buyerAccounts", i), id + " is listed twice.");
+            out.report("api-buyer-account", indexPointer("/visibility/buyerAccounts", i), EngineText::tr("%1 is listed twice.").arg(id));
     }
 }
 
@@ -147,7 +153,7 @@ void checkCatalogLimits(const Input& in, Reporter& out)
     for (const TextLimit& limit : textLimits(in.listing)) {
         const std::string& text = *limit.text;
         if (limit.required && isBlank(text)) {
-            out.report("api-required", limit.pointer, std::string(fieldLabel(limit.pointer)) + " is required.");
+            out.report("api-required", limit.pointer, EngineText::tr("%1 is required.").arg(fieldLabel(limit.pointer)));
             continue;
         }
         const std::size_t length = countCodePoints(text);
@@ -165,13 +171,14 @@ void checkCatalogLimits(const Input& in, Reporter& out)
             // same while the user types, and the highlighted range shows the excess.
             (void)length;
             out.report("api-length", limit.pointer,
-                       std::string(fieldLabel(limit.pointer)) + " is longer than the Catalog API limit of "
-                           + std::to_string(limit.maxChars) + " characters; shorten it.",
+                       EngineText::tr("%1 is longer than the Catalog API limit of %n characters; shorten it.", nullptr,
+                                      static_cast<long long>(limit.maxChars))
+                           .arg(fieldLabel(limit.pointer)),
                        TextRange{offset, text.size()});
         }
         if (limit.noLeadingSpace && startsWithWhitespace(text))
             out.report("api-leading-whitespace", limit.pointer,
-                       std::string(fieldLabel(limit.pointer)) + " must not start with a space or line break.",
+                       EngineText::tr("%1 must not start with a space or line break.").arg(fieldLabel(limit.pointer)),
                        TextRange{0, 1});
     }
     checkCounts(in.listing, out);

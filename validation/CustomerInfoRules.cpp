@@ -14,21 +14,24 @@ void checkNumbersAndKeys(const ScannedText& t, Reporter& out)
     const std::string& s = *t.text;
     for (const Detection& d : findCardNumbers(s))
         out.report("custinfo-card-number", t.pointer,
-                   "Remove the " + d.masked + ": sellers may not collect or show payment card numbers.", d.range);
+                   EngineText::tr("Remove the card number ending in %1: sellers may not collect or show payment card numbers.").arg(d.masked), d.range);
     for (const Detection& d : findIbans(s))
         out.report("custinfo-iban", t.pointer,
-                   "Remove the " + d.masked + ": customers pay through AWS Marketplace, never to a bank account.",
+                   EngineText::tr("Remove the IBAN %1: customers pay through AWS Marketplace, never to a bank account.").arg(d.masked),
                    d.range);
     for (const Detection& d : findRoutingNumbers(s))
         out.report("custinfo-routing-number", t.pointer,
-                   "Remove the bank " + d.masked + ": customers pay through AWS Marketplace, never by bank transfer.",
+                   EngineText::tr("Remove the bank routing number %1: customers pay through AWS Marketplace, never by bank transfer.")
+                       .arg(d.masked),
                    d.range);
     for (const Detection& d : findAwsAccessKeyIds(s))
         out.report("sec-aws-access-key", t.pointer,
-                   "Remove the AWS " + d.masked + " and deactivate it: access keys must never be published.", d.range);
+                   EngineText::tr("Remove the AWS access key ID %1 and deactivate it: access keys must never be published.")
+                       .arg(d.masked), d.range);
     for (const Detection& d : findAwsSecretKeys(s))
         out.report("sec-aws-secret-key", t.pointer,
-                   "Remove the AWS " + d.masked + " and rotate it: secret keys must never be published.", d.range);
+                   EngineText::tr("Remove the AWS secret access key %1 and rotate it: secret keys must never be published.")
+                       .arg(d.masked), d.range);
 }
 
 // "send us your card number", "provide your bank account details" — but not
@@ -52,9 +55,8 @@ void checkPaymentRequests(const ScannedText& t, Reporter& out)
         }
         if (verb && !negated)
             out.report("custinfo-payment-request", t.pointer,
-                       "Do not ask customers for payment details (\""
-                           + t.text->substr(m.range.begin, m.range.end - m.range.begin)
-                           + "\"); AWS Marketplace collects all payments.",
+                       EngineText::tr("Do not ask customers for payment details (\"%1\"); AWS Marketplace collects all payments.")
+                           .arg(t.text->substr(m.range.begin, m.range.end - m.range.begin)),
                        m.range);
     }
 }
@@ -68,9 +70,9 @@ void checkOffPlatformBilling(const ScannedText& t, Reporter& out)
                                          "outside of aws marketplace"});
     for (const PhraseMatcher::Match& m : kPhrases.find(t.tokens))
         out.report("custinfo-off-platform-billing", t.pointer,
-                   "\"" + t.text->substr(m.range.begin, m.range.end - m.range.begin)
-                       + "\" suggests billing outside AWS Marketplace; professional services are billed entirely "
-                         "through the listing's pricing dimensions.",
+                   EngineText::tr("\"%1\" suggests billing outside AWS Marketplace; professional services are billed entirely "
+                                  "through the listing's pricing dimensions.")
+                       .arg(t.text->substr(m.range.begin, m.range.end - m.range.begin)),
                    m.range);
 
     // Prices belong in private offers, not in the listing text: "$5,000", "€ 900", "1200 USD".
@@ -92,8 +94,9 @@ void checkOffPlatformBilling(const ScannedText& t, Reporter& out)
             while (end < s.size() && ((s[end] >= '0' && s[end] <= '9') || s[end] == ',' || s[end] == '.'))
                 ++end;
             out.report("custinfo-off-platform-billing", t.pointer,
-                       "Remove the price \"" + s.substr(i, end - i)
-                           + "\": prices are set in private offers for the pricing dimensions, not in the listing.",
+                       EngineText::tr("Remove the price \"%1\": prices are set in private offers for the pricing dimensions, not in "
+                                      "the listing.")
+                           .arg(s.substr(i, end - i)),
                        TextRange{i, end});
             i = end;
         }
@@ -104,8 +107,8 @@ void checkOffPlatformBilling(const ScannedText& t, Reporter& out)
         const bool amount = std::all_of(tokens[i].lower.begin(), tokens[i].lower.end(), [](char c) { return c >= '0' && c <= '9'; });
         if (amount && (unit == "usd" || unit == "eur" || unit == "gbp" || unit == "dollars" || unit == "euros"))
             out.report("custinfo-off-platform-billing", t.pointer,
-                       "Remove the price \"" + s.substr(tokens[i].begin, tokens[i + 1].end - tokens[i].begin)
-                           + "\": prices are set in private offers, not in the listing.",
+                       EngineText::tr("Remove the price \"%1\": prices are set in private offers, not in the listing.")
+                           .arg(s.substr(tokens[i].begin, tokens[i + 1].end - tokens[i].begin)),
                        TextRange{tokens[i].begin, tokens[i + 1].end});
     }
 }
@@ -131,11 +134,11 @@ void checkCustomerInfo(const Input& in, Reporter& out)
     const Attestations& a = in.listing.attestations;
     if (!a.billedThroughMarketplace)
         out.report("custinfo-attest-billing", "/attestations/billedThroughMarketplace",
-                   "Confirm that the service is billed entirely through the listed dimensions on AWS Marketplace.");
+                   EngineText::tr("Confirm that the service is billed entirely through the listed dimensions on AWS Marketplace."));
     if (!a.subscriberDataPerSellerTerms)
         out.report("custinfo-attest-subscriber-data", "/attestations/subscriberDataPerSellerTerms",
-                   "Confirm that you use subscriber information only as the Terms and Conditions for AWS "
-                   "Marketplace Sellers allow.");
+                   EngineText::tr("Confirm that you use subscriber information only as the Terms and Conditions for AWS "
+                                  "Marketplace Sellers allow."));
 }
 
 } // namespace proserv::rules

@@ -1,6 +1,8 @@
 // A problem the rule engine found in a listing.
 #pragma once
 
+#include "model/MessageText.h"
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -22,7 +24,8 @@ struct Finding {
     std::string ruleId;    // stable, e.g. "usage-response-time"
     Severity severity = Severity::Error;
     std::string pointer;   // JSON Pointer into the native document
-    std::string message;   // what is wrong and how to fix it; never a full secret
+    std::string message;   // what is wrong and how to fix it, in English; never a full secret
+    MessageText text;      // the same message, translatable (the editor shows it in the user's language)
     std::string guideline; // section anchor, e.g. "proserv-guidelines-usage", or "catalog-api"
     std::optional<TextRange> range; // for text rules: the offending text
 

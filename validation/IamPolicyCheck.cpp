@@ -97,13 +97,13 @@ public:
     }
 
     // `at` is a pointer inside the policy document ("/Statement/0/Action").
-    void report(const char* rule, const std::string& at, const std::string& message)
+    void report(const char* rule, const std::string& at, MessageText message)
     {
         if (!m_map) // positions are only needed when there is something to report
             m_map = SourceMap::build(m_text);
         const TextPosition pos = m_map->positionOf(at);
         const std::size_t end = std::min(m_text.find('\n', pos.offset), m_text.size());
-        m_reporter.report(rule, m_pointer, "line " + std::to_string(pos.line) + ": " + message,
+        m_reporter.report(rule, m_pointer, EngineText::tr("line %1: %2").arg(pos.line).arg(std::move(message)),
                           TextRange{pos.offset, std::max(end, pos.offset + 1)});
     }
 
@@ -117,25 +117,25 @@ private:
 void checkStatement(const PolicyJson& st, const std::string& at, PolicyReporter& out)
 {
     if (!st.is_object()) {
-        out.report("iam-statement", at, "each statement must be a JSON object.");
+        out.report("iam-statement", at, EngineText::tr("each statement must be a JSON object."));
         return;
     }
     const auto effect = st.find("Effect");
     const bool allow = effect != st.end() && *effect == "Allow";
     if (effect == st.end() || !(allow || *effect == "Deny"))
         out.report("iam-effect", effect == st.end() ? at : at + "/Effect",
-                   "\"Effect\" must be \"Allow\" or \"Deny\".");
+                   EngineText::tr("\"Effect\" must be \"Allow\" or \"Deny\"."));
 
     const bool hasAction = st.contains("Action"), hasNotAction = st.contains("NotAction");
     if (hasAction == hasNotAction)
-        out.report("iam-action", at, hasAction ? "use either \"Action\" or \"NotAction\", not both."
-                                               : "the statement needs an \"Action\" (or \"NotAction\").");
+        out.report("iam-action", at, hasAction ? EngineText::tr("use either \"Action\" or \"NotAction\", not both.")
+                                 : EngineText::tr("the statement needs an \"Action\" (or \"NotAction\")."));
     // Trust and other resource-based policies name a Principal instead of a Resource.
     const bool resourceBased = st.contains("Principal") || st.contains("NotPrincipal");
     const bool hasResource = st.contains("Resource"), hasNotResource = st.contains("NotResource");
     if (!resourceBased && hasResource == hasNotResource)
-        out.report("iam-resource", at, hasResource ? "use either \"Resource\" or \"NotResource\", not both."
-                                                   : "the statement needs a \"Resource\" (or \"NotResource\").");
+        out.report("iam-resource", at, hasResource ? EngineText::tr("use either \"Resource\" or \"NotResource\", not both.")
+                                   : EngineText::tr("the statement needs a \"Resource\" (or \"NotResource\")."));
     if (!allow)
         return;
 
@@ -145,32 +145,34 @@ void checkStatement(const PolicyJson& st, const std::string& at, PolicyReporter&
 
     if (hasNotAction)
         out.report("iam-allow-notaction", at + "/NotAction",
-                   "\"Allow\" with \"NotAction\" grants every action not listed, including future ones; list the "
-                   "actions you need in \"Action\" instead.");
+                   EngineText::tr("\"Allow\" with \"NotAction\" grants every action not listed, including future ones; "
+                                  "list the actions you need in \"Action\" instead."));
     if (std::find(actions.begin(), actions.end(), "*") != actions.end())
         out.report("iam-star-action", at + "/Action",
-                   "\"Action\": \"*\" grants every action; list only the actions the service needs.");
+                   EngineText::tr("\"Action\": \"*\" grants every action; list only the actions the service needs."));
     if (starResource) {
         const auto write = std::find_if(actions.begin(), actions.end(),
                                         [](const std::string& a) { return !isReadOnlyAction(a); });
         if (write != actions.end())
             out.report("iam-star-resource-write", at + "/Resource",
-                       "write action \"" + *write + "\" is allowed on every resource (\"Resource\": \"*\"); "
-                       "scope it to the resources the service creates.");
+                       EngineText::tr("write action \"%1\" is allowed on every resource (\"Resource\": \"*\"); scope it "
+                                      "to the resources the service creates.")
+                           .arg(*write));
         const bool passRole = std::any_of(actions.begin(), actions.end(), [](const std::string& a) {
             const std::string l = lower(a);
             return l == "iam:passrole" || l == "iam:*" || l == "iam:pass*";
         });
         if (passRole)
             out.report("iam-passrole-star", at + "/Action",
-                       "iam:PassRole on every resource lets the holder give any role to a service (privilege "
-                       "escalation); restrict \"Resource\" to the roles it must pass.");
+                       EngineText::tr("iam:PassRole on every resource lets the holder give any role to a service (privilege "
+                                      "escalation); restrict \"Resource\" to the roles it must pass."));
     }
     const auto billing = std::find_if(actions.begin(), actions.end(), isBillingAction);
     if (billing != actions.end() && *billing != "*")
         out.report("iam-billing-access", at + "/Action",
-                   "\"" + *billing + "\" gives the seller access to the customer's billing or payment data, "
-                   "which sellers may not collect; remove it.");
+                   EngineText::tr("\"%1\" gives the seller access to the customer's billing or payment data, which "
+                                  "sellers may not collect; remove it.")
+                       .arg(*billing));
 
     const bool assumeRole = std::any_of(actions.begin(), actions.end(), [](const std::string& a) {
         const std::string l = lower(a);
@@ -178,8 +180,8 @@ void checkStatement(const PolicyJson& st, const std::string& at, PolicyReporter&
     });
     if (assumeRole && hasAccountPrincipal(st) && !conditionMentionsExternalId(st))
         out.report("iam-trust-no-external-id", at + "/Principal",
-                   "this trust policy lets another AWS account assume the role without an external ID; add a "
-                   "Condition with \"sts:ExternalId\" (confused-deputy protection).");
+                   EngineText::tr("this trust policy lets another AWS account assume the role without an external ID; "
+                                  "add a Condition with \"sts:ExternalId\" (confused-deputy protection)."));
 }
 
 } // namespace
@@ -190,8 +192,9 @@ void checkIamPolicyDocument(const std::string& document, const std::string& poin
     if (const std::size_t deep = findExcessiveNesting(document); deep != std::string::npos) {
         const TextPosition pos = positionAtByteOffset(document, deep);
         reporter.report("iam-json-syntax", pointer,
-                        "nested too deeply at line " + std::to_string(pos.line) + ", column " + std::to_string(pos.column)
-                            + "; a policy document is a few levels deep",
+                        EngineText::tr("nested too deeply at line %1, column %2; a policy document is a few levels deep")
+                            .arg(pos.line)
+                            .arg(pos.column),
                         TextRange{deep, deep + 1});
         return;
     }
@@ -204,29 +207,28 @@ void checkIamPolicyDocument(const std::string& document, const std::string& poin
         if (const auto colon = reason.find(": ", reason.find("column")); colon != std::string::npos)
             reason = reason.substr(colon + 2);
         reporter.report("iam-json-syntax", pointer,
-                        "not valid JSON at line " + std::to_string(pos.line) + ", column " + std::to_string(pos.column)
-                            + ": " + reason,
+                        EngineText::tr("not valid JSON at line %1, column %2: %3").arg(pos.line).arg(pos.column).arg(reason),
                         TextRange{offset, std::min(offset + 1, document.size())});
         return;
     } catch (const PolicyJson::exception&) { // a number too large for a double
-        reporter.report("iam-json-syntax", pointer, "not valid JSON: a number is out of range", TextRange{0, 0});
+        reporter.report("iam-json-syntax", pointer, EngineText::tr("not valid JSON: a number is out of range"), TextRange{0, 0});
         return;
     }
 
     PolicyReporter out(document, pointer, reporter);
     if (!policy.is_object()) {
-        out.report("iam-statement", "", "a policy document is a JSON object with \"Version\" and \"Statement\".");
+        out.report("iam-statement", "", EngineText::tr("a policy document is a JSON object with \"Version\" and \"Statement\"."));
         return;
     }
     const auto version = policy.find("Version");
     if (version == policy.end() || *version != "2012-10-17")
         out.report("iam-version", version == policy.end() ? "" : "/Version",
-                   "\"Version\" must be \"2012-10-17\" (the current policy language version).");
+                   EngineText::tr("\"Version\" must be \"2012-10-17\" (the current policy language version)."));
 
     const auto statement = policy.find("Statement");
     if (statement == policy.end() || (statement->is_array() && statement->empty())) {
         out.report("iam-statement", statement == policy.end() ? "" : "/Statement",
-                   "the policy needs at least one statement in \"Statement\".");
+                   EngineText::tr("the policy needs at least one statement in \"Statement\"."));
         return;
     }
     if (statement->is_object()) {
@@ -234,7 +236,7 @@ void checkIamPolicyDocument(const std::string& document, const std::string& poin
         return;
     }
     if (!statement->is_array()) {
-        out.report("iam-statement", "/Statement", "\"Statement\" must be an object or a list of objects.");
+        out.report("iam-statement", "/Statement", EngineText::tr("\"Statement\" must be an object or a list of objects."));
         return;
     }
     for (std::size_t i = 0; i < statement->size(); ++i)

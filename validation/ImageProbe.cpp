@@ -30,7 +30,7 @@ void probeJpeg(std::string_view b, ImageInfo& info)
     std::size_t i = 2;
     while (i + 9 < b.size()) {
         if (byteAt(b, i) != 0xFF) {
-            info.error = "corrupt JPEG header";
+            info.error = EngineText::tr("corrupt JPEG header");
             return;
         }
         const std::uint32_t marker = byteAt(b, i + 1);
@@ -47,7 +47,7 @@ void probeJpeg(std::string_view b, ImageInfo& info)
         }
         i += 2 + bigEndian16(b, i + 2);
     }
-    info.error = "no image size found in the JPEG header";
+    info.error = EngineText::tr("no image size found in the JPEG header");
 }
 
 } // namespace
@@ -70,7 +70,7 @@ ImageInfo probeImageHeader(std::string_view b, std::uint64_t fileBytes)
         info.format = ImageFormat::Jpeg;
         probeJpeg(b, info);
     } else {
-        info.error = "not a PNG, JPEG or GIF image";
+        info.error = EngineText::tr("not a PNG, JPEG or GIF image");
     }
     return info;
 }
@@ -80,13 +80,13 @@ ImageInfo probeImageFile(const std::string& path)
     ImageInfo info;
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec)) {
-        info.error = "no such file";
+        info.error = EngineText::tr("no such file");
         return info;
     }
     const std::uint64_t size = std::filesystem::file_size(path, ec);
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        info.error = std::strerror(errno);
+        info.error = MessageText::verbatim(std::strerror(errno));
         return info;
     }
     // JPEG metadata (EXIF, ICC profiles) can precede the frame header.

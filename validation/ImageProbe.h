@@ -5,6 +5,8 @@
 // result in, so validation itself stays a pure function.
 #pragma once
 
+#include "model/MessageText.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -17,7 +19,7 @@ const char* toString(ImageFormat format);
 
 struct ImageInfo {
     bool readable = false;
-    std::string error; // why not, when !readable
+    MessageText error; // why not, when !readable
     ImageFormat format = ImageFormat::Unknown;
     std::uint64_t fileBytes = 0;
     std::uint32_t width = 0;

@@ -4,13 +4,15 @@
 
 namespace proserv {
 
-void Reporter::report(const char* ruleId, std::string pointer, std::string message,
+void Reporter::report(const char* ruleId, std::string pointer, MessageText message,
                       std::optional<TextRange> range)
 {
     const RuleInfo* rule = findRule(ruleId);
     if (!rule)
         throw std::logic_error(std::string("unregistered rule id: ") + ruleId);
-    m_out.push_back({rule->id, rule->severity, std::move(pointer), std::move(message), rule->guideline, range});
+    std::string english = message.toString();
+    m_out.push_back(
+        {rule->id, rule->severity, std::move(pointer), std::move(english), std::move(message), rule->guideline, range});
 }
 
 } // namespace proserv

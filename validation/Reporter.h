@@ -15,7 +15,7 @@ public:
     explicit Reporter(std::vector<Finding>& out) : m_out(out) {}
 
     // Throws std::logic_error for an unregistered rule id (a programming error).
-    void report(const char* ruleId, std::string pointer, std::string message,
+    void report(const char* ruleId, std::string pointer, MessageText message,
                 std::optional<TextRange> range = std::nullopt);
 
 private:

@@ -22,7 +22,7 @@ struct RuleInfo {
     const char* id;
     Severity severity;
     const char* guideline;
-    const char* description;
+    const char* description; // English; EngineText::noop marks it for translation
 };
 
 const std::vector<RuleInfo>& ruleCatalogue();

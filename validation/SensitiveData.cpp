@@ -125,7 +125,7 @@ std::vector<Detection> findCardNumbers(std::string_view text)
         if (run.digits.size() < 13 || run.digits.size() > 19 || !hasCardBrandPrefix(run.digits)
             || !passesLuhn(run.digits))
             continue;
-        found.push_back({{run.begin, run.end}, "card number ending in " + run.digits.substr(run.digits.size() - 4)});
+        found.push_back({{run.begin, run.end}, run.digits.substr(run.digits.size() - 4)});
     }
     return found;
 }
@@ -140,7 +140,7 @@ std::vector<Detection> findRoutingNumbers(std::string_view text)
         const bool federalReservePrefix = prefix <= 12 || (prefix >= 21 && prefix <= 32)
                                           || (prefix >= 61 && prefix <= 72) || prefix == 80;
         if (federalReservePrefix && passesAbaChecksum(run.digits))
-            found.push_back({{run.begin, run.end}, "routing number " + maskSecret(run.digits, 2, 2)});
+            found.push_back({{run.begin, run.end}, maskSecret(run.digits, 2, 2)});
     }
     return found;
 }
@@ -175,7 +175,7 @@ std::vector<Detection> findIbans(std::string_view text)
             if (end < text.size() && isAlnum(text[end]))
                 continue; // would cut a word in half
             if (passesIbanMod97(std::string_view(compact).substr(0, len))) {
-                found.push_back({{i, end}, "IBAN " + maskSecret(compact.substr(0, len), 4, 2)});
+                found.push_back({{i, end}, maskSecret(compact.substr(0, len), 4, 2)});
                 i = end;
                 break;
             }
@@ -203,7 +203,7 @@ std::vector<Detection> findAwsAccessKeyIds(std::string_view text)
         const std::string_view key = text.substr(i, 20);
         if (endsWith(key, "EXAMPLE"))
             continue; // AWS's documented example key
-        found.push_back({{i, j}, "access key ID " + maskSecret(key, 4, 0)});
+        found.push_back({{i, j}, maskSecret(key, 4, 0)});
         i = j;
     }
     return found;
@@ -238,7 +238,7 @@ std::vector<Detection> findAwsSecretKeys(std::string_view text)
             const bool context = before.find("secret") != std::string::npos || before.find("aws") != std::string::npos
                                  || before.find("key") != std::string::npos;
             if (upper && lower && digit && context)
-                found.push_back({{i, j}, "secret access key " + maskSecret(candidate, 4, 0)});
+                found.push_back({{i, j}, maskSecret(candidate, 4, 0)});
         }
         i = j;
     }

@@ -13,7 +13,7 @@ namespace proserv {
 
 struct Detection {
     TextRange range;
-    std::string masked; // safe to show: most digits/characters hidden
+    std::string masked; // the value, safe to show: most digits/characters hidden
 };
 
 bool passesLuhn(std::string_view digits);

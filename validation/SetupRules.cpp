@@ -37,19 +37,19 @@ void checkCategories(const Listing& l, Reporter& out)
     const auto& categories = l.product.categories;
     if (categories.empty() || categories.size() > 3)
         out.report("setup-category-count", "/product/categories",
-                   categories.empty() ? "Choose at least one category (up to 3)."
-                                      : "Choose at most 3 categories; this listing has "
-                                            + std::to_string(categories.size()) + ".");
+                   categories.empty() ? EngineText::tr("Choose at least one category (up to 3).")
+                                      : EngineText::tr("Choose at most 3 categories; this listing has %n.", nullptr,
+                                                       static_cast<long long>(categories.size())));
     const std::size_t ps = static_cast<std::size_t>(
         std::count_if(categories.begin(), categories.end(), isProfessionalServicesCategory));
     if (ps == 0)
         out.report("setup-ps-category", "/product/categories",
-                   "Add one of the professional services categories: Assessments, Implementation, Managed "
-                   "Services, Premium Support or Training.");
+                   EngineText::tr("Add one of the professional services categories: Assessments, Implementation, Managed "
+                                  "Services, Premium Support or Training."));
     else if (ps == categories.size() && categories.size() < 3)
         out.report("setup-other-category", "/product/categories",
-                   "Also choose a category that describes the area of your service (for example Migration or "
-                   "Security) so buyers find it.");
+                   EngineText::tr("Also choose a category that describes the area of your service (for example Migration or "
+                                  "Security) so buyers find it."));
 }
 
 // Significant words of a service name ("Landing zone design" → landing, zone, design).
@@ -71,9 +71,9 @@ void checkDimensions(const Input& in, Reporter& out)
     const auto& dims = in.listing.pricing.dimensions;
     if (dims.empty() || dims.size() > 24)
         out.report("setup-dimension-count", "/pricing/dimensions",
-                   dims.empty() ? "Add at least one pricing dimension (a package or unit of your service)."
-                                : "A listing can have at most 24 pricing dimensions; this one has "
-                                      + std::to_string(dims.size()) + ".");
+                   dims.empty() ? EngineText::tr("Add at least one pricing dimension (a package or unit of your service).")
+                                : EngineText::tr("A listing can have at most 24 pricing dimensions; this one has %n.",
+                                                 nullptr, static_cast<long long>(dims.size())));
 
     std::unordered_set<std::string_view> described; // words the overview uses
     for (const ScannedText& t : in.texts)
@@ -86,23 +86,25 @@ void checkDimensions(const Input& in, Reporter& out)
         const PricingDimension& d = dims[i];
         const std::string p = indexPointer("/pricing/dimensions", i);
         if (isBlank(d.name))
-            out.report("setup-dimension-name", p + "/name", "Give this pricing dimension a name buyers understand.");
+            out.report("setup-dimension-name", p + "/name", EngineText::tr("Give this pricing dimension a name buyers understand."));
         if (isBlank(d.description))
             out.report("setup-dimension-description", p + "/description",
-                       "Describe what this pricing dimension includes.");
+                       EngineText::tr("Describe what this pricing dimension includes."));
         if (!d.key.empty() && !keys.insert(d.key).second)
             out.report("setup-dimension-duplicate", p + "/key",
-                       "The key \"" + d.key + "\" is already used by another dimension; keys must be unique.");
+                       EngineText::tr("The key \"%1\" is already used by another dimension; keys must be unique.")
+                           .arg(d.key));
         if (!isBlank(d.name) && !names.insert(normalizeCategory(d.name)).second)
             out.report("setup-dimension-duplicate", p + "/name",
-                       "Another dimension is also named \"" + d.name + "\"; names must be unique.");
+                       EngineText::tr("Another dimension is also named \"%1\"; names must be unique.").arg(d.name));
         if (isBlank(d.service))
             out.report("setup-dimension-service", p + "/service",
-                       "Say which of the services you offer this dimension bills.");
+                       EngineText::tr("Say which of the services you offer this dimension bills."));
         else if (!serviceIsDescribed(d.service, described))
             out.report("setup-dimension-unrelated", p + "/service",
-                       "\"" + d.service + "\" is not mentioned in the title, descriptions or highlights; describe "
-                       "the service there or link the dimension to a service the listing describes.");
+                       EngineText::tr("\"%1\" is not mentioned in the title, descriptions or highlights; describe the service "
+                                      "there or link the dimension to a service the listing describes.")
+                           .arg(d.service));
     }
 }
 
@@ -110,38 +112,40 @@ void checkLogo(const Input& in, Reporter& out)
 {
     const ProductInfo& p = in.listing.product;
     if (isBlank(p.logoUrl))
-        out.report("setup-logo-url", "/product/logoUrl", "Add the https URL of your product logo.");
+        out.report("setup-logo-url", "/product/logoUrl", EngineText::tr("Add the https URL of your product logo."));
     else if (!isHttpsUrl(p.logoUrl))
-        out.report("setup-logo-url", "/product/logoUrl", "The logo URL must start with https:// and name a host.");
+        out.report("setup-logo-url", "/product/logoUrl", EngineText::tr("The logo URL must start with https:// and name a host."));
 
     if (p.logoFile.empty())
         return;
     if (!in.context.logo) {
-        out.report("setup-logo-file", "/product/logoFile", "The logo file was not checked.");
+        out.report("setup-logo-file", "/product/logoFile", EngineText::tr("The logo file was not checked."));
         return;
     }
     const ImageInfo& img = *in.context.logo;
     if (!img.readable) {
-        out.report("setup-logo-file", "/product/logoFile", "Cannot use the logo file: " + img.error + ".");
+        out.report("setup-logo-file", "/product/logoFile", EngineText::tr("Cannot use the logo file: %1.").arg(img.error));
         return;
     }
     if (img.fileBytes >= 5u * 1024u * 1024u)
         out.report("setup-logo-file", "/product/logoFile",
-                   "The logo file is " + std::to_string(img.fileBytes / (1024 * 1024)) + " MB; it must be under 5 MB.");
+                   EngineText::tr("The logo file is %n MB; it must be under 5 MB.", nullptr,
+                                  static_cast<long long>(img.fileBytes / (1024 * 1024))));
     if (img.width < 110 || img.height < 110 || img.width > 10000 || img.height > 10000)
         out.report("setup-logo-file", "/product/logoFile",
-                   "The logo is " + std::to_string(img.width) + " x " + std::to_string(img.height)
-                       + " px; each side must be between 110 and 10,000 px.");
+                   EngineText::tr("The logo is %1 x %2 px; each side must be between 110 and 10,000 px.")
+                       .arg(img.width)
+                       .arg(img.height));
 }
 
 void checkAttestations(const Attestations& a, Reporter& out)
 {
     if (!a.registeredPaidSeller)
         out.report("setup-attest-paid-seller", "/attestations/registeredPaidSeller",
-                   "Confirm that your AWS account is registered with AWS Marketplace as a paid seller.");
+                   EngineText::tr("Confirm that your AWS account is registered with AWS Marketplace as a paid seller."));
     if (!a.logoIsOriginal)
         out.report("setup-attest-logo", "/attestations/logoIsOriginal",
-                   "Confirm that your logo is not designed to be confused with the AWS logo or another company's.");
+                   EngineText::tr("Confirm that your logo is not designed to be confused with the AWS logo or another company's."));
 }
 
 void checkWords(const Input& in, Reporter& out)
@@ -158,14 +162,14 @@ void checkWords(const Input& in, Reporter& out)
             });
             if (!isAllowed)
                 out.report("setup-offensive-language", t.pointer,
-                           "Remove or rephrase \"" + t.text->substr(m.range.begin, m.range.end - m.range.begin)
-                               + "\": listings must not contain offensive or explicit language.",
+                           EngineText::tr("Remove or rephrase \"%1\": listings must not contain offensive or explicit language.")
+                               .arg(t.text->substr(m.range.begin, m.range.end - m.range.begin)),
                            m.range);
         }
         for (const PhraseMatcher::Match& m : placeholders.find(t.tokens))
             out.report("setup-placeholder-text", t.pointer,
-                       "Replace the placeholder \"" + t.text->substr(m.range.begin, m.range.end - m.range.begin)
-                           + "\" with real content.",
+                       EngineText::tr("Replace the placeholder \"%1\" with real content.")
+                           .arg(t.text->substr(m.range.begin, m.range.end - m.range.begin)),
                        m.range);
         // Template brackets: "[insert name]", "<your company>", "{{product}}".
         const std::string& s = *t.text;
@@ -184,7 +188,7 @@ void checkWords(const Input& in, Reporter& out)
                                            || inside[0].lower == "enter" || inside[0].lower == "add"));
             if (templated) {
                 out.report("setup-placeholder-text", t.pointer,
-                           "Replace the template text \"" + s.substr(i, end - i + 1) + "\" with real content.",
+                           EngineText::tr("Replace the template text \"%1\" with real content.").arg(s.substr(i, end - i + 1)),
                            TextRange{i, end + 1});
                 i = end;
             }

@@ -56,26 +56,27 @@ void checkSupport(const Listing& l, Reporter& out)
     const SupportContacts& c = l.support.contacts;
     if (isBlank(c.email) && isBlank(c.phone) && isBlank(c.url))
         out.report("usage-support-contact", "/support/contacts",
-                   "Give at least one way for customers to reach support: an email address, phone number or URL.");
+                   EngineText::tr("Give at least one way for customers to reach support: an email address, phone number or URL."));
     if (!isBlank(c.email) && !isEmailAddress(c.email))
         out.report("usage-support-contact-format", "/support/contacts/email",
-                   "\"" + c.email + "\" is not an email address like support@example.com.");
+                   EngineText::tr("\"%1\" is not an email address like support@example.com.").arg(c.email));
     if (!isBlank(c.phone) && !isPhoneNumber(c.phone))
         out.report("usage-support-contact-format", "/support/contacts/phone",
-                   "\"" + c.phone + "\" is not a phone number; use digits with an optional leading + (7 to 15 digits).");
+                   EngineText::tr("\"%1\" is not a phone number; use digits with an optional leading + (7 to 15 digits).")
+                       .arg(c.phone));
     if (!isBlank(c.url) && !isHttpsUrl(c.url))
         out.report("usage-support-contact-format", "/support/contacts/url",
-                   "The support URL must start with https:// and name a host.");
+                   EngineText::tr("The support URL must start with https:// and name a host."));
 
     if (isBlank(l.support.levelOfSupport))
         out.report("usage-support-level", "/support/levelOfSupport",
-                   "State the level of support customers can expect (hours, channels, response times).");
+                   EngineText::tr("State the level of support customers can expect (hours, channels, response times)."));
     if (isBlank(l.support.prePurchaseSupport))
         out.report("usage-pre-purchase-support", "/support/prePurchaseSupport",
-                   "Describe how buyers get answers before they subscribe.");
+                   EngineText::tr("Describe how buyers get answers before they subscribe."));
     if (isBlank(l.support.postPurchaseSupport))
         out.report("usage-post-purchase-support", "/support/postPurchaseSupport",
-                   "Describe the support customers get after they subscribe.");
+                   EngineText::tr("Describe the support customers get after they subscribe."));
 }
 
 void checkAccess(const Listing& l, Reporter& out)
@@ -83,33 +84,36 @@ void checkAccess(const Listing& l, Reporter& out)
     const SupportInfo& s = l.support;
     if (!s.responseTimeBusinessDays)
         out.report("usage-response-time", "/support/responseTimeBusinessDays",
-                   "Promise a response time: customers must get access or be contacted within 2 business days.");
-    else if (*s.responseTimeBusinessDays > 2 || *s.responseTimeBusinessDays < 0)
+                   EngineText::tr("Promise a response time: customers must get access or be contacted within 2 business days."));
+    else if (*s.responseTimeBusinessDays < 0)
         out.report("usage-response-time", "/support/responseTimeBusinessDays",
-                   std::to_string(*s.responseTimeBusinessDays)
-                       + " business days is too long: customers must get access or be contacted within 2.");
+                   EngineText::tr("The response time cannot be negative."));
+    else if (*s.responseTimeBusinessDays > 2)
+        out.report("usage-response-time", "/support/responseTimeBusinessDays",
+                   EngineText::tr("%n business days is too long: customers must get access or be contacted within 2.", nullptr,
+                                  *s.responseTimeBusinessDays));
 
     if (s.accessMethod == AccessMethod::Immediate)
         return;
     if (isBlank(s.accessPendingEmail))
         out.report("usage-access-pending-email", "/support/accessPendingEmail",
-                   "Write the email customers receive while access is pending; it must say when they will get access.");
+                   EngineText::tr("Write the email customers receive while access is pending; it must say when they will get access."));
     else if (!mentionsWhen(s.accessPendingEmail))
         out.report("usage-access-pending-email", "/support/accessPendingEmail",
-                   "Say when access will be granted (for example \"within two business days\").");
+                   EngineText::tr("Say when access will be granted (for example \"within two business days\")."));
     if (isBlank(s.accessGrantedEmail))
         out.report("usage-access-granted-email", "/support/accessGrantedEmail",
-                   "Write the email confirming that access has been granted, with clear next steps.");
+                   EngineText::tr("Write the email confirming that access has been granted, with clear next steps."));
     else if (!mentionsNextSteps(s.accessGrantedEmail))
         out.report("usage-access-granted-email", "/support/accessGrantedEmail",
-                   "Add clear next steps to the access-granted email (for example a numbered list).");
+                   EngineText::tr("Add clear next steps to the access-granted email (for example a numbered list)."));
 }
 
 void checkOverview(const Listing& l, Reporter& out)
 {
     if (l.product.highlights.empty()
         || std::all_of(l.product.highlights.begin(), l.product.highlights.end(), [](const std::string& h) { return isBlank(h); }))
-        out.report("usage-highlight", "/product/highlights", "Add at least one highlight with a key feature of the service.");
+        out.report("usage-highlight", "/product/highlights", EngineText::tr("Add at least one highlight with a key feature of the service."));
 
     const bool resourceLink = std::any_of(l.product.additionalResources.begin(), l.product.additionalResources.end(),
                                           [](const AdditionalResource& r) { return isHttpUrl(r.url); });
@@ -117,13 +121,13 @@ void checkOverview(const Listing& l, Reporter& out)
                                  || l.product.longDescription.find("http://") != std::string::npos;
     if (!resourceLink && !descriptionLink)
         out.report("usage-documentation-link", "/product/additionalResources",
-                   "Link to detailed documentation: add an additional resource or a URL in the long description.");
+                   EngineText::tr("Link to detailed documentation: add an additional resource or a URL in the long description."));
 
     const ServiceTerms& terms = l.serviceTerms;
     if (isBlank(terms.url) && isBlank(terms.text))
-        out.report("usage-service-terms", "/serviceTerms", "Give your service terms as an https URL or as text.");
+        out.report("usage-service-terms", "/serviceTerms", EngineText::tr("Give your service terms as an https URL or as text."));
     else if (!isBlank(terms.url) && !isHttpsUrl(terms.url))
-        out.report("usage-service-terms", "/serviceTerms/url", "The service terms URL must start with https:// and name a host.");
+        out.report("usage-service-terms", "/serviceTerms/url", EngineText::tr("The service terms URL must start with https:// and name a host."));
 }
 
 } // namespace

@@ -1,0 +1,64 @@
+#include "model/MessageText.h"
+
+namespace proserv {
+
+MessageText MessageText::verbatim(std::string text)
+{
+    MessageText m;
+    m.m_verbatim = std::move(text);
+    return m;
+}
+
+MessageText& MessageText::arg(std::string value)
+{
+    m_args.push_back(verbatim(std::move(value)));
+    return *this;
+}
+
+MessageText& MessageText::arg(MessageText nested)
+{
+    m_args.push_back(std::move(nested));
+    return *this;
+}
+
+std::string fillTemplate(const std::string& pattern, const std::vector<std::string>& args, long long count)
+{
+    std::string out;
+    out.reserve(pattern.size() + 16 * args.size());
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        const char c = pattern[i];
+        if (c == '%' && i + 1 < pattern.size()) {
+            const char next = pattern[i + 1];
+            if (next >= '1' && next <= '9' && static_cast<std::size_t>(next - '1') < args.size()) {
+                out += args[static_cast<std::size_t>(next - '1')];
+                ++i;
+                continue;
+            }
+            if (next == 'n' && count >= 0) {
+                out += std::to_string(count);
+                ++i;
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
+std::string MessageText::render(const Translate& translate) const
+{
+    if (!m_source)
+        return m_verbatim;
+    std::vector<std::string> args;
+    args.reserve(m_args.size());
+    for (const MessageText& a : m_args)
+        args.push_back(a.render(translate));
+    return fillTemplate(translate ? translate(m_source, m_count) : std::string(m_source), args, m_count);
+}
+
+std::string MessageText::toString() const
+{
+    return render(nullptr);
+}
+
+} // namespace proserv
