@@ -74,7 +74,7 @@ LoadOutcome loadInput(const QString& name)
         text.append(buffer, n);
         if (text.size() > kMaxDocumentBytes) {
             LoadOutcome outcome;
-            outcome.errors.push_back({"-", {}, {}, "standard input exceeds the size limit for listings"});
+            outcome.errors.push_back({"-", {}, {}, EngineText::tr("standard input exceeds the size limit for listings")});
             return outcome;
         }
     }

@@ -33,31 +33,33 @@ void setApplicationIdentity()
 EditorOptions parseEditorArguments(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Draft AWS Marketplace professional services listings, check them against the marketplace guidelines "
-        "as you type, and export Catalog API change sets."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "EditorApplication", "Draft AWS Marketplace professional services listings, check them against the marketplace "
+                             "guidelines as you type, and export Catalog API change sets."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption screenshots(QStringLiteral("screenshot-dir"),
-                                         QStringLiteral("Save a screenshot of every section to DIR and quit."),
-                                         QStringLiteral("DIR"));
+                                         QCoreApplication::translate("EditorApplication", "Save a screenshot of every section to DIR and quit."),
+                                         QCoreApplication::translate("EditorApplication", "DIR"));
     parser.addOption(screenshots);
     const QCommandLineOption review(QStringLiteral("review"),
-                                    QStringLiteral("Open FILE read-only for review; comments go to FILE.review.json."));
+                                    QCoreApplication::translate("EditorApplication",
+                                                               "Open FILE read-only for review; comments go to FILE.review.json."));
     parser.addOption(review);
     QCommandLineOption testEdit(QStringLiteral("test-edit"), QStringLiteral("test hook"), QStringLiteral("EDIT"));
     QCommandLineOption testAnswer(QStringLiteral("test-recovery-answer"), QStringLiteral("test hook"), QStringLiteral("ANSWER"));
     QCommandLineOption testDump(QStringLiteral("test-dump-listing"), QStringLiteral("test hook"), QStringLiteral("OUT"));
     const QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
-                                        QStringLiteral("Quit as soon as the window has been painted (start-up benchmark)."));
+                                        QCoreApplication::translate("EditorApplication", "Quit as soon as the window has been painted (start-up benchmark)."));
     parser.addOption(firstPaint);
     for (QCommandLineOption* hook : {&testEdit, &testAnswer, &testDump}) {
         hook->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*hook);
     }
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("A listing (*.proserv.json), a submitted change set or a "
-                                                "DescribeEntity response to open."),
+                                 QCoreApplication::translate("EditorApplication",
+                                                             "A listing (*.proserv.json), a submitted change set or a "
+                                                             "DescribeEntity response to open."),
                                  QStringLiteral("[FILE]"));
     EditorOptions options;
     if (!parser.parse(arguments)) {
@@ -78,7 +80,8 @@ EditorOptions parseEditorArguments(const QStringList& arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
-        std::fprintf(stderr, "proserv-editor: open one file at a time\n");
+        std::fprintf(stderr, "proserv-editor: %s\n",
+                     qPrintable(QCoreApplication::translate("EditorApplication", "open one file at a time")));
         options.exitNow = true;
         options.exitCode = 2;
         return options;
@@ -92,7 +95,8 @@ EditorOptions parseEditorArguments(const QStringList& arguments)
     options.testDumpListing = parser.value(testDump);
     options.quitAfterFirstPaint = parser.isSet(firstPaint);
     if (options.review && options.file.isEmpty()) {
-        std::fprintf(stderr, "proserv-editor: --review needs a FILE\n");
+        std::fprintf(stderr, "proserv-editor: %s\n",
+                     qPrintable(QCoreApplication::translate("EditorApplication", "--review needs a FILE")));
         options.exitNow = true;
         options.exitCode = 2;
     }
@@ -122,7 +126,9 @@ int captureSections(MainWindow& window, const QString& directory)
         QApplication::processEvents();
         QThread::msleep(100);
         QApplication::processEvents();
-        QString name = window.form()->sectionTitle(i).toLower();
+        // ASCII file names whatever the language ("Übersicht" → "ubersicht").
+        QString name = window.form()->sectionTitle(i).normalized(QString::NormalizationForm_KD).toLower();
+        name.remove(QRegularExpression(QStringLiteral("[^\\x{0}-\\x{7f}]")));
         name.replace(QRegularExpression(QStringLiteral("[^a-z]+")), QStringLiteral("-"));
         const QString path = QDir(directory).filePath(QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(name));
         // Grab from the screen, so what is saved is what the display shows.

@@ -93,7 +93,7 @@ std::string formatJson(const std::vector<FileReport>& reports)
         if (!r.loadErrors.empty()) {
             Json errors = Json::array();
             for (const LoadError& e : r.loadErrors)
-                errors.push_back({{"message", e.message}, {"pointer", e.pointer}, {"line", e.position.line},
+                errors.push_back({{"message", e.message.toString()}, {"pointer", e.pointer}, {"line", e.position.line},
                                   {"column", e.position.column}});
             file["loadErrors"] = errors;
         }

@@ -4,6 +4,7 @@
 #include "ui/ListingDocument.h"
 #include "ui/ListingForm.h"
 #include "ui/MainWindow.h"
+#include "ui/Translation.h"
 #include "ui/UserPrompts.h"
 
 #include <QApplication>
@@ -12,6 +13,8 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     proserv::setApplicationIdentity();
+    // Before the command line, so --help speaks the user's language too.
+    proserv::installTranslations(QLocale::system());
     const proserv::EditorOptions options = proserv::parseEditorArguments(QApplication::arguments());
     if (options.exitNow)
         return options.exitCode;

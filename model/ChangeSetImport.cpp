@@ -27,19 +27,18 @@ std::optional<Json> changeDetails(const Json& change, const std::string& pointer
     if (text == change.end())
         return Json::object();
     if (!text->is_string()) {
-        problems.push_back({pointer + "/Details", "expected a string holding JSON, found "
-                                                      + describeJsonType(*text)});
+        problems.push_back(
+            {pointer + "/Details", EngineText::tr("expected a string holding JSON, found %1").arg(describeJsonType(*text))});
         return std::nullopt;
     }
     try {
         return Json::parse(text->get<std::string>());
     } catch (const Json::parse_error& e) {
         problems.push_back({pointer + "/Details",
-                            "the Details string is not valid JSON (at character "
-                                + std::to_string(e.byte) + ")"});
+                            EngineText::tr("the Details string is not valid JSON (at character %1)").arg(e.byte)});
         return std::nullopt;
     } catch (const Json::exception&) { // e.g. a number too large for a double
-        problems.push_back({pointer + "/Details", "the Details string is not valid JSON (a number out of range)"});
+        problems.push_back({pointer + "/Details", EngineText::tr("the Details string is not valid JSON (a number out of range)")});
         return std::nullopt;
     }
 }
@@ -48,7 +47,7 @@ bool expectObject(const Json& value, const std::string& pointer, std::vector<Fie
 {
     if (value.is_object())
         return true;
-    problems.push_back({pointer, "expected an object, found " + describeJsonType(value)});
+    problems.push_back({pointer, EngineText::tr("expected an object, found %1").arg(describeJsonType(value))});
     return false;
 }
 
@@ -74,7 +73,7 @@ void readResources(const Json& d, const char* key, const std::string& p, Product
         return;
     const std::string pointer = p + "/" + key;
     if (!list->is_array()) {
-        problems.push_back({pointer, "expected an array, found " + describeJsonType(*list)});
+        problems.push_back({pointer, EngineText::tr("expected an array, found %1").arg(describeJsonType(*list))});
         return;
     }
     product.additionalResources.clear();
@@ -95,7 +94,8 @@ void readDimensions(const Json& list, const std::string& pointer, Pricing& prici
                     std::vector<FieldProblem>& problems)
 {
     if (!list.is_array()) {
-        problems.push_back({pointer, "expected an array of dimensions, found " + describeJsonType(list)});
+        problems.push_back(
+            {pointer, EngineText::tr("expected an array of dimensions, found %1").arg(describeJsonType(list))});
         return;
     }
     for (std::size_t i = 0; i < list.size(); ++i) {
@@ -152,7 +152,8 @@ std::optional<Listing> listingFromChangeSet(const Json& document, std::vector<Fi
     const Json& changes = document[key];
     const std::string pointer = std::string("/") + key;
     if (!changes.is_array()) {
-        problems.push_back({pointer, "expected an array of changes, found " + describeJsonType(changes)});
+        problems.push_back(
+            {pointer, EngineText::tr("expected an array of changes, found %1").arg(describeJsonType(changes))});
         return std::nullopt;
     }
 

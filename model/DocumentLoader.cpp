@@ -26,17 +26,17 @@ const char* toString(DocumentKind kind)
 
 namespace {
 
-LoadOutcome failure(const std::string& file, const std::string& message, TextPosition position = {},
+LoadOutcome failure(const std::string& file, MessageText message, TextPosition position = {},
                     const std::string& pointer = {})
 {
     LoadOutcome outcome;
-    outcome.errors.push_back({file, position, pointer, message});
+    outcome.errors.push_back({file, position, pointer, std::move(message)});
     return outcome;
 }
 
 // nlohmann's messages start with "[json.exception.parse_error.101] parse error
 // at line 1, column 2: "; we report the position ourselves, in code points.
-std::string cleanParseMessage(const std::string& what)
+MessageText cleanParseMessage(const std::string& what)
 {
     std::string message = what;
     if (const auto bracket = message.find("] "); bracket != std::string::npos)
@@ -57,7 +57,8 @@ std::string cleanParseMessage(const std::string& what)
             printable += hex[c & 15];
         }
     }
-    return "not valid JSON: " + printable;
+    // The parser's own words stay English: they quote JSON syntax.
+    return EngineText::tr("not valid JSON: %1").arg(printable);
 }
 
 bool isBlank(std::string_view text)
@@ -73,12 +74,12 @@ bool isBlank(std::string_view text)
 LoadOutcome loadDocumentText(std::string_view text, const std::string& fileName)
 {
     if (isBlank(text))
-        return failure(fileName, "the file is empty; expected a JSON object");
+        return failure(fileName, EngineText::tr("the file is empty; expected a JSON object"));
 
     if (const std::size_t deep = findExcessiveNesting(text); deep != std::string_view::npos)
         return failure(fileName,
-                       "nested more than " + std::to_string(kMaxNestingDepth)
-                           + " levels deep; a listing never is (is this the right file?)",
+                       EngineText::tr("nested more than %1 levels deep; a listing never is (is this the right file?)")
+                           .arg(kMaxNestingDepth),
                        positionAtByteOffset(text, deep));
 
     Json document;
@@ -100,13 +101,13 @@ LoadOutcome loadDocumentText(std::string_view text, const std::string& fileName)
         LoadOutcome outcome;
         for (const std::string& pointer : sourceMap.duplicateKeys())
             outcome.errors.push_back({fileName, sourceMap.positionOfDuplicate(pointer), pointer,
-                                      "duplicate key \"" + pointer.substr(pointer.rfind('/') + 1)
-                                          + "\"; each key may appear only once in an object"});
+                                      EngineText::tr("duplicate key \"%1\"; each key may appear only once in an object")
+                                          .arg(pointer.substr(pointer.rfind('/') + 1))});
         return outcome;
     }
     if (!document.is_object())
         return failure(fileName,
-                       "expected a JSON object at the top level, found " + describeJsonType(document),
+                       EngineText::tr("expected a JSON object at the top level, found %1").arg(describeJsonType(document)),
                        sourceMap.positionOf(""), "");
 
     std::vector<FieldProblem> problems;
@@ -122,8 +123,8 @@ LoadOutcome loadDocumentText(std::string_view text, const std::string& fileName)
         listing = listingFromDescribeEntity(document, problems);
     } else {
         return failure(fileName,
-                       "not a ProServ listing, change set or DescribeEntity response (none of "
-                       "\"formatVersion\", \"ChangeSet\" or \"EntityType\" found)",
+                       EngineText::tr("not a ProServ listing, change set or DescribeEntity response (none of "
+                                      "\"formatVersion\", \"ChangeSet\" or \"EntityType\" found)"),
                        sourceMap.positionOf(""));
     }
 
@@ -141,24 +142,24 @@ LoadOutcome loadDocumentFile(const std::string& path)
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (ec || !fs::exists(status))
-        return failure(path, "cannot open: no such file");
+        return failure(path, EngineText::tr("cannot open: no such file"));
     if (fs::is_directory(status))
-        return failure(path, "cannot open: this is a folder, not a file");
+        return failure(path, EngineText::tr("cannot open: this is a folder, not a file"));
     if (!fs::is_regular_file(status))
-        return failure(path, "cannot open: not a regular file (a device, socket or pipe)");
+        return failure(path, EngineText::tr("cannot open: not a regular file (a device, socket or pipe)"));
     const std::uintmax_t size = fs::file_size(path, ec);
     if (!ec && size > kMaxDocumentBytes)
-        return failure(path, "refusing to open a " + std::to_string(size / (1024 * 1024))
-                                 + " MiB file; listings are limited to "
-                                 + std::to_string(kMaxDocumentBytes / (1024 * 1024)) + " MiB");
+        return failure(path, EngineText::tr("refusing to open a %1 MiB file; listings are limited to %2 MiB")
+                                 .arg(static_cast<unsigned long long>(size / (1024 * 1024)))
+                                 .arg(static_cast<unsigned long long>(kMaxDocumentBytes / (1024 * 1024))));
 
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        return failure(path, std::string("cannot open: ") + std::strerror(errno));
+        return failure(path, EngineText::tr("cannot open: %1").arg(std::strerror(errno)));
     std::ostringstream buffer;
     buffer << in.rdbuf();
     if (in.bad())
-        return failure(path, std::string("cannot read: ") + std::strerror(errno));
+        return failure(path, EngineText::tr("cannot read: %1").arg(std::strerror(errno)));
     return loadDocumentText(buffer.str(), path);
 }
 

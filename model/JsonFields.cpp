@@ -48,21 +48,21 @@ std::optional<ItemIdentity> itemIdentity(const Json& item)
     return std::nullopt;
 }
 
-std::string describeJsonType(const Json& value)
+MessageText describeJsonType(const Json& value)
 {
     switch (value.type()) {
-    case Json::value_t::null: return "null";
-    case Json::value_t::object: return "an object";
-    case Json::value_t::array: return "an array";
-    case Json::value_t::string: return "a string";
-    case Json::value_t::boolean: return "a boolean";
+    case Json::value_t::null: return EngineText::tr("null");
+    case Json::value_t::object: return EngineText::tr("an object");
+    case Json::value_t::array: return EngineText::tr("an array");
+    case Json::value_t::string: return EngineText::tr("a string");
+    case Json::value_t::boolean: return EngineText::tr("a boolean");
     case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned: return "an integer";
-    case Json::value_t::number_float: return "a number";
-    case Json::value_t::binary: return "binary data";
-    case Json::value_t::discarded: return "nothing";
+    case Json::value_t::number_unsigned: return EngineText::tr("an integer");
+    case Json::value_t::number_float: return EngineText::tr("a number");
+    case Json::value_t::binary: return EngineText::tr("binary data");
+    case Json::value_t::discarded: return EngineText::tr("nothing");
     }
-    return "an unknown value";
+    return EngineText::tr("an unknown value");
 }
 
 Json toJsonValue(const std::string& value) { return value; }
@@ -77,11 +77,11 @@ Json toJsonValue(Provisioning value) { return toString(value); }
 
 namespace {
 
-void typeProblem(const Json& json, const std::string& pointer, const char* expected,
+void typeProblem(const Json& json, const std::string& pointer, MessageText expected,
                  std::vector<FieldProblem>& problems)
 {
-    problems.push_back({pointer, std::string("expected ") + expected + ", found "
-                                     + describeJsonType(json)});
+    problems.push_back(
+        {pointer, EngineText::tr("expected %1, found %2").arg(std::move(expected)).arg(describeJsonType(json))});
 }
 
 } // namespace
@@ -92,7 +92,7 @@ void fromJsonValue(const Json& json, const std::string& pointer, std::string& ou
     if (json.is_string())
         out = json.get<std::string>();
     else
-        typeProblem(json, pointer, "a string", problems);
+        typeProblem(json, pointer, EngineText::tr("a string"), problems);
 }
 
 void fromJsonValue(const Json& json, const std::string& pointer, bool& out,
@@ -101,7 +101,7 @@ void fromJsonValue(const Json& json, const std::string& pointer, bool& out,
     if (json.is_boolean())
         out = json.get<bool>();
     else
-        typeProblem(json, pointer, "true or false", problems);
+        typeProblem(json, pointer, EngineText::tr("true or false"), problems);
 }
 
 void fromJsonValue(const Json& json, const std::string& pointer, int& out,
@@ -111,9 +111,9 @@ void fromJsonValue(const Json& json, const std::string& pointer, int& out,
     if (json.is_number_integer() && json.get<long long>() >= -kMax && json.get<long long>() <= kMax)
         out = static_cast<int>(json.get<long long>());
     else if (json.is_number_integer())
-        problems.push_back({pointer, "number out of range"});
+        problems.push_back({pointer, EngineText::tr("number out of range")});
     else
-        typeProblem(json, pointer, "a whole number", problems);
+        typeProblem(json, pointer, EngineText::tr("a whole number"), problems);
 }
 
 void fromJsonValue(const Json& json, const std::string& pointer, std::optional<int>& out,
@@ -132,7 +132,7 @@ static void readEnum(const Json& json, const std::string& pointer, Enum& out,
                      std::initializer_list<Enum> all, std::vector<FieldProblem>& problems)
 {
     if (!json.is_string()) {
-        typeProblem(json, pointer, "a string", problems);
+        typeProblem(json, pointer, EngineText::tr("a string"), problems);
         return;
     }
     if (auto parsed = parse(json.get<std::string>())) {
@@ -142,8 +142,8 @@ static void readEnum(const Json& json, const std::string& pointer, Enum& out,
     std::string allowed;
     for (Enum e : all)
         allowed += std::string(allowed.empty() ? "" : ", ") + "\"" + toString(e) + "\"";
-    problems.push_back({pointer, "unknown value \"" + json.get<std::string>() + "\"; expected one of "
-                                     + allowed});
+    problems.push_back(
+        {pointer, EngineText::tr("unknown value \"%1\"; expected one of %2").arg(json.get<std::string>()).arg(allowed)});
 }
 
 void fromJsonValue(const Json& json, const std::string& pointer, AccessMethod& out,

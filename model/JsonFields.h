@@ -4,6 +4,7 @@
 #pragma once
 
 #include "model/Listing.h"
+#include "model/MessageText.h"
 
 #include <string>
 #include <vector>
@@ -13,7 +14,7 @@ namespace proserv {
 // A problem found while reading a field; `pointer` is an RFC 6901 JSON Pointer.
 struct FieldProblem {
     std::string pointer;
-    std::string message;
+    MessageText message;
 };
 
 // Escapes one reference token for a JSON Pointer ("~" → "~0", "/" → "~1").
@@ -34,7 +35,7 @@ struct ItemIdentity {
 std::optional<ItemIdentity> itemIdentity(const Json& item);
 
 // The JSON type name a user sees in messages ("a string", "an array"...).
-std::string describeJsonType(const Json& value);
+MessageText describeJsonType(const Json& value);
 
 // ---- writing ---------------------------------------------------------------
 
@@ -101,7 +102,7 @@ void fromJsonValue(const Json& json, const std::string& pointer, std::vector<Ite
                    std::vector<FieldProblem>& problems)
 {
     if (!json.is_array()) {
-        problems.push_back({pointer, "expected an array, found " + describeJsonType(json)});
+        problems.push_back({pointer, EngineText::tr("expected an array, found %1").arg(describeJsonType(json))});
         return;
     }
     out.clear();
@@ -155,7 +156,7 @@ void fromJsonValue(const Json& json, const std::string& pointer, Struct& out,
                    std::vector<FieldProblem>& problems)
 {
     if (!json.is_object()) {
-        problems.push_back({pointer, "expected an object, found " + describeJsonType(json)});
+        problems.push_back({pointer, EngineText::tr("expected an object, found %1").arg(describeJsonType(json))});
         return;
     }
     ObjectReader reader(json, pointer, problems);

@@ -2,12 +2,12 @@
 
 namespace proserv {
 
-std::string LoadError::toString() const
+std::string LoadError::toString(const MessageText::Translate& translate) const
 {
     std::string text = file;
     if (position.known())
         text += ":" + std::to_string(position.line) + ":" + std::to_string(position.column);
-    text += ": error: " + message;
+    text += ": error: " + message.render(translate);
     if (!pointer.empty())
         text += " [" + pointer + "]";
     return text;

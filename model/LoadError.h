@@ -2,6 +2,7 @@
 // file, line, column and the JSON Pointer of the field at fault.
 #pragma once
 
+#include "model/MessageText.h"
 #include "model/SourceMap.h"
 
 #include <string>
@@ -12,11 +13,12 @@ struct LoadError {
     std::string file;
     TextPosition position; // unknown for errors about the file itself
     std::string pointer;   // empty = the whole document
-    std::string message;
+    MessageText message;
 
     // "FILE:LINE:COLUMN: error: MESSAGE [POINTER]", the shape compilers use,
     // so editors and terminals can jump to it.
-    std::string toString() const;
+    // `translate` renders the message in another language (see MessageText).
+    std::string toString(const MessageText::Translate& translate = nullptr) const;
 };
 
 } // namespace proserv

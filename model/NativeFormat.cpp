@@ -17,15 +17,15 @@ std::optional<Listing> listingFromNativeJson(const Json& document,
     const std::size_t before = problems.size();
     const auto version = document.find("formatVersion");
     if (version == document.end() || !version->is_number_integer()) {
-        problems.push_back({"/formatVersion", "missing or not a whole number"});
+        problems.push_back({"/formatVersion", EngineText::tr("missing or not a whole number")});
         return std::nullopt;
     }
     if (version->get<long long>() < 1 || version->get<long long>() > Listing::kFormatVersion) {
         problems.push_back({"/formatVersion",
-                            "format version " + version->dump()
-                                + " is not supported; this version reads format "
-                                + std::to_string(Listing::kFormatVersion)
-                                + " (was the file written by a newer ProServ Listing Editor?)"});
+                            EngineText::tr("format version %1 is not supported; this version reads format %2 (was "
+                                           "the file written by a newer ProServ Listing Editor?)")
+                                .arg(version->dump())
+                                .arg(Listing::kFormatVersion)});
         return std::nullopt;
     }
     Listing listing;

@@ -30,7 +30,7 @@ void fromJsonValue(const Json& json, const std::string& pointer, CommentKind& ou
     if (kind)
         out = *kind;
     else
-        problems.push_back({pointer, "expected \"mustFix\" or \"suggestion\""});
+        problems.push_back({pointer, EngineText::tr("expected \"mustFix\" or \"suggestion\"")});
 }
 
 bool ItemAnchor::operator==(const ItemAnchor& o) const { return toJsonValue(*this) == toJsonValue(o); }
@@ -50,7 +50,7 @@ std::optional<ReviewSidecar> loadSidecar(const std::string& path, std::vector<Lo
     if (!std::filesystem::exists(path, ec))
         return ReviewSidecar{};
     if (!std::filesystem::is_regular_file(path, ec) || std::filesystem::file_size(path, ec) > 16u * 1024u * 1024u) {
-        errors.push_back({path, {}, {}, "not a readable review file"});
+        errors.push_back({path, {}, {}, EngineText::tr("not a readable review file")});
         return std::nullopt;
     }
     std::ifstream in(path, std::ios::binary);
@@ -58,17 +58,17 @@ std::optional<ReviewSidecar> loadSidecar(const std::string& path, std::vector<Lo
     buffer << in.rdbuf();
     const std::string text = buffer.str();
     if (const std::size_t deep = findExcessiveNesting(text); deep != std::string::npos) {
-        errors.push_back({path, positionAtByteOffset(text, deep), {}, "nested too deeply"});
+        errors.push_back({path, positionAtByteOffset(text, deep), {}, EngineText::tr("nested too deeply")});
         return std::nullopt;
     }
     Json json;
     try {
         json = Json::parse(text);
     } catch (const Json::parse_error& e) {
-        errors.push_back({path, positionAtByteOffset(text, e.byte > 0 ? e.byte - 1 : 0), {}, "not valid JSON"});
+        errors.push_back({path, positionAtByteOffset(text, e.byte > 0 ? e.byte - 1 : 0), {}, EngineText::tr("not valid JSON")});
         return std::nullopt;
     } catch (const Json::exception&) {
-        errors.push_back({path, {}, {}, "not valid JSON (a number out of range)"});
+        errors.push_back({path, {}, {}, EngineText::tr("not valid JSON (a number out of range)")});
         return std::nullopt;
     }
     std::vector<FieldProblem> problems;

@@ -1,4 +1,5 @@
 #include "ui/CompareDialog.h"
+#include "ui/Translation.h"
 
 #include "model/ListingDiff.h"
 #include "validation/Validator.h"
@@ -23,7 +24,7 @@ QString findingsList(const std::vector<Finding>& findings)
     QString html;
     for (const Finding& f : findings)
         html += QStringLiteral("<li><b>%1</b> <code>%2</code> — %3 <small>%4</small></li>")
-                    .arg(QString::fromLatin1(toString(f.severity)), esc(f.ruleId), esc(f.message), esc(f.pointer));
+                    .arg(severityName(f.severity), esc(f.ruleId), translated(f.text).toHtmlEscaped(), esc(f.pointer));
     return html.isEmpty() ? QStringLiteral("<li><i>%1</i></li>").arg(QObject::tr("none")) : html;
 }
 

@@ -310,26 +310,26 @@ RecordTableBinding::RecordTableBinding(ListingDocument* document, std::string po
                 value.push_back(part.trimmed().toStdString());
         }
         m_document->setField(m_pointer + "/" + std::to_string(row) + "/" + c.key.toStdString(), value,
-                             tr("Edit %1").arg(c.title), false);
+                             FieldBinding::tr("Edit %1").arg(c.title), false);
     });
     connect(editor, &RecordTableEditor::rowAdded, this, [this] {
         Json rows = current();
         rows.push_back(m_newRecord);
-        m_document->setField(m_pointer, rows, tr("Add to %1").arg(m_label), false);
+        m_document->setField(m_pointer, rows, FieldBinding::tr("Add to %1").arg(m_label), false);
     });
     connect(editor, &RecordTableEditor::rowRemoved, this, [this](int row) {
         Json rows = current();
         if (row < 0 || row >= static_cast<int>(rows.size()))
             return;
         rows.erase(rows.begin() + row);
-        m_document->setField(m_pointer, rows, tr("Remove from %1").arg(m_label), false);
+        m_document->setField(m_pointer, rows, FieldBinding::tr("Remove from %1").arg(m_label), false);
     });
     connect(editor, &RecordTableEditor::rowMoved, this, [this](int from, int to) {
         Json rows = current();
         if (from < 0 || to < 0 || from >= static_cast<int>(rows.size()) || to >= static_cast<int>(rows.size()))
             return;
         std::swap(rows[static_cast<std::size_t>(from)], rows[static_cast<std::size_t>(to)]);
-        m_document->setField(m_pointer, rows, tr("Reorder %1").arg(m_label), false);
+        m_document->setField(m_pointer, rows, FieldBinding::tr("Reorder %1").arg(m_label), false);
     });
     refresh();
 }

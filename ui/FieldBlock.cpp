@@ -1,4 +1,5 @@
 #include "ui/FieldBlock.h"
+#include "ui/Translation.h"
 
 #include <QApplication>
 #include <QAbstractItemView>
@@ -198,7 +199,7 @@ void FieldBlock::setFindings(const std::vector<const Finding*>& findings)
         const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
         icon->setPixmap(severityIcon(f.severity).pixmap(size, size));
         icon->setAlignment(Qt::AlignTop);
-        auto* text = new QLabel(QString::fromStdString(f.message), row);
+        auto* text = new QLabel(translated(f.text), row);
         text->setObjectName(QStringLiteral("inlineMessage"));
         text->setWordWrap(true);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -208,7 +209,7 @@ void FieldBlock::setFindings(const std::vector<const Finding*>& findings)
         rowLayout->addWidget(icon, 0, Qt::AlignTop);
         rowLayout->addWidget(text, 1);
         m_messageLayout->addWidget(row);
-        tooltip << QString::fromStdString(f.message);
+        tooltip << text->text();
     }
 
     bool any = false;
@@ -229,7 +230,7 @@ QString FieldBlock::messageText() const
 {
     QStringList lines;
     for (const Finding& f : m_shown)
-        lines << QString::fromStdString(f.message);
+        lines << translated(f.text);
     return lines.join(QLatin1Char('\n'));
 }
 

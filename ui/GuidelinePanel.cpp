@@ -1,4 +1,5 @@
 #include "ui/GuidelinePanel.h"
+#include "ui/Translation.h"
 
 #include "ui/ReviewReport.h"
 #include "validation/RuleCatalogue.h"
@@ -29,7 +30,7 @@ void GuidelinePanel::showGuideline(const std::string& anchor)
         QString text = QStringLiteral("## %1\n\n").arg(guidelineTitle(anchor));
         for (const RuleInfo& rule : ruleCatalogue())
             if (anchor == rule.guideline)
-                text += QStringLiteral("- %1\n").arg(QString::fromUtf8(rule.description));
+                text += QStringLiteral("- %1\n").arg(translatedSource(rule.description));
         setMarkdown(text);
         return;
     }

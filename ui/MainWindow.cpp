@@ -1,4 +1,5 @@
 #include "ui/MainWindow.h"
+#include "ui/Translation.h"
 
 #include "ui/AtomicFile.h"
 #include "model/ChangeSetExport.h"
@@ -47,8 +48,6 @@ static void registerBundledResources() { Q_INIT_RESOURCE(resources); }
 namespace proserv {
 
 namespace {
-
-const char* const kNativeFilter = "ProServ listings (*.proserv.json);;JSON files (*.json);;All files (*)";
 
 Listing exampleListing()
 {
@@ -370,7 +369,7 @@ bool MainWindow::loadInto(const QString& path, bool review)
     if (!outcome.ok()) {
         QStringList lines;
         for (const LoadError& error : outcome.errors)
-            lines << QString::fromStdString(error.toString()).toHtmlEscaped();
+            lines << translated(error).toHtmlEscaped();
         UserPrompts::inform(this, QMessageBox::Warning, tr("Cannot open %1").arg(QFileInfo(path).fileName()),
                             tr("The file was not opened; the current listing is unchanged.<pre>%1</pre>")
                                 .arg(lines.join(QLatin1Char('\n'))));
@@ -421,7 +420,7 @@ void MainWindow::addComment(const QString& pointer, const QString& ruleId)
     const std::string where = pointer.toStdString();
     const int section = m_form->sectionOf(where);
     const QString subject = ruleId.isEmpty() ? QStringLiteral("%1 (%2)").arg(pointer, m_form->sectionTitle(section))
-                                             : QStringLiteral("%1 at %2").arg(ruleId, pointer);
+                                             : tr("%1 at %2").arg(ruleId, pointer);
     const auto comment = UserPrompts::askComment(this, subject);
     if (!comment)
         return;
@@ -453,7 +452,7 @@ bool MainWindow::compareWith(const QString& otherPath)
     const LoadOutcome other = loadDocumentFile(otherPath.toStdString());
     if (!other.ok()) {
         UserPrompts::inform(this, QMessageBox::Warning, tr("Cannot open %1").arg(QFileInfo(otherPath).fileName()),
-                            QString::fromStdString(other.errors.front().toString()));
+                            translated(other.errors.front()));
         return false;
     }
     auto* dialog = new CompareDialog(other.document->listing, m_document->listing(), QFileInfo(otherPath).fileName(),
@@ -561,7 +560,7 @@ bool MainWindow::saveAs()
                                                                 : QFileInfo(m_document->sourcePath()).completeBaseName();
         suggested = base + QString::fromLatin1(kNativeFileSuffix);
     }
-    QString path = UserPrompts::saveFileName(this, tr("Save Listing As"), suggested, tr(kNativeFilter));
+    QString path = UserPrompts::saveFileName(this, tr("Save Listing As"), suggested, tr("ProServ listings (*.proserv.json);;JSON files (*.json);;All files (*)"));
     if (path.isEmpty())
         return false;
     if (!path.endsWith(QLatin1String(".json")))

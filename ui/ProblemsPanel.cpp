@@ -1,4 +1,5 @@
 #include "ui/ProblemsPanel.h"
+#include "ui/Translation.h"
 
 #include "ui/FieldBlock.h"
 #include "ui/ListingDocument.h"
@@ -53,18 +54,18 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == MessageColumn)
-            return QString::fromStdString(f.message);
+            return translated(f.text);
         if (index.column() == RuleColumn)
             return QString::fromStdString(f.ruleId);
         return m_sectionOf(f.pointer);
     case Qt::ToolTipRole:
         return QStringLiteral("%1\n%2 · %3 · %4")
-            .arg(QString::fromStdString(f.message), QString::fromLatin1(toString(f.severity)),
+            .arg(translated(f.text), severityName(f.severity),
                  QString::fromStdString(f.ruleId), QString::fromStdString(f.guideline));
     case Qt::DecorationRole:
         return index.column() == MessageColumn ? QVariant(severityIcon(f.severity)) : QVariant();
     case Qt::AccessibleTextRole:
-        return QStringLiteral("%1: %2").arg(QString::fromLatin1(toString(f.severity)), QString::fromStdString(f.message));
+        return QStringLiteral("%1: %2").arg(severityName(f.severity), translated(f.text));
     case PointerRole:
         return QString::fromStdString(f.pointer);
     case SeverityRole:

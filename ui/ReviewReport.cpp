@@ -1,4 +1,5 @@
 #include "ui/ReviewReport.h"
+#include "ui/Translation.h"
 
 #include "model/FieldAccess.h"
 #include "ui/AtomicFile.h"
@@ -47,7 +48,7 @@ QString keyFacts(const Listing& l)
     html += row(QObject::tr("Related products"), related.join(QStringLiteral(", ")));
     html += row(QObject::tr("Access"), QString::fromLatin1(toString(l.support.accessMethod)) + QStringLiteral(", ")
                                            + (l.support.responseTimeBusinessDays
-                                                  ? QObject::tr("%1 business day(s)").arg(*l.support.responseTimeBusinessDays)
+                                                  ? QObject::tr("%n business day(s)", "", *l.support.responseTimeBusinessDays)
                                                   : QObject::tr("no response time")));
     html += row(QObject::tr("Customer account resources"),
                 l.architecture.needsCustomerResources
@@ -65,7 +66,7 @@ QString severityBadge(Severity s)
 {
     static const char* colours[] = {"#b71c1c", "#8a5a00", "#1f5f99"};
     return QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span>")
-        .arg(QString::fromLatin1(colours[static_cast<int>(s)]), QString::fromLatin1(toString(s)));
+        .arg(QString::fromLatin1(colours[static_cast<int>(s)]), severityName(s));
 }
 
 } // namespace
@@ -83,7 +84,9 @@ QString Verdict::text() const
 {
     if (ready)
         return QObject::tr("Ready: no errors and no open must-fix comments.");
-    return QObject::tr("Changes needed: %1 error(s), %2 open must-fix comment(s).").arg(errors).arg(openMustFix);
+    //: %1 is "N error(s)", %2 is "N open must-fix comment(s)"
+    return QObject::tr("Changes needed: %1, %2.")
+        .arg(QObject::tr("%n error(s)", "", errors), QObject::tr("%n open must-fix comment(s)", "", openMustFix));
 }
 
 Verdict reviewVerdict(const ReviewReportInput& input)
@@ -120,7 +123,7 @@ QString reviewReportHtml(const ReviewReportInput& input)
         for (const Finding& f : input.findings)
             if (f.guideline == anchor)
                 items += QStringLiteral("<li>%1 <code>%2</code> — %3 <br><small>%4</small></li>")
-                             .arg(severityBadge(f.severity), esc(f.ruleId), esc(f.message), esc(f.pointer));
+                             .arg(severityBadge(f.severity), esc(f.ruleId), translated(f.text).toHtmlEscaped(), esc(f.pointer));
         if (!items.isEmpty())
             html += QStringLiteral("<h3>%1 <small>(#%2)</small></h3><ul>%3</ul>")
                         .arg(guidelineTitle(anchor).toHtmlEscaped(), QString::fromLatin1(anchor), items);
@@ -133,7 +136,7 @@ QString reviewReportHtml(const ReviewReportInput& input)
         html += QStringLiteral("<table border=1 cellspacing=0 cellpadding=4 width=100%><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
                     .arg(QObject::tr("Kind"), QObject::tr("Field"), QObject::tr("Comment"), QObject::tr("Status"));
         for (const ReviewComment& c : input.comments) {
-            const std::string where = input.listing ? currentPointer(*input.listing, c).value_or(c.pointer + " (removed)")
+            const std::string where = input.listing ? currentPointer(*input.listing, c).value_or(c.pointer + ' ' + QObject::tr("(removed)").toStdString())
                                                     : c.pointer;
             html += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td><td>%3<br><small>%4 %5</small></td><td>%6</td></tr>")
                         .arg(c.kind == CommentKind::MustFix ? QObject::tr("<b>must fix</b>") : QObject::tr("suggestion"),
@@ -155,7 +158,7 @@ QString writeReviewPdf(const ReviewReportInput& input, const QString& path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        return cannotWriteMessage(path, file.errorString());
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
@@ -167,7 +170,7 @@ QString writeReviewPdf(const ReviewReportInput& input, const QString& path)
         document.print(&writer);
     }
     if (!file.commit())
-        return QStringLiteral("%1: cannot save: %2").arg(path, file.errorString());
+        return cannotSaveMessage(path, file.errorString());
     return {};
 }
 

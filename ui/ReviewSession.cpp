@@ -1,4 +1,5 @@
 #include "ui/ReviewSession.h"
+#include "ui/Translation.h"
 
 #include "ui/AtomicFile.h"
 #include "ui/ListingDocument.h"
@@ -22,7 +23,7 @@ QString ReviewSession::load(const QString& listingPath)
     if (!sidecar) {
         QStringList lines;
         for (const LoadError& e : errors)
-            lines << QString::fromStdString(e.toString());
+            lines << translated(e);
         return lines.join(QLatin1Char('\n'));
     }
     m_sidecar = *sidecar;

@@ -1,4 +1,5 @@
 #include "ui/SafeSave.h"
+#include "ui/AtomicFile.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -38,7 +39,7 @@ SaveOutcome saveWithBackup(const QString& path, const std::string& bytes, bool d
         const auto size = static_cast<qint64>(bytes.size());
         if (!direct.open(QIODevice::WriteOnly | QIODevice::Truncate) || direct.write(bytes.data(), size) != size
             || !direct.flush()) {
-            outcome.error = QStringLiteral("%1: cannot write: %2").arg(path, direct.errorString());
+            outcome.error = cannotWriteMessage(path, direct.errorString());
             return outcome;
         }
         outcome.saved = true;
@@ -47,18 +48,18 @@ SaveOutcome saveWithBackup(const QString& path, const std::string& bytes, bool d
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         outcome.atomicImpossible = !directWrite && QFileInfo(path).isWritable();
-        outcome.error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        outcome.error = cannotWriteMessage(path, file.errorString());
         return outcome;
     }
     const auto size = static_cast<qint64>(bytes.size());
     if (file.write(bytes.data(), size) != size) {
-        outcome.error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        outcome.error = cannotWriteMessage(path, file.errorString());
         file.cancelWriting();
         return outcome;
     }
     if (!file.commit()) {
         outcome.atomicImpossible = !directWrite;
-        outcome.error = QStringLiteral("%1: cannot save: %2").arg(path, file.errorString());
+        outcome.error = cannotSaveMessage(path, file.errorString());
         return outcome;
     }
     outcome.saved = true;

@@ -93,7 +93,7 @@ void TestLoadErrors::textErrors()
     QVERIFY(!outcome.errors.empty());
     const LoadError& error = outcome.errors.front();
     QCOMPARE(QString::fromStdString(error.file), QStringLiteral("bad.json"));
-    QVERIFY2(QString::fromStdString(error.message).contains(message), error.message.c_str());
+    QVERIFY2(QString::fromStdString(error.message.toString()).contains(message), error.message.toString().c_str());
     QCOMPARE(QString::fromStdString(error.pointer), pointer);
     QCOMPARE(error.position.line, line);
     QCOMPARE(error.position.column, column);
@@ -124,7 +124,7 @@ static void expectFileError(const QString& path, const QString& message)
     QVERIFY(!outcome.ok());
     QCOMPARE(outcome.errors.size(), std::size_t(1));
     QCOMPARE(QString::fromStdString(outcome.errors[0].file), path);
-    QVERIFY2(QString::fromStdString(outcome.errors[0].message).contains(message), outcome.errors[0].message.c_str());
+    QVERIFY2(QString::fromStdString(outcome.errors[0].message.toString()).contains(message), outcome.errors[0].message.toString().c_str());
 }
 
 void TestLoadErrors::missingFile()
@@ -182,8 +182,8 @@ void TestLoadErrors::invalidUtf8()
 {
     const LoadOutcome outcome = loadDocumentText("{\"formatVersion\": 1,\n\"product\": {\"title\": \"ab\xff\"}}", "latin1.json");
     QVERIFY(!outcome.ok());
-    QVERIFY2(outcome.errors[0].message.find("not valid JSON") == 0, outcome.errors[0].message.c_str());
-    QVERIFY2(outcome.errors[0].message.find("UTF-8") != std::string::npos, outcome.errors[0].message.c_str());
+    QVERIFY2(outcome.errors[0].message.toString().find("not valid JSON") == 0, outcome.errors[0].message.toString().c_str());
+    QVERIFY2(outcome.errors[0].message.toString().find("UTF-8") != std::string::npos, outcome.errors[0].message.toString().c_str());
     QCOMPARE(outcome.errors[0].position.line, 2);
     QCOMPARE(outcome.errors[0].position.column, 25);
 }

@@ -1,0 +1,81 @@
+#include "ui/Translation.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+#include <memory>
+#include <vector>
+
+namespace proserv {
+
+namespace {
+
+std::vector<std::unique_ptr<QTranslator>>& installedTranslators()
+{
+    static std::vector<std::unique_ptr<QTranslator>> translators;
+    return translators;
+}
+
+} // namespace
+
+bool installTranslations(const QLocale& locale)
+{
+    auto& installed = installedTranslators();
+    for (const auto& translator : installed)
+        QCoreApplication::removeTranslator(translator.get());
+    installed.clear();
+
+    auto load = [&](const QString& name, const QString& folder) {
+        auto translator = std::make_unique<QTranslator>();
+        if (!translator->load(locale, name, QStringLiteral("_"), folder))
+            return false;
+        QCoreApplication::installTranslator(translator.get());
+        installed.push_back(std::move(translator));
+        return true;
+    };
+    // Missing Qt translations (qt6-translations-l10n not installed) only leave
+    // Qt's standard buttons in English.
+    load(QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    return load(QStringLiteral("proserv"), QStringLiteral(":/i18n"));
+}
+
+QString translatedSource(const char* englishSource)
+{
+    return QCoreApplication::translate("EngineText", englishSource);
+}
+
+namespace {
+
+std::string translateEngineSource(const char* source, long long count)
+{
+    return QCoreApplication::translate("EngineText", source, nullptr, count >= 0 ? static_cast<int>(count) : -1)
+        .toStdString();
+}
+
+} // namespace
+
+QString translated(const MessageText& text)
+{
+    return QString::fromStdString(text.render(translateEngineSource));
+}
+
+QString translated(const LoadError& error)
+{
+    return QString::fromStdString(error.toString(translateEngineSource));
+}
+
+QString severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QCoreApplication::translate("Severity", "error");
+    case Severity::Warning:
+        return QCoreApplication::translate("Severity", "warning");
+    case Severity::Info:
+        break;
+    }
+    return QCoreApplication::translate("Severity", "info");
+}
+
+} // namespace proserv
