@@ -56,11 +56,12 @@ EditorOptions parseEditorArguments(const QStringList& arguments)
         hook->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*hook);
     }
-    parser.addPositionalArgument(QStringLiteral("FILE"),
+    const QString file = QCoreApplication::translate("EditorApplication", "FILE");
+    parser.addPositionalArgument(file,
                                  QCoreApplication::translate("EditorApplication",
                                                              "A listing (*.proserv.json), a submitted change set or a "
                                                              "DescribeEntity response to open."),
-                                 QStringLiteral("[FILE]"));
+                                 QStringLiteral("[%1]").arg(file));
     EditorOptions options;
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "proserv-editor: %s\n", qPrintable(parser.errorText()));

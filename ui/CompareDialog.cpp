@@ -19,6 +19,16 @@ QString valueHtml(const Json& value)
     return esc(value.is_string() ? value.get<std::string>() : value.dump(2)).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
 
+QString changeKindName(ChangeKind kind)
+{
+    switch (kind) {
+    case ChangeKind::Added: return QObject::tr("added");
+    case ChangeKind::Removed: return QObject::tr("removed");
+    case ChangeKind::Changed: break;
+    }
+    return QObject::tr("changed");
+}
+
 QString findingsList(const std::vector<Finding>& findings)
 {
     QString html;
@@ -53,7 +63,7 @@ QString comparisonHtml(const Listing& before, const Listing& after, const QStrin
         else
             content = QStringLiteral("%1 → %2").arg(valueHtml(c.before), valueHtml(c.after));
         html += QStringLiteral("<tr><td><code>%1</code></td><td>%2</td><td>%3</td></tr>")
-                    .arg(esc(c.pointer), QString::fromLatin1(toString(c.kind)), content);
+                    .arg(esc(c.pointer), changeKindName(c.kind), content);
     }
     html += QStringLiteral("</table>");
     html += QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(QObject::tr("Findings that appeared"), findingsList(findings.appeared));

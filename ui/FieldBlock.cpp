@@ -61,8 +61,10 @@ FieldBlock::FieldBlock(const QString& label, const QString& help, QWidget* edito
     title->setBuddy(editor);
     auto* titleRow = new QHBoxLayout;
     titleRow->setContentsMargins(0, 0, 0, 0);
-    titleRow->addWidget(title);
-    titleRow->addStretch(1);
+    // The label takes the free width instead of a stretch: measured and drawn
+    // widths differ when the mnemonic splits a kerning pair ("Support-&Telefon"),
+    // and a label sized to its hint would clip the last letter.
+    titleRow->addWidget(title, 1);
     m_commentButton = new QToolButton(this);
     m_commentButton->setObjectName(QStringLiteral("commentButton"));
     m_commentButton->setText(tr("Comment…"));

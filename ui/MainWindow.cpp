@@ -386,8 +386,9 @@ bool MainWindow::loadInto(const QString& path, bool review)
         UserPrompts::inform(this, QMessageBox::Warning, tr("Cannot read the review comments"), sidecarError);
     m_recent->add(path);
     if (!review && outcome.document->kind != DocumentKind::Native)
-        statusBar()->showMessage(tr("Imported a %1; save it as a listing to keep your edits.")
-                                     .arg(QString::fromLatin1(toString(outcome.document->kind))),
+        statusBar()->showMessage(outcome.document->kind == DocumentKind::ChangeSet
+                                     ? tr("Imported a change set; save it as a listing to keep your edits.")
+                                     : tr("Imported a DescribeEntity response; save it as a listing to keep your edits."),
                                  8000);
     return true;
 }

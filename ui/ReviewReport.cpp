@@ -26,6 +26,25 @@ QString row(const QString& label, const QString& value)
     return QStringLiteral("<tr><th align=left valign=top>%1</th><td>%2</td></tr>").arg(label, value);
 }
 
+// The same wording as the form's choices, so one translation serves both.
+QString accessMethodName(AccessMethod method)
+{
+    return method == AccessMethod::Immediate ? QObject::tr("Immediately after subscribing")
+                                             : QObject::tr("The seller contacts the customer");
+}
+
+QString provisioningName(Provisioning provisioning)
+{
+    switch (provisioning) {
+    case Provisioning::StsRoleAssumption: return QObject::tr("AWS STS role assumption");
+    case Provisioning::IamRole: return QObject::tr("IAM role");
+    case Provisioning::IamUser: return QObject::tr("IAM user");
+    case Provisioning::SharedAccessKeys: return QObject::tr("Shared access keys (not allowed)");
+    case Provisioning::Unspecified: break;
+    }
+    return QObject::tr("Not specified");
+}
+
 QString yesNo(bool value) { return value ? QObject::tr("yes") : QObject::tr("<b>no</b>"); }
 
 QString keyFacts(const Listing& l)
@@ -46,13 +65,13 @@ QString keyFacts(const Listing& l)
     html += row(QObject::tr("Pricing dimensions"),
                 QStringLiteral("%1: %2").arg(dimensions.size()).arg(dimensions.join(QStringLiteral("; "))));
     html += row(QObject::tr("Related products"), related.join(QStringLiteral(", ")));
-    html += row(QObject::tr("Access"), QString::fromLatin1(toString(l.support.accessMethod)) + QStringLiteral(", ")
+    html += row(QObject::tr("Access"), accessMethodName(l.support.accessMethod) + QStringLiteral(", ")
                                            + (l.support.responseTimeBusinessDays
                                                   ? QObject::tr("%n business day(s)", "", *l.support.responseTimeBusinessDays)
                                                   : QObject::tr("no response time")));
     html += row(QObject::tr("Customer account resources"),
                 l.architecture.needsCustomerResources
-                    ? QObject::tr("yes (%1)").arg(QString::fromLatin1(toString(l.architecture.provisioning)))
+                    ? QObject::tr("yes (%1)").arg(provisioningName(l.architecture.provisioning))
                     : QObject::tr("no"));
     html += row(QObject::tr("Attestations"),
                 QObject::tr("paid seller %1 · original logo %2 · subscriber data %3 · billed through AWS Marketplace %4")
