@@ -9,10 +9,12 @@
 #include "model/NativeSchema.h"
 #include "model/ReviewComments.h"
 #include "ui/ReviewReport.h"
+#include "ui/Translation.h"
 #include "validation/RuleCatalogue.h"
 #include "validation/Validator.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -24,7 +26,10 @@ namespace proserv {
 
 namespace {
 
-const char* const kUsage = R"(Usage:
+// The usage text, translated as one message (its columns are part of the wording).
+QString usage()
+{
+    return QCoreApplication::translate("CheckCommand", R"(Usage:
   proserv-check [options] FILE...            check listings against the guidelines ("-" = stdin)
   proserv-check --list-rules [--format markdown]
                                              print the rule catalogue
@@ -50,7 +55,8 @@ summary line; --format json or sarif prints them as JSON or SARIF 2.1.0.
 Exit status: 0 = every file loaded and no errors found, 1 = findings at error
 severity (or warnings, with --warnings-as-errors), 2 = a file could not be read
 or loaded.
-)";
+)");
+}
 
 void print(std::FILE* stream, const QString& text)
 {
@@ -84,7 +90,7 @@ LoadOutcome loadInput(const QString& name)
 void printLoadErrors(const LoadOutcome& outcome, std::FILE* err)
 {
     for (const LoadError& error : outcome.errors)
-        print(err, error.toString() + "\n");
+        print(err, translated(error) + QLatin1Char('\n'));
 }
 
 FileReport checkOne(const QString& name, const LoadOutcome& outcome)
@@ -127,7 +133,7 @@ std::vector<FileReport> checkFiles(const QStringList& files)
 int runReport(const QStringList& files, const QString& htmlPath, const QString& pdfPath, std::FILE* out, std::FILE* err)
 {
     if (files.size() != 1 || (htmlPath.isEmpty() && pdfPath.isEmpty())) {
-        print(err, QStringLiteral("proserv-check report: needs one FILE and --html OUT and/or --pdf OUT\n"));
+        print(err, QCoreApplication::translate("CheckCommand", "proserv-check report: needs one FILE and --html OUT and/or --pdf OUT\n"));
         return ExitUnreadable;
     }
     const LoadOutcome outcome = loadInput(files.first());
@@ -139,7 +145,7 @@ int runReport(const QStringList& files, const QString& htmlPath, const QString& 
     const std::optional<ReviewSidecar> sidecar = loadSidecar(sidecarPathFor(files.first().toStdString()), sidecarErrors);
     if (!sidecar) {
         for (const LoadError& e : sidecarErrors)
-            print(err, e.toString() + "\n");
+            print(err, translated(e) + QLatin1Char('\n'));
         return ExitUnreadable;
     }
     const Listing& listing = outcome.document->listing;
@@ -179,38 +185,39 @@ int writeOutput(const QString& target, const std::string& bytes, std::FILE* out,
 int runCheckCommand(const QStringList& arguments, std::FILE* out, std::FILE* err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Checks, converts and exports AWS Marketplace "
-                                                    "professional services listings."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CheckCommand", "Checks, converts and exports AWS Marketplace professional services listings."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help."));
+                                  QCoreApplication::translate("CheckCommand", "Show this help."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
-                                     QStringLiteral("Show the version."));
+                                     QCoreApplication::translate("CheckCommand", "Show the version."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QStringLiteral("Where export/convert write (\"-\" = stdout)."),
+                                    QCoreApplication::translate("CheckCommand", "Where export/convert write (\"-\" = stdout)."),
                                     QStringLiteral("OUT"));
     const QCommandLineOption detailsString(
         QStringLiteral("details-string"),
-        QStringLiteral("export: write each change's details as a stringified \"Details\" member "
-                       "(for AWS CLIs older than DetailsDocument support)."));
+        QCoreApplication::translate("CheckCommand",
+                                    "export: write each change's details as a stringified \"Details\" member "
+                                    "(for AWS CLIs older than DetailsDocument support)."));
     const QCommandLineOption format(QStringLiteral("format"),
-                                    QStringLiteral("Output format: text (default), json or sarif; "
-                                                   "with --list-rules: text or markdown."),
+                                    QCoreApplication::translate("CheckCommand", "Output format: text (default), json or sarif; "
+                                                                                "with --list-rules: text or markdown."),
                                     QStringLiteral("FORMAT"), QStringLiteral("text"));
-    const QCommandLineOption listRules(QStringLiteral("list-rules"), QStringLiteral("Print the rule catalogue."));
+    const QCommandLineOption listRules(QStringLiteral("list-rules"), QCoreApplication::translate("CheckCommand", "Print the rule catalogue."));
     const QCommandLineOption warningsAsErrors(QStringLiteral("warnings-as-errors"),
-                                              QStringLiteral("Exit with 1 when there are warnings, too."));
-    const QCommandLineOption html(QStringLiteral("html"), QStringLiteral("report: write HTML to OUT."), QStringLiteral("OUT"));
-    const QCommandLineOption pdf(QStringLiteral("pdf"), QStringLiteral("report: write PDF to OUT."), QStringLiteral("OUT"));
+                                              QCoreApplication::translate("CheckCommand", "Exit with 1 when there are warnings, too."));
+    const QCommandLineOption html(QStringLiteral("html"), QCoreApplication::translate("CheckCommand", "report: write HTML to OUT."), QStringLiteral("OUT"));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), QCoreApplication::translate("CheckCommand", "report: write PDF to OUT."), QStringLiteral("OUT"));
     parser.addOptions({help, version, output, detailsString, format, listRules, warningsAsErrors, html, pdf});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Listings to load."),
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("CheckCommand", "Listings to load."),
                                  QStringLiteral("[export|convert|schema|report|diff] FILE..."));
 
     if (!parser.parse(arguments)) {
-        print(err, QStringLiteral("proserv-check: %1\n%2").arg(parser.errorText(), QString::fromUtf8(kUsage)));
+        print(err, QStringLiteral("proserv-check: %1\n%2").arg(parser.errorText(), usage()));
         return ExitUnreadable;
     }
     if (parser.isSet(help)) {
-        print(out, QString::fromUtf8(kUsage) + QLatin1Char('\n') + parser.helpText().section(QLatin1Char('\n'), 2));
+        print(out, usage() + QLatin1Char('\n') + parser.helpText().section(QLatin1Char('\n'), 2));
         return ExitOk;
     }
     if (parser.isSet(version)) {
@@ -227,13 +234,13 @@ int runCheckCommand(const QStringList& arguments, std::FILE* out, std::FILE* err
         return ExitOk;
     }
     if (formatName != QLatin1String("text") && formatName != QLatin1String("json") && formatName != QLatin1String("sarif")) {
-        print(err, QStringLiteral("proserv-check: unknown format \"%1\"; use text, json or sarif\n").arg(formatName));
+        print(err, QCoreApplication::translate("CheckCommand", "proserv-check: unknown format \"%1\"; use text, json or sarif\n").arg(formatName));
         return ExitUnreadable;
     }
 
     QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        print(err, QStringLiteral("proserv-check: no input file\n%1").arg(QString::fromUtf8(kUsage)));
+        print(err, QCoreApplication::translate("CheckCommand", "proserv-check: no input file\n%1").arg(usage()));
         return ExitUnreadable;
     }
 
@@ -242,7 +249,7 @@ int runCheckCommand(const QStringList& arguments, std::FILE* out, std::FILE* err
         return runReport(files.mid(1), parser.value(html), parser.value(pdf), out, err);
     if (command == QLatin1String("diff")) {
         if (files.size() != 3) {
-            print(err, QStringLiteral("proserv-check diff: needs OLD and NEW\n"));
+            print(err, QCoreApplication::translate("CheckCommand", "proserv-check diff: needs OLD and NEW\n"));
             return ExitUnreadable;
         }
         const LoadOutcome before = loadInput(files[1]);
@@ -260,7 +267,7 @@ int runCheckCommand(const QStringList& arguments, std::FILE* out, std::FILE* err
     }
     if (command == QLatin1String("schema")) {
         if (files.size() != 1 || !parser.isSet(output)) {
-            print(err, QStringLiteral("proserv-check schema: needs -o OUT and no FILE\n"));
+            print(err, QCoreApplication::translate("CheckCommand", "proserv-check schema: needs -o OUT and no FILE\n"));
             return ExitUnreadable;
         }
         return writeOutput(parser.value(output), nativeJsonSchema().dump(2) + "\n", out, err);
@@ -268,7 +275,7 @@ int runCheckCommand(const QStringList& arguments, std::FILE* out, std::FILE* err
     if (command == QLatin1String("export") || command == QLatin1String("convert")) {
         files.removeFirst();
         if (files.size() != 1 || !parser.isSet(output)) {
-            print(err, QStringLiteral("proserv-check %1: needs exactly one FILE and -o OUT\n").arg(command));
+            print(err, QCoreApplication::translate("CheckCommand", "proserv-check %1: needs exactly one FILE and -o OUT\n").arg(command));
             return ExitUnreadable;
         }
         const LoadOutcome outcome = loadInput(files.first());
@@ -298,7 +305,7 @@ int runCheckCommand(const QStringList& arguments, std::FILE* out, std::FILE* err
     } else {
         for (const FileReport& report : reports)
             for (const LoadError& error : report.loadErrors)
-                print(err, error.toString() + "\n");
+                print(err, translated(error) + QLatin1Char('\n'));
         print(out, formatHuman(reports));
     }
     return unreadable ? ExitUnreadable : failing ? ExitFindings : ExitOk;

@@ -1,5 +1,9 @@
 #include "app/DiffReport.h"
 
+#include "ui/Translation.h"
+
+#include <QCoreApplication>
+
 namespace proserv {
 
 namespace {
@@ -49,12 +53,26 @@ std::string formatDiffText(const std::vector<FieldChange>& changes, const Findin
             break;
         }
     }
+    auto findingLine = [](const char* heading, const Finding& f) {
+        return QCoreApplication::translate("DiffReport", heading)
+                   .arg(severityName(f.severity), QString::fromStdString(f.ruleId), translated(f.text),
+                        QString::fromStdString(f.pointer))
+                   .toStdString()
+               + "\n";
+    };
     for (const Finding& f : findings.appeared)
-        out += "finding appeared: " + std::string(toString(f.severity)) + " " + f.ruleId + ": " + f.message + " [" + f.pointer + "]\n";
+        out += findingLine(QT_TRANSLATE_NOOP("DiffReport", "finding appeared: %1 %2: %3 [%4]"), f);
     for (const Finding& f : findings.disappeared)
-        out += "finding fixed: " + std::string(toString(f.severity)) + " " + f.ruleId + ": " + f.message + " [" + f.pointer + "]\n";
-    out += std::to_string(changes.size()) + " field change(s); findings: " + std::to_string(findings.appeared.size())
-           + " appeared, " + std::to_string(findings.disappeared.size()) + " fixed\n";
+        out += findingLine(QT_TRANSLATE_NOOP("DiffReport", "finding fixed: %1 %2: %3 [%4]"), f);
+    const int changed = static_cast<int>(changes.size());
+    const QString changeCount = QCoreApplication::translate("DiffReport", "%n field change(s)", nullptr, changed);
+    //: %1 is "N field change(s)"
+    out += QCoreApplication::translate("DiffReport", "%1; findings: %2 appeared, %3 fixed")
+               .arg(changeCount)
+               .arg(findings.appeared.size())
+               .arg(findings.disappeared.size())
+               .toStdString()
+           + "\n";
     return out;
 }
 

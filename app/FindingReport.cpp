@@ -1,8 +1,11 @@
 #include "app/FindingReport.h"
 
 #include "model/Listing.h"
+#include "ui/Translation.h"
 #include "validation/RuleCatalogue.h"
 #include "validation/Validator.h"
+
+#include <QCoreApplication>
 
 #include <filesystem>
 
@@ -10,10 +13,6 @@ namespace proserv {
 
 namespace {
 
-std::string plural(int n, const char* singular, const char* pluralForm)
-{
-    return std::to_string(n) + " " + (n == 1 ? singular : pluralForm);
-}
 
 std::string location(const std::string& file, const TextPosition& pos)
 {
@@ -70,17 +69,19 @@ std::string formatHuman(const std::vector<FileReport>& reports)
     for (const FileReport& r : reports) {
         for (std::size_t i = 0; i < r.findings.size(); ++i) {
             const Finding& f = r.findings[i];
-            out += location(r.file, r.positions[i]) + ": " + toString(f.severity) + " " + f.ruleId + ": " + f.message
-                   + " [" + f.pointer + "]\n";
+            out += location(r.file, r.positions[i]) + ": " + severityName(f.severity).toStdString() + " " + f.ruleId
+                   + ": " + translated(f.text).toStdString() + " [" + f.pointer + "]\n";
         }
         const FindingCounts counts = countFindings(r.findings);
         errors += counts.errors;
         warnings += counts.warnings;
         infos += counts.infos;
     }
-    out += plural(errors, "error", "errors") + ", " + plural(warnings, "warning", "warnings");
+    QStringList counts = {QCoreApplication::translate("FindingReport", "%n error(s)", nullptr, errors),
+                          QCoreApplication::translate("FindingReport", "%n warning(s)", nullptr, warnings)};
     if (infos > 0)
-        out += ", " + plural(infos, "note", "notes");
+        counts << QCoreApplication::translate("FindingReport", "%n note(s)", nullptr, infos);
+    out += counts.join(QStringLiteral(", ")).toStdString();
     out += "\n";
     return out;
 }
@@ -188,12 +189,12 @@ std::string formatRuleList()
     std::string out;
     for (const RuleInfo& rule : ruleCatalogue()) {
         std::string id = rule.id;
-        std::string severity = toString(rule.severity);
+        std::string severity = severityName(rule.severity).toStdString();
         std::string anchor = rule.guideline;
         id.resize(std::max<std::size_t>(id.size() + 1, 32), ' ');
         severity.resize(8, ' ');
         anchor.resize(std::max<std::size_t>(anchor.size() + 1, 34), ' ');
-        out += id + severity + anchor + rule.description + "\n";
+        out += id + severity + anchor + translatedSource(rule.description).toStdString() + "\n";
     }
     return out;
 }

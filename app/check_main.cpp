@@ -1,4 +1,5 @@
 #include "app/CheckCommand.h"
+#include "ui/Translation.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -27,5 +28,8 @@ int main(int argc, char* argv[])
     std::unique_ptr<QCoreApplication> app(report ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("proserv-check"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROSERV_VERSION));
+    // Text output, --help and errors follow the user's language; --format json
+    // and sarif stay English, as machine-readable formats.
+    proserv::installTranslations(QLocale::system());
     return proserv::runCheckCommand(QCoreApplication::arguments());
 }

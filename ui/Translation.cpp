@@ -26,18 +26,24 @@ bool installTranslations(const QLocale& locale)
         QCoreApplication::removeTranslator(translator.get());
     installed.clear();
 
-    auto load = [&](const QString& name, const QString& folder) {
+    auto load = [&](const QLocale& language, const QString& name, const QString& folder) {
         auto translator = std::make_unique<QTranslator>();
-        if (!translator->load(locale, name, QStringLiteral("_"), folder))
+        if (!translator->load(language, name, QStringLiteral("_"), folder))
             return false;
         QCoreApplication::installTranslator(translator.get());
         installed.push_back(std::move(translator));
         return true;
     };
+    // The sources are English but say "%n error(s)"; the English catalogue
+    // only holds the plural forms and is the fallback for every language.
+    load(QLocale(QLocale::English), QStringLiteral("proserv"), QStringLiteral(":/i18n"));
     // Missing Qt translations (qt6-translations-l10n not installed) only leave
     // Qt's standard buttons in English.
-    load(QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    return load(QStringLiteral("proserv"), QStringLiteral(":/i18n"));
+    load(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return true;
+    // Installed last, so it is searched first.
+    return load(locale, QStringLiteral("proserv"), QStringLiteral(":/i18n"));
 }
 
 QString translatedSource(const char* englishSource)

@@ -12,8 +12,9 @@ namespace proserv {
 
 // Installs Qt's own translations (qtbase: standard buttons, dialogs) and the
 // editor's (embedded as :/i18n/proserv_LANG.qm) for the locale's UI
-// languages, replacing any installed earlier. English needs none. Returns
-// true when the editor's own translation was found.
+// languages, replacing any installed earlier; English plural forms are always
+// installed underneath. Returns false when there is no translation for the
+// locale's language (the program then speaks English).
 bool installTranslations(const QLocale& locale);
 
 // An engine message (finding, load error, rule description) in the current

@@ -15,6 +15,192 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <location filename="../../app/CheckCommand.cpp" line="+32"/>
+        <source>Usage:
+  proserv-check [options] FILE...            check listings against the guidelines (&quot;-&quot; = stdin)
+  proserv-check --list-rules [--format markdown]
+                                             print the rule catalogue
+  proserv-check export FILE -o OUT.json      write the StartChangeSet request for FILE
+  proserv-check convert FILE -o OUT.proserv.json
+                                             write FILE (native, change set or DescribeEntity
+                                             response) as a native document in canonical form
+  proserv-check schema -o OUT.schema.json    write the JSON Schema of the native document
+  proserv-check report FILE [--html OUT.html] [--pdf OUT.pdf]
+                                             write the review report (key facts, findings by
+                                             guideline section, comments from FILE.review.json,
+                                             verdict)
+  proserv-check diff OLD NEW [--format json] what changed between two versions, and which
+                                             findings appeared or were fixed
+
+FILE may be a native listing (*.proserv.json), a StartChangeSet request or a
+DescribeEntity response. OUT may be &quot;-&quot; for standard output; files are written
+atomically (all or nothing).
+
+Findings are printed like compiler messages, sorted in form order, then a
+summary line; --format json or sarif prints them as JSON or SARIF 2.1.0.
+
+Exit status: 0 = every file loaded and no errors found, 1 = findings at error
+severity (or warnings, with --warnings-as-errors), 2 = a file could not be read
+or loaded.
+</source>
+        <translation>Aufruf:
+  proserv-check [Optionen] FILE...           Listings gegen die Richtlinien prüfen (&quot;-&quot; = stdin)
+  proserv-check --list-rules [--format markdown]
+                                             den Regelkatalog ausgeben
+  proserv-check export FILE -o OUT.json      den StartChangeSet-Request für FILE schreiben
+  proserv-check convert FILE -o OUT.proserv.json
+                                             FILE (natives Listing, Änderungssatz oder
+                                             DescribeEntity-Antwort) als natives Dokument in
+                                             kanonischer Form schreiben
+  proserv-check schema -o OUT.schema.json    das JSON-Schema des nativen Dokuments schreiben
+  proserv-check report FILE [--html OUT.html] [--pdf OUT.pdf]
+                                             den Prüfbericht schreiben (Eckdaten, Befunde nach
+                                             Richtlinienabschnitt, Kommentare aus
+                                             FILE.review.json, Ergebnis)
+  proserv-check diff OLD NEW [--format json] was sich zwischen zwei Versionen geändert hat und
+                                             welche Befunde neu sind oder behoben wurden
+
+FILE kann ein natives Listing (*.proserv.json), ein StartChangeSet-Request oder
+eine DescribeEntity-Antwort sein. OUT kann &quot;-&quot; für die Standardausgabe sein;
+Dateien werden atomar geschrieben (ganz oder gar nicht).
+
+Befunde werden wie Compilermeldungen ausgegeben, in der Reihenfolge des
+Formulars, gefolgt von einer Zusammenfassung; --format json oder sarif gibt sie
+als JSON oder SARIF 2.1.0 aus.
+
+Exit-Status: 0 = jede Datei geladen und keine Fehler gefunden, 1 = Befunde mit
+Schweregrad Fehler (oder Warnungen, mit --warnings-as-errors), 2 = eine Datei
+konnte nicht gelesen oder geladen werden.
+</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>proserv-check report: needs one FILE and --html OUT and/or --pdf OUT
+</source>
+        <translation>proserv-check report: braucht eine FILE und --html OUT und/oder --pdf OUT
+</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Checks, converts and exports AWS Marketplace professional services listings.</source>
+        <translation>Prüft, konvertiert und exportiert Listings für professionelle Dienstleistungen in AWS Marketplace.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where export/convert write (&quot;-&quot; = stdout).</source>
+        <translation>Wohin export/convert schreiben (&quot;-&quot; = stdout).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>export: write each change&apos;s details as a stringified &quot;Details&quot; member (for AWS CLIs older than DetailsDocument support).</source>
+        <translation>export: die Details jeder Änderung als Zeichenkette im Feld „Details“ schreiben (für AWS CLIs ohne DetailsDocument-Unterstützung).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Output format: text (default), json or sarif; with --list-rules: text or markdown.</source>
+        <translation>Ausgabeformat: text (Standard), json oder sarif; mit --list-rules: text oder markdown.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the rule catalogue.</source>
+        <translation>Den Regelkatalog ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit with 1 when there are warnings, too.</source>
+        <translation>Auch bei Warnungen mit 1 beenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report: write HTML to OUT.</source>
+        <translation>report: HTML nach OUT schreiben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report: write PDF to OUT.</source>
+        <translation>report: PDF nach OUT schreiben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listings to load.</source>
+        <translation>Zu ladende Listings.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>proserv-check: unknown format &quot;%1&quot;; use text, json or sarif
+</source>
+        <translation>proserv-check: unbekanntes Format „%1“; verwenden Sie text, json oder sarif
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>proserv-check: no input file
+%1</source>
+        <translation>proserv-check: keine Eingabedatei
+%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>proserv-check diff: needs OLD and NEW
+</source>
+        <translation>proserv-check diff: braucht OLD und NEW
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>proserv-check schema: needs -o OUT and no FILE
+</source>
+        <translation>proserv-check schema: braucht -o OUT und keine FILE
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>proserv-check %1: needs exactly one FILE and -o OUT
+</source>
+        <translation>proserv-check %1: braucht genau eine FILE und -o OUT
+</translation>
+    </message>
+</context>
+<context>
+    <name>DiffReport</name>
+    <message>
+        <location filename="../../app/DiffReport.cpp" line="+64"/>
+        <source>finding appeared: %1 %2: %3 [%4]</source>
+        <translation>Befund neu: %1 %2: %3 [%4]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>finding fixed: %1 %2: %3 [%4]</source>
+        <translation>Befund behoben: %1 %2: %3 [%4]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n field change(s)</source>
+        <translation>
+            <numerusform>%n Feldänderung</numerusform>
+            <numerusform>%n Feldänderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; findings: %2 appeared, %3 fixed</source>
+        <extracomment>%1 is &quot;N field change(s)&quot;</extracomment>
+        <translation>%1; Befunde: %2 neu, %3 behoben</translation>
+    </message>
+</context>
+<context>
     <name>EditorApplication</name>
     <message>
         <location filename="../../app/EditorApplication.cpp" line="+36"/>
@@ -1002,7 +1188,7 @@
         <translation>Die URL der Servicebedingungen muss mit https:// beginnen und einen Host nennen.</translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="+77"/>
+        <location filename="../../app/CheckCommand.cpp" line="-195"/>
         <source>standard input exceeds the size limit for listings</source>
         <translation>die Standardeingabe überschreitet die Größengrenze für Listings</translation>
     </message>
@@ -1214,6 +1400,33 @@
         <location line="+3"/>
         <source>not valid JSON (a number out of range)</source>
         <translation>kein gültiges JSON (eine Zahl außerhalb des Wertebereichs)</translation>
+    </message>
+</context>
+<context>
+    <name>FindingReport</name>
+    <message numerus="yes">
+        <location filename="../../app/FindingReport.cpp" line="+80"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2112,7 +2325,7 @@
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../ui/Translation.cpp" line="+72"/>
+        <location filename="../../ui/Translation.cpp" line="+78"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>

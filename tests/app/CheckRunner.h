@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/CheckCommand.h"
+#include "ui/Translation.h"
 
 #include <QProcess>
 #include <QString>
@@ -33,6 +34,7 @@ inline QString drainTemporaryFile(std::FILE* file)
 inline CheckRun check(QStringList arguments)
 {
     arguments.prepend(QStringLiteral("proserv-check"));
+    installTranslations(QLocale::system()); // as check_main.cpp does
     std::FILE* out = std::tmpfile();
     std::FILE* err = std::tmpfile();
     CheckRun run;

@@ -63,7 +63,7 @@ void TestReviewCli::reportHasEveryFindingAndComment()
     const QString pdf = m_dir.filePath(QStringLiteral("r.pdf"));
     const Result r = check({QStringLiteral("report"), file, QStringLiteral("--html"), html, QStringLiteral("--pdf"), pdf});
     QCOMPARE(r.code, 1);
-    QCOMPARE(r.out.trimmed(), QStringLiteral("Changes needed: 5 error(s), 1 open must-fix comment(s)."));
+    QCOMPARE(r.out.trimmed(), QStringLiteral("Changes needed: 5 errors, 1 open must-fix comment."));
     const QString text = QString::fromStdString(test::readBytes(html));
     const std::vector<Finding> findings = validateListing(listing);
     QCOMPARE(findings.size(), std::size_t(7));
@@ -134,7 +134,7 @@ void TestReviewCli::diffText()
     QCOMPARE(lines[1], QStringLiteral("~ /support/responseTimeBusinessDays: 1 -> 3"));
     QVERIFY(lines[2].startsWith(QStringLiteral("- /pricing/dimensions/0: {\"key\":\"mra-standard\"")));
     QCOMPARE(lines[3], QStringLiteral("finding appeared: error usage-response-time: 3 business days is too long: customers must get access or be contacted within 2. [/support/responseTimeBusinessDays]"));
-    QCOMPARE(lines.last(), QStringLiteral("3 field change(s); findings: 1 appeared, 0 fixed"));
+    QCOMPARE(lines.last(), QStringLiteral("3 field changes; findings: 1 appeared, 0 fixed"));
 }
 
 void TestReviewCli::diffJson()
@@ -160,7 +160,7 @@ void TestReviewCli::diffJson()
 void TestReviewCli::diffIdenticalAndBadInput()
 {
     const Result same = check({QStringLiteral("diff"), kComplete, kComplete});
-    QCOMPARE(same.out, QStringLiteral("0 field change(s); findings: 0 appeared, 0 fixed\n"));
+    QCOMPARE(same.out, QStringLiteral("0 field changes; findings: 0 appeared, 0 fixed\n"));
     QCOMPARE(check({QStringLiteral("diff"), kComplete}).code, 2);
     QCOMPARE(check({QStringLiteral("diff"), kComplete, QStringLiteral("/nonexistent.json")}).code, 2);
 }

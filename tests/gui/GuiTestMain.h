@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app/EditorApplication.h"
+#include "ui/Translation.h"
 
 #include <QApplication>
 #include <QTemporaryDir>
@@ -19,6 +20,7 @@
         qputenv("QT_QPA_PLATFORM", "offscreen");                                           \
         QApplication app(argc, argv);                                                      \
         proserv::setApplicationIdentity();                                                 \
+        proserv::installTranslations(QLocale::system()); /* as editor_main.cpp does */     \
         QCoreApplication::setApplicationName(QStringLiteral("proserv-editor-test"));       \
         TestClass test;                                                                    \
         return QTest::qExec(&test, argc, argv);                                            \

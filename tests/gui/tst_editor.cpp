@@ -121,13 +121,13 @@ void TestEditor::typingTooLongTitleShowsAndClearsError()
 {
     auto* title = field<QLineEdit>("/product/title");
     QVERIFY(title);
-    QCOMPARE(statusText(*m_window), QStringLiteral("0 error(s), 0 warning(s)"));
+    QCOMPARE(statusText(*m_window), QStringLiteral("0 errors, 0 warnings"));
     title->setFocus();
     title->selectAll();
     QTest::keyClick(title, Qt::Key_Delete);
     QTest::keyClicks(title, QString(72, QLatin1Char('T')));
     QVERIFY(inlineMessage(title).isEmpty());
-    QCOMPARE(statusText(*m_window), QStringLiteral("0 error(s), 0 warning(s)"));
+    QCOMPARE(statusText(*m_window), QStringLiteral("0 errors, 0 warnings"));
     auto* counter = title->parentWidget()->findChild<QLabel*>(QStringLiteral("counter"));
     QCOMPARE(counter->text(), QStringLiteral("72 / 72"));
 
@@ -135,16 +135,16 @@ void TestEditor::typingTooLongTitleShowsAndClearsError()
     QCOMPARE(inlineMessage(title), QStringLiteral("The title is longer than the Catalog API limit of 72 characters; shorten it."));
     QCOMPARE(title->property("severity").toString(), QStringLiteral("error"));
     QCOMPARE(counter->text(), QStringLiteral("73 / 72"));
-    QCOMPARE(statusText(*m_window), QStringLiteral("1 error(s), 0 warning(s)"));
+    QCOMPARE(statusText(*m_window), QStringLiteral("1 error, 0 warnings"));
     QTreeView* problems = m_window->problems()->view();
     QCOMPARE(problems->model()->rowCount(), 1);
     QCOMPARE(problems->model()->index(0, 1).data().toString(), QStringLiteral("api-length"));
-    QVERIFY(m_window->sections()->item(0)->text().contains(QStringLiteral("1 error(s)")));
+    QVERIFY(m_window->sections()->item(0)->text().contains(QStringLiteral("1 error")));
 
     QTest::keyClick(title, Qt::Key_Backspace);
     QVERIFY(inlineMessage(title).isEmpty());
     QVERIFY(title->property("severity").toString().isEmpty());
-    QCOMPARE(statusText(*m_window), QStringLiteral("0 error(s), 0 warning(s)"));
+    QCOMPARE(statusText(*m_window), QStringLiteral("0 errors, 0 warnings"));
     QCOMPARE(m_window->sections()->item(0)->text(), QStringLiteral("Product"));
 }
 
@@ -190,7 +190,7 @@ void TestEditor::addAndRemovePricingDimension()
     QCOMPARE(table->rowCount(), 4);
     QCOMPARE(m_window->document()->listing().pricing.dimensions.size(), std::size_t(4));
     // The empty new row is reported at its cells.
-    QVERIFY(statusText(*m_window).startsWith(QStringLiteral("4 error(s)")));
+    QVERIFY(statusText(*m_window).startsWith(QStringLiteral("4 errors")));
 
     // Fill it in by typing into the cells.
     const QStringList values = {QStringLiteral("workshop"), QStringLiteral("Cloud readiness workshop"),
@@ -209,7 +209,7 @@ void TestEditor::addAndRemovePricingDimension()
     QCOMPARE(added.key, std::string("workshop"));
     QCOMPARE(added.name, std::string("Cloud readiness workshop"));
     QCOMPARE(added.unit, std::string("Units"));
-    QVERIFY2(statusText(*m_window) == QStringLiteral("0 error(s), 0 warning(s)"),
+    QVERIFY2(statusText(*m_window) == QStringLiteral("0 errors, 0 warnings"),
              m_window->document()->findings().empty() ? "" : m_window->document()->findings()[0].message.c_str());
 
     table->setCurrentCell(0, 0);
@@ -437,9 +437,9 @@ void TestEditor::dropFileOpensIt()
 void TestEditor::sectionCountsAndFilter()
 {
     QVERIFY(m_window->openFile(test::examplePath(QStringLiteral("minimal.proserv.json"))));
-    QCOMPARE(statusText(*m_window), QStringLiteral("16 error(s), 1 warning(s)"));
-    QCOMPARE(m_window->sections()->item(1)->text(), QStringLiteral("Categories\n1 warning(s)"));
-    QCOMPARE(m_window->sections()->item(7)->text(), QStringLiteral("Attestations\n4 error(s)"));
+    QCOMPARE(statusText(*m_window), QStringLiteral("16 errors, 1 warning"));
+    QCOMPARE(m_window->sections()->item(1)->text(), QStringLiteral("Categories\n1 warning"));
+    QCOMPARE(m_window->sections()->item(7)->text(), QStringLiteral("Attestations\n4 errors"));
     QTreeView* view = m_window->problems()->view();
     QCOMPARE(view->model()->rowCount(), 17);
     QTest::mouseClick(m_window->problems()->filterBox(Severity::Error), Qt::LeftButton, {}, QPoint(5, 5));
@@ -519,7 +519,7 @@ void TestEditor::logoPickerShowsImageAndSize()
     auto* preview = m_window->findChild<QLabel*>(QStringLiteral("logoPreview"));
     QVERIFY(info->text().startsWith(QStringLiteral("240 × 120 px, PNG")));
     QVERIFY(!preview->pixmap().isNull());
-    QCOMPARE(statusText(*m_window), QStringLiteral("0 error(s), 0 warning(s)")); // 240 x 120 is within 110–10,000
+    QCOMPARE(statusText(*m_window), QStringLiteral("0 errors, 0 warnings")); // 240 x 120 is within 110–10,000
 
     // Typing another path re-probes the file: a text file is not an image.
     QVERIFY(test::writeBytes(m_dir.filePath(QStringLiteral("notes.png")), "not an image"));
@@ -528,7 +528,7 @@ void TestEditor::logoPickerShowsImageAndSize()
     file->selectAll();
     QTest::keyClicks(file, QStringLiteral("notes.png"));
     QVERIFY(info->text().startsWith(QStringLiteral("Cannot read an image")));
-    QCOMPARE(statusText(*m_window), QStringLiteral("1 error(s), 0 warning(s)"));
+    QCOMPARE(statusText(*m_window), QStringLiteral("1 error, 0 warnings"));
 }
 
 PROSERV_GUI_TEST_MAIN(TestEditor)

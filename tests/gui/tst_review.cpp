@@ -239,7 +239,7 @@ void TestReviewGui::reportContainsFindingsAndComments()
     for (const Finding& f : m_window->document()->findings())
         QVERIFY2(text.contains(QString::fromStdString(f.message).toHtmlEscaped()), f.message.c_str());
     QVERIFY(text.contains(QStringLiteral("Agent steps are missing.")));
-    QVERIFY(text.contains(QStringLiteral("Changes needed: 5 error(s), 1 open must-fix comment(s).")));
+    QVERIFY(text.contains(QStringLiteral("Changes needed: 5 errors, 1 open must-fix comment.")));
     QVERIFY(text.indexOf(QStringLiteral("Product setup guidelines")) < text.indexOf(QStringLiteral("Architecture guidelines")));
     QVERIFY(test::readBytes(pdf).rfind("%PDF-", 0) == 0);
 }

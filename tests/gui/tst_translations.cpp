@@ -41,6 +41,8 @@ using namespace proserv;
 namespace {
 
 const QString kCatalogue = QStringLiteral(PROSERV_SOURCE_DIR "/resources/translations/proserv_de.ts");
+// English plural forms only: the sources are English with "%n error(s)".
+const QString kEnglishPlurals = QStringLiteral(PROSERV_SOURCE_DIR "/resources/translations/proserv_en.ts");
 
 struct TsMessage {
     QString context;
@@ -139,12 +141,16 @@ private slots:
     void cleanup();
 
     void templatesFillArgumentsOnce();
+    void catalogueIsComplete_data();
     void catalogueIsComplete();
+    void catalogueIsCurrent_data();
     void catalogueIsCurrent();
     void systemLocaleSelectsLanguage();
+    void checkTextIsGermanJsonStaysEnglish();
     void editorShowsGerman();
     void engineMessagesInGerman();
-    void englishNeedsNoTranslation();
+    void englishHasPluralsOnly();
+    void otherLanguagesFallBackToEnglish();
 };
 
 void TestTranslations::cleanup()
@@ -162,15 +168,28 @@ void TestTranslations::templatesFillArgumentsOnce()
     QCOMPARE(nested.toString(), std::string("line 7: expected a, found b"));
 }
 
+void TestTranslations::catalogueIsComplete_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("minimumMessages");
+    QTest::addColumn<bool>("pluralsOnly");
+    QTest::newRow("German") << kCatalogue << 500 << false;
+    QTest::newRow("English plurals") << kEnglishPlurals << 15 << true;
+}
+
 void TestTranslations::catalogueIsComplete()
 {
-    const QList<TsMessage> messages = readCatalogue(kCatalogue);
-    QVERIFY2(messages.size() > 500, qPrintable(QString::number(messages.size())));
+    QFETCH(QString, path);
+    QFETCH(int, minimumMessages);
+    QFETCH(bool, pluralsOnly);
+    const QList<TsMessage> messages = readCatalogue(path);
+    QVERIFY2(messages.size() >= minimumMessages, qPrintable(QString::number(messages.size())));
     int plurals = 0;
     for (const TsMessage& m : messages) {
+        QVERIFY(m.numerus || !pluralsOnly);
         const QString where = m.context + QStringLiteral(": ") + m.source;
         QVERIFY2(m.type.isEmpty(), qPrintable(m.type + QStringLiteral(" — ") + where));
-        QCOMPARE(m.forms.size(), m.numerus ? 2 : 1); // German has singular and plural
+        QCOMPARE(m.forms.size(), m.numerus ? 2 : 1); // German and English: singular and plural
         plurals += m.numerus;
         for (const QString& form : m.forms) {
             QVERIFY2(!form.trimmed().isEmpty(), qPrintable(where));
@@ -184,13 +203,24 @@ void TestTranslations::catalogueIsComplete()
 // A developer who adds or changes a user-visible string must run
 // `cmake --build build --target update_translations`: lupdate, run here on a
 // copy with the project's options, must find nothing new and nothing gone.
+void TestTranslations::catalogueIsCurrent_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QStringList>("extraOptions");
+    QTest::newRow("German") << kCatalogue << QStringList();
+    QTest::newRow("English plurals") << kEnglishPlurals << QStringList{QStringLiteral("-pluralonly")};
+}
+
 void TestTranslations::catalogueIsCurrent()
 {
+    QFETCH(QString, path);
+    QFETCH(QStringList, extraOptions);
     QTemporaryDir dir;
-    const QString copy = dir.filePath(QStringLiteral("proserv_de.ts"));
-    QVERIFY(QFile::copy(kCatalogue, copy));
+    const QString copy = dir.filePath(QFileInfo(path).fileName());
+    QVERIFY(QFile::copy(path, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     QStringList arguments = QStringLiteral(PROSERV_LUPDATE_OPTIONS).split(QLatin1Char('|'));
-    arguments << QStringLiteral("@" PROSERV_LUPDATE_LIST) << QStringLiteral("-ts") << copy;
+    arguments << extraOptions << QStringLiteral("@" PROSERV_LUPDATE_LIST) << QStringLiteral("-ts") << copy;
     QProcess lupdate;
     lupdate.setWorkingDirectory(QStringLiteral(PROSERV_SOURCE_DIR));
     lupdate.start(QStringLiteral(PROSERV_LUPDATE_BINARY), arguments);
@@ -205,7 +235,7 @@ void TestTranslations::catalogueIsCurrent()
         list.sort();
         return list;
     };
-    const QStringList committed = keys(readCatalogue(kCatalogue));
+    const QStringList committed = keys(readCatalogue(path));
     const QStringList fromSources = keys(readCatalogue(copy));
     QStringList added, gone;
     for (const QString& k : fromSources)
@@ -247,6 +277,29 @@ void TestTranslations::systemLocaleSelectsLanguage()
     const QString english = help(QStringLiteral("C.UTF-8"));
     QVERIFY2(english.contains(QStringLiteral("Draft AWS Marketplace professional services listings")), qPrintable(english));
     QVERIFY(english.contains(QStringLiteral("Options:")));
+}
+
+void TestTranslations::checkTextIsGermanJsonStaysEnglish()
+{
+    auto check = [](const QStringList& arguments) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(PROSERV_CHECK_BINARY), arguments);
+        process.waitForFinished(30000);
+        return QString::fromUtf8(process.readAllStandardOutput());
+    };
+    const QString needsWork = test::examplePath(QStringLiteral("needs-work.proserv.json"));
+    const QString text = check({needsWork});
+    QVERIFY2(text.endsWith(QStringLiteral("5 Fehler, 2 Warnungen\n")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral(": Fehler api-length: Der Titel ist länger als das Limit der Catalog API von 72 "
+                                         "Zeichen; kürzen Sie den Text. [/product/title]")));
+    const QString json = check({QStringLiteral("--format"), QStringLiteral("json"), needsWork});
+    QVERIFY2(json.contains(QStringLiteral("\"The title is longer than the Catalog API limit of 72 characters; shorten it.\"")),
+             qPrintable(json));
+    QVERIFY(!json.contains(QStringLiteral("Fehler")));
 }
 
 void TestTranslations::editorShowsGerman()
@@ -326,12 +379,21 @@ void TestTranslations::engineMessagesInGerman()
              QStringLiteral("broken.proserv.json:1:19: error: fehlt oder ist keine ganze Zahl [/formatVersion]"));
 }
 
-void TestTranslations::englishNeedsNoTranslation()
+void TestTranslations::englishHasPluralsOnly()
 {
-    QVERIFY(!installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)));
+    QVERIFY(installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)));
+    QCOMPARE(QCoreApplication::translate("FindingReport", "%n error(s)", nullptr, 1), QStringLiteral("1 error"));
+    QCOMPARE(QCoreApplication::translate("FindingReport", "%n error(s)", nullptr, 2), QStringLiteral("2 errors"));
     const Listing needsWork = test::loadOrFail(test::examplePath(QStringLiteral("needs-work.proserv.json")));
     for (const Finding& f : validateListing(needsWork))
-        QCOMPARE(translated(f.text), QString::fromStdString(f.message)); // the CLI's English, word for word
+        QCOMPARE(translated(f.text), QString::fromStdString(f.message)); // the JSON and SARIF English, word for word
+}
+
+void TestTranslations::otherLanguagesFallBackToEnglish()
+{
+    QVERIFY(!installTranslations(QLocale(QLocale::Japanese)));
+    QCOMPARE(QCoreApplication::translate("proserv::MainWindow", "%n warning(s)", nullptr, 1), QStringLiteral("1 warning"));
+    QCOMPARE(QCoreApplication::translate("proserv::MainWindow", "&File"), QStringLiteral("&File"));
 }
 
 PROSERV_GUI_TEST_MAIN(TestTranslations)

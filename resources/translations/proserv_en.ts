@@ -1,0 +1,192 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>DiffReport</name>
+    <message numerus="yes">
+        <location filename="../../app/DiffReport.cpp" line="+68"/>
+        <source>%n field change(s)</source>
+        <translation>
+            <numerusform>%n field change</numerusform>
+            <numerusform>%n field changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EngineText</name>
+    <message numerus="yes">
+        <location filename="../../validation/ArchitectureRules.cpp" line="+17"/>
+        <source>Name at most 4 related products; this listing has %n.</source>
+        <translation>
+            <numerusform>Name at most 4 related products; this listing has %n.</numerusform>
+            <numerusform>Name at most 4 related products; this listing has %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../validation/CatalogLimitRules.cpp" line="+87"/>
+        <source>At most 3 highlights are shown; remove %n.</source>
+        <translation>
+            <numerusform>At most 3 highlights are shown; remove %n.</numerusform>
+            <numerusform>At most 3 highlights are shown; remove %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>%1 is longer than the Catalog API limit of %n characters; shorten it.</source>
+        <translation>
+            <numerusform>%1 is longer than the Catalog API limit of %n character; shorten it.</numerusform>
+            <numerusform>%1 is longer than the Catalog API limit of %n characters; shorten it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../validation/SetupRules.cpp" line="+41"/>
+        <source>Choose at most 3 categories; this listing has %n.</source>
+        <translation>
+            <numerusform>Choose at most 3 categories; this listing has %n.</numerusform>
+            <numerusform>Choose at most 3 categories; this listing has %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>A listing can have at most 24 pricing dimensions; this one has %n.</source>
+        <translation>
+            <numerusform>A listing can have at most 24 pricing dimensions; this one has %n.</numerusform>
+            <numerusform>A listing can have at most 24 pricing dimensions; this one has %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>The logo file is %n MB; it must be under 5 MB.</source>
+        <translation>
+            <numerusform>The logo file is %n MB; it must be under 5 MB.</numerusform>
+            <numerusform>The logo file is %n MB; it must be under 5 MB.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../validation/UsageRules.cpp" line="+93"/>
+        <source>%n business days is too long: customers must get access or be contacted within 2.</source>
+        <translation>
+            <numerusform>%n business day is too long: customers must get access or be contacted within 2.</numerusform>
+            <numerusform>%n business days is too long: customers must get access or be contacted within 2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingReport</name>
+    <message numerus="yes">
+        <location filename="../../app/FindingReport.cpp" line="+80"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <location filename="../../ui/CompareDialog.cpp" line="+48"/>
+        <source>%n field change(s).</source>
+        <translation>
+            <numerusform>%n field change.</numerusform>
+            <numerusform>%n field changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ReviewReport.cpp" line="+70"/>
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n business day</numerusform>
+            <numerusform>%n business days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n open must-fix comment(s)</source>
+        <translation>
+            <numerusform>%n open must-fix comment</numerusform>
+            <numerusform>%n open must-fix comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>proserv::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="+307"/>
+        <location line="+18"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-16"/>
+        <location line="+16"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+253"/>
+        <source>%n error(s) remain. AWS Marketplace will likely reject the listing until they are fixed.</source>
+        <translation>
+            <numerusform>%n error remains. AWS Marketplace will likely reject the listing until it is fixed.</numerusform>
+            <numerusform>%n errors remain. AWS Marketplace will likely reject the listing until they are fixed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>proserv::ProblemsPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/ProblemsPanel.cpp" line="+229"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
