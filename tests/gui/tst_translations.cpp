@@ -8,6 +8,7 @@
 #include "model/DocumentLoader.h"
 #include "model/MessageText.h"
 #include "ui/FieldBlock.h"
+#include "ui/ListEditors.h"
 #include "ui/ListingDocument.h"
 #include "ui/ListingForm.h"
 #include "ui/MainWindow.h"
@@ -29,6 +30,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTabBar>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
@@ -327,6 +329,12 @@ void TestTranslations::editorShowsGerman()
     const QString tooLong = QStringLiteral("Der Titel ist länger als das Limit der Catalog API von 72 Zeichen; kürzen Sie den Text.");
     QCOMPARE(block->messageText(), tooLong);
     QCOMPARE(problems->model()->index(0, 0).data().toString(), tooLong);
+
+    // A finding on a table cell: its tooltip.
+    auto* dimensions = window->findChild<RecordTableEditor*>(QStringLiteral("/pricing/dimensions"));
+    QVERIFY(dimensions);
+    QCOMPARE(dimensions->table()->item(1, 1)->toolTip(),
+             QStringLiteral("Geben Sie dieser Preisdimension einen Namen, den Käufer verstehen."));
 
     // Typing keeps it German and counts in German plurals.
     title->setFocus();
