@@ -190,7 +190,7 @@ void TextEditBinding::showFindings(const std::vector<const Finding*>& findings)
         selection.cursor.setPosition(std::clamp(utf16Position(utf8, f->range->end), 0, last), QTextCursor::KeepAnchor);
         selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
         selection.format.setUnderlineColor(f->severity == Severity::Error ? QColor(0xc6, 0x28, 0x28) : QColor(0xc7, 0x8a, 0x00));
-        selection.format.setToolTip(QString::fromStdString(f->message));
+        selection.format.setToolTip(translated(f->text));
         selections << selection;
     }
     m_edit->setExtraSelections(selections);
@@ -282,7 +282,7 @@ void StringListBinding::showFindings(const std::vector<const Finding*>& findings
         int row = 0;
         std::string key;
         if (parseItemPointer(f->pointer.substr(m_pointer.size()), row, key))
-            rows << qMakePair(row, QString::fromStdString(f->message));
+            rows << qMakePair(row, translated(f->text));
     }
     m_editor->markRows(rows, tintFor(findings));
 }
@@ -366,7 +366,7 @@ void RecordTableBinding::showFindings(const std::vector<const Finding*>& finding
             continue;
         for (int c = 0; c < m_editor->columns().size(); ++c)
             if (key.empty() || m_editor->columns()[c].key.toStdString() == key)
-                cells << qMakePair(qMakePair(row, c), QString::fromStdString(f->message));
+                cells << qMakePair(qMakePair(row, c), translated(f->text));
     }
     m_editor->markCells(cells, tintFor(findings));
 }
