@@ -11,7 +11,7 @@ out="$root/docs/screenshots"
 example="$root/resources/examples/needs-work.proserv.json"
 editor="$root/build/app/proserv-editor"
 
-export QT_QPA_PLATFORM=xcb
+export QT_QPA_PLATFORM=xcb LC_ALL=C.UTF-8 LANGUAGE=
 
 # One PNG per section, grabbed from the X screen by the editor itself.
 "$editor" --screenshot-dir "$out" "$example"
@@ -28,5 +28,11 @@ kill $app
 app=$!
 sleep 3
 import -window root "$out/09-review-mode.png"
+kill $app
+# The same window in German (the system locale selects the translation).
+LC_ALL=de_DE.UTF-8 LANGUAGE= "$editor" "$example" &
+app=$!
+sleep 3
+import -window root "$out/10-german.png"
 kill $app
 echo "screenshots written to $out"
