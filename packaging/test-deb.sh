@@ -12,6 +12,12 @@ trap 'DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq proserv-listing-edito
 /usr/bin/proserv-check --version
 /usr/bin/proserv-check /usr/share/doc/proserv-listing-editor/examples/migration-readiness-assessment.proserv.json
 QT_QPA_PLATFORM=offscreen /usr/bin/proserv-editor --version
+# The installed programs carry their translations and pick them from the locale.
+LC_ALL=de_DE.UTF-8 LANGUAGE= /usr/bin/proserv-check \
+    /usr/share/doc/proserv-listing-editor/examples/migration-readiness-assessment.proserv.json \
+    | grep -qx "0 Fehler, 0 Warnungen"
+LC_ALL=de_DE.UTF-8 LANGUAGE= QT_QPA_PLATFORM=offscreen /usr/bin/proserv-editor --help 2>/dev/null | grep -q "^Optionen:"
+dpkg-deb -f "$deb" Recommends | grep -q qt6-translations-l10n
 test -f /usr/share/applications/io.github.proserv_listing_editor.desktop
 test -f /usr/share/icons/hicolor/48x48/apps/proserv-editor.png
 test -f /usr/share/icons/hicolor/scalable/apps/proserv-editor.svg
