@@ -64,6 +64,7 @@ private:
     ListingDocument* m_document;
     std::vector<std::unique_ptr<FormPage>> m_pages;
     std::vector<SectionCounts> m_counts;
+    bool m_findingsShown = false; // the current findings have been routed to the fields
     ReviewSession* m_session = nullptr;
 };
 
