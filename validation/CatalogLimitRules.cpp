@@ -95,12 +95,16 @@ void checkCounts(const Listing& l, Reporter& out)
             out.report("api-keyword-count", indexPointer("/product/searchKeywords", i),
                        EngineText::tr("A search keyword can have at most 50 characters."));
     }
-    if (p.searchKeywords.size() > 3 || keywordChars > 250)
+    // Counts above the limits only, so "%n" is always plural in English.
+    if (p.searchKeywords.size() > 3)
         out.report("api-keyword-portal", "/product/searchKeywords",
-                   EngineText::tr("The seller portal allows up to 3 keywords with 250 characters together; this listing has "
-                                  "%1 keywords with %2 characters.")
-                       .arg(p.searchKeywords.size())
-                       .arg(keywordChars));
+                   EngineText::tr("The seller portal allows up to 3 search keywords; this listing has %n.", nullptr,
+                                  static_cast<long long>(p.searchKeywords.size())));
+    else if (keywordChars > 250)
+        out.report("api-keyword-portal", "/product/searchKeywords",
+                   EngineText::tr("The seller portal allows 250 characters for all search keywords together; these "
+                                  "have %n.",
+                                  nullptr, static_cast<long long>(keywordChars)));
     if (p.additionalResources.size() > 3)
         out.report("api-resource-count", "/product/additionalResources", EngineText::tr("At most 3 additional resources are allowed."));
     for (std::size_t i = 0; i < p.additionalResources.size(); ++i)

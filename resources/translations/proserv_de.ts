@@ -203,7 +203,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>EditorApplication</name>
     <message>
-        <location filename="../../app/EditorApplication.cpp" line="+36"/>
+        <location filename="../../app/EditorApplication.cpp" line="+37"/>
         <source>Draft AWS Marketplace professional services listings, check them against the marketplace guidelines as you type, and export Catalog API change sets.</source>
         <translation>Listings für professionelle Dienstleistungen in AWS Marketplace entwerfen, schon beim Tippen gegen die Marketplace-Richtlinien prüfen und als Änderungssätze für die Catalog API exportieren.</translation>
     </message>
@@ -270,7 +270,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../validation/CatalogLimitRules.cpp" line="+145"/>
+        <location filename="../../validation/CatalogLimitRules.cpp" line="+149"/>
         <source>%1 is listed twice.</source>
         <translation>%1 ist doppelt aufgeführt.</translation>
     </message>
@@ -310,7 +310,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Erklären Sie, wie Kunden den Agenten in ihrem AWS-Konto einrichten.</translation>
     </message>
     <message>
-        <location filename="../../validation/CatalogLimitRules.cpp" line="-93"/>
+        <location filename="../../validation/CatalogLimitRules.cpp" line="-97"/>
         <source>The title</source>
         <translation>Der Titel</translation>
     </message>
@@ -392,13 +392,24 @@ konnte nicht gelesen oder geladen werden.
         <source>A search keyword can have at most 50 characters.</source>
         <translation>Ein Suchbegriff darf höchstens 50 Zeichen lang sein.</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The seller portal allows up to 3 search keywords; this listing has %n.</source>
+        <translation>
+            <numerusform>Das Verkäuferportal erlaubt bis zu 3 Suchbegriffe; dieses Listing hat %n.</numerusform>
+            <numerusform>Das Verkäuferportal erlaubt bis zu 3 Suchbegriffe; dieses Listing hat %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>The seller portal allows up to 3 keywords with 250 characters together; this listing has %1 keywords with %2 characters.</source>
-        <translation>Das Verkäuferportal erlaubt bis zu 3 Suchbegriffe mit zusammen 250 Zeichen; dieses Listing hat %1 Suchbegriffe mit %2 Zeichen.</translation>
+        <source>The seller portal allows 250 characters for all search keywords together; these have %n.</source>
+        <translation>
+            <numerusform>Das Verkäuferportal erlaubt für alle Suchbegriffe zusammen 250 Zeichen; diese haben %n.</numerusform>
+            <numerusform>Das Verkäuferportal erlaubt für alle Suchbegriffe zusammen 250 Zeichen; diese haben %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>At most 3 additional resources are allowed.</source>
         <translation>Es sind höchstens 3 weitere Ressourcen erlaubt.</translation>
     </message>
@@ -2356,7 +2367,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::FieldBinding</name>
     <message>
-        <location filename="../../ui/FieldBindings.cpp" line="+72"/>
+        <location filename="../../ui/FieldBindings.cpp" line="+73"/>
         <location line="+241"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>

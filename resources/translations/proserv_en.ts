@@ -31,7 +31,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+14"/>
+        <source>The seller portal allows up to 3 search keywords; this listing has %n.</source>
+        <translation>
+            <numerusform>The seller portal allows up to 3 search keywords; this listing has %n.</numerusform>
+            <numerusform>The seller portal allows up to 3 search keywords; this listing has %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The seller portal allows 250 characters for all search keywords together; these have %n.</source>
+        <translation>
+            <numerusform>The seller portal allows 250 characters for all search keywords together; these have %n.</numerusform>
+            <numerusform>The seller portal allows 250 characters for all search keywords together; these have %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+73"/>
         <source>%1 is longer than the Catalog API limit of %n characters; shorten it.</source>
         <translation>
             <numerusform>%1 is longer than the Catalog API limit of %n character; shorten it.</numerusform>

@@ -212,6 +212,9 @@ void TestRules::ruleFires_data()
     row("sixteen keywords", "api-keyword-count", [](Listing& l) { l.product.searchKeywords.assign(16, "k"); }, "/product/searchKeywords");
     row("51-character keyword", "api-keyword-count", [](Listing& l) { l.product.searchKeywords[0] = std::string(51, 'k'); }, "/product/searchKeywords/0");
     row("four keywords", "api-keyword-portal", [](Listing& l) { l.product.searchKeywords.push_back("landing zone"); }, "/product/searchKeywords");
+    row("one keyword over 250 characters", "api-keyword-portal", [](Listing& l) {
+        l.product.searchKeywords = {std::string(251, 'k')};
+    }, "/product/searchKeywords");
     row("four resources", "api-resource-count", [](Listing& l) {
         l.product.additionalResources.push_back(l.product.additionalResources[0]);
         l.product.additionalResources.push_back(l.product.additionalResources[0]);
