@@ -113,6 +113,16 @@ LoadOutcome loadDocumentText(std::string_view text, const std::string& fileName)
     std::vector<FieldProblem> problems;
     std::optional<Listing> listing;
     DocumentKind kind = DocumentKind::Native;
+    if (document.contains("reviewedFile") && document.contains("comments") && !document.contains("product")) {
+        // Review comments live next to a listing (FILE.review.json) and share
+        // its formatVersion; read as a listing they would give nonsense findings.
+        const auto reviewed = document.find("reviewedFile");
+        return failure(fileName,
+                       EngineText::tr("this is a file of review comments, not a listing; open the listing it belongs "
+                                      "to (%1)")
+                           .arg(reviewed->is_string() ? reviewed->get<std::string>() : std::string("?")),
+                       sourceMap.positionOf(""));
+    }
     if (document.contains("formatVersion")) {
         listing = listingFromNativeJson(document, problems);
     } else if (looksLikeChangeSet(document)) {

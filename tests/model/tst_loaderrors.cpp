@@ -43,6 +43,9 @@ void TestLoadErrors::textErrors_data()
     QTest::newRow("top-level array") << "[1, 2]" << 1 << 1 << "" << "expected a JSON object at the top level, found an array";
     QTest::newRow("top-level number") << "42" << 1 << 1 << "" << "found an integer";
     QTest::newRow("unknown kind") << "{\"hello\": 1}" << 1 << 1 << "" << "not a ProServ listing";
+    QTest::newRow("review comments file")
+        << "{\"formatVersion\": 1, \"reviewedFile\": \"x.proserv.json\", \"comments\": []}" << 1 << 1 << ""
+        << "this is a file of review comments, not a listing; open the listing it belongs to (x.proserv.json)";
     QTest::newRow("future version") << "{\"formatVersion\": 99}" << 1 << 19 << "/formatVersion" << "not supported";
     QTest::newRow("version not a number") << "{\"formatVersion\": \"1\"}" << 1 << 19 << "/formatVersion" << "not a whole number";
     QTest::newRow("title is a number") << "{\"formatVersion\": 1,\n \"product\": {\n   \"title\": 7}}" << 3 << 13
