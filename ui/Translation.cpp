@@ -26,13 +26,13 @@ bool installTranslations(const QLocale& locale)
         QCoreApplication::removeTranslator(translator.get());
     installed.clear();
 
-    auto load = [&](const QLocale& language, const QString& name, const QString& folder) {
+    auto load = [&](const QLocale& language, const QString& name, const QString& folder) -> QTranslator* {
         auto translator = std::make_unique<QTranslator>();
         if (!translator->load(language, name, QStringLiteral("_"), folder))
-            return false;
+            return nullptr;
         QCoreApplication::installTranslator(translator.get());
         installed.push_back(std::move(translator));
-        return true;
+        return installed.back().get();
     };
     // The sources are English but say "%n error(s)"; the English catalogue
     // only holds the plural forms and is the fallback for every language.
@@ -40,10 +40,11 @@ bool installTranslations(const QLocale& locale)
     // Missing Qt translations (qt6-translations-l10n not installed) only leave
     // Qt's standard buttons in English.
     load(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return true;
-    // Installed last, so it is searched first.
-    return load(locale, QStringLiteral("proserv"), QStringLiteral(":/i18n"));
+    // Installed last, so it is searched first. QTranslator walks the locale's
+    // UI languages in order (LANGUAGE=de:en before LANG), as users expect.
+    const QTranslator* own = load(locale, QStringLiteral("proserv"), QStringLiteral(":/i18n"));
+    return own && (QLocale(own->language()).language() != QLocale::English || locale.language() == QLocale::English
+                   || locale.language() == QLocale::C);
 }
 
 QString translatedSource(const char* englishSource)

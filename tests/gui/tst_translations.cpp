@@ -257,12 +257,15 @@ void TestTranslations::catalogueIsCurrent()
 // desktop application: LANGUAGE / LC_ALL / LC_MESSAGES / LANG.
 void TestTranslations::systemLocaleSelectsLanguage()
 {
-    auto help = [](const QString& locale) {
+    auto help = [](const QString& locale, const QString& languages = QString()) {
         QProcess editor;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("LANGUAGE"));
         env.remove(QStringLiteral("LC_MESSAGES"));
-        env.insert(QStringLiteral("LC_ALL"), locale);
+        env.remove(QStringLiteral("LC_ALL"));
+        env.insert(QStringLiteral("LANG"), locale);
+        if (!languages.isEmpty())
+            env.insert(QStringLiteral("LANGUAGE"), languages);
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         editor.setProcessEnvironment(env);
         editor.start(QStringLiteral(PROSERV_EDITOR_BINARY), {QStringLiteral("--help")});
@@ -279,6 +282,10 @@ void TestTranslations::systemLocaleSelectsLanguage()
     const QString english = help(QStringLiteral("C.UTF-8"));
     QVERIFY2(english.contains(QStringLiteral("Draft AWS Marketplace professional services listings")), qPrintable(english));
     QVERIFY(english.contains(QStringLiteral("Options:")));
+
+    // LANGUAGE, the user's list of preferred languages, comes before LANG.
+    const QString preferred = help(QStringLiteral("en_US.UTF-8"), QStringLiteral("de:en"));
+    QVERIFY2(preferred.contains(QStringLiteral("Listings für professionelle Dienstleistungen")), qPrintable(preferred));
 }
 
 void TestTranslations::checkTextIsGermanJsonStaysEnglish()
