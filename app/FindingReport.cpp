@@ -5,7 +5,6 @@
 #include "validation/RuleCatalogue.h"
 #include "validation/Validator.h"
 
-#include <QCoreApplication>
 
 #include <filesystem>
 
@@ -77,10 +76,9 @@ std::string formatHuman(const std::vector<FileReport>& reports)
         warnings += counts.warnings;
         infos += counts.infos;
     }
-    QStringList counts = {QCoreApplication::translate("FindingReport", "%n error(s)", nullptr, errors),
-                          QCoreApplication::translate("FindingReport", "%n warning(s)", nullptr, warnings)};
+    QStringList counts = {severityCount(Severity::Error, errors), severityCount(Severity::Warning, warnings)};
     if (infos > 0)
-        counts << QCoreApplication::translate("FindingReport", "%n note(s)", nullptr, infos);
+        counts << severityCount(Severity::Info, infos);
     out += counts.join(QStringLiteral(", ")).toStdString();
     out += "\n";
     return out;

@@ -1,5 +1,6 @@
 #include "ui/ListEditors.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QListWidget>
@@ -15,28 +16,51 @@ namespace {
 constexpr QAbstractItemView::EditTriggers kEditTriggers =
     QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed;
 
-QWidget* buttonColumn(QWidget* parent, const QList<QPushButton*>& buttons)
+QPushButton* button(QWidget* parent, const QString& text, const QString& accessible)
 {
-    auto* holder = new QWidget(parent);
-    auto* column = new QVBoxLayout(holder);
-    column->setContentsMargins(0, 0, 0, 0);
-    for (QPushButton* b : buttons) {
-        b->setParent(holder);
-        column->addWidget(b);
-    }
-    column->addStretch(1);
-    return holder;
-}
-
-QPushButton* button(const QString& text, const QString& accessible)
-{
-    auto* b = new QPushButton(text);
+    auto* b = new QPushButton(text, parent);
     b->setAccessibleName(accessible);
     b->setAutoDefault(false);
     return b;
 }
 
+// Lays out `view` with the button column to its right in `editor`.
+ListButtons attachListButtons(QWidget* editor, QWidget* view, const QString& itemName)
+{
+    ListButtons b;
+    b.column = new QWidget(editor);
+    b.add = button(b.column, QCoreApplication::translate("ListEditors", "&Add"),
+                   QCoreApplication::translate("ListEditors", "Add %1").arg(itemName));
+    b.remove = button(b.column, QCoreApplication::translate("ListEditors", "Remove"),
+                      QCoreApplication::translate("ListEditors", "Remove %1").arg(itemName));
+    b.up = button(b.column, QCoreApplication::translate("ListEditors", "Move up"),
+                  QCoreApplication::translate("ListEditors", "Move %1 up").arg(itemName));
+    b.down = button(b.column, QCoreApplication::translate("ListEditors", "Move down"),
+                    QCoreApplication::translate("ListEditors", "Move %1 down").arg(itemName));
+    b.add->setObjectName(QStringLiteral("addButton"));
+    b.remove->setObjectName(QStringLiteral("removeButton"));
+    auto* column = new QVBoxLayout(b.column);
+    column->setContentsMargins(0, 0, 0, 0);
+    for (QPushButton* button : {b.add, b.remove, b.up, b.down})
+        column->addWidget(button);
+    column->addStretch(1);
+
+    auto* layout = new QHBoxLayout(editor);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(view, 1);
+    layout->addWidget(b.column);
+    editor->setFocusProxy(view);
+    return b;
+}
+
 } // namespace
+
+void ListButtons::update(int currentRow, int rowCount) const
+{
+    remove->setEnabled(currentRow >= 0);
+    up->setEnabled(currentRow > 0);
+    down->setEnabled(currentRow >= 0 && currentRow + 1 < rowCount);
+}
 
 StringListEditor::StringListEditor(const QString& itemName, QWidget* parent) : QWidget(parent)
 {
@@ -47,24 +71,12 @@ StringListEditor::StringListEditor(const QString& itemName, QWidget* parent) : Q
     m_list->setFixedHeight(m_list->sizeHintForRow(0) > 0 ? m_list->sizeHintForRow(0) * 5 + 8
                                                          : m_list->fontMetrics().lineSpacing() * 6 + 8);
     m_list->setAccessibleName(itemName);
-    m_add = button(tr("&Add"), tr("Add %1").arg(itemName));
-    m_remove = button(tr("Remove"), tr("Remove %1").arg(itemName));
-    m_up = button(tr("Move up"), tr("Move %1 up").arg(itemName));
-    m_down = button(tr("Move down"), tr("Move %1 down").arg(itemName));
-    m_add->setObjectName(QStringLiteral("addButton"));
-    m_remove->setObjectName(QStringLiteral("removeButton"));
+    m_buttons = attachListButtons(this, m_list, itemName);
 
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_list, 1);
-    m_buttons = buttonColumn(this, {m_add, m_remove, m_up, m_down});
-    layout->addWidget(m_buttons);
-    setFocusProxy(m_list);
-
-    connect(m_add, &QPushButton::clicked, this, &StringListEditor::addItem);
-    connect(m_remove, &QPushButton::clicked, this, &StringListEditor::removeItem);
-    connect(m_up, &QPushButton::clicked, this, [this] { moveItem(-1); });
-    connect(m_down, &QPushButton::clicked, this, [this] { moveItem(1); });
+    connect(m_buttons.add, &QPushButton::clicked, this, &StringListEditor::addItem);
+    connect(m_buttons.remove, &QPushButton::clicked, this, &StringListEditor::removeItem);
+    connect(m_buttons.up, &QPushButton::clicked, this, [this] { moveItem(-1); });
+    connect(m_buttons.down, &QPushButton::clicked, this, [this] { moveItem(1); });
     connect(m_list, &QListWidget::itemChanged, this, [this] {
         if (!m_updating)
             emit edited(items());
@@ -121,7 +133,7 @@ void StringListEditor::markRows(const QList<QPair<int, QString>>& rows, const QC
 
 void StringListEditor::setReadOnly(bool readOnly)
 {
-    m_buttons->setVisible(!readOnly);
+    m_buttons.column->setVisible(!readOnly);
     m_list->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers : kEditTriggers);
 }
 
@@ -162,10 +174,7 @@ void StringListEditor::moveItem(int delta)
 
 void StringListEditor::updateButtons()
 {
-    const int row = m_list->currentRow();
-    m_remove->setEnabled(row >= 0);
-    m_up->setEnabled(row > 0);
-    m_down->setEnabled(row >= 0 && row + 1 < m_list->count());
+    m_buttons.update(m_list->currentRow(), m_list->count());
 }
 
 RecordTableEditor::RecordTableEditor(const QString& itemName, const QList<TableColumn>& columns, QWidget* parent)
@@ -194,35 +203,24 @@ RecordTableEditor::RecordTableEditor(const QString& itemName, const QList<TableC
         }
     }
 
-    auto* add = button(tr("&Add"), tr("Add %1").arg(itemName));
-    add->setObjectName(QStringLiteral("addButton"));
-    m_remove = button(tr("Remove"), tr("Remove %1").arg(itemName));
-    m_remove->setObjectName(QStringLiteral("removeButton"));
-    m_up = button(tr("Move up"), tr("Move %1 up").arg(itemName));
-    m_down = button(tr("Move down"), tr("Move %1 down").arg(itemName));
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_table, 1);
-    m_buttons = buttonColumn(this, {add, m_remove, m_up, m_down});
-    layout->addWidget(m_buttons);
-    setFocusProxy(m_table);
+    m_buttons = attachListButtons(this, m_table, itemName);
 
-    connect(add, &QPushButton::clicked, this, [this] {
+    connect(m_buttons.add, &QPushButton::clicked, this, [this] {
         emit rowAdded();
         selectCell(m_table->rowCount() - 1, 0);
     });
-    connect(m_remove, &QPushButton::clicked, this, [this] {
+    connect(m_buttons.remove, &QPushButton::clicked, this, [this] {
         if (m_table->currentRow() >= 0)
             emit rowRemoved(m_table->currentRow());
     });
-    connect(m_up, &QPushButton::clicked, this, [this] {
+    connect(m_buttons.up, &QPushButton::clicked, this, [this] {
         const int row = m_table->currentRow();
         if (row > 0) {
             emit rowMoved(row, row - 1);
             selectCell(row - 1, m_table->currentColumn());
         }
     });
-    connect(m_down, &QPushButton::clicked, this, [this] {
+    connect(m_buttons.down, &QPushButton::clicked, this, [this] {
         const int row = m_table->currentRow();
         if (row >= 0 && row + 1 < m_table->rowCount()) {
             emit rowMoved(row, row + 1);
@@ -283,16 +281,13 @@ void RecordTableEditor::markCells(const QList<QPair<QPair<int, int>, QString>>& 
 
 void RecordTableEditor::setReadOnly(bool readOnly)
 {
-    m_buttons->setVisible(!readOnly);
+    m_buttons.column->setVisible(!readOnly);
     m_table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers : kEditTriggers);
 }
 
 void RecordTableEditor::updateButtons()
 {
-    const int row = m_table->currentRow();
-    m_remove->setEnabled(row >= 0);
-    m_up->setEnabled(row > 0);
-    m_down->setEnabled(row >= 0 && row + 1 < m_table->rowCount());
+    m_buttons.update(m_table->currentRow(), m_table->rowCount());
 }
 
 } // namespace proserv

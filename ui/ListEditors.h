@@ -13,6 +13,19 @@ class QPushButton;
 
 namespace proserv {
 
+// The Add / Remove / Move up / Move down column both editors show beside
+// their view; one set of buttons, wording and enabling rules for both.
+struct ListButtons {
+    QWidget* column = nullptr;
+    QPushButton* add = nullptr;
+    QPushButton* remove = nullptr;
+    QPushButton* up = nullptr;
+    QPushButton* down = nullptr;
+
+    // Enables what applies to the current row (-1 = none) of `rowCount` rows.
+    void update(int currentRow, int rowCount) const;
+};
+
 class StringListEditor : public QWidget {
     Q_OBJECT
 
@@ -37,11 +50,7 @@ private:
     void updateButtons();
 
     QListWidget* m_list;
-    QWidget* m_buttons;
-    QPushButton* m_add;
-    QPushButton* m_remove;
-    QPushButton* m_up;
-    QPushButton* m_down;
+    ListButtons m_buttons;
     bool m_updating = false;
 };
 
@@ -76,10 +85,7 @@ private:
 
     QList<TableColumn> m_columns;
     QTableWidget* m_table;
-    QWidget* m_buttons;
-    QPushButton* m_remove;
-    QPushButton* m_up;
-    QPushButton* m_down;
+    ListButtons m_buttons;
     bool m_updating = false;
 };
 

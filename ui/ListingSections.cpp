@@ -7,6 +7,7 @@
 #include "ui/JsonHighlighter.h"
 #include "ui/ListingDocument.h"
 #include "ui/ListingForm.h"
+#include "ui/Translation.h"
 
 #include <QCheckBox>
 #include <QLineEdit>
@@ -16,6 +17,12 @@
 namespace proserv {
 
 namespace {
+
+// A combo box entry for an enum value: its display name and its native spelling.
+template <class Enum> QPair<QString, QString> choiceOf(Enum value, QString (*name)(Enum))
+{
+    return {name(value), QString::fromLatin1(toString(value))};
+}
 
 std::unique_ptr<FormPage> productPage(ListingDocument* doc)
 {
@@ -119,8 +126,7 @@ std::unique_ptr<FormPage> supportPage(ListingDocument* doc)
                "/support/postPurchaseSupport", 0, 3);
     page->text(QObject::tr("&Refund policy"), QString(), "/support/refundPolicy", 0, 3);
     page->choice(QObject::tr("&Access"), QObject::tr("How a new subscriber gets the service."), "/support/accessMethod",
-                 {{QObject::tr("The seller contacts the customer"), QStringLiteral("sellerContacts")},
-                  {QObject::tr("Immediately after subscribing"), QStringLiteral("immediate")}});
+                 {choiceOf(AccessMethod::SellerContacts, accessMethodName), choiceOf(AccessMethod::Immediate, accessMethodName)});
     page->optionalNumber(QObject::tr("Response &time"),
                          QObject::tr("Business days until the customer has access or is contacted (at most 2)."),
                          "/support/responseTimeBusinessDays", 30, QObject::tr(" business days"));
@@ -154,11 +160,10 @@ std::unique_ptr<FormPage> architecturePage(ListingDocument* doc)
                 QString(), "/architecture/needsCustomerResources");
     page->choice(QObject::tr("&Provisioning"), QObject::tr("How you get access to the customer's account."),
                  "/architecture/provisioning",
-                 {{QObject::tr("Not specified"), QString()},
-                  {QObject::tr("AWS STS role assumption"), QStringLiteral("stsRoleAssumption")},
-                  {QObject::tr("IAM role"), QStringLiteral("iamRole")},
-                  {QObject::tr("IAM user"), QStringLiteral("iamUser")},
-                  {QObject::tr("Shared access keys (not allowed)"), QStringLiteral("sharedAccessKeys")}});
+                 {choiceOf(Provisioning::Unspecified, provisioningName),
+                  choiceOf(Provisioning::StsRoleAssumption, provisioningName),
+                  choiceOf(Provisioning::IamRole, provisioningName), choiceOf(Provisioning::IamUser, provisioningName),
+                  choiceOf(Provisioning::SharedAccessKeys, provisioningName)});
     page->list(QObject::tr("Provisioned AWS &services"), QString(), "/architecture/provisionedServices",
                QObject::tr("service"));
 

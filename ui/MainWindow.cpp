@@ -304,9 +304,9 @@ void MainWindow::updateSectionLabels()
         QString text = m_form->sectionTitle(i);
         QStringList parts;
         if (counts.errors)
-            parts << tr("%n error(s)", "", counts.errors);
+            parts << severityCount(Severity::Error, counts.errors);
         if (counts.warnings)
-            parts << tr("%n warning(s)", "", counts.warnings);
+            parts << severityCount(Severity::Warning, counts.warnings);
         if (!parts.isEmpty())
             text += QLatin1Char('\n') + parts.join(QStringLiteral(", "));
         if (item->text() == text)
@@ -322,7 +322,8 @@ void MainWindow::updateSectionLabels()
 void MainWindow::updateStatus()
 {
     const FindingCounts counts = countFindings(m_document->findings());
-    const QString text = tr("%n error(s)", "", counts.errors) + QStringLiteral(", ") + tr("%n warning(s)", "", counts.warnings);
+    const QString text =
+        severityCount(Severity::Error, counts.errors) + QStringLiteral(", ") + severityCount(Severity::Warning, counts.warnings);
     if (text == m_statusCounter->text())
         return;
     m_statusCounter->setText(text);

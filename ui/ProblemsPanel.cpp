@@ -226,8 +226,8 @@ void ProblemsPanel::rebuildGroups()
 void ProblemsPanel::updateFilterLabels()
 {
     const FindingCounts counts = countFindings(m_document->findings());
-    const QString labels[3] = {tr("%n error(s)", "", counts.errors), tr("%n warning(s)", "", counts.warnings),
-                               tr("%n note(s)", "", counts.infos)};
+    const QString labels[3] = {severityCount(Severity::Error, counts.errors),
+                               severityCount(Severity::Warning, counts.warnings), severityCount(Severity::Info, counts.infos)};
     for (int i = 0; i < 3; ++i)
         if (m_filters[i]->text() != labels[i])
             m_filters[i]->setText(labels[i]);

@@ -26,25 +26,6 @@ QString row(const QString& label, const QString& value)
     return QStringLiteral("<tr><th align=left valign=top>%1</th><td>%2</td></tr>").arg(label, value);
 }
 
-// The same wording as the form's choices, so one translation serves both.
-QString accessMethodName(AccessMethod method)
-{
-    return method == AccessMethod::Immediate ? QObject::tr("Immediately after subscribing")
-                                             : QObject::tr("The seller contacts the customer");
-}
-
-QString provisioningName(Provisioning provisioning)
-{
-    switch (provisioning) {
-    case Provisioning::StsRoleAssumption: return QObject::tr("AWS STS role assumption");
-    case Provisioning::IamRole: return QObject::tr("IAM role");
-    case Provisioning::IamUser: return QObject::tr("IAM user");
-    case Provisioning::SharedAccessKeys: return QObject::tr("Shared access keys (not allowed)");
-    case Provisioning::Unspecified: break;
-    }
-    return QObject::tr("Not specified");
-}
-
 QString yesNo(bool value) { return value ? QObject::tr("yes") : QObject::tr("<b>no</b>"); }
 
 QString keyFacts(const Listing& l)
@@ -105,7 +86,7 @@ QString Verdict::text() const
         return QObject::tr("Ready: no errors and no open must-fix comments.");
     //: %1 is "N error(s)", %2 is "N open must-fix comment(s)"
     return QObject::tr("Changes needed: %1, %2.")
-        .arg(QObject::tr("%n error(s)", "", errors), QObject::tr("%n open must-fix comment(s)", "", openMustFix));
+        .arg(severityCount(Severity::Error, errors), QObject::tr("%n open must-fix comment(s)", "", openMustFix));
 }
 
 Verdict reviewVerdict(const ReviewReportInput& input)

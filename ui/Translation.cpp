@@ -85,4 +85,37 @@ QString severityName(Severity severity)
     return QCoreApplication::translate("Severity", "info");
 }
 
+QString severityCount(Severity severity, int count)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QCoreApplication::translate("Severity", "%n error(s)", nullptr, count);
+    case Severity::Warning:
+        return QCoreApplication::translate("Severity", "%n warning(s)", nullptr, count);
+    case Severity::Info:
+        break;
+    }
+    return QCoreApplication::translate("Severity", "%n note(s)", nullptr, count);
+}
+
+QString accessMethodName(AccessMethod method)
+{
+    return method == AccessMethod::Immediate
+               ? QCoreApplication::translate("ListingValues", "Immediately after subscribing")
+               : QCoreApplication::translate("ListingValues", "The seller contacts the customer");
+}
+
+QString provisioningName(Provisioning provisioning)
+{
+    switch (provisioning) {
+    case Provisioning::StsRoleAssumption: return QCoreApplication::translate("ListingValues", "AWS STS role assumption");
+    case Provisioning::IamRole: return QCoreApplication::translate("ListingValues", "IAM role");
+    case Provisioning::IamUser: return QCoreApplication::translate("ListingValues", "IAM user");
+    case Provisioning::SharedAccessKeys:
+        return QCoreApplication::translate("ListingValues", "Shared access keys (not allowed)");
+    case Provisioning::Unspecified: break;
+    }
+    return QCoreApplication::translate("ListingValues", "Not specified");
+}
+
 } // namespace proserv

@@ -2,6 +2,7 @@
 // Qt-free engine's messages (model/MessageText.h) in it.
 #pragma once
 
+#include "model/Listing.h"
 #include "model/LoadError.h"
 #include "validation/Finding.h"
 
@@ -26,5 +27,11 @@ QString translatedSource(const char* englishSource);
 QString translated(const LoadError& error);
 
 QString severityName(Severity severity);
+// "3 errors", "1 warning", "2 notes": one phrase for every count of findings.
+QString severityCount(Severity severity, int count);
+
+// How the form's choices and the review report name the listing's values.
+QString accessMethodName(AccessMethod method);
+QString provisioningName(Provisioning provisioning);
 
 } // namespace proserv

@@ -4,12 +4,12 @@
 <context>
     <name>AtomicFile</name>
     <message>
-        <location filename="../../ui/AtomicFile.cpp" line="+10" />
+        <location filename="../../ui/AtomicFile.cpp" line="+10"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: cannot save: %2</source>
         <translation>%1: kann nicht gespeichert werden: %2</translation>
     </message>
@@ -17,9 +17,9 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="+32" />
+        <location filename="../../app/CheckCommand.cpp" line="+32"/>
         <source>Usage:
-  proserv-check [options] FILE...            check listings against the guidelines ("-" = stdin)
+  proserv-check [options] FILE...            check listings against the guidelines (&quot;-&quot; = stdin)
   proserv-check --list-rules [--format markdown]
                                              print the rule catalogue
   proserv-check export FILE -o OUT.json      write the StartChangeSet request for FILE
@@ -35,7 +35,7 @@
                                              findings appeared or were fixed
 
 FILE may be a native listing (*.proserv.json), a StartChangeSet request or a
-DescribeEntity response. OUT may be "-" for standard output; files are written
+DescribeEntity response. OUT may be &quot;-&quot; for standard output; files are written
 atomically (all or nothing).
 
 Findings are printed like compiler messages, sorted in form order, then a
@@ -46,7 +46,7 @@ severity (or warnings, with --warnings-as-errors), 2 = a file could not be read
 or loaded.
 </source>
         <translation>Aufruf:
-  proserv-check [Optionen] FILE...           Listings gegen die Richtlinien prüfen ("-" = stdin)
+  proserv-check [Optionen] FILE...           Listings gegen die Richtlinien prüfen (&quot;-&quot; = stdin)
   proserv-check --list-rules [--format markdown]
                                              den Regelkatalog ausgeben
   proserv-check export FILE -o OUT.json      den StartChangeSet-Request für FILE schreiben
@@ -63,7 +63,7 @@ or loaded.
                                              welche Befunde neu sind oder behoben wurden
 
 FILE kann ein natives Listing (*.proserv.json), ein StartChangeSet-Request oder
-eine DescribeEntity-Antwort sein. OUT kann "-" für die Standardausgabe sein;
+eine DescribeEntity-Antwort sein. OUT kann &quot;-&quot; für die Standardausgabe sein;
 Dateien werden atomar geschrieben (ganz oder gar nicht).
 
 Befunde werden wie Compilermeldungen ausgegeben, in der Reihenfolge des
@@ -76,97 +76,97 @@ konnte nicht gelesen oder geladen werden.
 </translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+104"/>
         <source>proserv-check report: needs one FILE and --html OUT and/or --pdf OUT
 </source>
         <translation>proserv-check report: braucht eine FILE und --html OUT und/oder --pdf OUT
 </translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>Checks, converts and exports AWS Marketplace professional services listings.</source>
         <translation>Prüft, konvertiert und exportiert Listings für professionelle Dienstleistungen in AWS Marketplace.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Where export/convert write ("-" = stdout).</source>
-        <translation>Wohin export/convert schreiben ("-" = stdout).</translation>
+        <location line="+2"/>
+        <source>Where export/convert write (&quot;-&quot; = stdout).</source>
+        <translation>Wohin export/convert schreiben (&quot;-&quot; = stdout).</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>export: write each change's details as a stringified "Details" member (for AWS CLIs older than DetailsDocument support).</source>
+        <location line="+4"/>
+        <source>export: write each change&apos;s details as a stringified &quot;Details&quot; member (for AWS CLIs older than DetailsDocument support).</source>
         <translation>export: die Details jeder Änderung als Zeichenkette im Feld „Details“ schreiben (für AWS CLIs ohne DetailsDocument-Unterstützung).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Output format: text (default), json or sarif; with --list-rules: text or markdown.</source>
         <translation>Ausgabeformat: text (Standard), json oder sarif; mit --list-rules: text oder markdown.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Print the rule catalogue.</source>
         <translation>Den Regelkatalog ausgeben.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Exit with 1 when there are warnings, too.</source>
         <translation>Auch bei Warnungen mit 1 beenden.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>report: write HTML to OUT.</source>
         <translation>report: HTML nach OUT schreiben.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>report: write PDF to OUT.</source>
         <translation>report: PDF nach OUT schreiben.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Listings to load.</source>
         <translation>Zu ladende Listings.</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>proserv-check: unknown format "%1"; use text, json or sarif
+        <location line="+25"/>
+        <source>proserv-check: unknown format &quot;%1&quot;; use text, json or sarif
 </source>
         <translation>proserv-check: unbekanntes Format „%1“; verwenden Sie text, json oder sarif
 </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>proserv-check: no input file
 %1</source>
         <translation>proserv-check: keine Eingabedatei
 %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>proserv-check diff: needs OLD and NEW
 </source>
         <translation>proserv-check diff: braucht OLD und NEW
 </translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>proserv-check schema: needs -o OUT and no FILE
 </source>
         <translation>proserv-check schema: braucht -o OUT und keine FILE
 </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>proserv-check %1: needs exactly one FILE and -o OUT
 </source>
         <translation>proserv-check %1: braucht genau eine FILE und -o OUT
@@ -176,17 +176,17 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>DiffReport</name>
     <message>
-        <location filename="../../app/DiffReport.cpp" line="+64" />
+        <location filename="../../app/DiffReport.cpp" line="+64"/>
         <source>finding appeared: %1 %2: %3 [%4]</source>
         <translation>Befund neu: %1 %2: %3 [%4]</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>finding fixed: %1 %2: %3 [%4]</source>
         <translation>Befund behoben: %1 %2: %3 [%4]</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n field change(s)</source>
         <translation>
             <numerusform>%n Feldänderung</numerusform>
@@ -194,56 +194,56 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1; findings: %2 appeared, %3 fixed</source>
-        <extracomment>%1 is "N field change(s)"</extracomment>
+        <extracomment>%1 is &quot;N field change(s)&quot;</extracomment>
         <translation>%1; Befunde: %2 neu, %3 behoben</translation>
     </message>
 </context>
 <context>
     <name>EditorApplication</name>
     <message>
-        <location filename="../../app/EditorApplication.cpp" line="+37" />
+        <location filename="../../app/EditorApplication.cpp" line="+37"/>
         <source>Draft AWS Marketplace professional services listings, check them against the marketplace guidelines as you type, and export Catalog API change sets.</source>
         <translation>Listings für professionelle Dienstleistungen in AWS Marketplace entwerfen, schon beim Tippen gegen die Marketplace-Richtlinien prüfen und als Änderungssätze für die Catalog API exportieren.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Save a screenshot of every section to DIR and quit.</source>
         <translation>Von jedem Abschnitt ein Bildschirmfoto in VERZ speichern und beenden.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>DIR</source>
         <translation>VERZ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open FILE read-only for review; comments go to FILE.review.json.</source>
         <translation>DATEI schreibgeschützt zur Prüfung öffnen; Kommentare kommen in DATEI.review.json.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Quit as soon as the window has been painted (start-up benchmark).</source>
         <translation>Beenden, sobald das Fenster gezeichnet ist (Startzeit-Benchmark).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A listing (*.proserv.json), a submitted change set or a DescribeEntity response to open.</source>
         <translation>Zu öffnendes Listing (*.proserv.json), eingereichter Änderungssatz oder DescribeEntity-Antwort.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>open one file at a time</source>
         <translation>bitte jeweils nur eine Datei öffnen</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>--review needs a FILE</source>
         <translation>--review braucht eine DATEI</translation>
     </message>
@@ -251,12 +251,12 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>EngineText</name>
     <message>
-        <location filename="../../validation/ArchitectureRules.cpp" line="+16" />
+        <location filename="../../validation/ArchitectureRules.cpp" line="+16"/>
         <source>Name at least one public AWS Marketplace product your service relates to (up to 4).</source>
         <translation>Nennen Sie mindestens ein öffentliches AWS Marketplace-Produkt, auf das sich Ihr Service bezieht (höchstens 4).</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name at most 4 related products; this listing has %n.</source>
         <translation>
             <numerusform>Nennen Sie höchstens 4 verwandte Produkte; dieses Listing hat %n.</numerusform>
@@ -264,118 +264,118 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>"%1" is not an AWS Marketplace product ID (prod- followed by 13 or 25 letters and digits).</source>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not an AWS Marketplace product ID (prod- followed by 13 or 25 letters and digits).</source>
         <translation>„%1“ ist keine AWS Marketplace-Produkt-ID (prod- gefolgt von 13 oder 25 Buchstaben und Ziffern).</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location filename="../../validation/CatalogLimitRules.cpp" line="+149" />
+        <location line="+4"/>
+        <location filename="../../validation/CatalogLimitRules.cpp" line="+149"/>
         <source>%1 is listed twice.</source>
         <translation>%1 ist doppelt aufgeführt.</translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>Say how you get access to the customer's account: STS role assumption, an IAM role or an IAM user.</source>
+        <location line="+21"/>
+        <source>Say how you get access to the customer&apos;s account: STS role assumption, an IAM role or an IAM user.</source>
         <translation>Geben Sie an, wie Sie Zugriff auf das Konto des Kunden erhalten: STS-Rollenübernahme, eine IAM-Rolle oder ein IAM-Benutzer.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Do not ask customers for shared access keys; provision through AWS STS role assumption or IAM.</source>
         <translation>Verlangen Sie von Kunden keine geteilten Zugriffsschlüssel; stellen Sie über AWS-STS-Rollenübernahme oder IAM bereit.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>List the AWS services you provision in the customer's account.</source>
+        <location line="+3"/>
+        <source>List the AWS services you provision in the customer&apos;s account.</source>
         <translation>Führen Sie die AWS-Services auf, die Sie im Konto des Kunden bereitstellen.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Add the IAM policy documents your role or user needs in the customer's account.</source>
+        <location line="+3"/>
+        <source>Add the IAM policy documents your role or user needs in the customer&apos;s account.</source>
         <translation>Fügen Sie die IAM-Richtliniendokumente hinzu, die Ihre Rolle oder Ihr Benutzer im Konto des Kunden braucht.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Describe how the IAM role or user is deployed and used in the customer's account.</source>
+        <location line="+3"/>
+        <source>Describe how the IAM role or user is deployed and used in the customer&apos;s account.</source>
         <translation>Beschreiben Sie, wie die IAM-Rolle oder der IAM-Benutzer im Konto des Kunden eingerichtet und verwendet wird.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Tell customers in the long description that they pay any additional AWS infrastructure charges incurred outside their AWS Marketplace transaction.</source>
         <translation>Weisen Sie Kunden in der langen Beschreibung darauf hin, dass sie zusätzliche AWS-Infrastrukturkosten außerhalb ihrer AWS Marketplace-Transaktion selbst tragen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Explain how customers deploy the agent in their AWS account.</source>
         <translation>Erklären Sie, wie Kunden den Agenten in ihrem AWS-Konto einrichten.</translation>
     </message>
     <message>
-        <location filename="../../validation/CatalogLimitRules.cpp" line="-97" />
+        <location filename="../../validation/CatalogLimitRules.cpp" line="-97"/>
         <source>The title</source>
         <translation>Der Titel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The SKU</source>
         <translation>Die SKU</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The short description</source>
         <translation>Die Kurzbeschreibung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The long description</source>
         <translation>Die lange Beschreibung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The support description</source>
         <translation>Die Support-Beschreibung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A highlight</source>
         <translation>Ein Highlight</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A search keyword</source>
         <translation>Ein Suchbegriff</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The resource text</source>
         <translation>Der Ressourcentext</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The dimension name</source>
         <translation>Der Dimensionsname</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The dimension description</source>
         <translation>Die Dimensionsbeschreibung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The dimension unit</source>
         <translation>Die Dimensionseinheit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The dimension key</source>
         <translation>Der Dimensionsschlüssel</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>This field</source>
         <translation>Dieses Feld</translation>
     </message>
     <message numerus="yes">
-        <location line="+16" />
+        <location line="+16"/>
         <source>At most 3 highlights are shown; remove %n.</source>
         <translation>
             <numerusform>Es werden höchstens 3 Highlights angezeigt; entfernen Sie %n.</numerusform>
@@ -383,17 +383,17 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The Catalog API takes at most 15 search keywords.</source>
         <translation>Die Catalog API nimmt höchstens 15 Suchbegriffe an.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>A search keyword can have at most 50 characters.</source>
         <translation>Ein Suchbegriff darf höchstens 50 Zeichen lang sein.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>The seller portal allows up to 3 search keywords; this listing has %n.</source>
         <translation>
             <numerusform>Das Verkäuferportal erlaubt bis zu 3 Suchbegriffe; dieses Listing hat %n.</numerusform>
@@ -401,7 +401,7 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>The seller portal allows 250 characters for all search keywords together; these have %n.</source>
         <translation>
             <numerusform>Das Verkäuferportal erlaubt für alle Suchbegriffe zusammen 250 Zeichen; diese haben %n.</numerusform>
@@ -409,52 +409,52 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>At most 3 additional resources are allowed.</source>
         <translation>Es sind höchstens 3 weitere Ressourcen erlaubt.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Give this resource an http:// or https:// URL.</source>
         <translation>Geben Sie für diese Ressource eine http://- oder https://-URL an.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"%1" is not a product ID (prod- followed by 13 or 25 letters and digits); leave it empty for a new product.</source>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a product ID (prod- followed by 13 or 25 letters and digits); leave it empty for a new product.</source>
         <translation>„%1“ ist keine Produkt-ID (prod- gefolgt von 13 oder 25 Buchstaben und Ziffern); lassen Sie das Feld für ein neues Produkt leer.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Give the dimension a key (letters, digits, '_', '.', '-'), e.g. "gold-package".</source>
-        <translation>Geben Sie der Dimension einen Schlüssel (Buchstaben, Ziffern, '_', '.', '-'), z. B. „gold-package“.</translation>
+        <location line="+10"/>
+        <source>Give the dimension a key (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;), e.g. &quot;gold-package&quot;.</source>
+        <translation>Geben Sie der Dimension einen Schlüssel (Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;), z. B. „gold-package“.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The key "%1" may only use letters, digits, '_', '.' and '-'.</source>
-        <translation>Der Schlüssel „%1“ darf nur Buchstaben, Ziffern, '_', '.' und '-' enthalten.</translation>
+        <location line="+1"/>
+        <source>The key &quot;%1&quot; may only use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
+        <translation>Der Schlüssel „%1“ darf nur Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos; enthalten.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Dimension types must be 1 to 3 of Entitled, Metered, ExternallyMetered (professional services use Entitled).</source>
         <translation>Dimensionstypen müssen 1 bis 3 aus Entitled, Metered, ExternallyMetered sein (professionelle Dienstleistungen verwenden Entitled).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>At most 100 buyer accounts can be targeted.</source>
         <translation>Es können höchstens 100 Käuferkonten ausgewählt werden.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>"%1" is not an AWS account ID (12 digits).</source>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not an AWS account ID (12 digits).</source>
         <translation>„%1“ ist keine AWS-Konto-ID (12 Ziffern).</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1 is required.</source>
         <translation>%1 ist erforderlich.</translation>
     </message>
     <message numerus="yes">
-        <location line="+18" />
+        <location line="+18"/>
         <source>%1 is longer than the Catalog API limit of %n characters; shorten it.</source>
         <translation>
             <numerusform>%1 ist länger als das Limit der Catalog API von %n Zeichen; kürzen Sie den Text.</numerusform>
@@ -462,532 +462,532 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 must not start with a space or line break.</source>
         <translation>%1 darf nicht mit einem Leerzeichen oder Zeilenumbruch beginnen.</translation>
     </message>
     <message>
-        <location filename="../../validation/CustomerInfoRules.cpp" line="+17" />
+        <location filename="../../validation/CustomerInfoRules.cpp" line="+17"/>
         <source>Remove the card number ending in %1: sellers may not collect or show payment card numbers.</source>
         <translation>Entfernen Sie die Kartennummer mit der Endung %1: Verkäufer dürfen keine Zahlungskartennummern erfassen oder anzeigen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Remove the IBAN %1: customers pay through AWS Marketplace, never to a bank account.</source>
         <translation>Entfernen Sie die IBAN %1: Kunden zahlen über AWS Marketplace, nie auf ein Bankkonto.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Remove the bank routing number %1: customers pay through AWS Marketplace, never by bank transfer.</source>
         <translation>Entfernen Sie die Bankleitzahl (Routing Number) %1: Kunden zahlen über AWS Marketplace, nie per Überweisung.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Remove the AWS access key ID %1 and deactivate it: access keys must never be published.</source>
         <translation>Entfernen Sie die AWS-Zugriffsschlüssel-ID %1 und deaktivieren Sie sie: Zugriffsschlüssel dürfen nie veröffentlicht werden.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Remove the AWS secret access key %1 and rotate it: secret keys must never be published.</source>
         <translation>Entfernen Sie den geheimen AWS-Zugriffsschlüssel %1 und ersetzen Sie ihn: geheime Schlüssel dürfen nie veröffentlicht werden.</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>Do not ask customers for payment details ("%1"); AWS Marketplace collects all payments.</source>
+        <location line="+25"/>
+        <source>Do not ask customers for payment details (&quot;%1&quot;); AWS Marketplace collects all payments.</source>
         <translation>Fragen Sie Kunden nicht nach Zahlungsdaten („%1“); AWS Marketplace wickelt alle Zahlungen ab.</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>"%1" suggests billing outside AWS Marketplace; professional services are billed entirely through the listing's pricing dimensions.</source>
+        <location line="+15"/>
+        <source>&quot;%1&quot; suggests billing outside AWS Marketplace; professional services are billed entirely through the listing&apos;s pricing dimensions.</source>
         <translation>„%1“ deutet auf eine Abrechnung außerhalb von AWS Marketplace hin; professionelle Dienstleistungen werden vollständig über die Preisdimensionen des Listings abgerechnet.</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>Remove the price "%1": prices are set in private offers for the pricing dimensions, not in the listing.</source>
+        <location line="+24"/>
+        <source>Remove the price &quot;%1&quot;: prices are set in private offers for the pricing dimensions, not in the listing.</source>
         <translation>Entfernen Sie den Preis „%1“: Preise werden in privaten Angeboten für die Preisdimensionen festgelegt, nicht im Listing.</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Remove the price "%1": prices are set in private offers, not in the listing.</source>
+        <location line="+13"/>
+        <source>Remove the price &quot;%1&quot;: prices are set in private offers, not in the listing.</source>
         <translation>Entfernen Sie den Preis „%1“: Preise werden in privaten Angeboten festgelegt, nicht im Listing.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Confirm that the service is billed entirely through the listed dimensions on AWS Marketplace.</source>
         <translation>Bestätigen Sie, dass der Service vollständig über die aufgeführten Dimensionen in AWS Marketplace abgerechnet wird.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Confirm that you use subscriber information only as the Terms and Conditions for AWS Marketplace Sellers allow.</source>
         <translation>Bestätigen Sie, dass Sie Abonnenteninformationen nur so verwenden, wie es die Geschäftsbedingungen für AWS Marketplace-Verkäufer erlauben.</translation>
     </message>
     <message>
-        <location filename="../../validation/IamPolicyCheck.cpp" line="+106" />
+        <location filename="../../validation/IamPolicyCheck.cpp" line="+106"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>each statement must be a JSON object.</source>
         <translation>jede Anweisung muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>"Effect" must be "Allow" or "Deny".</source>
+        <location line="+7"/>
+        <source>&quot;Effect&quot; must be &quot;Allow&quot; or &quot;Deny&quot;.</source>
         <translation>„Effect“ muss „Allow“ oder „Deny“ sein.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>use either "Action" or "NotAction", not both.</source>
+        <location line="+4"/>
+        <source>use either &quot;Action&quot; or &quot;NotAction&quot;, not both.</source>
         <translation>verwenden Sie entweder „Action“ oder „NotAction“, nicht beide.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>the statement needs an "Action" (or "NotAction").</source>
+        <location line="+1"/>
+        <source>the statement needs an &quot;Action&quot; (or &quot;NotAction&quot;).</source>
         <translation>die Anweisung braucht eine „Action“ (oder „NotAction“).</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>use either "Resource" or "NotResource", not both.</source>
+        <location line="+5"/>
+        <source>use either &quot;Resource&quot; or &quot;NotResource&quot;, not both.</source>
         <translation>verwenden Sie entweder „Resource“ oder „NotResource“, nicht beide.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>the statement needs a "Resource" (or "NotResource").</source>
+        <location line="+1"/>
+        <source>the statement needs a &quot;Resource&quot; (or &quot;NotResource&quot;).</source>
         <translation>die Anweisung braucht eine „Resource“ (oder „NotResource“).</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>"Allow" with "NotAction" grants every action not listed, including future ones; list the actions you need in "Action" instead.</source>
+        <location line="+10"/>
+        <source>&quot;Allow&quot; with &quot;NotAction&quot; grants every action not listed, including future ones; list the actions you need in &quot;Action&quot; instead.</source>
         <translation>„Allow“ mit „NotAction“ erlaubt jede nicht aufgeführte Aktion, auch künftige; führen Sie stattdessen die benötigten Aktionen unter „Action“ auf.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"Action": "*" grants every action; list only the actions the service needs.</source>
+        <location line="+4"/>
+        <source>&quot;Action&quot;: &quot;*&quot; grants every action; list only the actions the service needs.</source>
         <translation>„Action“: „*“ erlaubt jede Aktion; führen Sie nur die Aktionen auf, die der Service braucht.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>write action "%1" is allowed on every resource ("Resource": "*"); scope it to the resources the service creates.</source>
+        <location line="+6"/>
+        <source>write action &quot;%1&quot; is allowed on every resource (&quot;Resource&quot;: &quot;*&quot;); scope it to the resources the service creates.</source>
         <translation>die schreibende Aktion „%1“ ist für jede Ressource erlaubt („Resource“: „*“); beschränken Sie sie auf die Ressourcen, die der Service anlegt.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>iam:PassRole on every resource lets the holder give any role to a service (privilege escalation); restrict "Resource" to the roles it must pass.</source>
+        <location line="+9"/>
+        <source>iam:PassRole on every resource lets the holder give any role to a service (privilege escalation); restrict &quot;Resource&quot; to the roles it must pass.</source>
         <translation>iam:PassRole auf jeder Ressource erlaubt dem Inhaber, einem Service jede beliebige Rolle zu übergeben (Rechteausweitung); beschränken Sie „Resource“ auf die Rollen, die übergeben werden müssen.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>"%1" gives the seller access to the customer's billing or payment data, which sellers may not collect; remove it.</source>
+        <location line="+6"/>
+        <source>&quot;%1&quot; gives the seller access to the customer&apos;s billing or payment data, which sellers may not collect; remove it.</source>
         <translation>„%1“ gibt dem Verkäufer Zugriff auf Abrechnungs- oder Zahlungsdaten des Kunden, die Verkäufer nicht erfassen dürfen; entfernen Sie die Aktion.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>this trust policy lets another AWS account assume the role without an external ID; add a Condition with "sts:ExternalId" (confused-deputy protection).</source>
+        <location line="+10"/>
+        <source>this trust policy lets another AWS account assume the role without an external ID; add a Condition with &quot;sts:ExternalId&quot; (confused-deputy protection).</source>
         <translation>diese Vertrauensrichtlinie lässt ein anderes AWS-Konto die Rolle ohne externe ID übernehmen; fügen Sie eine Condition mit „sts:ExternalId“ hinzu (Schutz vor Confused Deputy).</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>nested too deeply at line %1, column %2; a policy document is a few levels deep</source>
         <translation>zu tief verschachtelt in Zeile %1, Spalte %2; ein Richtliniendokument hat nur wenige Ebenen</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>not valid JSON: a number is out of range</source>
         <translation>kein gültiges JSON: eine Zahl liegt außerhalb des Wertebereichs</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>a policy document is a JSON object with "Version" and "Statement".</source>
+        <location line="+6"/>
+        <source>a policy document is a JSON object with &quot;Version&quot; and &quot;Statement&quot;.</source>
         <translation>ein Richtliniendokument ist ein JSON-Objekt mit „Version“ und „Statement“.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>"Version" must be "2012-10-17" (the current policy language version).</source>
+        <location line="+6"/>
+        <source>&quot;Version&quot; must be &quot;2012-10-17&quot; (the current policy language version).</source>
         <translation>„Version“ muss „2012-10-17“ sein (die aktuelle Version der Richtliniensprache).</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>the policy needs at least one statement in "Statement".</source>
+        <location line="+5"/>
+        <source>the policy needs at least one statement in &quot;Statement&quot;.</source>
         <translation>die Richtlinie braucht mindestens eine Anweisung in „Statement“.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>"Statement" must be an object or a list of objects.</source>
+        <location line="+8"/>
+        <source>&quot;Statement&quot; must be an object or a list of objects.</source>
         <translation>„Statement“ muss ein Objekt oder eine Liste von Objekten sein.</translation>
     </message>
     <message>
-        <location filename="../../validation/ImageProbe.cpp" line="+33" />
+        <location filename="../../validation/ImageProbe.cpp" line="+33"/>
         <source>corrupt JPEG header</source>
         <translation>beschädigter JPEG-Header</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>no image size found in the JPEG header</source>
         <translation>keine Bildgröße im JPEG-Header gefunden</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>not a PNG, JPEG or GIF image</source>
         <translation>kein PNG-, JPEG- oder GIF-Bild</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>no such file</source>
         <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../../validation/RuleCatalogue.cpp" line="+13" />
+        <location filename="../../validation/RuleCatalogue.cpp" line="+13"/>
         <source>At least one category is Assessments, Implementation, Managed Services, Premium Support or Training.</source>
         <translation>Mindestens eine Kategorie ist Assessments, Implementation, Managed Services, Premium Support oder Training.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Besides the professional services category, another fitting category is chosen.</source>
         <translation>Neben der Kategorie für professionelle Dienstleistungen ist eine weitere passende Kategorie gewählt.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The listing has 1 to 3 categories.</source>
         <translation>Das Listing hat 1 bis 3 Kategorien.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The listing has 1 to 24 pricing dimensions.</source>
         <translation>Das Listing hat 1 bis 24 Preisdimensionen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every pricing dimension has a name.</source>
         <translation>Jede Preisdimension hat einen Namen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every pricing dimension has a description.</source>
         <translation>Jede Preisdimension hat eine Beschreibung.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pricing dimension keys and names are unique.</source>
         <translation>Schlüssel und Namen der Preisdimensionen sind eindeutig.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every pricing dimension says which offered service it bills.</source>
         <translation>Jede Preisdimension gibt an, welchen angebotenen Service sie abrechnet.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The service a pricing dimension bills is described in the listing.</source>
         <translation>Der Service, den eine Preisdimension abrechnet, ist im Listing beschrieben.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The seller confirms the AWS account is registered as a paid seller.</source>
         <translation>Der Verkäufer bestätigt, dass das AWS-Konto als zahlender Verkäufer registriert ist.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The seller confirms the logo does not imitate the AWS logo or a third party's.</source>
+        <location line="+1"/>
+        <source>The seller confirms the logo does not imitate the AWS logo or a third party&apos;s.</source>
         <translation>Der Verkäufer bestätigt, dass das Logo weder das AWS-Logo noch das eines Dritten nachahmt.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The logo URL is present and uses https.</source>
         <translation>Die Logo-URL ist angegeben und verwendet https.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A local logo file is PNG, JPEG or GIF, under 5 MB, and 110-10,000 px on each side.</source>
         <translation>Eine lokale Logodatei ist PNG, JPEG oder GIF, kleiner als 5 MB und auf jeder Seite 110–10.000 px groß.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No offensive or explicit words in any text (AWS Acceptable Use Policy).</source>
         <translation>Keine anstößigen oder expliziten Wörter in irgendeinem Text (AWS Acceptable Use Policy).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No placeholder text (lorem ipsum, TBD, TODO, [insert ...]) in any field.</source>
         <translation>Kein Platzhaltertext (lorem ipsum, TBD, TODO, [insert ...]) in irgendeinem Feld.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No payment card numbers (Luhn-valid) anywhere in the listing.</source>
         <translation>Nirgends im Listing Zahlungskartennummern (Luhn-gültig).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No IBANs (mod-97-valid) anywhere in the listing.</source>
         <translation>Nirgends im Listing IBANs (Mod-97-gültig).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No US ABA routing numbers (checksum-valid) anywhere in the listing.</source>
         <translation>Nirgends im Listing US-ABA-Bankleitzahlen (Prüfsumme gültig).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The listing never asks customers for card or bank details.</source>
         <translation>Das Listing fragt Kunden nie nach Karten- oder Bankdaten.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No billing outside AWS Marketplace (direct invoices, wire, PayPal, quoted prices).</source>
         <translation>Keine Abrechnung außerhalb von AWS Marketplace (direkte Rechnungen, Überweisung, PayPal, genannte Preise).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The seller confirms the service is billed entirely through AWS Marketplace.</source>
         <translation>Der Verkäufer bestätigt, dass der Service vollständig über AWS Marketplace abgerechnet wird.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The seller confirms subscriber data is used only per the AWS Marketplace seller terms.</source>
         <translation>Der Verkäufer bestätigt, dass Abonnentendaten nur gemäß den Verkäuferbedingungen von AWS Marketplace verwendet werden.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No real AWS access key ID anywhere in the listing (documented EXAMPLE keys aside).</source>
         <translation>Nirgends im Listing eine echte AWS-Zugriffsschlüssel-ID (dokumentierte EXAMPLE-Schlüssel ausgenommen).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No real AWS secret access key anywhere in the listing (documented EXAMPLE keys aside).</source>
         <translation>Nirgends im Listing ein echter geheimer AWS-Zugriffsschlüssel (dokumentierte EXAMPLE-Schlüssel ausgenommen).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The promised response time is at most 2 business days.</source>
         <translation>Die zugesagte Antwortzeit beträgt höchstens 2 Arbeitstage.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>When access is not immediate, the access-pending email says when access will be granted.</source>
         <translation>Wenn der Zugang nicht sofort besteht, sagt die E-Mail zum ausstehenden Zugang, wann er gewährt wird.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>When access is not immediate, the access-granted email gives next steps.</source>
         <translation>Wenn der Zugang nicht sofort besteht, nennt die E-Mail zum gewährten Zugang die nächsten Schritte.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>At least one support contact option (email, phone or URL) is given.</source>
         <translation>Mindestens eine Support-Kontaktmöglichkeit (E-Mail, Telefon oder URL) ist angegeben.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Support contacts are well-formed: email address, phone number, https URL.</source>
         <translation>Support-Kontakte sind wohlgeformt: E-Mail-Adresse, Telefonnummer, https-URL.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The listing states the level of support customers can expect.</source>
         <translation>Das Listing nennt den Support-Umfang, den Kunden erwarten können.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pre-purchase support is described.</source>
         <translation>Der Support vor dem Kauf ist beschrieben.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Post-purchase support is described.</source>
         <translation>Der Support nach dem Kauf ist beschrieben.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The overview has at least one highlight (key feature).</source>
         <translation>Die Übersicht hat mindestens ein Highlight (Hauptmerkmal).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The listing links to detailed documentation.</source>
         <translation>Das Listing verweist auf ausführliche Dokumentation.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Service terms are given as an https URL or as text.</source>
         <translation>Servicebedingungen sind als https-URL oder als Text angegeben.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The service relates to 1 to 4 AWS Marketplace products.</source>
         <translation>Der Service bezieht sich auf 1 bis 4 AWS Marketplace-Produkte.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Related product IDs are well-formed (prod- and 13 or 25 letters and digits).</source>
         <translation>IDs verwandter Produkte sind wohlgeformt (prod- und 13 oder 25 Buchstaben und Ziffern).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Related product IDs are not repeated.</source>
         <translation>IDs verwandter Produkte werden nicht wiederholt.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customer resources are provisioned through STS or IAM, not shared access keys.</source>
         <translation>Kundenressourcen werden über STS oder IAM bereitgestellt, nicht über geteilte Zugriffsschlüssel.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The AWS services provisioned in the customer's account are listed.</source>
+        <location line="+1"/>
+        <source>The AWS services provisioned in the customer&apos;s account are listed.</source>
         <translation>Die im Konto des Kunden bereitgestellten AWS-Services sind aufgeführt.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>At least one IAM policy document is given when customer resources are needed.</source>
         <translation>Mindestens ein IAM-Richtliniendokument ist angegeben, wenn Kundenressourcen benötigt werden.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How the IAM role or user is deployed and used is described.</source>
         <translation>Es ist beschrieben, wie die IAM-Rolle oder der IAM-Benutzer eingerichtet und verwendet wird.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The long description says customers pay any additional AWS infrastructure charges.</source>
         <translation>Die lange Beschreibung sagt, dass Kunden zusätzliche AWS-Infrastrukturkosten selbst tragen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agent deployment instructions are given when an agent is deployed.</source>
         <translation>Eine Anleitung zur Einrichtung des Agenten ist angegeben, wenn ein Agent installiert wird.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An IAM policy document is valid JSON (line and column of the error).</source>
         <translation>Ein IAM-Richtliniendokument ist gültiges JSON (Zeile und Spalte des Fehlers).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An IAM policy document has Version 2012-10-17.</source>
         <translation>Ein IAM-Richtliniendokument hat die Version 2012-10-17.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An IAM policy document has a non-empty Statement.</source>
         <translation>Ein IAM-Richtliniendokument hat ein nicht leeres Statement.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every statement has Effect Allow or Deny.</source>
         <translation>Jede Anweisung hat Effect Allow oder Deny.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every statement has exactly one of Action and NotAction.</source>
         <translation>Jede Anweisung hat genau eines von Action und NotAction.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every identity-policy statement has exactly one of Resource and NotResource.</source>
         <translation>Jede Anweisung einer identitätsbasierten Richtlinie hat genau eines von Resource und NotResource.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>A statement allows every action ("Action": "*").</source>
+        <location line="+1"/>
+        <source>A statement allows every action (&quot;Action&quot;: &quot;*&quot;).</source>
         <translation>Eine Anweisung erlaubt jede Aktion („Action“: „*“).</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>A statement allows write actions on every resource ("Resource": "*").</source>
+        <location line="+1"/>
+        <source>A statement allows write actions on every resource (&quot;Resource&quot;: &quot;*&quot;).</source>
         <translation>Eine Anweisung erlaubt schreibende Aktionen auf jeder Ressource („Resource“: „*“).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A statement allows iam:PassRole on every resource.</source>
         <translation>Eine Anweisung erlaubt iam:PassRole auf jeder Ressource.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A statement combines Allow with NotAction, which grants everything not listed.</source>
         <translation>Eine Anweisung kombiniert Allow mit NotAction und erlaubt damit alles nicht Aufgeführte.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A trust policy lets another account assume the role without sts:ExternalId.</source>
         <translation>Eine Vertrauensrichtlinie lässt ein anderes Konto die Rolle ohne sts:ExternalId übernehmen.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The seller is granted billing or payment actions in the customer's account.</source>
+        <location line="+1"/>
+        <source>The seller is granted billing or payment actions in the customer&apos;s account.</source>
         <translation>Dem Verkäufer werden Abrechnungs- oder Zahlungsaktionen im Konto des Kunden gewährt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Fields the Catalog API needs for a listing are filled in.</source>
         <translation>Die Felder, die die Catalog API für ein Listing braucht, sind ausgefüllt.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Text fits the Catalog API's character limit (counted in Unicode characters).</source>
+        <location line="+1"/>
+        <source>Text fits the Catalog API&apos;s character limit (counted in Unicode characters).</source>
         <translation>Text passt in das Zeichenlimit der Catalog API (gezählt in Unicode-Zeichen).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Text does not start with whitespace where the API forbids it.</source>
         <translation>Text beginnt nicht mit Leerraum, wo die API das verbietet.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>At most 3 highlights.</source>
         <translation>Höchstens 3 Highlights.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>At most 15 search keywords of at most 50 characters each.</source>
         <translation>Höchstens 15 Suchbegriffe mit je höchstens 50 Zeichen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>At most 3 search keywords of at most 250 characters together (seller portal rule).</source>
         <translation>Höchstens 3 Suchbegriffe mit zusammen höchstens 250 Zeichen (Regel des Verkäuferportals).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>At most 3 additional resources.</source>
         <translation>Höchstens 3 weitere Ressourcen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every additional resource has text and an http(s) URL.</source>
         <translation>Jede weitere Ressource hat einen Text und eine http(s)-URL.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Pricing dimension keys are present and use only letters, digits, '_', '.', '-'.</source>
-        <translation>Schlüssel der Preisdimensionen sind vorhanden und enthalten nur Buchstaben, Ziffern, '_', '.', '-'.</translation>
+        <location line="+1"/>
+        <source>Pricing dimension keys are present and use only letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;.</source>
+        <translation>Schlüssel der Preisdimensionen sind vorhanden und enthalten nur Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pricing dimension types are 1 to 3 of Entitled, Metered, ExternallyMetered.</source>
         <translation>Typen der Preisdimensionen sind 1 bis 3 aus Entitled, Metered, ExternallyMetered.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Buyer account IDs are 12 digits, unique, and at most 100.</source>
         <translation>Käuferkonto-IDs haben 12 Ziffern, sind eindeutig und höchstens 100.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An existing product ID is well-formed (prod- and 13 or 25 letters and digits).</source>
         <translation>Eine vorhandene Produkt-ID ist wohlgeformt (prod- und 13 oder 25 Buchstaben und Ziffern).</translation>
     </message>
     <message>
-        <location filename="../../validation/SetupRules.cpp" line="+40" />
+        <location filename="../../validation/SetupRules.cpp" line="+40"/>
         <source>Choose at least one category (up to 3).</source>
         <translation>Wählen Sie mindestens eine Kategorie (bis zu 3).</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose at most 3 categories; this listing has %n.</source>
         <translation>
             <numerusform>Wählen Sie höchstens 3 Kategorien; dieses Listing hat %n.</numerusform>
@@ -995,22 +995,22 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Add one of the professional services categories: Assessments, Implementation, Managed Services, Premium Support or Training.</source>
         <translation>Fügen Sie eine der Kategorien für professionelle Dienstleistungen hinzu: Assessments, Implementation, Managed Services, Premium Support oder Training.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Also choose a category that describes the area of your service (for example Migration or Security) so buyers find it.</source>
         <translation>Wählen Sie zusätzlich eine Kategorie, die das Gebiet Ihres Service beschreibt (zum Beispiel Migration oder Security), damit Käufer ihn finden.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Add at least one pricing dimension (a package or unit of your service).</source>
         <translation>Fügen Sie mindestens eine Preisdimension hinzu (ein Paket oder eine Einheit Ihres Service).</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>A listing can have at most 24 pricing dimensions; this one has %n.</source>
         <translation>
             <numerusform>Ein Listing kann höchstens 24 Preisdimensionen haben; dieses hat %n.</numerusform>
@@ -1018,57 +1018,57 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Give this pricing dimension a name buyers understand.</source>
         <translation>Geben Sie dieser Preisdimension einen Namen, den Käufer verstehen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Describe what this pricing dimension includes.</source>
         <translation>Beschreiben Sie, was diese Preisdimension umfasst.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The key "%1" is already used by another dimension; keys must be unique.</source>
+        <location line="+3"/>
+        <source>The key &quot;%1&quot; is already used by another dimension; keys must be unique.</source>
         <translation>Der Schlüssel „%1“ wird bereits von einer anderen Dimension verwendet; Schlüssel müssen eindeutig sein.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Another dimension is also named "%1"; names must be unique.</source>
+        <location line="+4"/>
+        <source>Another dimension is also named &quot;%1&quot;; names must be unique.</source>
         <translation>Eine andere Dimension heißt ebenfalls „%1“; Namen müssen eindeutig sein.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Say which of the services you offer this dimension bills.</source>
         <translation>Geben Sie an, welchen Ihrer angebotenen Services diese Dimension abrechnet.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>"%1" is not mentioned in the title, descriptions or highlights; describe the service there or link the dimension to a service the listing describes.</source>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not mentioned in the title, descriptions or highlights; describe the service there or link the dimension to a service the listing describes.</source>
         <translation>„%1“ wird weder im Titel noch in den Beschreibungen oder Highlights erwähnt; beschreiben Sie den Service dort oder verknüpfen Sie die Dimension mit einem Service, den das Listing beschreibt.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Add the https URL of your product logo.</source>
         <translation>Geben Sie die https-URL Ihres Produktlogos an.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The logo URL must start with https:// and name a host.</source>
         <translation>Die Logo-URL muss mit https:// beginnen und einen Host nennen.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The logo file was not checked.</source>
         <translation>Die Logodatei wurde nicht geprüft.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cannot use the logo file: %1.</source>
         <translation>Die Logodatei kann nicht verwendet werden: %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>The logo file is %n MB; it must be under 5 MB.</source>
         <translation>
             <numerusform>Die Logodatei ist %n MB groß; sie muss kleiner als 5 MB sein.</numerusform>
@@ -1076,82 +1076,82 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The logo is %1 x %2 px; each side must be between 110 and 10,000 px.</source>
         <translation>Das Logo ist %1 × %2 px groß; jede Seite muss zwischen 110 und 10.000 px liegen.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Confirm that your AWS account is registered with AWS Marketplace as a paid seller.</source>
         <translation>Bestätigen Sie, dass Ihr AWS-Konto bei AWS Marketplace als zahlender Verkäufer registriert ist.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Confirm that your logo is not designed to be confused with the AWS logo or another company's.</source>
+        <location line="+3"/>
+        <source>Confirm that your logo is not designed to be confused with the AWS logo or another company&apos;s.</source>
         <translation>Bestätigen Sie, dass Ihr Logo nicht so gestaltet ist, dass es mit dem AWS-Logo oder dem eines anderen Unternehmens verwechselt werden kann.</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Remove or rephrase "%1": listings must not contain offensive or explicit language.</source>
+        <location line="+17"/>
+        <source>Remove or rephrase &quot;%1&quot;: listings must not contain offensive or explicit language.</source>
         <translation>Entfernen oder ersetzen Sie „%1“: Listings dürfen keine anstößige oder explizite Sprache enthalten.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Replace the placeholder "%1" with real content.</source>
+        <location line="+6"/>
+        <source>Replace the placeholder &quot;%1&quot; with real content.</source>
         <translation>Ersetzen Sie den Platzhalter „%1“ durch echten Inhalt.</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>Replace the template text "%1" with real content.</source>
+        <location line="+20"/>
+        <source>Replace the template text &quot;%1&quot; with real content.</source>
         <translation>Ersetzen Sie den Vorlagentext „%1“ durch echten Inhalt.</translation>
     </message>
     <message>
-        <location filename="../../validation/UsageRules.cpp" line="+59" />
+        <location filename="../../validation/UsageRules.cpp" line="+59"/>
         <source>Give at least one way for customers to reach support: an email address, phone number or URL.</source>
         <translation>Geben Sie Kunden mindestens einen Weg zum Support: eine E-Mail-Adresse, Telefonnummer oder URL.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>"%1" is not an email address like support@example.com.</source>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an email address like support@example.com.</source>
         <translation>„%1“ ist keine E-Mail-Adresse wie support@example.com.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>"%1" is not a phone number; use digits with an optional leading + (7 to 15 digits).</source>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a phone number; use digits with an optional leading + (7 to 15 digits).</source>
         <translation>„%1“ ist keine Telefonnummer; verwenden Sie Ziffern mit optionalem führendem + (7 bis 15 Ziffern).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The support URL must start with https:// and name a host.</source>
         <translation>Die Support-URL muss mit https:// beginnen und einen Host nennen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>State the level of support customers can expect (hours, channels, response times).</source>
         <translation>Nennen Sie den Support-Umfang, den Kunden erwarten können (Zeiten, Kanäle, Antwortzeiten).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Describe how buyers get answers before they subscribe.</source>
         <translation>Beschreiben Sie, wie Käufer vor dem Abonnieren Antworten erhalten.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Describe the support customers get after they subscribe.</source>
         <translation>Beschreiben Sie den Support, den Kunden nach dem Abonnieren erhalten.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Promise a response time: customers must get access or be contacted within 2 business days.</source>
         <translation>Sagen Sie eine Antwortzeit zu: Kunden müssen innerhalb von 2 Arbeitstagen Zugang erhalten oder kontaktiert werden.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The response time cannot be negative.</source>
         <translation>Die Antwortzeit kann nicht negativ sein.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n business days is too long: customers must get access or be contacted within 2.</source>
         <translation>
             <numerusform>%n Arbeitstag ist zu lang: Kunden müssen innerhalb von 2 Arbeitstagen Zugang erhalten oder kontaktiert werden.</numerusform>
@@ -1159,321 +1159,375 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Write the email customers receive while access is pending; it must say when they will get access.</source>
         <translation>Schreiben Sie die E-Mail, die Kunden erhalten, solange der Zugang aussteht; sie muss sagen, wann sie Zugang erhalten.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Say when access will be granted (for example "within two business days").</source>
+        <location line="+3"/>
+        <source>Say when access will be granted (for example &quot;within two business days&quot;).</source>
         <translation>Sagen Sie, wann der Zugang gewährt wird (zum Beispiel „innerhalb von zwei Arbeitstagen“).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Write the email confirming that access has been granted, with clear next steps.</source>
         <translation>Schreiben Sie die E-Mail, die den gewährten Zugang bestätigt, mit klaren nächsten Schritten.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add clear next steps to the access-granted email (for example a numbered list).</source>
         <translation>Ergänzen Sie die E-Mail zum gewährten Zugang um klare nächste Schritte (zum Beispiel eine nummerierte Liste).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Add at least one highlight with a key feature of the service.</source>
         <translation>Fügen Sie mindestens ein Highlight mit einem Hauptmerkmal des Service hinzu.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Link to detailed documentation: add an additional resource or a URL in the long description.</source>
         <translation>Verweisen Sie auf ausführliche Dokumentation: Fügen Sie eine weitere Ressource oder eine URL in der langen Beschreibung hinzu.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Give your service terms as an https URL or as text.</source>
         <translation>Geben Sie Ihre Servicebedingungen als https-URL oder als Text an.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The service terms URL must start with https:// and name a host.</source>
         <translation>Die URL der Servicebedingungen muss mit https:// beginnen und einen Host nennen.</translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="-195" />
+        <location filename="../../app/CheckCommand.cpp" line="-195"/>
         <source>standard input exceeds the size limit for listings</source>
         <translation>die Standardeingabe überschreitet die Größengrenze für Listings</translation>
     </message>
     <message>
-        <location filename="../../model/ChangeSetImport.cpp" line="+31" />
+        <location filename="../../model/ChangeSetImport.cpp" line="+31"/>
         <source>expected a string holding JSON, found %1</source>
         <translation>erwartet: eine Zeichenkette mit JSON, gefunden: %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>the Details string is not valid JSON (at character %1)</source>
         <translation>die Details-Zeichenkette ist kein gültiges JSON (bei Zeichen %1)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the Details string is not valid JSON (a number out of range)</source>
         <translation>die Details-Zeichenkette ist kein gültiges JSON (eine Zahl außerhalb des Wertebereichs)</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location filename="../../model/JsonFields.h" line="+159" />
+        <location line="+9"/>
+        <location filename="../../model/JsonFields.h" line="+159"/>
         <source>expected an object, found %1</source>
         <translation>erwartet: ein Objekt, gefunden: %1</translation>
     </message>
     <message>
-        <location line="+26" />
-        <location filename="../../model/JsonFields.h" line="-54" />
+        <location line="+26"/>
+        <location filename="../../model/JsonFields.h" line="-54"/>
         <source>expected an array, found %1</source>
         <translation>erwartet: ein Array, gefunden: %1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>expected an array of dimensions, found %1</source>
         <translation>erwartet: ein Array von Dimensionen, gefunden: %1</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>expected an array of changes, found %1</source>
         <translation>erwartet: ein Array von Änderungen, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../model/DocumentLoader.cpp" line="+61" />
+        <location filename="../../model/DocumentLoader.cpp" line="+61"/>
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>the file is empty; expected a JSON object</source>
         <translation>die Datei ist leer; erwartet wurde ein JSON-Objekt</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>nested more than %1 levels deep; a listing never is (is this the right file?)</source>
         <translation>mehr als %1 Ebenen tief verschachtelt; das ist ein Listing nie (ist das die richtige Datei?)</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>duplicate key "%1"; each key may appear only once in an object</source>
+        <location line="+23"/>
+        <source>duplicate key &quot;%1&quot;; each key may appear only once in an object</source>
         <translation>doppelter Schlüssel „%1“; jeder Schlüssel darf in einem Objekt nur einmal vorkommen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>expected a JSON object at the top level, found %1</source>
         <translation>erwartet: ein JSON-Objekt auf oberster Ebene, gefunden: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>this is a file of review comments, not a listing; open the listing it belongs to (%1)</source>
         <translation>das ist eine Datei mit Prüfkommentaren, kein Listing; öffnen Sie das zugehörige Listing (%1)</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>not a ProServ listing, change set or DescribeEntity response (none of "formatVersion", "ChangeSet" or "EntityType" found)</source>
+        <location line="+15"/>
+        <source>not a ProServ listing, change set or DescribeEntity response (none of &quot;formatVersion&quot;, &quot;ChangeSet&quot; or &quot;EntityType&quot; found)</source>
         <translation>kein ProServ-Listing, Änderungssatz oder DescribeEntity-Antwort (weder „formatVersion“ noch „ChangeSet“ noch „EntityType“ gefunden)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>cannot open: no such file</source>
         <translation>kann nicht geöffnet werden: Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>cannot open: this is a folder, not a file</source>
         <translation>kann nicht geöffnet werden: das ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>cannot open: not a regular file (a device, socket or pipe)</source>
         <translation>kann nicht geöffnet werden: keine reguläre Datei (ein Gerät, Socket oder eine Pipe)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>refusing to open a %1 MiB file; listings are limited to %2 MiB</source>
         <translation>eine Datei mit %1 MiB wird nicht geöffnet; Listings sind auf %2 MiB begrenzt</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>cannot open: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>cannot read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../model/JsonFields.cpp" line="+54" />
+        <location filename="../../model/JsonFields.cpp" line="+54"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+38" />
-        <location line="+40" />
+        <location line="+1"/>
+        <location line="+38"/>
+        <location line="+40"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location line="-77" />
+        <location line="-77"/>
         <source>a boolean</source>
         <translation>ein Wahrheitswert</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>an integer</source>
         <translation>eine Ganzzahl</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>binary data</source>
         <translation>Binärdaten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>an unknown value</source>
         <translation>ein unbekannter Wert</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>expected %1, found %2</source>
         <translation>erwartet: %1, gefunden: %2</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>number out of range</source>
         <translation>Zahl außerhalb des Wertebereichs</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a whole number</source>
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location line="+30" />
-        <source>unknown value "%1"; expected one of %2</source>
+        <location line="+30"/>
+        <source>unknown value &quot;%1&quot;; expected one of %2</source>
         <translation>unbekannter Wert „%1“; erwartet wird einer von %2</translation>
     </message>
     <message>
-        <location filename="../../model/NativeFormat.cpp" line="+20" />
+        <location filename="../../model/NativeFormat.cpp" line="+20"/>
         <source>missing or not a whole number</source>
         <translation>fehlt oder ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>format version %1 is not supported; this version reads format %2 (was the file written by a newer ProServ Listing Editor?)</source>
         <translation>Formatversion %1 wird nicht unterstützt; diese Version liest Format %2 (wurde die Datei von einem neueren ProServ Listing Editor geschrieben?)</translation>
     </message>
     <message>
-        <location filename="../../model/ReviewComments.cpp" line="+33" />
-        <source>expected "mustFix" or "suggestion"</source>
+        <location filename="../../model/ReviewComments.cpp" line="+33"/>
+        <source>expected &quot;mustFix&quot; or &quot;suggestion&quot;</source>
         <translation>erwartet: „mustFix“ oder „suggestion“</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>not a readable review file</source>
         <translation>keine lesbare Prüfungsdatei</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>nested too deeply</source>
         <translation>zu tief verschachtelt</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>not valid JSON</source>
         <translation>kein gültiges JSON</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>not valid JSON (a number out of range)</source>
         <translation>kein gültiges JSON (eine Zahl außerhalb des Wertebereichs)</translation>
     </message>
 </context>
 <context>
-    <name>FindingReport</name>
-    <message numerus="yes">
-        <location filename="../../app/FindingReport.cpp" line="+80" />
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
-        </translation>
+    <name>ListEditors</name>
+    <message>
+        <location filename="../../ui/ListEditors.cpp" line="+32"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1" />
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
-        </translation>
+    <message>
+        <location line="+1"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2" />
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n Hinweis</numerusform>
-            <numerusform>%n Hinweise</numerusform>
-        </translation>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move %1 up</source>
+        <translation>%1 nach oben verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move %1 down</source>
+        <translation>%1 nach unten verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>ListingValues</name>
+    <message>
+        <location filename="../../ui/Translation.cpp" line="+104"/>
+        <source>Immediately after subscribing</source>
+        <translation>Sofort nach dem Abonnieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seller contacts the customer</source>
+        <translation>Der Verkäufer kontaktiert den Kunden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>AWS STS role assumption</source>
+        <translation>AWS-STS-Rollenübernahme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IAM role</source>
+        <translation>IAM-Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IAM user</source>
+        <translation>IAM-Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared access keys (not allowed)</source>
+        <translation>Geteilte Zugriffsschlüssel (nicht erlaubt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not specified</source>
+        <translation>Nicht angegeben</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/CompareDialog.cpp" line="+25" />
+        <location filename="../../ui/CompareDialog.cpp" line="+25"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n field change(s).</source>
         <translation>
             <numerusform>%n Feldänderung.</numerusform>
@@ -1481,665 +1535,623 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../../ui/ReviewReport.cpp" line="+156" />
+        <location line="+2"/>
+        <location filename="../../ui/ReviewReport.cpp" line="+137"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Content</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Findings that appeared</source>
         <translation>Neu aufgetretene Befunde</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Findings that were fixed</source>
         <translation>Behobene Befunde</translation>
     </message>
     <message>
-        <location filename="../../ui/FormPage.cpp" line="+167" />
+        <location filename="../../ui/FormPage.cpp" line="+167"/>
         <source>Not set</source>
         <translation>Nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/ListingSections.cpp" line="+22" />
-        <location filename="../../ui/ReviewReport.cpp" line="-93" />
+        <location filename="../../ui/ListingSections.cpp" line="+29"/>
+        <location filename="../../ui/ReviewReport.cpp" line="-93"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What buyers see first on the product page.</source>
         <translation>Was Käufer auf der Produktseite zuerst sehen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Product &amp;title</source>
         <translation>Produkt&amp;titel</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Unique in AWS Marketplace.</source>
         <translation>Eindeutig in AWS Marketplace.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;SKU</source>
         <translation>&amp;SKU</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Optional, for your own records.</source>
         <translation>Optional, für Ihre eigenen Unterlagen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sh&amp;ort description</source>
         <translation>&amp;Kurzbeschreibung</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>One or two sentences shown in search results.</source>
         <translation>Ein oder zwei Sätze, die in Suchergebnissen erscheinen.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Long description</source>
         <translation>&amp;Lange Beschreibung</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Markdown. Value propositions, key features, links to documentation and, if you work in the customer's account, who pays the AWS infrastructure charges.</source>
+        <location line="+1"/>
+        <source>Markdown. Value propositions, key features, links to documentation and, if you work in the customer&apos;s account, who pays the AWS infrastructure charges.</source>
         <translation>Markdown. Nutzenversprechen, Hauptmerkmale, Links zur Dokumentation und, wenn Sie im Konto des Kunden arbeiten, wer die AWS-Infrastrukturkosten trägt.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Long description</source>
         <translation>Lange Beschreibung</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Logo &amp;URL</source>
         <translation>Logo-&amp;URL</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Public https URL of a PNG, JPEG or GIF logo.</source>
         <translation>Öffentliche https-URL eines PNG-, JPEG- oder GIF-Logos.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+5" />
+        <location line="+4"/>
+        <location line="+5"/>
         <source>Local logo file</source>
         <translation>Lokale Logodatei</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Optional: the same logo on disk, to check its format, size (under 5 MB) and dimensions (110–10,000 px).</source>
         <translation>Optional: dasselbe Logo als Datei, um Format, Größe (unter 5 MB) und Abmessungen (110–10.000 px) zu prüfen.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Highlights</source>
         <translation>&amp;Highlights</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>1 to 3 key features, up to 500 characters each.</source>
         <translation>1 bis 3 Hauptmerkmale mit je bis zu 500 Zeichen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>highlight</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search &amp;keywords</source>
         <translation>Such&amp;begriffe</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Up to 3 keywords, 250 characters together.</source>
         <translation>Bis zu 3 Suchbegriffe mit zusammen 250 Zeichen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>keyword</source>
         <translation>Suchbegriff</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Additional &amp;resources</source>
         <translation>&amp;Weitere Ressourcen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Up to 3 links to documentation, data sheets or guides.</source>
         <translation>Bis zu 3 Links zu Dokumentation, Datenblättern oder Anleitungen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Existing product &amp;ID</source>
         <translation>Vorhandene Produkt-&amp;ID</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Leave empty for a new product; set it to update a published one (prod-…).</source>
         <translation>Für ein neues Produkt leer lassen; angeben, um ein veröffentlichtes zu aktualisieren (prod-…).</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location filename="../../ui/ReviewReport.cpp" line="+1" />
+        <location line="+9"/>
+        <location filename="../../ui/ReviewReport.cpp" line="+1"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose 1 to 3 categories. At least one must be a professional services category: Assessments, Implementation, Managed Services, Premium Support or Training. Add another category that describes the area of your service, for example Migration or Security.</source>
         <translation>Wählen Sie 1 bis 3 Kategorien. Mindestens eine muss eine Kategorie für professionelle Dienstleistungen sein: Assessments, Implementation, Managed Services, Premium Support oder Training. Fügen Sie eine weitere Kategorie hinzu, die das Gebiet Ihres Service beschreibt, zum Beispiel Migration oder Security.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Categories</source>
         <translation>&amp;Kategorien</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location filename="../../ui/ReviewReport.cpp" line="+1" />
+        <location line="+8"/>
+        <location filename="../../ui/ReviewReport.cpp" line="+1"/>
         <source>Pricing dimensions</source>
         <translation>Preisdimensionen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>1 to 24 packages or units of your service. Prices are set later, in private offers.</source>
         <translation>1 bis 24 Pakete oder Einheiten Ihres Service. Preise werden später in privaten Angeboten festgelegt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Dimensions</source>
         <translation>&amp;Dimensionen</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Key: letters, digits, '_', '.', '-'. Service: which service of this listing the dimension bills.</source>
-        <translation>Schlüssel: Buchstaben, Ziffern, '_', '.', '-'. Service: welchen Service dieses Listings die Dimension abrechnet.</translation>
+        <location line="+1"/>
+        <source>Key: letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;. Service: which service of this listing the dimension bills.</source>
+        <translation>Schlüssel: Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;. Service: welchen Service dieses Listings die Dimension abrechnet.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Service billed</source>
         <translation>Abgerechneter Service</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Types</source>
         <translation>Typen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Support &amp; fulfilment</source>
         <translation>Support &amp; Bereitstellung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How customers get the service and get help.</source>
         <translation>Wie Kunden den Service und Hilfe erhalten.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Support &amp;description</source>
         <translation>Support-&amp;Beschreibung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Shown on the product page: what support is included.</source>
         <translation>Auf der Produktseite angezeigt: welcher Support enthalten ist.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Support &amp;email</source>
         <translation>Support-&amp;E-Mail</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Support &amp;phone</source>
         <translation>Support-&amp;Telefon</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>With country code, e.g. +1 206 555 0100.</source>
         <translation>Mit Ländervorwahl, z. B. +49 30 1234567.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Support &amp;URL</source>
         <translation>Support-&amp;URL</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>An https page where customers ask for help.</source>
         <translation>Eine https-Seite, auf der Kunden um Hilfe bitten.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Level of support</source>
         <translation>Support-&amp;Umfang</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hours, channels and response times customers can expect.</source>
         <translation>Zeiten, Kanäle und Antwortzeiten, die Kunden erwarten können.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Pre-purchase support</source>
         <translation>Support &amp;vor dem Kauf</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>How buyers get answers before subscribing.</source>
         <translation>Wie Käufer vor dem Abonnieren Antworten erhalten.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>P&amp;ost-purchase support</source>
         <translation>Support nach dem Kau&amp;f</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The support included after subscribing.</source>
         <translation>Der nach dem Abonnieren enthaltene Support.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Refund policy</source>
         <translation>&amp;Rückerstattung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Access</source>
         <translation>&amp;Zugang</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>How a new subscriber gets the service.</source>
         <translation>Wie ein neuer Abonnent den Service erhält.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../ui/ReviewReport.cpp" line="-32" />
-        <source>The seller contacts the customer</source>
-        <translation>Der Verkäufer kontaktiert den Kunden</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location filename="../../ui/ReviewReport.cpp" line="-1" />
-        <source>Immediately after subscribing</source>
-        <translation>Sofort nach dem Abonnieren</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2"/>
         <source>Response &amp;time</source>
         <translation>&amp;Antwortzeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Business days until the customer has access or is contacted (at most 2).</source>
         <translation>Arbeitstage, bis der Kunde Zugang hat oder kontaktiert wird (höchstens 2).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> business days</source>
         <translation> Arbeitstage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Access &amp;pending email</source>
         <translation>E-Mail bei aus&amp;stehendem Zugang</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sent when access is not immediate: say when access will be granted.</source>
         <translation>Wird gesendet, wenn der Zugang nicht sofort besteht: sagen Sie, wann er gewährt wird.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Access &amp;granted email</source>
         <translation>E-Mail bei &amp;gewährtem Zugang</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Confirms access, with clear next steps.</source>
         <translation>Bestätigt den Zugang, mit klaren nächsten Schritten.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Service terms</source>
         <translation>Servicebedingungen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Clear and straightforward terms: give a URL or the text.</source>
         <translation>Klare, verständliche Bedingungen: geben Sie eine URL oder den Text an.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Service terms &amp;URL</source>
         <translation>&amp;URL der Servicebedingungen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Service terms &amp;text</source>
         <translation>&amp;Text der Servicebedingungen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Architecture</source>
         <translation>Architektur</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The AWS Marketplace products your service relates to, and what you deploy in the customer's AWS account.</source>
+        <location line="+1"/>
+        <source>The AWS Marketplace products your service relates to, and what you deploy in the customer&apos;s AWS account.</source>
         <translation>Die AWS Marketplace-Produkte, auf die sich Ihr Service bezieht, und was Sie im AWS-Konto des Kunden einrichten.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Related products</source>
         <translation>&amp;Verwandte Produkte</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>1 to 4 public AWS Marketplace product IDs (prod-…).</source>
         <translation>1 bis 4 öffentliche AWS Marketplace-Produkt-IDs (prod-…).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>product ID</source>
         <translation>Produkt-ID</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customer account</source>
         <translation>Kundenkonto</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>The service needs &amp;resources in the customer's AWS account</source>
+        <location line="+0"/>
+        <source>The service needs &amp;resources in the customer&apos;s AWS account</source>
         <translation>Der Service braucht &amp;Ressourcen im AWS-Konto des Kunden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Provisioning</source>
         <translation>&amp;Bereitstellung</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>How you get access to the customer's account.</source>
+        <location line="+0"/>
+        <source>How you get access to the customer&apos;s account.</source>
         <translation>Wie Sie Zugriff auf das Konto des Kunden erhalten.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../../ui/ReviewReport.cpp" line="+13" />
-        <source>Not specified</source>
-        <translation>Nicht angegeben</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location filename="../../ui/ReviewReport.cpp" line="-6" />
-        <source>AWS STS role assumption</source>
-        <translation>AWS-STS-Rollenübernahme</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location filename="../../ui/ReviewReport.cpp" line="+1" />
-        <source>IAM role</source>
-        <translation>IAM-Rolle</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location filename="../../ui/ReviewReport.cpp" line="+1" />
-        <source>IAM user</source>
-        <translation>IAM-Benutzer</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location filename="../../ui/ReviewReport.cpp" line="+1" />
-        <source>Shared access keys (not allowed)</source>
-        <translation>Geteilte Zugriffsschlüssel (nicht erlaubt)</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+6"/>
         <source>Provisioned AWS &amp;services</source>
         <translation>Bereitgestellte AWS-&amp;Services</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;IAM policies</source>
         <translation>&amp;IAM-Richtlinien</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Every policy your role or user needs; select one to edit it below.</source>
         <translation>Jede Richtlinie, die Ihre Rolle oder Ihr Benutzer braucht; wählen Sie eine aus, um sie unten zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Policy name</source>
         <translation>Name der Richtlinie</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Policy &amp;document</source>
         <translation>Richtlinien&amp;dokument</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>JSON, Version 2012-10-17. Errors show with line and column.</source>
         <translation>JSON, Version 2012-10-17. Fehler werden mit Zeile und Spalte angezeigt.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Role or user &amp;deployment</source>
         <translation>&amp;Einrichtung der Rolle oder des Benutzers</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>How the IAM role or user is deployed and used in the customer's account.</source>
+        <location line="+1"/>
+        <source>How the IAM role or user is deployed and used in the customer&apos;s account.</source>
         <translation>Wie die IAM-Rolle oder der IAM-Benutzer im Konto des Kunden eingerichtet und verwendet wird.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The service deploys an &amp;agent</source>
         <translation>Der Service installiert einen &amp;Agenten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agent &amp;instructions</source>
         <translation>A&amp;nleitung für den Agenten</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>How customers deploy the agent in their AWS account.</source>
         <translation>Wie Kunden den Agenten in ihrem AWS-Konto einrichten.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Visibility</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A new product is Limited: only the AWS accounts listed here can see it while you test.</source>
         <translation>Ein neues Produkt ist eingeschränkt (Limited): Nur die hier aufgeführten AWS-Konten sehen es, während Sie testen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Buyer accounts</source>
         <translation>&amp;Käuferkonten</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>12-digit AWS account IDs.</source>
         <translation>12-stellige AWS-Konto-IDs.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>account ID</source>
         <translation>Konto-ID</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location filename="../../ui/ReviewReport.cpp" line="+34" />
+        <location line="+8"/>
+        <location filename="../../ui/ReviewReport.cpp" line="+11"/>
         <source>Attestations</source>
         <translation>Bestätigungen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The guidelines require these, but no program can check them: confirm each one.</source>
         <translation>Die Richtlinien verlangen diese Punkte, aber kein Programm kann sie prüfen: Bestätigen Sie jeden einzeln.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paid seller</source>
         <translation>Zahlender Verkäufer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>My AWS account is registered with AWS Marketplace as a &amp;paid seller.</source>
         <translation>Mein AWS-Konto ist bei AWS Marketplace als &amp;zahlender Verkäufer registriert.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>My &amp;logo is not designed to be confused with the AWS logo or any unrelated company's logo.</source>
+        <location line="+1"/>
+        <source>My &amp;logo is not designed to be confused with the AWS logo or any unrelated company&apos;s logo.</source>
         <translation>Mein &amp;Logo ist nicht so gestaltet, dass es mit dem AWS-Logo oder dem Logo eines fremden Unternehmens verwechselt werden kann.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Subscriber data</source>
         <translation>Abonnentendaten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>I use &amp;subscriber information only as the Terms and Conditions for AWS Marketplace Sellers allow.</source>
         <translation>Ich verwende &amp;Abonnenteninformationen nur so, wie es die Geschäftsbedingungen für AWS Marketplace-Verkäufer erlauben.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Billing</source>
         <translation>Abrechnung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The service is &amp;billed entirely through the listed dimensions on AWS Marketplace.</source>
         <translation>Der Service wird vollständig über die aufgeführten Dimensionen in AWS Marketplace abgerec&amp;hnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewReport.cpp" line="-28" />
+        <location filename="../../ui/ReviewReport.cpp" line="-28"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&lt;b&gt;no&lt;/b&gt;</source>
         <translation>&lt;b&gt;nein&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>new product</source>
         <translation>neues Produkt</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Related products</source>
         <translation>Verwandte Produkte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Access</source>
         <translation>Zugang</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n business day(s)</source>
         <translation>
             <numerusform>%n Arbeitstag</numerusform>
@@ -2147,76 +2159,68 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no response time</source>
         <translation>keine Antwortzeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customer account resources</source>
         <translation>Ressourcen im Kundenkonto</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>yes (%1)</source>
         <translation>ja (%1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>paid seller %1 · original logo %2 · subscriber data %3 · billed through AWS Marketplace %4</source>
         <translation>zahlender Verkäufer %1 · eigenes Logo %2 · Abonnentendaten %3 · Abrechnung über AWS Marketplace %4</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Product setup guidelines</source>
         <translation>Richtlinien zur Produkteinrichtung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customer information requirements</source>
         <translation>Anforderungen an Kundeninformationen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Product usage guidelines</source>
         <translation>Richtlinien zur Produktnutzung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Architecture guidelines</source>
         <translation>Architekturrichtlinien</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>AWS Marketplace Catalog API limits</source>
         <translation>Grenzen der AWS Marketplace Catalog API</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Ready: no errors and no open must-fix comments.</source>
         <translation>Bereit: keine Fehler und keine offenen Kommentare, die behoben werden müssen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Changes needed: %1, %2.</source>
-        <extracomment>%1 is "N error(s)", %2 is "N open must-fix comment(s)"</extracomment>
+        <extracomment>%1 is &quot;N error(s)&quot;, %2 is &quot;N open must-fix comment(s)&quot;</extracomment>
         <translation>Änderungen nötig: %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0" />
+        <location line="+1"/>
         <source>%n open must-fix comment(s)</source>
         <translation>
             <numerusform>%n offener Kommentar „Muss behoben werden“</numerusform>
@@ -2224,116 +2228,116 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+1" />
-        <location line="+59" />
+        <location line="+17"/>
+        <location line="+1"/>
+        <location line="+59"/>
         <source>Review of %1</source>
         <translation>Prüfung von %1</translation>
     </message>
     <message>
-        <location line="-58" />
+        <location line="-58"/>
         <source>Generated by ProServ Listing Editor on %1.</source>
         <translation>Erstellt mit ProServ Listing Editor am %1.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Verdict:</source>
         <translation>Ergebnis:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Key facts</source>
         <translation>Eckdaten</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No findings: the listing meets every guideline the editor checks.</source>
         <translation>Keine Befunde: Das Listing erfüllt jede Richtlinie, die der Editor prüft.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Reviewer comments (%1)</source>
         <translation>Kommentare der Prüfer (%1)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No comments.</source>
         <translation>Keine Kommentare.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../../ui/UserPrompts.cpp" line="+122" />
+        <location line="+3"/>
+        <location filename="../../ui/UserPrompts.cpp" line="+122"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../../ui/UserPrompts.cpp" line="-5" />
+        <location line="+0"/>
+        <location filename="../../ui/UserPrompts.cpp" line="-5"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(removed)</source>
         <translation>(entfernt)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&lt;b&gt;must fix&lt;/b&gt;</source>
         <translation>&lt;b&gt;muss behoben werden&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>suggestion</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>resolved</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../ui/UserPrompts.cpp" line="-2" />
+        <location filename="../../ui/UserPrompts.cpp" line="-2"/>
         <source>Comment on %1</source>
         <translation>Kommentar zu %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Must fix</source>
         <translation>Muss behoben werden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Suggestion</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Comment on &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Kommentar zu &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
@@ -2341,30 +2345,54 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../ui/Translation.cpp" line="+78" />
+        <location filename="../../ui/Translation.cpp" line="-39"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>info</source>
         <translation>Hinweis</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>proserv::CompareDialog</name>
     <message>
-        <location filename="../../ui/CompareDialog.cpp" line="+8" />
+        <location filename="../../ui/CompareDialog.cpp" line="+8"/>
         <source>Compare Versions</source>
         <translation>Versionen vergleichen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
@@ -2372,23 +2400,23 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::FieldBinding</name>
     <message>
-        <location filename="../../ui/FieldBindings.cpp" line="+73" />
-        <location line="+241" />
+        <location filename="../../ui/FieldBindings.cpp" line="+73"/>
+        <location line="+241"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Add to %1</source>
         <translation>Zu %1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Remove from %1</source>
         <translation>Aus %1 entfernen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Reorder %1</source>
         <translation>%1 neu anordnen</translation>
     </message>
@@ -2396,43 +2424,43 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::FieldBlock</name>
     <message>
-        <location filename="../../ui/FieldBlock.cpp" line="+70" />
+        <location filename="../../ui/FieldBlock.cpp" line="+70"/>
         <source>Comment…</source>
         <translation>Kommentar…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Comment on %1</source>
         <translation>Kommentar zu %1</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+65"/>
         <source>Must fix:</source>
         <translation>Muss behoben werden:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Suggestion:</source>
         <translation>Vorschlag:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Resolved</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Comment resolved</source>
         <translation>Kommentar erledigt</translation>
     </message>
     <message>
-        <location line="+23" />
-        <location line="+3" />
+        <location line="+23"/>
+        <location line="+3"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 of %2 characters</source>
         <translation>%1 von %2 Zeichen</translation>
     </message>
@@ -2440,17 +2468,17 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::FindingsModel</name>
     <message>
-        <location filename="../../ui/ProblemsPanel.cpp" line="+87" />
+        <location filename="../../ui/ProblemsPanel.cpp" line="+87"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
@@ -2458,12 +2486,12 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::GuidelinePanel</name>
     <message>
-        <location filename="../../ui/GuidelinePanel.cpp" line="+15" />
+        <location filename="../../ui/GuidelinePanel.cpp" line="+15"/>
         <source>Guideline</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Select a problem to read the guideline it enforces.</source>
         <translation>Wählen Sie ein Problem, um die Richtlinie zu lesen, die es durchsetzt.</translation>
     </message>
@@ -2471,12 +2499,12 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::ListingDocument</name>
     <message>
-        <location filename="../../ui/ListingDocument.cpp" line="+21" />
+        <location filename="../../ui/ListingDocument.cpp" line="+21"/>
         <source>%1 (imported)</source>
         <translation>%1 (importiert)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Untitled listing</source>
         <translation>Unbenanntes Listing</translation>
     </message>
@@ -2484,53 +2512,53 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::LogoPicker</name>
     <message>
-        <location filename="../../ui/CompositeEditors.cpp" line="+52" />
+        <location filename="../../ui/CompositeEditors.cpp" line="+52"/>
         <source>No local file: only the URL is checked</source>
         <translation>Keine lokale Datei: Nur die URL wird geprüft</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+33" />
+        <location line="+1"/>
+        <location line="+33"/>
         <source>Choose logo file</source>
         <translation>Logodatei auswählen</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>Choose the product logo</source>
         <translation>Produktlogo auswählen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Images (*.png *.jpg *.jpeg *.gif);;All files (*)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.gif);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cannot read an image from %1</source>
         <translation>Aus %1 kann kein Bild gelesen werden</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 × %2 px, %3, %4</source>
         <translation>%1 × %2 px, %3, %4</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Too large</source>
         <translation>Zu groß</translation>
     </message>
@@ -2538,395 +2566,377 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+77" />
+        <location filename="../../ui/MainWindow.cpp" line="+77"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+85"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Guideline</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&lt;opened listing&gt;</source>
         <translation>&lt;geöffnetes Listing&gt;</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Undo history</source>
         <translation>Rückgängig-Verlauf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Undo History</source>
         <translation>Rückgängig-Verlauf</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Blank Listing</source>
         <translation>&amp;Leeres Listing</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>From &amp;Example</source>
         <translation>Aus &amp;Beispiel</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open for Re&amp;view…</source>
         <translation>Zur &amp;Prüfung öffnen…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open for Review</source>
         <translation>Zur Prüfung öffnen</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+27" />
-        <location line="+129" />
+        <location line="+1"/>
+        <location line="+27"/>
+        <location line="+130"/>
         <source>Listings and submitted files (*.proserv.json *.json);;All files (*)</source>
         <translation>Listings und eingereichte Dateien (*.proserv.json *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-151" />
+        <location line="-152"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Export Submission JSON…</source>
         <translation>Einreichungs-JSON &amp;exportieren…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export Review &amp;Report…</source>
         <translation>Prüfbe&amp;richt exportieren…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Compare With…</source>
         <translation>&amp;Vergleichen mit…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Compare With an Earlier Version</source>
         <translation>Mit einer früheren Version vergleichen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Undo &amp;History</source>
         <translation>Rückgängig-&amp;Verlauf</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Next Section</source>
         <translation>&amp;Nächster Abschnitt</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Previous Section</source>
         <translation>&amp;Vorheriger Abschnitt</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Guidelines</source>
         <translation>&amp;Richtlinien</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;About ProServ Listing Editor</source>
         <translation>Ü&amp;ber ProServ Listing Editor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>About ProServ Listing Editor</source>
         <translation>Über ProServ Listing Editor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;b&gt;ProServ Listing Editor %1&lt;/b&gt;&lt;p&gt;Drafts AWS Marketplace professional services listings, checks them against the marketplace guidelines and exports Catalog API change sets. Works offline.&lt;/p&gt;&lt;p&gt;The offensive-language check uses the English “List of Dirty, Naughty, Obscene, and Otherwise Bad Words” by Shutterstock, licensed CC BY 4.0.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ProServ Listing Editor %1&lt;/b&gt;&lt;p&gt;Entwirft Listings für professionelle Dienstleistungen in AWS Marketplace, prüft sie gegen die Marketplace-Richtlinien und exportiert Änderungssätze für die Catalog API. Funktioniert offline.&lt;/p&gt;&lt;p&gt;Die Prüfung auf anstößige Sprache verwendet die englische „List of Dirty, Naughty, Obscene, and Otherwise Bad Words“ von Shutterstock, lizenziert unter CC BY 4.0.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1 (review, read-only)</source>
         <translation>%1 (Prüfung, schreibgeschützt)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1[*] — ProServ Listing Editor</source>
         <translation>%1[*] — ProServ Listing Editor</translation>
     </message>
-    <message numerus="yes">
-        <location line="+12" />
-        <location line="+18" />
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="-16" />
-        <location line="+16" />
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+31" />
+        <location line="+62"/>
         <source>Open Listing</source>
         <translation>Listing öffnen</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+82" />
+        <location line="+17"/>
+        <location line="+82"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-81" />
+        <location line="-81"/>
         <source>The file was not opened; the current listing is unchanged.&lt;pre&gt;%1&lt;/pre&gt;</source>
         <translation>Die Datei wurde nicht geöffnet; das aktuelle Listing ist unverändert.&lt;pre&gt;%1&lt;/pre&gt;</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Cannot read the review comments</source>
         <translation>Die Prüfkommentare können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Imported a change set; save it as a listing to keep your edits.</source>
         <translation>Änderungssatz importiert; speichern Sie ihn als Listing, um Ihre Änderungen zu behalten.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Imported a DescribeEntity response; save it as a listing to keep your edits.</source>
         <translation>DescribeEntity-Antwort importiert; speichern Sie sie als Listing, um Ihre Änderungen zu behalten.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>&lt;b&gt;Review mode.&lt;/b&gt; %1 is open read-only and will not be changed. Comments are saved to %2.</source>
         <translation>&lt;b&gt;Prüfmodus.&lt;/b&gt; %1 ist schreibgeschützt geöffnet und wird nicht verändert. Kommentare werden in %2 gespeichert.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Comment not saved</source>
         <translation>Kommentar nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+125" />
-        <location line="+34" />
+        <location line="+5"/>
+        <location line="+125"/>
+        <location line="+34"/>
         <source>listing</source>
         <translation>listing</translation>
     </message>
     <message>
-        <location line="-158" />
+        <location line="-158"/>
         <source>Export Review Report</source>
         <translation>Prüfbericht exportieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PDF (*.pdf);;HTML (*.html)</source>
         <translation>PDF (*.pdf);;HTML (*.html)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Report not written</source>
         <translation>Bericht nicht geschrieben</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Wrote %1 — %2</source>
         <translation>%1 geschrieben — %2</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>File changed on disk</source>
         <translation>Datei auf dem Datenträger geändert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 was changed by another program since you opened it.</source>
         <translation>%1 wurde seit dem Öffnen von einem anderen Programm geändert.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save replaces those changes with yours (the previous file is kept as %1~).</source>
         <translation>Speichern ersetzt diese Änderungen durch Ihre (die vorherige Datei bleibt als %1~ erhalten).</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Save directly?</source>
         <translation>Direkt speichern?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The folder of %1 does not allow a safe save (writing a temporary file and renaming it).</source>
         <translation>Der Ordner von %1 erlaubt kein sicheres Speichern (temporäre Datei schreiben und umbenennen).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save writes into the file directly; if the program is interrupted while writing, the file can be left incomplete. The previous version is kept as %1~ if the folder allows it.</source>
         <translation>Speichern schreibt direkt in die Datei; wird das Programm beim Schreiben unterbrochen, kann die Datei unvollständig bleiben. Die vorherige Version bleibt als %1~ erhalten, wenn der Ordner es erlaubt.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>an unsaved new listing</source>
         <translation>einem ungespeicherten neuen Listing</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Recover unsaved changes?</source>
         <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ProServ Listing Editor was closed unexpectedly with unsaved changes to %1 (last kept %2).</source>
         <translation>ProServ Listing Editor wurde mit ungespeicherten Änderungen an %1 unerwartet beendet (zuletzt gesichert %2).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Recover</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Show Differences</source>
         <translation>Unterschiede anzeigen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Decide Later</source>
         <translation>Später entscheiden</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>recovered changes</source>
         <translation>wiederhergestellte Änderungen</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Recover unsaved changes</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Save Listing As</source>
         <translation>Listing speichern unter</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>ProServ listings (*.proserv.json);;JSON files (*.json);;All files (*)</source>
         <translation>ProServ-Listings (*.proserv.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Export with errors?</source>
         <translation>Mit Fehlern exportieren?</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n error(s) remain. AWS Marketplace will likely reject the listing until they are fixed.</source>
         <translation>
             <numerusform>%n Fehler ist noch offen. AWS Marketplace wird das Listing voraussichtlich ablehnen, bis er behoben ist.</numerusform>
@@ -2934,70 +2944,70 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Review Problems</source>
         <translation>Probleme ansehen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Export Anyway</source>
         <translation>Trotzdem exportieren</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Export Submission JSON</source>
         <translation>Einreichungs-JSON exportieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change sets (*.json);;All files (*)</source>
         <translation>Änderungssätze (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Exported %1 — use it with aws marketplace-catalog start-change-set --cli-input-json file://%1</source>
         <translation>%1 exportiert — verwenden Sie die Datei mit aws marketplace-catalog start-change-set --cli-input-json file://%1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save the changes to %1 before closing it?</source>
         <translation>Änderungen an %1 vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>If you don't save, your changes will be lost.</source>
+        <location line="+2"/>
+        <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
     </message>
 </context>
 <context>
     <name>proserv::MarkdownEditor</name>
     <message>
-        <location filename="../../ui/CompositeEditors.cpp" line="-92" />
+        <location filename="../../ui/CompositeEditors.cpp" line="-92"/>
         <source>Long description preview</source>
         <translation>Vorschau der langen Beschreibung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Write</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -3005,71 +3015,47 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::ProblemsPanel</name>
     <message>
-        <location filename="../../ui/ProblemsPanel.cpp" line="+30" />
+        <location filename="../../ui/ProblemsPanel.cpp" line="+30"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Comment on Problem…</source>
         <translation>Problem kommentieren…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No problems: this listing meets every guideline the editor can check.</source>
         <translation>Keine Probleme: Dieses Listing erfüllt jede Richtlinie, die der Editor prüfen kann.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
-    <message numerus="yes">
-        <location line="+37" />
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0" />
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1" />
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n Hinweis</numerusform>
-            <numerusform>%n Hinweise</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4" />
+        <location line="+42"/>
         <source>Show errors</source>
         <translation>Fehler anzeigen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show warnings</source>
         <translation>Warnungen anzeigen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show notes</source>
         <translation>Hinweise anzeigen</translation>
     </message>
@@ -3077,108 +3063,22 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::RecentFiles</name>
     <message>
-        <location filename="../../ui/RecentFiles.cpp" line="+65" />
+        <location filename="../../ui/RecentFiles.cpp" line="+65"/>
         <source>&amp;Remove from List</source>
         <translation>Aus Liste &amp;entfernen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>
-    <name>proserv::RecordTableEditor</name>
-    <message>
-        <location filename="../../ui/ListEditors.cpp" line="+197" />
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Add %1</source>
-        <translation>%1 hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Remove %1</source>
-        <translation>%1 entfernen</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Move up</source>
-        <translation>Nach oben</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Move %1 up</source>
-        <translation>%1 nach oben verschieben</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Move down</source>
-        <translation>Nach unten</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Move %1 down</source>
-        <translation>%1 nach unten verschieben</translation>
-    </message>
-</context>
-<context>
     <name>proserv::ReviewSession</name>
     <message>
-        <location filename="../../ui/ReviewSession.cpp" line="+71" />
+        <location filename="../../ui/ReviewSession.cpp" line="+71"/>
         <source>Save the listing first: comments are stored next to it.</source>
         <translation>Speichern Sie zuerst das Listing: Kommentare werden daneben abgelegt.</translation>
-    </message>
-</context>
-<context>
-    <name>proserv::StringListEditor</name>
-    <message>
-        <location filename="../../ui/ListEditors.cpp" line="-152" />
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Add %1</source>
-        <translation>%1 hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Remove %1</source>
-        <translation>%1 entfernen</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Move up</source>
-        <translation>Nach oben</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Move %1 up</source>
-        <translation>%1 nach oben verschieben</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Move down</source>
-        <translation>Nach unten</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Move %1 down</source>
-        <translation>%1 nach unten verschieben</translation>
     </message>
 </context>
 </TS>

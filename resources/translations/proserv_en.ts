@@ -88,33 +88,6 @@
     </message>
 </context>
 <context>
-    <name>FindingReport</name>
-    <message numerus="yes">
-        <location filename="../../app/FindingReport.cpp" line="+80"/>
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message numerus="yes">
         <location filename="../../ui/CompareDialog.cpp" line="+48"/>
@@ -125,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewReport.cpp" line="+70"/>
+        <location filename="../../ui/ReviewReport.cpp" line="+51"/>
         <source>%n business day(s)</source>
         <translation>
             <numerusform>%n business day</numerusform>
@@ -134,14 +107,6 @@
     </message>
     <message numerus="yes">
         <location line="+38"/>
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
         <source>%n open must-fix comment(s)</source>
         <translation>
             <numerusform>%n open must-fix comment</numerusform>
@@ -150,10 +115,9 @@
     </message>
 </context>
 <context>
-    <name>proserv::MainWindow</name>
+    <name>Severity</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+307"/>
-        <location line="+18"/>
+        <location filename="../../ui/Translation.cpp" line="+92"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -161,8 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
-        <location line="+16"/>
+        <location line="+2"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -170,38 +133,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+253"/>
-        <source>%n error(s) remain. AWS Marketplace will likely reject the listing until they are fixed.</source>
-        <translation>
-            <numerusform>%n error remains. AWS Marketplace will likely reject the listing until it is fixed.</numerusform>
-            <numerusform>%n errors remain. AWS Marketplace will likely reject the listing until they are fixed.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>proserv::ProblemsPanel</name>
-    <message numerus="yes">
-        <location filename="../../ui/ProblemsPanel.cpp" line="+229"/>
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
+        <location line="+4"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>proserv::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="+579"/>
+        <source>%n error(s) remain. AWS Marketplace will likely reject the listing until they are fixed.</source>
+        <translation>
+            <numerusform>%n error remains. AWS Marketplace will likely reject the listing until it is fixed.</numerusform>
+            <numerusform>%n errors remain. AWS Marketplace will likely reject the listing until they are fixed.</numerusform>
         </translation>
     </message>
 </context>
