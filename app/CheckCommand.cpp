@@ -87,9 +87,9 @@ LoadOutcome loadInput(const QString& name)
     return loadDocumentText(text, "-");
 }
 
-void printLoadErrors(const LoadOutcome& outcome, std::FILE* err)
+void printLoadErrors(const std::vector<LoadError>& errors, std::FILE* err)
 {
-    for (const LoadError& error : outcome.errors)
+    for (const LoadError& error : errors)
         print(err, translated(error) + QLatin1Char('\n'));
 }
 
@@ -138,14 +138,13 @@ int runReport(const QStringList& files, const QString& htmlPath, const QString& 
     }
     const LoadOutcome outcome = loadInput(files.first());
     if (!outcome.ok()) {
-        printLoadErrors(outcome, err);
+        printLoadErrors(outcome.errors, err);
         return ExitUnreadable;
     }
     std::vector<LoadError> sidecarErrors;
     const std::optional<ReviewSidecar> sidecar = loadSidecar(sidecarPathFor(files.first().toStdString()), sidecarErrors);
     if (!sidecar) {
-        for (const LoadError& e : sidecarErrors)
-            print(err, translated(e) + QLatin1Char('\n'));
+        printLoadErrors(sidecarErrors, err);
         return ExitUnreadable;
     }
     const Listing& listing = outcome.document->listing;
@@ -255,8 +254,8 @@ int runCheckCommand(const QStringList& arguments, std::FILE* out, std::FILE* err
         const LoadOutcome before = loadInput(files[1]);
         const LoadOutcome after = loadInput(files[2]);
         if (!before.ok() || !after.ok()) {
-            printLoadErrors(before, err);
-            printLoadErrors(after, err);
+            printLoadErrors(before.errors, err);
+            printLoadErrors(after.errors, err);
             return ExitUnreadable;
         }
         const auto changes = diffListings(before.document->listing, after.document->listing);
@@ -280,7 +279,7 @@ int runCheckCommand(const QStringList& arguments, std::FILE* out, std::FILE* err
         }
         const LoadOutcome outcome = loadInput(files.first());
         if (!outcome.ok()) {
-            printLoadErrors(outcome, err);
+            printLoadErrors(outcome.errors, err);
             return ExitUnreadable;
         }
         const Listing& listing = outcome.document->listing;
@@ -304,8 +303,7 @@ int runCheckCommand(const QStringList& arguments, std::FILE* out, std::FILE* err
         print(out, formatSarif(reports));
     } else {
         for (const FileReport& report : reports)
-            for (const LoadError& error : report.loadErrors)
-                print(err, translated(error) + QLatin1Char('\n'));
+            printLoadErrors(report.loadErrors, err);
         print(out, formatHuman(reports));
     }
     return unreadable ? ExitUnreadable : failing ? ExitFindings : ExitOk;
