@@ -4,6 +4,7 @@
 #include "app/DiffReport.h"
 #include "app/FindingReport.h"
 #include "model/ChangeSetExport.h"
+#include "model/SubmissionFields.h"
 #include "model/DocumentLoader.h"
 #include "model/NativeFormat.h"
 #include "model/NativeSchema.h"
@@ -33,7 +34,10 @@ QString usage()
   proserv-check [options] FILE...            check listings against the guidelines ("-" = stdin)
   proserv-check --list-rules [--format markdown]
                                              print the rule catalogue
-  proserv-check export FILE -o OUT.json      write the StartChangeSet request for FILE
+  proserv-check export FILE -o OUT.json [--force]
+                                             write the StartChangeSet request for FILE;
+                                             refused (exit 1) while submitted fields have
+                                             errors; lists filled-in draft-only fields
   proserv-check convert FILE -o OUT.proserv.json
                                              write FILE (native, change set or DescribeEntity
                                              response) as a native document in canonical form
@@ -93,6 +97,13 @@ void printLoadErrors(const std::vector<LoadError>& errors, std::FILE* err)
         print(err, translated(error) + QLatin1Char('\n'));
 }
 
+ValidationContext contextFor(const LoadedDocument& doc, const std::string& path)
+{
+    ValidationContext context = makeValidationContext(doc.listing, path);
+    context.submittedFile = doc.isSubmission();
+    return context;
+}
+
 FileReport checkOne(const QString& name, const LoadOutcome& outcome)
 {
     FileReport report;
@@ -101,11 +112,11 @@ FileReport checkOne(const QString& name, const LoadOutcome& outcome)
     if (!outcome.ok())
         return report;
     const LoadedDocument& doc = *outcome.document;
-    report.findings = validateListing(doc.listing, makeValidationContext(doc.listing, report.file));
+    report.findings = validateListing(doc.listing, contextFor(doc, report.file));
     for (const Finding& f : report.findings) {
-        // Native pointers only locate fields in native files.
-        report.positions.push_back(doc.kind == DocumentKind::Native ? doc.sourceMap.positionOf(f.pointer)
-                                                                    : TextPosition{});
+        // In a submitted file, the key in its DetailsDocument (or its Details string).
+        report.positions.push_back(doc.positionOfField(f.pointer));
+        report.filePointers.push_back(doc.filePointerOf(f.pointer));
     }
     return report;
 }
@@ -149,7 +160,7 @@ int runReport(const QStringList& files, const QString& htmlPath, const QString& 
     }
     const Listing& listing = outcome.document->listing;
     ReviewReportInput input{QFileInfo(files.first()).fileName(), &listing,
-                            validateListing(listing, makeValidationContext(listing, files.first().toStdString())),
+                            validateListing(listing, contextFor(*outcome.document, files.first().toStdString())),
                             sidecar->comments};
     for (const auto& [path, writer] : {std::make_pair(htmlPath, &writeReviewHtml), std::make_pair(pdfPath, &writeReviewPdf)}) {
         if (path.isEmpty())
@@ -177,6 +188,40 @@ int writeOutput(const QString& target, const std::string& bytes, std::FILE* out,
         return ExitUnreadable;
     }
     return ExitOk;
+}
+
+// `export`: the change set is what AWS Marketplace receives, so errors on
+// submitted fields stop it (as the editor asks before it exports), and every
+// filled-in field that stays behind is named on standard error.
+int runExport(const QString& file, const LoadedDocument& doc, const QString& target, const ExportOptions& options,
+              bool force, std::FILE* out, std::FILE* err)
+{
+    const std::vector<DraftOnlyValue> kept = filledDraftOnlyFields(doc.listing);
+    if (!kept.empty()) {
+        print(err, QCoreApplication::translate("CheckCommand", "%1: %n filled-in field(s) stay in the draft and are not "
+                                                               "submitted:\n", nullptr, static_cast<int>(kept.size()))
+                       .arg(file));
+        for (const DraftOnlyValue& value : kept)
+            print(err, QStringLiteral("  %1  (%2)\n")
+                           .arg(QString::fromStdString(value.pointer), translatedSource(value.destination->keptFor)));
+    }
+    FileReport report = checkOne(file, LoadOutcome{doc, {}});
+    FileReport blocking{report.file, {}, {}, {}, {}};
+    for (std::size_t i = 0; i < report.findings.size(); ++i) {
+        if (report.findings[i].severity != Severity::Error || !isOnSubmittedField(report.findings[i]))
+            continue;
+        blocking.findings.push_back(report.findings[i]);
+        blocking.positions.push_back(report.positions[i]);
+        blocking.filePointers.push_back(report.filePointers[i]);
+    }
+    if (!blocking.findings.empty() && !force) {
+        print(err, formatHuman({blocking}));
+        print(err, QCoreApplication::translate("CheckCommand", "proserv-check export: %n error(s) in submitted fields; "
+                                                               "nothing written (fix them, or use --force)\n",
+                                               nullptr, static_cast<int>(blocking.findings.size())));
+        return ExitFindings;
+    }
+    return writeOutput(target, serializeChangeSet(doc.listing, options), out, err);
 }
 
 } // namespace
@@ -207,7 +252,14 @@ int runCheckCommand(const QStringList& arguments, std::FILE* out, std::FILE* err
                                               QCoreApplication::translate("CheckCommand", "Exit with 1 when there are warnings, too."));
     const QCommandLineOption html(QStringLiteral("html"), QCoreApplication::translate("CheckCommand", "report: write HTML to OUT."), QStringLiteral("OUT"));
     const QCommandLineOption pdf(QStringLiteral("pdf"), QCoreApplication::translate("CheckCommand", "report: write PDF to OUT."), QStringLiteral("OUT"));
-    parser.addOptions({help, version, output, detailsString, format, listRules, warningsAsErrors, html, pdf});
+    const QCommandLineOption force(
+        QStringLiteral("force"),
+        QCoreApplication::translate("CheckCommand", "export: write the change set even when submitted fields have errors."));
+    const QCommandLineOption noAssociated(
+        QStringLiteral("no-associated-products"),
+        QCoreApplication::translate("CheckCommand", "export: leave related products out (no AssociatedProducts)."));
+    parser.addOptions({help, version, output, detailsString, force, noAssociated, format, listRules, warningsAsErrors,
+                       html, pdf});
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("CheckCommand", "Listings to load."),
                                  QStringLiteral("[export|convert|schema|report|diff] FILE..."));
 
@@ -282,11 +334,10 @@ int runCheckCommand(const QStringList& arguments, std::FILE* out, std::FILE* err
             printLoadErrors(outcome.errors, err);
             return ExitUnreadable;
         }
-        const Listing& listing = outcome.document->listing;
-        const std::string bytes = command == QLatin1String("export")
-                                      ? serializeChangeSet(listing, {parser.isSet(detailsString)})
-                                      : serializeNative(listing);
-        return writeOutput(parser.value(output), bytes, out, err);
+        if (command == QLatin1String("export"))
+            return runExport(files.first(), *outcome.document, parser.value(output),
+                             {parser.isSet(detailsString), !parser.isSet(noAssociated)}, parser.isSet(force), out, err);
+        return writeOutput(parser.value(output), serializeNative(outcome.document->listing), out, err);
     }
 
     const std::vector<FileReport> reports = checkFiles(files);

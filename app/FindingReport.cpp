@@ -105,6 +105,8 @@ std::string formatJson(const std::vector<FileReport>& reports)
                          {"column", r.positions[i].column}};
             if (f.range)
                 item["range"] = {{"begin", f.range->begin}, {"end", f.range->end}};
+            if (i < r.filePointers.size() && r.filePointers[i] != f.pointer)
+                item["filePointer"] = r.filePointers[i]; // a submitted file: the key in it
             findings.push_back(item);
         }
         file["findings"] = findings;
@@ -152,7 +154,10 @@ std::string formatSarif(const std::vector<FileReport>& reports)
                     physical["region"] = {{"startLine", r.positions[i].line}, {"startColumn", r.positions[i].column}};
                 loc["physicalLocation"] = physical;
             }
-            loc["logicalLocations"] = Json::array({{{"fullyQualifiedName", f.pointer}, {"kind", "member"}}});
+            Json logical = Json::array({{{"fullyQualifiedName", f.pointer}, {"kind", "member"}}});
+            if (i < r.filePointers.size() && !r.filePointers[i].empty() && r.filePointers[i] != f.pointer)
+                logical.push_back({{"fullyQualifiedName", r.filePointers[i]}, {"kind", "element"}});
+            loc["logicalLocations"] = logical;
             results.push_back({{"ruleId", f.ruleId},
                                {"ruleIndex", ruleIndex(f.ruleId)},
                                {"level", sarifLevel(f.severity)},

@@ -16,6 +16,7 @@ struct FileReport {
     std::vector<LoadError> loadErrors; // non-empty = the file could not be loaded
     std::vector<Finding> findings;
     std::vector<TextPosition> positions; // per finding; unknown when the input has no such field
+    std::vector<std::string> filePointers; // per finding: where in the file read ("" = not in it)
 };
 
 std::string formatHuman(const std::vector<FileReport>& reports);

@@ -1,5 +1,7 @@
 #include "model/ChangeSetExport.h"
 
+#include "model/Categories.h"
+
 namespace proserv {
 
 namespace {
@@ -18,7 +20,9 @@ void putList(Json& details, const char* key, const std::vector<std::string>& val
         details[key] = values;
 }
 
-Json updateInformationDetails(const ProductInfo& product)
+// Fields and their places: model/SubmissionFields.cpp (a test keeps the two in step).
+Json updateInformationDetails(const ProductInfo& product, const Architecture& architecture,
+                              const ExportOptions& options)
 {
     Json details = Json::object();
     putText(details, "ProductTitle", product.title);
@@ -28,12 +32,20 @@ Json updateInformationDetails(const ProductInfo& product)
     putText(details, "LogoUrl", product.logoUrl);
     putList(details, "Highlights", product.highlights);
     putList(details, "SearchKeywords", product.searchKeywords);
-    putList(details, "Categories", product.categories);
+    // Known categories in AWS's spelling ("managed services" → "Managed Services").
+    std::vector<std::string> categories;
+    for (const std::string& name : product.categories)
+        categories.push_back(canonicalCategory(name).value_or(name));
+    putList(details, "Categories", categories);
     Json resources = Json::array();
     for (const AdditionalResource& r : product.additionalResources)
         resources.push_back({{"Text", r.text}, {"Url", r.url}});
     details["AdditionalResources"] = resources;
     putText(details, "SupportDescription", product.supportDescription);
+    // Related products: AWS's ProfessionalServicesProduct@1.0 UpdateInformation
+    // shape carries them as AssociatedProducts (catalog-api-notes.md §13).
+    if (options.associatedProducts)
+        putList(details, "AssociatedProducts", architecture.relatedProducts);
     return details;
 }
 
@@ -95,7 +107,8 @@ Json exportChangeSet(const Listing& listing, const ExportOptions& options)
         identifier = std::string("$") + kCreateChangeName + ".Entity.Identifier";
     }
     changes.push_back(change("UpdateInformation", identifier,
-                             updateInformationDetails(listing.product), options));
+                             updateInformationDetails(listing.product, listing.architecture, options),
+                             options));
     if (!listing.pricing.dimensions.empty())
         changes.push_back(
             change("AddDimensions", identifier, addDimensionsDetails(listing.pricing), options));

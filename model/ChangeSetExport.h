@@ -19,6 +19,11 @@ struct ExportOptions {
     // API's pattern for `Details` admits only objects, so AddDimensions (an
     // array) may be refused by the service in this form.
     bool stringifiedDetails = false;
+    // Related products go out as UpdateInformation's AssociatedProducts, as
+    // AWS's ProfessionalServicesProduct@1.0 shapes have it. The shapes come
+    // from an unmerged pull request (catalog-api-notes.md §13), so
+    // `proserv-check export --no-associated-products` can leave them out.
+    bool associatedProducts = true;
 };
 
 Json exportChangeSet(const Listing& listing, const ExportOptions& options = {});

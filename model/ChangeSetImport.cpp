@@ -186,6 +186,7 @@ std::optional<Listing> listingFromChangeSet(const Json& document, std::vector<Fi
             if (expectObject(*details, dp, problems)) {
                 readInformation(*details, dp, listing.product, problems);
                 readResources(*details, "AdditionalResources", dp, listing.product, problems);
+                readOptional(*details, "AssociatedProducts", dp, listing.architecture.relatedProducts, problems);
             }
         } else if (type == "AddDimensions" || type == "UpdateDimensions") {
             readDimensions(*details, dp, listing.pricing, problems);

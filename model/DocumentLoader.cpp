@@ -142,9 +142,30 @@ LoadOutcome loadDocumentText(std::string_view text, const std::string& fileName)
     for (const FieldProblem& problem : problems)
         outcome.errors.push_back(
             {fileName, sourceMap.positionOf(problem.pointer), problem.pointer, problem.message});
-    if (listing && outcome.errors.empty())
-        outcome.document = LoadedDocument{std::move(*listing), kind, std::move(sourceMap)};
+    if (listing && outcome.errors.empty()) {
+        SubmissionLayout layout;
+        if (kind != DocumentKind::Native)
+            layout = SubmissionLayout::of(document, kind == DocumentKind::ChangeSet);
+        outcome.document = LoadedDocument{std::move(*listing), kind, std::move(sourceMap), std::move(layout)};
+    }
     return outcome;
+}
+
+std::string LoadedDocument::filePointerOf(const std::string& nativePointer) const
+{
+    if (kind == DocumentKind::Native)
+        return nativePointer;
+    return layout.filePointerOf(nativePointer).value_or(std::string());
+}
+
+TextPosition LoadedDocument::positionOfField(const std::string& nativePointer) const
+{
+    if (kind == DocumentKind::Native)
+        return sourceMap.positionOf(nativePointer);
+    const std::optional<std::string> pointer = layout.filePointerOf(nativePointer);
+    if (!pointer)
+        return {};
+    return sourceMap.positionOf(*pointer);
 }
 
 LoadOutcome loadDocumentFile(const std::string& path)

@@ -7,6 +7,7 @@
 #include "model/LoadError.h"
 #include "model/Listing.h"
 #include "model/SourceMap.h"
+#include "model/SubmissionFields.h"
 
 #include <cstdint>
 #include <optional>
@@ -28,6 +29,15 @@ struct LoadedDocument {
     Listing listing;
     DocumentKind kind = DocumentKind::Native;
     SourceMap sourceMap; // positions of fields in the text that was read
+    SubmissionLayout layout; // submitted files: where each field sits in them
+
+    bool isSubmission() const { return kind != DocumentKind::Native; }
+    // Where a field of the listing sits in the file that was read: the native
+    // pointer itself, or for a submitted file the key in its DetailsDocument
+    // (or its Details string). Unknown when the file does not hold the field.
+    TextPosition positionOfField(const std::string& nativePointer) const;
+    // The JSON Pointer into the file that was read, or "" when it holds no such field.
+    std::string filePointerOf(const std::string& nativePointer) const;
 };
 
 struct LoadOutcome {

@@ -3,6 +3,7 @@
 #include "ui/FieldBindings.h"
 #include "ui/ListEditors.h"
 #include "ui/ListingDocument.h"
+#include "ui/SafeTextBrowser.h"
 #include "ui/UserPrompts.h"
 
 #include <QDir>
@@ -27,8 +28,7 @@ MarkdownEditor::MarkdownEditor(QWidget* parent) : QWidget(parent)
     m_editor = new QPlainTextEdit;
     m_editor->setTabChangesFocus(true);
     m_editor->setMinimumHeight(m_editor->fontMetrics().lineSpacing() * 14);
-    m_preview = new QTextBrowser;
-    m_preview->setOpenLinks(false); // never leave the program (no network)
+    m_preview = new SafeTextBrowser; // no links followed, no image or file loaded
     m_preview->setObjectName(QStringLiteral("markdownPreview"));
     m_preview->setAccessibleName(tr("Long description preview"));
     m_tabs->addTab(m_editor, tr("Write"));

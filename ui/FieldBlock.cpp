@@ -54,7 +54,7 @@ FieldBlock::FieldBlock(const QString& label, const QString& help, QWidget* edito
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
 
-    auto* title = new QLabel(label, this);
+    auto* title = m_title = new QLabel(label, this);
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
@@ -85,7 +85,7 @@ FieldBlock::FieldBlock(const QString& label, const QString& help, QWidget* edito
     if (!help.isEmpty())
         editor->setAccessibleDescription(help);
 
-    auto* footer = new QHBoxLayout;
+    auto* footer = m_footer = new QHBoxLayout;
     footer->setContentsMargins(0, 0, 0, 0);
     m_messages = new QWidget(this);
     m_messageLayout = new QVBoxLayout(m_messages);
@@ -106,6 +106,33 @@ FieldBlock::FieldBlock(const QString& label, const QString& help, QWidget* edito
     layout->addWidget(m_comments);
     m_comments->hide();
 }
+
+QString FieldBlock::title() const { return QString(m_title->text()).remove(QLatin1Char('&')); }
+
+void FieldBlock::setDraftOnly(const QString& whereItMatters)
+{
+    if (!m_draftMark) {
+        m_draftMark = new QLabel(tr("Kept in your draft — not sent to AWS Marketplace"), this);
+        m_draftMark->setObjectName(QStringLiteral("draftOnlyMark"));
+        m_draftMark->setTextFormat(Qt::PlainText);
+        m_draftMark->setForegroundRole(QPalette::PlaceholderText);
+        QFont small = m_draftMark->font();
+        small.setItalic(true);
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        m_draftMark->setFont(small);
+        // In the title row, between the label and the Comment button.
+        auto* row = static_cast<QHBoxLayout*>(static_cast<QVBoxLayout*>(layout())->itemAt(0)->layout());
+        row->insertWidget(1, m_draftMark, 0, Qt::AlignVCenter);
+    }
+    m_draftMark->setToolTip(tr("Not part of the submission. Where it matters instead: %1").arg(whereItMatters));
+    m_editor->setAccessibleDescription(
+        (m_editor->accessibleDescription().isEmpty() ? QString() : m_editor->accessibleDescription() + QLatin1Char(' '))
+        + m_draftMark->text());
+}
+
+bool FieldBlock::isDraftOnly() const { return m_draftMark != nullptr; }
+
+void FieldBlock::addFooterWidget(QWidget* widget) { m_footer->insertWidget(m_footer->count() - 1, widget, 0, Qt::AlignTop); }
 
 void FieldBlock::setCommentButtonVisible(bool visible) { m_commentButton->setVisible(visible); }
 

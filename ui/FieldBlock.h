@@ -10,6 +10,7 @@
 
 #include <vector>
 
+class QHBoxLayout;
 class QLabel;
 class QToolButton;
 class QVBoxLayout;
@@ -23,6 +24,14 @@ public:
     FieldBlock(const QString& label, const QString& help, QWidget* editor, QWidget* parent = nullptr);
 
     QWidget* editor() const { return m_editor; }
+    QString title() const; // the label without its mnemonic
+
+    // Marks a field that never leaves the draft; the tooltip says where the
+    // information matters instead (model/SubmissionFields.h).
+    void setDraftOnly(const QString& whereItMatters);
+    bool isDraftOnly() const;
+    // A button acting on this field, under the editor (before the counter).
+    void addFooterWidget(QWidget* widget);
     // The widget that takes focus when the user jumps to this field.
     QWidget* focusTarget() const { return m_focusTarget ? m_focusTarget : m_editor; }
     void setFocusTarget(QWidget* widget) { m_focusTarget = widget; }
@@ -44,8 +53,11 @@ signals:
 
 private:
     QWidget* m_editor;
+    QLabel* m_title;
+    QLabel* m_draftMark = nullptr;
     QWidget* m_focusTarget = nullptr;
     QLabel* m_counter = nullptr;
+    QHBoxLayout* m_footer = nullptr;
     QWidget* m_messages;
     QVBoxLayout* m_messageLayout;
     std::vector<Finding> m_shown;

@@ -2,7 +2,9 @@
 
 #include "ui/FieldBindings.h"
 #include "ui/FieldBlock.h"
+#include "model/SubmissionFields.h"
 #include "ui/ListingDocument.h"
+#include "ui/Translation.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -108,7 +110,17 @@ FieldBlock* FormPage::addCompactBlock(const QString& label, const QString& help,
 
 void FormPage::addBinding(FieldBinding* binding) { m_bindings.push_back(binding); }
 
-void FormPage::finish() { m_layout->addStretch(1); }
+// Every field says where it goes: those that never leave the draft carry a
+// mark, and a table column that stays behind says so in its header.
+void FormPage::finish()
+{
+    for (FieldBinding* binding : m_bindings) {
+        const FieldDestination* destination = destinationOf(binding->pointer());
+        if (destination && !destination->submitted())
+            binding->block()->setDraftOnly(translatedSource(destination->keptFor));
+    }
+    m_layout->addStretch(1);
+}
 
 void FormPage::setWide() { m_content->setMaximumWidth(QWIDGETSIZE_MAX); }
 
@@ -189,6 +201,16 @@ RecordTableEditor* FormPage::table(const QString& label, const QString& help, co
 {
     auto* editor = new RecordTableEditor(itemName, columns);
     editor->setObjectName(QString::fromStdString(pointer));
+    for (int c = 0; c < columns.size(); ++c) {
+        const FieldDestination* destination = destinationOf(pointer + "/0/" + columns[c].key.toStdString());
+        const FieldDestination* whole = destinationOf(pointer);
+        if (!destination || destination->submitted() || (whole && !whole->submitted()))
+            continue;
+        QTableWidgetItem* header = editor->table()->horizontalHeaderItem(c);
+        header->setText(QObject::tr("%1 (draft only)").arg(header->text()));
+        header->setToolTip(QObject::tr("Kept in your draft — not sent to AWS Marketplace. Where it matters instead: %1")
+                               .arg(translatedSource(destination->keptFor)));
+    }
     FieldBlock* block = addBlock(label, help, editor);
     editor->table()->setAccessibleName(editor->accessibleName());
     block->setFocusTarget(editor->table());

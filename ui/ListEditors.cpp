@@ -1,6 +1,10 @@
 #include "ui/ListEditors.h"
 
+#include <QComboBox>
+#include <QCompleter>
 #include <QCoreApplication>
+#include <QLineEdit>
+#include <QStyledItemDelegate>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QListWidget>
@@ -133,8 +137,62 @@ void StringListEditor::markRows(const QList<QPair<int, QString>>& rows, const QC
 
 void StringListEditor::setReadOnly(bool readOnly)
 {
-    m_buttons.column->setVisible(!readOnly);
+    m_buttons.column->setVisible(!readOnly); // the picker too
     m_list->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers : kEditTriggers);
+}
+
+namespace {
+
+// Item editor with completion from the suggestions.
+class CompletingDelegate : public QStyledItemDelegate {
+public:
+    CompletingDelegate(const QStringList& values, QObject* parent) : QStyledItemDelegate(parent), m_values(values) {}
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QWidget* editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto* line = qobject_cast<QLineEdit*>(editor)) {
+            auto* completer = new QCompleter(m_values, line);
+            completer->setCaseSensitivity(Qt::CaseInsensitive);
+            completer->setFilterMode(Qt::MatchContains);
+            line->setCompleter(completer);
+        }
+        return editor;
+    }
+
+private:
+    QStringList m_values;
+};
+
+} // namespace
+
+void StringListEditor::setSuggestions(const QStringList& values, int leading)
+{
+    if (!m_picker) {
+        m_picker = new QComboBox(m_buttons.column);
+        m_picker->setObjectName(QStringLiteral("picker"));
+        m_picker->setAccessibleName(QCoreApplication::translate("ListEditors", "Add from list"));
+        m_picker->setToolTip(QCoreApplication::translate("ListEditors", "Choose a value to add it to the list."));
+        m_picker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_picker->setMinimumContentsLength(16);
+        m_picker->setMaxVisibleItems(20);
+        static_cast<QVBoxLayout*>(m_buttons.column->layout())->insertWidget(4, m_picker);
+        connect(m_picker, qOverload<int>(&QComboBox::activated), this, [this](int index) {
+            const QString value = m_picker->itemData(index).toString();
+            m_picker->setCurrentIndex(0);
+            if (value.isEmpty() || items().contains(value, Qt::CaseInsensitive))
+                return;
+            emit edited(items() << value);
+            m_list->setCurrentRow(m_list->count() - 1);
+        });
+    }
+    m_picker->clear();
+    m_picker->addItem(QCoreApplication::translate("ListEditors", "Add from list…"));
+    for (int i = 0; i < values.size(); ++i) {
+        if (i == leading && leading > 0)
+            m_picker->insertSeparator(m_picker->count());
+        m_picker->addItem(values[i], values[i]);
+    }
+    m_list->setItemDelegate(new CompletingDelegate(values, m_list));
 }
 
 void StringListEditor::addItem()

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class QComboBox;
 class QListWidget;
 class QTableWidget;
 class QPushButton;
@@ -39,6 +40,11 @@ public:
     // Marks rows with a finding (tooltip + tinted background); -1 clears.
     void markRows(const QList<QPair<int, QString>>& rows, const QColor& tint);
     void setReadOnly(bool readOnly);
+    // Offers known values: a "Add from list" picker beside the list (the
+    // first `leading` values, then a separator, then the rest) and completion
+    // while typing an item. Other text can still be typed.
+    void setSuggestions(const QStringList& values, int leading);
+    QComboBox* picker() const { return m_picker; }
 
 signals:
     void edited(const QStringList& items);
@@ -51,6 +57,7 @@ private:
 
     QListWidget* m_list;
     ListButtons m_buttons;
+    QComboBox* m_picker = nullptr;
     bool m_updating = false;
 };
 

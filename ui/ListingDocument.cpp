@@ -24,6 +24,8 @@ QString ListingDocument::displayName() const
 
 void ListingDocument::reset(const Listing& listing, const QString& sourcePath, DocumentKind kind)
 {
+    if (m_sourceLocations && (m_sourceLocations->kind != kind || sourcePath.isEmpty()))
+        m_sourceLocations.reset();
     m_listing = listing;
     m_sourcePath = sourcePath;
     m_sourceKind = kind;
@@ -40,11 +42,27 @@ void ListingDocument::reset(const Listing& listing, const QString& sourcePath, D
     emit modifiedChanged(false);
 }
 
+void ListingDocument::reset(const LoadedDocument& loaded, const QString& sourcePath)
+{
+    m_sourceLocations = loaded;
+    m_sourceLocations->listing = Listing{}; // only the positions are needed
+    reset(loaded.listing, sourcePath, loaded.kind);
+}
+
+TextPosition ListingDocument::sourcePositionOf(const std::string& pointer) const
+{
+    // Lines of the file as read: right until the listing is edited.
+    if (!m_sourceLocations || m_sourceLocations->kind != m_sourceKind || !m_undoStack.isClean())
+        return {};
+    return m_sourceLocations->positionOfField(pointer);
+}
+
 void ListingDocument::markSaved(const QString& path)
 {
     m_filePath = path;
     m_sourcePath = path;
     m_sourceKind = DocumentKind::Native;
+    m_sourceLocations.reset(); // the new file's positions are not known until it is read
     m_undoStack.setClean();
     revalidate(true); // a relative logo path now resolves against the new folder
     emit pathChanged();
@@ -80,6 +98,7 @@ void ListingDocument::revalidate(bool contextMayHaveChanged)
 {
     if (contextMayHaveChanged) // the one disk read: only when the logo path changes
         m_context = makeValidationContext(m_listing, m_sourcePath.toStdString());
+    m_context.submittedFile = isJudgedAsSubmission();
     m_findings = validateListing(m_listing, m_context);
     emit findingsChanged();
 }

@@ -38,6 +38,15 @@ public:
 
     // Replaces the whole document (New/Open); clears the undo history.
     void reset(const Listing& listing, const QString& sourcePath, DocumentKind kind);
+    // The same for a file that was read: keeps where its fields sit in it.
+    void reset(const LoadedDocument& loaded, const QString& sourcePath);
+
+    // A submitted file not yet saved as a draft: judged as a submission
+    // (findings on draft-only fields become one note) — Validator.h.
+    bool isJudgedAsSubmission() const { return m_sourceKind != DocumentKind::Native && m_filePath.isEmpty(); }
+    // Where a field sits in the file it was read from (for a submitted file,
+    // the key in its DetailsDocument); unknown for a new listing.
+    TextPosition sourcePositionOf(const std::string& pointer) const;
     // After a successful save to `path`.
     void markSaved(const QString& path);
 
@@ -72,6 +81,7 @@ private:
     QString m_filePath;
     QString m_sourcePath;
     DocumentKind m_sourceKind = DocumentKind::Native;
+    std::optional<LoadedDocument> m_sourceLocations; // the file as read: source map and layout
     bool m_readOnly = false;
 };
 

@@ -8,10 +8,14 @@
 #include "ui/ListingDocument.h"
 #include "ui/ListingForm.h"
 #include "ui/Translation.h"
+#include "ui/UserPrompts.h"
+#include "model/SupportComposer.h"
+#include "model/Categories.h"
 
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableWidget>
 
 namespace proserv {
@@ -22,6 +26,35 @@ namespace {
 template <class Enum> QPair<QString, QString> choiceOf(Enum value, QString (*name)(Enum))
 {
     return {name(value), QString::fromLatin1(toString(value))};
+}
+
+// The draft's support fields are the seller's aid; buyers see only the support
+// description. Writes them into it on request, asking before it replaces text.
+void composeSupport(ListingDocument* doc, QWidget* parent)
+{
+    const QString composed = QString::fromStdString(composeSupportDescription(doc->listing().support));
+    if (composed.isEmpty()) {
+        UserPrompts::inform(parent, QMessageBox::Information, QObject::tr("Nothing to compose"),
+                            QObject::tr("Fill in the support contacts, level of support or pre- and post-purchase "
+                                        "support first."));
+        return;
+    }
+    const QString current = QString::fromStdString(doc->listing().product.supportDescription);
+    QString next = composed;
+    if (!current.trimmed().isEmpty()) {
+        const int choice = UserPrompts::choose(
+            parent, QObject::tr("Replace the support description?"),
+            QObject::tr("The support description already has text. Replace it with the composed text, or add the "
+                        "composed text after it?"),
+            {QObject::tr("&Replace"), QObject::tr("&Add After"), QObject::tr("Cancel")}, 1);
+        if (choice == 0)
+            next = composed;
+        else if (choice == 1)
+            next = current + QStringLiteral("\n\n") + composed;
+        else
+            return;
+    }
+    doc->setField("/product/supportDescription", next.toStdString(), QObject::tr("Compose support description"));
 }
 
 std::unique_ptr<FormPage> productPage(ListingDocument* doc)
@@ -79,7 +112,15 @@ std::unique_ptr<FormPage> categoriesPage(ListingDocument* doc)
         QObject::tr("Choose 1 to 3 categories. At least one must be a professional services category: "
                     "Assessments, Implementation, Managed Services, Premium Support or Training. Add another "
                     "category that describes the area of your service, for example Migration or Security."));
-    page->list(QObject::tr("&Categories"), QString(), "/product/categories", QObject::tr("category"));
+    StringListEditor* categories =
+        page->list(QObject::tr("&Categories"),
+                   QObject::tr("Pick from the list or type a name; known names are exported in AWS Marketplace's "
+                               "spelling."),
+                   "/product/categories", QObject::tr("category"));
+    QStringList known;
+    for (const std::string& name : knownCategories())
+        known << QString::fromStdString(name);
+    categories->setSuggestions(known, static_cast<int>(professionalServicesCategories().size()));
     page->finish();
     return page;
 }
@@ -110,9 +151,17 @@ std::unique_ptr<FormPage> supportPage(ListingDocument* doc)
 {
     auto page = std::make_unique<FormPage>(doc, QObject::tr("Support & fulfilment"),
                                            QObject::tr("How customers get the service and get help."));
-    page->text(QObject::tr("Support &description"),
-               QObject::tr("Shown on the product page: what support is included."), "/product/supportDescription",
-               2000, 4);
+    QPlainTextEdit* description =
+        page->text(QObject::tr("Support &description"),
+                   QObject::tr("Shown on the product page, and the only support text AWS Marketplace receives: how "
+                               "to reach support, the level of support, pre- and post-purchase support."),
+                   "/product/supportDescription", 2000, 5);
+    auto* compose = new QPushButton(QObject::tr("Compose from Support &Details…"));
+    compose->setObjectName(QStringLiteral("composeSupportDescription"));
+    compose->setToolTip(QObject::tr("Write the contacts, level of support and pre- and post-purchase support "
+                                    "below into the support description (one undoable step)."));
+    page->bindings().back()->block()->addFooterWidget(compose);
+    QObject::connect(compose, &QPushButton::clicked, description, [doc, description] { composeSupport(doc, description); });
     page->line(QObject::tr("Support &email"), QString(), "/support/contacts/email");
     page->line(QObject::tr("Support &phone"), QObject::tr("With country code, e.g. +1 206 555 0100."),
                "/support/contacts/phone");

@@ -3,6 +3,8 @@
 
 #include "ui/AtomicFile.h"
 #include "model/ChangeSetExport.h"
+#include "ui/BuyerPreview.h"
+#include "ui/SubmissionView.h"
 #include "model/NativeFormat.h"
 #include "ui/FieldBindings.h"
 #include "ui/CompareDialog.h"
@@ -33,6 +35,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -171,6 +174,12 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_guidelineDock);
     m_guidelineDock->hide();
 
+    m_previewDock = new QDockWidget(tr("Buyer Page Preview"), this);
+    m_previewDock->setObjectName(QStringLiteral("previewDock"));
+    m_previewDock->setWidget(new BuyerPreview(m_document));
+    addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
+    m_previewDock->hide();
+
     auto* history = new QUndoView(m_document->undoStack());
     history->setObjectName(QStringLiteral("undoHistory"));
     history->setEmptyLabel(tr("<opened listing>"));
@@ -218,7 +227,7 @@ void MainWindow::createActions()
     QAction* saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setObjectName(QStringLiteral("actionSaveAs"));
     saveAsAction->setShortcut(QKeySequence::SaveAs);
-    QAction* exportAction = file->addAction(tr("&Export Submission JSON…"), this, &MainWindow::exportSubmission);
+    QAction* exportAction = file->addAction(tr("&Export Submission JSON…"), this, &MainWindow::showSubmission);
     exportAction->setObjectName(QStringLiteral("actionExport"));
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     QAction* report = file->addAction(tr("Export Review &Report…"), this, &MainWindow::exportReviewReport);
@@ -254,6 +263,14 @@ void MainWindow::createActions()
     problemsAction->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
     view->addAction(problemsAction);
     view->addAction(m_guidelineDock->toggleViewAction());
+    QAction* previewAction = m_previewDock->toggleViewAction();
+    previewAction->setText(tr("&Buyer Page Preview"));
+    previewAction->setObjectName(QStringLiteral("actionBuyerPreview"));
+    previewAction->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
+    view->addAction(previewAction);
+    QAction* submission = view->addAction(tr("&What Will Be Submitted…"), this, &MainWindow::showSubmission);
+    submission->setObjectName(QStringLiteral("actionShowSubmission"));
+    submission->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     view->addSeparator();
     QAction* next = view->addAction(tr("&Next Section"), this, [this] {
         m_sections->setCurrentRow((m_sections->currentRow() + 1) % m_sections->count());
@@ -379,7 +396,7 @@ bool MainWindow::loadInto(const QString& path, bool review)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     m_diskSha256 = DiskStamp::of(absolute).sha256;
     m_document->setReadOnly(false);
-    m_document->reset(outcome.document->listing, absolute, outcome.document->kind);
+    m_document->reset(*outcome.document, absolute);
     setReviewMode(review, absolute);
     // Sellers see the reviewer's comments too, beside the fields.
     const QString sidecarError = m_review->load(absolute);
@@ -570,18 +587,50 @@ bool MainWindow::saveAs()
     return writeNative(path);
 }
 
+SubmissionView* MainWindow::showSubmission()
+{
+    if (!m_submissionView) {
+        m_submissionView = new SubmissionView(
+            m_document, [this](const std::string& pointer) { return fieldLabel(pointer); }, this);
+        connect(m_submissionView, &SubmissionView::exportRequested, this, &MainWindow::exportSubmission);
+    }
+    m_submissionView->refresh();
+    m_submissionView->exportButton()->setEnabled(!m_reviewMode);
+    m_submissionView->show();
+    m_submissionView->raise();
+    m_submissionView->activateWindow();
+    return m_submissionView;
+}
+
+QString MainWindow::fieldLabel(const std::string& pointer) const
+{
+    FieldBinding* binding = m_form->bindingFor(pointer);
+    if (!binding)
+        return QString();
+    QString label = binding->block()->title();
+    if (pointer.size() > binding->pointer().size() && pointer.compare(0, binding->pointer().size(), binding->pointer()) == 0)
+        label += QStringLiteral(" › ") + QString::fromStdString(pointer.substr(binding->pointer().size() + 1));
+    return label;
+}
+
 bool MainWindow::exportSubmission()
 {
-    const FindingCounts counts = countFindings(m_document->findings());
+    // Only what is submitted decides: a finding on a draft-only field does not
+    // make AWS Marketplace reject the change set.
+    std::vector<Finding> submitted;
+    for (const Finding& f : m_document->findings())
+        if (isOnSubmittedField(f))
+            submitted.push_back(f);
+    const FindingCounts counts = countFindings(submitted);
     if (counts.errors > 0) {
         const int choice = UserPrompts::choose(
             this, tr("Export with errors?"),
-            tr("%n error(s) remain. AWS Marketplace will likely reject the listing until they are fixed.", "",
-               counts.errors),
+            tr("%n error(s) remain in submitted fields. AWS Marketplace will likely reject the listing until they are "
+               "fixed.", "", counts.errors),
             {tr("Review Problems"), tr("Export Anyway"), tr("Cancel")}, 0);
         if (choice == 0) {
             m_problemsDock->show();
-            for (const Finding& f : m_document->findings())
+            for (const Finding& f : submitted)
                 if (f.severity == Severity::Error) {
                     jumpToField(QString::fromStdString(f.pointer));
                     break;

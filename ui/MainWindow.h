@@ -21,6 +21,7 @@ class ListingForm;
 class ProblemsPanel;
 class RecentFiles;
 class RecoveryStore;
+class SubmissionView;
 class ReviewSession;
 
 class MainWindow : public QMainWindow {
@@ -56,6 +57,11 @@ public:
     bool save();
     bool saveAs();
     bool exportSubmission();
+    // "What will be submitted": the change set as a seller reads it and the
+    // fields that stay in the draft; its Export button runs exportSubmission().
+    SubmissionView* showSubmission();
+    // How the form names a field ("Support email"; "Dimensions › Service billed").
+    QString fieldLabel(const std::string& pointer) const;
     // Asks Save/Discard/Cancel when there are unsaved changes; false = stop.
     bool maybeSave();
     void jumpToField(const QString& pointer);
@@ -90,6 +96,8 @@ private:
     ReviewSession* m_review;
     GuidelinePanel* m_guideline;
     QDockWidget* m_guidelineDock;
+    QDockWidget* m_previewDock;
+    SubmissionView* m_submissionView = nullptr;
     QLabel* m_banner;
     QList<QAction*> m_editingActions; // disabled in review mode
     bool m_reviewMode = false;

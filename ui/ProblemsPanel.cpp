@@ -57,6 +57,10 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
             return translated(f.text);
         if (index.column() == RuleColumn)
             return QString::fromStdString(f.ruleId);
+        if (index.column() == LocationColumn) {
+            const TextPosition pos = m_document->sourcePositionOf(f.pointer);
+            return pos.known() ? QStringLiteral("%1:%2").arg(pos.line).arg(pos.column) : QString();
+        }
         return m_sectionOf(f.pointer);
     case Qt::ToolTipRole:
         return QStringLiteral("%1\n%2 · %3 · %4")
@@ -87,8 +91,17 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
     case MessageColumn: return tr("Problem");
     case RuleColumn: return tr("Rule");
     case SectionColumn: return tr("Section");
+    case LocationColumn: return tr("Line");
     default: return {};
     }
+}
+
+bool FindingsModel::anyLocationKnown() const
+{
+    for (const Finding& f : m_findings)
+        if (m_document->sourcePositionOf(f.pointer).known())
+            return true;
+    return false;
 }
 
 void SeverityFilter::setShown(Severity severity, bool shown)
@@ -126,6 +139,7 @@ ProblemsPanel::ProblemsPanel(ListingDocument* document, std::function<QString(co
     m_view->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(FindingsModel::RuleColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(FindingsModel::SectionColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(FindingsModel::LocationColumn, QHeaderView::ResizeToContents);
 
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
@@ -182,6 +196,8 @@ void ProblemsPanel::setReviewMode(bool review)
     m_view->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(FindingsModel::RuleColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(FindingsModel::SectionColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(FindingsModel::LocationColumn, QHeaderView::ResizeToContents);
+    updateFilterLabels();
 }
 
 void ProblemsPanel::rebuildGroups()
@@ -189,7 +205,10 @@ void ProblemsPanel::rebuildGroups()
     if (!m_review)
         return;
     m_grouped->clear();
-    m_grouped->setHorizontalHeaderLabels({tr("Problem"), tr("Rule"), tr("Section")});
+    QStringList headers;
+    for (int c = 0; c < FindingsModel::ColumnCount; ++c)
+        headers << m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+    m_grouped->setHorizontalHeaderLabels(headers);
     for (const char* anchor : {"proserv-guidelines-setup", "proserv-guidelines-customer-info", "proserv-guidelines-usage",
                                "proserv-guidelines-architecture", "catalog-api"}) {
         QList<QList<QStandardItem*>> rows;
@@ -218,7 +237,10 @@ void ProblemsPanel::rebuildGroups()
         group->setFont(bold);
         for (const auto& row : rows)
             group->appendRow(row);
-        m_grouped->appendRow({group, new QStandardItem, new QStandardItem});
+        QList<QStandardItem*> groupRow{group};
+        while (groupRow.size() < FindingsModel::ColumnCount)
+            groupRow << new QStandardItem;
+        m_grouped->appendRow(groupRow);
     }
     m_view->expandAll();
 }
@@ -234,6 +256,7 @@ void ProblemsPanel::updateFilterLabels()
     m_filters[0]->setAccessibleName(tr("Show errors"));
     m_filters[1]->setAccessibleName(tr("Show warnings"));
     m_filters[2]->setAccessibleName(tr("Show notes"));
+    m_view->setColumnHidden(FindingsModel::LocationColumn, !m_model->anyLocationKnown());
     const bool none = m_document->findings().empty();
     if (m_empty->isVisibleTo(this) != none) {
         m_empty->setVisible(none);

@@ -26,11 +26,15 @@ class FindingsModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { MessageColumn, RuleColumn, SectionColumn, ColumnCount };
+    // Location: line:column of the field in the file that was read (shown for
+    // submitted files and unedited listings, where it is known).
+    enum Column { MessageColumn, RuleColumn, SectionColumn, LocationColumn, ColumnCount };
     static constexpr int PointerRole = Qt::UserRole + 1;
     static constexpr int SeverityRole = Qt::UserRole + 2;
     static constexpr int GuidelineRole = Qt::UserRole + 3;
     static constexpr int RuleRole = Qt::UserRole + 4;
+
+    bool anyLocationKnown() const;
 
     FindingsModel(ListingDocument* document, std::function<QString(const std::string&)> sectionOf,
                   QObject* parent = nullptr);

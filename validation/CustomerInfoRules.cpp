@@ -118,18 +118,13 @@ void checkOffPlatformBilling(const ScannedText& t, Reporter& out)
 void checkCustomerInfo(const Input& in, Reporter& out)
 {
     for (const ScannedText& t : in.texts) {
+        // Identifiers and URLs are not prose, but a key pasted into a URL is still a leak.
         checkNumbersAndKeys(t, out);
+        if (!t.prose)
+            continue;
         checkPaymentRequests(t, out);
         checkOffPlatformBilling(t, out);
     }
-    // Identifiers are not prose, but a key pasted into a URL is still a leak.
-    const std::pair<const char*, const std::string*> urls[] = {
-        {"/product/logoUrl", &in.listing.product.logoUrl},
-        {"/support/contacts/url", &in.listing.support.contacts.url},
-        {"/serviceTerms/url", &in.listing.serviceTerms.url},
-    };
-    for (const auto& [pointer, text] : urls)
-        checkNumbersAndKeys({pointer, text, {}}, out);
 
     const Attestations& a = in.listing.attestations;
     if (!a.billedThroughMarketplace)

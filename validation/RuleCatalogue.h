@@ -18,11 +18,24 @@ inline constexpr const char* kArchitecture = "proserv-guidelines-architecture";
 inline constexpr const char* kCatalogApi = "catalog-api";
 } // namespace guideline
 
+// What a rule judges. Rules about what buyers and AWS see read the exported
+// fields; what only the seller's draft holds (attestations, fulfilment,
+// architecture) is judged in the draft and cannot be judged in a submitted file.
+enum class Judges {
+    Submission,           // exported fields (names as in the change set)
+    Draft,                // draft-only fields (native pointers)
+    SubmissionIfDraftSays // exported text, required by a draft-only answer
+};
+
+const char* toString(Judges judges);
+
 struct RuleInfo {
     const char* id;
     Severity severity;
     const char* guideline;
     const char* description; // English; EngineText::noop marks it for translation
+    const char* reads;       // the fields it reads: change-set names, or native pointers for draft fields
+    Judges judges;
 };
 
 const std::vector<RuleInfo>& ruleCatalogue();

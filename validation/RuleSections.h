@@ -17,6 +17,7 @@ struct ScannedText {
     std::string pointer;
     const std::string* text;
     std::vector<Token> tokens;
+    bool prose = true; // false for URLs and identifiers (see TextField)
 };
 
 struct Input {

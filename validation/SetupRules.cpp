@@ -1,4 +1,5 @@
 // Product setup guidelines (#proserv-guidelines-setup).
+#include "model/Categories.h"
 #include "validation/RuleSections.h"
 #include "validation/WordLists.h"
 
@@ -27,9 +28,9 @@ std::string normalizeCategory(const std::string& name)
 
 bool isProfessionalServicesCategory(const std::string& name)
 {
-    static const std::set<std::string> kCategories = {"assessment", "implementation", "managed service",
-                                                      "premium support", "training"};
-    return kCategories.count(normalizeCategory(name)) > 0;
+    const std::optional<std::string> canonical = canonicalCategory(name);
+    const std::vector<std::string>& ps = professionalServicesCategories();
+    return canonical && std::find(ps.begin(), ps.end(), *canonical) != ps.end();
 }
 
 void checkCategories(const Listing& l, Reporter& out)
@@ -40,6 +41,12 @@ void checkCategories(const Listing& l, Reporter& out)
                    categories.empty() ? EngineText::tr("Choose at least one category (up to 3).")
                                       : EngineText::tr("Choose at most 3 categories; this listing has %n.", nullptr,
                                                        static_cast<long long>(categories.size())));
+    for (std::size_t i = 0; i < categories.size(); ++i)
+        if (const std::optional<std::string> near = nearestCategory(categories[i]))
+            out.report("setup-category-spelling", indexPointer("/product/categories", i),
+                       EngineText::tr("\"%1\" is not an AWS Marketplace category; did you mean \"%2\"?")
+                           .arg(categories[i])
+                           .arg(*near));
     const std::size_t ps = static_cast<std::size_t>(
         std::count_if(categories.begin(), categories.end(), isProfessionalServicesCategory));
     if (ps == 0)
@@ -77,7 +84,7 @@ void checkDimensions(const Input& in, Reporter& out)
 
     std::unordered_set<std::string_view> described; // words the overview uses
     for (const ScannedText& t : in.texts)
-        if (t.pointer.rfind("/product/", 0) == 0)
+        if (t.prose && t.pointer.rfind("/product/", 0) == 0)
             for (const Token& token : t.tokens)
                 described.insert(token.lower);
 

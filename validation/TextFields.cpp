@@ -73,8 +73,8 @@ std::vector<TextField> collectTextFields(const Listing& listing)
 {
     std::vector<TextField> fields;
     auto onString = [&fields](const std::string& pointer, const std::string& text, bool prose) {
-        if (prose)
-            fields.push_back({pointer, &text});
+        if (pointer != "/product/logoFile")
+            fields.push_back({pointer, &text, prose});
     };
     Walker walker("", onString, nullptr, true);
     Listing::fields(walker, listing);

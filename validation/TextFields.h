@@ -13,10 +13,15 @@ namespace proserv {
 struct TextField {
     std::string pointer;
     const std::string* text; // points into the listing; valid while it lives
+    // Identifiers, URLs and enum-like values (productId, logo and resource
+    // URLs, dimension key/unit/types, account and product IDs) are not prose:
+    // the content scanners (secrets, payment data, offensive words,
+    // placeholders) read them, the wording rules do not.
+    bool prose;
 };
 
-// Identifiers, URLs and enum-like values (productId, logo URL/file, dimension
-// key/unit/types) are left out: they are not prose.
+// Every string of the listing but the local logo path (a file name on the
+// seller's disk, never submitted).
 std::vector<TextField> collectTextFields(const Listing& listing);
 
 // Every JSON Pointer of the native document in form order, containers before

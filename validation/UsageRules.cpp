@@ -1,5 +1,6 @@
 // Product usage guidelines (#proserv-guidelines-usage).
 #include "validation/RuleSections.h"
+#include "validation/SupportText.h"
 
 #include <algorithm>
 
@@ -51,12 +52,23 @@ bool mentionsNextSteps(const std::string& text)
     return text.find("1.") != std::string::npos || text.find("1)") != std::string::npos;
 }
 
+// Buyers see the support description and the overview, never the draft's
+// structured support fields: the rules judge the exported text and point at
+// it; the structured fields are the seller's aid (Compose from support
+// details), so a message says when the draft has what the text lacks.
 void checkSupport(const Listing& l, Reporter& out)
 {
+    const std::string& text = l.product.supportDescription;
+    const std::string& overview = l.product.longDescription;
     const SupportContacts& c = l.support.contacts;
-    if (isBlank(c.email) && isBlank(c.phone) && isBlank(c.url))
-        out.report("usage-support-contact", "/support/contacts",
-                   EngineText::tr("Give at least one way for customers to reach support: an email address, phone number or URL."));
+    const bool draftHasContact = !isBlank(c.email) || !isBlank(c.phone) || !isBlank(c.url);
+    if (!containsContactOption(text))
+        out.report("usage-support-contact", "/product/supportDescription",
+                   draftHasContact
+                       ? EngineText::tr("The support description names no way to reach support; your draft's support "
+                                        "contacts are not submitted. Write them into it (Compose from support details).")
+                       : EngineText::tr("The support description names no way to reach support: add an email address, "
+                                        "phone number or URL."));
     if (!isBlank(c.email) && !isEmailAddress(c.email))
         out.report("usage-support-contact-format", "/support/contacts/email",
                    EngineText::tr("\"%1\" is not an email address like support@example.com.").arg(c.email));
@@ -68,15 +80,18 @@ void checkSupport(const Listing& l, Reporter& out)
         out.report("usage-support-contact-format", "/support/contacts/url",
                    EngineText::tr("The support URL must start with https:// and name a host."));
 
-    if (isBlank(l.support.levelOfSupport))
-        out.report("usage-support-level", "/support/levelOfSupport",
-                   EngineText::tr("State the level of support customers can expect (hours, channels, response times)."));
-    if (isBlank(l.support.prePurchaseSupport))
-        out.report("usage-pre-purchase-support", "/support/prePurchaseSupport",
-                   EngineText::tr("Describe how buyers get answers before they subscribe."));
-    if (isBlank(l.support.postPurchaseSupport))
-        out.report("usage-post-purchase-support", "/support/postPurchaseSupport",
-                   EngineText::tr("Describe the support customers get after they subscribe."));
+    if (!statesSupportLevel(text))
+        out.report("usage-support-level", "/product/supportDescription",
+                   EngineText::tr("State in the support description the level of support customers can expect "
+                                  "(hours, channels, response times)."));
+    if (!describesPrePurchaseSupport(text) && !describesPrePurchaseSupport(overview))
+        out.report("usage-pre-purchase-support", "/product/supportDescription",
+                   EngineText::tr("Say in the support description or the long description how buyers get answers "
+                                  "before they subscribe."));
+    if (!describesPostPurchaseSupport(text) && !describesPostPurchaseSupport(overview))
+        out.report("usage-post-purchase-support", "/product/supportDescription",
+                   EngineText::tr("Say in the support description or the long description what support customers "
+                                  "get after they subscribe."));
 }
 
 void checkAccess(const Listing& l, Reporter& out)
@@ -117,8 +132,10 @@ void checkOverview(const Listing& l, Reporter& out)
 
     const bool resourceLink = std::any_of(l.product.additionalResources.begin(), l.product.additionalResources.end(),
                                           [](const AdditionalResource& r) { return isHttpUrl(r.url); });
-    const bool descriptionLink = l.product.longDescription.find("https://") != std::string::npos
-                                 || l.product.longDescription.find("http://") != std::string::npos;
+    auto hasLink = [](const std::string& text) {
+        return text.find("https://") != std::string::npos || text.find("http://") != std::string::npos;
+    };
+    const bool descriptionLink = hasLink(l.product.longDescription) || hasLink(l.product.supportDescription);
     if (!resourceLink && !descriptionLink)
         out.report("usage-documentation-link", "/product/additionalResources",
                    EngineText::tr("Link to detailed documentation: add an additional resource or a URL in the long description."));

@@ -1,5 +1,6 @@
 #include "validation/Validator.h"
 
+#include "model/SubmissionFields.h"
 #include "validation/RuleSections.h"
 
 #include <algorithm>
@@ -9,6 +10,8 @@
 namespace proserv {
 
 namespace {
+
+void sortInFormOrder(const Listing& listing, std::vector<Finding>& findings);
 
 // Rank of a pointer in form order; unknown pointers rank like their nearest
 // listed ancestor.
@@ -26,13 +29,40 @@ std::size_t rankOf(const std::string& pointer, const std::unordered_map<std::str
     }
 }
 
+// A submitted file holds only what AWS Marketplace receives: the checks of
+// the seller's draft are not failures of the file, but questions for the seller.
+void judgeAsSubmission(std::vector<Finding>& findings)
+{
+    findings.erase(std::remove_if(findings.begin(), findings.end(),
+                                  [](const Finding& f) { return !isOnSubmittedField(f); }),
+                   findings.end());
+    std::string ids;
+    long long count = 0;
+    for (const RuleInfo& rule : ruleCatalogue()) {
+        if (rule.judges == Judges::Submission)
+            continue;
+        ids += (ids.empty() ? "" : ", ") + std::string(rule.id);
+        ++count;
+    }
+    Reporter reporter(findings);
+    reporter.report(
+        "submission-draft-only", "",
+        EngineText::tr("Not part of a submission, ask the seller: %n check(s) need the seller's draft (attestations, "
+                       "fulfilment e-mails and response time, service terms, architecture and IAM policies, the "
+                       "service each dimension bills): %1.",
+                       nullptr, count)
+            .arg(ids));
+}
+
 } // namespace
+
+bool isOnSubmittedField(const Finding& finding) { return isSubmittedPointer(finding.pointer); }
 
 std::vector<Finding> validateListing(const Listing& listing, const ValidationContext& context)
 {
     std::vector<rules::ScannedText> texts;
     for (const TextField& field : collectTextFields(listing))
-        texts.push_back({field.pointer, field.text, tokenize(*field.text)});
+        texts.push_back({field.pointer, field.text, tokenize(*field.text), field.prose});
 
     std::vector<Finding> findings;
     Reporter reporter(findings);
@@ -43,8 +73,17 @@ std::vector<Finding> validateListing(const Listing& listing, const ValidationCon
     rules::checkArchitecture(input, reporter);
     rules::checkCatalogLimits(input, reporter);
 
-    if (findings.size() < 2)
-        return findings;
+    if (findings.size() >= 2)
+        sortInFormOrder(listing, findings);
+    if (context.submittedFile)
+        judgeAsSubmission(findings);
+    return findings;
+}
+
+namespace {
+
+void sortInFormOrder(const Listing& listing, std::vector<Finding>& findings)
+{
     std::vector<std::string> order;
     fieldOrder(listing, order);
     std::unordered_map<std::string, std::size_t> ranks;
@@ -61,8 +100,10 @@ std::vector<Finding> validateListing(const Listing& listing, const ValidationCon
     sorted.reserve(findings.size());
     for (std::size_t i : index)
         sorted.push_back(std::move(findings[i]));
-    return sorted;
+    findings = std::move(sorted);
 }
+
+} // namespace
 
 ValidationContext makeValidationContext(const Listing& listing, const std::string& documentPath)
 {

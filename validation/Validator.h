@@ -16,6 +16,11 @@ struct ValidationContext {
     // The probed local logo file (product.logoFile), when there is one. The
     // caller reads it (probeImageFile) so that validation does no I/O.
     std::optional<ImageInfo> logo;
+    // The listing was read from a submitted file (a change set or a
+    // DescribeEntity response). Such a file cannot carry the seller's draft,
+    // so findings on draft-only fields are not reported against it; one
+    // `submission-draft-only` note lists the checks the reviewer must ask about.
+    bool submittedFile = false;
 };
 
 // Reads what validation needs from disk for this listing (the local logo
@@ -24,7 +29,12 @@ struct ValidationContext {
 ValidationContext makeValidationContext(const Listing& listing, const std::string& documentPath);
 
 // Findings sorted by the position of their field in the form, then by offset.
+// With context.submittedFile, only findings on submitted fields, plus the note.
 std::vector<Finding> validateListing(const Listing& listing, const ValidationContext& context = {});
+
+// Findings on fields that reach AWS Marketplace (model/SubmissionFields.h):
+// what decides whether an export would pass review.
+bool isOnSubmittedField(const Finding& finding);
 
 struct FindingCounts {
     int errors = 0;

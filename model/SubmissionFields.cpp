@@ -1,0 +1,310 @@
+#include "model/SubmissionFields.h"
+
+#include "model/JsonFields.h"
+#include "model/MessageText.h"
+#include "model/NativeFormat.h"
+
+#include <cstring>
+
+namespace proserv {
+
+namespace {
+
+// Where the draft-only information matters instead; shown as the tooltip of
+// the form's "kept in your draft" mark and in the "What will be submitted" view.
+const char* const kContactsGoToText = EngineText::noop(
+    "Buyers see only the support description: write your contact options into it (Compose from support details).");
+const char* const kSupportTextGoesToText = EngineText::noop(
+    "Buyers see only the support description and the long description: write it there (Compose from support "
+    "details).");
+const char* const kOfferTerms = EngineText::noop(
+    "The private offer's legal and support terms (EULA), which you attach when you create an offer.");
+const char* const kFulfilment = EngineText::noop(
+    "Your own fulfilment: what you promise and send to subscribers after they subscribe.");
+const char* const kDimensionService =
+    EngineText::noop("Only for the checks that each dimension bills a service the listing describes.");
+const char* const kArchitecture = EngineText::noop(
+    "The documentation you link to (additional resources or the long description) and what you hand to the "
+    "customer.");
+const char* const kAttestation = EngineText::noop(
+    "Your declaration as a seller: AWS Marketplace holds you to it in the seller terms and its review.");
+const char* const kLogoFile =
+    EngineText::noop("Only for checking the logo's format, size and dimensions; AWS copies the logo from the logo URL.");
+
+constexpr const char* UI = "UpdateInformation";
+
+const std::vector<FieldDestination> kDestinations = {
+    {"/product/productId", "Entity", "Identifier", "/EntityIdentifier", nullptr},
+    {"/product/title", UI, "ProductTitle", "Description/ProductTitle", nullptr},
+    {"/product/sku", UI, "Sku", "Description/Sku", nullptr},
+    {"/product/shortDescription", UI, "ShortDescription", "Description/ShortDescription", nullptr},
+    {"/product/longDescription", UI, "LongDescription", "Description/LongDescription", nullptr},
+    {"/product/logoUrl", UI, "LogoUrl", "PromotionalResources/LogoUrl", nullptr},
+    {"/product/logoFile", nullptr, nullptr, nullptr, kLogoFile},
+    {"/product/highlights", UI, "Highlights", "Description/Highlights", nullptr},
+    {"/product/searchKeywords", UI, "SearchKeywords", "Description/SearchKeywords", nullptr},
+    {"/product/categories", UI, "Categories", "Description/Categories", nullptr},
+    {"/product/additionalResources", UI, "AdditionalResources", "PromotionalResources/AdditionalResources", nullptr},
+    {"/product/additionalResources/*/text", UI, "AdditionalResources/*/Text",
+     "PromotionalResources/AdditionalResources/*/Text", nullptr},
+    {"/product/additionalResources/*/url", UI, "AdditionalResources/*/Url",
+     "PromotionalResources/AdditionalResources/*/Url", nullptr},
+    {"/product/supportDescription", UI, "SupportDescription", "SupportInformation/Description", nullptr},
+
+    {"/support/contacts/email", nullptr, nullptr, nullptr, kContactsGoToText},
+    {"/support/contacts/phone", nullptr, nullptr, nullptr, kContactsGoToText},
+    {"/support/contacts/url", nullptr, nullptr, nullptr, kContactsGoToText},
+    {"/support/levelOfSupport", nullptr, nullptr, nullptr, kSupportTextGoesToText},
+    {"/support/prePurchaseSupport", nullptr, nullptr, nullptr, kSupportTextGoesToText},
+    {"/support/postPurchaseSupport", nullptr, nullptr, nullptr, kSupportTextGoesToText},
+    {"/support/refundPolicy", nullptr, nullptr, nullptr, kOfferTerms},
+    {"/support/accessMethod", nullptr, nullptr, nullptr, kFulfilment},
+    {"/support/responseTimeBusinessDays", nullptr, nullptr, nullptr, kFulfilment},
+    {"/support/accessPendingEmail", nullptr, nullptr, nullptr, kFulfilment},
+    {"/support/accessGrantedEmail", nullptr, nullptr, nullptr, kFulfilment},
+
+    {"/pricing/dimensions", "AddDimensions", "", "Dimensions", nullptr},
+    {"/pricing/dimensions/*/key", "AddDimensions", "*/Key", "Dimensions/*/Key", nullptr},
+    {"/pricing/dimensions/*/name", "AddDimensions", "*/Name", "Dimensions/*/Name", nullptr},
+    {"/pricing/dimensions/*/description", "AddDimensions", "*/Description", "Dimensions/*/Description", nullptr},
+    {"/pricing/dimensions/*/unit", "AddDimensions", "*/Unit", "Dimensions/*/Unit", nullptr},
+    {"/pricing/dimensions/*/types", "AddDimensions", "*/Types", "Dimensions/*/Types", nullptr},
+    {"/pricing/dimensions/*/service", nullptr, nullptr, nullptr, kDimensionService},
+
+    {"/serviceTerms/url", nullptr, nullptr, nullptr, kOfferTerms},
+    {"/serviceTerms/text", nullptr, nullptr, nullptr, kOfferTerms},
+
+    {"/architecture/relatedProducts", UI, "AssociatedProducts", "Description/AssociatedProducts", nullptr},
+    {"/architecture/needsCustomerResources", nullptr, nullptr, nullptr, kArchitecture},
+    {"/architecture/provisioning", nullptr, nullptr, nullptr, kArchitecture},
+    {"/architecture/provisionedServices", nullptr, nullptr, nullptr, kArchitecture},
+    {"/architecture/iamPolicies", nullptr, nullptr, nullptr, kArchitecture},
+    {"/architecture/deploymentDescription", nullptr, nullptr, nullptr, kArchitecture},
+    {"/architecture/deploysAgent", nullptr, nullptr, nullptr, kArchitecture},
+    {"/architecture/agentInstructions", nullptr, nullptr, nullptr, kArchitecture},
+
+    {"/visibility/buyerAccounts", "UpdateTargeting", "PositiveTargeting/BuyerAccounts",
+     "Targeting/PositiveTargeting/BuyerAccounts", nullptr},
+
+    {"/attestations/registeredPaidSeller", nullptr, nullptr, nullptr, kAttestation},
+    {"/attestations/logoIsOriginal", nullptr, nullptr, nullptr, kAttestation},
+    {"/attestations/subscriberDataPerSellerTerms", nullptr, nullptr, nullptr, kAttestation},
+    {"/attestations/billedThroughMarketplace", nullptr, nullptr, nullptr, kAttestation},
+};
+
+bool isIndex(const std::string& token)
+{
+    return !token.empty() && token.find_first_not_of("0123456789") == std::string::npos;
+}
+
+// Matches a concrete pointer against a pattern; the list indices the
+// wildcards stood for are appended to `indices`.
+bool matches(const char* pattern, const std::vector<std::string>& tokens, std::vector<std::string>* indices)
+{
+    const std::vector<std::string> parts = splitPointer(pattern);
+    if (parts.size() != tokens.size())
+        return false;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (parts[i] == "*") {
+            if (!isIndex(tokens[i]))
+                return false;
+            if (indices)
+                indices->push_back(tokens[i]);
+        } else if (parts[i] != tokens[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Fills the wildcards of a details path with the indices of the native pointer.
+std::string fillIndices(const std::string& path, const std::vector<std::string>& indices)
+{
+    std::string out;
+    std::size_t next = 0;
+    for (const std::string& part : splitPointer("/" + path)) {
+        out += "/";
+        out += part == "*" && next < indices.size() ? indices[next++] : escapePointerToken(part);
+    }
+    return path.empty() ? std::string() : out;
+}
+
+bool isFilled(const Json& value, const Json* defaultValue)
+{
+    if (defaultValue && value == *defaultValue)
+        return false;
+    if (value.is_string())
+        return value.get_ref<const std::string&>().find_first_not_of(" \t\r\n") != std::string::npos;
+    if (value.is_array() || value.is_object())
+        return !value.empty();
+    if (value.is_boolean())
+        return value.get<bool>();
+    return !value.is_null();
+}
+
+// Every concrete pointer the pattern stands for in `document`.
+void expand(const Json& node, const std::vector<std::string>& parts, std::size_t at, const std::string& prefix,
+            std::vector<std::pair<std::string, const Json*>>& out)
+{
+    if (at == parts.size()) {
+        out.emplace_back(prefix, &node);
+        return;
+    }
+    if (parts[at] == "*") {
+        if (node.is_array())
+            for (std::size_t i = 0; i < node.size(); ++i)
+                expand(node[i], parts, at + 1, prefix + "/" + std::to_string(i), out);
+        return;
+    }
+    if (!node.is_object())
+        return;
+    const auto it = node.find(parts[at]);
+    if (it != node.end())
+        expand(*it, parts, at + 1, prefix + "/" + escapePointerToken(parts[at]), out);
+}
+
+} // namespace
+
+const std::vector<FieldDestination>& fieldDestinations() { return kDestinations; }
+
+const FieldDestination* destinationOf(const std::string& pointer)
+{
+    std::vector<std::string> tokens = splitPointer(pointer);
+    while (!tokens.empty()) {
+        for (const FieldDestination& d : kDestinations)
+            if (matches(d.pointer, tokens, nullptr))
+                return &d;
+        tokens.pop_back();
+    }
+    return nullptr;
+}
+
+bool isSubmittedPointer(const std::string& pointer)
+{
+    const FieldDestination* d = destinationOf(pointer);
+    return !d || d->submitted();
+}
+
+std::vector<DraftOnlyValue> filledDraftOnlyFields(const Listing& listing)
+{
+    const Json document = toNativeJson(listing);
+    static const Json defaults = toNativeJson(Listing{});
+    std::vector<DraftOnlyValue> out;
+    for (const FieldDestination& d : kDestinations) {
+        if (d.submitted())
+            continue;
+        const std::vector<std::string> parts = splitPointer(d.pointer);
+        std::vector<std::pair<std::string, const Json*>> found;
+        expand(document, parts, 0, "", found);
+        for (const auto& [pointer, value] : found) {
+            const Json* defaultValue = nullptr;
+            if (std::strchr(d.pointer, '*') == nullptr) {
+                const Json::json_pointer p(pointer);
+                if (defaults.contains(p))
+                    defaultValue = &defaults.at(p);
+            }
+            if (isFilled(*value, defaultValue))
+                out.push_back({pointer, &d});
+        }
+    }
+    return out;
+}
+
+SubmissionLayout SubmissionLayout::of(const Json& document, bool changeSet)
+{
+    SubmissionLayout layout;
+    if (!document.is_object())
+        return layout;
+    if (changeSet) {
+        layout.kind = Kind::ChangeSet;
+        const char* key = document.contains("ChangeSet") ? "ChangeSet" : "changeSet";
+        layout.changeSetPointer = std::string("/") + key;
+        const auto list = document.find(key);
+        if (list == document.end() || !list->is_array())
+            return layout;
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const Json& change = (*list)[i];
+            Change c;
+            c.pointer = std::string("/") + key + "/" + std::to_string(i);
+            if (change.is_object()) {
+                if (const auto type = change.find("ChangeType"); type != change.end() && type->is_string())
+                    c.type = type->get<std::string>();
+                c.detailsMember = change.contains("DetailsDocument") ? "DetailsDocument" : "Details";
+                c.detailsIsString = !change.contains("DetailsDocument") && change.contains("Details");
+            }
+            layout.changes.push_back(std::move(c));
+        }
+        return layout;
+    }
+    layout.kind = Kind::DescribeEntity;
+    if (document.contains("DetailsDocument")) {
+        layout.entityDetailsPointer = "/DetailsDocument";
+    } else if (document.contains("Details")) {
+        layout.entityDetailsPointer = "/Details";
+        layout.entityDetailsIsString = true;
+    }
+    return layout;
+}
+
+std::optional<std::string> SubmissionLayout::filePointerOf(const std::string& nativePointer) const
+{
+    if (kind == Kind::None)
+        return std::nullopt;
+    std::vector<std::string> tokens = splitPointer(nativePointer);
+    // The entry for this pointer, or for its nearest ancestor; indices below
+    // the entry (a list item) are appended as they are.
+    std::vector<std::string> rest;
+    const FieldDestination* entry = nullptr;
+    std::vector<std::string> indices;
+    while (!tokens.empty() && !entry) {
+        for (const FieldDestination& d : kDestinations) {
+            indices.clear();
+            if (matches(d.pointer, tokens, &indices)) {
+                entry = &d;
+                break;
+            }
+        }
+        if (!entry) {
+            rest.insert(rest.begin(), tokens.back());
+            tokens.pop_back();
+        }
+    }
+    if (!entry || !entry->submitted())
+        return std::nullopt;
+    std::string suffix;
+    for (const std::string& token : rest)
+        suffix += "/" + escapePointerToken(token);
+
+    if (kind == Kind::DescribeEntity) {
+        const std::string path = entry->entityPath;
+        if (!path.empty() && path[0] == '/')
+            return path;
+        if (entityDetailsIsString)
+            return entityDetailsPointer;
+        return entityDetailsPointer + fillIndices(path, indices) + suffix;
+    }
+
+    const std::string type = entry->changeType;
+    const Change* change = nullptr;
+    for (const Change& c : changes) {
+        const bool fits = type == "Entity" ? !c.type.empty()
+                                           : c.type == type || (type == "AddDimensions" && c.type == "UpdateDimensions")
+                                                 || (nativePointer == "/product/title" && c.type == "CreateProduct");
+        // The first change of the type; UpdateInformation beats CreateProduct for the title.
+        if (fits && (!change || (change->type == "CreateProduct" && c.type == UI))) {
+            change = &c;
+            if (c.type != "CreateProduct")
+                break;
+        }
+    }
+    if (!change) // the file has no change for it: point at the list of changes
+        return changeSetPointer;
+    if (type == "Entity")
+        return change->pointer + "/Entity/" + entry->changePath;
+    const std::string details = change->pointer + "/" + change->detailsMember;
+    if (change->detailsIsString)
+        return details;
+    return details + fillIndices(entry->changePath, indices) + suffix;
+}
+
+} // namespace proserv

@@ -1,0 +1,78 @@
+// Where every field of a listing goes: into the submitted change set (and
+// where in it), or nowhere — kept in the seller's draft only.
+//
+// This table is the one answer to "is this field part of the submission?".
+// The export, the import's line/column mapping, the rule engine's verdict on
+// submitted files, the form's "kept in your draft" marks, the "What will be
+// submitted" view and `proserv-check export` all read it, and a test checks
+// it against what exportChangeSet() really writes.
+#pragma once
+
+#include "model/Listing.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace proserv {
+
+struct FieldDestination {
+    // Native JSON Pointer; "*" stands for any list index
+    // ("/pricing/dimensions/*/key").
+    const char* pointer;
+    // Submitted fields: the change type that carries it, the path inside
+    // that change's details ("*" = the same index as in `pointer`) and the
+    // path inside a DescribeEntity's DetailsDocument. nullptr for draft-only.
+    const char* changeType;
+    const char* changePath;
+    const char* entityPath;
+    // Draft-only fields: where the information matters instead (English,
+    // translatable in the "EngineText" context).
+    const char* keptFor;
+
+    bool submitted() const { return changeType != nullptr; }
+};
+
+// Every leaf field of the native document, in form order.
+const std::vector<FieldDestination>& fieldDestinations();
+
+// The entry for a pointer, or for its nearest listed ancestor
+// ("/product/highlights/2" → "/product/highlights"). Nothing for the root,
+// section objects and unknown pointers.
+const FieldDestination* destinationOf(const std::string& pointer);
+
+// True when the field at `pointer` (or a field below it) reaches AWS
+// Marketplace; false for draft-only fields. Pointers that name no field
+// (the root, a section) count as submitted: they are about the listing.
+bool isSubmittedPointer(const std::string& pointer);
+
+// A draft-only field that the seller filled in: it will not be sent.
+struct DraftOnlyValue {
+    std::string pointer;     // e.g. "/serviceTerms/url", "/pricing/dimensions/0/service"
+    const FieldDestination* destination;
+};
+// In form order; a list counts once, by its own pointer.
+std::vector<DraftOnlyValue> filledDraftOnlyFields(const Listing& listing);
+
+// Where a native field sits in a submitted file, as a JSON Pointer into
+// that file: "/ChangeSet/1/DetailsDocument/SupportDescription", or the
+// `Details` string that holds it.
+struct SubmissionLayout {
+    enum class Kind { None, ChangeSet, DescribeEntity } kind = Kind::None;
+    struct Change {
+        std::string type;
+        std::string pointer; // "/ChangeSet/1"
+        std::string detailsMember; // "DetailsDocument" or "Details"
+        bool detailsIsString = false;
+    };
+    std::string changeSetPointer;     // ChangeSet: "/ChangeSet"
+    std::vector<Change> changes;      // ChangeSet: every change, in file order
+    std::string entityDetailsPointer; // DescribeEntity: "/DetailsDocument", "/Details" or ""
+    bool entityDetailsIsString = false;
+
+    static SubmissionLayout of(const Json& document, bool changeSet);
+    // The pointer in the file, or nothing when the file does not hold the field.
+    std::optional<std::string> filePointerOf(const std::string& nativePointer) const;
+};
+
+} // namespace proserv
