@@ -201,9 +201,14 @@ int runExport(const QString& file, const LoadedDocument& doc, const QString& tar
         print(err, QCoreApplication::translate("CheckCommand", "%1: %n filled-in field(s) stay in the draft and are not "
                                                                "submitted:\n", nullptr, static_cast<int>(kept.size()))
                        .arg(file));
-        for (const DraftOnlyValue& value : kept)
-            print(err, QStringLiteral("  %1  (%2)\n")
-                           .arg(QString::fromStdString(value.pointer), translatedSource(value.destination->keptFor)));
+        const char* reason = nullptr;
+        for (const DraftOnlyValue& value : kept) {
+            if (value.destination->keptFor != reason) { // fields that matter in the same place, under one heading
+                reason = value.destination->keptFor;
+                print(err, QStringLiteral("  %1\n").arg(translatedSource(reason)));
+            }
+            print(err, QStringLiteral("    %1\n").arg(QString::fromStdString(value.pointer)));
+        }
     }
     FileReport report = checkOne(file, LoadOutcome{doc, {}});
     FileReport blocking{report.file, {}, {}, {}, {}};

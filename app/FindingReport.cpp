@@ -69,7 +69,7 @@ std::string formatHuman(const std::vector<FileReport>& reports)
         for (std::size_t i = 0; i < r.findings.size(); ++i) {
             const Finding& f = r.findings[i];
             out += location(r.file, r.positions[i]) + ": " + severityName(f.severity).toStdString() + " " + f.ruleId
-                   + ": " + translated(f.text).toStdString() + " [" + f.pointer + "]\n";
+                   + ": " + translated(f.text).toStdString() + (f.pointer.empty() ? "" : " [" + f.pointer + "]") + "\n";
         }
         const FindingCounts counts = countFindings(r.findings);
         errors += counts.errors;

@@ -4,6 +4,7 @@
 #include "model/MessageText.h"
 #include "model/NativeFormat.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace proserv {
@@ -181,8 +182,21 @@ const FieldDestination* destinationOf(const std::string& pointer)
 
 bool isSubmittedPointer(const std::string& pointer)
 {
-    const FieldDestination* d = destinationOf(pointer);
-    return !d || d->submitted();
+    if (const FieldDestination* d = destinationOf(pointer))
+        return d->submitted();
+    // A group of fields ("/support/contacts", "/serviceTerms"): submitted when
+    // any field in it is; the root and unknown pointers count as submitted.
+    const std::vector<std::string> tokens = splitPointer(pointer);
+    bool any = false;
+    for (const FieldDestination& d : kDestinations) {
+        const std::vector<std::string> parts = splitPointer(d.pointer);
+        if (parts.size() <= tokens.size() || !std::equal(tokens.begin(), tokens.end(), parts.begin()))
+            continue;
+        if (d.submitted())
+            return true;
+        any = true;
+    }
+    return !any;
 }
 
 std::vector<DraftOnlyValue> filledDraftOnlyFields(const Listing& listing)
@@ -250,6 +264,8 @@ std::optional<std::string> SubmissionLayout::filePointerOf(const std::string& na
 {
     if (kind == Kind::None)
         return std::nullopt;
+    if (nativePointer.empty()) // about the whole listing: the whole file
+        return std::string();
     std::vector<std::string> tokens = splitPointer(nativePointer);
     // The entry for this pointer, or for its nearest ancestor; indices below
     // the entry (a list item) are appended as they are.

@@ -3,6 +3,8 @@
 // at that field (and, for text rules, the offending text).
 #include "TestSupport.h"
 
+#include "model/ChangeSetExport.h"
+#include "model/ChangeSetImport.h"
 #include "model/JsonFields.h"
 #include "model/NativeFormat.h"
 #include "validation/RuleCatalogue.h"
@@ -76,6 +78,7 @@ private slots:
     void findingsFollowFormOrder();
     void secretsAreMaskedInMessages();
     void logoFile();
+    void submittedFileIsJudgedAsSubmission();
     void everyRuleHasAFiringTest(); // last: counts what the tests above made fire
 };
 
@@ -100,6 +103,16 @@ void TestRules::ruleFires_data()
     // Setup
     row("no PS category", "setup-ps-category", [](Listing& l) { l.product.categories = {"Migration", "Security"}; }, "/product/categories");
     row("only PS category", "setup-other-category", [](Listing& l) { l.product.categories = {"Assessments"}; }, "/product/categories");
+    row("category typo", "setup-category-spelling", [](Listing& l) { l.product.categories = {"Assessments", "Migraton"}; }, "/product/categories/1");
+    row("card number in a resource URL", "custinfo-card-number", [](Listing& l) {
+        l.product.additionalResources[0].url = "https://docs.example.com/pay?card=4111111111111111";
+    }, "/product/additionalResources/0/url", "4111111111111111");
+    row("access key in the logo URL", "sec-aws-access-key", [](Listing& l) {
+        l.product.logoUrl = "https://bucket.s3.amazonaws.com/logo.png?X-Amz-Credential=AKIAIOSFODNN7ABCDEFG";
+    }, "/product/logoUrl");
+    row("placeholder in a resource URL", "setup-placeholder-text", [](Listing& l) {
+        l.product.additionalResources[1].url = "https://docs.example.com/TODO";
+    }, "/product/additionalResources/1/url", "TODO");
     row("no category", "setup-category-count", [](Listing& l) { l.product.categories.clear(); }, "/product/categories");
     row("four categories", "setup-category-count", [](Listing& l) { l.product.categories = {"Assessments", "Migration", "Security", "Storage"}; }, "/product/categories");
     row("no dimension", "setup-dimension-count", [&](Listing& l) { dims(l).clear(); }, "/pricing/dimensions");
@@ -154,13 +167,33 @@ void TestRules::ruleFires_data()
     row("no pending email", "usage-access-pending-email", [](Listing& l) { l.support.accessPendingEmail = ""; }, "/support/accessPendingEmail");
     row("granted email without steps", "usage-access-granted-email", [](Listing& l) { l.support.accessGrantedEmail = "Your access has been granted. Enjoy."; }, "/support/accessGrantedEmail");
     row("no granted email", "usage-access-granted-email", [](Listing& l) { l.support.accessGrantedEmail = ""; }, "/support/accessGrantedEmail");
-    row("no contact", "usage-support-contact", [](Listing& l) { l.support.contacts = {}; }, "/support/contacts");
+    // The support rules judge the exported SupportDescription, not the draft's support fields.
+    row("no contact in the support description", "usage-support-contact", [](Listing& l) {
+        l.product.supportDescription = "A named delivery lead answers questions on business days, within one business day. "
+                                       "Before you subscribe, we answer scoping questions. After the assessment, 30 days "
+                                       "of follow-up support are included.";
+    }, "/product/supportDescription");
+    row("draft contacts only", "usage-support-contact", [](Listing& l) {
+        l.product.supportDescription = "Our lead answers within one business day. Before you subscribe, ask us anything. "
+                                       "After you subscribe, support is included.";
+        l.support.contacts = {"support@example.com", "+1 206 555 0100", "https://support.example.com", {}};
+    }, "/product/supportDescription");
     row("bad email", "usage-support-contact-format", [](Listing& l) { l.support.contacts.email = "support(at)example.com"; }, "/support/contacts/email");
     row("bad phone", "usage-support-contact-format", [](Listing& l) { l.support.contacts.phone = "call our office"; }, "/support/contacts/phone");
     row("http support url", "usage-support-contact-format", [](Listing& l) { l.support.contacts.url = "http://support.example.com"; }, "/support/contacts/url");
-    row("no support level", "usage-support-level", [](Listing& l) { l.support.levelOfSupport = ""; }, "/support/levelOfSupport");
-    row("no pre-purchase support", "usage-pre-purchase-support", [](Listing& l) { l.support.prePurchaseSupport = " "; }, "/support/prePurchaseSupport");
-    row("no post-purchase support", "usage-post-purchase-support", [](Listing& l) { l.support.postPurchaseSupport = ""; }, "/support/postPurchaseSupport");
+    row("no support level in the description", "usage-support-level", [](Listing& l) {
+        l.product.supportDescription = "Write to support@halvorsen-reyes.example. Before you subscribe, we answer scoping "
+                                       "questions. After the assessment, we answer follow-up questions.";
+        l.support.levelOfSupport = "Business-day support with a response within one day."; // draft only: not enough
+    }, "/product/supportDescription");
+    row("no pre-purchase support", "usage-pre-purchase-support", [](Listing& l) {
+        l.product.supportDescription = "Email support@halvorsen-reyes.example; a named lead answers within one business "
+                                       "day. After the assessment, 30 days of follow-up support are included.";
+    }, "/product/supportDescription");
+    row("no post-purchase support", "usage-post-purchase-support", [](Listing& l) {
+        l.product.supportDescription = "Email support@halvorsen-reyes.example on business days, with a response within "
+                                       "one business day. Before you subscribe, our team answers scoping questions.";
+    }, "/product/supportDescription");
     row("no highlight", "usage-highlight", [](Listing& l) { l.product.highlights.clear(); }, "/product/highlights");
     row("no documentation link", "usage-documentation-link", [](Listing& l) {
         l.product.additionalResources.clear();
@@ -255,6 +288,8 @@ void TestRules::ruleStaysQuiet_data()
     QTest::addColumn<Mutation>("mutate");
     auto row = [](const char* name, const char* rule, Mutation m) { QTest::newRow(name) << QString::fromUtf8(rule) << m; };
 
+    row("known category other case", "setup-category-spelling", [](Listing& l) { l.product.categories = {"assessments", "machine learning"}; });
+    row("new category name", "setup-category-spelling", [](Listing& l) { l.product.categories = {"Assessments", "Quantum Computing"}; });
     row("category variants", "setup-ps-category", [](Listing& l) { l.product.categories = {"managed service", "Migration"}; });
     row("singular assessment", "setup-ps-category", [](Listing& l) { l.product.categories = {"Assessment", "Migration"}; });
     row("PREMIUM SUPPORT", "setup-ps-category", [](Listing& l) { l.product.categories = {"PREMIUM SUPPORT", "Security"}; });
@@ -279,7 +314,27 @@ void TestRules::ruleStaysQuiet_data()
         l.support.accessGrantedEmail.clear();
     });
     row("terms as text only", "usage-service-terms", [](Listing& l) { l.serviceTerms = {"", "Our terms: ...", {}}; });
-    row("phone only", "usage-support-contact", [](Listing& l) { l.support.contacts = {"", "+1 206 555 0100", "", {}}; });
+    row("phone only", "usage-support-contact", [](Listing& l) {
+        l.product.supportDescription = "Call +1 206 555 0100 on business days. Before you subscribe, ask us. After you subscribe, support is included.";
+        l.support.contacts = {};
+    });
+    row("national phone with a label", "usage-support-contact", [](Listing& l) {
+        l.product.supportDescription = "Phone 0405550123, business days 9-17. Before you subscribe, ask us. After you subscribe, support is included.";
+    });
+    row("support portal only", "usage-support-contact", [](Listing& l) {
+        l.product.supportDescription = "Open a ticket at www.halvorsen-reyes.example/help, answered within 4 hours. Before you subscribe, ask us. After you subscribe, support is included.";
+    });
+    row("level as hours", "usage-support-level", [](Listing& l) {
+        l.product.supportDescription = "Email help@example.com. Support is available 24/7. Before you subscribe, ask us; after you subscribe, we help.";
+    });
+    row("pre-sales wording", "usage-pre-purchase-support", [](Listing& l) {
+        l.product.supportDescription = "Email help@example.com; answers within one business day. Our pre-sales architects scope the work with you. Ongoing support is included.";
+    });
+    row("pre-purchase in the overview", "usage-pre-purchase-support", [](Listing& l) {
+        l.product.supportDescription = "Email help@example.com; answers within one business day. Ongoing support is included.";
+        l.product.longDescription += "\n\nPrior to purchase, book a free scoping call with our architects.";
+    });
+    row("draft contacts are not needed", "usage-support-contact", [](Listing& l) { l.support.contacts = {}; });
     row("no customer resources", "arch-iam-policy-missing", [](Listing& l) {
         l.architecture.needsCustomerResources = false;
         l.architecture.iamPolicies.clear();
@@ -334,16 +389,50 @@ void TestRules::catalogueIsWellFormed()
     }
 }
 
+// A change set holds only what AWS Marketplace receives: the complete
+// listing's submission passes, one fault gives that fault, and the checks of
+// the seller's draft are one note, not errors against the file.
+void TestRules::submittedFileIsJudgedAsSubmission()
+{
+    std::vector<FieldProblem> problems;
+    std::optional<Listing> submitted = listingFromChangeSet(exportChangeSet(complete()), problems);
+    QVERIFY(submitted && problems.empty());
+    ValidationContext asSubmission;
+    asSubmission.submittedFile = true;
+
+    std::vector<Finding> findings = validateListing(*submitted, asSubmission);
+    QCOMPARE(findings.size(), std::size_t(1));
+    QCOMPARE(findings[0].ruleId, std::string("submission-draft-only"));
+    QCOMPARE(findings[0].severity, Severity::Info);
+    QVERIFY(findings[0].message.find("setup-attest-paid-seller") != std::string::npos);
+    QVERIFY(findings[0].message.find("usage-response-time") != std::string::npos);
+    QVERIFY(findings[0].message.find("usage-support-level") == std::string::npos); // judged on the file
+    firedRules().insert("submission-draft-only");
+
+    // The same content judged as a draft misses everything the draft holds.
+    QVERIFY(countFindings(validateListing(*submitted)).errors >= 5);
+
+    submitted->product.supportDescription = "Our team is happy to help.";
+    findings = validateListing(*submitted, asSubmission);
+    std::set<std::string> rules;
+    for (const Finding& f : findings) {
+        rules.insert(f.ruleId);
+        QVERIFY2(f.ruleId == "submission-draft-only" || f.pointer == "/product/supportDescription", f.pointer.c_str());
+    }
+    QCOMPARE(rules, (std::set<std::string>{"usage-support-contact", "usage-support-level", "usage-pre-purchase-support",
+                                           "usage-post-purchase-support", "submission-draft-only"}));
+}
+
 void TestRules::findingsFollowFormOrder()
 {
     Listing listing = complete();
     listing.attestations.registeredPaidSeller = false;   // last section
-    listing.support.levelOfSupport.clear();              // middle
+    listing.support.responseTimeBusinessDays = 5;        // middle
     listing.product.title.clear();                       // first
     const std::vector<Finding> findings = validateListing(listing);
     QCOMPARE(findings.size(), std::size_t(3));
     QCOMPARE(findings[0].pointer, std::string("/product/title"));
-    QCOMPARE(findings[1].pointer, std::string("/support/levelOfSupport"));
+    QCOMPARE(findings[1].pointer, std::string("/support/responseTimeBusinessDays"));
     QCOMPARE(findings[2].pointer, std::string("/attestations/registeredPaidSeller"));
 }
 
