@@ -46,12 +46,22 @@ class PageWriter {
 public:
     explicit PageWriter(QTextDocument* document) : m_cursor(document) {}
 
+    // The document starts with one empty block: the first paragraph uses it.
+    void newBlock(const QTextBlockFormat& format)
+    {
+        if (m_first)
+            m_cursor.setBlockFormat(format);
+        else
+            m_cursor.insertBlock(format);
+        m_first = false;
+    }
+
     void heading(const QString& value, double scale)
     {
         QTextBlockFormat block;
         block.setTopMargin(scale > 1.5 ? 0 : 14);
         block.setBottomMargin(4);
-        m_cursor.insertBlock(block);
+        newBlock(block);
         QTextCharFormat format;
         format.setFontWeight(QFont::Bold);
         format.setFontPointSize(m_base * scale);
@@ -111,6 +121,7 @@ public:
 private:
     QTextCursor m_cursor;
     double m_base = 10;
+    bool m_first = true;
 };
 
 } // namespace
@@ -195,10 +206,7 @@ void BuyerPreview::refresh()
         out.bullets(related);
     }
 
-    QTextDocument* old = m_browser->document();
-    m_browser->setDocument(page);
-    if (old && old->parent() == m_browser)
-        old->deleteLater();
+    m_browser->setDocument(page); // deletes the previous page, also a child of the browser
     m_browser->verticalScrollBar()->setValue(scroll);
 }
 

@@ -339,8 +339,10 @@ void MainWindow::updateSectionLabels()
 void MainWindow::updateStatus()
 {
     const FindingCounts counts = countFindings(m_document->findings());
-    const QString text =
+    QString text =
         severityCount(Severity::Error, counts.errors) + QStringLiteral(", ") + severityCount(Severity::Warning, counts.warnings);
+    if (counts.infos > 0) // e.g. the note on a submitted file, as proserv-check prints it
+        text += QStringLiteral(", ") + severityCount(Severity::Info, counts.infos);
     if (text == m_statusCounter->text())
         return;
     m_statusCounter->setText(text);

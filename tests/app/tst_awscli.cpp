@@ -47,7 +47,8 @@ QString exportWithCheck(const QString& input, const QString& output, const QStri
     QProcess check;
     check.setProcessChannelMode(QProcess::MergedChannels);
     check.start(QStringLiteral(PROSERV_CHECK_BINARY),
-                QStringList{QStringLiteral("export"), input, QStringLiteral("-o"), output} + extra);
+                // --force: this tests the request format, whatever the listing's findings
+                QStringList{QStringLiteral("export"), input, QStringLiteral("-o"), output, QStringLiteral("--force")} + extra);
     check.waitForFinished(30000);
     return check.exitCode() == 0 ? QString() : QString::fromUtf8(check.readAll());
 }

@@ -7,6 +7,7 @@
 
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace proserv;
@@ -17,6 +18,7 @@ using Run = test::CheckRun;
 using test::check;
 
 const QString kComplete = test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json"));
+const QString kNeedsWork = test::examplePath(QStringLiteral("needs-work.proserv.json"));
 
 } // namespace
 
@@ -32,6 +34,9 @@ private slots:
     void convertChangeSetToNative();
     void convertCanonicalisesNative();
     void failedWriteLeavesNoFile();
+    void exportRefusesErrorsInSubmittedFields();
+    void exportNamesDraftOnlyFields();
+    void submittedFileFindingsNameTheirPlace();
     void usageErrors();
 };
 
@@ -116,7 +121,7 @@ void TestCheckCommand::failedWriteLeavesNoFile()
     const QString target = dir.filePath(QStringLiteral("missing-folder/out.json"));
     const Run run = check({QStringLiteral("export"), kComplete, QStringLiteral("-o"), target});
     QCOMPARE(run.status, 2);
-    QVERIFY(run.err.startsWith(target + QStringLiteral(": cannot write")));
+    QVERIFY2(run.err.contains(target + QStringLiteral(": cannot write")), qPrintable(run.err));
     QVERIFY(!QFile::exists(target));
 }
 
@@ -127,6 +132,117 @@ void TestCheckCommand::usageErrors()
     const Run noOutput = check({QStringLiteral("export"), kComplete});
     QCOMPARE(noOutput.status, 2);
     QVERIFY(noOutput.err.contains(QStringLiteral("needs exactly one FILE and -o OUT")));
+}
+
+
+// Like the editor's "Export anyway": errors on what AWS Marketplace receives
+// stop the export unless --force; errors on draft-only fields do not.
+void TestCheckCommand::exportRefusesErrorsInSubmittedFields()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("out.json"));
+    const Run refused = check({QStringLiteral("export"), kNeedsWork, QStringLiteral("-o"), target});
+    QCOMPARE(refused.status, 1);
+    QVERIFY(!QFile::exists(target));
+    QVERIFY2(refused.err.contains(QStringLiteral("nothing written (fix them, or use --force)")), qPrintable(refused.err));
+    QVERIFY(refused.err.contains(QStringLiteral("needs-work.proserv.json:")));
+    QVERIFY(!refused.err.contains(QStringLiteral("setup-attest-"))); // draft-only: not blocking
+
+    const Run forced = check({QStringLiteral("export"), kNeedsWork, QStringLiteral("-o"), target, QStringLiteral("--force")});
+    QCOMPARE(forced.status, 0);
+    QVERIFY(QFile::exists(target));
+
+    // Only draft-only errors: the export goes ahead.
+    Listing listing = test::loadOrFail(kComplete);
+    listing.attestations.registeredPaidSeller = false;
+    listing.support.responseTimeBusinessDays = 9;
+    const QString draft = dir.filePath(QStringLiteral("draft.proserv.json"));
+    QVERIFY(test::writeBytes(draft, serializeNative(listing)));
+    QCOMPARE(check({QStringLiteral("export"), draft, QStringLiteral("-o"), dir.filePath(QStringLiteral("d.json"))}).status, 0);
+}
+
+void TestCheckCommand::exportNamesDraftOnlyFields()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("out.json"));
+    const Run run = check({QStringLiteral("export"), kComplete, QStringLiteral("-o"), target});
+    QCOMPARE(run.status, 0);
+    for (const char* pointer : {"/serviceTerms/url", "/attestations/logoIsOriginal", "/support/contacts/email",
+                                "/support/responseTimeBusinessDays", "/pricing/dimensions/2/service",
+                                "/architecture/iamPolicies"})
+        QVERIFY2(run.err.contains(QStringLiteral("\n    %1\n").arg(QLatin1String(pointer))), pointer);
+    QVERIFY(run.err.contains(QStringLiteral("25 filled-in fields stay in the draft")));
+    // Related products are submitted, so they are not in the list, but in the file.
+    QVERIFY(!run.err.contains(QStringLiteral("relatedProducts")));
+    const Json exported = Json::parse(test::readBytes(target));
+    QCOMPARE(exported["ChangeSet"][1]["DetailsDocument"]["AssociatedProducts"],
+             Json::parse(R"(["prod-abcdefghijklm", "prod-nopqrstuvwxyz"])"));
+    const Run without = check({QStringLiteral("export"), kComplete, QStringLiteral("-o"), target,
+                               QStringLiteral("--no-associated-products")});
+    QCOMPARE(without.status, 0);
+    QVERIFY(!Json::parse(test::readBytes(target))["ChangeSet"][1]["DetailsDocument"].contains("AssociatedProducts"));
+}
+
+// A finding on a change set is at the key in its DetailsDocument, in every format.
+void TestCheckCommand::submittedFileFindingsNameTheirPlace()
+{
+    QTemporaryDir dir;
+    Listing listing = test::loadOrFail(kComplete);
+    listing.product.highlights[1] = "TBD";
+    listing.product.supportDescription = "Happy to help.";
+    const QString file = dir.filePath(QStringLiteral("submitted.json"));
+    const std::string bytes = serializeChangeSet(listing);
+    QVERIFY(test::writeBytes(file, bytes));
+    // Where the two values are in the file, found independently of the tool.
+    auto lineColumnOf = [&](const std::string& needle) {
+        const std::size_t offset = bytes.find(needle);
+        const int line = 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<long>(offset), '\n'));
+        const int column = static_cast<int>(offset - bytes.rfind('\n', offset));
+        return QStringLiteral("%1:%2").arg(line).arg(column);
+    };
+    const QString highlight = lineColumnOf("\"TBD\"");
+    const QString support = lineColumnOf("\"Happy to help.\"");
+
+    const Run text = check({file});
+    QCOMPARE(text.status, 1);
+    QVERIFY2(text.out.contains(file + QLatin1Char(':') + highlight + QStringLiteral(": error setup-placeholder-text")),
+             qPrintable(text.out));
+    QVERIFY2(text.out.contains(file + QLatin1Char(':') + support + QStringLiteral(": error usage-support-contact")),
+             qPrintable(text.out));
+    QVERIFY(text.out.contains(QStringLiteral("info submission-draft-only")));
+    QVERIFY(!text.out.contains(QStringLiteral("error setup-attest")));
+    QVERIFY(text.out.endsWith(QStringLiteral("5 errors, 0 warnings, 1 note\n")));
+
+    const Json json = Json::parse(check({QStringLiteral("--format"), QStringLiteral("json"), file}).out.toStdString());
+    bool found = false;
+    for (const Json& f : json["files"][0]["findings"])
+        if (f["rule"] == "setup-placeholder-text") {
+            found = true;
+            QCOMPARE(QStringLiteral("%1:%2").arg(f["line"].get<int>()).arg(f["column"].get<int>()), highlight);
+            QCOMPARE(f["filePointer"].get<std::string>(), std::string("/ChangeSet/1/DetailsDocument/Highlights/1"));
+            QCOMPARE(f["pointer"].get<std::string>(), std::string("/product/highlights/1"));
+        }
+    QVERIFY(found);
+
+    const Json sarif = Json::parse(check({QStringLiteral("--format"), QStringLiteral("sarif"), file}).out.toStdString());
+    found = false;
+    for (const Json& r : sarif["runs"][0]["results"])
+        if (r["ruleId"] == "usage-support-contact") {
+            found = true;
+            const Json region = r["locations"][0]["physicalLocation"]["region"];
+            QCOMPARE(QStringLiteral("%1:%2").arg(region["startLine"].get<int>()).arg(region["startColumn"].get<int>()), support);
+        }
+    QVERIFY(found);
+
+    // Stringified Details: the finding is at the Details string of its change.
+    const QString stringified = dir.filePath(QStringLiteral("stringified.json"));
+    const std::string sBytes = serializeChangeSet(listing, {true});
+    QVERIFY(test::writeBytes(stringified, sBytes));
+    const Run sText = check({stringified});
+    const std::size_t details = sBytes.find("\"Details\"", sBytes.find("UpdateInformation"));
+    const std::size_t value = sBytes.find('"', details + 10);
+    const int line = 1 + static_cast<int>(std::count(sBytes.begin(), sBytes.begin() + static_cast<long>(value), '\n'));
+    QVERIFY2(sText.out.contains(stringified + QStringLiteral(":%1:").arg(line)), qPrintable(sText.out));
 }
 
 QTEST_GUILESS_MAIN(TestCheckCommand)

@@ -150,9 +150,9 @@ void TestEditor::typingTooLongTitleShowsAndClearsError()
 
 void TestEditor::activatingProblemFocusesField()
 {
-    auto* level = field<QPlainTextEdit>("/support/levelOfSupport");
+    auto* level = field<QPlainTextEdit>("/support/accessPendingEmail");
     level->setPlainText(QString()); // a user clearing the field
-    QCOMPARE(m_window->document()->listing().support.levelOfSupport, std::string());
+    QCOMPARE(m_window->document()->listing().support.accessPendingEmail, std::string());
     QTreeView* problems = m_window->problems()->view();
     QCOMPARE(problems->model()->rowCount(), 1);
     QCOMPARE(m_window->sections()->currentRow(), 0);
@@ -323,8 +323,15 @@ void TestEditor::openChangeSet()
              QStringLiteral("Migration Readiness Assessment by Halvorsen Reyes Cloud Consulting"));
     QCOMPARE(field<RecordTableEditor>("/pricing/dimensions")->table()->rowCount(), 3);
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("submitted.json (imported)")));
-    // What the format cannot carry is empty, so the rules say so.
-    QVERIFY(statusText(*m_window).startsWith(QStringLiteral("2")) || countFindings(m_window->document()->findings()).errors > 5);
+    // Judged as a submission: what the format cannot carry is one note, not errors.
+    QCOMPARE(statusText(*m_window), QStringLiteral("0 errors, 0 warnings, 1 note"));
+    QCOMPARE(m_window->document()->findings().front().ruleId, std::string("submission-draft-only"));
+    // Saved as a draft, the draft's own checks apply again.
+    QVERIFY(m_window->document()->isJudgedAsSubmission());
+    UserPrompts::setNextFileName(m_dir.filePath(QStringLiteral("from-submission.proserv.json")));
+    QVERIFY(m_window->saveAs());
+    QVERIFY(!m_window->document()->isJudgedAsSubmission());
+    QVERIFY(countFindings(m_window->document()->findings()).errors >= 5);
 }
 
 void TestEditor::openBrokenFileKeepsDocument()
@@ -344,7 +351,10 @@ void TestEditor::exportMatchesCli()
     const QString guiExport = m_dir.filePath(QStringLiteral("gui.json"));
     const QString cliExport = m_dir.filePath(QStringLiteral("cli.json"));
     UserPrompts::setNextFileName(guiExport);
-    m_window->findChild<QAction*>(QStringLiteral("actionExport"))->trigger();
+    m_window->findChild<QAction*>(QStringLiteral("actionExport"))->trigger(); // shows what will be submitted
+    auto* exportButton = m_window->findChild<QPushButton*>(QStringLiteral("exportFromView"));
+    QVERIFY(exportButton && exportButton->isVisible());
+    QTest::mouseClick(exportButton, Qt::LeftButton);
     QVERIFY(QFile::exists(guiExport));
     QProcess cli;
     cli.start(QStringLiteral(PROSERV_CHECK_BINARY), {QStringLiteral("export"), kComplete, QStringLiteral("-o"), cliExport});

@@ -1,0 +1,348 @@
+// "The submission is the truth", as a seller and a reviewer meet it in the
+// editor: draft-only marks, the support description as the judged field,
+// Compose from support details, What Will Be Submitted, the buyer page preview,
+// the category picker and submitted files judged as submissions.
+#include "GuiTestMain.h"
+#include "TestSupport.h"
+
+#include "model/ChangeSetExport.h"
+#include "model/NativeFormat.h"
+#include "model/SubmissionFields.h"
+#include "ui/BuyerPreview.h"
+#include "ui/FieldBindings.h"
+#include "ui/FieldBlock.h"
+#include "ui/ListEditors.h"
+#include "ui/ListingDocument.h"
+#include "ui/ListingForm.h"
+#include "ui/MainWindow.h"
+#include "ui/ProblemsPanel.h"
+#include "ui/SafeTextBrowser.h"
+#include "ui/SubmissionView.h"
+#include "ui/UserPrompts.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <memory>
+#include <set>
+
+using namespace proserv;
+
+namespace {
+
+const QString kComplete = test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json"));
+
+FieldBlock* blockOf(QWidget* editor)
+{
+    for (QWidget* w = editor; w; w = w->parentWidget())
+        if (auto* block = qobject_cast<FieldBlock*>(w))
+            return block;
+    return nullptr;
+}
+
+QString statusText(MainWindow& window)
+{
+    return window.findChild<QToolButton*>(QStringLiteral("statusCounter"))->text();
+}
+
+} // namespace
+
+class TestSubmission : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void everyDraftOnlyFieldIsMarked();
+    void supportFieldsAloneDoNotSatisfyTheRules();
+    void composeWritesSupportDescriptionAsOneStep();
+    void submissionViewListsExactlyTheExport();
+    void exportWarningCountsSubmittedFieldsOnly();
+    void buyerPreviewShowsTheExportAndFollowsTyping();
+    void categoryPickerAddsAwsSpelling();
+    void reviewedChangeSetShowsLinesAndPasses();
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+    template <class T> T* field(const char* pointer)
+    {
+        T* widget = m_window->findChild<T*>(QString::fromLatin1(pointer));
+        if (!widget)
+            qWarning("no widget %s", pointer);
+        return widget;
+    }
+};
+
+void TestSubmission::init()
+{
+    UserPrompts::clear();
+    UserPrompts::setTesting(true);
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1400, 950);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openFile(kComplete));
+}
+
+void TestSubmission::cleanup()
+{
+    m_window->document()->undoStack()->setClean();
+    m_window.reset();
+}
+
+// Each field of the form carries the mark exactly when the destination table
+// says it never leaves the draft, and the mark says where it matters instead.
+void TestSubmission::everyDraftOnlyFieldIsMarked()
+{
+    int marked = 0, unmarked = 0;
+    for (const FieldDestination& d : fieldDestinations()) {
+        FieldBinding* binding = m_window->form()->bindingFor(d.pointer);
+        QVERIFY2(binding, d.pointer);
+        if (binding->pointer() != d.pointer)
+            continue; // a table column, checked below
+        FieldBlock* block = binding->block();
+        QCOMPARE(block->isDraftOnly(), !d.submitted());
+        auto* mark = block->findChild<QLabel*>(QStringLiteral("draftOnlyMark"));
+        QCOMPARE(mark != nullptr, !d.submitted());
+        if (mark) {
+            QCOMPARE(mark->text(), QStringLiteral("Kept in your draft — not sent to AWS Marketplace"));
+            QVERIFY(mark->toolTip().contains(QStringLiteral("Where it matters instead")));
+            ++marked;
+        } else {
+            ++unmarked;
+        }
+    }
+    QVERIFY2(marked >= 20, qPrintable(QString::number(marked)));
+    QVERIFY2(unmarked >= 10, qPrintable(QString::number(unmarked)));
+    // Attestations point at the seller's declaration, service terms at the offer.
+    QVERIFY(blockOf(field<QWidget>("/attestations/logoIsOriginal"))
+                ->findChild<QLabel*>(QStringLiteral("draftOnlyMark"))->toolTip().contains(QStringLiteral("declaration")));
+    QVERIFY(blockOf(field<QLineEdit>("/serviceTerms/url"))
+                ->findChild<QLabel*>(QStringLiteral("draftOnlyMark"))->toolTip().contains(QStringLiteral("private offer")));
+    // Related products are submitted (AssociatedProducts): no mark.
+    QVERIFY(!blockOf(field<StringListEditor>("/architecture/relatedProducts")->list())->isDraftOnly());
+    // A table column that stays behind says so in its header.
+    QTableWidget* dimensions = field<RecordTableEditor>("/pricing/dimensions")->table();
+    QCOMPARE(dimensions->horizontalHeaderItem(3)->text(), QStringLiteral("Service billed (draft only)"));
+    QVERIFY(dimensions->horizontalHeaderItem(3)->toolTip().contains(QStringLiteral("not sent")));
+    QVERIFY(!dimensions->horizontalHeaderItem(1)->text().contains(QStringLiteral("draft")));
+}
+
+void TestSubmission::supportFieldsAloneDoNotSatisfyTheRules()
+{
+    auto* description = field<QPlainTextEdit>("/product/supportDescription");
+    description->setFocus();
+    description->selectAll();
+    QTest::keyClick(description, Qt::Key_Delete);
+    QTest::keyClicks(description, QStringLiteral("We are happy to help."));
+    // The draft's contacts, level and pre/post-purchase texts are all filled in…
+    QVERIFY(!m_window->document()->listing().support.contacts.email.empty());
+    // …but buyers see only the description, so the findings are on it.
+    std::set<std::string> onDescription;
+    for (const Finding& f : m_window->document()->findings()) {
+        QVERIFY2(f.pointer == "/product/supportDescription", f.pointer.c_str());
+        onDescription.insert(f.ruleId);
+    }
+    QCOMPARE(onDescription, (std::set<std::string>{"usage-support-contact", "usage-support-level",
+                                                   "usage-pre-purchase-support", "usage-post-purchase-support"}));
+    const QString shown = blockOf(description)->messageText();
+    QVERIFY2(shown.contains(QStringLiteral("your draft's support contacts are not submitted")), qPrintable(shown));
+    QCOMPARE(statusText(*m_window), QStringLiteral("4 errors, 0 warnings"));
+}
+
+void TestSubmission::composeWritesSupportDescriptionAsOneStep()
+{
+    auto* description = field<QPlainTextEdit>("/product/supportDescription");
+    description->setFocus();
+    description->selectAll();
+    QTest::keyClick(description, Qt::Key_Delete);
+    QCOMPARE(m_window->document()->listing().product.supportDescription, std::string());
+    QUndoStack* undo = m_window->document()->undoStack();
+    const int before = undo->count();
+
+    m_window->sections()->setCurrentRow(3); // Support & fulfilment
+    auto* compose = m_window->findChild<QPushButton*>(QStringLiteral("composeSupportDescription"));
+    QVERIFY(compose && compose->isVisibleTo(m_window.get()));
+    QTest::mouseClick(compose, Qt::LeftButton);
+    const QString composed = description->toPlainText();
+    QVERIFY2(composed.contains(QStringLiteral("support@halvorsen-reyes.example")), qPrintable(composed));
+    QVERIFY(composed.contains(QStringLiteral("+49 40 5550 1234")));
+    QVERIFY(composed.contains(QStringLiteral("Before you subscribe: ")));
+    QVERIFY(composed.contains(QStringLiteral("After you subscribe: ")));
+    QCOMPARE(undo->count(), before + 1);
+    QCOMPARE(undo->undoText(), QStringLiteral("Compose support description"));
+    QCOMPARE(statusText(*m_window), QStringLiteral("0 errors, 0 warnings"));
+
+    // Existing text is never replaced without asking: Cancel leaves it.
+    UserPrompts::setNextChoice(2);
+    QTest::mouseClick(compose, Qt::LeftButton);
+    QCOMPARE(description->toPlainText(), composed);
+    QCOMPARE(undo->count(), before + 1);
+    QVERIFY(UserPrompts::shownMessages().contains(QStringLiteral("Replace the support description?")));
+    UserPrompts::setNextChoice(1); // Add After
+    QTest::mouseClick(compose, Qt::LeftButton);
+    QCOMPARE(description->toPlainText(), composed + QStringLiteral("\n\n") + composed);
+
+    undo->undo();
+    undo->undo();
+    QCOMPARE(description->toPlainText(), QString());
+}
+
+void TestSubmission::submissionViewListsExactlyTheExport()
+{
+    m_window->findChild<QAction*>(QStringLiteral("actionShowSubmission"))->trigger();
+    auto* view = m_window->findChild<SubmissionView*>(QStringLiteral("submissionView"));
+    QVERIFY(view && view->isVisible());
+    const Json exported = exportChangeSet(m_window->document()->listing());
+    QTreeWidget* submitted = view->submitted();
+    QCOMPARE(submitted->topLevelItemCount(), static_cast<int>(exported["ChangeSet"].size()));
+    QCOMPARE(submitted->topLevelItem(1)->text(0), QStringLiteral("Product information"));
+    // Every key of UpdateInformation is a row, named as the form names it.
+    const Json& info = exported["ChangeSet"][1]["DetailsDocument"];
+    QCOMPARE(submitted->topLevelItem(1)->childCount(), static_cast<int>(info.size()));
+    QStringList fields;
+    for (int i = 0; i < submitted->topLevelItem(1)->childCount(); ++i)
+        fields << submitted->topLevelItem(1)->child(i)->text(0);
+    QVERIFY2(fields.contains(QStringLiteral("Support description")), qPrintable(fields.join(", ")));
+    QVERIFY(fields.contains(QStringLiteral("Related products")));
+
+    // The fields kept behind are exactly the filled-in draft-only ones.
+    std::vector<std::string> expected;
+    for (const DraftOnlyValue& v : filledDraftOnlyFields(m_window->document()->listing()))
+        expected.push_back(v.pointer);
+    std::vector<std::string> shown;
+    for (int i = 0; i < view->keptInDraft()->topLevelItemCount(); ++i)
+        shown.push_back(view->keptInDraft()->topLevelItem(i)->data(0, Qt::UserRole).toString().toStdString());
+    QCOMPARE(shown, expected);
+    QVERIFY(std::find(shown.begin(), shown.end(), "/serviceTerms/url") != shown.end());
+    // None of them appears in the submitted tree.
+    const QString url = QString::fromStdString(m_window->document()->listing().serviceTerms.url);
+    QVERIFY(submitted->findItems(url, Qt::MatchContains | Qt::MatchRecursive, 1).isEmpty());
+
+    // It follows edits while open.
+    auto* terms = field<QLineEdit>("/serviceTerms/url");
+    terms->setFocus();
+    terms->selectAll();
+    QTest::keyClick(terms, Qt::Key_Delete);
+    QCOMPARE(view->keptInDraft()->topLevelItemCount(), static_cast<int>(expected.size()) - 1);
+}
+
+void TestSubmission::exportWarningCountsSubmittedFieldsOnly()
+{
+    // Draft-only errors do not stop an export…
+    auto* responseTime = field<QWidget>("/support/responseTimeBusinessDays");
+    QVERIFY(responseTime);
+    QVERIFY(m_window->document()->setField("/attestations/registeredPaidSeller", false, QStringLiteral("x")));
+    QCOMPARE(statusText(*m_window), QStringLiteral("1 error, 0 warnings"));
+    const QString path = m_dir.filePath(QStringLiteral("export.json"));
+    UserPrompts::setNextFileName(path);
+    QVERIFY(m_window->exportSubmission());
+    QVERIFY(!UserPrompts::shownMessages().contains(QStringLiteral("Export with errors?")));
+    QVERIFY(QFile::exists(path));
+    // …an error on a submitted field does.
+    QVERIFY(m_window->document()->setField("/product/title", "", QStringLiteral("x")));
+    UserPrompts::setNextChoice(2); // Cancel
+    QVERIFY(!m_window->exportSubmission());
+    QVERIFY(UserPrompts::shownMessages().contains(QStringLiteral("Export with errors?")));
+}
+
+void TestSubmission::buyerPreviewShowsTheExportAndFollowsTyping()
+{
+    m_window->findChild<QAction*>(QStringLiteral("actionBuyerPreview"))->trigger();
+    auto* preview = m_window->findChild<SafeTextBrowser*>(QStringLiteral("buyerPreview"));
+    QVERIFY(preview && preview->isVisible());
+    const QString page = preview->toPlainText();
+    const Listing& l = m_window->document()->listing();
+    for (const std::string& shown : {l.product.title, l.product.shortDescription, l.product.highlights[0],
+                                     l.pricing.dimensions[0].name, l.product.supportDescription,
+                                     l.product.additionalResources[0].text, l.architecture.relatedProducts[0]})
+        QVERIFY2(page.contains(QString::fromStdString(shown)), shown.c_str());
+    QVERIFY(page.contains(QStringLiteral("What you get"))); // Markdown heading rendered as text
+    QVERIFY(!page.contains(QStringLiteral("## What you get")));
+    // Draft-only text never shows: buyers do not see it.
+    QVERIFY(!page.contains(QString::fromStdString(l.serviceTerms.url)));
+    QVERIFY(!page.contains(QString::fromStdString(l.support.accessGrantedEmail.substr(0, 40))));
+
+    auto* title = field<QLineEdit>("/product/title");
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Cloud Readiness Review"));
+    QTRY_VERIFY(preview->toPlainText().startsWith(QStringLiteral("Cloud Readiness Review")));
+
+    // Listing text is data: markup and images in it are shown as text and never loaded.
+    QVERIFY(m_window->document()->setField("/product/longDescription",
+                                           "<img src=\"file:///etc/passwd\"> ![x](file:///dev/zero) <b>bold</b>",
+                                           QStringLiteral("x")));
+    QTRY_VERIFY(preview->toPlainText().contains(QStringLiteral("<b>bold</b>")));
+    QVERIFY(preview->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("file:///etc/passwd"))).isNull());
+}
+
+void TestSubmission::categoryPickerAddsAwsSpelling()
+{
+    auto* categories = field<StringListEditor>("/product/categories");
+    QComboBox* picker = categories->picker();
+    QVERIFY(picker);
+    QCOMPARE(picker->itemText(1), QStringLiteral("Assessments")); // the five first
+    QCOMPARE(picker->itemText(5), QStringLiteral("Training"));
+    const int index = picker->findText(QStringLiteral("Security"));
+    QVERIFY(index > 6); // after the separator
+    picker->setCurrentIndex(index);
+    emit picker->activated(index);
+    QCOMPARE(m_window->document()->listing().product.categories,
+             (std::vector<std::string>{"Assessments", "Migration", "Security"}));
+    QCOMPARE(picker->currentIndex(), 0);
+
+    // Typed in another spelling, it is exported the AWS way; a near miss gets a suggestion.
+    QVERIFY(m_window->document()->setField("/product/categories", Json::parse(R"(["assessments", "Migraton"])"),
+                                           QStringLiteral("x")));
+    const Json exported = exportChangeSet(m_window->document()->listing());
+    QCOMPARE(exported["ChangeSet"][1]["DetailsDocument"]["Categories"], Json::parse(R"(["Assessments", "Migraton"])"));
+    bool suggested = false;
+    for (const Finding& f : m_window->document()->findings())
+        suggested = suggested || (f.ruleId == "setup-category-spelling" && f.message.find("\"Migration\"") != std::string::npos);
+    QVERIFY(suggested);
+}
+
+void TestSubmission::reviewedChangeSetShowsLinesAndPasses()
+{
+    Listing listing = test::loadOrFail(kComplete);
+    listing.product.highlights[1] = "TBD";
+    const QString file = m_dir.filePath(QStringLiteral("submitted.json"));
+    const std::string bytes = serializeChangeSet(listing);
+    QVERIFY(test::writeBytes(file, bytes));
+    QVERIFY(m_window->openForReview(file));
+    QCOMPARE(statusText(*m_window), QStringLiteral("1 error, 0 warnings, 1 note"));
+    QTreeView* problems = m_window->problems()->view();
+    QVERIFY(!problems->isColumnHidden(FindingsModel::LocationColumn));
+    const std::size_t offset = bytes.find("\"TBD\"");
+    const int line = 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<long>(offset), '\n'));
+    const int column = static_cast<int>(offset - bytes.rfind('\n', offset));
+    QStringList locations;
+    std::function<void(const QModelIndex&)> walk = [&](const QModelIndex& parent) {
+        for (int r = 0; r < problems->model()->rowCount(parent); ++r) {
+            const QModelIndex row = problems->model()->index(r, 0, parent);
+            if (row.data(FindingsModel::RuleRole).toString() == QLatin1String("setup-placeholder-text"))
+                locations << problems->model()->index(r, FindingsModel::LocationColumn, parent).data().toString();
+            walk(row);
+        }
+    };
+    walk(QModelIndex());
+    QCOMPARE(locations, QStringList{QStringLiteral("%1:%2").arg(line).arg(column)});
+}
+
+PROSERV_GUI_TEST_MAIN(TestSubmission)
+#include "tst_submission.moc"
