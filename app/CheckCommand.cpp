@@ -198,8 +198,9 @@ int runExport(const QString& file, const LoadedDocument& doc, const QString& tar
 {
     const std::vector<DraftOnlyValue> kept = filledDraftOnlyFields(doc.listing);
     if (!kept.empty()) {
+        const int keptCount = static_cast<int>(kept.size()); // lupdate cannot read a cast inside translate()
         print(err, QCoreApplication::translate("CheckCommand", "%1: %n filled-in field(s) stay in the draft and are not "
-                                                               "submitted:\n", nullptr, static_cast<int>(kept.size()))
+                                                               "submitted:\n", "", keptCount)
                        .arg(file));
         const char* reason = nullptr;
         for (const DraftOnlyValue& value : kept) {
@@ -221,9 +222,10 @@ int runExport(const QString& file, const LoadedDocument& doc, const QString& tar
     }
     if (!blocking.findings.empty() && !force) {
         print(err, formatHuman({blocking}));
+        const int errorCount = static_cast<int>(blocking.findings.size());
         print(err, QCoreApplication::translate("CheckCommand", "proserv-check export: %n error(s) in submitted fields; "
                                                                "nothing written (fix them, or use --force)\n",
-                                               nullptr, static_cast<int>(blocking.findings.size())));
+                                               "", errorCount));
         return ExitFindings;
     }
     return writeOutput(target, serializeChangeSet(doc.listing, options), out, err);

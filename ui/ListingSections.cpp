@@ -156,7 +156,7 @@ std::unique_ptr<FormPage> supportPage(ListingDocument* doc)
                    QObject::tr("Shown on the product page, and the only support text AWS Marketplace receives: how "
                                "to reach support, the level of support, pre- and post-purchase support."),
                    "/product/supportDescription", 2000, 5);
-    auto* compose = new QPushButton(QObject::tr("Compose from Support &Details…"));
+    auto* compose = new QPushButton(QObject::tr("Co&mpose from Support Details…"));
     compose->setObjectName(QStringLiteral("composeSupportDescription"));
     compose->setToolTip(QObject::tr("Write the contacts, level of support and pre- and post-purchase support "
                                     "below into the support description (one undoable step)."));

@@ -146,7 +146,8 @@ void SubmissionView::refresh()
                 const QString label = native.empty() ? QString() : m_labelOf(native);
                 const QString name = label.isEmpty() ? QString::fromStdString(key) : label;
                 if (value.is_array() && !value.empty() && value.front().is_object()) { // AdditionalResources
-                    auto* list = addRow(top, name, tr("%n item(s)", nullptr, static_cast<int>(value.size())));
+                    const int count = static_cast<int>(value.size());
+                    auto* list = addRow(top, name, tr("%n item(s)", "", count));
                     for (const Json& item : value) {
                         QStringList parts;
                         for (const auto& [k, v] : item.items())
@@ -154,7 +155,8 @@ void SubmissionView::refresh()
                         addRow(list, QString(), parts.join(QStringLiteral(" — ")));
                     }
                 } else if (value.is_array()) {
-                    auto* list = addRow(top, name, tr("%n item(s)", nullptr, static_cast<int>(value.size())));
+                    const int count = static_cast<int>(value.size());
+                    auto* list = addRow(top, name, tr("%n item(s)", "", count));
                     for (const Json& item : value)
                         addRow(list, QString(), valueText(item));
                 } else if (value.is_object()) { // UpdateTargeting

@@ -17,12 +17,15 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="+32"/>
+        <location filename="../../app/CheckCommand.cpp" line="+33"/>
         <source>Usage:
   proserv-check [options] FILE...            check listings against the guidelines (&quot;-&quot; = stdin)
   proserv-check --list-rules [--format markdown]
                                              print the rule catalogue
-  proserv-check export FILE -o OUT.json      write the StartChangeSet request for FILE
+  proserv-check export FILE -o OUT.json [--force]
+                                             write the StartChangeSet request for FILE;
+                                             refused (exit 1) while submitted fields have
+                                             errors; lists filled-in draft-only fields
   proserv-check convert FILE -o OUT.proserv.json
                                              write FILE (native, change set or DescribeEntity
                                              response) as a native document in canonical form
@@ -49,7 +52,10 @@ or loaded.
   proserv-check [Optionen] FILE...           Listings gegen die Richtlinien prüfen (&quot;-&quot; = stdin)
   proserv-check --list-rules [--format markdown]
                                              den Regelkatalog ausgeben
-  proserv-check export FILE -o OUT.json      den StartChangeSet-Request für FILE schreiben
+  proserv-check export FILE -o OUT.json [--force]
+                                             den StartChangeSet-Request für FILE schreiben;
+                                             verweigert (Status 1), solange eingereichte Felder
+                                             Fehler haben; nennt ausgefüllte Nur-Entwurf-Felder
   proserv-check convert FILE -o OUT.proserv.json
                                              FILE (natives Listing, Änderungssatz oder
                                              DescribeEntity-Antwort) als natives Dokument in
@@ -76,14 +82,36 @@ konnte nicht gelesen oder geladen werden.
 </translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+114"/>
         <source>proserv-check report: needs one FILE and --html OUT and/or --pdf OUT
 </source>
         <translation>proserv-check report: braucht eine FILE und --html OUT und/oder --pdf OUT
 </translation>
     </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%1: %n filled-in field(s) stay in the draft and are not submitted:
+</source>
+        <translation>
+            <numerusform>%1: %n ausgefülltes Feld bleibt im Entwurf und wird nicht eingereicht:
+</numerusform>
+            <numerusform>%1: %n ausgefüllte Felder bleiben im Entwurf und werden nicht eingereicht:
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>proserv-check export: %n error(s) in submitted fields; nothing written (fix them, or use --force)
+</source>
+        <translation>
+            <numerusform>proserv-check export: %n Fehler in eingereichten Feldern; nichts geschrieben (beheben Sie ihn oder verwenden Sie --force)
+</numerusform>
+            <numerusform>proserv-check export: %n Fehler in eingereichten Feldern; nichts geschrieben (beheben Sie sie oder verwenden Sie --force)
+</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+52"/>
+        <location line="+13"/>
         <source>Checks, converts and exports AWS Marketplace professional services listings.</source>
         <translation>Prüft, konvertiert und exportiert Listings für professionelle Dienstleistungen in AWS Marketplace.</translation>
     </message>
@@ -133,7 +161,17 @@ konnte nicht gelesen oder geladen werden.
         <translation>report: PDF nach OUT schreiben.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>export: write the change set even when submitted fields have errors.</source>
+        <translation>export: den Änderungssatz auch dann schreiben, wenn eingereichte Felder Fehler haben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export: leave related products out (no AssociatedProducts).</source>
+        <translation>export: verwandte Produkte weglassen (kein AssociatedProducts).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Listings to load.</source>
         <translation>Zu ladende Listings.</translation>
     </message>
@@ -512,7 +550,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Entfernen Sie den Preis „%1“: Preise werden in privaten Angeboten festgelegt, nicht im Listing.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Confirm that the service is billed entirely through the listed dimensions on AWS Marketplace.</source>
         <translation>Bestätigen Sie, dass der Service vollständig über die aufgeführten Dimensionen in AWS Marketplace abgerechnet wird.</translation>
     </message>
@@ -642,7 +680,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../../validation/RuleCatalogue.cpp" line="+13"/>
+        <location filename="../../validation/RuleCatalogue.cpp" line="+14"/>
         <source>At least one category is Assessments, Implementation, Managed Services, Premium Support or Training.</source>
         <translation>Mindestens eine Kategorie ist Assessments, Implementation, Managed Services, Premium Support oder Training.</translation>
     </message>
@@ -655,6 +693,11 @@ konnte nicht gelesen oder geladen werden.
         <location line="+1"/>
         <source>The listing has 1 to 3 categories.</source>
         <translation>Das Listing hat 1 bis 3 Kategorien.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A category that is not an AWS Marketplace category name but close to one is probably a typo.</source>
+        <translation>Eine Kategorie, die kein AWS Marketplace-Kategoriename ist, aber einem sehr ähnelt, ist vermutlich ein Tippfehler.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -978,11 +1021,16 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+1"/>
+        <source>A submitted file cannot hold the seller&apos;s draft (attestations, fulfilment, service terms, architecture): those checks are listed in one note, for the reviewer to ask the seller.</source>
+        <translation>Eine eingereichte Datei kann den Entwurf des Verkäufers nicht enthalten (Bestätigungen, Erfüllung, Servicebedingungen, Architektur): Diese Prüfungen stehen in einem Hinweis, damit der Prüfer beim Verkäufer nachfragt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>An existing product ID is well-formed (prod- and 13 or 25 letters and digits).</source>
         <translation>Eine vorhandene Produkt-ID ist wohlgeformt (prod- und 13 oder 25 Buchstaben und Ziffern).</translation>
     </message>
     <message>
-        <location filename="../../validation/SetupRules.cpp" line="+40"/>
+        <location filename="../../validation/SetupRules.cpp" line="+41"/>
         <source>Choose at least one category (up to 3).</source>
         <translation>Wählen Sie mindestens eine Kategorie (bis zu 3).</translation>
     </message>
@@ -995,7 +1043,12 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not an AWS Marketplace category; did you mean &quot;%2&quot;?</source>
+        <translation>„%1“ ist keine AWS Marketplace-Kategorie; meinten Sie „%2“?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Add one of the professional services categories: Assessments, Implementation, Managed Services, Premium Support or Training.</source>
         <translation>Fügen Sie eine der Kategorien für professionelle Dienstleistungen hinzu: Assessments, Implementation, Managed Services, Premium Support oder Training.</translation>
     </message>
@@ -1106,12 +1159,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Ersetzen Sie den Vorlagentext „%1“ durch echten Inhalt.</translation>
     </message>
     <message>
-        <location filename="../../validation/UsageRules.cpp" line="+59"/>
-        <source>Give at least one way for customers to reach support: an email address, phone number or URL.</source>
-        <translation>Geben Sie Kunden mindestens einen Weg zum Support: eine E-Mail-Adresse, Telefonnummer oder URL.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../validation/UsageRules.cpp" line="+74"/>
         <source>&quot;%1&quot; is not an email address like support@example.com.</source>
         <translation>„%1“ ist keine E-Mail-Adresse wie support@example.com.</translation>
     </message>
@@ -1126,22 +1174,32 @@ konnte nicht gelesen oder geladen werden.
         <translation>Die Support-URL muss mit https:// beginnen und einen Host nennen.</translation>
     </message>
     <message>
+        <location line="-13"/>
+        <source>The support description names no way to reach support; your draft&apos;s support contacts are not submitted. Write them into it (Compose from support details).</source>
+        <translation>Die Support-Beschreibung nennt keinen Weg zum Support; die Support-Kontakte Ihres Entwurfs werden nicht eingereicht. Schreiben Sie sie hinein (Aus Support-Angaben verfassen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The support description names no way to reach support: add an email address, phone number or URL.</source>
+        <translation>Die Support-Beschreibung nennt keinen Weg zum Support: Fügen Sie eine E-Mail-Adresse, Telefonnummer oder URL hinzu.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>State in the support description the level of support customers can expect (hours, channels, response times).</source>
+        <translation>Nennen Sie in der Support-Beschreibung den Support-Umfang, den Kunden erwarten können (Zeiten, Kanäle, Antwortzeiten).</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>State the level of support customers can expect (hours, channels, response times).</source>
-        <translation>Nennen Sie den Support-Umfang, den Kunden erwarten können (Zeiten, Kanäle, Antwortzeiten).</translation>
+        <source>Say in the support description or the long description how buyers get answers before they subscribe.</source>
+        <translation>Sagen Sie in der Support-Beschreibung oder der langen Beschreibung, wie Käufer vor dem Abonnieren Antworten bekommen.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Describe how buyers get answers before they subscribe.</source>
-        <translation>Beschreiben Sie, wie Käufer vor dem Abonnieren Antworten erhalten.</translation>
+        <location line="+4"/>
+        <source>Say in the support description or the long description what support customers get after they subscribe.</source>
+        <translation>Sagen Sie in der Support-Beschreibung oder der langen Beschreibung, welchen Support Kunden nach dem Abonnieren erhalten.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Describe the support customers get after they subscribe.</source>
-        <translation>Beschreiben Sie den Support, den Kunden nach dem Abonnieren erhalten.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Promise a response time: customers must get access or be contacted within 2 business days.</source>
         <translation>Sagen Sie eine Antwortzeit zu: Kunden müssen innerhalb von 2 Arbeitstagen Zugang erhalten oder kontaktiert werden.</translation>
     </message>
@@ -1184,7 +1242,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Fügen Sie mindestens ein Highlight mit einem Hauptmerkmal des Service hinzu.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Link to detailed documentation: add an additional resource or a URL in the long description.</source>
         <translation>Verweisen Sie auf ausführliche Dokumentation: Fügen Sie eine weitere Ressource oder eine URL in der langen Beschreibung hinzu.</translation>
     </message>
@@ -1199,7 +1257,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Die URL der Servicebedingungen muss mit https:// beginnen und einen Host nennen.</translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="-195"/>
+        <location filename="../../app/CheckCommand.cpp" line="-249"/>
         <source>standard input exceeds the size limit for listings</source>
         <translation>die Standardeingabe überschreitet die Größengrenze für Listings</translation>
     </message>
@@ -1276,7 +1334,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>kein ProServ-Listing, Änderungssatz oder DescribeEntity-Antwort (weder „formatVersion“ noch „ChangeSet“ noch „EntityType“ gefunden)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+40"/>
         <source>cannot open: no such file</source>
         <translation>kann nicht geöffnet werden: Datei nicht vorhanden</translation>
     </message>
@@ -1417,11 +1475,59 @@ konnte nicht gelesen oder geladen werden.
         <source>not valid JSON (a number out of range)</source>
         <translation>kein gültiges JSON (eine Zahl außerhalb des Wertebereichs)</translation>
     </message>
+    <message>
+        <location filename="../../model/SubmissionFields.cpp" line="+16"/>
+        <source>Buyers see only the support description: write your contact options into it (Compose from support details).</source>
+        <translation>Käufer sehen nur die Support-Beschreibung: Schreiben Sie Ihre Kontaktmöglichkeiten hinein (Aus Support-Angaben verfassen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buyers see only the support description and the long description: write it there (Compose from support details).</source>
+        <translation>Käufer sehen nur die Support-Beschreibung und die lange Beschreibung: Schreiben Sie es dort hinein (Aus Support-Angaben verfassen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The private offer&apos;s legal and support terms (EULA), which you attach when you create an offer.</source>
+        <translation>Die Rechts- und Support-Bedingungen des privaten Angebots (EULA), die Sie beim Erstellen eines Angebots anhängen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your own fulfilment: what you promise and send to subscribers after they subscribe.</source>
+        <translation>Ihre eigene Erfüllung: was Sie Abonnenten nach dem Abonnieren zusagen und senden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only for the checks that each dimension bills a service the listing describes.</source>
+        <translation>Nur für die Prüfung, dass jede Dimension einen Service abrechnet, den das Listing beschreibt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The documentation you link to (additional resources or the long description) and what you hand to the customer.</source>
+        <translation>Die verlinkte Dokumentation (zusätzliche Ressourcen oder die lange Beschreibung) und was Sie dem Kunden übergeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your declaration as a seller: AWS Marketplace holds you to it in the seller terms and its review.</source>
+        <translation>Ihre Erklärung als Verkäufer: AWS Marketplace hält Sie in den Verkäuferbedingungen und bei der Prüfung daran fest.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only for checking the logo&apos;s format, size and dimensions; AWS copies the logo from the logo URL.</source>
+        <translation>Nur zur Prüfung von Format, Größe und Abmessungen des Logos; AWS übernimmt das Logo von der Logo-URL.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../validation/Validator.cpp" line="+50"/>
+        <source>Not part of a submission, ask the seller: %n check(s) need the seller&apos;s draft (attestations, fulfilment e-mails and response time, service terms, architecture and IAM policies, the service each dimension bills): %1.</source>
+        <translation>
+            <numerusform>Nicht Teil einer Einreichung, fragen Sie den Verkäufer: %n Prüfung braucht den Entwurf des Verkäufers (Bestätigungen, Erfüllungs-E-Mails und Antwortzeit, Servicebedingungen, Architektur und IAM-Richtlinien, den von jeder Dimension abgerechneten Service): %1.</numerusform>
+            <numerusform>Nicht Teil einer Einreichung, fragen Sie den Verkäufer: %n Prüfungen brauchen den Entwurf des Verkäufers (Bestätigungen, Erfüllungs-E-Mails und Antwortzeit, Servicebedingungen, Architektur und IAM-Richtlinien, den von jeder Dimension abgerechneten Service): %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ListEditors</name>
     <message>
-        <location filename="../../ui/ListEditors.cpp" line="+32"/>
+        <location filename="../../ui/ListEditors.cpp" line="+36"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
@@ -1459,6 +1565,21 @@ konnte nicht gelesen oder geladen werden.
         <location line="+1"/>
         <source>Move %1 down</source>
         <translation>%1 nach unten verschieben</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>Add from list</source>
+        <translation>Aus Liste hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a value to add it to the list.</source>
+        <translation>Wählen Sie einen Wert, um ihn der Liste hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add from list…</source>
+        <translation>Aus Liste hinzufügen…</translation>
     </message>
 </context>
 <context>
@@ -1561,12 +1682,22 @@ konnte nicht gelesen oder geladen werden.
         <translation>Behobene Befunde</translation>
     </message>
     <message>
-        <location filename="../../ui/FormPage.cpp" line="+167"/>
+        <location filename="../../ui/FormPage.cpp" line="+179"/>
         <source>Not set</source>
         <translation>Nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/ListingSections.cpp" line="+29"/>
+        <location line="+31"/>
+        <source>%1 (draft only)</source>
+        <translation>%1 (nur Entwurf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in your draft — not sent to AWS Marketplace. Where it matters instead: %1</source>
+        <translation>Bleibt in Ihrem Entwurf — wird nicht an AWS Marketplace gesendet. Wo es stattdessen zählt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ListingSections.cpp" line="+62"/>
         <location filename="../../ui/ReviewReport.cpp" line="-93"/>
         <source>Product</source>
         <translation>Produkt</translation>
@@ -1719,17 +1850,17 @@ konnte nicht gelesen oder geladen werden.
         <translation>Wählen Sie 1 bis 3 Kategorien. Mindestens eine muss eine Kategorie für professionelle Dienstleistungen sein: Assessments, Implementation, Managed Services, Premium Support oder Training. Fügen Sie eine weitere Kategorie hinzu, die das Gebiet Ihres Service beschreibt, zum Beispiel Migration oder Security.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Categories</source>
         <translation>&amp;Kategorien</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <location filename="../../ui/ReviewReport.cpp" line="+1"/>
         <source>Pricing dimensions</source>
         <translation>Preisdimensionen</translation>
@@ -1795,17 +1926,72 @@ konnte nicht gelesen oder geladen werden.
         <translation>Wie Kunden den Service und Hilfe erhalten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Support &amp;description</source>
         <translation>Support-&amp;Beschreibung</translation>
     </message>
     <message>
+        <location line="-118"/>
+        <source>Nothing to compose</source>
+        <translation>Nichts zu verfassen</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Shown on the product page: what support is included.</source>
-        <translation>Auf der Produktseite angezeigt: welcher Support enthalten ist.</translation>
+        <source>Fill in the support contacts, level of support or pre- and post-purchase support first.</source>
+        <translation>Füllen Sie zuerst die Support-Kontakte, den Support-Umfang oder den Support vor und nach dem Kauf aus.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Replace the support description?</source>
+        <translation>Support-Beschreibung ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The support description already has text. Replace it with the composed text, or add the composed text after it?</source>
+        <translation>Die Support-Beschreibung enthält bereits Text. Durch den verfassten Text ersetzen oder den verfassten Text anhängen?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Add After</source>
+        <translation>&amp;Anhängen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Compose support description</source>
+        <translation>Support-Beschreibung verfassen</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Pick from the list or type a name; known names are exported in AWS Marketplace&apos;s spelling.</source>
+        <translation>Aus der Liste wählen oder einen Namen eingeben; bekannte Namen werden in der Schreibweise von AWS Marketplace exportiert.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Shown on the product page, and the only support text AWS Marketplace receives: how to reach support, the level of support, pre- and post-purchase support.</source>
+        <translation>Auf der Produktseite angezeigt und der einzige Support-Text, den AWS Marketplace erhält: wie man den Support erreicht, der Support-Umfang, Support vor und nach dem Kauf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Co&amp;mpose from Support Details…</source>
+        <translation>Aus Support-Angaben &amp;verfassen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the contacts, level of support and pre- and post-purchase support below into the support description (one undoable step).</source>
+        <translation>Die Kontakte, den Support-Umfang und den Support vor und nach dem Kauf (unten) in die Support-Beschreibung schreiben (ein rückgängig zu machender Schritt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Support &amp;email</source>
         <translation>Support-&amp;E-Mail</translation>
     </message>
@@ -2385,6 +2571,84 @@ konnte nicht gelesen oder geladen werden.
     </message>
 </context>
 <context>
+    <name>proserv::BuyerPreview</name>
+    <message>
+        <location filename="../../ui/BuyerPreview.cpp" line="+133"/>
+        <source>Buyer page preview</source>
+        <translation>Vorschau der Käuferseite</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>(no title)</source>
+        <translation>(kein Titel)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No logo URL</source>
+        <translation>Keine Logo-URL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Logo: %1</source>
+        <translation>Logo: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Categories: %1</source>
+        <translation>Kategorien: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Highlights</source>
+        <translation>Highlights</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overview</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pricing</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No pricing dimensions.</source>
+        <translation>Keine Preisdimensionen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prices are set in private offers.</source>
+        <translation>Preise werden in privaten Angeboten festgelegt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Related products</source>
+        <translation>Verwandte Produkte</translation>
+    </message>
+</context>
+<context>
     <name>proserv::CompareDialog</name>
     <message>
         <location filename="../../ui/CompareDialog.cpp" line="+8"/>
@@ -2434,7 +2698,17 @@ konnte nicht gelesen oder geladen werden.
         <translation>Kommentar zu %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+44"/>
+        <source>Kept in your draft — not sent to AWS Marketplace</source>
+        <translation>Bleibt in Ihrem Entwurf — wird nicht an AWS Marketplace gesendet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not part of the submission. Where it matters instead: %1</source>
+        <translation>Nicht Teil der Einreichung. Wo es stattdessen zählt: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Must fix:</source>
         <translation>Muss behoben werden:</translation>
     </message>
@@ -2468,7 +2742,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::FindingsModel</name>
     <message>
-        <location filename="../../ui/ProblemsPanel.cpp" line="+87"/>
+        <location filename="../../ui/ProblemsPanel.cpp" line="+91"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -2481,6 +2755,11 @@ konnte nicht gelesen oder geladen werden.
         <location line="+1"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
     </message>
 </context>
 <context>
@@ -2566,7 +2845,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+77"/>
+        <location filename="../../ui/MainWindow.cpp" line="+80"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
@@ -2579,6 +2858,11 @@ konnte nicht gelesen oder geladen werden.
         <location line="+6"/>
         <source>Guideline</source>
         <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Buyer Page Preview</source>
+        <translation>Vorschau der Käuferseite</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2633,12 +2917,12 @@ konnte nicht gelesen oder geladen werden.
     <message>
         <location line="+1"/>
         <location line="+27"/>
-        <location line="+130"/>
+        <location line="+140"/>
         <source>Listings and submitted files (*.proserv.json *.json);;All files (*)</source>
         <translation>Listings und eingereichte Dateien (*.proserv.json *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-162"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
@@ -2719,6 +3003,26 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Buyer Page Preview</source>
+        <translation>&amp;Vorschau der Käuferseite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;What Will Be Submitted…</source>
+        <translation>&amp;Was eingereicht wird…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Next Section</source>
         <translation>&amp;Nächster Abschnitt</translation>
     </message>
@@ -2763,7 +3067,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>%1[*] — ProServ Listing Editor</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Open Listing</source>
         <translation>Listing öffnen</translation>
     </message>
@@ -2811,12 +3115,12 @@ konnte nicht gelesen oder geladen werden.
     <message>
         <location line="+5"/>
         <location line="+125"/>
-        <location line="+34"/>
+        <location line="+66"/>
         <source>listing</source>
         <translation>listing</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-190"/>
         <source>Export Review Report</source>
         <translation>Prüfbericht exportieren</translation>
     </message>
@@ -2931,16 +3235,16 @@ konnte nicht gelesen oder geladen werden.
         <translation>ProServ-Listings (*.proserv.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+45"/>
         <source>Export with errors?</source>
         <translation>Mit Fehlern exportieren?</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n error(s) remain. AWS Marketplace will likely reject the listing until they are fixed.</source>
+        <source>%n error(s) remain in submitted fields. AWS Marketplace will likely reject the listing until they are fixed.</source>
         <translation>
-            <numerusform>%n Fehler ist noch offen. AWS Marketplace wird das Listing voraussichtlich ablehnen, bis er behoben ist.</numerusform>
-            <numerusform>%n Fehler sind noch offen. AWS Marketplace wird das Listing voraussichtlich ablehnen, bis sie behoben sind.</numerusform>
+            <numerusform>%n Fehler in eingereichten Feldern ist noch offen. AWS Marketplace wird das Listing wahrscheinlich ablehnen, bis er behoben ist.</numerusform>
+            <numerusform>%n Fehler in eingereichten Feldern sind noch offen. AWS Marketplace wird das Listing wahrscheinlich ablehnen, bis sie behoben sind.</numerusform>
         </translation>
     </message>
     <message>
@@ -3015,12 +3319,12 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::ProblemsPanel</name>
     <message>
-        <location filename="../../ui/ProblemsPanel.cpp" line="+30"/>
+        <location filename="../../ui/ProblemsPanel.cpp" line="+38"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Comment on Problem…</source>
         <translation>Problem kommentieren…</translation>
     </message>
@@ -3030,22 +3334,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Keine Probleme: Dieses Listing erfüllt jede Richtlinie, die der Editor prüfen kann.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Rule</source>
-        <translation>Regel</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Section</source>
-        <translation>Abschnitt</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+94"/>
         <source>Show errors</source>
         <translation>Fehler anzeigen</translation>
     </message>
@@ -3079,6 +3368,99 @@ konnte nicht gelesen oder geladen werden.
         <location filename="../../ui/ReviewSession.cpp" line="+71"/>
         <source>Save the listing first: comments are stored next to it.</source>
         <translation>Speichern Sie zuerst das Listing: Kommentare werden daneben abgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>proserv::SubmissionView</name>
+    <message>
+        <location filename="../../ui/SubmissionView.cpp" line="+24"/>
+        <source>Create the product</source>
+        <translation>Produkt anlegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product information</source>
+        <translation>Produktinformationen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pricing dimensions</source>
+        <translation>Preisdimensionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who can see the product</source>
+        <translation>Wer das Produkt sehen kann</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>What Will Be Submitted</source>
+        <translation>Was eingereicht wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the change set the export writes: what AWS Marketplace receives. Fields below it stay in your draft.</source>
+        <translation>Dies ist der Änderungssatz, den der Export schreibt: was AWS Marketplace erhält. Die Felder darunter bleiben in Ihrem Entwurf.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Submitted fields</source>
+        <translation>Eingereichte Felder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Submitted</source>
+        <translation>&amp;Eingereicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Kept in your draft — not sent to AWS Marketplace&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bleibt in Ihrem Entwurf — wird nicht an AWS Marketplace gesendet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fields kept in your draft</source>
+        <translation>Felder, die in Ihrem Entwurf bleiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it matters instead</source>
+        <translation>Wo es stattdessen zählt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Dimension %1</source>
+        <translation>Dimension %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <location line="+9"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

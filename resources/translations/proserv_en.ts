@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CheckCommand</name>
+    <message numerus="yes">
+        <location filename="../../app/CheckCommand.cpp" line="+202"/>
+        <source>%1: %n filled-in field(s) stay in the draft and are not submitted:
+</source>
+        <translation>
+            <numerusform>%1: %n filled-in field stays in the draft and is not submitted:
+</numerusform>
+            <numerusform>%1: %n filled-in fields stay in the draft and are not submitted:
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>proserv-check export: %n error(s) in submitted fields; nothing written (fix them, or use --force)
+</source>
+        <translation>
+            <numerusform>proserv-check export: %n error in submitted fields; nothing written (fix it, or use --force)
+</numerusform>
+            <numerusform>proserv-check export: %n errors in submitted fields; nothing written (fix them, or use --force)
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiffReport</name>
     <message numerus="yes">
         <location filename="../../app/DiffReport.cpp" line="+68"/>
@@ -55,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/SetupRules.cpp" line="+41"/>
+        <location filename="../../validation/SetupRules.cpp" line="+42"/>
         <source>Choose at most 3 categories; this listing has %n.</source>
         <translation>
             <numerusform>Choose at most 3 categories; this listing has %n.</numerusform>
@@ -63,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+40"/>
         <source>A listing can have at most 24 pricing dimensions; this one has %n.</source>
         <translation>
             <numerusform>A listing can have at most 24 pricing dimensions; this one has %n.</numerusform>
@@ -79,11 +104,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/UsageRules.cpp" line="+93"/>
+        <location filename="../../validation/UsageRules.cpp" line="+108"/>
         <source>%n business days is too long: customers must get access or be contacted within 2.</source>
         <translation>
             <numerusform>%n business day is too long: customers must get access or be contacted within 2.</numerusform>
             <numerusform>%n business days is too long: customers must get access or be contacted within 2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../validation/Validator.cpp" line="+50"/>
+        <source>Not part of a submission, ask the seller: %n check(s) need the seller&apos;s draft (attestations, fulfilment e-mails and response time, service terms, architecture and IAM policies, the service each dimension bills): %1.</source>
+        <translation>
+            <numerusform>Not part of a submission, ask the seller: %n check needs the seller&apos;s draft (attestations, fulfilment e-mails and response time, service terms, architecture and IAM policies, the service each dimension bills): %1.</numerusform>
+            <numerusform>Not part of a submission, ask the seller: %n checks need the seller&apos;s draft (attestations, fulfilment e-mails and response time, service terms, architecture and IAM policies, the service each dimension bills): %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -144,11 +177,23 @@
 <context>
     <name>proserv::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+579"/>
-        <source>%n error(s) remain. AWS Marketplace will likely reject the listing until they are fixed.</source>
+        <location filename="../../ui/MainWindow.cpp" line="+630"/>
+        <source>%n error(s) remain in submitted fields. AWS Marketplace will likely reject the listing until they are fixed.</source>
         <translation>
-            <numerusform>%n error remains. AWS Marketplace will likely reject the listing until it is fixed.</numerusform>
-            <numerusform>%n errors remain. AWS Marketplace will likely reject the listing until they are fixed.</numerusform>
+            <numerusform>%n error remains in submitted fields. AWS Marketplace will likely reject the listing until it is fixed.</numerusform>
+            <numerusform>%n errors remain in submitted fields. AWS Marketplace will likely reject the listing until they are fixed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>proserv::SubmissionView</name>
+    <message numerus="yes">
+        <location filename="../../ui/SubmissionView.cpp" line="+150"/>
+        <location line="+9"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
 </context>
