@@ -161,7 +161,7 @@ int runReport(const QStringList& files, const QString& htmlPath, const QString& 
     const Listing& listing = outcome.document->listing;
     ReviewReportInput input{QFileInfo(files.first()).fileName(), &listing,
                             validateListing(listing, contextFor(*outcome.document, files.first().toStdString())),
-                            sidecar->comments};
+                            sidecar->comments, outcome.document->isSubmission()};
     for (const auto& [path, writer] : {std::make_pair(htmlPath, &writeReviewHtml), std::make_pair(pdfPath, &writeReviewPdf)}) {
         if (path.isEmpty())
             continue;

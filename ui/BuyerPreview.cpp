@@ -69,7 +69,9 @@ public:
     }
     void paragraph(const QString& value, bool muted = false)
     {
-        m_cursor.insertBlock(QTextBlockFormat());
+        QTextBlockFormat block;
+        block.setBottomMargin(6);
+        newBlock(block);
         QTextCharFormat format;
         format.setFontPointSize(m_base);
         if (muted)
@@ -164,7 +166,7 @@ void BuyerPreview::refresh()
     out.setBaseSize(m_browser->font().pointSizeF() > 0 ? m_browser->font().pointSizeF() : 10);
 
     const QString title = text(info, "ProductTitle");
-    out.heading(title.isEmpty() ? tr("(no title)") : title, 1.7);
+    out.heading(title.isEmpty() ? tr("(no title)") : title, 1.6);
     const QString logo = text(info, "LogoUrl");
     // The logo is never fetched (the editor makes no network connection).
     out.paragraph(logo.isEmpty() ? tr("No logo URL") : tr("Logo: %1").arg(logo), true);

@@ -12,6 +12,7 @@
 #include "ui/GuidelinePanel.h"
 #include "ui/ReviewReport.h"
 #include "ui/ReviewSession.h"
+#include "ui/ListEditors.h"
 #include "ui/ListingDocument.h"
 #include "ui/ListingForm.h"
 #include "ui/ProblemsPanel.h"
@@ -22,6 +23,7 @@
 #include "ui/UserPrompts.h"
 
 #include <QAction>
+#include <algorithm>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -179,6 +181,11 @@ void MainWindow::createDocks()
     m_previewDock->setWidget(new BuyerPreview(m_document));
     addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
     m_previewDock->hide();
+    // A product page needs room to read: open it at a third of the window.
+    connect(m_previewDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_previewDock->width() < 380)
+            resizeDocks({m_previewDock}, {std::max(420, width() / 3)}, Qt::Horizontal);
+    });
 
     auto* history = new QUndoView(m_document->undoStack());
     history->setObjectName(QStringLiteral("undoHistory"));
@@ -457,7 +464,8 @@ bool MainWindow::exportReviewReport()
                                                    tr("PDF (*.pdf);;HTML (*.html)"));
     if (path.isEmpty())
         return false;
-    ReviewReportInput input{base, &m_document->listing(), m_document->findings(), m_review->comments()};
+    ReviewReportInput input{base, &m_document->listing(), m_document->findings(), m_review->comments(),
+                            m_document->isJudgedAsSubmission()};
     const QString failure = path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ? writeReviewHtml(input, path)
                                                                                        : writeReviewPdf(input, path);
     if (!failure.isEmpty()) {
@@ -609,10 +617,20 @@ QString MainWindow::fieldLabel(const std::string& pointer) const
     FieldBinding* binding = m_form->bindingFor(pointer);
     if (!binding)
         return QString();
-    QString label = binding->block()->title();
-    if (pointer.size() > binding->pointer().size() && pointer.compare(0, binding->pointer().size(), binding->pointer()) == 0)
-        label += QStringLiteral(" › ") + QString::fromStdString(pointer.substr(binding->pointer().size() + 1));
-    return label;
+    const QString label = binding->block()->title();
+    if (pointer.size() <= binding->pointer().size() || pointer.compare(0, binding->pointer().size(), binding->pointer()) != 0)
+        return label;
+    // A list item or table cell: "Dimensions, row 2: Service billed".
+    const QStringList rest = QString::fromStdString(pointer.substr(binding->pointer().size() + 1)).split(QLatin1Char('/'));
+    const int row = rest.value(0).toInt() + 1;
+    if (rest.size() < 2)
+        return tr("%1, item %2").arg(label).arg(row);
+    QString column = rest.value(1);
+    if (auto* table = qobject_cast<RecordTableEditor*>(binding->block()->editor()))
+        for (const TableColumn& c : table->columns())
+            if (c.key == column)
+                column = c.title;
+    return tr("%1, row %2: %3").arg(label).arg(row).arg(column);
 }
 
 bool MainWindow::exportSubmission()

@@ -28,7 +28,7 @@ QString row(const QString& label, const QString& value)
 
 QString yesNo(bool value) { return value ? QObject::tr("yes") : QObject::tr("<b>no</b>"); }
 
-QString keyFacts(const Listing& l)
+QString keyFacts(const Listing& l, bool submittedFile)
 {
     QStringList dimensions;
     for (const PricingDimension& d : l.pricing.dimensions)
@@ -46,6 +46,12 @@ QString keyFacts(const Listing& l)
     html += row(QObject::tr("Pricing dimensions"),
                 QStringLiteral("%1: %2").arg(dimensions.size()).arg(dimensions.join(QStringLiteral("; "))));
     html += row(QObject::tr("Related products"), related.join(QStringLiteral(", ")));
+    if (submittedFile) {
+        html += row(QObject::tr("Not in the file"),
+                    QObject::tr("access and response time, customer-account resources and the attestations are not "
+                                "part of a submission: ask the seller"));
+        return html + QStringLiteral("</table>");
+    }
     html += row(QObject::tr("Access"), accessMethodName(l.support.accessMethod) + QStringLiteral(", ")
                                            + (l.support.responseTimeBusinessDays
                                                   ? QObject::tr("%n business day(s)", "", *l.support.responseTimeBusinessDays)
@@ -113,7 +119,7 @@ QString reviewReportHtml(const ReviewReportInput& input)
 
     html += QStringLiteral("<h2>%1</h2>").arg(QObject::tr("Key facts"));
     if (input.listing)
-        html += keyFacts(*input.listing);
+        html += keyFacts(*input.listing, input.submittedFile);
 
     html += QStringLiteral("<h2>%1</h2>").arg(QObject::tr("Findings (%1)").arg(input.findings.size()));
     if (input.findings.empty())

@@ -19,6 +19,9 @@ struct ReviewReportInput {
     const Listing* listing = nullptr;
     std::vector<Finding> findings;
     std::vector<ReviewComment> comments;
+    // A change set or DescribeEntity response: its key facts show only what
+    // the file holds, never the defaults of fields it cannot carry.
+    bool submittedFile = false;
 };
 
 struct Verdict {

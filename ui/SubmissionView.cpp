@@ -92,7 +92,9 @@ SubmissionView::SubmissionView(ListingDocument* document, std::function<QString(
     m_kept->setHeaderLabels({tr("Field"), tr("Where it matters instead")});
     m_kept->setRootIsDecorated(false);
     m_kept->setWordWrap(true);
+    m_kept->setUniformRowHeights(false);
     m_kept->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_kept->header()->setSectionResizeMode(1, QHeaderView::Stretch); // long reasons wrap instead of eliding
     keptTitle->setBuddy(m_kept);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

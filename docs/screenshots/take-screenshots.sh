@@ -23,6 +23,19 @@ sleep 3
 import -window root "$out/00-window.png"
 kill $app
 
+# The buyer page preview (View ▸ Buyer Page Preview, Ctrl+Shift+B) beside the
+# form, then What Will Be Submitted (Ctrl+Shift+E): keys sent as a user would.
+"$editor" "$root/resources/examples/migration-readiness-assessment.proserv.json" &
+app=$!
+sleep 3
+xdotool search --sync --onlyvisible --class proserv-editor windowfocus --sync key ctrl+shift+b
+sleep 1
+import -window root "$out/11-buyer-preview.png"
+xdotool key ctrl+shift+e
+sleep 1
+import -window root "$out/12-what-will-be-submitted.png"
+kill $app
+
 # Review mode, with the example's sidecar comments.
 "$editor" --review "$example" &
 app=$!

@@ -1657,7 +1657,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/ReviewReport.cpp" line="+137"/>
+        <location filename="../../ui/ReviewReport.cpp" line="+143"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
@@ -1698,7 +1698,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location filename="../../ui/ListingSections.cpp" line="+62"/>
-        <location filename="../../ui/ReviewReport.cpp" line="-93"/>
+        <location filename="../../ui/ReviewReport.cpp" line="-99"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -2257,7 +2257,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../ui/ReviewReport.cpp" line="+11"/>
+        <location filename="../../ui/ReviewReport.cpp" line="+17"/>
         <source>Attestations</source>
         <translation>Bestätigungen</translation>
     </message>
@@ -2307,7 +2307,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Der Service wird vollständig über die aufgeführten Dimensionen in AWS Marketplace abgerec&amp;hnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewReport.cpp" line="-28"/>
+        <location filename="../../ui/ReviewReport.cpp" line="-34"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2332,7 +2332,17 @@ konnte nicht gelesen oder geladen werden.
         <translation>Verwandte Produkte</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Not in the file</source>
+        <translation>Nicht in der Datei</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>access and response time, customer-account resources and the attestations are not part of a submission: ask the seller</source>
+        <translation>Zugang und Antwortzeit, Ressourcen im Kundenkonto und die Bestätigungen sind nicht Teil einer Einreichung: Fragen Sie den Verkäufer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Access</source>
         <translation>Zugang</translation>
     </message>
@@ -2573,7 +2583,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::BuyerPreview</name>
     <message>
-        <location filename="../../ui/BuyerPreview.cpp" line="+133"/>
+        <location filename="../../ui/BuyerPreview.cpp" line="+135"/>
         <source>Buyer page preview</source>
         <translation>Vorschau der Käuferseite</translation>
     </message>
@@ -2845,7 +2855,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+80"/>
+        <location filename="../../ui/MainWindow.cpp" line="+82"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
@@ -2865,7 +2875,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Vorschau der Käuferseite</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>&lt;opened listing&gt;</source>
         <translation>&lt;geöffnetes Listing&gt;</translation>
     </message>
@@ -3073,12 +3083,12 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+17"/>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>The file was not opened; the current listing is unchanged.&lt;pre&gt;%1&lt;/pre&gt;</source>
         <translation>Die Datei wurde nicht geöffnet; das aktuelle Listing ist unverändert.&lt;pre&gt;%1&lt;/pre&gt;</translation>
     </message>
@@ -3114,13 +3124,13 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+125"/>
-        <location line="+66"/>
+        <location line="+126"/>
+        <location line="+76"/>
         <source>listing</source>
         <translation>listing</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-201"/>
         <source>Export Review Report</source>
         <translation>Prüfbericht exportieren</translation>
     </message>
@@ -3130,7 +3140,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>PDF (*.pdf);;HTML (*.html)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Report not written</source>
         <translation>Bericht nicht geschrieben</translation>
     </message>
@@ -3235,7 +3245,17 @@ konnte nicht gelesen oder geladen werden.
         <translation>ProServ-Listings (*.proserv.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+35"/>
+        <source>%1, item %2</source>
+        <translation>%1, Eintrag %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, row %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Export with errors?</source>
         <translation>Mit Fehlern exportieren?</translation>
     </message>
@@ -3444,7 +3464,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Wo es stattdessen zählt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportieren…</translation>
     </message>

@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewReport.cpp" line="+51"/>
+        <location filename="../../ui/ReviewReport.cpp" line="+57"/>
         <source>%n business day(s)</source>
         <translation>
             <numerusform>%n business day</numerusform>
@@ -177,7 +177,7 @@
 <context>
     <name>proserv::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+630"/>
+        <location filename="../../ui/MainWindow.cpp" line="+648"/>
         <source>%n error(s) remain in submitted fields. AWS Marketplace will likely reject the listing until they are fixed.</source>
         <translation>
             <numerusform>%n error remains in submitted fields. AWS Marketplace will likely reject the listing until it is fixed.</numerusform>
@@ -188,7 +188,7 @@
 <context>
     <name>proserv::SubmissionView</name>
     <message numerus="yes">
-        <location filename="../../ui/SubmissionView.cpp" line="+150"/>
+        <location filename="../../ui/SubmissionView.cpp" line="+152"/>
         <location line="+9"/>
         <source>%n item(s)</source>
         <translation>

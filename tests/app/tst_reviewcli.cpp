@@ -1,6 +1,7 @@
 // proserv-check report and diff, run as the real binary.
 #include "TestSupport.h"
 
+#include "model/ChangeSetExport.h"
 #include "model/NativeFormat.h"
 #include "model/ReviewComments.h"
 #include "validation/Validator.h"
@@ -33,6 +34,7 @@ private slots:
     void reportHasEveryFindingAndComment();
     void reportOfCleanListingIsReady();
     void reportErrors();
+    void reportOfSubmittedFileShowsOnlyWhatItHolds();
     void diffText();
     void diffJson();
     void diffIdenticalAndBadInput();
@@ -104,6 +106,25 @@ void TestReviewCli::reportOfCleanListingIsReady()
     QCOMPARE(r.out.trimmed(), QStringLiteral("Ready: no errors and no open must-fix comments."));
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err)); // no stray Qt warnings from a command-line tool
     QVERIFY(QString::fromStdString(test::readBytes(html)).contains(QStringLiteral("No findings")));
+}
+
+// A reviewer's report on a change set: ready when the submitted content is,
+// and no key fact printed from a default the file cannot carry.
+void TestReviewCli::reportOfSubmittedFileShowsOnlyWhatItHolds()
+{
+    const QString changeSet = m_dir.filePath(QStringLiteral("submitted.json"));
+    QVERIFY(test::writeBytes(changeSet, serializeChangeSet(test::loadOrFail(kComplete))));
+    const QString html = m_dir.filePath(QStringLiteral("submitted.html"));
+    const Result r = check({QStringLiteral("report"), changeSet, QStringLiteral("--html"), html});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("Ready: no errors and no open must-fix comments."));
+    const QString text = QString::fromStdString(test::readBytes(html));
+    QVERIFY(text.contains(QStringLiteral("Migration Readiness Assessment")));
+    QVERIFY(text.contains(QStringLiteral("prod-abcdefghijklm"))); // related products are in the file
+    QVERIFY(text.contains(QStringLiteral("Not in the file")));
+    QVERIFY(!text.contains(QStringLiteral("paid seller")));
+    QVERIFY(!text.contains(QStringLiteral("no response time")));
+    QVERIFY(text.contains(QStringLiteral("submission-draft-only")));
 }
 
 void TestReviewCli::reportErrors()
