@@ -2,7 +2,10 @@
 #include "TestSupport.h"
 
 #include "model/ChangeSetExport.h"
+#include "model/DocumentLoader.h"
+#include "model/JsonFields.h"
 #include "model/NativeFormat.h"
+#include "model/SubmissionFields.h"
 
 using namespace proserv;
 
@@ -40,6 +43,7 @@ void compareExportableFields(const Listing& imported, const Listing& original)
         QCOMPARE(x.types, y.types);
     }
     QCOMPARE(imported.visibility.buyerAccounts, original.visibility.buyerAccounts);
+    QCOMPARE(imported.architecture.relatedProducts, original.architecture.relatedProducts); // AssociatedProducts
 }
 
 } // namespace
@@ -60,6 +64,9 @@ private slots:
     void importDescribeEntity();
     void importBareEntityDetails();
     void nativeOnlyFieldsAreNotInvented();
+    void destinationTableMatchesExport();
+    void describeEntityFindingsHaveTheirPlace();
+    void categoriesExportInAwsSpelling();
 };
 
 void TestChangeSet::newProductStartsWithCreateProduct()
@@ -239,6 +246,84 @@ void TestChangeSet::nativeOnlyFieldsAreNotInvented()
     QVERIFY(!l.attestations.registeredPaidSeller);
     QVERIFY(l.architecture.iamPolicies.empty());
     QVERIFY(l.pricing.dimensions[0].service.empty());
+}
+
+// model/SubmissionFields.cpp says where each field goes; the export must
+// agree: every submitted field is at its place in the change set, and no
+// draft-only value is anywhere in it.
+void TestChangeSet::destinationTableMatchesExport()
+{
+    Listing l = completeExample();
+    l.product.productId = "prod-abcdefghijklm"; // so the entity identifier is a field too
+    l.serviceTerms.text = "Our terms are on the website and in the private offer.";
+    const Json exported = exportChangeSet(l);
+    const std::string bytes = exported.dump();
+    const SubmissionLayout layout = SubmissionLayout::of(exported, true);
+    const Json native = toNativeJson(l);
+    int submitted = 0, kept = 0;
+    for (const FieldDestination& d : fieldDestinations()) {
+        // Every concrete pointer of the entry (list indices filled in).
+        std::vector<std::string> pointers{""};
+        for (const std::string& token : splitPointer(d.pointer)) {
+            std::vector<std::string> next;
+            for (const std::string& prefix : pointers) {
+                if (token != "*") {
+                    next.push_back(prefix + "/" + token);
+                    continue;
+                }
+                const Json& list = native.at(Json::json_pointer(prefix));
+                for (std::size_t i = 0; i < list.size(); ++i)
+                    next.push_back(prefix + "/" + std::to_string(i));
+            }
+            pointers = next;
+        }
+        for (const std::string& pointer : pointers) {
+            const Json& value = native.at(Json::json_pointer(pointer));
+            if (d.submitted()) {
+                const std::optional<std::string> place = layout.filePointerOf(pointer);
+                QVERIFY2(place && exported.contains(Json::json_pointer(*place)), pointer.c_str());
+                const Json& sent = exported.at(Json::json_pointer(*place));
+                // Records are renamed key by key (text → Text), checked by their own entries.
+                const bool records = value.is_array() && !value.empty() && value.front().is_object();
+                QVERIFY2(records ? sent.size() == value.size() : sent == value, pointer.c_str());
+                ++submitted;
+            } else if (value.is_string() && value.get<std::string>().size() >= 8) {
+                QVERIFY2(bytes.find(Json(value.get<std::string>()).dump()) == std::string::npos, pointer.c_str());
+                ++kept;
+            }
+        }
+    }
+    QVERIFY(submitted > 20);
+    QVERIFY(kept > 10);
+}
+
+void TestChangeSet::describeEntityFindingsHaveTheirPlace()
+{
+    const std::string text = "{\n  \"EntityIdentifier\": \"prod-gis66v5zxadfk@3\",\n  \"DetailsDocument\": {\n"
+                             "    \"Description\": {\"ProductTitle\": \"T\",\n      \"Highlights\": [\"H1\", \"TBD\"]},\n"
+                             "    \"SupportInformation\": {\"Description\": \"Support text\"}\n  }\n}\n";
+    const LoadOutcome outcome = loadDocumentText(text, "describe.json");
+    QVERIFY(outcome.ok());
+    const LoadedDocument& doc = *outcome.document;
+    QCOMPARE(doc.filePointerOf("/product/highlights/1"), std::string("/DetailsDocument/Description/Highlights/1"));
+    const TextPosition highlight = doc.positionOfField("/product/highlights/1");
+    QCOMPARE(highlight.line, 5);
+    QCOMPARE(highlight.column, static_cast<int>(text.find("\"TBD\"") - text.rfind('\n', text.find("\"TBD\""))));
+    QCOMPARE(doc.positionOfField("/product/supportDescription").line, 6);
+    QCOMPARE(doc.filePointerOf("/product/productId"), std::string("/EntityIdentifier"));
+    // A draft-only field is not in the file at all.
+    QCOMPARE(doc.filePointerOf("/attestations/logoIsOriginal"), std::string());
+    QVERIFY(!doc.positionOfField("/serviceTerms/url").known());
+}
+
+void TestChangeSet::categoriesExportInAwsSpelling()
+{
+    Listing l = completeExample();
+    l.product.categories = {"assessment", "managed services", "backup and recovery", "Quantum Computing"};
+    const Json categories = exportChangeSet(l)["ChangeSet"][1]["DetailsDocument"]["Categories"];
+    QCOMPARE(categories, Json::parse(R"(["Assessments", "Managed Services", "Backup & Recovery", "Quantum Computing"])"));
+    // The draft keeps what the seller typed.
+    QCOMPARE(l.product.categories[0], std::string("assessment"));
 }
 
 QTEST_GUILESS_MAIN(TestChangeSet)
