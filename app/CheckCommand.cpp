@@ -318,8 +318,10 @@ int runCheckCommand(const QStringList& arguments, std::FILE* out, std::FILE* err
             return ExitUnreadable;
         }
         const auto changes = diffListings(before.document->listing, after.document->listing);
-        const FindingDiff findings = diffFindings(validateListing(before.document->listing),
-                                                  validateListing(after.document->listing));
+        // Each version judged as what it is: a submitted file as a submission.
+        const FindingDiff findings =
+            diffFindings(validateListing(before.document->listing, contextFor(*before.document, files[1].toStdString())),
+                         validateListing(after.document->listing, contextFor(*after.document, files[2].toStdString())));
         print(out, formatName == QLatin1String("json") ? formatDiffJson(changes, findings) : formatDiffText(changes, findings));
         return ExitOk;
     }

@@ -197,7 +197,7 @@ konnte nicht gelesen oder geladen werden.
 </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>proserv-check schema: needs -o OUT and no FILE
 </source>
         <translation>proserv-check schema: braucht -o OUT und keine FILE
@@ -1257,7 +1257,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Die URL der Servicebedingungen muss mit https:// beginnen und einen Host nennen.</translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="-249"/>
+        <location filename="../../app/CheckCommand.cpp" line="-251"/>
         <source>standard input exceeds the size limit for listings</source>
         <translation>die Standardeingabe überschreitet die Größengrenze für Listings</translation>
     </message>
