@@ -62,7 +62,11 @@ void checkSupport(const Listing& l, Reporter& out)
     const std::string& overview = l.product.longDescription;
     const SupportContacts& c = l.support.contacts;
     const bool draftHasContact = !isBlank(c.email) || !isBlank(c.phone) || !isBlank(c.url);
-    if (!containsContactOption(text))
+    // An empty description is one fault, reported once (api-required); the
+    // content rules judge what is written.
+    const bool written = !isBlank(text);
+    const bool anyOverview = written || !isBlank(overview);
+    if (written && !containsContactOption(text))
         out.report("usage-support-contact", "/product/supportDescription",
                    draftHasContact
                        ? EngineText::tr("The support description names no way to reach support; your draft's support "
@@ -80,15 +84,15 @@ void checkSupport(const Listing& l, Reporter& out)
         out.report("usage-support-contact-format", "/support/contacts/url",
                    EngineText::tr("The support URL must start with https:// and name a host."));
 
-    if (!statesSupportLevel(text))
+    if (written && !statesSupportLevel(text))
         out.report("usage-support-level", "/product/supportDescription",
                    EngineText::tr("State in the support description the level of support customers can expect "
                                   "(hours, channels, response times)."));
-    if (!describesPrePurchaseSupport(text) && !describesPrePurchaseSupport(overview))
+    if (anyOverview && !describesPrePurchaseSupport(text) && !describesPrePurchaseSupport(overview))
         out.report("usage-pre-purchase-support", "/product/supportDescription",
                    EngineText::tr("Say in the support description or the long description how buyers get answers "
                                   "before they subscribe."));
-    if (!describesPostPurchaseSupport(text) && !describesPostPurchaseSupport(overview))
+    if (anyOverview && !describesPostPurchaseSupport(text) && !describesPostPurchaseSupport(overview))
         out.report("usage-post-purchase-support", "/product/supportDescription",
                    EngineText::tr("Say in the support description or the long description what support customers "
                                   "get after they subscribe."));

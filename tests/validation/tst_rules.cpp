@@ -334,6 +334,9 @@ void TestRules::ruleStaysQuiet_data()
         l.product.supportDescription = "Email help@example.com; answers within one business day. Ongoing support is included.";
         l.product.longDescription += "\n\nPrior to purchase, book a free scoping call with our architects.";
     });
+    // An empty description is one fault: api-required says so, the content rules stay quiet.
+    row("blank description: no contact finding", "usage-support-contact", [](Listing& l) { l.product.supportDescription = " "; });
+    row("blank description: no level finding", "usage-support-level", [](Listing& l) { l.product.supportDescription.clear(); });
     row("draft contacts are not needed", "usage-support-contact", [](Listing& l) { l.support.contacts = {}; });
     row("no customer resources", "arch-iam-policy-missing", [](Listing& l) {
         l.architecture.needsCustomerResources = false;
