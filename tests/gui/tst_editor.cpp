@@ -447,11 +447,11 @@ void TestEditor::dropFileOpensIt()
 void TestEditor::sectionCountsAndFilter()
 {
     QVERIFY(m_window->openFile(test::examplePath(QStringLiteral("minimal.proserv.json"))));
-    QCOMPARE(statusText(*m_window), QStringLiteral("16 errors, 1 warning"));
+    QCOMPARE(statusText(*m_window), QStringLiteral("14 errors, 1 warning"));
     QCOMPARE(m_window->sections()->item(1)->text(), QStringLiteral("Categories\n1 warning"));
     QCOMPARE(m_window->sections()->item(7)->text(), QStringLiteral("Attestations\n4 errors"));
     QTreeView* view = m_window->problems()->view();
-    QCOMPARE(view->model()->rowCount(), 17);
+    QCOMPARE(view->model()->rowCount(), 15);
     QTest::mouseClick(m_window->problems()->filterBox(Severity::Error), Qt::LeftButton, {}, QPoint(5, 5));
     QCOMPARE(view->model()->rowCount(), 1);
     QCOMPARE(view->model()->index(0, 1).data().toString(), QStringLiteral("setup-other-category"));
