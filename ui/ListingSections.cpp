@@ -138,7 +138,7 @@ std::unique_ptr<FormPage> pricingPage(ListingDocument* doc)
                 {{QStringLiteral("key"), QObject::tr("Key"), false, 125},
                  {QStringLiteral("name"), QObject::tr("Name"), false, 180},
                  {QStringLiteral("description"), QObject::tr("Description"), false, 0},
-                 {QStringLiteral("service"), QObject::tr("Service billed"), false, 150},
+                 {QStringLiteral("service"), QObject::tr("Service billed"), false, 190},
                  {QStringLiteral("unit"), QObject::tr("Unit"), false, 55},
                  {QStringLiteral("types"), QObject::tr("Types"), true, 75}},
                 R"({"key": "", "name": "", "description": "", "unit": "Units", "types": ["Entitled"], "service": ""})");
