@@ -1,6 +1,7 @@
 // The editor driven like a user drives it: real widgets found by objectName
 // (a field's objectName is its JSON Pointer), keystrokes and clicks, modal
 // questions answered through the UserPrompts seam.
+#include "EditorTestSupport.h"
 #include "GuiTestMain.h"
 #include "TestSupport.h"
 
@@ -47,16 +48,11 @@ const QString kComplete = test::examplePath(QStringLiteral("migration-readiness-
 
 QString inlineMessage(QWidget* editor)
 {
-    for (QWidget* w = editor; w; w = w->parentWidget())
-        if (auto* block = qobject_cast<FieldBlock*>(w))
-            return block->messageText();
-    return QStringLiteral("<no field block>");
+    FieldBlock* block = test::fieldBlockOf(editor);
+    return block ? block->messageText() : QStringLiteral("<no field block>");
 }
 
-QString statusText(MainWindow& window)
-{
-    return window.findChild<QToolButton*>(QStringLiteral("statusCounter"))->text();
-}
+using test::statusText;
 
 } // namespace
 
@@ -92,13 +88,7 @@ private slots:
 private:
     std::unique_ptr<MainWindow> m_window;
     QTemporaryDir m_dir;
-    template <class T> T* field(const char* pointer)
-    {
-        T* widget = m_window->findChild<T*>(QString::fromLatin1(pointer));
-        if (!widget)
-            qWarning("no widget %s", pointer);
-        return widget;
-    }
+    template <class T> T* field(const char* pointer) { return test::findField<T>(m_window.get(), pointer); }
 };
 
 void TestEditor::init()

@@ -2,6 +2,7 @@
 // editor: draft-only marks, the support description as the judged field,
 // Compose from support details, What Will Be Submitted, the buyer page preview,
 // the category picker and submitted files judged as submissions.
+#include "EditorTestSupport.h"
 #include "GuiTestMain.h"
 #include "TestSupport.h"
 
@@ -44,18 +45,9 @@ namespace {
 
 const QString kComplete = test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json"));
 
-FieldBlock* blockOf(QWidget* editor)
-{
-    for (QWidget* w = editor; w; w = w->parentWidget())
-        if (auto* block = qobject_cast<FieldBlock*>(w))
-            return block;
-    return nullptr;
-}
+FieldBlock* blockOf(QWidget* editor) { return test::fieldBlockOf(editor); }
 
-QString statusText(MainWindow& window)
-{
-    return window.findChild<QToolButton*>(QStringLiteral("statusCounter"))->text();
-}
+using test::statusText;
 
 } // namespace
 
@@ -78,13 +70,7 @@ private slots:
 private:
     std::unique_ptr<MainWindow> m_window;
     QTemporaryDir m_dir;
-    template <class T> T* field(const char* pointer)
-    {
-        T* widget = m_window->findChild<T*>(QString::fromLatin1(pointer));
-        if (!widget)
-            qWarning("no widget %s", pointer);
-        return widget;
-    }
+    template <class T> T* field(const char* pointer) { return test::findField<T>(m_window.get(), pointer); }
 };
 
 void TestSubmission::init()
