@@ -229,6 +229,7 @@ void FieldBlock::setFindings(const std::vector<const Finding*>& findings)
         icon->setPixmap(severityIcon(f.severity).pixmap(size, size));
         icon->setAlignment(Qt::AlignTop);
         auto* text = new QLabel(translated(f.text), row);
+        text->setTextFormat(Qt::PlainText); // messages quote listing text: data, never markup
         text->setObjectName(QStringLiteral("inlineMessage"));
         text->setWordWrap(true);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -275,6 +275,13 @@ void TestSubmission::buyerPreviewShowsTheExportAndFollowsTyping()
                                            QStringLiteral("x")));
     QTRY_VERIFY(preview->toPlainText().contains(QStringLiteral("<b>bold</b>")));
     QVERIFY(preview->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("file:///etc/passwd"))).isNull());
+
+    // A finding that quotes such text shows it as text under the field.
+    QVERIFY(m_window->document()->setField("/product/title", "{{<img src=\"file:///dev/zero\">}}", QStringLiteral("x")));
+    QLabel* message = blockOf(title)->findChild<QLabel*>(QStringLiteral("inlineMessage"));
+    QVERIFY(message);
+    QCOMPARE(message->textFormat(), Qt::PlainText);
+    QVERIFY(message->text().contains(QStringLiteral("<img src=")));
 }
 
 void TestSubmission::categoryPickerAddsAwsSpelling()
