@@ -32,6 +32,9 @@ void checkUsage(const Input& in, Reporter& out);
 void checkArchitecture(const Input& in, Reporter& out);
 void checkCatalogLimits(const Input& in, Reporter& out);
 
+// The tokens of the text at `pointer` (empty when there is no such text).
+const std::vector<Token>& tokensOf(const Input& in, const std::string& pointer);
+
 // Shared well-formedness checks.
 bool isHttpsUrl(const std::string& url);
 bool isHttpUrl(const std::string& url);

@@ -105,7 +105,7 @@ bool containsContactOption(std::string_view text)
     return false;
 }
 
-bool statesSupportLevel(std::string_view text)
+bool statesSupportLevel(std::string_view text, const std::vector<Token>& tokens)
 {
     static const std::vector<std::string> kSupport = {
         "support", "supported", "help", "helpdesk", "assistance", "response", "responses", "respond", "responds",
@@ -117,35 +117,40 @@ bool statesSupportLevel(std::string_view text)
         "priority", "severity", "within", "monday", "friday", "cet", "cest", "est", "et", "pt", "pst", "utc", "gmt",
         "standard", "premium", "basic", "enterprise", "dedicated", "named", "unlimited", "guaranteed", "included",
         "includes", "include", "round"};
-    return anySentenceHasAll(text, {kSupport, kMeasure});
+    static const std::vector<std::vector<std::string>> kGroups = {kSupport, kMeasure};
+    return anySentenceHasAll(text, tokens, kGroups);
 }
 
-bool describesPrePurchaseSupport(std::string_view text)
+bool describesPrePurchaseSupport(std::string_view text, const std::vector<Token>& tokens)
 {
     static const PhraseMatcher kPhrases({"presales", "pre sales", "pre purchase", "prepurchase", "pre subscription",
                                          "before you buy", "before buying", "before you subscribe",
                                          "before subscribing", "before purchase", "before purchasing",
                                          "prior to purchase", "prior to subscribing", "prospective customers",
                                          "prospective buyers"});
-    if (kPhrases.containsAny(tokenize(text)))
+    if (kPhrases.containsAny(tokens))
         return true;
-    return anySentenceHasAll(text, {{"before", "prior", "pre", "prospective", "evaluating", "evaluate", "evaluation"},
-                                    {"subscribe", "subscribing", "subscription", "purchase", "purchasing", "buy",
-                                     "buying", "sales", "questions", "question", "scoping", "scope", "demo", "call",
-                                     "consultation", "offer", "contract", "signing", "decide", "deciding"}});
+    static const std::vector<std::vector<std::string>> kGroups = {
+        {"before", "prior", "pre", "prospective", "evaluating", "evaluate", "evaluation"},
+        {"subscribe", "subscribing", "subscription", "purchase", "purchasing", "buy", "buying", "sales", "questions",
+         "question", "scoping", "scope", "demo", "call", "consultation", "offer", "contract", "signing", "decide",
+         "deciding"}};
+    return anySentenceHasAll(text, tokens, kGroups);
 }
 
-bool describesPostPurchaseSupport(std::string_view text)
+bool describesPostPurchaseSupport(std::string_view text, const std::vector<Token>& tokens)
 {
     static const PhraseMatcher kPhrases({"post purchase", "postpurchase", "post sales", "after you subscribe",
                                          "after subscribing", "after purchase", "after purchasing", "once subscribed",
                                          "after you buy", "hypercare", "warranty period"});
-    if (kPhrases.containsAny(tokenize(text)))
+    if (kPhrases.containsAny(tokens))
         return true;
-    return anySentenceHasAll(text, {{"after", "post", "once", "following", "during", "throughout", "ongoing",
-                                     "subscribers", "subscribed", "included", "includes", "include"},
-                                    {"support", "help", "assistance", "questions", "answers", "answer", "contact",
-                                     "available", "follow", "hypercare", "warranty", "maintenance"}});
+    static const std::vector<std::vector<std::string>> kGroups = {
+        {"after", "post", "once", "following", "during", "throughout", "ongoing", "subscribers", "subscribed",
+         "included", "includes", "include"},
+        {"support", "help", "assistance", "questions", "answers", "answer", "contact", "available", "follow",
+         "hypercare", "warranty", "maintenance"}};
+    return anySentenceHasAll(text, tokens, kGroups);
 }
 
 } // namespace proserv

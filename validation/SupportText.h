@@ -4,7 +4,10 @@
 // these, because buyers never see the draft's structured support fields.
 #pragma once
 
+#include "validation/TextTools.h"
+
 #include <string_view>
+#include <vector>
 
 namespace proserv {
 
@@ -12,15 +15,17 @@ namespace proserv {
 // written with a leading +, in three or more groups, or after "phone"/"tel"/"call").
 bool containsContactOption(std::string_view text);
 
+// `tokens` are tokenize(text), shared with the other content rules.
+
 // One sentence pairs support with a measure of it: hours, days, response
 // times, tiers, named contacts ("answers by email on business days").
-bool statesSupportLevel(std::string_view text);
+bool statesSupportLevel(std::string_view text, const std::vector<Token>& tokens);
 
 // Help before buying: "before you subscribe", "pre-sales", "prior to purchase".
-bool describesPrePurchaseSupport(std::string_view text);
+bool describesPrePurchaseSupport(std::string_view text, const std::vector<Token>& tokens);
 
 // Help after buying: "after the engagement, 30 days of support", "during
 // delivery, your lead answers questions", "post-purchase".
-bool describesPostPurchaseSupport(std::string_view text);
+bool describesPostPurchaseSupport(std::string_view text, const std::vector<Token>& tokens);
 
 } // namespace proserv

@@ -105,22 +105,33 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::find(const std::vector<Token>& 
 
 bool anySentenceHasAll(std::string_view text, const std::vector<std::vector<std::string>>& groups)
 {
-    std::size_t start = 0;
-    while (start < text.size()) {
-        std::size_t end = text.find_first_of(".!?\n", start);
-        if (end == std::string_view::npos)
-            end = text.size();
-        const std::vector<Token> tokens = tokenize(text.substr(start, end - start));
-        const bool all = std::all_of(groups.begin(), groups.end(), [&](const std::vector<std::string>& group) {
-            return std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) {
-                return std::find(group.begin(), group.end(), t.lower) != group.end();
-            });
-        });
-        if (all)
-            return true;
-        start = end + 1;
+    return anySentenceHasAll(text, tokenize(text), groups);
+}
+
+bool anySentenceHasAll(std::string_view text, const std::vector<Token>& tokens,
+                       const std::vector<std::vector<std::string>>& groups)
+{
+    // One pass over the tokens; a sentence ends where the gap between two
+    // tokens holds '.', '!', '?' or a line break (tokens never contain them).
+    std::vector<char> hit(groups.size(), 0);
+    std::size_t hits = 0;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (i > 0) {
+            const std::string_view gap = text.substr(tokens[i - 1].end, tokens[i].begin - tokens[i - 1].end);
+            if (gap.find_first_of(".!?\n") != std::string_view::npos) {
+                std::fill(hit.begin(), hit.end(), 0);
+                hits = 0;
+            }
+        }
+        for (std::size_t g = 0; g < groups.size(); ++g) {
+            if (hit[g] || std::find(groups[g].begin(), groups[g].end(), tokens[i].lower) == groups[g].end())
+                continue;
+            hit[g] = 1;
+            if (++hits == groups.size())
+                return true;
+        }
     }
-    return false;
+    return groups.empty();
 }
 
 std::string maskSecret(std::string_view value, std::size_t keepStart, std::size_t keepEnd)

@@ -58,6 +58,9 @@ private:
 // True when one sentence of `text` has a word from every group: e.g.
 // {{"infrastructure"}, {"charges", "costs"}} finds "…pay infrastructure costs…".
 bool anySentenceHasAll(std::string_view text, const std::vector<std::vector<std::string>>& groups);
+// The same over the tokens of `text`, when the caller has them already.
+bool anySentenceHasAll(std::string_view text, const std::vector<Token>& tokens,
+                       const std::vector<std::vector<std::string>>& groups);
 
 // Shows the start and end of a sensitive value and hides the rest.
 std::string maskSecret(std::string_view value, std::size_t keepStart, std::size_t keepEnd);

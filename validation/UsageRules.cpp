@@ -56,10 +56,13 @@ bool mentionsNextSteps(const std::string& text)
 // structured support fields: the rules judge the exported text and point at
 // it; the structured fields are the seller's aid (Compose from support
 // details), so a message says when the draft has what the text lacks.
-void checkSupport(const Listing& l, Reporter& out)
+void checkSupport(const Input& in, Reporter& out)
 {
+    const Listing& l = in.listing;
     const std::string& text = l.product.supportDescription;
     const std::string& overview = l.product.longDescription;
+    const std::vector<Token>& textTokens = tokensOf(in, "/product/supportDescription");
+    const std::vector<Token>& overviewTokens = tokensOf(in, "/product/longDescription");
     const SupportContacts& c = l.support.contacts;
     const bool draftHasContact = !isBlank(c.email) || !isBlank(c.phone) || !isBlank(c.url);
     // An empty description is one fault, reported once (api-required); the
@@ -84,15 +87,17 @@ void checkSupport(const Listing& l, Reporter& out)
         out.report("usage-support-contact-format", "/support/contacts/url",
                    EngineText::tr("The support URL must start with https:// and name a host."));
 
-    if (written && !statesSupportLevel(text))
+    if (written && !statesSupportLevel(text, textTokens))
         out.report("usage-support-level", "/product/supportDescription",
                    EngineText::tr("State in the support description the level of support customers can expect "
                                   "(hours, channels, response times)."));
-    if (anyOverview && !describesPrePurchaseSupport(text) && !describesPrePurchaseSupport(overview))
+    if (anyOverview && !describesPrePurchaseSupport(text, textTokens)
+        && !describesPrePurchaseSupport(overview, overviewTokens))
         out.report("usage-pre-purchase-support", "/product/supportDescription",
                    EngineText::tr("Say in the support description or the long description how buyers get answers "
                                   "before they subscribe."));
-    if (anyOverview && !describesPostPurchaseSupport(text) && !describesPostPurchaseSupport(overview))
+    if (anyOverview && !describesPostPurchaseSupport(text, textTokens)
+        && !describesPostPurchaseSupport(overview, overviewTokens))
         out.report("usage-post-purchase-support", "/product/supportDescription",
                    EngineText::tr("Say in the support description or the long description what support customers "
                                   "get after they subscribe."));
@@ -156,7 +161,7 @@ void checkOverview(const Listing& l, Reporter& out)
 void checkUsage(const Input& in, Reporter& out)
 {
     checkOverview(in.listing, out);
-    checkSupport(in.listing, out);
+    checkSupport(in, out);
     checkAccess(in.listing, out);
 }
 

@@ -58,6 +58,15 @@ void judgeAsSubmission(std::vector<Finding>& findings)
 
 bool isOnSubmittedField(const Finding& finding) { return isSubmittedPointer(finding.pointer); }
 
+const std::vector<Token>& rules::tokensOf(const Input& in, const std::string& pointer)
+{
+    static const std::vector<Token> kNone;
+    for (const ScannedText& t : in.texts)
+        if (t.pointer == pointer)
+            return t.tokens;
+    return kNone;
+}
+
 std::vector<Finding> validateListing(const Listing& listing, const ValidationContext& context)
 {
     std::vector<rules::ScannedText> texts;
