@@ -249,7 +249,8 @@ int runCheckCommand(const QStringList& arguments, std::FILE* out, std::FILE* err
         QStringLiteral("details-string"),
         QCoreApplication::translate("CheckCommand",
                                     "export: write each change's details as a stringified \"Details\" member "
-                                    "(for AWS CLIs older than DetailsDocument support)."));
+                                    "(for AWS CLIs older than DetailsDocument support); AddDimensions keeps "
+                                    "DetailsDocument, since Details may only hold an object."));
     const QCommandLineOption format(QStringLiteral("format"),
                                     QCoreApplication::translate("CheckCommand", "Output format: text (default), json or sarif; "
                                                                                 "with --list-rules: text or markdown."),

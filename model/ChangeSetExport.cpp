@@ -71,7 +71,9 @@ Json change(const char* type, const std::string& identifier, Json details,
     Json result = {{"ChangeType", type}, {"Entity", entity}};
     if (changeName)
         result["ChangeName"] = changeName;
-    if (options.stringifiedDetails)
+    // The API's pattern for Details admits only an object, so an array
+    // (AddDimensions) keeps DetailsDocument even with stringifiedDetails.
+    if (options.stringifiedDetails && details.is_object())
         result["Details"] = details.dump(-1, ' ', false, Json::error_handler_t::replace);
     else
         result["DetailsDocument"] = std::move(details);

@@ -15,9 +15,9 @@ inline constexpr const char* kEntityType = "ProfessionalServicesProduct@1.0";
 inline constexpr const char* kCreateChangeName = "CreateProductChange";
 
 struct ExportOptions {
-    // Older AWS CLIs only know the stringified `Details` member. Note that the
-    // API's pattern for `Details` admits only objects, so AddDimensions (an
-    // array) may be refused by the service in this form.
+    // Older AWS CLIs only know the stringified `Details` member. The API's
+    // pattern for `Details` admits only objects, so AddDimensions (an array)
+    // keeps `DetailsDocument` in this form too.
     bool stringifiedDetails = false;
     // Related products go out as UpdateInformation's AssociatedProducts, as
     // AWS's ProfessionalServicesProduct@1.0 shapes have it. The shapes come

@@ -1,6 +1,9 @@
 #include "model/ChangeSetImport.h"
 
+#include "model/ChangeSetExport.h"
+
 #include <cstring>
+#include <set>
 
 namespace proserv {
 
@@ -104,6 +107,16 @@ void readDimensions(const Json& list, const std::string& pointer, Pricing& prici
             continue;
         PricingDimension incoming;
         readOptional(list[i], "Key", p, incoming.key, problems);
+        // Within one change a key is added or updated once; a second one would
+        // be silently merged into the first.
+        bool repeated = false;
+        for (std::size_t j = 0; j < i && !incoming.key.empty(); ++j)
+            repeated = repeated || (list[j].is_object() && list[j].value("Key", Json()) == Json(incoming.key));
+        if (repeated) {
+            problems.push_back({p + "/Key", EngineText::tr("the dimension key \"%1\" appears twice in this change")
+                                                .arg(incoming.key)});
+            continue;
+        }
         PricingDimension* target = nullptr;
         for (PricingDimension& existing : pricing.dimensions)
             if (!incoming.key.empty() && existing.key == incoming.key)
@@ -158,6 +171,7 @@ std::optional<Listing> listingFromChangeSet(const Json& document, std::vector<Fi
     }
 
     Listing listing;
+    std::set<std::string> typesSeen;
     for (std::size_t i = 0; i < changes.size(); ++i) {
         const std::string p = pointer + "/" + std::to_string(i);
         const Json& change = changes[i];
@@ -167,17 +181,56 @@ std::optional<Listing> listingFromChangeSet(const Json& document, std::vector<Fi
         readOptional(change, "ChangeType", p, type, problems);
 
         // A change against an existing product names it; "$Name.Entity.Identifier"
-        // refers to a product created in this same change set.
+        // refers to a product created in this same change set. Changes for
+        // another entity (an offer, another product) are refused, never applied
+        // to the listing: they would overwrite its fields.
         if (const auto entity = change.find("Entity"); entity != change.end() && entity->is_object()) {
+            std::string entityType;
+            readOptional(*entity, "Type", p + "/Entity", entityType, problems);
+            if (!entityType.empty() && entityType != kEntityType) {
+                problems.push_back({p + "/Entity/Type",
+                                    EngineText::tr("this change is for an entity of type %1, not the professional services "
+                                                   "product; open a change set with changes for one %2 only")
+                                        .arg(entityType)
+                                        .arg(kEntityType)});
+                continue;
+            }
             std::string identifier;
             readOptional(*entity, "Identifier", p + "/Entity", identifier, problems);
-            if (!identifier.empty() && identifier[0] != '$' && listing.product.productId.empty())
-                listing.product.productId = identifier;
+            if (!identifier.empty() && identifier[0] != '$') {
+                if (listing.product.productId.empty())
+                    listing.product.productId = identifier;
+                else if (identifier != listing.product.productId) {
+                    problems.push_back({p + "/Entity/Identifier",
+                                        EngineText::tr("this change is for product %1, an earlier one for %2; a "
+                                                       "listing is one product")
+                                            .arg(identifier)
+                                            .arg(listing.product.productId)});
+                    continue;
+                }
+            }
+        }
+        if (change.contains("Details") && change.contains("DetailsDocument")) {
+            problems.push_back({p, EngineText::tr("a change has either Details or DetailsDocument, not both")});
+            continue;
+        }
+        // The API refuses the same change type twice for one entity.
+        if (!type.empty() && !typesSeen.insert(type).second) {
+            problems.push_back({p + "/ChangeType",
+                                EngineText::tr("a second %1 change for the same product; the Catalog API accepts one "
+                                               "change of each type per entity")
+                                    .arg(type)});
+            continue;
         }
 
         const std::optional<Json> details = changeDetails(change, p, problems);
         if (!details)
             continue;
+        if (details->is_array() && !change.contains("DetailsDocument")) {
+            problems.push_back({p + "/Details", EngineText::tr("the Details string holds an array; the Catalog API "
+                                                               "accepts only a JSON object there (use DetailsDocument)")});
+            continue;
+        }
         const std::string dp = p + (change.contains("DetailsDocument") ? "/DetailsDocument" : "/Details");
         if (type == "CreateProduct") {
             if (expectObject(*details, dp, problems))

@@ -132,11 +132,11 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+4"/>
-        <source>export: write each change&apos;s details as a stringified &quot;Details&quot; member (for AWS CLIs older than DetailsDocument support).</source>
-        <translation>export: die Details jeder Änderung als Zeichenkette im Feld „Details“ schreiben (für AWS CLIs ohne DetailsDocument-Unterstützung).</translation>
+        <source>export: write each change&apos;s details as a stringified &quot;Details&quot; member (for AWS CLIs older than DetailsDocument support); AddDimensions keeps DetailsDocument, since Details may only hold an object.</source>
+        <translation>export: die Details jeder Änderung als Zeichenkette im Feld „Details“ schreiben (für AWS CLIs ohne DetailsDocument-Unterstützung); AddDimensions behält DetailsDocument, da Details nur ein Objekt enthalten darf.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Output format: text (default), json or sarif; with --list-rules: text or markdown.</source>
         <translation>Ausgabeformat: text (Standard), json oder sarif; mit --list-rules: text oder markdown.</translation>
     </message>
@@ -1159,7 +1159,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Ersetzen Sie den Vorlagentext „%1“ durch echten Inhalt.</translation>
     </message>
     <message>
-        <location filename="../../validation/UsageRules.cpp" line="+74"/>
+        <location filename="../../validation/UsageRules.cpp" line="+81"/>
         <source>&quot;%1&quot; is not an email address like support@example.com.</source>
         <translation>„%1“ ist keine E-Mail-Adresse wie support@example.com.</translation>
     </message>
@@ -1189,12 +1189,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Nennen Sie in der Support-Beschreibung den Support-Umfang, den Kunden erwarten können (Zeiten, Kanäle, Antwortzeiten).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Say in the support description or the long description how buyers get answers before they subscribe.</source>
         <translation>Sagen Sie in der Support-Beschreibung oder der langen Beschreibung, wie Käufer vor dem Abonnieren Antworten bekommen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Say in the support description or the long description what support customers get after they subscribe.</source>
         <translation>Sagen Sie in der Support-Beschreibung oder der langen Beschreibung, welchen Support Kunden nach dem Abonnieren erhalten.</translation>
     </message>
@@ -1257,12 +1257,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Die URL der Servicebedingungen muss mit https:// beginnen und einen Host nennen.</translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="-251"/>
+        <location filename="../../app/CheckCommand.cpp" line="-252"/>
         <source>standard input exceeds the size limit for listings</source>
         <translation>die Standardeingabe überschreitet die Größengrenze für Listings</translation>
     </message>
     <message>
-        <location filename="../../model/ChangeSetImport.cpp" line="+31"/>
+        <location filename="../../model/ChangeSetImport.cpp" line="+34"/>
         <source>expected a string holding JSON, found %1</source>
         <translation>erwartet: eine Zeichenkette mit JSON, gefunden: %1</translation>
     </message>
@@ -1294,9 +1294,39 @@ konnte nicht gelesen oder geladen werden.
         <translation>erwartet: ein Array von Dimensionen, gefunden: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+15"/>
+        <source>the dimension key &quot;%1&quot; appears twice in this change</source>
+        <translation>der Dimensionsschlüssel „%1“ kommt in dieser Änderung zweimal vor</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>expected an array of changes, found %1</source>
         <translation>erwartet: ein Array von Änderungen, gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>this change is for an entity of type %1, not the professional services product; open a change set with changes for one %2 only</source>
+        <translation>diese Änderung gilt einer Entität vom Typ %1, nicht dem Produkt für professionelle Dienstleistungen; öffnen Sie einen Änderungssatz mit Änderungen für nur ein %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>this change is for product %1, an earlier one for %2; a listing is one product</source>
+        <translation>diese Änderung gilt Produkt %1, eine frühere %2; ein Listing ist ein Produkt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a change has either Details or DetailsDocument, not both</source>
+        <translation>eine Änderung hat entweder Details oder DetailsDocument, nicht beides</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a second %1 change for the same product; the Catalog API accepts one change of each type per entity</source>
+        <translation>eine zweite %1-Änderung für dasselbe Produkt; die Catalog API nimmt je Entität eine Änderung jedes Typs an</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the Details string holds an array; the Catalog API accepts only a JSON object there (use DetailsDocument)</source>
+        <translation>die Details-Zeichenkette enthält ein Array; die Catalog API nimmt dort nur ein JSON-Objekt an (verwenden Sie DetailsDocument)</translation>
     </message>
     <message>
         <location filename="../../model/DocumentLoader.cpp" line="+61"/>

@@ -65,6 +65,8 @@ private slots:
     void importBareEntityDetails();
     void nativeOnlyFieldsAreNotInvented();
     void destinationTableMatchesExport();
+    void malformedChangeSetsAreRefused_data();
+    void malformedChangeSetsAreRefused();
     void describeEntityFindingsHaveTheirPlace();
     void categoriesExportInAwsSpelling();
 };
@@ -131,6 +133,12 @@ void TestChangeSet::stringifiedDetails()
     const Listing listing = completeExample();
     const Json request = exportChangeSet(listing, {true});
     for (const Json& change : request["ChangeSet"]) {
+        // Details may only hold an object: AddDimensions (an array) keeps DetailsDocument.
+        if (change["ChangeType"] == "AddDimensions") {
+            QVERIFY(!change.contains("Details"));
+            QVERIFY(change["DetailsDocument"].is_array());
+            continue;
+        }
         QVERIFY(!change.contains("DetailsDocument"));
         QVERIFY(change["Details"].is_string());
     }
@@ -295,6 +303,44 @@ void TestChangeSet::destinationTableMatchesExport()
     }
     QVERIFY(submitted > 20);
     QVERIFY(kept > 10);
+}
+
+// Nothing is silently chosen: each of these names its change, line and column.
+void TestChangeSet::malformedChangeSetsAreRefused_data()
+{
+    QTest::addColumn<QString>("changes");
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("message");
+    const QString info = QStringLiteral(R"({"ChangeType": "UpdateInformation", "Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "prod-1111111111111"}, "DetailsDocument": {"ProductTitle": "T"}})");
+    QTest::newRow("offer change") << info + QStringLiteral(R"(, {"ChangeType": "UpdateTargeting", "Entity": {"Type": "Offer@1.0", "Identifier": "offer-1"}, "DetailsDocument": {"PositiveTargeting": {"BuyerAccounts": ["111111111111"]}}})")
+                                  << "/ChangeSet/1/Entity/Type" << "of type Offer@1.0";
+    QTest::newRow("another product") << info + QStringLiteral(R"(, {"ChangeType": "UpdateTargeting", "Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "prod-2222222222222"}, "DetailsDocument": {}})")
+                                     << "/ChangeSet/1/Entity/Identifier" << "a listing is one product";
+    QTest::newRow("one type twice") << info + ", " + info << "/ChangeSet/1/ChangeType" << "a second UpdateInformation change";
+    QTest::newRow("Details and DetailsDocument")
+        << QStringLiteral(R"({"ChangeType": "UpdateInformation", "Entity": {"Type": "ProfessionalServicesProduct@1.0"}, "Details": "{}", "DetailsDocument": {}})")
+        << "/ChangeSet/0" << "either Details or DetailsDocument";
+    QTest::newRow("duplicate dimension key")
+        << QStringLiteral(R"({"ChangeType": "AddDimensions", "Entity": {"Type": "ProfessionalServicesProduct@1.0"}, "DetailsDocument": [{"Key": "a", "Name": "A"}, {"Key": "a", "Name": "B"}]})")
+        << "/ChangeSet/0/DetailsDocument/1/Key" << "appears twice";
+    QTest::newRow("array in Details")
+        << QStringLiteral(R"({"ChangeType": "AddDimensions", "Entity": {"Type": "ProfessionalServicesProduct@1.0"}, "Details": "[{\"Key\": \"a\"}]"})")
+        << "/ChangeSet/0/Details" << "only a JSON object";
+}
+
+void TestChangeSet::malformedChangeSetsAreRefused()
+{
+    QFETCH(QString, changes);
+    QFETCH(QString, pointer);
+    QFETCH(QString, message);
+    const std::string text = "{\"Catalog\": \"AWSMarketplace\",\n \"ChangeSet\": [" + changes.toStdString() + "]}";
+    const LoadOutcome outcome = loadDocumentText(text, "submitted.json");
+    QVERIFY(!outcome.ok());
+    QCOMPARE(QString::fromStdString(outcome.errors.front().pointer), pointer);
+    QVERIFY2(QString::fromStdString(outcome.errors.front().message.toString()).contains(message),
+             outcome.errors.front().message.toString().c_str());
+    QCOMPARE(outcome.errors.front().position.line, 2);
+    QVERIFY(outcome.errors.front().position.column > 1);
 }
 
 void TestChangeSet::describeEntityFindingsHaveTheirPlace()
