@@ -8,7 +8,7 @@ namespace {
 
 bool parseIndex(const std::string& token, std::size_t size, std::size_t& index)
 {
-    if (token.empty() || token.size() > 9 || token.find_first_not_of("0123456789") != std::string::npos)
+    if (token.size() > 9 || !isIndexToken(token))
         return false;
     index = std::stoul(token);
     return index < size;

@@ -17,6 +17,11 @@ std::string escapePointerToken(const std::string& token)
     return escaped;
 }
 
+bool isIndexToken(const std::string& token)
+{
+    return !token.empty() && token.find_first_not_of("0123456789") == std::string::npos;
+}
+
 std::vector<std::string> splitPointer(const std::string& pointer)
 {
     std::vector<std::string> tokens;

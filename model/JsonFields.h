@@ -23,6 +23,9 @@ std::string escapePointerToken(const std::string& token);
 // Splits a JSON Pointer into its unescaped tokens ("/a/b~1c" → {"a", "b/c"}).
 std::vector<std::string> splitPointer(const std::string& pointer);
 
+// A reference token that names a list item: decimal digits only ("0", "12").
+bool isIndexToken(const std::string& token);
+
 // What identifies an item of a list independently of its position: a record's
 // first non-empty "key", "url", "name" or "text"; a string item's own text
 // (field empty). Used to follow items across reordering (review comments,

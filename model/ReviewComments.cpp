@@ -82,21 +82,12 @@ std::optional<ReviewSidecar> loadSidecar(const std::string& path, std::vector<Lo
     return sidecar;
 }
 
-namespace {
-
-bool isIndex(const std::string& token)
-{
-    return !token.empty() && token.find_first_not_of("0123456789") == std::string::npos;
-}
-
-} // namespace
-
 std::vector<ItemAnchor> anchorsFor(const Listing& listing, const std::string& pointer)
 {
     std::vector<ItemAnchor> anchors;
     std::string prefix;
     for (const std::string& token : splitPointer(pointer)) {
-        if (isIndex(token)) {
+        if (isIndexToken(token)) {
             const std::optional<Json> item = getField(listing, prefix + "/" + token);
             if (item)
                 if (auto id = itemIdentity(*item))
@@ -113,7 +104,7 @@ std::optional<std::string> currentPointer(const Listing& listing, const ReviewCo
     std::string prefix;
     for (const std::string& token : splitPointer(comment.pointer)) {
         std::string next = token;
-        if (isIndex(token)) {
+        if (isIndexToken(token)) {
             for (const ItemAnchor& anchor : comment.anchors) {
                 if (anchor.list != prefix)
                     continue;

@@ -36,7 +36,7 @@ constexpr const char* UI = "UpdateInformation";
 
 const std::vector<FieldDestination> kDestinations = {
     {"/product/productId", "Entity", "Identifier", "/EntityIdentifier", nullptr},
-    {"/product/title", UI, "ProductTitle", "Description/ProductTitle", nullptr},
+    {"/product/title", UI, "ProductTitle", "Description/ProductTitle", nullptr, "CreateProduct"},
     {"/product/sku", UI, "Sku", "Description/Sku", nullptr},
     {"/product/shortDescription", UI, "ShortDescription", "Description/ShortDescription", nullptr},
     {"/product/longDescription", UI, "LongDescription", "Description/LongDescription", nullptr},
@@ -64,12 +64,13 @@ const std::vector<FieldDestination> kDestinations = {
     {"/support/accessPendingEmail", nullptr, nullptr, nullptr, kFulfilment},
     {"/support/accessGrantedEmail", nullptr, nullptr, nullptr, kFulfilment},
 
-    {"/pricing/dimensions", "AddDimensions", "", "Dimensions", nullptr},
-    {"/pricing/dimensions/*/key", "AddDimensions", "*/Key", "Dimensions/*/Key", nullptr},
-    {"/pricing/dimensions/*/name", "AddDimensions", "*/Name", "Dimensions/*/Name", nullptr},
-    {"/pricing/dimensions/*/description", "AddDimensions", "*/Description", "Dimensions/*/Description", nullptr},
-    {"/pricing/dimensions/*/unit", "AddDimensions", "*/Unit", "Dimensions/*/Unit", nullptr},
-    {"/pricing/dimensions/*/types", "AddDimensions", "*/Types", "Dimensions/*/Types", nullptr},
+    {"/pricing/dimensions", "AddDimensions", "", "Dimensions", nullptr, "UpdateDimensions"},
+    {"/pricing/dimensions/*/key", "AddDimensions", "*/Key", "Dimensions/*/Key", nullptr, "UpdateDimensions"},
+    {"/pricing/dimensions/*/name", "AddDimensions", "*/Name", "Dimensions/*/Name", nullptr, "UpdateDimensions"},
+    {"/pricing/dimensions/*/description", "AddDimensions", "*/Description", "Dimensions/*/Description",
+     nullptr, "UpdateDimensions"},
+    {"/pricing/dimensions/*/unit", "AddDimensions", "*/Unit", "Dimensions/*/Unit", nullptr, "UpdateDimensions"},
+    {"/pricing/dimensions/*/types", "AddDimensions", "*/Types", "Dimensions/*/Types", nullptr, "UpdateDimensions"},
     {"/pricing/dimensions/*/service", nullptr, nullptr, nullptr, kDimensionService},
 
     {"/serviceTerms/url", nullptr, nullptr, nullptr, kOfferTerms},
@@ -93,29 +94,57 @@ const std::vector<FieldDestination> kDestinations = {
     {"/attestations/billedThroughMarketplace", nullptr, nullptr, nullptr, kAttestation},
 };
 
-bool isIndex(const std::string& token)
+// The table's pointers, split once.
+const std::vector<std::vector<std::string>>& patternTokens()
 {
-    return !token.empty() && token.find_first_not_of("0123456789") == std::string::npos;
+    static const std::vector<std::vector<std::string>> split = [] {
+        std::vector<std::vector<std::string>> out;
+        for (const FieldDestination& d : kDestinations)
+            out.push_back(splitPointer(d.pointer));
+        return out;
+    }();
+    return split;
 }
 
-// Matches a concrete pointer against a pattern; the list indices the
+// Matches concrete tokens against a pattern; the list indices the
 // wildcards stood for are appended to `indices`.
-bool matches(const char* pattern, const std::vector<std::string>& tokens, std::vector<std::string>* indices)
+bool matches(const std::vector<std::string>& pattern, const std::vector<std::string>& tokens,
+             std::vector<std::string>* indices)
 {
-    const std::vector<std::string> parts = splitPointer(pattern);
-    if (parts.size() != tokens.size())
+    if (pattern.size() != tokens.size())
         return false;
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        if (parts[i] == "*") {
-            if (!isIndex(tokens[i]))
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] == "*") {
+            if (!isIndexToken(tokens[i]))
                 return false;
             if (indices)
                 indices->push_back(tokens[i]);
-        } else if (parts[i] != tokens[i]) {
+        } else if (pattern[i] != tokens[i]) {
             return false;
         }
     }
     return true;
+}
+
+// The entry for a pointer or for its nearest listed ancestor. `indices` gets
+// what its wildcards stood for, `rest` the tokens below it (a list item).
+const FieldDestination* lookUp(const std::string& pointer, std::vector<std::string>* indices,
+                               std::vector<std::string>* rest)
+{
+    std::vector<std::string> tokens = splitPointer(pointer);
+    const auto& patterns = patternTokens();
+    while (!tokens.empty()) {
+        for (std::size_t i = 0; i < kDestinations.size(); ++i) {
+            if (indices)
+                indices->clear();
+            if (matches(patterns[i], tokens, indices))
+                return &kDestinations[i];
+        }
+        if (rest)
+            rest->insert(rest->begin(), tokens.back());
+        tokens.pop_back();
+    }
+    return nullptr;
 }
 
 // Fills the wildcards of a details path with the indices of the native pointer.
@@ -168,17 +197,7 @@ void expand(const Json& node, const std::vector<std::string>& parts, std::size_t
 
 const std::vector<FieldDestination>& fieldDestinations() { return kDestinations; }
 
-const FieldDestination* destinationOf(const std::string& pointer)
-{
-    std::vector<std::string> tokens = splitPointer(pointer);
-    while (!tokens.empty()) {
-        for (const FieldDestination& d : kDestinations)
-            if (matches(d.pointer, tokens, nullptr))
-                return &d;
-        tokens.pop_back();
-    }
-    return nullptr;
-}
+const FieldDestination* destinationOf(const std::string& pointer) { return lookUp(pointer, nullptr, nullptr); }
 
 bool isSubmittedPointer(const std::string& pointer)
 {
@@ -188,11 +207,11 @@ bool isSubmittedPointer(const std::string& pointer)
     // any field in it is; the root and unknown pointers count as submitted.
     const std::vector<std::string> tokens = splitPointer(pointer);
     bool any = false;
-    for (const FieldDestination& d : kDestinations) {
-        const std::vector<std::string> parts = splitPointer(d.pointer);
+    for (std::size_t i = 0; i < kDestinations.size(); ++i) {
+        const std::vector<std::string>& parts = patternTokens()[i];
         if (parts.size() <= tokens.size() || !std::equal(tokens.begin(), tokens.end(), parts.begin()))
             continue;
-        if (d.submitted())
+        if (kDestinations[i].submitted())
             return true;
         any = true;
     }
@@ -207,9 +226,8 @@ std::vector<DraftOnlyValue> filledDraftOnlyFields(const Listing& listing)
     for (const FieldDestination& d : kDestinations) {
         if (d.submitted())
             continue;
-        const std::vector<std::string> parts = splitPointer(d.pointer);
         std::vector<std::pair<std::string, const Json*>> found;
-        expand(document, parts, 0, "", found);
+        expand(document, patternTokens()[static_cast<std::size_t>(&d - kDestinations.data())], 0, "", found);
         for (const auto& [pointer, value] : found) {
             const Json* defaultValue = nullptr;
             if (std::strchr(d.pointer, '*') == nullptr) {
@@ -266,25 +284,10 @@ std::optional<std::string> SubmissionLayout::filePointerOf(const std::string& na
         return std::nullopt;
     if (nativePointer.empty()) // about the whole listing: the whole file
         return std::string();
-    std::vector<std::string> tokens = splitPointer(nativePointer);
-    // The entry for this pointer, or for its nearest ancestor; indices below
-    // the entry (a list item) are appended as they are.
-    std::vector<std::string> rest;
-    const FieldDestination* entry = nullptr;
+    // Indices below the entry (a list item) are appended as they are.
     std::vector<std::string> indices;
-    while (!tokens.empty() && !entry) {
-        for (const FieldDestination& d : kDestinations) {
-            indices.clear();
-            if (matches(d.pointer, tokens, &indices)) {
-                entry = &d;
-                break;
-            }
-        }
-        if (!entry) {
-            rest.insert(rest.begin(), tokens.back());
-            tokens.pop_back();
-        }
-    }
+    std::vector<std::string> rest;
+    const FieldDestination* entry = lookUp(nativePointer, &indices, &rest);
     if (!entry || !entry->submitted())
         return std::nullopt;
     std::string suffix;
@@ -300,18 +303,17 @@ std::optional<std::string> SubmissionLayout::filePointerOf(const std::string& na
         return entityDetailsPointer + fillIndices(path, indices) + suffix;
     }
 
+    // The first change of the entry's type, else the first of its alternative
+    // ("Entity": the first change of any type, since every one names the entity).
     const std::string type = entry->changeType;
     const Change* change = nullptr;
     for (const Change& c : changes) {
-        const bool fits = type == "Entity" ? !c.type.empty()
-                                           : c.type == type || (type == "AddDimensions" && c.type == "UpdateDimensions")
-                                                 || (nativePointer == "/product/title" && c.type == "CreateProduct");
-        // The first change of the type; UpdateInformation beats CreateProduct for the title.
-        if (fits && (!change || (change->type == "CreateProduct" && c.type == UI))) {
+        if (type == "Entity" ? !c.type.empty() : c.type == type) {
             change = &c;
-            if (c.type != "CreateProduct")
-                break;
+            break;
         }
+        if (!change && entry->alsoIn && c.type == entry->alsoIn)
+            change = &c;
     }
     if (!change) // the file has no change for it: point at the list of changes
         return changeSetPointer;

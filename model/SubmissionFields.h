@@ -29,6 +29,10 @@ struct FieldDestination {
     // Draft-only fields: where the information matters instead (English,
     // translatable in the "EngineText" context).
     const char* keptFor;
+    // A second change type that may carry the field in a submitted file
+    // (the title in CreateProduct, dimensions in UpdateDimensions); the file
+    // pointer prefers `changeType`.
+    const char* alsoIn = nullptr;
 
     bool submitted() const { return changeType != nullptr; }
 };
