@@ -104,20 +104,27 @@ ValidationContext contextFor(const LoadedDocument& doc, const std::string& path)
     return context;
 }
 
-FileReport checkOne(const QString& name, const LoadOutcome& outcome)
+// The findings of a loaded document, each with its place in the file.
+FileReport reportFor(const QString& name, const LoadedDocument& doc)
 {
     FileReport report;
     report.file = name.toStdString();
-    report.loadErrors = outcome.errors;
-    if (!outcome.ok())
-        return report;
-    const LoadedDocument& doc = *outcome.document;
     report.findings = validateListing(doc.listing, contextFor(doc, report.file));
     for (const Finding& f : report.findings) {
         // In a submitted file, the key in its DetailsDocument (or its Details string).
         report.positions.push_back(doc.positionOfField(f.pointer));
         report.filePointers.push_back(doc.filePointerOf(f.pointer));
     }
+    return report;
+}
+
+FileReport checkOne(const QString& name, const LoadOutcome& outcome)
+{
+    if (outcome.ok())
+        return reportFor(name, *outcome.document);
+    FileReport report;
+    report.file = name.toStdString();
+    report.loadErrors = outcome.errors;
     return report;
 }
 
@@ -211,7 +218,7 @@ int runExport(const QString& file, const LoadedDocument& doc, const QString& tar
             print(err, QStringLiteral("    %1\n").arg(QString::fromStdString(value.pointer)));
         }
     }
-    FileReport report = checkOne(file, LoadOutcome{doc, {}});
+    const FileReport report = reportFor(file, doc);
     FileReport blocking{report.file, {}, {}, {}, {}};
     for (std::size_t i = 0; i < report.findings.size(); ++i) {
         if (report.findings[i].severity != Severity::Error || !isOnSubmittedField(report.findings[i]))
@@ -320,9 +327,10 @@ int runCheckCommand(const QStringList& arguments, std::FILE* out, std::FILE* err
         }
         const auto changes = diffListings(before.document->listing, after.document->listing);
         // Each version judged as what it is: a submitted file as a submission.
-        const FindingDiff findings =
-            diffFindings(validateListing(before.document->listing, contextFor(*before.document, files[1].toStdString())),
-                         validateListing(after.document->listing, contextFor(*after.document, files[2].toStdString())));
+        auto judged = [](const LoadedDocument& doc, const QString& path) {
+            return validateListing(doc.listing, contextFor(doc, path.toStdString()));
+        };
+        const FindingDiff findings = diffFindings(judged(*before.document, files[1]), judged(*after.document, files[2]));
         print(out, formatName == QLatin1String("json") ? formatDiffJson(changes, findings) : formatDiffText(changes, findings));
         return ExitOk;
     }

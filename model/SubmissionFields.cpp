@@ -29,8 +29,8 @@ const char* const kArchitecture = EngineText::noop(
     "customer.");
 const char* const kAttestation = EngineText::noop(
     "Your declaration as a seller: AWS Marketplace holds you to it in the seller terms and its review.");
-const char* const kLogoFile =
-    EngineText::noop("Only for checking the logo's format, size and dimensions; AWS copies the logo from the logo URL.");
+const char* const kLogoFile = EngineText::noop(
+    "Only for checking the logo's format, size and dimensions; AWS copies the logo from the logo URL.");
 
 constexpr const char* UI = "UpdateInformation";
 

@@ -108,7 +108,8 @@ public:
         format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
         format.setBorder(0.5);
         format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        QTextTable* table = m_cursor.insertTable(static_cast<int>(rows.size()) + 1, static_cast<int>(headers.size()), format);
+        QTextTable* table =
+            m_cursor.insertTable(static_cast<int>(rows.size()) + 1, static_cast<int>(headers.size()), format);
         QTextCharFormat bold;
         bold.setFontWeight(QFont::Bold);
         for (int c = 0; c < headers.size(); ++c)
@@ -182,9 +183,10 @@ void BuyerPreview::refresh()
 
     out.heading(tr("Pricing"), 1.25);
     QList<QStringList> rows;
-    for (const Json& d : detailsOf(changeSet, "AddDimensions").is_array() ? detailsOf(changeSet, "AddDimensions")
-                                                                          : Json::array())
-        rows << QStringList{text(d, "Name"), text(d, "Description")};
+    const Json dimensions = detailsOf(changeSet, "AddDimensions");
+    if (dimensions.is_array())
+        for (const Json& d : dimensions)
+            rows << QStringList{text(d, "Name"), text(d, "Description")};
     if (rows.isEmpty())
         out.paragraph(tr("No pricing dimensions."), true);
     else

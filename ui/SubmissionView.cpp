@@ -135,7 +135,8 @@ void SubmissionView::refresh()
         const Json details = change.value("DetailsDocument", Json::object());
         if (details.is_array()) { // AddDimensions
             for (std::size_t i = 0; i < details.size(); ++i) {
-                auto* dimension = addRow(top, tr("Dimension %1").arg(i + 1), valueText(details[i].value("Key", Json(""))));
+                auto* dimension =
+                    addRow(top, tr("Dimension %1").arg(i + 1), valueText(details[i].value("Key", Json(""))));
                 for (const auto& [key, value] : details[i].items()) {
                     const std::string native = nativePointerOf(type, "*/" + key);
                     const QString label = native.empty() ? QString() : m_labelOf(native);

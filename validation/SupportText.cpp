@@ -14,7 +14,10 @@ bool isAsciiAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) !
 bool hasEmailAt(std::string_view s, std::size_t at)
 {
     std::size_t begin = at;
-    while (begin > 0 && (isAsciiAlnum(s[begin - 1]) || std::string_view("._%+-").find(s[begin - 1]) != std::string_view::npos))
+    auto isLocalPart = [](char c) {
+        return isAsciiAlnum(c) || std::string_view("._%+-").find(c) != std::string_view::npos;
+    };
+    while (begin > 0 && isLocalPart(s[begin - 1]))
         --begin;
     if (begin == at)
         return false;

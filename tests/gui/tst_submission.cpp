@@ -115,10 +115,9 @@ void TestSubmission::everyDraftOnlyFieldIsMarked()
     QVERIFY2(marked >= 20, qPrintable(QString::number(marked)));
     QVERIFY2(unmarked >= 10, qPrintable(QString::number(unmarked)));
     // Attestations point at the seller's declaration, service terms at the offer.
-    QVERIFY(blockOf(field<QWidget>("/attestations/logoIsOriginal"))
-                ->findChild<QLabel*>(QStringLiteral("draftOnlyMark"))->toolTip().contains(QStringLiteral("declaration")));
-    QVERIFY(blockOf(field<QLineEdit>("/serviceTerms/url"))
-                ->findChild<QLabel*>(QStringLiteral("draftOnlyMark"))->toolTip().contains(QStringLiteral("private offer")));
+    auto markOf = [](QWidget* editor) { return blockOf(editor)->findChild<QLabel*>(QStringLiteral("draftOnlyMark")); };
+    QVERIFY(markOf(field<QWidget>("/attestations/logoIsOriginal"))->toolTip().contains(QStringLiteral("declaration")));
+    QVERIFY(markOf(field<QLineEdit>("/serviceTerms/url"))->toolTip().contains(QStringLiteral("private offer")));
     // Related products are submitted (AssociatedProducts): no mark.
     QVERIFY(!blockOf(field<StringListEditor>("/architecture/relatedProducts")->list())->isDraftOnly());
     // A table column that stays behind says so in its header.
@@ -277,7 +276,8 @@ void TestSubmission::buyerPreviewShowsTheExportAndFollowsTyping()
     QVERIFY(preview->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("file:///etc/passwd"))).isNull());
 
     // A finding that quotes such text shows it as text under the field.
-    QVERIFY(m_window->document()->setField("/product/title", "{{<img src=\"file:///dev/zero\">}}", QStringLiteral("x")));
+    QVERIFY(m_window->document()->setField("/product/title", "{{<img src=\"file:///dev/zero\">}}",
+                                           QStringLiteral("x")));
     QLabel* message = blockOf(title)->findChild<QLabel*>(QStringLiteral("inlineMessage"));
     QVERIFY(message);
     QCOMPARE(message->textFormat(), Qt::PlainText);
@@ -306,7 +306,8 @@ void TestSubmission::categoryPickerAddsAwsSpelling()
     QCOMPARE(exported["ChangeSet"][1]["DetailsDocument"]["Categories"], Json::parse(R"(["Assessments", "Migraton"])"));
     bool suggested = false;
     for (const Finding& f : m_window->document()->findings())
-        suggested = suggested || (f.ruleId == "setup-category-spelling" && f.message.find("\"Migration\"") != std::string::npos);
+        suggested = suggested
+                    || (f.ruleId == "setup-category-spelling" && f.message.find("\"Migration\"") != std::string::npos);
     QVERIFY(suggested);
 }
 
