@@ -24,8 +24,19 @@ QString ListingDocument::displayName() const
 
 void ListingDocument::reset(const Listing& listing, const QString& sourcePath, DocumentKind kind)
 {
-    if (m_sourceLocations && (m_sourceLocations->kind != kind || sourcePath.isEmpty()))
-        m_sourceLocations.reset();
+    resetTo(listing, sourcePath, kind, std::nullopt);
+}
+
+void ListingDocument::reset(const LoadedDocument& loaded, const QString& sourcePath)
+{
+    // Only the positions are kept, not a second copy of the listing.
+    resetTo(loaded.listing, sourcePath, loaded.kind, LoadedDocument{{}, loaded.kind, loaded.sourceMap, loaded.layout});
+}
+
+void ListingDocument::resetTo(const Listing& listing, const QString& sourcePath, DocumentKind kind,
+                              std::optional<LoadedDocument> locations)
+{
+    m_sourceLocations = std::move(locations); // set before the signals: the Problems dock asks for lines
     m_listing = listing;
     m_sourcePath = sourcePath;
     m_sourceKind = kind;
@@ -42,17 +53,10 @@ void ListingDocument::reset(const Listing& listing, const QString& sourcePath, D
     emit modifiedChanged(false);
 }
 
-void ListingDocument::reset(const LoadedDocument& loaded, const QString& sourcePath)
-{
-    m_sourceLocations = loaded;
-    m_sourceLocations->listing = Listing{}; // only the positions are needed
-    reset(loaded.listing, sourcePath, loaded.kind);
-}
-
 TextPosition ListingDocument::sourcePositionOf(const std::string& pointer) const
 {
     // Lines of the file as read: right until the listing is edited.
-    if (!m_sourceLocations || m_sourceLocations->kind != m_sourceKind || !m_undoStack.isClean())
+    if (!m_sourceLocations || !m_undoStack.isClean())
         return {};
     return m_sourceLocations->positionOfField(pointer);
 }

@@ -72,6 +72,8 @@ signals:
     void pathChanged();
 
 private:
+    void resetTo(const Listing& listing, const QString& sourcePath, DocumentKind kind,
+                 std::optional<LoadedDocument> locations);
     void revalidate(bool contextMayHaveChanged);
 
     Listing m_listing;
