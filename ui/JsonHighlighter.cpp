@@ -1,6 +1,16 @@
 #include "ui/JsonHighlighter.h"
 
+#include <QPlainTextEdit>
+
 namespace proserv {
+
+void showAsCode(QPlainTextEdit* edit)
+{
+    edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    edit->setFont(mono);
+}
 
 JsonHighlighter::JsonHighlighter(QTextDocument* document) : QSyntaxHighlighter(document)
 {

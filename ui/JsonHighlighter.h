@@ -4,7 +4,13 @@
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
 
+class QPlainTextEdit;
+
 namespace proserv {
+
+// JSON text as code: a monospace font and no line wrapping (the IAM policy
+// editor, the submission view's JSON).
+void showAsCode(QPlainTextEdit* edit);
 
 class JsonHighlighter : public QSyntaxHighlighter {
 public:

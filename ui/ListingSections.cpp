@@ -224,10 +224,7 @@ std::unique_ptr<FormPage> architecturePage(ListingDocument* doc)
     auto* json = new QPlainTextEdit;
     json->setObjectName(QStringLiteral("iamPolicyDocument"));
     json->setTabChangesFocus(true);
-    json->setLineWrapMode(QPlainTextEdit::NoWrap);
-    QFont mono(QStringLiteral("monospace"));
-    mono.setStyleHint(QFont::Monospace);
-    json->setFont(mono);
+    showAsCode(json);
     json->setMinimumHeight(json->fontMetrics().lineSpacing() * 14);
     new JsonHighlighter(json->document());
     FieldBlock* jsonBlock = page->addBlock(QObject::tr("Policy &document"),

@@ -2,6 +2,7 @@
 
 #include "model/ChangeSetExport.h"
 #include "model/SubmissionFields.h"
+#include "ui/JsonHighlighter.h"
 #include "ui/ListingDocument.h"
 #include "ui/Translation.h"
 
@@ -76,10 +77,7 @@ SubmissionView::SubmissionView(ListingDocument* document, std::function<QString(
     m_json = new QPlainTextEdit;
     m_json->setObjectName(QStringLiteral("submissionJson"));
     m_json->setReadOnly(true);
-    m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
-    QFont mono(QStringLiteral("monospace"));
-    mono.setStyleHint(QFont::Monospace);
-    m_json->setFont(mono);
+    showAsCode(m_json);
     auto* tabs = new QTabWidget;
     tabs->addTab(m_submitted, tr("&Submitted"));
     tabs->addTab(m_json, tr("&JSON"));
