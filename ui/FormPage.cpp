@@ -201,10 +201,12 @@ RecordTableEditor* FormPage::table(const QString& label, const QString& help, co
 {
     auto* editor = new RecordTableEditor(itemName, columns);
     editor->setObjectName(QString::fromStdString(pointer));
-    for (int c = 0; c < columns.size(); ++c) {
+    // A column is marked when it stays behind while its table is submitted
+    // (a draft-only table carries the mark on the whole field instead).
+    const FieldDestination* whole = destinationOf(pointer);
+    for (int c = 0; c < columns.size() && !(whole && !whole->submitted()); ++c) {
         const FieldDestination* destination = destinationOf(pointer + "/0/" + columns[c].key.toStdString());
-        const FieldDestination* whole = destinationOf(pointer);
-        if (!destination || destination->submitted() || (whole && !whole->submitted()))
+        if (!destination || destination->submitted())
             continue;
         QTableWidgetItem* header = editor->table()->horizontalHeaderItem(c);
         header->setText(QObject::tr("%1 (draft only)").arg(header->text()));

@@ -51,7 +51,10 @@ QString valueText(const Json& value)
 QTreeWidgetItem* addRow(QTreeWidgetItem* parent, const QString& field, const QString& value)
 {
     auto* item = new QTreeWidgetItem(parent, {field, QString(value).replace(QLatin1Char('\n'), QLatin1Char(' '))});
-    item->setToolTip(1, value.left(4000));
+    // Listing text is data: a tooltip would render "<img …>" as rich text, so
+    // it is escaped inside markup of our own.
+    item->setToolTip(1, QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>")
+                            .arg(value.left(4000).toHtmlEscaped()));
     return item;
 }
 

@@ -36,14 +36,18 @@ void judgeAsSubmission(std::vector<Finding>& findings)
     findings.erase(std::remove_if(findings.begin(), findings.end(),
                                   [](const Finding& f) { return !isOnSubmittedField(f); }),
                    findings.end());
-    std::string ids;
-    long long count = 0;
-    for (const RuleInfo& rule : ruleCatalogue()) {
-        if (rule.judges == Judges::Submission)
-            continue;
-        ids += (ids.empty() ? "" : ", ") + std::string(rule.id);
-        ++count;
-    }
+    // The catalogue is fixed: list its draft checks once, not on every keystroke.
+    static const std::pair<std::string, long long> draftChecks = [] {
+        std::pair<std::string, long long> list;
+        for (const RuleInfo& rule : ruleCatalogue()) {
+            if (rule.judges == Judges::Submission)
+                continue;
+            list.first += (list.first.empty() ? "" : ", ") + std::string(rule.id);
+            ++list.second;
+        }
+        return list;
+    }();
+    const auto& [ids, count] = draftChecks;
     Reporter reporter(findings);
     reporter.report(
         "submission-draft-only", "",
