@@ -218,6 +218,14 @@ void TestSubmission::submissionViewListsExactlyTheExport()
     const QString url = QString::fromStdString(m_window->document()->listing().serviceTerms.url);
     QVERIFY(submitted->findItems(url, Qt::MatchContains | Qt::MatchRecursive, 1).isEmpty());
 
+    // Listing text in a tooltip is escaped, never rendered as markup.
+    QVERIFY(m_window->document()->setField("/product/sku", "<img src=\"file:///dev/zero\">", QStringLiteral("x")));
+    const QList<QTreeWidgetItem*> sku =
+        submitted->findItems(QStringLiteral("<img src="), Qt::MatchContains | Qt::MatchRecursive, 1);
+    QCOMPARE(sku.size(), 1);
+    QVERIFY(sku.front()->toolTip(1).contains(QStringLiteral("&lt;img src=")));
+    QVERIFY(!sku.front()->toolTip(1).contains(QStringLiteral("<img")));
+
     // It follows edits while open.
     auto* terms = field<QLineEdit>("/serviceTerms/url");
     terms->setFocus();
