@@ -97,6 +97,8 @@ QString ListingForm::sectionTitle(int section) const
 
 FieldBinding* ListingForm::bindingFor(const std::string& pointer) const
 {
+    if (pointer.empty()) // about the whole listing (the note on a submitted file): no one field
+        return nullptr;
     FieldBinding* best = nullptr;
     for (const auto& page : m_pages)
         for (FieldBinding* binding : page->bindings())

@@ -344,6 +344,9 @@ void TestSubmission::reviewedChangeSetShowsLinesAndPasses()
     };
     walk(QModelIndex());
     QCOMPARE(locations, QStringList{QStringLiteral("%1:%2").arg(line).arg(column)});
+    // The note is about the whole file: it sits under no field.
+    QVERIFY(test::fieldBlockOf(field<QLineEdit>("/product/title"))->messageText().isEmpty());
+    QCOMPARE(m_window->form()->sectionOf(""), -1);
 }
 
 PROSERV_GUI_TEST_MAIN(TestSubmission)
