@@ -1,83 +1,220 @@
 #include "model/ChangeSetExport.h"
 
+#include "model/AcceptedVersion.h"
 #include "model/Categories.h"
+#include "model/FieldAccess.h"
+#include "model/SubmissionFields.h"
+
+#include <algorithm>
+#include <set>
 
 namespace proserv {
 
 namespace {
 
-// The API's string patterns (^\S+[\S\s]*) refuse empty values, so fields the
-// seller left blank are left out rather than sent empty.
-void putText(Json& details, const char* key, const std::string& value)
+// The default order of the change types; a listing read from a change set
+// keeps the order of its file.
+const char* const kChangeOrder[] = {"CreateProduct",    "UpdateInformation", "AddDimensions", "UpdateDimensions",
+                                    "UpdateTargeting",  "ReleaseProduct",    "UpdateVisibility"};
+
+bool isAbsent(const Json& value)
 {
-    if (!value.empty())
-        details[key] = value;
+    // Json::empty() is false for every string, "" included.
+    if (value.is_string())
+        return value.get_ref<const std::string&>().empty();
+    return value.is_null() || ((value.is_array() || value.is_object()) && value.empty());
 }
 
-void putList(Json& details, const char* key, const std::vector<std::string>& values)
+// Merges keys kept from the file (unknown ones, or ones it sent empty) that
+// the export did not write itself.
+void mergeKept(Json& into, const VerbatimJson& kept)
 {
-    if (!values.empty())
-        details[key] = values;
+    if (!kept.present() || !kept.value.is_object() || !into.is_object())
+        return;
+    for (auto it = kept.value.begin(); it != kept.value.end(); ++it)
+        if (!into.contains(it.key()))
+            into[it.key()] = it.value();
 }
 
-// Fields and their places: model/SubmissionFields.cpp (a test keeps the two in step).
-Json updateInformationDetails(const ProductInfo& product, const Architecture& architecture,
-                              const ExportOptions& options)
+// A native record as the Catalog API item: {"text": …} → {"Text": …}.
+// `always` names the API keys written even when empty (the API requires them).
+Json apiRecord(const Json& native, const std::vector<std::pair<std::string, std::string>>& fields,
+               const std::set<std::string>& always)
+{
+    Json item = Json::object();
+    for (const auto& [apiKey, nativeKey] : fields) {
+        const auto value = native.find(nativeKey);
+        if (value != native.end() && (always.count(apiKey) || !isAbsent(*value)))
+            item[apiKey] = *value;
+    }
+    if (const auto extras = native.find("catalogExtras"); extras != native.end())
+        mergeKept(item, VerbatimJson{*extras});
+    return item;
+}
+
+// A member's value as the Catalog API takes it, or null when the listing leaves it empty.
+Json apiValue(const CatalogMember& member, const Listing& listing)
+{
+    Json value = getField(listing, member.nativePointer).value_or(Json());
+    if (member.nativePointer == "/product/categories" && value.is_array()) {
+        // Known categories in AWS's spelling ("managed services" → "Managed Services").
+        for (Json& name : value)
+            if (name.is_string())
+                name = canonicalCategory(name.get<std::string>()).value_or(name.get<std::string>());
+    }
+    if (!member.itemFields.empty() && value.is_array()) {
+        Json items = Json::array();
+        std::set<std::string> always;
+        for (const auto& field : member.itemFields)
+            always.insert(field.first);
+        if (member.apiKey == "PromotionalMedia")
+            always.clear(); // optional members; required ones are checked by the rules
+        for (const Json& native : value)
+            items.push_back(apiRecord(native, member.itemFields, always));
+        value = std::move(items);
+    }
+    return isAbsent(value) ? Json() : value;
+}
+
+// The details of an object-shaped change (UpdateInformation,
+// UpdateVisibility). Against an accepted version only what changed is
+// sent; a field the draft empties is sent empty (a list) or null (text).
+Json objectDetails(const std::string& changeType, const Listing& listing, const Listing* accepted,
+                   const ExportOptions& options)
 {
     Json details = Json::object();
-    putText(details, "ProductTitle", product.title);
-    putText(details, "ShortDescription", product.shortDescription);
-    putText(details, "LongDescription", product.longDescription);
-    putText(details, "Sku", product.sku);
-    putText(details, "LogoUrl", product.logoUrl);
-    putList(details, "Highlights", product.highlights);
-    putList(details, "SearchKeywords", product.searchKeywords);
-    // Known categories in AWS's spelling ("managed services" → "Managed Services").
-    std::vector<std::string> categories;
-    for (const std::string& name : product.categories)
-        categories.push_back(canonicalCategory(name).value_or(name));
-    putList(details, "Categories", categories);
-    Json resources = Json::array();
-    for (const AdditionalResource& r : product.additionalResources)
-        resources.push_back({{"Text", r.text}, {"Url", r.url}});
-    details["AdditionalResources"] = resources;
-    putText(details, "SupportDescription", product.supportDescription);
-    // Related products: AWS's ProfessionalServicesProduct@1.0 UpdateInformation
-    // shape carries them as AssociatedProducts (catalog-api-notes.md §13).
-    if (options.associatedProducts)
-        putList(details, "AssociatedProducts", architecture.relatedProducts);
+    for (const CatalogMember& member : catalogMembersOf(changeType)) {
+        if (member.apiKey == "AssociatedProducts" && !options.associatedProducts)
+            continue;
+        const Json value = apiValue(member, listing);
+        if (accepted) {
+            const Json before = apiValue(member, *accepted);
+            if (value == before)
+                continue;
+            if (value.is_null()) {
+                const Json native = getField(listing, member.nativePointer).value_or(Json());
+                details[member.apiKey] = native.is_array() ? Json::array() : Json();
+                continue;
+            }
+        }
+        if (!value.is_null())
+            details[member.apiKey] = value;
+    }
     return details;
 }
 
-Json addDimensionsDetails(const Pricing& pricing)
+const PricingDimension* findDimension(const std::vector<PricingDimension>& dimensions, const std::string& key)
 {
-    Json dimensions = Json::array();
-    for (const PricingDimension& d : pricing.dimensions) {
-        dimensions.push_back({{"Key", d.key},
-                              {"Name", d.name},
-                              {"Description", d.description},
-                              {"Unit", d.unit},
-                              {"Types", d.types}});
-    }
-    return dimensions;
+    for (const PricingDimension& d : dimensions)
+        if (d.key == key)
+            return &d;
+    return nullptr;
 }
 
-Json change(const char* type, const std::string& identifier, Json details,
-            const ExportOptions& options, const char* changeName = nullptr)
+// AddDimensions for new keys, UpdateDimensions for existing ones (without
+// Unit: the change type has none). Existing means: in the accepted version
+// when the draft has one, else marked as on the live product.
+void dimensionDetails(const Listing& listing, const AcceptedVersion* accepted, Json& added, Json& updated)
+{
+    const auto fields = catalogMembersOf("AddDimensions").front().itemFields;
+    std::vector<std::pair<std::string, std::string>> updateFields;
+    for (const auto& field : fields)
+        if (field.first != "Unit")
+            updateFields.push_back(field);
+    const Json native = getField(listing, "/pricing/dimensions").value_or(Json::array());
+    for (std::size_t i = 0; i < listing.pricing.dimensions.size(); ++i) {
+        const PricingDimension& d = listing.pricing.dimensions[i];
+        const PricingDimension* before = accepted ? findDimension(accepted->dimensions, d.key) : nullptr;
+        const bool exists = accepted ? before != nullptr : d.onLiveProduct;
+        if (!exists) {
+            std::set<std::string> always;
+            for (const auto& field : fields)
+                always.insert(field.first);
+            added.push_back(apiRecord(native[i], fields, always));
+            continue;
+        }
+        Json item = apiRecord(native[i], updateFields, {"Key"});
+        if (before) { // only what changed
+            if (before->name == d.name)
+                item.erase("Name");
+            if (before->description == d.description)
+                item.erase("Description");
+            if (before->types == d.types)
+                item.erase("Types");
+            if (item.size() == 1 && !d.catalogExtras.present())
+                continue;
+        }
+        updated.push_back(std::move(item));
+    }
+}
+
+const SubmittedChange* recordedChange(const Listing& listing, const std::string& type)
+{
+    for (const SubmittedChange& c : listing.submission.changes)
+        if (c.changeType == type && !c.verbatim.present())
+            return &c;
+    return nullptr;
+}
+
+struct PendingChange {
+    std::string type;
+    Json change;
+};
+
+Json change(const std::string& type, const std::string& identifier, Json details, const ExportOptions& options,
+            const SubmittedChange* recorded, const std::string& changeName = {})
 {
     Json entity = {{"Type", kEntityType}};
     if (!identifier.empty())
         entity["Identifier"] = identifier;
     Json result = {{"ChangeType", type}, {"Entity", entity}};
-    if (changeName)
-        result["ChangeName"] = changeName;
+    if (recorded && recorded->entityTags.present())
+        result["EntityTags"] = recorded->entityTags.value;
+    const std::string name = recorded && !recorded->changeName.empty() ? recorded->changeName : changeName;
+    if (!name.empty())
+        result["ChangeName"] = name;
+    if (recorded)
+        mergeKept(details, recorded->otherDetails);
     // The API's pattern for Details admits only an object, so an array
     // (AddDimensions) keeps DetailsDocument even with stringifiedDetails.
     if (options.stringifiedDetails && details.is_object())
         result["Details"] = details.dump(-1, ' ', false, Json::error_handler_t::replace);
     else
         result["DetailsDocument"] = std::move(details);
+    if (recorded)
+        mergeKept(result, recorded->otherMembers);
     return result;
+}
+
+// The file's order for the changes it had; a new change goes after the
+// change that precedes it in the default order.
+std::vector<PendingChange> inFileOrder(std::vector<PendingChange> pending, const Listing& listing)
+{
+    const auto& recorded = listing.submission.changes;
+    auto fileIndex = [&](const PendingChange& c) -> std::ptrdiff_t {
+        for (std::size_t i = 0; i < recorded.size(); ++i)
+            if (recorded[i].changeType == c.type)
+                return static_cast<std::ptrdiff_t>(i);
+        return -1;
+    };
+    std::vector<PendingChange> ordered;
+    std::vector<PendingChange> unrecorded;
+    for (PendingChange& c : pending)
+        (fileIndex(c) >= 0 ? ordered : unrecorded).push_back(std::move(c));
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [&](const PendingChange& a, const PendingChange& b) { return fileIndex(a) < fileIndex(b); });
+    auto defaultIndex = [](const std::string& type) {
+        const auto* end = std::end(kChangeOrder);
+        return std::find(std::begin(kChangeOrder), end, type) - std::begin(kChangeOrder);
+    };
+    for (PendingChange& c : unrecorded) {
+        auto at = ordered.begin();
+        for (auto it = ordered.begin(); it != ordered.end(); ++it)
+            if (defaultIndex(it->type) < defaultIndex(c.type))
+                at = it + 1;
+        ordered.insert(at, std::move(c));
+    }
+    return ordered;
 }
 
 } // namespace
@@ -100,30 +237,83 @@ std::string changeSetNameFor(const Listing& listing)
     return name;
 }
 
+bool exportsAsUpdate(const Listing& listing, const ExportOptions& options)
+{
+    return listing.accepted.present() && !options.fullListing
+           && !(listing.product.productId.empty() && listing.accepted.product.productId.empty());
+}
+
+bool isEmptyUpdate(const Json& request)
+{
+    const auto changes = request.find("ChangeSet");
+    return changes != request.end() && changes->is_array() && changes->empty();
+}
+
 Json exportChangeSet(const Listing& listing, const ExportOptions& options)
 {
-    Json changes = Json::array();
+    const bool update = exportsAsUpdate(listing, options);
+    const AcceptedVersion* accepted = update ? &listing.accepted : nullptr;
+    const Listing acceptedListing = update ? listingOf(listing.accepted) : Listing{};
+
+    std::vector<PendingChange> pending;
     std::string identifier = listing.product.productId;
-    if (identifier.empty()) {
-        changes.push_back(change("CreateProduct", "", Json::object(), options, kCreateChangeName));
-        identifier = std::string("$") + kCreateChangeName + ".Entity.Identifier";
+    if (identifier.empty() && update)
+        identifier = listing.accepted.product.productId;
+    const bool isNew = identifier.empty();
+    if (isNew) {
+        const SubmittedChange* recorded = recordedChange(listing, "CreateProduct");
+        const std::string name =
+            recorded && !recorded->changeName.empty() ? recorded->changeName : std::string(kCreateChangeName);
+        pending.push_back({"CreateProduct", change("CreateProduct", "", Json::object(), options, recorded, name)});
+        identifier = "$" + name + ".Entity.Identifier";
     }
-    changes.push_back(change("UpdateInformation", identifier,
-                             updateInformationDetails(listing.product, listing.architecture, options),
-                             options));
-    if (!listing.pricing.dimensions.empty())
-        changes.push_back(
-            change("AddDimensions", identifier, addDimensionsDetails(listing.pricing), options));
-    if (!listing.visibility.buyerAccounts.empty()) {
-        Json targeting = {{"PositiveTargeting", {{"BuyerAccounts", listing.visibility.buyerAccounts}}}};
-        changes.push_back(change("UpdateTargeting", identifier, std::move(targeting), options));
-    }
+    auto add = [&](const char* type, Json details, bool send) {
+        const SubmittedChange* recorded = recordedChange(listing, type);
+        if (send || (!update && recorded))
+            pending.push_back({type, change(type, identifier, std::move(details), options, recorded)});
+    };
+
+    Json information = objectDetails("UpdateInformation", listing, update ? &acceptedListing : nullptr, options);
+    const bool sendInformation = isNew || !information.empty();
+    add("UpdateInformation", std::move(information), sendInformation);
+
+    Json added = Json::array();
+    Json updated = Json::array();
+    dimensionDetails(listing, accepted, added, updated);
+    const bool sendAdded = !added.empty();
+    const bool sendUpdated = !updated.empty();
+    add("AddDimensions", std::move(added), sendAdded);
+    add("UpdateDimensions", std::move(updated), sendUpdated);
+
+    const bool buyersChanged = update ? listing.visibility.buyerAccounts != listing.accepted.buyerAccounts
+                                      : !listing.visibility.buyerAccounts.empty();
+    add("UpdateTargeting", {{"PositiveTargeting", {{"BuyerAccounts", listing.visibility.buyerAccounts}}}},
+        buyersChanged);
+    if (listing.submission.releaseProduct)
+        add("ReleaseProduct", Json::object(), true);
+    if (!listing.submission.targetVisibility.empty())
+        add("UpdateVisibility", objectDetails("UpdateVisibility", listing, nullptr, options), true);
+    for (const SubmittedChange& c : listing.submission.changes)
+        if (c.verbatim.present())
+            pending.push_back({c.changeType, c.verbatim.value});
 
     Json request = Json::object();
     request["Catalog"] = kCatalogName;
-    if (const std::string name = changeSetNameFor(listing); !name.empty())
+    // A draft names its change set after the title; a change set read from a
+    // file keeps its own name, or none.
+    const bool fromFile = !listing.submission.changes.empty();
+    const std::string name =
+        listing.submission.changeSetName.value_or(fromFile ? std::string() : changeSetNameFor(listing));
+    if (!name.empty())
         request["ChangeSetName"] = name;
+    Json changes = Json::array();
+    for (PendingChange& c : inFileOrder(std::move(pending), listing))
+        changes.push_back(std::move(c.change));
     request["ChangeSet"] = std::move(changes);
+    if (listing.submission.changeSetTags.present())
+        request["ChangeSetTags"] = listing.submission.changeSetTags.value;
+    if (!listing.submission.intent.empty())
+        request["Intent"] = listing.submission.intent;
     return request;
 }
 

@@ -24,9 +24,21 @@ struct ExportOptions {
     // from an unmerged pull request (catalog-api-notes.md §13), so
     // `proserv-check export --no-associated-products` can leave them out.
     bool associatedProducts = true;
+    // A draft that remembers the accepted version of its product
+    // (Listing::accepted) is exported as an update against it: only what
+    // changed. `fullListing` sends every field instead, as for a new product.
+    bool fullListing = false;
 };
 
+// The StartChangeSet request. For an update against the accepted version,
+// its ChangeSet is empty when nothing changed (isEmptyUpdate()).
 Json exportChangeSet(const Listing& listing, const ExportOptions& options = {});
+
+// True when the listing is exported as an update against its accepted version.
+bool exportsAsUpdate(const Listing& listing, const ExportOptions& options = {});
+
+// An exported request that would change nothing.
+bool isEmptyUpdate(const Json& request);
 
 // The exact bytes of an exported file: 2-space indent, final newline.
 std::string serializeChangeSet(const Listing& listing, const ExportOptions& options = {});

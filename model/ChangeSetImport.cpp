@@ -1,13 +1,25 @@
 #include "model/ChangeSetImport.h"
 
+#include "model/AcceptedVersion.h"
 #include "model/ChangeSetExport.h"
+#include "model/FieldAccess.h"
+#include "model/SubmissionFields.h"
 
+#include <algorithm>
 #include <cstring>
+#include <map>
 #include <set>
 
 namespace proserv {
 
 namespace {
+
+using ItemFields = std::vector<std::pair<std::string, std::string>>;
+
+bool isOneOf(const std::string& key, std::initializer_list<const char*> names)
+{
+    return std::any_of(names.begin(), names.end(), [&](const char* name) { return key == name; });
+}
 
 // Reads `object[key]` into `out` when present, reporting wrong types.
 template <class T>
@@ -54,83 +66,110 @@ bool expectObject(const Json& value, const std::string& pointer, std::vector<Fie
     return false;
 }
 
-void readInformation(const Json& d, const std::string& p, ProductInfo& product,
-                     std::vector<FieldProblem>& problems)
+bool isEmptyValue(const Json& value)
 {
-    readOptional(d, "ProductTitle", p, product.title, problems);
-    readOptional(d, "Sku", p, product.sku, problems);
-    readOptional(d, "ShortDescription", p, product.shortDescription, problems);
-    readOptional(d, "LongDescription", p, product.longDescription, problems);
-    readOptional(d, "LogoUrl", p, product.logoUrl, problems);
-    readOptional(d, "Highlights", p, product.highlights, problems);
-    readOptional(d, "SearchKeywords", p, product.searchKeywords, problems);
-    readOptional(d, "Categories", p, product.categories, problems);
-    readOptional(d, "SupportDescription", p, product.supportDescription, problems);
+    // Json::empty() is false for every string, "" included.
+    if (value.is_string())
+        return value.get_ref<const std::string&>().empty();
+    return value.is_null() || ((value.is_array() || value.is_object()) && value.empty());
 }
 
-void readResources(const Json& d, const char* key, const std::string& p, ProductInfo& product,
-                   std::vector<FieldProblem>& problems)
+// A Catalog API record ({"Text": …, "Url": …}) as a native item
+// ({"text": …, "url": …}). Keys this version does not read are kept in the
+// item's catalogExtras when `keepExtras`, so a re-export writes them back.
+Json nativeRecord(const Json& apiItem, const ItemFields& fields, bool keepExtras)
 {
-    const auto list = d.find(key);
-    if (list == d.end())
-        return;
-    const std::string pointer = p + "/" + key;
-    if (!list->is_array()) {
-        problems.push_back({pointer, EngineText::tr("expected an array, found %1").arg(describeJsonType(*list))});
-        return;
+    Json native = Json::object();
+    Json extras = Json::object();
+    for (auto it = apiItem.begin(); it != apiItem.end(); ++it) {
+        const auto field = std::find_if(fields.begin(), fields.end(), [&](const auto& f) { return f.first == it.key(); });
+        if (field != fields.end())
+            native[field->second] = it.value();
+        else
+            extras[it.key()] = it.value();
     }
-    product.additionalResources.clear();
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        const std::string itemPointer = pointer + "/" + std::to_string(i);
-        if (!expectObject((*list)[i], itemPointer, problems))
+    if (keepExtras && !extras.empty())
+        native["catalogExtras"] = std::move(extras);
+    return native;
+}
+
+// Reads the members of an object-shaped details document into the listing.
+// Keys it does not know, and known keys the file sends empty (an update
+// clearing a field), go to `otherDetails`, so nothing is dropped.
+void readMembers(const Json& details, const std::string& dp, const std::vector<CatalogMember>& members,
+                 Listing& listing, Json* otherDetails, bool keepExtras, std::vector<FieldProblem>& problems)
+{
+    for (auto it = details.begin(); it != details.end(); ++it) {
+        const std::string pointer = dp + "/" + escapePointerToken(it.key());
+        const auto member = std::find_if(members.begin(), members.end(),
+                                         [&](const CatalogMember& m) { return m.apiKey == it.key(); });
+        if (member == members.end() || isEmptyValue(it.value())) {
+            if (otherDetails)
+                (*otherDetails)[it.key()] = it.value();
             continue;
-        AdditionalResource resource;
-        readOptional((*list)[i], "Text", itemPointer, resource.text, problems);
-        readOptional((*list)[i], "Url", itemPointer, resource.url, problems);
-        product.additionalResources.push_back(std::move(resource));
+        }
+        Json native = it.value();
+        if (!member->itemFields.empty()) {
+            if (!native.is_array()) {
+                problems.push_back({pointer, EngineText::tr("expected an array, found %1").arg(describeJsonType(native))});
+                continue;
+            }
+            Json items = Json::array();
+            for (std::size_t i = 0; i < native.size(); ++i)
+                if (expectObject(native[i], pointer + "/" + std::to_string(i), problems))
+                    items.push_back(nativeRecord(native[i], member->itemFields, keepExtras));
+            native = std::move(items);
+        }
+        setField(listing, member->nativePointer, native, pointer, problems);
     }
 }
 
-// AddDimensions and UpdateDimensions both carry an array; a later change for
-// the same key updates the dimension an earlier one added.
-void readDimensions(const Json& list, const std::string& pointer, Pricing& pricing,
-                    std::vector<FieldProblem>& problems)
-{
-    if (!list.is_array()) {
-        problems.push_back(
-            {pointer, EngineText::tr("expected an array of dimensions, found %1").arg(describeJsonType(list))});
-        return;
-    }
-    for (std::size_t i = 0; i < list.size(); ++i) {
-        const std::string p = pointer + "/" + std::to_string(i);
-        if (!expectObject(list[i], p, problems))
-            continue;
-        PricingDimension incoming;
-        readOptional(list[i], "Key", p, incoming.key, problems);
-        // Within one change a key is added or updated once; a second one would
-        // be silently merged into the first.
-        bool repeated = false;
-        for (std::size_t j = 0; j < i && !incoming.key.empty(); ++j)
-            repeated = repeated || (list[j].is_object() && list[j].value("Key", Json()) == Json(incoming.key));
-        if (repeated) {
-            problems.push_back({p + "/Key", EngineText::tr("the dimension key \"%1\" appears twice in this change")
-                                                .arg(incoming.key)});
-            continue;
+// AddDimensions and UpdateDimensions items. An update carries only what
+// changes and has no Unit, so nothing is filled in that the file did not say.
+class DimensionReader {
+public:
+    void read(const Json& list, const std::string& pointer, bool update, Listing& listing,
+              std::vector<FieldProblem>& problems)
+    {
+        if (!list.is_array()) {
+            problems.push_back(
+                {pointer, EngineText::tr("expected an array of dimensions, found %1").arg(describeJsonType(list))});
+            return;
         }
-        PricingDimension* target = nullptr;
-        for (PricingDimension& existing : pricing.dimensions)
-            if (!incoming.key.empty() && existing.key == incoming.key)
-                target = &existing;
-        if (!target) {
-            pricing.dimensions.push_back(incoming);
-            target = &pricing.dimensions.back();
+        ItemFields fields = catalogMembersOf("AddDimensions").front().itemFields;
+        if (update) // UpdateDimensionChangeDetail has no Unit: a Unit there is kept as sent
+            fields.erase(std::remove_if(fields.begin(), fields.end(), [](const auto& f) { return f.first == "Unit"; }),
+                         fields.end());
+        std::set<std::string> inThisChange;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const std::string p = pointer + "/" + std::to_string(i);
+            if (!expectObject(list[i], p, problems))
+                continue;
+            PricingDimension dimension;
+            dimension.unit.clear();
+            dimension.types.clear();
+            fromJsonValue(nativeRecord(list[i], fields, true), p, dimension, problems);
+            dimension.onLiveProduct = update;
+            const std::string& key = dimension.key;
+            if (!key.empty() && !inThisChange.insert(key).second) {
+                problems.push_back(
+                    {p + "/Key", EngineText::tr("the dimension key \"%1\" appears twice in this change").arg(key)});
+                continue;
+            }
+            if (!key.empty() && m_seen.count(key)) {
+                problems.push_back({p + "/Key", EngineText::tr("the dimension \"%1\" is both added (AddDimensions) and "
+                                                               "updated (UpdateDimensions) in this change set")
+                                                    .arg(key)});
+                continue;
+            }
+            listing.pricing.dimensions.push_back(std::move(dimension));
         }
-        readOptional(list[i], "Name", p, target->name, problems);
-        readOptional(list[i], "Description", p, target->description, problems);
-        readOptional(list[i], "Unit", p, target->unit, problems);
-        readOptional(list[i], "Types", p, target->types, problems);
+        m_seen.insert(inThisChange.begin(), inThisChange.end());
     }
-}
+
+private:
+    std::set<std::string> m_seen;
+};
 
 void readBuyerAccounts(const Json& d, const std::string& p, Visibility& visibility,
                        std::vector<FieldProblem>& problems)
@@ -138,9 +177,56 @@ void readBuyerAccounts(const Json& d, const std::string& p, Visibility& visibili
     const auto targeting = d.find("PositiveTargeting");
     if (targeting == d.end())
         return;
-    if (expectObject(*targeting, p + "/PositiveTargeting", problems))
-        readOptional(*targeting, "BuyerAccounts", p + "/PositiveTargeting", visibility.buyerAccounts,
-                     problems);
+    if (!expectObject(*targeting, p + "/PositiveTargeting", problems))
+        return;
+    readOptional(*targeting, "BuyerAccounts", p + "/PositiveTargeting", visibility.buyerAccounts, problems);
+    for (auto it = targeting->begin(); it != targeting->end(); ++it)
+        if (it.key() != "BuyerAccounts")
+            problems.push_back({p + "/PositiveTargeting/" + escapePointerToken(it.key()),
+                                EngineText::tr("unknown member \"%1\"; PositiveTargeting has BuyerAccounts only")
+                                    .arg(it.key())});
+}
+
+Json objectOrNull(Json object) { return object.empty() ? Json() : std::move(object); }
+
+// The request members around the changes: kept, refused or reported.
+void readRequest(const Json& document, const std::string& changesKey, Listing& listing,
+                 std::vector<FieldProblem>& problems, std::vector<FieldProblem>* notices)
+{
+    for (auto it = document.begin(); it != document.end(); ++it) {
+        const std::string& key = it.key();
+        const std::string pointer = "/" + escapePointerToken(key);
+        if (key == changesKey) {
+            continue;
+        } else if (key == "Catalog") {
+            if (*it != Json(kCatalogName))
+                problems.push_back({pointer, EngineText::tr("the catalog is \"%1\"; professional services products are in "
+                                                            "the AWSMarketplace catalog")
+                                                 .arg(it->is_string() ? it->get<std::string>() : it->dump())});
+        } else if (key == "ChangeSetName") {
+            std::string name;
+            fromJsonValue(*it, pointer, name, problems);
+            listing.submission.changeSetName = name;
+        } else if (key == "ChangeSetTags") {
+            listing.submission.changeSetTags.value = *it;
+        } else if (key == "Intent") {
+            fromJsonValue(*it, pointer, listing.submission.intent, problems);
+            if (it->is_string() && !isOneOf(listing.submission.intent, {"APPLY", "VALIDATE"}))
+                problems.push_back({pointer, EngineText::tr("unknown intent \"%1\"; expected APPLY or VALIDATE")
+                                                 .arg(listing.submission.intent)});
+        } else if (key == "ClientRequestToken") {
+            // An idempotency token belongs to one request: a resubmission that
+            // reused it would be taken for the first one and do nothing.
+            if (notices)
+                notices->push_back({pointer, EngineText::tr("ClientRequestToken is not kept: a resubmission must not "
+                                                            "reuse the token of the original request")});
+        } else {
+            problems.push_back({pointer, EngineText::tr("unknown member \"%1\"; a StartChangeSet request has Catalog, "
+                                                        "ChangeSet, ChangeSetName, ChangeSetTags, ClientRequestToken and "
+                                                        "Intent")
+                                             .arg(key)});
+        }
+    }
 }
 
 } // namespace
@@ -158,12 +244,18 @@ bool looksLikeDescribeEntity(const Json& document)
                || (document.contains("Description") && document["Description"].is_object()));
 }
 
-std::optional<Listing> listingFromChangeSet(const Json& document, std::vector<FieldProblem>& problems)
+std::optional<Listing> listingFromChangeSet(const Json& document, std::vector<FieldProblem>& problems,
+                                            std::vector<FieldProblem>* notices)
 {
     const std::size_t before = problems.size();
-    const char* key = document.contains("ChangeSet") ? "ChangeSet" : "changeSet";
-    const Json& changes = document[key];
-    const std::string pointer = std::string("/") + key;
+    if (!document.contains("ChangeSet")) {
+        // AWS's own PublishExistingSaas sample spells it so; the CLI and the API refuse it.
+        problems.push_back({"/changeSet", EngineText::tr("the request member is \"ChangeSet\" with a capital C; the AWS "
+                                                         "CLI and the Catalog API refuse \"changeSet\"")});
+        return std::nullopt;
+    }
+    const Json& changes = document["ChangeSet"];
+    const std::string pointer = "/ChangeSet";
     if (!changes.is_array()) {
         problems.push_back(
             {pointer, EngineText::tr("expected an array of changes, found %1").arg(describeJsonType(changes))});
@@ -171,57 +263,91 @@ std::optional<Listing> listingFromChangeSet(const Json& document, std::vector<Fi
     }
 
     Listing listing;
+    readRequest(document, "ChangeSet", listing, problems, notices);
+    const std::vector<CatalogMember> information = catalogMembersOf("UpdateInformation");
+    const std::vector<CatalogMember> visibility = catalogMembersOf("UpdateVisibility");
+    DimensionReader dimensions;
     std::set<std::string> typesSeen;
+    std::string createChangeName;
     for (std::size_t i = 0; i < changes.size(); ++i) {
         const std::string p = pointer + "/" + std::to_string(i);
         const Json& change = changes[i];
         if (!expectObject(change, p, problems))
             continue;
-        std::string type;
-        readOptional(change, "ChangeType", p, type, problems);
+        SubmittedChange recorded;
+        readOptional(change, "ChangeType", p, recorded.changeType, problems);
+        readOptional(change, "ChangeName", p, recorded.changeName, problems);
+        const std::string& type = recorded.changeType;
+        if (type.empty()) {
+            problems.push_back({p, EngineText::tr("the change has no ChangeType")});
+            continue;
+        }
 
-        // A change against an existing product names it; "$Name.Entity.Identifier"
-        // refers to a product created in this same change set. Changes for
-        // another entity (an offer, another product) are refused, never applied
-        // to the listing: they would overwrite its fields.
-        if (const auto entity = change.find("Entity"); entity != change.end() && entity->is_object()) {
-            std::string entityType;
-            readOptional(*entity, "Type", p + "/Entity", entityType, problems);
-            if (!entityType.empty() && entityType != kEntityType) {
-                problems.push_back({p + "/Entity/Type",
-                                    EngineText::tr("this change is for an entity of type %1, not the professional services "
-                                                   "product; open a change set with changes for one %2 only")
-                                        .arg(entityType)
-                                        .arg(kEntityType)});
+        // Every change names its entity. Changes for another entity (an
+        // offer, another product) are refused, never applied to the listing:
+        // they would overwrite its fields. "$Name.Entity.Identifier" refers to
+        // the product this change set creates.
+        const auto entity = change.find("Entity");
+        if (entity == change.end() || !entity->is_object()) {
+            problems.push_back({entity == change.end() ? p : p + "/Entity",
+                                EngineText::tr("every change names its entity: \"Entity\": {\"Type\": \"%1\", …}")
+                                    .arg(kEntityType)});
+            continue;
+        }
+        std::string entityType;
+        readOptional(*entity, "Type", p + "/Entity", entityType, problems);
+        if (entityType != kEntityType) {
+            problems.push_back({entity->contains("Type") ? p + "/Entity/Type" : p + "/Entity",
+                                entityType.empty()
+                                    ? EngineText::tr("the entity has no Type; expected %1").arg(kEntityType)
+                                    : EngineText::tr("this change is for an entity of type %1, not the professional "
+                                                     "services product; open a change set with changes for one %2 only")
+                                          .arg(entityType)
+                                          .arg(kEntityType)});
+            continue;
+        }
+        std::string identifier;
+        readOptional(*entity, "Identifier", p + "/Entity", identifier, problems);
+        if (!identifier.empty() && identifier[0] != '$') {
+            if (listing.product.productId.empty())
+                listing.product.productId = identifier;
+            else if (identifier != listing.product.productId) {
+                problems.push_back({p + "/Entity/Identifier",
+                                    EngineText::tr("this change is for product %1, an earlier one for %2; a "
+                                                   "listing is one product")
+                                        .arg(identifier)
+                                        .arg(listing.product.productId)});
                 continue;
             }
-            std::string identifier;
-            readOptional(*entity, "Identifier", p + "/Entity", identifier, problems);
-            if (!identifier.empty() && identifier[0] != '$') {
-                if (listing.product.productId.empty())
-                    listing.product.productId = identifier;
-                else if (identifier != listing.product.productId) {
-                    problems.push_back({p + "/Entity/Identifier",
-                                        EngineText::tr("this change is for product %1, an earlier one for %2; a "
-                                                       "listing is one product")
-                                            .arg(identifier)
-                                            .arg(listing.product.productId)});
-                    continue;
-                }
-            }
+        } else if (!identifier.empty() && identifier != "$" + createChangeName + ".Entity.Identifier") {
+            problems.push_back({p + "/Entity/Identifier",
+                                EngineText::tr("\"%1\" refers to no CreateProduct change before it in this change set")
+                                    .arg(identifier)});
+            continue;
+        } else if (identifier.empty() && type != "CreateProduct") {
+            problems.push_back({p + "/Entity", EngineText::tr("the entity has no Identifier; only CreateProduct "
+                                                              "goes without one")});
+            continue;
         }
         if (change.contains("Details") && change.contains("DetailsDocument")) {
             problems.push_back({p, EngineText::tr("a change has either Details or DetailsDocument, not both")});
             continue;
         }
         // The API refuses the same change type twice for one entity.
-        if (!type.empty() && !typesSeen.insert(type).second) {
+        if (!typesSeen.insert(type).second) {
             problems.push_back({p + "/ChangeType",
                                 EngineText::tr("a second %1 change for the same product; the Catalog API accepts one "
                                                "change of each type per entity")
                                     .arg(type)});
             continue;
         }
+        if (const auto tags = change.find("EntityTags"); tags != change.end())
+            recorded.entityTags.value = *tags;
+        Json otherMembers = Json::object();
+        for (auto it = change.begin(); it != change.end(); ++it)
+            if (!isOneOf(it.key(), {"ChangeType", "ChangeName", "Entity", "EntityTags", "Details", "DetailsDocument"}))
+                otherMembers[it.key()] = it.value();
+        recorded.otherMembers.value = objectOrNull(std::move(otherMembers));
 
         const std::optional<Json> details = changeDetails(change, p, problems);
         if (!details)
@@ -232,23 +358,40 @@ std::optional<Listing> listingFromChangeSet(const Json& document, std::vector<Fi
             continue;
         }
         const std::string dp = p + (change.contains("DetailsDocument") ? "/DetailsDocument" : "/Details");
+        Json otherDetails = Json::object();
         if (type == "CreateProduct") {
-            if (expectObject(*details, dp, problems))
-                readOptional(*details, "ProductTitle", dp, listing.product.title, problems);
-        } else if (type == "UpdateInformation") {
+            createChangeName = recorded.changeName;
             if (expectObject(*details, dp, problems)) {
-                readInformation(*details, dp, listing.product, problems);
-                readResources(*details, "AdditionalResources", dp, listing.product, problems);
-                readOptional(*details, "AssociatedProducts", dp, listing.architecture.relatedProducts, problems);
+                readOptional(*details, "ProductTitle", dp, listing.product.title, problems);
+                otherDetails = *details; // written back as it was
             }
-        } else if (type == "AddDimensions" || type == "UpdateDimensions") {
-            readDimensions(*details, dp, listing.pricing, problems);
-        } else if (type == "UpdateTargeting") {
+        } else if (type == "UpdateInformation") {
             if (expectObject(*details, dp, problems))
+                readMembers(*details, dp, information, listing, &otherDetails, true, problems);
+        } else if (type == "AddDimensions" || type == "UpdateDimensions") {
+            dimensions.read(*details, dp, type == "UpdateDimensions", listing, problems);
+        } else if (type == "UpdateTargeting") {
+            if (expectObject(*details, dp, problems)) {
                 readBuyerAccounts(*details, dp, listing.visibility, problems);
+                for (auto it = details->begin(); it != details->end(); ++it)
+                    if (it.key() != "PositiveTargeting")
+                        otherDetails[it.key()] = it.value();
+            }
+        } else if (type == "ReleaseProduct") {
+            listing.submission.releaseProduct = true;
+            if (expectObject(*details, dp, problems))
+                otherDetails = *details;
+        } else if (type == "UpdateVisibility") {
+            if (expectObject(*details, dp, problems))
+                readMembers(*details, dp, visibility, listing, &otherDetails, true, problems);
+        } else {
+            // A change type this version does not know: written back untouched.
+            recorded.verbatim.value = change;
+            recorded.otherMembers = {};
+            recorded.entityTags = {};
         }
-        // ReleaseProduct, UpdateVisibility and unknown change types carry
-        // nothing the listing stores.
+        recorded.otherDetails.value = objectOrNull(std::move(otherDetails));
+        listing.submission.changes.push_back(std::move(recorded));
     }
     if (problems.size() != before)
         return std::nullopt;
@@ -261,6 +404,14 @@ std::optional<Listing> listingFromDescribeEntity(const Json& document,
     const std::size_t before = problems.size();
     Listing listing;
 
+    if (std::string entityType; document.contains("EntityType")) {
+        readOptional(document, "EntityType", "", entityType, problems);
+        if (document["EntityType"].is_string() && entityType.rfind("ProfessionalServicesProduct", 0) != 0)
+            problems.push_back({"/EntityType", EngineText::tr("this entity is a %1, not a professional services product "
+                                                              "(%2)")
+                                                   .arg(entityType)
+                                                   .arg(kEntityType)});
+    }
     // A full response wraps the entity in DetailsDocument (or Details);
     // a bare entity document is accepted too.
     std::string detailsPointer;
@@ -269,26 +420,46 @@ std::optional<Listing> listingFromDescribeEntity(const Json& document,
         details = changeDetails(document, "", problems);
         detailsPointer = document.contains("DetailsDocument") ? "/DetailsDocument" : "/Details";
     }
+    std::string revision;
     if (std::string identifier; document.contains("EntityIdentifier")) {
         readOptional(document, "EntityIdentifier", "", identifier, problems);
-        listing.product.productId = identifier.substr(0, identifier.find('@')); // "prod-x@revision"
+        const std::size_t at = identifier.find('@'); // "prod-x@revision"
+        listing.product.productId = identifier.substr(0, at);
+        if (at != std::string::npos)
+            revision = identifier.substr(at + 1);
     }
     if (!details || !expectObject(*details, detailsPointer, problems))
         return std::nullopt;
 
     const std::string dp = detailsPointer;
+    const std::vector<CatalogMember> information = catalogMembersOf("UpdateInformation");
+    std::string visibility;
+    std::string state;
     if (const auto description = details->find("Description"); description != details->end()) {
         if (expectObject(*description, dp + "/Description", problems)) {
-            readInformation(*description, dp + "/Description", listing.product, problems);
-            readOptional(*description, "AssociatedProducts", dp + "/Description",
-                         listing.architecture.relatedProducts, problems);
+            readMembers(*description, dp + "/Description", information, listing, nullptr, false, problems);
+            readOptional(*description, "Visibility", dp + "/Description", visibility, problems);
+            readOptional(*description, "ProductState", dp + "/Description", state, problems);
         }
     }
     if (const auto promo = details->find("PromotionalResources"); promo != details->end()) {
-        if (expectObject(*promo, dp + "/PromotionalResources", problems)) {
-            readOptional(*promo, "LogoUrl", dp + "/PromotionalResources", listing.product.logoUrl, problems);
-            readResources(*promo, "AdditionalResources", dp + "/PromotionalResources", listing.product,
-                          problems);
+        const std::string pp = dp + "/PromotionalResources";
+        if (expectObject(*promo, pp, problems)) {
+            Json media = Json::object();
+            for (const char* key : {"LogoUrl", "AdditionalResources", "PromotionalMedia"})
+                if (promo->contains(key))
+                    media[key] = (*promo)[key];
+            readMembers(media, pp, information, listing, nullptr, false, problems);
+            // Videos are records ({Type, Title, Url}); UpdateInformation sends their URLs.
+            if (const auto videos = promo->find("Videos"); videos != promo->end() && videos->is_array()) {
+                for (std::size_t i = 0; i < videos->size(); ++i) {
+                    std::string url;
+                    if (expectObject((*videos)[i], pp + "/Videos/" + std::to_string(i), problems))
+                        readOptional((*videos)[i], "Url", pp + "/Videos/" + std::to_string(i), url, problems);
+                    if (!url.empty())
+                        listing.product.videoUrls.push_back(url);
+                }
+            }
         }
     }
     if (const auto support = details->find("SupportInformation"); support != details->end()) {
@@ -296,14 +467,25 @@ std::optional<Listing> listingFromDescribeEntity(const Json& document,
             readOptional(*support, "Description", dp + "/SupportInformation",
                          listing.product.supportDescription, problems);
     }
-    if (const auto dims = details->find("Dimensions"); dims != details->end())
-        readDimensions(*dims, dp + "/Dimensions", listing.pricing, problems);
+    if (const auto dims = details->find("Dimensions"); dims != details->end()) {
+        DimensionReader reader;
+        reader.read(*dims, dp + "/Dimensions", false, listing, problems);
+        for (PricingDimension& d : listing.pricing.dimensions) {
+            d.onLiveProduct = true; // they exist: a later export updates them
+            d.catalogExtras = {};   // DescribeEntity-only members are not for a change set
+        }
+    }
     if (const auto targeting = details->find("Targeting"); targeting != details->end()) {
         if (expectObject(*targeting, dp + "/Targeting", problems))
             readBuyerAccounts(*targeting, dp + "/Targeting", listing.visibility, problems);
     }
     if (problems.size() != before)
         return std::nullopt;
+    // The draft remembers the accepted version: exports are updates against it.
+    listing.accepted = acceptedVersionOf(listing);
+    listing.accepted.revision = revision;
+    listing.accepted.visibility = visibility;
+    listing.accepted.state = state;
     return listing;
 }
 

@@ -111,6 +111,7 @@ LoadOutcome loadDocumentText(std::string_view text, const std::string& fileName)
                        sourceMap.positionOf(""), "");
 
     std::vector<FieldProblem> problems;
+    std::vector<FieldProblem> notices;
     std::optional<Listing> listing;
     DocumentKind kind = DocumentKind::Native;
     if (document.contains("reviewedFile") && document.contains("comments") && !document.contains("product")) {
@@ -127,7 +128,7 @@ LoadOutcome loadDocumentText(std::string_view text, const std::string& fileName)
         listing = listingFromNativeJson(document, problems);
     } else if (looksLikeChangeSet(document)) {
         kind = DocumentKind::ChangeSet;
-        listing = listingFromChangeSet(document, problems);
+        listing = listingFromChangeSet(document, problems, &notices);
     } else if (looksLikeDescribeEntity(document)) {
         kind = DocumentKind::DescribeEntity;
         listing = listingFromDescribeEntity(document, problems);
@@ -146,7 +147,13 @@ LoadOutcome loadDocumentText(std::string_view text, const std::string& fileName)
         SubmissionLayout layout;
         if (kind != DocumentKind::Native)
             layout = SubmissionLayout::of(document, kind == DocumentKind::ChangeSet);
-        outcome.document = LoadedDocument{std::move(*listing), kind, std::move(sourceMap), std::move(layout)};
+        if (kind == DocumentKind::DescribeEntity)
+            listing->accepted.source = fileName;
+        std::vector<LoadError> kept;
+        for (const FieldProblem& notice : notices)
+            kept.push_back({fileName, sourceMap.positionOf(notice.pointer), notice.pointer, notice.message});
+        outcome.document =
+            LoadedDocument{std::move(*listing), kind, std::move(sourceMap), std::move(layout), std::move(kept)};
     }
     return outcome;
 }

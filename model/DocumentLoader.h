@@ -30,6 +30,9 @@ struct LoadedDocument {
     DocumentKind kind = DocumentKind::Native;
     SourceMap sourceMap; // positions of fields in the text that was read
     SubmissionLayout layout; // submitted files: where each field sits in them
+    // What the file held that was read but deliberately not kept (say, a
+    // ClientRequestToken), to be reported to the user.
+    std::vector<LoadError> notices;
 
     bool isSubmission() const { return kind != DocumentKind::Native; }
     // Where a field of the listing sits in the file that was read: the native

@@ -38,7 +38,7 @@ public:
             if (parseIndex(m_tokens[depth], value.size(), index))
                 descend(value[index], depth + 1);
         } else if constexpr (std::is_class_v<T> && !std::is_same_v<std::remove_const_t<T>, std::string>
-                             && !isOptional<T>::value) {
+                             && !std::is_same_v<std::remove_const_t<T>, VerbatimJson> && !isOptional<T>::value) {
             Finder child(m_tokens, depth, m_action, m_found);
             std::remove_const_t<T>::fields(child, value);
         }
@@ -81,20 +81,27 @@ std::optional<Json> getField(const Listing& listing, const std::string& pointer)
 
 bool setField(Listing& listing, const std::string& pointer, const Json& value)
 {
+    std::vector<FieldProblem> problems;
+    return setField(listing, pointer, value, pointer, problems);
+}
+
+bool setField(Listing& listing, const std::string& pointer, const Json& value, const std::string& reportAs,
+              std::vector<FieldProblem>& problems)
+{
     bool ok = false;
     const bool found = visitField(listing, pointer, [&](auto& field) {
         using Field = std::remove_reference_t<decltype(field)>;
         Field updated = field;
-        std::vector<FieldProblem> problems;
-        if constexpr (std::is_same_v<Field, std::optional<int>>) {
+        if constexpr (std::is_same_v<Field, std::optional<int>> || std::is_same_v<Field, std::optional<std::string>>) {
             if (value.is_null()) {
                 field.reset();
                 ok = true;
                 return;
             }
         }
-        fromJsonValue(value, pointer, updated, problems);
-        if (problems.empty()) {
+        const std::size_t before = problems.size();
+        fromJsonValue(value, reportAs, updated, problems);
+        if (problems.size() == before) {
             field = std::move(updated);
             ok = true;
         }

@@ -5,6 +5,7 @@
 // field, list and table.
 #pragma once
 
+#include "model/JsonFields.h"
 #include "model/Listing.h"
 
 #include <optional>
@@ -19,5 +20,10 @@ std::optional<Json> getField(const Listing& listing, const std::string& pointer)
 // Replaces the field's value. Returns false (and leaves the listing as it
 // was) when the pointer names no field or the value has the wrong type.
 bool setField(Listing& listing, const std::string& pointer, const Json& value);
+
+// The same, reporting why a value does not fit; problems point below
+// `reportAs` (the value's place in the file it came from).
+bool setField(Listing& listing, const std::string& pointer, const Json& value, const std::string& reportAs,
+              std::vector<FieldProblem>& problems);
 
 } // namespace proserv

@@ -79,6 +79,22 @@ Json toJsonValue(const std::optional<int>& value)
 }
 Json toJsonValue(AccessMethod value) { return toString(value); }
 Json toJsonValue(Provisioning value) { return toString(value); }
+Json toJsonValue(const std::optional<std::string>& value)
+{
+    return value ? Json(*value) : Json(Json::value_t::discarded);
+}
+Json toJsonValue(const VerbatimJson& value)
+{
+    return value.present() ? value.value : Json(Json::value_t::discarded);
+}
+Json toJsonValue(const SubmissionSettings& value)
+{
+    return value == SubmissionSettings{} ? Json(Json::value_t::discarded) : structToJson(value);
+}
+Json toJsonValue(const AcceptedVersion& value)
+{
+    return value.present() ? structToJson(value) : Json(Json::value_t::discarded);
+}
 
 namespace {
 
@@ -129,6 +145,21 @@ void fromJsonValue(const Json& json, const std::string& pointer, std::optional<i
     fromJsonValue(json, pointer, value, problems);
     if (problems.size() == before)
         out = value;
+}
+
+void fromJsonValue(const Json& json, const std::string& pointer, std::optional<std::string>& out,
+                   std::vector<FieldProblem>& problems)
+{
+    std::string value;
+    const std::size_t before = problems.size();
+    fromJsonValue(json, pointer, value, problems);
+    if (problems.size() == before)
+        out = value;
+}
+
+void fromJsonValue(const Json& json, const std::string&, VerbatimJson& out, std::vector<FieldProblem>&)
+{
+    out.value = json;
 }
 
 template <class Enum>

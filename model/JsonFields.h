@@ -48,8 +48,15 @@ Json toJsonValue(int value);
 Json toJsonValue(const std::optional<int>& value);
 Json toJsonValue(AccessMethod value);
 Json toJsonValue(Provisioning value);
+Json toJsonValue(const std::optional<std::string>& value);
+Json toJsonValue(const VerbatimJson& value);
+// Sections a document holds only when they hold something.
+Json toJsonValue(const SubmissionSettings& value);
+Json toJsonValue(const AcceptedVersion& value);
 
 template <class Struct> Json toJsonValue(const Struct& value);
+// A struct's own keys and its unknown ones, whatever it holds.
+template <class Struct> Json structToJson(const Struct& value);
 
 template <class Item> Json toJsonValue(const std::vector<Item>& items)
 {
@@ -70,7 +77,9 @@ public:
     Json object = Json::object();
 };
 
-template <class Struct> Json toJsonValue(const Struct& value)
+template <class Struct> Json toJsonValue(const Struct& value) { return structToJson(value); }
+
+template <class Struct> Json structToJson(const Struct& value)
 {
     ObjectWriter writer;
     Struct::fields(writer, value);
@@ -94,6 +103,10 @@ void fromJsonValue(const Json& json, const std::string& pointer, std::optional<i
 void fromJsonValue(const Json& json, const std::string& pointer, AccessMethod& out,
                    std::vector<FieldProblem>& problems);
 void fromJsonValue(const Json& json, const std::string& pointer, Provisioning& out,
+                   std::vector<FieldProblem>& problems);
+void fromJsonValue(const Json& json, const std::string& pointer, std::optional<std::string>& out,
+                   std::vector<FieldProblem>& problems);
+void fromJsonValue(const Json& json, const std::string& pointer, VerbatimJson& out,
                    std::vector<FieldProblem>& problems);
 
 template <class Struct>

@@ -7,9 +7,10 @@ namespace proserv {
 // Equality compares what would be written to disk, unknown keys included:
 // two listings are equal exactly when they save to the same document.
 #define PROSERV_EQUALITY_BY_JSON(Type) \
-    bool Type::operator==(const Type& o) const { return toJsonValue(*this) == toJsonValue(o); }
+    bool Type::operator==(const Type& o) const { return structToJson(*this) == structToJson(o); }
 
 PROSERV_EQUALITY_BY_JSON(AdditionalResource)
+PROSERV_EQUALITY_BY_JSON(PromotionalMedia)
 PROSERV_EQUALITY_BY_JSON(ProductInfo)
 PROSERV_EQUALITY_BY_JSON(SupportContacts)
 PROSERV_EQUALITY_BY_JSON(SupportInfo)
@@ -20,7 +21,12 @@ PROSERV_EQUALITY_BY_JSON(IamPolicy)
 PROSERV_EQUALITY_BY_JSON(Architecture)
 PROSERV_EQUALITY_BY_JSON(Visibility)
 PROSERV_EQUALITY_BY_JSON(Attestations)
+PROSERV_EQUALITY_BY_JSON(SubmittedChange)
+PROSERV_EQUALITY_BY_JSON(SubmissionSettings)
+PROSERV_EQUALITY_BY_JSON(AcceptedVersion)
 PROSERV_EQUALITY_BY_JSON(Listing)
+
+bool AcceptedVersion::present() const { return !(*this == AcceptedVersion{}); }
 
 #undef PROSERV_EQUALITY_BY_JSON
 

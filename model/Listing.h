@@ -26,17 +26,52 @@ struct UnknownKeys {
     bool operator==(const UnknownKeys& other) const { return keys == other.keys; }
 };
 
+// JSON kept exactly as a submitted file had it: Catalog API members this
+// version does not read (tags, keys AWS adds later). Null means absent; the
+// native document holds it only when present, and a re-export writes it back.
+struct VerbatimJson {
+    Json value; // null = absent
+    bool present() const { return !value.is_null(); }
+    bool operator==(const VerbatimJson& other) const { return value == other.value; }
+};
+
 struct AdditionalResource {
     std::string text;
     std::string url;
+    VerbatimJson catalogExtras; // keys of the Catalog API item this version does not read
     UnknownKeys unknown;
 
     template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
     {
         v("text", s.text);
         v("url", s.url);
+        v("catalogExtras", s.catalogExtras);
     }
     bool operator==(const AdditionalResource& o) const;
+};
+
+// A promotional image or video (UpdateInformation's PromotionalMedia item).
+struct PromotionalMedia {
+    std::string type; // "Image" or "Video"
+    std::string url;
+    std::string title;
+    std::string sha256Base64;
+    std::string preview;
+    std::string thumbnail;
+    VerbatimJson catalogExtras;
+    UnknownKeys unknown;
+
+    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    {
+        v("type", s.type);
+        v("url", s.url);
+        v("title", s.title);
+        v("sha256Base64", s.sha256Base64);
+        v("preview", s.preview);
+        v("thumbnail", s.thumbnail);
+        v("catalogExtras", s.catalogExtras);
+    }
+    bool operator==(const PromotionalMedia& o) const;
 };
 
 // Product information: what the Catalog API's UpdateInformation carries.
@@ -52,7 +87,10 @@ struct ProductInfo {
     std::vector<std::string> searchKeywords;
     std::vector<std::string> categories;
     std::vector<AdditionalResource> additionalResources;
+    std::vector<std::string> videoUrls;
+    std::vector<PromotionalMedia> promotionalMedia;
     std::string supportDescription;
+    std::vector<std::string> supportResources;
     UnknownKeys unknown;
 
     template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
@@ -68,7 +106,10 @@ struct ProductInfo {
         v("searchKeywords", s.searchKeywords);
         v("categories", s.categories);
         v("additionalResources", s.additionalResources);
+        v("videoUrls", s.videoUrls);
+        v("promotionalMedia", s.promotionalMedia);
         v("supportDescription", s.supportDescription);
+        v("supportResources", s.supportResources);
     }
     bool operator==(const ProductInfo& o) const;
 };
@@ -128,6 +169,10 @@ struct PricingDimension {
     std::string unit = "Units";
     std::vector<std::string> types{"Entitled"};
     std::string service; // which offered service this dimension bills (native only)
+    // The dimension exists on the published product: it is sent with
+    // UpdateDimensions (which carries no Unit), never added a second time.
+    bool onLiveProduct = false;
+    VerbatimJson catalogExtras;
     UnknownKeys unknown;
 
     template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
@@ -138,6 +183,8 @@ struct PricingDimension {
         v("unit", s.unit);
         v("types", s.types);
         v("service", s.service);
+        v("onLiveProduct", s.onLiveProduct);
+        v("catalogExtras", s.catalogExtras);
     }
     bool operator==(const PricingDimension& o) const;
 };
@@ -242,6 +289,84 @@ struct Attestations {
     bool operator==(const Attestations& o) const;
 };
 
+// One change of a submitted file as it was read: what the listing's fields do
+// not hold, so that a re-export writes it back in its place.
+struct SubmittedChange {
+    std::string changeType;
+    std::string changeName;
+    VerbatimJson entityTags;
+    VerbatimJson otherMembers; // members of the change this version does not read
+    VerbatimJson otherDetails; // DetailsDocument keys this version does not read
+    VerbatimJson verbatim;     // a change type this version does not know: the whole change
+    UnknownKeys unknown;
+
+    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    {
+        v("changeType", s.changeType);
+        v("changeName", s.changeName);
+        v("entityTags", s.entityTags);
+        v("otherMembers", s.otherMembers);
+        v("otherDetails", s.otherDetails);
+        v("verbatim", s.verbatim);
+    }
+    bool operator==(const SubmittedChange& o) const;
+};
+
+// The change set around the listing: its name, tags and intent, the
+// publishing steps it requests, and the changes of the file it came from.
+// Absent from the native document while it holds nothing.
+struct SubmissionSettings {
+    std::optional<std::string> changeSetName; // unset: derived from the title
+    VerbatimJson changeSetTags;
+    std::string intent; // "" (APPLY, the API's default), "APPLY" or "VALIDATE"
+    bool releaseProduct = false; // ReleaseProduct: a new product goes to Limited
+    std::string targetVisibility; // UpdateVisibility: "", "Public", "Limited" or "Restricted"
+    std::string replacementProductId;
+    std::vector<SubmittedChange> changes; // in file order; empty for a draft never read from a file
+    UnknownKeys unknown;
+
+    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    {
+        v("changeSetName", s.changeSetName);
+        v("changeSetTags", s.changeSetTags);
+        v("intent", s.intent);
+        v("releaseProduct", s.releaseProduct);
+        v("targetVisibility", s.targetVisibility);
+        v("replacementProductId", s.replacementProductId);
+        v("changes", s.changes);
+    }
+    bool operator==(const SubmissionSettings& o) const;
+};
+
+// The version AWS Marketplace accepted, read from a DescribeEntity response
+// (or an earlier file): what an update is computed against. Absent from the
+// native document while empty.
+struct AcceptedVersion {
+    std::string source; // the file it was read from, for messages
+    std::string revision; // DescribeEntity's EntityIdentifier "prod-x@REVISION"
+    std::string visibility; // Public, Limited, Restricted, Draft
+    std::string state;
+    ProductInfo product;
+    std::vector<PricingDimension> dimensions;
+    std::vector<std::string> associatedProducts;
+    std::vector<std::string> buyerAccounts;
+    UnknownKeys unknown;
+
+    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    {
+        v("source", s.source);
+        v("revision", s.revision);
+        v("visibility", s.visibility);
+        v("state", s.state);
+        v("product", s.product);
+        v("dimensions", s.dimensions);
+        v("associatedProducts", s.associatedProducts);
+        v("buyerAccounts", s.buyerAccounts);
+    }
+    bool present() const;
+    bool operator==(const AcceptedVersion& o) const;
+};
+
 struct Listing {
     static constexpr int kFormatVersion = 1;
 
@@ -253,6 +378,8 @@ struct Listing {
     Architecture architecture;
     Visibility visibility;
     Attestations attestations;
+    SubmissionSettings submission;
+    AcceptedVersion accepted;
     UnknownKeys unknown;
 
     template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
@@ -265,6 +392,8 @@ struct Listing {
         v("architecture", s.architecture);
         v("visibility", s.visibility);
         v("attestations", s.attestations);
+        v("submission", s.submission);
+        v("acceptedVersion", s.accepted);
     }
     bool operator==(const Listing& o) const;
     bool operator!=(const Listing& o) const { return !(*this == o); }

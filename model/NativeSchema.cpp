@@ -10,6 +10,9 @@ Json schemaFor(const std::string&) { return {{"type", "string"}}; }
 Json schemaFor(bool) { return {{"type", "boolean"}}; }
 Json schemaFor(int) { return {{"type", "integer"}}; }
 Json schemaFor(const std::optional<int>&) { return {{"type", "integer"}, {"minimum", 0}}; }
+Json schemaFor(const std::optional<std::string>&) { return {{"type", "string"}}; }
+// Any JSON: Catalog API members kept as a submitted file had them.
+Json schemaFor(const VerbatimJson&) { return {{"description", "Kept as read from a submitted file."}}; }
 
 template <class Enum> Json enumSchema(std::initializer_list<Enum> values)
 {

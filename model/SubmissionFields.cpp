@@ -50,7 +50,22 @@ const std::vector<FieldDestination> kDestinations = {
      "PromotionalResources/AdditionalResources/*/Text", nullptr},
     {"/product/additionalResources/*/url", UI, "AdditionalResources/*/Url",
      "PromotionalResources/AdditionalResources/*/Url", nullptr},
+    {"/product/videoUrls", UI, "VideoUrls", "PromotionalResources/Videos", nullptr},
+    {"/product/promotionalMedia", UI, "PromotionalMedia", "PromotionalResources/PromotionalMedia", nullptr},
+    {"/product/promotionalMedia/*/type", UI, "PromotionalMedia/*/Type", "PromotionalResources/PromotionalMedia/*/Type",
+     nullptr},
+    {"/product/promotionalMedia/*/url", UI, "PromotionalMedia/*/Url", "PromotionalResources/PromotionalMedia/*/Url",
+     nullptr},
+    {"/product/promotionalMedia/*/title", UI, "PromotionalMedia/*/Title",
+     "PromotionalResources/PromotionalMedia/*/Title", nullptr},
+    {"/product/promotionalMedia/*/sha256Base64", UI, "PromotionalMedia/*/Sha256Base64",
+     "PromotionalResources/PromotionalMedia/*/Sha256Base64", nullptr},
+    {"/product/promotionalMedia/*/preview", UI, "PromotionalMedia/*/Preview",
+     "PromotionalResources/PromotionalMedia/*/Preview", nullptr},
+    {"/product/promotionalMedia/*/thumbnail", UI, "PromotionalMedia/*/Thumbnail",
+     "PromotionalResources/PromotionalMedia/*/Thumbnail", nullptr},
     {"/product/supportDescription", UI, "SupportDescription", "SupportInformation/Description", nullptr},
+    {"/product/supportResources", UI, "SupportResources", "SupportInformation/Resources", nullptr},
 
     {"/support/contacts/email", nullptr, nullptr, nullptr, kContactsGoToText},
     {"/support/contacts/phone", nullptr, nullptr, nullptr, kContactsGoToText},
@@ -92,6 +107,15 @@ const std::vector<FieldDestination> kDestinations = {
     {"/attestations/logoIsOriginal", nullptr, nullptr, nullptr, kAttestation},
     {"/attestations/subscriberDataPerSellerTerms", nullptr, nullptr, nullptr, kAttestation},
     {"/attestations/billedThroughMarketplace", nullptr, nullptr, nullptr, kAttestation},
+
+    // The change set around the listing. releaseProduct is not a field of
+    // a change but the ReleaseProduct change itself, as a dimension's
+    // onLiveProduct chooses UpdateDimensions over AddDimensions.
+    {"/submission/changeSetName", "ChangeSet", "ChangeSetName", nullptr, nullptr},
+    {"/submission/intent", "ChangeSet", "Intent", nullptr, nullptr},
+    {"/submission/targetVisibility", "UpdateVisibility", "TargetVisibility", nullptr, nullptr},
+    {"/submission/replacementProductId", "UpdateVisibility", "ReplacementProductId",
+     nullptr, nullptr},
 };
 
 // The table's pointers, split once.
@@ -197,6 +221,30 @@ void expand(const Json& node, const std::vector<std::string>& parts, std::size_t
 
 const std::vector<FieldDestination>& fieldDestinations() { return kDestinations; }
 
+std::vector<CatalogMember> catalogMembersOf(const std::string& changeType)
+{
+    std::vector<CatalogMember> members;
+    for (const FieldDestination& d : kDestinations) {
+        if (!d.changeType || changeType != d.changeType || std::strchr(d.changePath, '/'))
+            continue;
+        if (std::strchr(d.pointer, '*')) // an item field of a list whose details are the list itself
+            continue;
+        CatalogMember member{d.changePath, d.pointer, {}};
+        const std::string itemPrefix = std::string(d.pointer) + "/*/";
+        const std::string apiPrefix = member.apiKey.empty() ? "*/" : member.apiKey + "/*/";
+        for (const FieldDestination& item : kDestinations) {
+            if (item.changeType && changeType == item.changeType
+                && std::string(item.pointer).rfind(itemPrefix, 0) == 0
+                && std::string(item.changePath).rfind(apiPrefix, 0) == 0)
+                member.itemFields.push_back(
+                    {std::string(item.changePath).substr(apiPrefix.size()),
+                     std::string(item.pointer).substr(itemPrefix.size())});
+        }
+        members.push_back(std::move(member));
+    }
+    return members;
+}
+
 const FieldDestination* destinationOf(const std::string& pointer) { return lookUp(pointer, nullptr, nullptr); }
 
 bool isSubmittedPointer(const std::string& pointer)
@@ -294,7 +342,11 @@ std::optional<std::string> SubmissionLayout::filePointerOf(const std::string& na
     for (const std::string& token : rest)
         suffix += "/" + escapePointerToken(token);
 
+    if (std::strcmp(entry->changeType, "ChangeSet") == 0) // a member of the request itself
+        return kind == Kind::ChangeSet ? "/" + std::string(entry->changePath) : std::string();
     if (kind == Kind::DescribeEntity) {
+        if (!entry->entityPath)
+            return std::nullopt;
         const std::string path = entry->entityPath;
         if (!path.empty() && path[0] == '/')
             return path;

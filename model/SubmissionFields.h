@@ -40,6 +40,17 @@ struct FieldDestination {
 // Every leaf field of the native document, in form order.
 const std::vector<FieldDestination>& fieldDestinations();
 
+// The members of one change type's details, in the order they are exported,
+// read from the table above: a top-level key of the details ("" when the
+// details are the list itself, as for AddDimensions) and the native field it
+// holds; for a list of records, each item's API key and native key.
+struct CatalogMember {
+    std::string apiKey;        // "ProductTitle", "AdditionalResources", ""
+    std::string nativePointer; // "/product/title", "/pricing/dimensions"
+    std::vector<std::pair<std::string, std::string>> itemFields; // {"Text", "text"}, ...
+};
+std::vector<CatalogMember> catalogMembersOf(const std::string& changeType);
+
 // The entry for a pointer, or for its nearest listed ancestor
 // ("/product/highlights/2" → "/product/highlights"). Nothing for the root,
 // section objects and unknown pointers.

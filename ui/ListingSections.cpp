@@ -98,6 +98,14 @@ std::unique_ptr<FormPage> productPage(ListingDocument* doc)
                 QObject::tr("resource"), {{QStringLiteral("text"), QObject::tr("Text"), false, 260},
                                           {QStringLiteral("url"), QObject::tr("URL"), false, 0}},
                 R"({"text": "", "url": "https://"})");
+    page->list(QObject::tr("&Video URL"), QObject::tr("At most one public video link about the service."),
+               "/product/videoUrls", QObject::tr("video URL"));
+    page->table(QObject::tr("Promotional &media"), QObject::tr("Images or videos (Type: Image or Video), each with a title."),
+                "/product/promotionalMedia", QObject::tr("media item"),
+                {{QStringLiteral("type"), QObject::tr("Type"), false, 70},
+                 {QStringLiteral("title"), QObject::tr("Title"), false, 200},
+                 {QStringLiteral("url"), QObject::tr("URL"), false, 0}},
+                R"({"type": "Image", "url": "https://", "title": ""})");
     page->line(QObject::tr("Existing product &ID"),
                QObject::tr("Leave empty for a new product; set it to update a published one (prod-…)."),
                "/product/productId");
@@ -162,6 +170,8 @@ std::unique_ptr<FormPage> supportPage(ListingDocument* doc)
                                     "below into the support description (one undoable step)."));
     page->bindings().back()->block()->addFooterWidget(compose);
     QObject::connect(compose, &QPushButton::clicked, description, [doc, description] { composeSupport(doc, description); });
+    page->list(QObject::tr("Support resour&ces"), QObject::tr("Links to support pages, sent with the description."),
+               "/product/supportResources", QObject::tr("support resource"));
     page->line(QObject::tr("Support &email"), QString(), "/support/contacts/email");
     page->line(QObject::tr("Support &phone"), QObject::tr("With country code, e.g. +1 206 555 0100."),
                "/support/contacts/phone");
@@ -255,6 +265,41 @@ std::unique_ptr<FormPage> visibilityPage(ListingDocument* doc)
     return page;
 }
 
+// The change set around the listing: its name and intent, and the
+// publishing steps it asks AWS Marketplace to take.
+std::unique_ptr<FormPage> submissionPage(ListingDocument* doc)
+{
+    auto page = std::make_unique<FormPage>(
+        doc, QObject::tr("Submission"),
+        QObject::tr("How the change set is sent. A draft opened from a DescribeEntity response, or exported with "
+                    "File ▸ Export Update Against…, sends only what changed since the accepted version."));
+    QLineEdit* name = page->line(QObject::tr("Change set &name"),
+                                 QObject::tr("Shown in the AWS Marketplace Management Portal's request list."),
+                                 "/submission/changeSetName", 100);
+    name->setPlaceholderText(QObject::tr("Derived from the title"));
+    page->choice(QObject::tr("&Intent"), QObject::tr("Validate only checks the change set; nothing is changed."),
+                 "/submission/intent",
+                 {{QObject::tr("Apply (default)"), QString()},
+                  {QObject::tr("Apply"), QStringLiteral("APPLY")},
+                  {QObject::tr("Validate only"), QStringLiteral("VALIDATE")}});
+    page->check(QObject::tr("Release"), QObject::tr("&Release the new product (ReleaseProduct: it becomes Limited)"),
+                QObject::tr("AWS Marketplace reviews the whole listing before the product leaves Draft."),
+                "/submission/releaseProduct");
+    page->choice(QObject::tr("Request &visibility"),
+                 QObject::tr("UpdateVisibility. Public is reviewed by AWS Marketplace Seller Operations and takes "
+                             "days, not minutes."),
+                 "/submission/targetVisibility",
+                 {{QObject::tr("No change"), QString()},
+                  {QObject::tr("Limited"), QStringLiteral("Limited")},
+                  {QObject::tr("Public"), QStringLiteral("Public")},
+                  {QObject::tr("Restricted"), QStringLiteral("Restricted")}});
+    page->line(QObject::tr("Re&placement product ID"),
+               QObject::tr("Optional, when restricting: the product that replaces this one (prod-…)."),
+               "/submission/replacementProductId");
+    page->finish();
+    return page;
+}
+
 std::unique_ptr<FormPage> attestationsPage(ListingDocument* doc)
 {
     auto page = std::make_unique<FormPage>(
@@ -288,6 +333,7 @@ void ListingSections::build(ListingForm&, ListingDocument* document, std::vector
     pages.push_back(termsPage(document));
     pages.push_back(architecturePage(document));
     pages.push_back(visibilityPage(document));
+    pages.push_back(submissionPage(document));
     pages.push_back(attestationsPage(document));
 }
 

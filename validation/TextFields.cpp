@@ -10,8 +10,10 @@ namespace {
 
 bool isProse(const char* key)
 {
-    static const char* const kNotProse[] = {"productId", "logoUrl", "logoFile", "key", "unit", "types", "url",
-                                            "buyerAccounts", "relatedProducts"};
+    static const char* const kNotProse[] = {"productId", "logoUrl",  "logoFile",  "key",
+                                            "unit",      "types",    "url",       "buyerAccounts",
+                                            "relatedProducts", "videoUrls", "supportResources", "type",
+                                            "sha256Base64", "preview", "thumbnail"};
     for (const char* name : kNotProse)
         if (std::strcmp(key, name) == 0)
             return false;
@@ -29,6 +31,10 @@ public:
 
     template <class T> void operator()(const char* key, const T& value)
     {
+        // The change set's envelope and the accepted version are not listing
+        // text: rules judge the listing, and a later diff the accepted version.
+        if (m_prefix.empty() && (std::strcmp(key, "submission") == 0 || std::strcmp(key, "acceptedVersion") == 0))
+            return;
         visit(m_prefix + "/" + escapePointerToken(key), value, m_prose && isProse(key));
     }
 
@@ -60,6 +66,8 @@ private:
         }
     }
     void visit(const std::string& pointer, const std::optional<int>&, bool) { note(pointer); }
+    void visit(const std::string& pointer, const std::optional<std::string>&, bool) { note(pointer); }
+    void visit(const std::string&, const VerbatimJson&, bool) {} // kept verbatim, not edited
 
     std::string m_prefix;
     OnString& m_onString;

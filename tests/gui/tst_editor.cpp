@@ -439,7 +439,7 @@ void TestEditor::sectionCountsAndFilter()
     QVERIFY(m_window->openFile(test::examplePath(QStringLiteral("minimal.proserv.json"))));
     QCOMPARE(statusText(*m_window), QStringLiteral("14 errors, 1 warning"));
     QCOMPARE(m_window->sections()->item(1)->text(), QStringLiteral("Categories\n1 warning"));
-    QCOMPARE(m_window->sections()->item(7)->text(), QStringLiteral("Attestations\n4 errors"));
+    QCOMPARE(m_window->sections()->item(8)->text(), QStringLiteral("Attestations\n4 errors"));
     QTreeView* view = m_window->problems()->view();
     QCOMPARE(view->model()->rowCount(), 15);
     QTest::mouseClick(m_window->problems()->filterBox(Severity::Error), Qt::LeftButton, {}, QPoint(5, 5));

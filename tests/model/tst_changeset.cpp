@@ -179,24 +179,37 @@ void TestChangeSet::roundTripKeepsExportableFields()
 
 void TestChangeSet::importLowerCamelChangeSetAndUpdateDimensions()
 {
+    // AWS's PublishExistingSaas sample spells "changeSet"; the CLI refuses it,
+    // so the file is refused with the reason instead of being read as if right.
     const char* text = R"({
   "Catalog": "AWSMarketplace",
   "changeSet": [
-    {"ChangeType": "AddDimensions", "Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "prod-1111111111111"},
-     "DetailsDocument": [{"Key": "Gold", "Name": "Gold", "Description": "Old", "Unit": "Units", "Types": ["Entitled"]}]},
     {"ChangeType": "UpdateDimensions", "Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "prod-1111111111111"},
-     "DetailsDocument": [{"Key": "Gold", "Types": ["Entitled"], "Description": "New description"}]},
-    {"ChangeType": "UpdateVisibility", "Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "prod-1111111111111"},
-     "DetailsDocument": {"TargetVisibility": "Public"}}
+     "DetailsDocument": [{"Key": "Gold", "Types": ["Entitled"], "Description": "New description"}]}
   ]
 })";
-    const LoadOutcome outcome = loadDocumentText(text, "lower.json");
+    LoadOutcome outcome = loadDocumentText(text, "lower.json");
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.errors.front().pointer, std::string("/changeSet"));
+    QCOMPARE(outcome.errors.front().position.line, 3);
+    QVERIFY(outcome.errors.front().message.toString().find("capital C") != std::string::npos);
+
+    // Spelled right, an UpdateDimensions item stays an update: no Unit, no Types or Name invented.
+    std::string fixed = text;
+    fixed.replace(fixed.find("changeSet"), 9, "ChangeSet");
+    outcome = loadDocumentText(fixed, "upper.json");
     QVERIFY(outcome.ok());
     const Listing& l = outcome.document->listing;
-    QCOMPARE(l.product.productId, std::string("prod-1111111111111"));
     QCOMPARE(l.pricing.dimensions.size(), std::size_t(1));
-    QCOMPARE(l.pricing.dimensions[0].name, std::string("Gold"));
+    QVERIFY(l.pricing.dimensions[0].onLiveProduct);
+    QCOMPARE(l.pricing.dimensions[0].unit, std::string());
+    QCOMPARE(l.pricing.dimensions[0].name, std::string());
     QCOMPARE(l.pricing.dimensions[0].description, std::string("New description"));
+    const Json exported = exportChangeSet(l);
+    QCOMPARE(exported["ChangeSet"].size(), std::size_t(1));
+    QCOMPARE(exported["ChangeSet"][0]["ChangeType"], Json("UpdateDimensions"));
+    QCOMPARE(exported["ChangeSet"][0]["DetailsDocument"],
+             Json::parse(R"([{"Key": "Gold", "Description": "New description", "Types": ["Entitled"]}])"));
 }
 
 void TestChangeSet::importDescribeEntity()
@@ -264,6 +277,14 @@ void TestChangeSet::destinationTableMatchesExport()
     Listing l = completeExample();
     l.product.productId = "prod-abcdefghijklm"; // so the entity identifier is a field too
     l.serviceTerms.text = "Our terms are on the website and in the private offer.";
+    l.product.videoUrls = {"https://example.com/video.mp4"};
+    l.product.promotionalMedia = {{"Image", "https://example.com/a.png", "Screen", "aGFzaA==", "https://example.com/p.png",
+                                   "https://example.com/t.png", {}, {}}};
+    l.product.supportResources = {"https://example.com/support"};
+    l.submission.changeSetName = "Update the assessment";
+    l.submission.intent = "VALIDATE";
+    l.submission.targetVisibility = "Public";
+    l.submission.replacementProductId = "prod-zyxwvutsrqpon";
     const Json exported = exportChangeSet(l);
     const std::string bytes = exported.dump();
     const SubmissionLayout layout = SubmissionLayout::of(exported, true);
@@ -318,14 +339,32 @@ void TestChangeSet::malformedChangeSetsAreRefused_data()
                                      << "/ChangeSet/1/Entity/Identifier" << "a listing is one product";
     QTest::newRow("one type twice") << info + ", " + info << "/ChangeSet/1/ChangeType" << "a second UpdateInformation change";
     QTest::newRow("Details and DetailsDocument")
-        << QStringLiteral(R"({"ChangeType": "UpdateInformation", "Entity": {"Type": "ProfessionalServicesProduct@1.0"}, "Details": "{}", "DetailsDocument": {}})")
+        << QStringLiteral(R"({"ChangeType": "UpdateInformation", "Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "prod-1111111111111"}, "Details": "{}", "DetailsDocument": {}})")
         << "/ChangeSet/0" << "either Details or DetailsDocument";
     QTest::newRow("duplicate dimension key")
-        << QStringLiteral(R"({"ChangeType": "AddDimensions", "Entity": {"Type": "ProfessionalServicesProduct@1.0"}, "DetailsDocument": [{"Key": "a", "Name": "A"}, {"Key": "a", "Name": "B"}]})")
+        << QStringLiteral(R"({"ChangeType": "AddDimensions", "Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "prod-1111111111111"}, "DetailsDocument": [{"Key": "a", "Name": "A"}, {"Key": "a", "Name": "B"}]})")
         << "/ChangeSet/0/DetailsDocument/1/Key" << "appears twice";
     QTest::newRow("array in Details")
-        << QStringLiteral(R"({"ChangeType": "AddDimensions", "Entity": {"Type": "ProfessionalServicesProduct@1.0"}, "Details": "[{\"Key\": \"a\"}]"})")
+        << QStringLiteral(R"({"ChangeType": "AddDimensions", "Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "prod-1111111111111"}, "Details": "[{\"Key\": \"a\"}]"})")
         << "/ChangeSet/0/Details" << "only a JSON object";
+    const QString entity = QStringLiteral(R"("Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "prod-1111111111111"})");
+    QTest::newRow("added and updated")
+        << QStringLiteral(R"({"ChangeType": "AddDimensions", %1, "DetailsDocument": [{"Key": "a", "Name": "A", "Description": "d", "Unit": "Units", "Types": ["Entitled"]}]}, {"ChangeType": "UpdateDimensions", %1, "DetailsDocument": [{"Key": "a", "Name": "B"}]})").arg(entity)
+        << "/ChangeSet/1/DetailsDocument/0/Key" << "both added";
+    QTest::newRow("no entity type")
+        << QStringLiteral(R"({"ChangeType": "UpdateInformation", "Entity": {"Identifier": "prod-1111111111111"}, "DetailsDocument": {}})")
+        << "/ChangeSet/0/Entity" << "no Type";
+    QTest::newRow("no entity")
+        << QStringLiteral(R"({"ChangeType": "UpdateInformation", "DetailsDocument": {}})") << "/ChangeSet/0" << "names its entity";
+    QTest::newRow("no identifier")
+        << QStringLiteral(R"({"ChangeType": "UpdateInformation", "Entity": {"Type": "ProfessionalServicesProduct@1.0"}, "DetailsDocument": {}})")
+        << "/ChangeSet/0/Entity" << "no Identifier";
+    QTest::newRow("dangling reference")
+        << QStringLiteral(R"({"ChangeType": "UpdateInformation", "Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "$Create.Entity.Identifier"}, "DetailsDocument": {}})")
+        << "/ChangeSet/0/Entity/Identifier" << "refers to no CreateProduct";
+    QTest::newRow("unknown targeting member")
+        << QStringLiteral(R"({"ChangeType": "UpdateTargeting", %1, "DetailsDocument": {"PositiveTargeting": {"BuyerAccounts": [], "Regions": ["x"]}}})").arg(entity)
+        << "/ChangeSet/0/DetailsDocument/PositiveTargeting/Regions" << "unknown member";
 }
 
 void TestChangeSet::malformedChangeSetsAreRefused()

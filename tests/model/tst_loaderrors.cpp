@@ -72,10 +72,10 @@ void TestLoadErrors::textErrors_data()
         << "{\"formatVersion\": 1, \"product\": {\"sku\": \"äöü\", \"title\": 1}}" << 1 << 57 << "/product/title"
         << "expected a string";
     QTest::newRow("change set Details not JSON")
-        << "{\"Catalog\": \"AWSMarketplace\", \"ChangeSet\": [{\"ChangeType\": \"UpdateInformation\", \"Details\": \"{oops\"}]}"
+        << "{\"Catalog\": \"AWSMarketplace\", \"ChangeSet\": [{\"ChangeType\": \"UpdateInformation\", \"Details\": \"{oops\", \"Entity\": {\"Type\": \"ProfessionalServicesProduct@1.0\", \"Identifier\": \"prod-1111111111111\"}}]}"
         << 1 << 92 << "/ChangeSet/0/Details" << "the Details string is not valid JSON";
     QTest::newRow("change set DetailsDocument field")
-        << "{\"ChangeSet\": [{\"ChangeType\": \"UpdateInformation\", \"DetailsDocument\": {\"Highlights\": \"x\"}}]}"
+        << "{\"ChangeSet\": [{\"ChangeType\": \"UpdateInformation\", \"DetailsDocument\": {\"Highlights\": \"x\"}, \"Entity\": {\"Type\": \"ProfessionalServicesProduct@1.0\", \"Identifier\": \"prod-1111111111111\"}}]}"
         << 1 << 86 << "/ChangeSet/0/DetailsDocument/Highlights" << "expected an array";
     QTest::newRow("change set not a list") << "{\"ChangeSet\": {}}" << 1 << 15 << "/ChangeSet" << "expected an array of changes";
     QTest::newRow("DescribeEntity dimensions")
