@@ -1,5 +1,7 @@
 #include "app/CheckCommand.h"
 
+#include "model/AcceptedVersion.h"
+
 #include "ui/AtomicFile.h"
 #include "app/DiffReport.h"
 #include "app/FindingReport.h"
@@ -34,10 +36,13 @@ QString usage()
   proserv-check [options] FILE...            check listings against the guidelines ("-" = stdin)
   proserv-check --list-rules [--format markdown]
                                              print the rule catalogue
-  proserv-check export FILE -o OUT.json [--force]
+  proserv-check export FILE -o OUT.json [--force] [--baseline ACCEPTED | --full]
                                              write the StartChangeSet request for FILE;
                                              refused (exit 1) while submitted fields have
-                                             errors; lists filled-in draft-only fields
+                                             errors; lists filled-in draft-only fields.
+                                             With a baseline (or a draft opened from a
+                                             DescribeEntity response): only what changed;
+                                             nothing changed = nothing written (exit 0)
   proserv-check convert FILE -o OUT.proserv.json
                                              write FILE (native, change set or DescribeEntity
                                              response) as a native document in canonical form
@@ -235,7 +240,44 @@ int runExport(const QString& file, const LoadedDocument& doc, const QString& tar
                                                "", errorCount));
         return ExitFindings;
     }
-    return writeOutput(target, serializeChangeSet(doc.listing, options), out, err);
+    if (!exportsAsUpdate(doc.listing, options) && !doc.listing.product.productId.empty()) {
+        int readded = 0;
+        for (const PricingDimension& d : doc.listing.pricing.dimensions)
+            readded += d.onLiveProduct ? 0 : 1;
+        if (readded > 0)
+            print(err, QCoreApplication::translate("CheckCommand",
+                                                   "%1: warning: product %2 is exported without its accepted version: "
+                                                   "%n dimension(s) go out as AddDimensions and are added again if they "
+                                                   "exist (use --baseline DESCRIBE-ENTITY.json)\n",
+                                                   "", readded)
+                           .arg(file, QString::fromStdString(doc.listing.product.productId)));
+    }
+    const Json request = exportChangeSet(doc.listing, options);
+    if (isEmptyUpdate(request)) {
+        print(err, QCoreApplication::translate("CheckCommand", "%1: nothing changed since the accepted version (%2); "
+                                                               "nothing written\n")
+                       .arg(file, QString::fromStdString(doc.listing.accepted.source)));
+        return ExitOk;
+    }
+    return writeOutput(target, request.dump(2, ' ', false, Json::error_handler_t::replace) + "\n", out, err);
+}
+
+// `--baseline`: the accepted version the export is an update against.
+bool applyBaseline(const QString& baselinePath, LoadedDocument& doc, std::FILE* err)
+{
+    const LoadOutcome baseline = loadInput(baselinePath);
+    if (!baseline.ok()) {
+        printLoadErrors(baseline.errors, err);
+        return false;
+    }
+    doc.listing.accepted = acceptedVersionOf(baseline.document->listing, baselinePath.toStdString());
+    if (doc.listing.product.productId.empty() && doc.listing.accepted.product.productId.empty()) {
+        print(err, QCoreApplication::translate("CheckCommand", "proserv-check export: neither the draft nor the baseline "
+                                                               "%1 names a product ID; an update needs one\n")
+                       .arg(baselinePath));
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -256,8 +298,9 @@ int runCheckCommand(const QStringList& arguments, std::FILE* out, std::FILE* err
         QStringLiteral("details-string"),
         QCoreApplication::translate("CheckCommand",
                                     "export: write each change's details as a stringified \"Details\" member "
-                                    "(for AWS CLIs older than DetailsDocument support); AddDimensions keeps "
-                                    "DetailsDocument, since Details may only hold an object."));
+                                    "(for AWS CLIs older than DetailsDocument support); AddDimensions and "
+                                    "UpdateDimensions keep DetailsDocument, since Details may only hold an object "
+                                    "and their details are arrays."));
     const QCommandLineOption format(QStringLiteral("format"),
                                     QCoreApplication::translate("CheckCommand", "Output format: text (default), json or sarif; "
                                                                                 "with --list-rules: text or markdown."),
@@ -273,8 +316,18 @@ int runCheckCommand(const QStringList& arguments, std::FILE* out, std::FILE* err
     const QCommandLineOption noAssociated(
         QStringLiteral("no-associated-products"),
         QCoreApplication::translate("CheckCommand", "export: leave related products out (no AssociatedProducts)."));
-    parser.addOptions({help, version, output, detailsString, force, noAssociated, format, listRules, warningsAsErrors,
-                       html, pdf});
+    const QCommandLineOption baseline(
+        QStringLiteral("baseline"),
+        QCoreApplication::translate("CheckCommand",
+                                    "export: write only what changed since ACCEPTED (a DescribeEntity response, an "
+                                    "earlier native file or change set) for the product ID."),
+        QStringLiteral("ACCEPTED"));
+    const QCommandLineOption full(
+        QStringLiteral("full"),
+        QCoreApplication::translate("CheckCommand", "export: send every field, even for a draft that remembers its "
+                                                    "accepted version."));
+    parser.addOptions({help, version, output, detailsString, force, noAssociated, baseline, full, format, listRules,
+                       warningsAsErrors, html, pdf});
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("CheckCommand", "Listings to load."),
                                  QStringLiteral("[export|convert|schema|report|diff] FILE..."));
 
@@ -352,9 +405,17 @@ int runCheckCommand(const QStringList& arguments, std::FILE* out, std::FILE* err
             printLoadErrors(outcome.errors, err);
             return ExitUnreadable;
         }
-        if (command == QLatin1String("export"))
-            return runExport(files.first(), *outcome.document, parser.value(output),
-                             {parser.isSet(detailsString), !parser.isSet(noAssociated)}, parser.isSet(force), out, err);
+        printLoadErrors(outcome.document->notices, err);
+        if (command == QLatin1String("export")) {
+            LoadedDocument doc = *outcome.document;
+            if (parser.isSet(baseline) && !applyBaseline(parser.value(baseline), doc, err))
+                return ExitUnreadable;
+            ExportOptions options;
+            options.stringifiedDetails = parser.isSet(detailsString);
+            options.associatedProducts = !parser.isSet(noAssociated);
+            options.fullListing = parser.isSet(full) && !parser.isSet(baseline);
+            return runExport(files.first(), doc, parser.value(output), options, parser.isSet(force), out, err);
+        }
         return writeOutput(parser.value(output), serializeNative(outcome.document->listing), out, err);
     }
 

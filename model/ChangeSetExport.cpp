@@ -36,6 +36,22 @@ void mergeKept(Json& into, const VerbatimJson& kept)
             into[it.key()] = it.value();
 }
 
+// Puts an object's keys in the order a file had them (`order`, an array of
+// names); keys the file did not have follow in their own order.
+Json inRecordedOrder(Json object, const VerbatimJson& order)
+{
+    if (!order.present() || !order.value.is_array() || !object.is_object())
+        return object;
+    Json sorted = Json::object();
+    for (const Json& key : order.value)
+        if (key.is_string() && object.contains(key.get<std::string>()))
+            sorted[key.get<std::string>()] = object[key.get<std::string>()];
+    for (auto it = object.begin(); it != object.end(); ++it)
+        if (!sorted.contains(it.key()))
+            sorted[it.key()] = it.value();
+    return sorted;
+}
+
 // A native record as the Catalog API item: {"text": …} → {"Text": …}.
 // `always` names the API keys written even when empty (the API requires them).
 Json apiRecord(const Json& native, const std::vector<std::pair<std::string, std::string>>& fields,
@@ -173,8 +189,10 @@ Json change(const std::string& type, const std::string& identifier, Json details
     const std::string name = recorded && !recorded->changeName.empty() ? recorded->changeName : changeName;
     if (!name.empty())
         result["ChangeName"] = name;
-    if (recorded)
+    if (recorded) {
         mergeKept(details, recorded->otherDetails);
+        details = inRecordedOrder(std::move(details), recorded->detailsOrder);
+    }
     // The API's pattern for Details admits only an object, so an array
     // (AddDimensions) keeps DetailsDocument even with stringifiedDetails.
     if (options.stringifiedDetails && details.is_object())
@@ -182,7 +200,7 @@ Json change(const std::string& type, const std::string& identifier, Json details
     else
         result["DetailsDocument"] = std::move(details);
     if (recorded)
-        mergeKept(result, recorded->otherMembers);
+        result = inRecordedOrder(std::move(result), recorded->memberOrder);
     return result;
 }
 
@@ -314,7 +332,7 @@ Json exportChangeSet(const Listing& listing, const ExportOptions& options)
         request["ChangeSetTags"] = listing.submission.changeSetTags.value;
     if (!listing.submission.intent.empty())
         request["Intent"] = listing.submission.intent;
-    return request;
+    return inRecordedOrder(std::move(request), listing.submission.requestOrder);
 }
 
 std::string serializeChangeSet(const Listing& listing, const ExportOptions& options)

@@ -189,6 +189,15 @@ void readBuyerAccounts(const Json& d, const std::string& p, Visibility& visibili
 
 Json objectOrNull(Json object) { return object.empty() ? Json() : std::move(object); }
 
+Json keysOf(const Json& object)
+{
+    Json keys = Json::array();
+    if (object.is_object())
+        for (auto it = object.begin(); it != object.end(); ++it)
+            keys.push_back(it.key());
+    return keys;
+}
+
 // The request members around the changes: kept, refused or reported.
 void readRequest(const Json& document, const std::string& changesKey, Listing& listing,
                  std::vector<FieldProblem>& problems, std::vector<FieldProblem>* notices)
@@ -264,6 +273,7 @@ std::optional<Listing> listingFromChangeSet(const Json& document, std::vector<Fi
 
     Listing listing;
     readRequest(document, "ChangeSet", listing, problems, notices);
+    listing.submission.requestOrder.value = keysOf(document);
     const std::vector<CatalogMember> information = catalogMembersOf("UpdateInformation");
     const std::vector<CatalogMember> visibility = catalogMembersOf("UpdateVisibility");
     DimensionReader dimensions;
@@ -343,11 +353,14 @@ std::optional<Listing> listingFromChangeSet(const Json& document, std::vector<Fi
         }
         if (const auto tags = change.find("EntityTags"); tags != change.end())
             recorded.entityTags.value = *tags;
-        Json otherMembers = Json::object();
+        // The API's Change shape has no other members; botocore refuses any other.
         for (auto it = change.begin(); it != change.end(); ++it)
             if (!isOneOf(it.key(), {"ChangeType", "ChangeName", "Entity", "EntityTags", "Details", "DetailsDocument"}))
-                otherMembers[it.key()] = it.value();
-        recorded.otherMembers.value = objectOrNull(std::move(otherMembers));
+                problems.push_back({p + "/" + escapePointerToken(it.key()),
+                                    EngineText::tr("unknown member \"%1\"; a change has ChangeType, Entity, EntityTags, "
+                                                   "ChangeName and Details or DetailsDocument")
+                                        .arg(it.key())});
+        recorded.memberOrder.value = keysOf(change);
 
         const std::optional<Json> details = changeDetails(change, p, problems);
         if (!details)
@@ -358,6 +371,8 @@ std::optional<Listing> listingFromChangeSet(const Json& document, std::vector<Fi
             continue;
         }
         const std::string dp = p + (change.contains("DetailsDocument") ? "/DetailsDocument" : "/Details");
+        if (details->is_object())
+            recorded.detailsOrder.value = keysOf(*details);
         Json otherDetails = Json::object();
         if (type == "CreateProduct") {
             createChangeName = recorded.changeName;
@@ -387,8 +402,9 @@ std::optional<Listing> listingFromChangeSet(const Json& document, std::vector<Fi
         } else {
             // A change type this version does not know: written back untouched.
             recorded.verbatim.value = change;
-            recorded.otherMembers = {};
             recorded.entityTags = {};
+            recorded.memberOrder = {};
+            recorded.detailsOrder = {};
         }
         recorded.otherDetails.value = objectOrNull(std::move(otherDetails));
         listing.submission.changes.push_back(std::move(recorded));

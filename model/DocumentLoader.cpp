@@ -151,7 +151,7 @@ LoadOutcome loadDocumentText(std::string_view text, const std::string& fileName)
             listing->accepted.source = fileName;
         std::vector<LoadError> kept;
         for (const FieldProblem& notice : notices)
-            kept.push_back({fileName, sourceMap.positionOf(notice.pointer), notice.pointer, notice.message});
+            kept.push_back({fileName, sourceMap.positionOf(notice.pointer), notice.pointer, notice.message, true});
         outcome.document =
             LoadedDocument{std::move(*listing), kind, std::move(sourceMap), std::move(layout), std::move(kept)};
     }

@@ -295,9 +295,12 @@ struct SubmittedChange {
     std::string changeType;
     std::string changeName;
     VerbatimJson entityTags;
-    VerbatimJson otherMembers; // members of the change this version does not read
     VerbatimJson otherDetails; // DetailsDocument keys this version does not read
     VerbatimJson verbatim;     // a change type this version does not know: the whole change
+    // The order of the change's members and of its details' keys in the
+    // file, so that an unedited listing is written back byte for byte.
+    VerbatimJson memberOrder;
+    VerbatimJson detailsOrder;
     UnknownKeys unknown;
 
     template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
@@ -305,9 +308,10 @@ struct SubmittedChange {
         v("changeType", s.changeType);
         v("changeName", s.changeName);
         v("entityTags", s.entityTags);
-        v("otherMembers", s.otherMembers);
         v("otherDetails", s.otherDetails);
         v("verbatim", s.verbatim);
+        v("memberOrder", s.memberOrder);
+        v("detailsOrder", s.detailsOrder);
     }
     bool operator==(const SubmittedChange& o) const;
 };
@@ -323,6 +327,7 @@ struct SubmissionSettings {
     std::string targetVisibility; // UpdateVisibility: "", "Public", "Limited" or "Restricted"
     std::string replacementProductId;
     std::vector<SubmittedChange> changes; // in file order; empty for a draft never read from a file
+    VerbatimJson requestOrder; // the order of the request's members in the file
     UnknownKeys unknown;
 
     template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
@@ -334,6 +339,7 @@ struct SubmissionSettings {
         v("targetVisibility", s.targetVisibility);
         v("replacementProductId", s.replacementProductId);
         v("changes", s.changes);
+        v("requestOrder", s.requestOrder);
     }
     bool operator==(const SubmissionSettings& o) const;
 };

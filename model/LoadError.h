@@ -14,8 +14,9 @@ struct LoadError {
     TextPosition position; // unknown for errors about the file itself
     std::string pointer;   // empty = the whole document
     MessageText message;
+    bool isNotice = false; // read, deliberately not kept: a note, not an error
 
-    // "FILE:LINE:COLUMN: error: MESSAGE [POINTER]", the shape compilers use,
+    // "FILE:LINE:COLUMN: error: MESSAGE [POINTER]" ("note:" for a notice), the shape compilers use,
     // so editors and terminals can jump to it.
     // `translate` renders the message in another language (see MessageText).
     std::string toString(const MessageText::Translate& translate = nullptr) const;

@@ -40,7 +40,8 @@ std::vector<TextLimit> textLimits(const Listing& l)
         limits.push_back({dp + "/key", &d.key, 100, false, false});
         limits.push_back({dp + "/name", &d.name, 80, false, true});
         limits.push_back({dp + "/description", &d.description, 1000, false, true});
-        limits.push_back({dp + "/unit", &d.unit, 20, true, true});
+        // An existing dimension is updated without a Unit (UpdateDimensions has none).
+        limits.push_back({dp + "/unit", &d.unit, 20, !d.onLiveProduct, true});
     }
     return limits;
 }
@@ -127,7 +128,8 @@ void checkCounts(const Listing& l, Reporter& out)
                            ? EngineText::tr("Give the dimension a key (letters, digits, '_', '.', '-'), e.g. \"gold-package\".")
                            : EngineText::tr("The key \"%1\" may only use letters, digits, '_', '.' and '-'.").arg(d.key));
         static const std::set<std::string> kTypes = {"Entitled", "Metered", "ExternallyMetered"};
-        const bool typesOk = !d.types.empty() && d.types.size() <= 3
+        // An update that leaves the types as they are sends none.
+        const bool typesOk = ((d.onLiveProduct && d.types.empty()) || !d.types.empty()) && d.types.size() <= 3
                              && std::all_of(d.types.begin(), d.types.end(), [](const std::string& t) { return kTypes.count(t) > 0; });
         if (!typesOk)
             out.report("api-dimension-types", dp + "/types",

@@ -84,6 +84,12 @@ const std::vector<RuleInfo> kRules = {
     {"api-dimension-types", E, kCatalogApi, EngineText::noop("Pricing dimension types are 1 to 3 of Entitled, Metered, ExternallyMetered."), "AddDimensions[].Types", Judges::Submission},
     {"api-buyer-account", E, kCatalogApi, EngineText::noop("Buyer account IDs are 12 digits, unique, and at most 100."), "UpdateTargeting PositiveTargeting.BuyerAccounts", Judges::Submission},
     {"submission-draft-only", I, kCatalogApi, EngineText::noop("A submitted file cannot hold the seller's draft (attestations, fulfilment, service terms, architecture): those checks are listed in one note, for the reviewer to ask the seller."), "", Judges::Submission},
+    {"api-dimension-removed", E, kCatalogApi, EngineText::noop("No dimension of the accepted version is removed or re-keyed (a professional services product has no change type for it)."), "AddDimensions[].Key, UpdateDimensions[].Key, against the accepted version", Judges::Submission},
+    {"api-dimension-unit-change", W, kCatalogApi, EngineText::noop("The unit of an existing dimension is not changed (UpdateDimensions has no Unit)."), "UpdateDimensions[], against the accepted version", Judges::Submission},
+    {"api-update-without-baseline", W, kCatalogApi, EngineText::noop("An existing product is exported against its accepted version, so existing dimensions are not added again."), "/acceptedVersion, /pricing/dimensions", Judges::Draft},
+    {"api-submission-value", E, kCatalogApi, EngineText::noop("Change set name, intent, target visibility and replacement product ID are values the API accepts."), "ChangeSetName, Intent, UpdateVisibility", Judges::Submission},
+    {"api-release-existing", E, kCatalogApi, EngineText::noop("ReleaseProduct is only requested for a product still in Draft."), "ReleaseProduct, against the accepted version", Judges::Submission},
+    {"api-publish-before-release", E, kCatalogApi, EngineText::noop("A new product is released before it is made public, and a public product needs no buyer accounts."), "UpdateVisibility, ReleaseProduct, UpdateTargeting", Judges::Submission},
     {"api-product-id", E, kCatalogApi, EngineText::noop("An existing product ID is well-formed (prod- and 13 or 25 letters and digits)."), "Entity.Identifier", Judges::Submission},
 };
 

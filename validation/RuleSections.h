@@ -31,6 +31,7 @@ void checkCustomerInfo(const Input& in, Reporter& out);
 void checkUsage(const Input& in, Reporter& out);
 void checkArchitecture(const Input& in, Reporter& out);
 void checkCatalogLimits(const Input& in, Reporter& out);
+void checkUpdates(const Input& in, Reporter& out);
 
 // The tokens of the text at `pointer` (empty when there is no such text).
 const std::vector<Token>& tokensOf(const Input& in, const std::string& pointer);

@@ -92,9 +92,11 @@ void checkDimensions(const Input& in, Reporter& out)
     for (std::size_t i = 0; i < dims.size(); ++i) {
         const PricingDimension& d = dims[i];
         const std::string p = indexPointer("/pricing/dimensions", i);
-        if (isBlank(d.name))
+        // An existing dimension's update sends only what changes: a blank name
+        // or description there keeps the accepted one.
+        if (isBlank(d.name) && !d.onLiveProduct)
             out.report("setup-dimension-name", p + "/name", EngineText::tr("Give this pricing dimension a name buyers understand."));
-        if (isBlank(d.description))
+        if (isBlank(d.description) && !d.onLiveProduct)
             out.report("setup-dimension-description", p + "/description",
                        EngineText::tr("Describe what this pricing dimension includes."));
         if (!d.key.empty() && !keys.insert(d.key).second)

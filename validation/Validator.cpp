@@ -85,6 +85,7 @@ std::vector<Finding> validateListing(const Listing& listing, const ValidationCon
     rules::checkUsage(input, reporter);
     rules::checkArchitecture(input, reporter);
     rules::checkCatalogLimits(input, reporter);
+    rules::checkUpdates(input, reporter);
 
     if (findings.size() >= 2)
         sortInFormOrder(listing, findings);

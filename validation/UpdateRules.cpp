@@ -1,0 +1,120 @@
+// The update and publishing steps of a change set (catalog-api-notes.md
+// §4.3–4.6, §13): what a PS product's change types can and cannot do to the
+// accepted version, and what must hold before ReleaseProduct and
+// UpdateVisibility.
+#include "validation/RuleSections.h"
+
+#include <algorithm>
+
+namespace proserv::rules {
+
+namespace {
+
+bool hasKey(const std::vector<PricingDimension>& dimensions, const std::string& key)
+{
+    return std::any_of(dimensions.begin(), dimensions.end(), [&](const PricingDimension& d) { return d.key == key; });
+}
+
+void checkAgainstAccepted(const Listing& l, Reporter& out)
+{
+    const AcceptedVersion& accepted = l.accepted;
+    if (!accepted.present())
+        return;
+    const auto& draft = l.pricing.dimensions;
+    for (std::size_t i = 0; i < accepted.dimensions.size(); ++i) {
+        const PricingDimension& before = accepted.dimensions[i];
+        if (before.key.empty() || hasKey(draft, before.key))
+            continue;
+        // The same place holding a key the accepted version lacks: re-keyed.
+        const bool rekeyed = i < draft.size() && !hasKey(accepted.dimensions, draft[i].key);
+        if (rekeyed)
+            out.report("api-dimension-removed", indexPointer("/pricing/dimensions", i) + "/key",
+                       EngineText::tr("The accepted version calls this dimension \"%1\"; a professional services "
+                                      "product has no change type that renames a key: keep \"%1\" and add the new "
+                                      "dimension beside it.")
+                           .arg(before.key));
+        else
+            out.report("api-dimension-removed", "/pricing/dimensions",
+                       EngineText::tr("The accepted version has the dimension \"%1\"; a professional services product "
+                                      "has no change type that removes one: keep it, or ask AWS Marketplace Seller "
+                                      "Operations to remove it.")
+                           .arg(before.key));
+    }
+    for (std::size_t i = 0; i < draft.size(); ++i) {
+        const PricingDimension& d = draft[i];
+        const auto before = std::find_if(accepted.dimensions.begin(), accepted.dimensions.end(),
+                                         [&](const PricingDimension& a) { return a.key == d.key; });
+        if (before != accepted.dimensions.end() && !d.unit.empty() && !before->unit.empty() && d.unit != before->unit)
+            out.report("api-dimension-unit-change", indexPointer("/pricing/dimensions", i) + "/unit",
+                       EngineText::tr("UpdateDimensions has no Unit: the accepted unit \"%1\" stays.").arg(before->unit));
+    }
+}
+
+void checkPublishing(const Listing& l, Reporter& out)
+{
+    const SubmissionSettings& s = l.submission;
+    const bool isNew = l.product.productId.empty() && l.accepted.product.productId.empty();
+    static const char* const kVisibilities[] = {"Public", "Limited", "Restricted"};
+    const std::string& target = s.targetVisibility;
+    if (!target.empty() && std::none_of(std::begin(kVisibilities), std::end(kVisibilities),
+                                        [&](const char* v) { return target == v; }))
+        out.report("api-submission-value", "/submission/targetVisibility",
+                   EngineText::tr("\"%1\" is not a visibility; use Public, Limited or Restricted.").arg(target));
+    if (!s.replacementProductId.empty() && !isProductId(s.replacementProductId))
+        out.report("api-submission-value", "/submission/replacementProductId",
+                   EngineText::tr("\"%1\" is not a product ID (prod- followed by 13 or 25 letters and digits).")
+                       .arg(s.replacementProductId));
+    if (!s.replacementProductId.empty() && target.empty())
+        out.report("api-submission-value", "/submission/replacementProductId",
+                   EngineText::tr("A replacement product is sent with a visibility change; choose the visibility."));
+    if (!s.intent.empty() && s.intent != "APPLY" && s.intent != "VALIDATE")
+        out.report("api-submission-value", "/submission/intent",
+                   EngineText::tr("\"%1\" is not an intent; use APPLY or VALIDATE.").arg(s.intent));
+    if (s.changeSetName && !s.changeSetName->empty()) {
+        const std::string& name = *s.changeSetName;
+        const bool allowed = std::all_of(name.begin(), name.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == ' '
+                   || c == '+' || c == '=' || c == '.' || c == ':' || c == '@' || c == '-';
+        });
+        if (!allowed || name.size() > 100)
+            out.report("api-submission-value", "/submission/changeSetName",
+                       EngineText::tr("A change set name has at most 100 letters, digits, spaces and _ + = . : @ -."));
+    }
+
+    if (s.releaseProduct && !isNew && !l.accepted.visibility.empty() && l.accepted.visibility != "Draft")
+        out.report("api-release-existing", "/submission/releaseProduct",
+                   EngineText::tr("ReleaseProduct releases a product that is still in Draft; this one is already %1.")
+                       .arg(l.accepted.visibility));
+    if (target == "Public" && isNew && !s.releaseProduct)
+        out.report("api-publish-before-release", "/submission/targetVisibility",
+                   EngineText::tr("A new product is released (ReleaseProduct) before it can be made public: tick "
+                                  "Release, or publish in a later change set."));
+    if (target == "Public" && !l.visibility.buyerAccounts.empty() && l.accepted.buyerAccounts.empty() && isNew)
+        out.report("api-publish-before-release", "/visibility/buyerAccounts",
+                   EngineText::tr("Buyer accounts only matter while the product is Limited; a public product is seen "
+                                  "by every buyer."));
+}
+
+void checkUpdateWithoutBaseline(const Listing& l, Reporter& out)
+{
+    if (l.product.productId.empty() || l.accepted.present())
+        return;
+    const auto& dims = l.pricing.dimensions;
+    if (std::any_of(dims.begin(), dims.end(), [](const PricingDimension& d) { return !d.onLiveProduct; }))
+        out.report("api-update-without-baseline", "/pricing/dimensions",
+                   EngineText::tr("Product %1 is exported without its accepted version, so every dimension goes out "
+                                  "as AddDimensions and existing ones are added again. Open the product's "
+                                  "DescribeEntity response, or use File ▸ Export Update Against…")
+                       .arg(l.product.productId));
+}
+
+} // namespace
+
+void checkUpdates(const Input& in, Reporter& out)
+{
+    checkAgainstAccepted(in.listing, out);
+    checkPublishing(in.listing, out);
+    checkUpdateWithoutBaseline(in.listing, out);
+}
+
+} // namespace proserv::rules
