@@ -13,6 +13,7 @@
 #include "model/Categories.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -273,6 +274,45 @@ std::unique_ptr<FormPage> submissionPage(ListingDocument* doc)
         doc, QObject::tr("Submission"),
         QObject::tr("How the change set is sent. A draft opened from a DescribeEntity response, or exported with "
                     "File ▸ Export Update Against…, sends only what changed since the accepted version."));
+    // Which accepted version exports are computed against, and a way to drop it.
+    auto* accepted = new QLabel;
+    accepted->setObjectName(QStringLiteral("acceptedVersionSummary"));
+    accepted->setTextFormat(Qt::PlainText); // a file name is data, never markup
+    accepted->setWordWrap(true);
+    FieldBlock* acceptedBlock = page->addBlock(
+        QObject::tr("Accepted version"),
+        QObject::tr("Set by opening a DescribeEntity response or by File ▸ Export Update Against…"), accepted);
+    auto* forget = new QPushButton(QObject::tr("&Forget Accepted Version"));
+    forget->setObjectName(QStringLiteral("forgetAcceptedVersion"));
+    forget->setToolTip(QObject::tr("Export the whole listing again, as for a new product (one undoable step)."));
+    acceptedBlock->addFooterWidget(forget);
+    auto showAccepted = [doc, accepted, forget] {
+        const AcceptedVersion& v = doc->listing().accepted;
+        forget->setEnabled(v.present() && !doc->isReadOnly());
+        if (!v.present()) {
+            accepted->setText(QObject::tr("None: every field is exported, as for a new product."));
+            return;
+        }
+        QStringList facts;
+        if (!v.product.productId.empty())
+            facts << QString::fromStdString(v.product.productId);
+        if (!v.revision.empty())
+            facts << QObject::tr("revision %1").arg(QString::fromStdString(v.revision));
+        if (!v.visibility.empty())
+            facts << QString::fromStdString(v.visibility);
+        accepted->setText(QObject::tr("%1 (%2). Exports send only what changed since then.")
+                              .arg(QString::fromStdString(v.source).isEmpty() ? QObject::tr("Unnamed file")
+                                                                               : QString::fromStdString(v.source),
+                                   facts.join(QStringLiteral(", "))));
+    };
+    QObject::connect(doc, &ListingDocument::fieldChanged, accepted, [showAccepted](const QString& pointer) {
+        if (pointer.isEmpty() || pointer.startsWith(QLatin1String("/acceptedVersion")))
+            showAccepted();
+    });
+    QObject::connect(forget, &QPushButton::clicked, doc, [doc] {
+        doc->setField("/acceptedVersion", Json::object(), QObject::tr("Forget accepted version"));
+    });
+    showAccepted();
     QLineEdit* name = page->line(QObject::tr("Change set &name"),
                                  QObject::tr("Shown in the AWS Marketplace Management Portal's request list."),
                                  "/submission/changeSetName", 100);

@@ -2,7 +2,9 @@
 #include "ui/Translation.h"
 
 #include "ui/AtomicFile.h"
+#include "model/AcceptedVersion.h"
 #include "model/ChangeSetExport.h"
+#include "model/JsonFields.h"
 #include "ui/BuyerPreview.h"
 #include "ui/SubmissionView.h"
 #include "model/NativeFormat.h"
@@ -237,6 +239,16 @@ void MainWindow::createActions()
     QAction* exportAction = file->addAction(tr("&Export Submission JSON…"), this, &MainWindow::showSubmission);
     exportAction->setObjectName(QStringLiteral("actionExport"));
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    QAction* exportUpdate = file->addAction(tr("Export &Update Against…"), this, [this] {
+        const QString accepted = UserPrompts::openFileName(
+            this, tr("Export an Update Against the Accepted Version"),
+            tr("DescribeEntity responses, listings and change sets (*.json);;All files (*)"));
+        if (!accepted.isEmpty())
+            exportUpdateAgainst(accepted);
+    });
+    exportUpdate->setObjectName(QStringLiteral("actionExportUpdate"));
+    exportUpdate->setStatusTip(tr("Send only what changed since the version AWS Marketplace accepted (a "
+                                  "DescribeEntity response or an earlier file)."));
     QAction* report = file->addAction(tr("Export Review &Report…"), this, &MainWindow::exportReviewReport);
     report->setObjectName(QStringLiteral("actionExportReport"));
     QAction* compare = file->addAction(tr("&Compare With…"), this, [this] {
@@ -246,7 +258,7 @@ void MainWindow::createActions()
             compareWith(other);
     });
     compare->setObjectName(QStringLiteral("actionCompare"));
-    m_editingActions = {saveAction, saveAsAction, exportAction};
+    m_editingActions = {saveAction, saveAsAction, exportAction, exportUpdate};
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -415,8 +427,17 @@ bool MainWindow::loadInto(const QString& path, bool review)
     if (!review && outcome.document->kind != DocumentKind::Native)
         statusBar()->showMessage(outcome.document->kind == DocumentKind::ChangeSet
                                      ? tr("Imported a change set; save it as a listing to keep your edits.")
-                                     : tr("Imported a DescribeEntity response; save it as a listing to keep your edits."),
+                                     : tr("Imported a DescribeEntity response: exports send only what you change "
+                                          "against it. Save it as a listing to keep your edits."),
                                  8000);
+    if (!outcome.document->notices.empty()) {
+        QStringList lines;
+        for (const LoadError& notice : outcome.document->notices)
+            lines << translated(notice).toHtmlEscaped();
+        UserPrompts::inform(this, QMessageBox::Information, tr("Read but not kept"),
+                            tr("The file was opened; this was left out on purpose:<pre>%1</pre>")
+                                .arg(lines.join(QLatin1Char('\n'))));
+    }
     return true;
 }
 
@@ -660,6 +681,12 @@ bool MainWindow::exportSubmission()
         if (choice != 1)
             return false;
     }
+    if (isEmptyUpdate(exportChangeSet(m_document->listing()))) {
+        UserPrompts::inform(this, QMessageBox::Information, tr("Nothing to export"),
+                            tr("Nothing changed since the accepted version (%1); no change set was written.")
+                                .arg(QString::fromStdString(m_document->listing().accepted.source).toHtmlEscaped()));
+        return false;
+    }
     const QString base = m_document->filePath().isEmpty()
                              ? tr("listing")
                              : QFileInfo(m_document->filePath()).fileName().remove(QLatin1String(kNativeFileSuffix));
@@ -677,6 +704,31 @@ bool MainWindow::exportSubmission()
                                  .arg(QFileInfo(path).fileName()),
                              8000);
     return true;
+}
+
+bool MainWindow::exportUpdateAgainst(const QString& acceptedPath)
+{
+    const LoadOutcome accepted = loadDocumentFile(acceptedPath.toStdString());
+    if (!accepted.ok()) {
+        QStringList lines;
+        for (const LoadError& error : accepted.errors)
+            lines << translated(error).toHtmlEscaped();
+        UserPrompts::inform(this, QMessageBox::Critical, tr("Cannot read the accepted version"),
+                            tr("Nothing was exported.<pre>%1</pre>").arg(lines.join(QLatin1Char('\n'))));
+        return false;
+    }
+    const AcceptedVersion version = acceptedVersionOf(accepted.document->listing, acceptedPath.toStdString());
+    if (m_document->listing().product.productId.empty() && version.product.productId.empty()) {
+        UserPrompts::inform(this, QMessageBox::Warning, tr("No product ID"),
+                            tr("Neither this listing nor %1 names a product ID; an update is for a published "
+                               "product (prod-…).")
+                                .arg(QFileInfo(acceptedPath).fileName().toHtmlEscaped()));
+        return false;
+    }
+    // Remembered (one undoable step): later exports are updates against it,
+    // and the rules check what an update cannot do (remove a dimension).
+    m_document->setField("/acceptedVersion", toJsonValue(version), tr("Set accepted version"));
+    return exportSubmission();
 }
 
 bool MainWindow::maybeSave()

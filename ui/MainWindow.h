@@ -57,6 +57,9 @@ public:
     bool save();
     bool saveAs();
     bool exportSubmission();
+    // Remembers `acceptedPath` (a DescribeEntity response, an earlier listing
+    // or change set) as the accepted version, then exports the update.
+    bool exportUpdateAgainst(const QString& acceptedPath);
     // "What will be submitted": the change set as a seller reads it and the
     // fields that stay in the draft; its Export button runs exportSubmission().
     SubmissionView* showSubmission();

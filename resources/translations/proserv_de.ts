@@ -17,72 +17,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="+33"/>
-        <source>Usage:
-  proserv-check [options] FILE...            check listings against the guidelines (&quot;-&quot; = stdin)
-  proserv-check --list-rules [--format markdown]
-                                             print the rule catalogue
-  proserv-check export FILE -o OUT.json [--force]
-                                             write the StartChangeSet request for FILE;
-                                             refused (exit 1) while submitted fields have
-                                             errors; lists filled-in draft-only fields
-  proserv-check convert FILE -o OUT.proserv.json
-                                             write FILE (native, change set or DescribeEntity
-                                             response) as a native document in canonical form
-  proserv-check schema -o OUT.schema.json    write the JSON Schema of the native document
-  proserv-check report FILE [--html OUT.html] [--pdf OUT.pdf]
-                                             write the review report (key facts, findings by
-                                             guideline section, comments from FILE.review.json,
-                                             verdict)
-  proserv-check diff OLD NEW [--format json] what changed between two versions, and which
-                                             findings appeared or were fixed
-
-FILE may be a native listing (*.proserv.json), a StartChangeSet request or a
-DescribeEntity response. OUT may be &quot;-&quot; for standard output; files are written
-atomically (all or nothing).
-
-Findings are printed like compiler messages, sorted in form order, then a
-summary line; --format json or sarif prints them as JSON or SARIF 2.1.0.
-
-Exit status: 0 = every file loaded and no errors found, 1 = findings at error
-severity (or warnings, with --warnings-as-errors), 2 = a file could not be read
-or loaded.
-</source>
-        <translation>Aufruf:
-  proserv-check [Optionen] FILE...           Listings gegen die Richtlinien prüfen (&quot;-&quot; = stdin)
-  proserv-check --list-rules [--format markdown]
-                                             den Regelkatalog ausgeben
-  proserv-check export FILE -o OUT.json [--force]
-                                             den StartChangeSet-Request für FILE schreiben;
-                                             verweigert (Status 1), solange eingereichte Felder
-                                             Fehler haben; nennt ausgefüllte Nur-Entwurf-Felder
-  proserv-check convert FILE -o OUT.proserv.json
-                                             FILE (natives Listing, Änderungssatz oder
-                                             DescribeEntity-Antwort) als natives Dokument in
-                                             kanonischer Form schreiben
-  proserv-check schema -o OUT.schema.json    das JSON-Schema des nativen Dokuments schreiben
-  proserv-check report FILE [--html OUT.html] [--pdf OUT.pdf]
-                                             den Prüfbericht schreiben (Eckdaten, Befunde nach
-                                             Richtlinienabschnitt, Kommentare aus
-                                             FILE.review.json, Ergebnis)
-  proserv-check diff OLD NEW [--format json] was sich zwischen zwei Versionen geändert hat und
-                                             welche Befunde neu sind oder behoben wurden
-
-FILE kann ein natives Listing (*.proserv.json), ein StartChangeSet-Request oder
-eine DescribeEntity-Antwort sein. OUT kann &quot;-&quot; für die Standardausgabe sein;
-Dateien werden atomar geschrieben (ganz oder gar nicht).
-
-Befunde werden wie Compilermeldungen ausgegeben, in der Reihenfolge des
-Formulars, gefolgt von einer Zusammenfassung; --format json oder sarif gibt sie
-als JSON oder SARIF 2.1.0 aus.
-
-Exit-Status: 0 = jede Datei geladen und keine Fehler gefunden, 1 = Befunde mit
-Schweregrad Fehler (oder Warnungen, mit --warnings-as-errors), 2 = eine Datei
-konnte nicht gelesen oder geladen werden.
-</translation>
-    </message>
-    <message>
-        <location line="+114"/>
+        <location filename="../../app/CheckCommand.cpp" line="+159"/>
         <source>proserv-check report: needs one FILE and --html OUT and/or --pdf OUT
 </source>
         <translation>proserv-check report: braucht eine FILE und --html OUT und/oder --pdf OUT
@@ -111,7 +46,7 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+50"/>
         <source>Checks, converts and exports AWS Marketplace professional services listings.</source>
         <translation>Prüft, konvertiert und exportiert Listings für professionelle Dienstleistungen in AWS Marketplace.</translation>
     </message>
@@ -131,12 +66,108 @@ konnte nicht gelesen oder geladen werden.
         <translation>Wohin export/convert schreiben (&quot;-&quot; = stdout).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>export: write each change&apos;s details as a stringified &quot;Details&quot; member (for AWS CLIs older than DetailsDocument support); AddDimensions keeps DetailsDocument, since Details may only hold an object.</source>
-        <translation>export: die Details jeder Änderung als Zeichenkette im Feld „Details“ schreiben (für AWS CLIs ohne DetailsDocument-Unterstützung); AddDimensions behält DetailsDocument, da Details nur ein Objekt enthalten darf.</translation>
+        <location line="-260"/>
+        <source>Usage:
+  proserv-check [options] FILE...            check listings against the guidelines (&quot;-&quot; = stdin)
+  proserv-check --list-rules [--format markdown]
+                                             print the rule catalogue
+  proserv-check export FILE -o OUT.json [--force] [--baseline ACCEPTED | --full]
+                                             write the StartChangeSet request for FILE;
+                                             refused (exit 1) while submitted fields have
+                                             errors; lists filled-in draft-only fields.
+                                             With a baseline (or a draft opened from a
+                                             DescribeEntity response): only what changed;
+                                             nothing changed = nothing written (exit 0)
+  proserv-check convert FILE -o OUT.proserv.json
+                                             write FILE (native, change set or DescribeEntity
+                                             response) as a native document in canonical form
+  proserv-check schema -o OUT.schema.json    write the JSON Schema of the native document
+  proserv-check report FILE [--html OUT.html] [--pdf OUT.pdf]
+                                             write the review report (key facts, findings by
+                                             guideline section, comments from FILE.review.json,
+                                             verdict)
+  proserv-check diff OLD NEW [--format json] what changed between two versions, and which
+                                             findings appeared or were fixed
+
+FILE may be a native listing (*.proserv.json), a StartChangeSet request or a
+DescribeEntity response. OUT may be &quot;-&quot; for standard output; files are written
+atomically (all or nothing).
+
+Findings are printed like compiler messages, sorted in form order, then a
+summary line; --format json or sarif prints them as JSON or SARIF 2.1.0.
+
+Exit status: 0 = every file loaded and no errors found, 1 = findings at error
+severity (or warnings, with --warnings-as-errors), 2 = a file could not be read
+or loaded.
+</source>
+        <translation>Aufruf:
+  proserv-check [Optionen] FILE...           Listings gegen die Richtlinien prüfen (&quot;-&quot; = stdin)
+  proserv-check --list-rules [--format markdown]
+                                             den Regelkatalog ausgeben
+  proserv-check export FILE -o OUT.json [--force] [--baseline ACCEPTED | --full]
+                                             den StartChangeSet-Request für FILE schreiben;
+                                             verweigert (Status 1), solange eingereichte Felder
+                                             Fehler haben; nennt ausgefüllte Nur-Entwurf-Felder.
+                                             Mit Basis (oder einem Entwurf aus einer
+                                             DescribeEntity-Antwort): nur was sich geändert hat;
+                                             nichts geändert = nichts geschrieben (Status 0)
+  proserv-check convert FILE -o OUT.proserv.json
+                                             FILE (natives Listing, Änderungssatz oder
+                                             DescribeEntity-Antwort) als natives Dokument in
+                                             kanonischer Form schreiben
+  proserv-check schema -o OUT.schema.json    das JSON-Schema des nativen Dokuments schreiben
+  proserv-check report FILE [--html OUT.html] [--pdf OUT.pdf]
+                                             den Prüfbericht schreiben (Eckdaten, Befunde nach
+                                             Richtlinienabschnitt, Kommentare aus
+                                             FILE.review.json, Ergebnis)
+  proserv-check diff OLD NEW [--format json] was sich zwischen zwei Versionen geändert hat und
+                                             welche Befunde neu sind oder behoben wurden
+
+FILE kann ein natives Listing (*.proserv.json), ein StartChangeSet-Request oder
+eine DescribeEntity-Antwort sein. OUT kann &quot;-&quot; für die Standardausgabe sein;
+Dateien werden atomar geschrieben (ganz oder gar nicht).
+
+Befunde werden wie Compilermeldungen ausgegeben, in der Reihenfolge des
+Formulars, gefolgt von einer Zusammenfassung; --format json oder sarif gibt sie
+als JSON oder SARIF 2.1.0 aus.
+
+Exit-Status: 0 = jede Datei geladen und keine Fehler gefunden, 1 = Befunde mit
+Schweregrad Fehler (oder Warnungen, mit --warnings-as-errors), 2 = eine Datei
+konnte nicht gelesen oder geladen werden.
+</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+213"/>
+        <source>%1: warning: product %2 is exported without its accepted version: %n dimension(s) go out as AddDimensions and are added again if they exist (use --baseline DESCRIBE-ENTITY.json)
+</source>
+        <translation>
+            <numerusform>%1: Warnung: Produkt %2 wird ohne seine akzeptierte Version exportiert: %n Dimension wird mit AddDimensions gesendet und erneut hinzugefügt, falls es sie gibt (--baseline DESCRIBE-ENTITY.json verwenden)
+</numerusform>
+            <numerusform>%1: Warnung: Produkt %2 wird ohne seine akzeptierte Version exportiert: %n Dimensionen werden mit AddDimensions gesendet und erneut hinzugefügt, falls es sie gibt (--baseline DESCRIBE-ENTITY.json verwenden)
+</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>%1: nothing changed since the accepted version (%2); nothing written
+</source>
+        <translation>%1: seit der akzeptierten Version (%2) hat sich nichts geändert; nichts geschrieben
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>proserv-check export: neither the draft nor the baseline %1 names a product ID; an update needs one
+</source>
+        <translation>proserv-check export: weder der Entwurf noch die Basis %1 nennt eine Produkt-ID; eine Aktualisierung braucht eine
+</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>export: write each change&apos;s details as a stringified &quot;Details&quot; member (for AWS CLIs older than DetailsDocument support); AddDimensions and UpdateDimensions keep DetailsDocument, since Details may only hold an object and their details are arrays.</source>
+        <translation>export: die Details jeder Änderung als Zeichenkette im Feld „Details“ schreiben (für AWS CLIs ohne DetailsDocument-Unterstützung); AddDimensions und UpdateDimensions behalten DetailsDocument, da Details nur ein Objekt enthalten darf und ihre Details Listen sind.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Output format: text (default), json or sarif; with --list-rules: text or markdown.</source>
         <translation>Ausgabeformat: text (Standard), json oder sarif; mit --list-rules: text oder markdown.</translation>
     </message>
@@ -172,6 +203,16 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+3"/>
+        <source>export: write only what changed since ACCEPTED (a DescribeEntity response, an earlier native file or change set) for the product ID.</source>
+        <translation>export: nur schreiben, was sich seit ACCEPTED (einer DescribeEntity-Antwort, einer früheren nativen Datei oder einem Änderungssatz) für die Produkt-ID geändert hat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>export: send every field, even for a draft that remembers its accepted version.</source>
+        <translation>export: jedes Feld senden, auch für einen Entwurf, der seine akzeptierte Version kennt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Listings to load.</source>
         <translation>Zu ladende Listings.</translation>
     </message>
@@ -197,7 +238,7 @@ konnte nicht gelesen oder geladen werden.
 </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>proserv-check schema: needs -o OUT and no FILE
 </source>
         <translation>proserv-check schema: braucht -o OUT und keine FILE
@@ -308,7 +349,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../validation/CatalogLimitRules.cpp" line="+149"/>
+        <location filename="../../validation/CatalogLimitRules.cpp" line="+151"/>
         <source>%1 is listed twice.</source>
         <translation>%1 ist doppelt aufgeführt.</translation>
     </message>
@@ -348,7 +389,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Erklären Sie, wie Kunden den Agenten in ihrem AWS-Konto einrichten.</translation>
     </message>
     <message>
-        <location filename="../../validation/CatalogLimitRules.cpp" line="-97"/>
+        <location filename="../../validation/CatalogLimitRules.cpp" line="-98"/>
         <source>The title</source>
         <translation>Der Titel</translation>
     </message>
@@ -472,7 +513,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Der Schlüssel „%1“ darf nur Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos; enthalten.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Dimension types must be 1 to 3 of Entitled, Metered, ExternallyMetered (professional services use Entitled).</source>
         <translation>Dimensionstypen müssen 1 bis 3 aus Entitled, Metered, ExternallyMetered sein (professionelle Dienstleistungen verwenden Entitled).</translation>
     </message>
@@ -1026,6 +1067,36 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+1"/>
+        <source>No dimension of the accepted version is removed or re-keyed (a professional services product has no change type for it).</source>
+        <translation>Keine Dimension der akzeptierten Version wird entfernt oder umbenannt (ein Professional-Services-Produkt hat dafür keinen Änderungstyp).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit of an existing dimension is not changed (UpdateDimensions has no Unit).</source>
+        <translation>Die Einheit einer bestehenden Dimension wird nicht geändert (UpdateDimensions hat keine Unit).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An existing product is exported against its accepted version, so existing dimensions are not added again.</source>
+        <translation>Ein bestehendes Produkt wird gegen seine akzeptierte Version exportiert, damit bestehende Dimensionen nicht erneut hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change set name, intent, target visibility and replacement product ID are values the API accepts.</source>
+        <translation>Name des Änderungssatzes, Absicht, Zielsichtbarkeit und Ersatzprodukt-ID sind Werte, die die API annimmt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ReleaseProduct is only requested for a product still in Draft.</source>
+        <translation>ReleaseProduct wird nur für ein Produkt im Entwurfsstatus (Draft) angefordert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new product is released before it is made public, and a public product needs no buyer accounts.</source>
+        <translation>Ein neues Produkt wird freigegeben, bevor es öffentlich wird, und ein öffentliches Produkt braucht keine Käuferkonten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>An existing product ID is well-formed (prod- and 13 or 25 letters and digits).</source>
         <translation>Eine vorhandene Produkt-ID ist wohlgeformt (prod- und 13 oder 25 Buchstaben und Ziffern).</translation>
     </message>
@@ -1071,7 +1142,7 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Give this pricing dimension a name buyers understand.</source>
         <translation>Geben Sie dieser Preisdimension einen Namen, den Käufer verstehen.</translation>
     </message>
@@ -1257,12 +1328,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Die URL der Servicebedingungen muss mit https:// beginnen und einen Host nennen.</translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="-252"/>
+        <location filename="../../app/CheckCommand.cpp" line="-308"/>
         <source>standard input exceeds the size limit for listings</source>
         <translation>die Standardeingabe überschreitet die Größengrenze für Listings</translation>
     </message>
     <message>
-        <location filename="../../model/ChangeSetImport.cpp" line="+34"/>
+        <location filename="../../model/ChangeSetImport.cpp" line="+46"/>
         <source>expected a string holding JSON, found %1</source>
         <translation>erwartet: eine Zeichenkette mit JSON, gefunden: %1</translation>
     </message>
@@ -1278,12 +1349,12 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../model/JsonFields.h" line="+159"/>
+        <location filename="../../model/JsonFields.h" line="+175"/>
         <source>expected an object, found %1</source>
         <translation>erwartet: ein Objekt, gefunden: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+49"/>
         <location filename="../../model/JsonFields.h" line="-54"/>
         <source>expected an array, found %1</source>
         <translation>erwartet: ein Array, gefunden: %1</translation>
@@ -1294,17 +1365,67 @@ konnte nicht gelesen oder geladen werden.
         <translation>erwartet: ein Array von Dimensionen, gefunden: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>the dimension key &quot;%1&quot; appears twice in this change</source>
         <translation>der Dimensionsschlüssel „%1“ kommt in dieser Änderung zweimal vor</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+4"/>
+        <source>the dimension &quot;%1&quot; is both added (AddDimensions) and updated (UpdateDimensions) in this change set</source>
+        <translation>die Dimension „%1“ wird in diesem Änderungssatz sowohl hinzugefügt (AddDimensions) als auch aktualisiert (UpdateDimensions)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>unknown member &quot;%1&quot;; PositiveTargeting has BuyerAccounts only</source>
+        <translation>unbekanntes Feld „%1“; PositiveTargeting hat nur BuyerAccounts</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the catalog is &quot;%1&quot;; professional services products are in the AWSMarketplace catalog</source>
+        <translation>der Katalog ist „%1“; Professional-Services-Produkte sind im Katalog AWSMarketplace</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown intent &quot;%1&quot;; expected APPLY or VALIDATE</source>
+        <translation>unbekannte Absicht „%1“; erwartet APPLY oder VALIDATE</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ClientRequestToken is not kept: a resubmission must not reuse the token of the original request</source>
+        <translation>ClientRequestToken wird nicht übernommen: eine erneute Einreichung darf das Token der ursprünglichen Anfrage nicht wiederverwenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown member &quot;%1&quot;; a StartChangeSet request has Catalog, ChangeSet, ChangeSetName, ChangeSetTags, ClientRequestToken and Intent</source>
+        <translation>unbekanntes Feld „%1“; ein StartChangeSet-Request hat Catalog, ChangeSet, ChangeSetName, ChangeSetTags, ClientRequestToken und Intent</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the request member is &quot;ChangeSet&quot; with a capital C; the AWS CLI and the Catalog API refuse &quot;changeSet&quot;</source>
+        <translation>das Feld des Requests heißt „ChangeSet“ mit großem C; AWS CLI und Catalog API lehnen „changeSet“ ab</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>expected an array of changes, found %1</source>
         <translation>erwartet: ein Array von Änderungen, gefunden: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>the change has no ChangeType</source>
+        <translation>die Änderung hat keinen ChangeType</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>every change names its entity: &quot;Entity&quot;: {&quot;Type&quot;: &quot;%1&quot;, …}</source>
+        <translation>jede Änderung nennt ihre Entität: „Entity“: {„Type“: „%1“, …}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the entity has no Type; expected %1</source>
+        <translation>die Entität hat keinen Type; erwartet %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>this change is for an entity of type %1, not the professional services product; open a change set with changes for one %2 only</source>
         <translation>diese Änderung gilt einer Entität vom Typ %1, nicht dem Produkt für professionelle Dienstleistungen; öffnen Sie einen Änderungssatz mit Änderungen für nur ein %2</translation>
     </message>
@@ -1314,7 +1435,17 @@ konnte nicht gelesen oder geladen werden.
         <translation>diese Änderung gilt Produkt %1, eine frühere %2; ein Listing ist ein Produkt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>&quot;%1&quot; refers to no CreateProduct change before it in this change set</source>
+        <translation>„%1“ verweist auf keine vorangehende CreateProduct-Änderung in diesem Änderungssatz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the entity has no Identifier; only CreateProduct goes without one</source>
+        <translation>die Entität hat keinen Identifier; nur CreateProduct kommt ohne aus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>a change has either Details or DetailsDocument, not both</source>
         <translation>eine Änderung hat entweder Details oder DetailsDocument, nicht beides</translation>
     </message>
@@ -1324,9 +1455,19 @@ konnte nicht gelesen oder geladen werden.
         <translation>eine zweite %1-Änderung für dasselbe Produkt; die Catalog API nimmt je Entität eine Änderung jedes Typs an</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>unknown member &quot;%1&quot;; a change has ChangeType, Entity, EntityTags, ChangeName and Details or DetailsDocument</source>
+        <translation>unbekanntes Feld „%1“; eine Änderung hat ChangeType, Entity, EntityTags, ChangeName und Details oder DetailsDocument</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the Details string holds an array; the Catalog API accepts only a JSON object there (use DetailsDocument)</source>
         <translation>die Details-Zeichenkette enthält ein Array; die Catalog API nimmt dort nur ein JSON-Objekt an (verwenden Sie DetailsDocument)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>this entity is a %1, not a professional services product (%2)</source>
+        <translation>diese Entität ist ein %1, kein Professional-Services-Produkt (%2)</translation>
     </message>
     <message>
         <location filename="../../model/DocumentLoader.cpp" line="+61"/>
@@ -1354,7 +1495,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>erwartet: ein JSON-Objekt auf oberster Ebene, gefunden: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>this is a file of review comments, not a listing; open the listing it belongs to (%1)</source>
         <translation>das ist eine Datei mit Prüfkommentaren, kein Listing; öffnen Sie das zugehörige Listing (%1)</translation>
     </message>
@@ -1364,7 +1505,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>kein ProServ-Listing, Änderungssatz oder DescribeEntity-Antwort (weder „formatVersion“ noch „ChangeSet“ noch „EntityType“ gefunden)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>cannot open: no such file</source>
         <translation>kann nicht geöffnet werden: Datei nicht vorhanden</translation>
     </message>
@@ -1394,7 +1535,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../model/JsonFields.cpp" line="+54"/>
+        <location filename="../../model/JsonFields.cpp" line="+59"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -1410,13 +1551,13 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
-        <location line="+40"/>
+        <location line="+54"/>
+        <location line="+55"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-108"/>
         <source>a boolean</source>
         <translation>ein Wahrheitswert</translation>
     </message>
@@ -1446,7 +1587,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>ein unbekannter Wert</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+35"/>
         <source>expected %1, found %2</source>
         <translation>erwartet: %1, gefunden: %2</translation>
     </message>
@@ -1466,7 +1607,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>unknown value &quot;%1&quot;; expected one of %2</source>
         <translation>unbekannter Wert „%1“; erwartet wird einer von %2</translation>
     </message>
@@ -1541,17 +1682,77 @@ konnte nicht gelesen oder geladen werden.
         <translation>Ihre Erklärung als Verkäufer: AWS Marketplace hält Sie in den Verkäuferbedingungen und bei der Prüfung daran fest.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Only for checking the logo&apos;s format, size and dimensions; AWS copies the logo from the logo URL.</source>
         <translation>Nur zur Prüfung von Format, Größe und Abmessungen des Logos; AWS übernimmt das Logo von der Logo-URL.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/Validator.cpp" line="+50"/>
+        <location filename="../../validation/Validator.cpp" line="+54"/>
         <source>Not part of a submission, ask the seller: %n check(s) need the seller&apos;s draft (attestations, fulfilment e-mails and response time, service terms, architecture and IAM policies, the service each dimension bills): %1.</source>
         <translation>
             <numerusform>Nicht Teil einer Einreichung, fragen Sie den Verkäufer: %n Prüfung braucht den Entwurf des Verkäufers (Bestätigungen, Erfüllungs-E-Mails und Antwortzeit, Servicebedingungen, Architektur und IAM-Richtlinien, den von jeder Dimension abgerechneten Service): %1.</numerusform>
             <numerusform>Nicht Teil einer Einreichung, fragen Sie den Verkäufer: %n Prüfungen brauchen den Entwurf des Verkäufers (Bestätigungen, Erfüllungs-E-Mails und Antwortzeit, Servicebedingungen, Architektur und IAM-Richtlinien, den von jeder Dimension abgerechneten Service): %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../validation/UpdateRules.cpp" line="+32"/>
+        <source>The accepted version calls this dimension &quot;%1&quot;; a professional services product has no change type that renames a key: keep &quot;%1&quot; and add the new dimension beside it.</source>
+        <translation>In der akzeptierten Version heißt diese Dimension „%1“; ein Professional-Services-Produkt hat keinen Änderungstyp, der einen Schlüssel umbenennt: „%1“ behalten und die neue Dimension daneben hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The accepted version has the dimension &quot;%1&quot;; a professional services product has no change type that removes one: keep it, or ask AWS Marketplace Seller Operations to remove it.</source>
+        <translation>Die akzeptierte Version hat die Dimension „%1“; ein Professional-Services-Produkt hat keinen Änderungstyp, der eine entfernt: behalten oder AWS Marketplace Seller Operations um Entfernung bitten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>UpdateDimensions has no Unit: the accepted unit &quot;%1&quot; stays.</source>
+        <translation>UpdateDimensions hat keine Unit: die akzeptierte Einheit „%1“ bleibt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a visibility; use Public, Limited or Restricted.</source>
+        <translation>„%1“ ist keine Sichtbarkeit; Public, Limited oder Restricted verwenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a product ID (prod- followed by 13 or 25 letters and digits).</source>
+        <translation>„%1“ ist keine Produkt-ID (prod- gefolgt von 13 oder 25 Buchstaben und Ziffern).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A replacement product is sent with a visibility change; choose the visibility.</source>
+        <translation>Ein Ersatzprodukt wird mit einer Sichtbarkeitsänderung gesendet; die Sichtbarkeit wählen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an intent; use APPLY or VALIDATE.</source>
+        <translation>„%1“ ist keine Absicht; APPLY oder VALIDATE verwenden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A change set name has at most 100 letters, digits, spaces and _ + = . : @ -.</source>
+        <translation>Ein Name für den Änderungssatz hat höchstens 100 Buchstaben, Ziffern, Leerzeichen und _ + = . : @ -.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ReleaseProduct releases a product that is still in Draft; this one is already %1.</source>
+        <translation>ReleaseProduct gibt ein Produkt im Entwurfsstatus frei; dieses ist bereits %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new product is released (ReleaseProduct) before it can be made public: tick Release, or publish in a later change set.</source>
+        <translation>Ein neues Produkt wird freigegeben (ReleaseProduct), bevor es öffentlich werden kann: „Freigeben“ ankreuzen oder in einem späteren Änderungssatz veröffentlichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Buyer accounts only matter while the product is Limited; a public product is seen by every buyer.</source>
+        <translation>Käuferkonten zählen nur, solange das Produkt Limited ist; ein öffentliches Produkt sieht jeder Käufer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Product %1 is exported without its accepted version, so every dimension goes out as AddDimensions and existing ones are added again. Open the product&apos;s DescribeEntity response, or use File ▸ Export Update Against…</source>
+        <translation>Produkt %1 wird ohne seine akzeptierte Version exportiert; so geht jede Dimension als AddDimensions hinaus, und bestehende werden erneut hinzugefügt. Die DescribeEntity-Antwort des Produkts öffnen oder Datei ▸ Aktualisierung exportieren gegen… verwenden.</translation>
     </message>
 </context>
 <context>
@@ -1717,7 +1918,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>%1 (draft only)</source>
         <translation>%1 (nur Entwurf)</translation>
     </message>
@@ -1727,7 +1928,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Bleibt in Ihrem Entwurf — wird nicht an AWS Marketplace gesendet. Wo es stattdessen zählt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ListingSections.cpp" line="+62"/>
+        <location filename="../../ui/ListingSections.cpp" line="+63"/>
         <location filename="../../ui/ReviewReport.cpp" line="-99"/>
         <source>Product</source>
         <translation>Produkt</translation>
@@ -1855,6 +2056,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+1"/>
+        <location line="+8"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -1961,7 +2163,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Support-&amp;Beschreibung</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-126"/>
         <source>Nothing to compose</source>
         <translation>Nichts zu verfassen</translation>
     </message>
@@ -2001,7 +2203,42 @@ konnte nicht gelesen oder geladen werden.
         <translation>Support-Beschreibung verfassen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+44"/>
+        <source>&amp;Video URL</source>
+        <translation>&amp;Video-URL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At most one public video link about the service.</source>
+        <translation>Höchstens ein öffentlicher Videolink zum Service.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>video URL</source>
+        <translation>Video-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promotional &amp;media</source>
+        <translation>Werbe&amp;medien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images or videos (Type: Image or Video), each with a title.</source>
+        <translation>Bilder oder Videos (Typ: Image oder Video), jeweils mit Titel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>media item</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Pick from the list or type a name; known names are exported in AWS Marketplace&apos;s spelling.</source>
         <translation>Aus der Liste wählen oder einen Namen eingeben; bekannte Namen werden in der Schreibweise von AWS Marketplace exportiert.</translation>
     </message>
@@ -2022,6 +2259,21 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+4"/>
+        <source>Support resour&amp;ces</source>
+        <translation>Support-Ressour&amp;cen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Links to support pages, sent with the description.</source>
+        <translation>Links zu Support-Seiten, mit der Beschreibung gesendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>support resource</source>
+        <translation>Support-Ressource</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Support &amp;email</source>
         <translation>Support-&amp;E-Mail</translation>
     </message>
@@ -2221,7 +2473,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Name der Richtlinie</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Policy &amp;document</source>
         <translation>Richtlinien&amp;dokument</translation>
     </message>
@@ -2286,7 +2538,157 @@ konnte nicht gelesen oder geladen werden.
         <translation>Konto-ID</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Submission</source>
+        <translation>Einreichung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the change set is sent. A draft opened from a DescribeEntity response, or exported with File ▸ Export Update Against…, sends only what changed since the accepted version.</source>
+        <translation>Wie der Änderungssatz gesendet wird. Ein Entwurf aus einer DescribeEntity-Antwort oder mit Datei ▸ Aktualisierung exportieren gegen… sendet nur, was sich seit der akzeptierten Version geändert hat.</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Accepted version</source>
+        <translation>Akzeptierte Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set by opening a DescribeEntity response or by File ▸ Export Update Against…</source>
+        <translation>Gesetzt durch Öffnen einer DescribeEntity-Antwort oder durch Datei ▸ Aktualisierung exportieren gegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forget Accepted Version</source>
+        <translation>Akzeptierte Version &amp;vergessen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the whole listing again, as for a new product (one undoable step).</source>
+        <translation>Wieder das ganze Listing exportieren, wie für ein neues Produkt (ein rückgängig machbarer Schritt).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None: every field is exported, as for a new product.</source>
+        <translation>Keine: jedes Feld wird exportiert, wie für ein neues Produkt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2). Exports send only what changed since then.</source>
+        <translation>%1 (%2). Exporte senden nur, was sich seitdem geändert hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unnamed file</source>
+        <translation>Unbenannte Datei</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Forget accepted version</source>
+        <translation>Akzeptierte Version vergessen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change set &amp;name</source>
+        <translation>&amp;Name des Änderungssatzes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown in the AWS Marketplace Management Portal&apos;s request list.</source>
+        <translation>Wird in der Anfrageliste des AWS Marketplace Management Portal angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Derived from the title</source>
+        <translation>Aus dem Titel abgeleitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Intent</source>
+        <translation>&amp;Absicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Validate only checks the change set; nothing is changed.</source>
+        <translation>Nur prüfen: der Änderungssatz wird geprüft, nichts wird geändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply (default)</source>
+        <translation>Anwenden (Standard)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validate only</source>
+        <translation>Nur prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Release the new product (ReleaseProduct: it becomes Limited)</source>
+        <translation>Das neue Produkt f&amp;reigeben (ReleaseProduct: es wird Limited)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AWS Marketplace reviews the whole listing before the product leaves Draft.</source>
+        <translation>AWS Marketplace prüft das ganze Listing, bevor das Produkt den Entwurfsstatus verlässt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request &amp;visibility</source>
+        <translation>&amp;Sichtbarkeit anfordern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UpdateVisibility. Public is reviewed by AWS Marketplace Seller Operations and takes days, not minutes.</source>
+        <translation>UpdateVisibility. Public wird von AWS Marketplace Seller Operations geprüft und dauert Tage, nicht Minuten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No change</source>
+        <translation>Keine Änderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limited</source>
+        <translation>Limited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restricted</source>
+        <translation>Restricted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;placement product ID</source>
+        <translation>&amp;Ersatzprodukt-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional, when restricting: the product that replaces this one (prod-…).</source>
+        <translation>Optional, beim Einschränken: das Produkt, das dieses ersetzt (prod-…).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location filename="../../ui/ReviewReport.cpp" line="+17"/>
         <source>Attestations</source>
         <translation>Bestätigungen</translation>
@@ -2347,12 +2749,13 @@ konnte nicht gelesen oder geladen werden.
         <translation>&lt;b&gt;nein&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ui/ListingSections.cpp" line="-252"/>
+        <location filename="../../ui/ReviewReport.cpp" line="+14"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/ReviewReport.cpp" line="+1"/>
         <source>new product</source>
         <translation>neues Produkt</translation>
     </message>
@@ -2613,7 +3016,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::BuyerPreview</name>
     <message>
-        <location filename="../../ui/BuyerPreview.cpp" line="+135"/>
+        <location filename="../../ui/BuyerPreview.cpp" line="+136"/>
         <source>Buyer page preview</source>
         <translation>Vorschau der Käuferseite</translation>
     </message>
@@ -2653,7 +3056,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Preise</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No pricing dimensions.</source>
         <translation>Keine Preisdimensionen.</translation>
     </message>
@@ -2885,7 +3288,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+82"/>
+        <location filename="../../ui/MainWindow.cpp" line="+84"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
@@ -2956,13 +3359,13 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+37"/>
         <location line="+140"/>
         <source>Listings and submitted files (*.proserv.json *.json);;All files (*)</source>
         <translation>Listings und eingereichte Dateien (*.proserv.json *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-172"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
@@ -2993,6 +3396,26 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+1"/>
+        <source>Export &amp;Update Against…</source>
+        <translation>Akt&amp;ualisierung exportieren gegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export an Update Against the Accepted Version</source>
+        <translation>Aktualisierung gegen die akzeptierte Version exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DescribeEntity responses, listings and change sets (*.json);;All files (*)</source>
+        <translation>DescribeEntity-Antworten, Listings und Änderungssätze (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send only what changed since the version AWS Marketplace accepted (a DescribeEntity response or an earlier file).</source>
+        <translation>Nur senden, was sich seit der von AWS Marketplace akzeptierten Version geändert hat (eine DescribeEntity-Antwort oder eine frühere Datei).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export Review &amp;Report…</source>
         <translation>Prüfbe&amp;richt exportieren…</translation>
     </message>
@@ -3113,12 +3536,12 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+17"/>
-        <location line="+83"/>
+        <location line="+92"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-91"/>
         <source>The file was not opened; the current listing is unchanged.&lt;pre&gt;%1&lt;/pre&gt;</source>
         <translation>Die Datei wurde nicht geöffnet; das aktuelle Listing ist unverändert.&lt;pre&gt;%1&lt;/pre&gt;</translation>
     </message>
@@ -3134,11 +3557,21 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+1"/>
-        <source>Imported a DescribeEntity response; save it as a listing to keep your edits.</source>
-        <translation>DescribeEntity-Antwort importiert; speichern Sie sie als Listing, um Ihre Änderungen zu behalten.</translation>
+        <source>Imported a DescribeEntity response: exports send only what you change against it. Save it as a listing to keep your edits.</source>
+        <translation>DescribeEntity-Antwort importiert: Exporte senden nur, was Sie gegenüber ihr ändern. Als Listing speichern, um Ihre Änderungen zu behalten.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Read but not kept</source>
+        <translation>Gelesen, aber nicht übernommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file was opened; this was left out on purpose:&lt;pre&gt;%1&lt;/pre&gt;</source>
+        <translation>Die Datei wurde geöffnet; dies wurde absichtlich weggelassen:&lt;pre&gt;%1&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&lt;b&gt;Review mode.&lt;/b&gt; %1 is open read-only and will not be changed. Comments are saved to %2.</source>
         <translation>&lt;b&gt;Prüfmodus.&lt;/b&gt; %1 ist schreibgeschützt geöffnet und wird nicht verändert. Kommentare werden in %2 gespeichert.</translation>
     </message>
@@ -3155,12 +3588,12 @@ konnte nicht gelesen oder geladen werden.
     <message>
         <location line="+5"/>
         <location line="+126"/>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>listing</source>
         <translation>listing</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-207"/>
         <source>Export Review Report</source>
         <translation>Prüfbericht exportieren</translation>
     </message>
@@ -3313,7 +3746,17 @@ konnte nicht gelesen oder geladen werden.
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>Nothing to export</source>
+        <translation>Nichts zu exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing changed since the accepted version (%1); no change set was written.</source>
+        <translation>Seit der akzeptierten Version (%1) hat sich nichts geändert; es wurde kein Änderungssatz geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Export Submission JSON</source>
         <translation>Einreichungs-JSON exportieren</translation>
     </message>
@@ -3333,7 +3776,32 @@ konnte nicht gelesen oder geladen werden.
         <translation>%1 exportiert — verwenden Sie die Datei mit aws marketplace-catalog start-change-set --cli-input-json file://%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>Cannot read the accepted version</source>
+        <translation>Die akzeptierte Version kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was exported.&lt;pre&gt;%1&lt;/pre&gt;</source>
+        <translation>Es wurde nichts exportiert.&lt;pre&gt;%1&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No product ID</source>
+        <translation>Keine Produkt-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neither this listing nor %1 names a product ID; an update is for a published product (prod-…).</source>
+        <translation>Weder dieses Listing noch %1 nennt eine Produkt-ID; eine Aktualisierung gilt einem veröffentlichten Produkt (prod-…).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set accepted version</source>
+        <translation>Akzeptierte Version setzen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -3423,7 +3891,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::SubmissionView</name>
     <message>
-        <location filename="../../ui/SubmissionView.cpp" line="+24"/>
+        <location filename="../../ui/SubmissionView.cpp" line="+25"/>
         <source>Create the product</source>
         <translation>Produkt anlegen</translation>
     </message>
@@ -3443,7 +3911,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Wer das Produkt sehen kann</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>What Will Be Submitted</source>
         <translation>Was eingereicht wird</translation>
     </message>
@@ -3459,17 +3927,17 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-16"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>&amp;Submitted</source>
         <translation>&amp;Eingereicht</translation>
     </message>
@@ -3499,7 +3967,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Dimension %1</source>
         <translation>Dimension %1</translation>
     </message>

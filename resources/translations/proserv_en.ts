@@ -4,7 +4,7 @@
 <context>
     <name>CheckCommand</name>
     <message numerus="yes">
-        <location filename="../../app/CheckCommand.cpp" line="+202"/>
+        <location filename="../../app/CheckCommand.cpp" line="+214"/>
         <source>%1: %n filled-in field(s) stay in the draft and are not submitted:
 </source>
         <translation>
@@ -22,6 +22,17 @@
             <numerusform>proserv-check export: %n error in submitted fields; nothing written (fix it, or use --force)
 </numerusform>
             <numerusform>proserv-check export: %n errors in submitted fields; nothing written (fix them, or use --force)
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1: warning: product %2 is exported without its accepted version: %n dimension(s) go out as AddDimensions and are added again if they exist (use --baseline DESCRIBE-ENTITY.json)
+</source>
+        <translation>
+            <numerusform>%1: warning: product %2 is exported without its accepted version: %n dimension goes out as AddDimensions and is added again if it exists (use --baseline DESCRIBE-ENTITY.json)
+</numerusform>
+            <numerusform>%1: warning: product %2 is exported without its accepted version: %n dimensions go out as AddDimensions and are added again if they exist (use --baseline DESCRIBE-ENTITY.json)
 </numerusform>
         </translation>
     </message>
@@ -48,7 +59,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/CatalogLimitRules.cpp" line="+87"/>
+        <location filename="../../validation/CatalogLimitRules.cpp" line="+88"/>
         <source>At most 3 highlights are shown; remove %n.</source>
         <translation>
             <numerusform>At most 3 highlights are shown; remove %n.</numerusform>
@@ -72,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+74"/>
         <source>%1 is longer than the Catalog API limit of %n characters; shorten it.</source>
         <translation>
             <numerusform>%1 is longer than the Catalog API limit of %n character; shorten it.</numerusform>
@@ -96,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+59"/>
         <source>The logo file is %n MB; it must be under 5 MB.</source>
         <translation>
             <numerusform>The logo file is %n MB; it must be under 5 MB.</numerusform>
@@ -112,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/Validator.cpp" line="+50"/>
+        <location filename="../../validation/Validator.cpp" line="+54"/>
         <source>Not part of a submission, ask the seller: %n check(s) need the seller&apos;s draft (attestations, fulfilment e-mails and response time, service terms, architecture and IAM policies, the service each dimension bills): %1.</source>
         <translation>
             <numerusform>Not part of a submission, ask the seller: %n check needs the seller&apos;s draft (attestations, fulfilment e-mails and response time, service terms, architecture and IAM policies, the service each dimension bills): %1.</numerusform>
@@ -177,7 +188,7 @@
 <context>
     <name>proserv::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+648"/>
+        <location filename="../../ui/MainWindow.cpp" line="+669"/>
         <source>%n error(s) remain in submitted fields. AWS Marketplace will likely reject the listing until they are fixed.</source>
         <translation>
             <numerusform>%n error remains in submitted fields. AWS Marketplace will likely reject the listing until it is fixed.</numerusform>
@@ -188,7 +199,7 @@
 <context>
     <name>proserv::SubmissionView</name>
     <message numerus="yes">
-        <location filename="../../ui/SubmissionView.cpp" line="+152"/>
+        <location filename="../../ui/SubmissionView.cpp" line="+154"/>
         <location line="+9"/>
         <source>%n item(s)</source>
         <translation>

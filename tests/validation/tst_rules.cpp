@@ -8,6 +8,7 @@
 #include "model/JsonFields.h"
 #include "model/NativeFormat.h"
 #include "validation/RuleCatalogue.h"
+#include "model/AcceptedVersion.h"
 #include "validation/Validator.h"
 
 #include <functional>
@@ -257,6 +258,26 @@ void TestRules::ruleFires_data()
     row("bad dimension type", "api-dimension-types", [&](Listing& l) { dims(l)[0].types = {"Fixed"}; }, "/pricing/dimensions/0/types");
     row("bad buyer account", "api-buyer-account", [](Listing& l) { l.visibility.buyerAccounts.push_back("12345"); }, "/visibility/buyerAccounts/1");
     row("bad product id", "api-product-id", [](Listing& l) { l.product.productId = "prod-1"; }, "/product/productId");
+
+    // Updates against the accepted version, and publishing.
+    auto live = [](Listing& l) {
+        l.product.productId = "prod-abcdefghijklm";
+        l.accepted = acceptedVersionOf(l, "accepted.json");
+    };
+    row("dimension removed", "api-dimension-removed", [&](Listing& l) { live(l); dims(l).pop_back(); }, "/pricing/dimensions");
+    row("dimension re-keyed", "api-dimension-removed", [&](Listing& l) { live(l); dims(l)[0].key = "renamed"; }, "/pricing/dimensions/0/key");
+    row("unit changed", "api-dimension-unit-change", [&](Listing& l) { live(l); dims(l)[0].unit = "Hours"; }, "/pricing/dimensions/0/unit");
+    row("live product without baseline", "api-update-without-baseline", [](Listing& l) { l.product.productId = "prod-abcdefghijklm"; }, "/pricing/dimensions");
+    row("bad visibility", "api-submission-value", [](Listing& l) { l.submission.targetVisibility = "Everyone"; }, "/submission/targetVisibility");
+    row("bad intent", "api-submission-value", [](Listing& l) { l.submission.intent = "validate"; }, "/submission/intent");
+    row("bad change set name", "api-submission-value", [](Listing& l) { l.submission.changeSetName = "Update <script>"; }, "/submission/changeSetName");
+    row("replacement without visibility", "api-submission-value", [](Listing& l) { l.submission.replacementProductId = "prod-abcdefghijklm"; }, "/submission/replacementProductId");
+    row("release of a public product", "api-release-existing", [&](Listing& l) {
+        live(l);
+        l.accepted.visibility = "Public";
+        l.submission.releaseProduct = true;
+    }, "/submission/releaseProduct");
+    row("public before release", "api-publish-before-release", [](Listing& l) { l.submission.targetVisibility = "Public"; }, "/submission/targetVisibility");
 }
 
 void TestRules::ruleFires()
@@ -293,6 +314,33 @@ void TestRules::ruleStaysQuiet_data()
     row("category variants", "setup-ps-category", [](Listing& l) { l.product.categories = {"managed service", "Migration"}; });
     row("singular assessment", "setup-ps-category", [](Listing& l) { l.product.categories = {"Assessment", "Migration"}; });
     row("PREMIUM SUPPORT", "setup-ps-category", [](Listing& l) { l.product.categories = {"PREMIUM SUPPORT", "Security"}; });
+    row("release of a draft product", "api-release-existing", [](Listing& l) {
+        l.product.productId = "prod-abcdefghijklm";
+        l.accepted = acceptedVersionOf(l);
+        l.accepted.visibility = "Draft";
+        l.submission.releaseProduct = true;
+    });
+    row("new product released and made public", "api-publish-before-release", [](Listing& l) {
+        l.visibility.buyerAccounts.clear();
+        l.submission.releaseProduct = true;
+        l.submission.targetVisibility = "Public";
+    });
+    row("baseline keeps dimensions", "api-update-without-baseline", [](Listing& l) {
+        l.product.productId = "prod-abcdefghijklm";
+        l.accepted = acceptedVersionOf(l);
+    });
+    row("dimensions kept and one added", "api-dimension-removed", [](Listing& l) {
+        l.product.productId = "prod-abcdefghijklm";
+        l.accepted = acceptedVersionOf(l);
+        l.pricing.dimensions.push_back(l.pricing.dimensions[0]);
+        l.pricing.dimensions.back().key = "new-key";
+        l.pricing.dimensions.back().name = "A new package";
+    });
+    row("live dimension update without unit or name", "api-required", [](Listing& l) {
+        l.pricing.dimensions[0].onLiveProduct = true;
+        l.pricing.dimensions[0].unit.clear();
+        l.pricing.dimensions[0].types.clear();
+    });
     row("Scunthorpe", "setup-offensive-language", [](Listing& l) { l.product.longDescription += "\nOffices in Scunthorpe, Essex and Middlesex; cocktail analysis."; });
     row("allowed phrase", "setup-offensive-language", [](Listing& l) { l.product.highlights[0] = "Includes sexual harassment prevention training"; });
     row("todo as part of a word", "setup-placeholder-text", [](Listing& l) { l.product.shortDescription += " Todoist integration."; });
