@@ -208,6 +208,14 @@ int writeOutput(const QString& target, const std::string& bytes, std::FILE* out,
 int runExport(const QString& file, const LoadedDocument& doc, const QString& target, const ExportOptions& options,
               bool force, std::FILE* out, std::FILE* err)
 {
+    // Nothing to send: findings of the accepted version do not matter here.
+    const Json request = exportChangeSet(doc.listing, options);
+    if (isEmptyUpdate(request)) {
+        print(err, QCoreApplication::translate("CheckCommand", "%1: nothing changed since the accepted version (%2); "
+                                                               "nothing written\n")
+                       .arg(file, QString::fromStdString(doc.listing.accepted.source)));
+        return ExitOk;
+    }
     const std::vector<DraftOnlyValue> kept = filledDraftOnlyFields(doc.listing);
     if (!kept.empty()) {
         const int keptCount = static_cast<int>(kept.size()); // lupdate cannot read a cast inside translate()
@@ -251,13 +259,6 @@ int runExport(const QString& file, const LoadedDocument& doc, const QString& tar
                                                    "exist (use --baseline DESCRIBE-ENTITY.json)\n",
                                                    "", readded)
                            .arg(file, QString::fromStdString(doc.listing.product.productId)));
-    }
-    const Json request = exportChangeSet(doc.listing, options);
-    if (isEmptyUpdate(request)) {
-        print(err, QCoreApplication::translate("CheckCommand", "%1: nothing changed since the accepted version (%2); "
-                                                               "nothing written\n")
-                       .arg(file, QString::fromStdString(doc.listing.accepted.source)));
-        return ExitOk;
     }
     return writeOutput(target, request.dump(2, ' ', false, Json::error_handler_t::replace) + "\n", out, err);
 }

@@ -157,7 +157,10 @@ void dimensionDetails(const Listing& listing, const AcceptedVersion* accepted, J
                 item.erase("Description");
             if (before->types == d.types)
                 item.erase("Types");
-            if (item.size() == 1 && !d.catalogExtras.present())
+            if (before->catalogExtras == d.catalogExtras && d.catalogExtras.value.is_object())
+                for (auto it = d.catalogExtras.value.begin(); it != d.catalogExtras.value.end(); ++it)
+                    item.erase(it.key());
+            if (item.size() == 1)
                 continue;
         }
         updated.push_back(std::move(item));

@@ -12,6 +12,8 @@
 #include "model/SupportComposer.h"
 #include "model/Categories.h"
 
+#include "model/JsonFields.h"
+
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -310,7 +312,8 @@ std::unique_ptr<FormPage> submissionPage(ListingDocument* doc)
             showAccepted();
     });
     QObject::connect(forget, &QPushButton::clicked, doc, [doc] {
-        doc->setField("/acceptedVersion", Json::object(), QObject::tr("Forget accepted version"));
+        // Every key at its default: a partial object would keep the rest.
+        doc->setField("/acceptedVersion", structToJson(AcceptedVersion{}), QObject::tr("Forget accepted version"));
     });
     showAccepted();
     QLineEdit* name = page->line(QObject::tr("Change set &name"),

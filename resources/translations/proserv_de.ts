@@ -4,7 +4,7 @@
 <context>
     <name>AtomicFile</name>
     <message>
-        <location filename="../../ui/AtomicFile.cpp" line="+10"/>
+        <location filename="../../ui/AtomicFile.cpp" line="+13"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
@@ -12,6 +12,11 @@
         <location line="+5"/>
         <source>%1: cannot save: %2</source>
         <translation>%1: kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not a regular file (a pipe, socket or block device)</source>
+        <translation>keine normale Datei (eine Pipe, ein Socket oder ein Blockgerät)</translation>
     </message>
 </context>
 <context>
@@ -24,7 +29,7 @@
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+63"/>
         <source>%1: %n filled-in field(s) stay in the draft and are not submitted:
 </source>
         <translation>
@@ -46,7 +51,7 @@
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+43"/>
         <source>Checks, converts and exports AWS Marketplace professional services listings.</source>
         <translation>Prüft, konvertiert und exportiert Listings für professionelle Dienstleistungen in AWS Marketplace.</translation>
     </message>
@@ -66,7 +71,7 @@
         <translation>Wohin export/convert schreiben (&quot;-&quot; = stdout).</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-261"/>
         <source>Usage:
   proserv-check [options] FILE...            check listings against the guidelines (&quot;-&quot; = stdin)
   proserv-check --list-rules [--format markdown]
@@ -137,7 +142,7 @@ konnte nicht gelesen oder geladen werden.
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+213"/>
+        <location line="+221"/>
         <source>%1: warning: product %2 is exported without its accepted version: %n dimension(s) go out as AddDimensions and are added again if they exist (use --baseline DESCRIBE-ENTITY.json)
 </source>
         <translation>
@@ -148,14 +153,14 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-42"/>
         <source>%1: nothing changed since the accepted version (%2); nothing written
 </source>
         <translation>%1: seit der akzeptierten Version (%2) hat sich nichts geändert; nichts geschrieben
 </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+62"/>
         <source>proserv-check export: neither the draft nor the baseline %1 names a product ID; an update needs one
 </source>
         <translation>proserv-check export: weder der Entwurf noch die Basis %1 nennt eine Produkt-ID; eine Aktualisierung braucht eine
@@ -1328,7 +1333,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Die URL der Servicebedingungen muss mit https:// beginnen und einen Host nennen.</translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="-308"/>
+        <location filename="../../app/CheckCommand.cpp" line="-309"/>
         <source>standard input exceeds the size limit for listings</source>
         <translation>die Standardeingabe überschreitet die Größengrenze für Listings</translation>
     </message>
@@ -1928,7 +1933,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Bleibt in Ihrem Entwurf — wird nicht an AWS Marketplace gesendet. Wo es stattdessen zählt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ListingSections.cpp" line="+63"/>
+        <location filename="../../ui/ListingSections.cpp" line="+65"/>
         <location filename="../../ui/ReviewReport.cpp" line="-99"/>
         <source>Product</source>
         <translation>Produkt</translation>
@@ -2588,7 +2593,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Unbenannte Datei</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Forget accepted version</source>
         <translation>Akzeptierte Version vergessen</translation>
     </message>
@@ -2749,7 +2754,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>&lt;b&gt;nein&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/ListingSections.cpp" line="-252"/>
+        <location filename="../../ui/ListingSections.cpp" line="-253"/>
         <location filename="../../ui/ReviewReport.cpp" line="+14"/>
         <source>Title</source>
         <translation>Titel</translation>

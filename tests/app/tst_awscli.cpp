@@ -62,6 +62,8 @@ private slots:
     void initTestCase();
     void exportPassesParameterValidation_data();
     void exportPassesParameterValidation();
+    void updateExportsPassParameterValidation_data();
+    void updateExportsPassParameterValidation();
     void brokenRequestIsCaught();
 
 private:
@@ -95,6 +97,36 @@ void TestAwsCli::exportPassesParameterValidation()
     QVERIFY2(!result.output.contains(QStringLiteral("Parameter validation failed")), qPrintable(result.output));
     QVERIFY2(result.output.contains(QStringLiteral("Could not connect to the endpoint URL")), qPrintable(result.output));
     QVERIFY(result.exitCode != 0);
+}
+
+// Updates against an accepted version, a re-exported change set with every
+// envelope member (tags, intent, change names, entity tags, kept keys) and
+// the publishing changes are accepted too.
+void TestAwsCli::updateExportsPassParameterValidation_data()
+{
+    const QString data = QStringLiteral(PROSERV_TEST_DATA_DIR "/update-flow/");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QStringList>("extra");
+    QTest::newRow("update against DescribeEntity")
+        << data + "edited.proserv.json" << QStringList{QStringLiteral("--baseline"), data + "accepted.describe-entity.json"};
+    QTest::newRow("update, --details-string")
+        << data + "edited.proserv.json"
+        << QStringList{QStringLiteral("--baseline"), data + "accepted.describe-entity.json", QStringLiteral("--details-string")};
+    QTest::newRow("re-exported envelope") << data + "envelope.changeset.json" << QStringList{};
+    QTest::newRow("draft of a live product, full") << data + "accepted.describe-entity.json" << QStringList{QStringLiteral("--full")};
+}
+
+void TestAwsCli::updateExportsPassParameterValidation()
+{
+    QFETCH(QString, path);
+    QFETCH(QStringList, extra);
+    const QString out = m_dir.filePath(QStringLiteral("update-%1.json").arg(QTest::currentDataTag()).replace(' ', '-'));
+    const QString failure = exportWithCheck(path, out, extra);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QVERIFY(QFileInfo(out).size() > 0);
+    const AwsResult result = runAws(out);
+    QVERIFY2(!result.output.contains(QStringLiteral("Parameter validation failed")), qPrintable(result.output));
+    QVERIFY2(result.output.contains(QStringLiteral("Could not connect to the endpoint URL")), qPrintable(result.output));
 }
 
 // The control: the same harness does notice a request the API would refuse,

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <sys/stat.h>
 
 using namespace proserv;
 
@@ -30,6 +31,8 @@ private slots:
     void loadsManyFiles();
     void unreadableInputExitsTwo();
     void exportWritesChangeSet();
+    void exportToDevicesAndPipes();
+    void exportAgainstBaseline();
     void exportDetailsString();
     void convertChangeSetToNative();
     void convertCanonicalisesNative();
@@ -81,6 +84,50 @@ void TestCheckCommand::exportWritesChangeSet()
     QCOMPARE(run.status, 0);
     QCOMPARE(test::readBytes(out), serializeChangeSet(test::loadOrFail(kComplete)));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1); // no temporary file left behind
+}
+
+// -o /dev/null discards the output; renaming a temporary file over it would
+// have replaced the device with a regular file. A pipe is refused, never waited on.
+void TestCheckCommand::exportToDevicesAndPipes()
+{
+    Run run = check({QStringLiteral("export"), kComplete, QStringLiteral("-o"), QStringLiteral("/dev/null")});
+    QCOMPARE(run.status, 0);
+    struct stat status {};
+    QCOMPARE(::stat("/dev/null", &status), 0);
+    QVERIFY(S_ISCHR(status.st_mode));
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("pipe"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    run = check({QStringLiteral("export"), kComplete, QStringLiteral("-o"), fifo});
+    QCOMPARE(run.status, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("not a regular file")), qPrintable(run.err));
+}
+
+void TestCheckCommand::exportAgainstBaseline()
+{
+    const QString data = QStringLiteral(PROSERV_TEST_DATA_DIR "/update-flow/");
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("update.json"));
+    // Without the accepted version: a warning that dimensions are re-added.
+    Run run = check({QStringLiteral("export"), data + "edited.proserv.json", QStringLiteral("-o"), out, QStringLiteral("--force")});
+    QCOMPARE(run.status, 0);
+    QVERIFY2(run.err.contains(QStringLiteral("added again")), qPrintable(run.err));
+    run = check({QStringLiteral("export"), data + "edited.proserv.json", QStringLiteral("--baseline"),
+                 data + "accepted.describe-entity.json", QStringLiteral("-o"), out, QStringLiteral("--force")});
+    QCOMPARE(run.status, 0);
+    QVERIFY(!run.err.contains(QStringLiteral("added again")));
+    const Json request = Json::parse(test::readBytes(out));
+    QStringList types;
+    for (const Json& change : request["ChangeSet"])
+        types << QString::fromStdString(change["ChangeType"].get<std::string>());
+    QCOMPARE(types, (QStringList{QStringLiteral("UpdateInformation"), QStringLiteral("AddDimensions"),
+                                 QStringLiteral("UpdateDimensions"), QStringLiteral("UpdateTargeting")}));
+    // The accepted version against itself: nothing to send, nothing written.
+    const QString none = dir.filePath(QStringLiteral("none.json"));
+    run = check({QStringLiteral("export"), data + "accepted.describe-entity.json", QStringLiteral("-o"), none});
+    QCOMPARE(run.status, 0);
+    QVERIFY2(run.err.contains(QStringLiteral("nothing changed")), qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(none));
 }
 
 void TestCheckCommand::exportDetailsString()

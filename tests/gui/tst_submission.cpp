@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 
 #include "model/ChangeSetExport.h"
+#include "model/AcceptedVersion.h"
 #include "model/NativeFormat.h"
 #include "model/SubmissionFields.h"
 #include "ui/BuyerPreview.h"
@@ -66,6 +67,7 @@ private slots:
     void buyerPreviewShowsTheExportAndFollowsTyping();
     void categoryPickerAddsAwsSpelling();
     void reviewedChangeSetShowsLinesAndPasses();
+    void exportUpdateAgainstSendsOnlyTheChange();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -347,6 +349,50 @@ void TestSubmission::reviewedChangeSetShowsLinesAndPasses()
     // The note is about the whole file: it sits under no field.
     QVERIFY(test::fieldBlockOf(field<QLineEdit>("/product/title"))->messageText().isEmpty());
     QCOMPARE(m_window->form()->sectionOf(""), -1);
+}
+
+void TestSubmission::exportUpdateAgainstSendsOnlyTheChange()
+{
+    ListingDocument* doc = m_window->document();
+    QVERIFY(doc->setField("/product/productId", "prod-abcdefghijklm", QStringLiteral("x")));
+    const QString accepted = m_dir.filePath(QStringLiteral("accepted.proserv.json"));
+    QVERIFY(test::writeBytes(accepted, serializeNative(doc->listing())));
+
+    auto* title = field<QLineEdit>("/product/title");
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Readiness Assessment v2"));
+    const QString out = m_dir.filePath(QStringLiteral("update.json"));
+    UserPrompts::setNextFileName(accepted);
+    UserPrompts::setNextFileName(out);
+    m_window->findChild<QAction*>(QStringLiteral("actionExportUpdate"))->trigger();
+    QVERIFY(QFile::exists(out));
+    const Json request = Json::parse(test::readBytes(out));
+    QCOMPARE(request["ChangeSet"].size(), std::size_t(1));
+    QCOMPARE(request["ChangeSet"][0]["ChangeType"], Json("UpdateInformation"));
+    QCOMPARE(request["ChangeSet"][0]["DetailsDocument"], Json::parse(R"({"ProductTitle": "Readiness Assessment v2"})"));
+
+    // The draft remembers it, and says so on the Submission page.
+    auto* summary = m_window->findChild<QLabel*>(QStringLiteral("acceptedVersionSummary"));
+    QVERIFY(summary);
+    QVERIFY2(summary->text().contains(QStringLiteral("accepted.proserv.json")), qPrintable(summary->text()));
+    auto* forget = m_window->findChild<QPushButton*>(QStringLiteral("forgetAcceptedVersion"));
+    QVERIFY(forget->isEnabled());
+    QTest::mouseClick(forget, Qt::LeftButton);
+    QVERIFY(summary->text().startsWith(QStringLiteral("None")));
+    QVERIFY(!doc->listing().accepted.present());
+    doc->undoStack()->undo();
+    QVERIFY(doc->listing().accepted.present());
+
+    // Back to the accepted text: nothing to send, nothing written.
+    title->selectAll();
+    QTest::keyClicks(title, QString::fromStdString(listingOf(doc->listing().accepted).product.title));
+    QFile::remove(out);
+    UserPrompts::setNextFileName(out);
+    QVERIFY2(isEmptyUpdate(exportChangeSet(doc->listing())), exportChangeSet(doc->listing()).dump().c_str());
+    QVERIFY(!m_window->exportSubmission());
+    QVERIFY2(UserPrompts::shownMessages().join(QLatin1Char('\n')).contains(QStringLiteral("Nothing changed since the accepted version")),
+             qPrintable(UserPrompts::shownMessages().join(", ")));
+    QVERIFY(!QFile::exists(out));
 }
 
 PROSERV_GUI_TEST_MAIN(TestSubmission)
