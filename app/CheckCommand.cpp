@@ -202,6 +202,20 @@ int writeOutput(const QString& target, const std::string& bytes, std::FILE* out,
     return ExitOk;
 }
 
+// The findings of `report` that `keep` accepts, with their positions.
+template <class Predicate> FileReport findingsWhere(const FileReport& report, Predicate keep)
+{
+    FileReport selected{report.file, {}, {}, {}, {}};
+    for (std::size_t i = 0; i < report.findings.size(); ++i) {
+        if (!keep(report.findings[i]))
+            continue;
+        selected.findings.push_back(report.findings[i]);
+        selected.positions.push_back(report.positions[i]);
+        selected.filePointers.push_back(report.filePointers[i]);
+    }
+    return selected;
+}
+
 // `export`: the change set is what AWS Marketplace receives, so errors on
 // submitted fields stop it (as the editor asks before it exports), and every
 // filled-in field that stays behind is named on standard error.
@@ -232,14 +246,9 @@ int runExport(const QString& file, const LoadedDocument& doc, const QString& tar
         }
     }
     const FileReport report = reportFor(file, doc);
-    FileReport blocking{report.file, {}, {}, {}, {}};
-    for (std::size_t i = 0; i < report.findings.size(); ++i) {
-        if (report.findings[i].severity != Severity::Error || !isOnSubmittedField(report.findings[i]))
-            continue;
-        blocking.findings.push_back(report.findings[i]);
-        blocking.positions.push_back(report.positions[i]);
-        blocking.filePointers.push_back(report.filePointers[i]);
-    }
+    const FileReport blocking = findingsWhere(report, [](const Finding& f) {
+        return f.severity == Severity::Error && isOnSubmittedField(f);
+    });
     if (!blocking.findings.empty() && !force) {
         print(err, formatHuman({blocking}));
         const int errorCount = static_cast<int>(blocking.findings.size());
@@ -248,19 +257,12 @@ int runExport(const QString& file, const LoadedDocument& doc, const QString& tar
                                                "", errorCount));
         return ExitFindings;
     }
-    if (!exportsAsUpdate(doc.listing, options) && !doc.listing.product.productId.empty()) {
-        int readded = 0;
-        for (const PricingDimension& d : doc.listing.pricing.dimensions)
-            readded += d.onLiveProduct ? 0 : 1;
-        if (readded > 0)
-            print(err, QCoreApplication::translate("CheckCommand",
-                                                   "%1: warning: product %2 is exported without its accepted version: "
-                                                   "%n dimension(s) go out as AddDimensions and are added again if they "
-                                                   "exist (use --baseline DESCRIBE-ENTITY.json)\n",
-                                                   "", readded)
-                           .arg(file, QString::fromStdString(doc.listing.product.productId)));
-    }
-    return writeOutput(target, request.dump(2, ' ', false, Json::error_handler_t::replace) + "\n", out, err);
+    // The rule that knows when an export re-adds a live product's dimensions says so here too.
+    const FileReport readding =
+        findingsWhere(report, [](const Finding& f) { return f.ruleId == "api-update-without-baseline"; });
+    if (!readding.findings.empty())
+        print(err, formatHuman({readding}));
+    return writeOutput(target, serializeRequest(request), out, err);
 }
 
 // `--baseline`: the accepted version the export is an update against.
@@ -272,7 +274,7 @@ bool applyBaseline(const QString& baselinePath, LoadedDocument& doc, std::FILE* 
         return false;
     }
     doc.listing.accepted = acceptedVersionOf(baseline.document->listing, baselinePath.toStdString());
-    if (doc.listing.product.productId.empty() && doc.listing.accepted.product.productId.empty()) {
+    if (!exportsAsUpdate(doc.listing)) { // neither names the product
         print(err, QCoreApplication::translate("CheckCommand", "proserv-check export: neither the draft nor the baseline "
                                                                "%1 names a product ID; an update needs one\n")
                        .arg(baselinePath));

@@ -17,14 +17,6 @@ namespace {
 const char* const kChangeOrder[] = {"CreateProduct",    "UpdateInformation", "AddDimensions", "UpdateDimensions",
                                     "UpdateTargeting",  "ReleaseProduct",    "UpdateVisibility"};
 
-bool isAbsent(const Json& value)
-{
-    // Json::empty() is false for every string, "" included.
-    if (value.is_string())
-        return value.get_ref<const std::string&>().empty();
-    return value.is_null() || ((value.is_array() || value.is_object()) && value.empty());
-}
-
 // Merges keys kept from the file (unknown ones, or ones it sent empty) that
 // the export did not write itself.
 void mergeKept(Json& into, const VerbatimJson& kept)
@@ -54,18 +46,25 @@ Json inRecordedOrder(Json object, const VerbatimJson& order)
 
 // A native record as the Catalog API item: {"text": …} → {"Text": …}.
 // `always` names the API keys written even when empty (the API requires them).
-Json apiRecord(const Json& native, const std::vector<std::pair<std::string, std::string>>& fields,
-               const std::set<std::string>& always)
+Json apiRecord(const Json& native, const CatalogItemFields& fields, const std::set<std::string>& always)
 {
     Json item = Json::object();
     for (const auto& [apiKey, nativeKey] : fields) {
         const auto value = native.find(nativeKey);
-        if (value != native.end() && (always.count(apiKey) || !isAbsent(*value)))
+        if (value != native.end() && (always.count(apiKey) || !isEmptyJson(*value)))
             item[apiKey] = *value;
     }
     if (const auto extras = native.find("catalogExtras"); extras != native.end())
         mergeKept(item, VerbatimJson{*extras});
     return item;
+}
+
+std::set<std::string> apiKeysOf(const CatalogItemFields& fields)
+{
+    std::set<std::string> keys;
+    for (const auto& field : fields)
+        keys.insert(field.first);
+    return keys;
 }
 
 // A member's value as the Catalog API takes it, or null when the listing leaves it empty.
@@ -80,16 +79,14 @@ Json apiValue(const CatalogMember& member, const Listing& listing)
     }
     if (!member.itemFields.empty() && value.is_array()) {
         Json items = Json::array();
-        std::set<std::string> always;
-        for (const auto& field : member.itemFields)
-            always.insert(field.first);
-        if (member.apiKey == "PromotionalMedia")
-            always.clear(); // optional members; required ones are checked by the rules
+        // PromotionalMedia's members are optional (required ones are checked by the rules).
+        const std::set<std::string> always =
+            member.apiKey == "PromotionalMedia" ? std::set<std::string>{} : apiKeysOf(member.itemFields);
         for (const Json& native : value)
             items.push_back(apiRecord(native, member.itemFields, always));
         value = std::move(items);
     }
-    return isAbsent(value) ? Json() : value;
+    return isEmptyJson(value) ? Json() : value;
 }
 
 // The details of an object-shaped change (UpdateInformation,
@@ -119,34 +116,21 @@ Json objectDetails(const std::string& changeType, const Listing& listing, const 
     return details;
 }
 
-const PricingDimension* findDimension(const std::vector<PricingDimension>& dimensions, const std::string& key)
-{
-    for (const PricingDimension& d : dimensions)
-        if (d.key == key)
-            return &d;
-    return nullptr;
-}
-
 // AddDimensions for new keys, UpdateDimensions for existing ones (without
 // Unit: the change type has none). Existing means: in the accepted version
 // when the draft has one, else marked as on the live product.
 void dimensionDetails(const Listing& listing, const AcceptedVersion* accepted, Json& added, Json& updated)
 {
-    const auto fields = catalogMembersOf("AddDimensions").front().itemFields;
-    std::vector<std::pair<std::string, std::string>> updateFields;
-    for (const auto& field : fields)
-        if (field.first != "Unit")
-            updateFields.push_back(field);
+    const CatalogItemFields addFields = dimensionItemFields(false);
+    const CatalogItemFields updateFields = dimensionItemFields(true);
+    const std::set<std::string> allAddKeys = apiKeysOf(addFields);
     const Json native = getField(listing, "/pricing/dimensions").value_or(Json::array());
     for (std::size_t i = 0; i < listing.pricing.dimensions.size(); ++i) {
         const PricingDimension& d = listing.pricing.dimensions[i];
         const PricingDimension* before = accepted ? findDimension(accepted->dimensions, d.key) : nullptr;
         const bool exists = accepted ? before != nullptr : d.onLiveProduct;
         if (!exists) {
-            std::set<std::string> always;
-            for (const auto& field : fields)
-                always.insert(field.first);
-            added.push_back(apiRecord(native[i], fields, always));
+            added.push_back(apiRecord(native[i], addFields, allAddKeys));
             continue;
         }
         Json item = apiRecord(native[i], updateFields, {"Key"});
@@ -240,21 +224,23 @@ std::vector<PendingChange> inFileOrder(std::vector<PendingChange> pending, const
 
 } // namespace
 
+bool isChangeSetNameCharacter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == ' '
+           || c == '+' || c == '=' || c == '.' || c == ':' || c == '@' || c == '-';
+}
+
 std::string changeSetNameFor(const Listing& listing)
 {
     const std::string& title = listing.product.title;
     std::string name = listing.product.productId.empty() ? "Create " : "Update ";
-    for (char c : title) {
-        const bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                             || c == '_' || c == ' ' || c == '+' || c == '=' || c == '.' || c == ':'
-                             || c == '@' || c == '-';
-        if (allowed)
+    for (char c : title)
+        if (isChangeSetNameCharacter(c))
             name += c;
-    }
     while (!name.empty() && name.back() == ' ')
         name.pop_back();
-    if (name.size() > 100)
-        name.resize(100);
+    if (name.size() > kMaxChangeSetNameLength)
+        name.resize(kMaxChangeSetNameLength);
     return name;
 }
 
@@ -338,10 +324,14 @@ Json exportChangeSet(const Listing& listing, const ExportOptions& options)
     return inRecordedOrder(std::move(request), listing.submission.requestOrder);
 }
 
+std::string serializeRequest(const Json& request)
+{
+    return request.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
 std::string serializeChangeSet(const Listing& listing, const ExportOptions& options)
 {
-    return exportChangeSet(listing, options).dump(2, ' ', false, Json::error_handler_t::replace)
-           + "\n";
+    return serializeRequest(exportChangeSet(listing, options));
 }
 
 } // namespace proserv

@@ -42,8 +42,13 @@ bool isEmptyUpdate(const Json& request);
 
 // The exact bytes of an exported file: 2-space indent, final newline.
 std::string serializeChangeSet(const Listing& listing, const ExportOptions& options = {});
+// The same bytes for a request already exported (so callers that inspect it export once).
+std::string serializeRequest(const Json& request);
 
 // A ChangeSetName the API accepts (≤ 100 of [\w\s+=.:@-]) derived from the title.
 std::string changeSetNameFor(const Listing& listing);
+inline constexpr std::size_t kMaxChangeSetNameLength = 100;
+// One character of that pattern (ASCII letters and digits, _ space + = . : @ -).
+bool isChangeSetNameCharacter(char c);
 
 } // namespace proserv

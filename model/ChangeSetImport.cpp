@@ -14,8 +14,6 @@ namespace proserv {
 
 namespace {
 
-using ItemFields = std::vector<std::pair<std::string, std::string>>;
-
 bool isOneOf(const std::string& key, std::initializer_list<const char*> names)
 {
     return std::any_of(names.begin(), names.end(), [&](const char* name) { return key == name; });
@@ -66,18 +64,10 @@ bool expectObject(const Json& value, const std::string& pointer, std::vector<Fie
     return false;
 }
 
-bool isEmptyValue(const Json& value)
-{
-    // Json::empty() is false for every string, "" included.
-    if (value.is_string())
-        return value.get_ref<const std::string&>().empty();
-    return value.is_null() || ((value.is_array() || value.is_object()) && value.empty());
-}
-
 // A Catalog API record ({"Text": …, "Url": …}) as a native item
 // ({"text": …, "url": …}). Keys this version does not read are kept in the
 // item's catalogExtras when `keepExtras`, so a re-export writes them back.
-Json nativeRecord(const Json& apiItem, const ItemFields& fields, bool keepExtras)
+Json nativeRecord(const Json& apiItem, const CatalogItemFields& fields, bool keepExtras)
 {
     Json native = Json::object();
     Json extras = Json::object();
@@ -103,7 +93,7 @@ void readMembers(const Json& details, const std::string& dp, const std::vector<C
         const std::string pointer = dp + "/" + escapePointerToken(it.key());
         const auto member = std::find_if(members.begin(), members.end(),
                                          [&](const CatalogMember& m) { return m.apiKey == it.key(); });
-        if (member == members.end() || isEmptyValue(it.value())) {
+        if (member == members.end() || isEmptyJson(it.value())) {
             if (otherDetails)
                 (*otherDetails)[it.key()] = it.value();
             continue;
@@ -128,7 +118,9 @@ void readMembers(const Json& details, const std::string& dp, const std::vector<C
 // changes and has no Unit, so nothing is filled in that the file did not say.
 class DimensionReader {
 public:
-    void read(const Json& list, const std::string& pointer, bool update, Listing& listing,
+    // `keepExtras`: keys this version does not read go to catalogExtras (a
+    // change set's, to be written back), or are left out (a DescribeEntity's).
+    void read(const Json& list, const std::string& pointer, bool update, bool keepExtras, Listing& listing,
               std::vector<FieldProblem>& problems)
     {
         if (!list.is_array()) {
@@ -136,10 +128,8 @@ public:
                 {pointer, EngineText::tr("expected an array of dimensions, found %1").arg(describeJsonType(list))});
             return;
         }
-        ItemFields fields = catalogMembersOf("AddDimensions").front().itemFields;
-        if (update) // UpdateDimensionChangeDetail has no Unit: a Unit there is kept as sent
-            fields.erase(std::remove_if(fields.begin(), fields.end(), [](const auto& f) { return f.first == "Unit"; }),
-                         fields.end());
+        // UpdateDimensionChangeDetail has no Unit: a Unit there is kept as sent.
+        const CatalogItemFields fields = dimensionItemFields(update);
         std::set<std::string> inThisChange;
         for (std::size_t i = 0; i < list.size(); ++i) {
             const std::string p = pointer + "/" + std::to_string(i);
@@ -148,7 +138,7 @@ public:
             PricingDimension dimension;
             dimension.unit.clear();
             dimension.types.clear();
-            fromJsonValue(nativeRecord(list[i], fields, true), p, dimension, problems);
+            fromJsonValue(nativeRecord(list[i], fields, keepExtras), p, dimension, problems);
             dimension.onLiveProduct = update;
             const std::string& key = dimension.key;
             if (!key.empty() && !inThisChange.insert(key).second) {
@@ -384,7 +374,7 @@ std::optional<Listing> listingFromChangeSet(const Json& document, std::vector<Fi
             if (expectObject(*details, dp, problems))
                 readMembers(*details, dp, information, listing, &otherDetails, true, problems);
         } else if (type == "AddDimensions" || type == "UpdateDimensions") {
-            dimensions.read(*details, dp, type == "UpdateDimensions", listing, problems);
+            dimensions.read(*details, dp, type == "UpdateDimensions", true, listing, problems);
         } else if (type == "UpdateTargeting") {
             if (expectObject(*details, dp, problems)) {
                 readBuyerAccounts(*details, dp, listing.visibility, problems);
@@ -485,11 +475,9 @@ std::optional<Listing> listingFromDescribeEntity(const Json& document,
     }
     if (const auto dims = details->find("Dimensions"); dims != details->end()) {
         DimensionReader reader;
-        reader.read(*dims, dp + "/Dimensions", false, listing, problems);
-        for (PricingDimension& d : listing.pricing.dimensions) {
+        reader.read(*dims, dp + "/Dimensions", false, false, listing, problems);
+        for (PricingDimension& d : listing.pricing.dimensions)
             d.onLiveProduct = true; // they exist: a later export updates them
-            d.catalogExtras = {};   // DescribeEntity-only members are not for a change set
-        }
     }
     if (const auto targeting = details->find("Targeting"); targeting != details->end()) {
         if (expectObject(*targeting, dp + "/Targeting", problems))

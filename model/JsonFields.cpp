@@ -53,6 +53,13 @@ std::optional<ItemIdentity> itemIdentity(const Json& item)
     return std::nullopt;
 }
 
+bool isEmptyJson(const Json& value)
+{
+    if (value.is_string())
+        return value.get_ref<const std::string&>().empty();
+    return value.is_null() || ((value.is_array() || value.is_object()) && value.empty());
+}
+
 MessageText describeJsonType(const Json& value)
 {
     switch (value.type()) {

@@ -37,6 +37,9 @@ struct ItemIdentity {
 };
 std::optional<ItemIdentity> itemIdentity(const Json& item);
 
+// Null, "", [] or {}: a value that says nothing (Json::empty() is false for every string).
+bool isEmptyJson(const Json& value);
+
 // The JSON type name a user sees in messages ("a string", "an array"...).
 MessageText describeJsonType(const Json& value);
 

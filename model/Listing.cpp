@@ -30,6 +30,14 @@ bool AcceptedVersion::present() const { return !(*this == AcceptedVersion{}); }
 
 #undef PROSERV_EQUALITY_BY_JSON
 
+const PricingDimension* findDimension(const std::vector<PricingDimension>& dimensions, const std::string& key)
+{
+    for (const PricingDimension& d : dimensions)
+        if (d.key == key)
+            return &d;
+    return nullptr;
+}
+
 const char* toString(AccessMethod value)
 {
     switch (value) {

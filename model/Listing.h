@@ -405,6 +405,9 @@ struct Listing {
     bool operator!=(const Listing& o) const { return !(*this == o); }
 };
 
+// The dimension with `key`, or nullptr.
+const PricingDimension* findDimension(const std::vector<PricingDimension>& dimensions, const std::string& key);
+
 // Names used for enums in the native document.
 const char* toString(AccessMethod value);
 const char* toString(Provisioning value);

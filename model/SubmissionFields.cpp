@@ -221,6 +221,15 @@ void expand(const Json& node, const std::vector<std::string>& parts, std::size_t
 
 const std::vector<FieldDestination>& fieldDestinations() { return kDestinations; }
 
+CatalogItemFields dimensionItemFields(bool update)
+{
+    CatalogItemFields fields = catalogMembersOf("AddDimensions").front().itemFields;
+    if (update)
+        fields.erase(std::remove_if(fields.begin(), fields.end(), [](const auto& f) { return f.first == "Unit"; }),
+                     fields.end());
+    return fields;
+}
+
 std::vector<CatalogMember> catalogMembersOf(const std::string& changeType)
 {
     std::vector<CatalogMember> members;

@@ -44,12 +44,17 @@ const std::vector<FieldDestination>& fieldDestinations();
 // read from the table above: a top-level key of the details ("" when the
 // details are the list itself, as for AddDimensions) and the native field it
 // holds; for a list of records, each item's API key and native key.
+using CatalogItemFields = std::vector<std::pair<std::string, std::string>>; // {"Text", "text"}, ...
 struct CatalogMember {
     std::string apiKey;        // "ProductTitle", "AdditionalResources", ""
     std::string nativePointer; // "/product/title", "/pricing/dimensions"
-    std::vector<std::pair<std::string, std::string>> itemFields; // {"Text", "text"}, ...
+    CatalogItemFields itemFields;
 };
 std::vector<CatalogMember> catalogMembersOf(const std::string& changeType);
+
+// A pricing dimension item's fields: AddDimensions' (Key, Name, Description,
+// Unit, Types), or for UpdateDimensions the same without Unit (it has none).
+CatalogItemFields dimensionItemFields(bool update);
 
 // The entry for a pointer, or for its nearest listed ancestor
 // ("/product/highlights/2" → "/product/highlights"). Nothing for the root,

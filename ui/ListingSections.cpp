@@ -302,9 +302,9 @@ std::unique_ptr<FormPage> submissionPage(ListingDocument* doc)
             facts << QObject::tr("revision %1").arg(QString::fromStdString(v.revision));
         if (!v.visibility.empty())
             facts << QString::fromStdString(v.visibility);
+        const QString source = QString::fromStdString(v.source);
         accepted->setText(QObject::tr("%1 (%2). Exports send only what changed since then.")
-                              .arg(QString::fromStdString(v.source).isEmpty() ? QObject::tr("Unnamed file")
-                                                                               : QString::fromStdString(v.source),
+                              .arg(source.isEmpty() ? QObject::tr("Unnamed file") : source,
                                    facts.join(QStringLiteral(", "))));
     };
     QObject::connect(doc, &ListingDocument::fieldChanged, accepted, [showAccepted](const QString& pointer) {

@@ -402,16 +402,27 @@ bool MainWindow::openFile(const QString& path) { return loadInto(path, false); }
 
 bool MainWindow::openForReview(const QString& path) { return loadInto(path, true); }
 
+namespace {
+
+// Load errors or notices as lines inside a message's <pre>: escaped, since
+// they quote the file.
+QString escapedLines(const std::vector<LoadError>& errors)
+{
+    QStringList lines;
+    for (const LoadError& error : errors)
+        lines << translated(error).toHtmlEscaped();
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
 bool MainWindow::loadInto(const QString& path, bool review)
 {
     const LoadOutcome outcome = loadDocumentFile(path.toStdString());
     if (!outcome.ok()) {
-        QStringList lines;
-        for (const LoadError& error : outcome.errors)
-            lines << translated(error).toHtmlEscaped();
         UserPrompts::inform(this, QMessageBox::Warning, tr("Cannot open %1").arg(QFileInfo(path).fileName()),
                             tr("The file was not opened; the current listing is unchanged.<pre>%1</pre>")
-                                .arg(lines.join(QLatin1Char('\n'))));
+                                .arg(escapedLines(outcome.errors)));
         return false;
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -430,14 +441,10 @@ bool MainWindow::loadInto(const QString& path, bool review)
                                      : tr("Imported a DescribeEntity response: exports send only what you change "
                                           "against it. Save it as a listing to keep your edits."),
                                  8000);
-    if (!outcome.document->notices.empty()) {
-        QStringList lines;
-        for (const LoadError& notice : outcome.document->notices)
-            lines << translated(notice).toHtmlEscaped();
+    if (!outcome.document->notices.empty())
         UserPrompts::inform(this, QMessageBox::Information, tr("Read but not kept"),
                             tr("The file was opened; this was left out on purpose:<pre>%1</pre>")
-                                .arg(lines.join(QLatin1Char('\n'))));
-    }
+                                .arg(escapedLines(outcome.document->notices)));
     return true;
 }
 
@@ -681,7 +688,8 @@ bool MainWindow::exportSubmission()
         if (choice != 1)
             return false;
     }
-    if (isEmptyUpdate(exportChangeSet(m_document->listing()))) {
+    const Json request = exportChangeSet(m_document->listing());
+    if (isEmptyUpdate(request)) {
         UserPrompts::inform(this, QMessageBox::Information, tr("Nothing to export"),
                             tr("Nothing changed since the accepted version (%1); no change set was written.")
                                 .arg(QString::fromStdString(m_document->listing().accepted.source).toHtmlEscaped()));
@@ -694,7 +702,7 @@ bool MainWindow::exportSubmission()
                                                    tr("Change sets (*.json);;All files (*)"));
     if (path.isEmpty())
         return false;
-    const QString failure = writeFileAtomically(path, serializeChangeSet(m_document->listing()));
+    const QString failure = writeFileAtomically(path, serializeRequest(request));
     if (!failure.isEmpty()) {
         UserPrompts::inform(this, QMessageBox::Critical, tr("Export failed"), failure);
         return false;
@@ -710,15 +718,14 @@ bool MainWindow::exportUpdateAgainst(const QString& acceptedPath)
 {
     const LoadOutcome accepted = loadDocumentFile(acceptedPath.toStdString());
     if (!accepted.ok()) {
-        QStringList lines;
-        for (const LoadError& error : accepted.errors)
-            lines << translated(error).toHtmlEscaped();
         UserPrompts::inform(this, QMessageBox::Critical, tr("Cannot read the accepted version"),
-                            tr("Nothing was exported.<pre>%1</pre>").arg(lines.join(QLatin1Char('\n'))));
+                            tr("Nothing was exported.<pre>%1</pre>").arg(escapedLines(accepted.errors)));
         return false;
     }
     const AcceptedVersion version = acceptedVersionOf(accepted.document->listing, acceptedPath.toStdString());
-    if (m_document->listing().product.productId.empty() && version.product.productId.empty()) {
+    Listing update = m_document->listing();
+    update.accepted = version;
+    if (!exportsAsUpdate(update)) { // neither names the product
         UserPrompts::inform(this, QMessageBox::Warning, tr("No product ID"),
                             tr("Neither this listing nor %1 names a product ID; an update is for a published "
                                "product (prod-…).")

@@ -124,7 +124,7 @@ SubmissionView::SubmissionView(ListingDocument* document, std::function<QString(
 void SubmissionView::refresh()
 {
     const Json changeSet = exportChangeSet(m_document->listing());
-    m_json->setPlainText(QString::fromStdString(serializeChangeSet(m_document->listing())));
+    m_json->setPlainText(QString::fromStdString(serializeRequest(changeSet)));
 
     m_submitted->clear();
     for (const Json& change : changeSet["ChangeSet"]) {

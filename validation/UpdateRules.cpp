@@ -4,16 +4,13 @@
 // UpdateVisibility.
 #include "validation/RuleSections.h"
 
+#include "model/ChangeSetExport.h"
+
 #include <algorithm>
 
 namespace proserv::rules {
 
 namespace {
-
-bool hasKey(const std::vector<PricingDimension>& dimensions, const std::string& key)
-{
-    return std::any_of(dimensions.begin(), dimensions.end(), [&](const PricingDimension& d) { return d.key == key; });
-}
 
 void checkAgainstAccepted(const Listing& l, Reporter& out)
 {
@@ -23,10 +20,10 @@ void checkAgainstAccepted(const Listing& l, Reporter& out)
     const auto& draft = l.pricing.dimensions;
     for (std::size_t i = 0; i < accepted.dimensions.size(); ++i) {
         const PricingDimension& before = accepted.dimensions[i];
-        if (before.key.empty() || hasKey(draft, before.key))
+        if (before.key.empty() || findDimension(draft, before.key))
             continue;
         // The same place holding a key the accepted version lacks: re-keyed.
-        const bool rekeyed = i < draft.size() && !hasKey(accepted.dimensions, draft[i].key);
+        const bool rekeyed = i < draft.size() && !findDimension(accepted.dimensions, draft[i].key);
         if (rekeyed)
             out.report("api-dimension-removed", indexPointer("/pricing/dimensions", i) + "/key",
                        EngineText::tr("The accepted version calls this dimension \"%1\"; a professional services "
@@ -42,9 +39,8 @@ void checkAgainstAccepted(const Listing& l, Reporter& out)
     }
     for (std::size_t i = 0; i < draft.size(); ++i) {
         const PricingDimension& d = draft[i];
-        const auto before = std::find_if(accepted.dimensions.begin(), accepted.dimensions.end(),
-                                         [&](const PricingDimension& a) { return a.key == d.key; });
-        if (before != accepted.dimensions.end() && !d.unit.empty() && !before->unit.empty() && d.unit != before->unit)
+        const PricingDimension* before = findDimension(accepted.dimensions, d.key);
+        if (before && !d.unit.empty() && !before->unit.empty() && d.unit != before->unit)
             out.report("api-dimension-unit-change", indexPointer("/pricing/dimensions", i) + "/unit",
                        EngineText::tr("UpdateDimensions has no Unit: the accepted unit \"%1\" stays.").arg(before->unit));
     }
@@ -72,11 +68,7 @@ void checkPublishing(const Listing& l, Reporter& out)
                    EngineText::tr("\"%1\" is not an intent; use APPLY or VALIDATE.").arg(s.intent));
     if (s.changeSetName && !s.changeSetName->empty()) {
         const std::string& name = *s.changeSetName;
-        const bool allowed = std::all_of(name.begin(), name.end(), [](char c) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == ' '
-                   || c == '+' || c == '=' || c == '.' || c == ':' || c == '@' || c == '-';
-        });
-        if (!allowed || name.size() > 100)
+        if (!std::all_of(name.begin(), name.end(), isChangeSetNameCharacter) || name.size() > kMaxChangeSetNameLength)
             out.report("api-submission-value", "/submission/changeSetName",
                        EngineText::tr("A change set name has at most 100 letters, digits, spaces and _ + = . : @ -."));
     }
@@ -104,7 +96,8 @@ void checkUpdateWithoutBaseline(const Listing& l, Reporter& out)
         out.report("api-update-without-baseline", "/pricing/dimensions",
                    EngineText::tr("Product %1 is exported without its accepted version, so every dimension goes out "
                                   "as AddDimensions and existing ones are added again. Open the product's "
-                                  "DescribeEntity response, or use File ▸ Export Update Against…")
+                                  "DescribeEntity response, or export against it (File ▸ Export Update Against…, "
+                                  "proserv-check export --baseline).")
                        .arg(l.product.productId));
 }
 

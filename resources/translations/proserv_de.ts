@@ -29,7 +29,7 @@
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+77"/>
         <source>%1: %n filled-in field(s) stay in the draft and are not submitted:
 </source>
         <translation>
@@ -40,7 +40,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+19"/>
         <source>proserv-check export: %n error(s) in submitted fields; nothing written (fix them, or use --force)
 </source>
         <translation>
@@ -51,7 +51,7 @@
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+36"/>
         <source>Checks, converts and exports AWS Marketplace professional services listings.</source>
         <translation>Prüft, konvertiert und exportiert Listings für professionelle Dienstleistungen in AWS Marketplace.</translation>
     </message>
@@ -71,7 +71,7 @@
         <translation>Wohin export/convert schreiben (&quot;-&quot; = stdout).</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-263"/>
         <source>Usage:
   proserv-check [options] FILE...            check listings against the guidelines (&quot;-&quot; = stdin)
   proserv-check --list-rules [--format markdown]
@@ -141,26 +141,15 @@ Schweregrad Fehler (oder Warnungen, mit --warnings-as-errors), 2 = eine Datei
 konnte nicht gelesen oder geladen werden.
 </translation>
     </message>
-    <message numerus="yes">
-        <location line="+221"/>
-        <source>%1: warning: product %2 is exported without its accepted version: %n dimension(s) go out as AddDimensions and are added again if they exist (use --baseline DESCRIBE-ENTITY.json)
-</source>
-        <translation>
-            <numerusform>%1: Warnung: Produkt %2 wird ohne seine akzeptierte Version exportiert: %n Dimension wird mit AddDimensions gesendet und erneut hinzugefügt, falls es sie gibt (--baseline DESCRIBE-ENTITY.json verwenden)
-</numerusform>
-            <numerusform>%1: Warnung: Produkt %2 wird ohne seine akzeptierte Version exportiert: %n Dimensionen werden mit AddDimensions gesendet und erneut hinzugefügt, falls es sie gibt (--baseline DESCRIBE-ENTITY.json verwenden)
-</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-42"/>
+        <location line="+193"/>
         <source>%1: nothing changed since the accepted version (%2); nothing written
 </source>
         <translation>%1: seit der akzeptierten Version (%2) hat sich nichts geändert; nichts geschrieben
 </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+50"/>
         <source>proserv-check export: neither the draft nor the baseline %1 names a product ID; an update needs one
 </source>
         <translation>proserv-check export: weder der Entwurf noch die Basis %1 nennt eine Produkt-ID; eine Aktualisierung braucht eine
@@ -1333,12 +1322,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Die URL der Servicebedingungen muss mit https:// beginnen und einen Host nennen.</translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="-309"/>
+        <location filename="../../app/CheckCommand.cpp" line="-311"/>
         <source>standard input exceeds the size limit for listings</source>
         <translation>die Standardeingabe überschreitet die Größengrenze für Listings</translation>
     </message>
     <message>
-        <location filename="../../model/ChangeSetImport.cpp" line="+46"/>
+        <location filename="../../model/ChangeSetImport.cpp" line="+44"/>
         <source>expected a string holding JSON, found %1</source>
         <translation>erwartet: eine Zeichenkette mit JSON, gefunden: %1</translation>
     </message>
@@ -1354,23 +1343,23 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../model/JsonFields.h" line="+175"/>
+        <location filename="../../model/JsonFields.h" line="+178"/>
         <source>expected an object, found %1</source>
         <translation>erwartet: ein Objekt, gefunden: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+41"/>
         <location filename="../../model/JsonFields.h" line="-54"/>
         <source>expected an array, found %1</source>
         <translation>erwartet: ein Array, gefunden: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>expected an array of dimensions, found %1</source>
         <translation>erwartet: ein Array von Dimensionen, gefunden: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>the dimension key &quot;%1&quot; appears twice in this change</source>
         <translation>der Dimensionsschlüssel „%1“ kommt in dieser Änderung zweimal vor</translation>
     </message>
@@ -1540,7 +1529,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../model/JsonFields.cpp" line="+59"/>
+        <location filename="../../model/JsonFields.cpp" line="+66"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -1700,7 +1689,7 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message>
-        <location filename="../../validation/UpdateRules.cpp" line="+32"/>
+        <location filename="../../validation/UpdateRules.cpp" line="+29"/>
         <source>The accepted version calls this dimension &quot;%1&quot;; a professional services product has no change type that renames a key: keep &quot;%1&quot; and add the new dimension beside it.</source>
         <translation>In der akzeptierten Version heißt diese Dimension „%1“; ein Professional-Services-Produkt hat keinen Änderungstyp, der einen Schlüssel umbenennt: „%1“ behalten und die neue Dimension daneben hinzufügen.</translation>
     </message>
@@ -1710,7 +1699,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Die akzeptierte Version hat die Dimension „%1“; ein Professional-Services-Produkt hat keinen Änderungstyp, der eine entfernt: behalten oder AWS Marketplace Seller Operations um Entfernung bitten.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>UpdateDimensions has no Unit: the accepted unit &quot;%1&quot; stays.</source>
         <translation>UpdateDimensions hat keine Unit: die akzeptierte Einheit „%1“ bleibt.</translation>
     </message>
@@ -1735,7 +1724,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>„%1“ ist keine Absicht; APPLY oder VALIDATE verwenden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>A change set name has at most 100 letters, digits, spaces and _ + = . : @ -.</source>
         <translation>Ein Name für den Änderungssatz hat höchstens 100 Buchstaben, Ziffern, Leerzeichen und _ + = . : @ -.</translation>
     </message>
@@ -1756,8 +1745,8 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+11"/>
-        <source>Product %1 is exported without its accepted version, so every dimension goes out as AddDimensions and existing ones are added again. Open the product&apos;s DescribeEntity response, or use File ▸ Export Update Against…</source>
-        <translation>Produkt %1 wird ohne seine akzeptierte Version exportiert; so geht jede Dimension als AddDimensions hinaus, und bestehende werden erneut hinzugefügt. Die DescribeEntity-Antwort des Produkts öffnen oder Datei ▸ Aktualisierung exportieren gegen… verwenden.</translation>
+        <source>Product %1 is exported without its accepted version, so every dimension goes out as AddDimensions and existing ones are added again. Open the product&apos;s DescribeEntity response, or export against it (File ▸ Export Update Against…, proserv-check export --baseline).</source>
+        <translation>Produkt %1 wird ohne seine akzeptierte Version exportiert; so geht jede Dimension als AddDimensions hinaus, und bestehende werden erneut hinzugefügt. Die DescribeEntity-Antwort des Produkts öffnen oder gegen sie exportieren (Datei ▸ Aktualisierung exportieren gegen…, proserv-check export --baseline).</translation>
     </message>
 </context>
 <context>
@@ -2583,7 +2572,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Revision %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 (%2). Exports send only what changed since then.</source>
         <translation>%1 (%2). Exporte senden nur, was sich seitdem geändert hat.</translation>
     </message>
@@ -2593,7 +2582,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Unbenannte Datei</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Forget accepted version</source>
         <translation>Akzeptierte Version vergessen</translation>
     </message>
@@ -3540,13 +3529,13 @@ konnte nicht gelesen oder geladen werden.
         <translation>Listing öffnen</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+92"/>
+        <location line="+28"/>
+        <location line="+88"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-87"/>
         <source>The file was not opened; the current listing is unchanged.&lt;pre&gt;%1&lt;/pre&gt;</source>
         <translation>Die Datei wurde nicht geöffnet; das aktuelle Listing ist unverändert.&lt;pre&gt;%1&lt;/pre&gt;</translation>
     </message>
@@ -3566,7 +3555,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>DescribeEntity-Antwort importiert: Exporte senden nur, was Sie gegenüber ihr ändern. Als Listing speichern, um Ihre Änderungen zu behalten.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Read but not kept</source>
         <translation>Gelesen, aber nicht übernommen</translation>
     </message>
@@ -3576,7 +3565,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Die Datei wurde geöffnet; dies wurde absichtlich weggelassen:&lt;pre&gt;%1&lt;/pre&gt;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>&lt;b&gt;Review mode.&lt;/b&gt; %1 is open read-only and will not be changed. Comments are saved to %2.</source>
         <translation>&lt;b&gt;Prüfmodus.&lt;/b&gt; %1 ist schreibgeschützt geöffnet und wird nicht verändert. Kommentare werden in %2 gespeichert.</translation>
     </message>
@@ -3593,12 +3582,12 @@ konnte nicht gelesen oder geladen werden.
     <message>
         <location line="+5"/>
         <location line="+126"/>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>listing</source>
         <translation>listing</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-208"/>
         <source>Export Review Report</source>
         <translation>Prüfbericht exportieren</translation>
     </message>
@@ -3751,7 +3740,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Nothing to export</source>
         <translation>Nichts zu exportieren</translation>
     </message>
@@ -3781,7 +3770,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>%1 exportiert — verwenden Sie die Datei mit aws marketplace-catalog start-change-set --cli-input-json file://%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Cannot read the accepted version</source>
         <translation>Die akzeptierte Version kann nicht gelesen werden</translation>
     </message>
@@ -3791,7 +3780,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Es wurde nichts exportiert.&lt;pre&gt;%1&lt;/pre&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No product ID</source>
         <translation>Keine Produkt-ID</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CheckCommand</name>
     <message numerus="yes">
-        <location filename="../../app/CheckCommand.cpp" line="+222"/>
+        <location filename="../../app/CheckCommand.cpp" line="+236"/>
         <source>%1: %n filled-in field(s) stay in the draft and are not submitted:
 </source>
         <translation>
@@ -15,24 +15,13 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+19"/>
         <source>proserv-check export: %n error(s) in submitted fields; nothing written (fix them, or use --force)
 </source>
         <translation>
             <numerusform>proserv-check export: %n error in submitted fields; nothing written (fix it, or use --force)
 </numerusform>
             <numerusform>proserv-check export: %n errors in submitted fields; nothing written (fix them, or use --force)
-</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>%1: warning: product %2 is exported without its accepted version: %n dimension(s) go out as AddDimensions and are added again if they exist (use --baseline DESCRIBE-ENTITY.json)
-</source>
-        <translation>
-            <numerusform>%1: warning: product %2 is exported without its accepted version: %n dimension goes out as AddDimensions and is added again if it exists (use --baseline DESCRIBE-ENTITY.json)
-</numerusform>
-            <numerusform>%1: warning: product %2 is exported without its accepted version: %n dimensions go out as AddDimensions and are added again if they exist (use --baseline DESCRIBE-ENTITY.json)
 </numerusform>
         </translation>
     </message>
@@ -188,7 +177,7 @@
 <context>
     <name>proserv::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+669"/>
+        <location filename="../../ui/MainWindow.cpp" line="+676"/>
         <source>%n error(s) remain in submitted fields. AWS Marketplace will likely reject the listing until they are fixed.</source>
         <translation>
             <numerusform>%n error remains in submitted fields. AWS Marketplace will likely reject the listing until it is fixed.</numerusform>
