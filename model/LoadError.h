@@ -19,6 +19,8 @@ struct LoadError {
     // "FILE:LINE:COLUMN: error: MESSAGE [POINTER]" ("note:" for a notice), the shape compilers use,
     // so editors and terminals can jump to it.
     // `translate` renders the message in another language (see MessageText).
+    // Control characters from the file (a key named "\x1b[2J") are written
+    // as \xHH, so the line is safe for a terminal and stays one line.
     std::string toString(const MessageText::Translate& translate = nullptr) const;
 };
 

@@ -33,8 +33,14 @@ std::size_t rankOf(const std::string& pointer, const std::unordered_map<std::str
 // the seller's draft are not failures of the file, but questions for the seller.
 void judgeAsSubmission(std::vector<Finding>& findings)
 {
+    // A draft rule has no verdict on a file that holds no draft, even when it
+    // points at a submitted field (api-update-without-baseline): it is listed
+    // in the note below instead.
     findings.erase(std::remove_if(findings.begin(), findings.end(),
-                                  [](const Finding& f) { return !isOnSubmittedField(f); }),
+                                  [](const Finding& f) {
+                                      const RuleInfo* rule = findRule(f.ruleId);
+                                      return !isOnSubmittedField(f) || (rule && rule->judges == Judges::Draft);
+                                  }),
                    findings.end());
     // The catalogue is fixed: list its draft checks once, not on every keystroke.
     static const std::pair<std::string, long long> draftChecks = [] {

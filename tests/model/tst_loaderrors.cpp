@@ -17,6 +17,7 @@ private slots:
     void textErrors();
     void allFieldProblemsAreReported();
     void errorLineFormat();
+    void controlCharactersAreEscaped();
     void missingFile();
     void directory();
     void fifo();
@@ -189,6 +190,18 @@ void TestLoadErrors::invalidUtf8()
     QVERIFY2(outcome.errors[0].message.toString().find("UTF-8") != std::string::npos, outcome.errors[0].message.toString().c_str());
     QCOMPARE(outcome.errors[0].position.line, 2);
     QCOMPARE(outcome.errors[0].position.column, 25);
+}
+
+// A key quoted from a stranger's file cannot drive a terminal.
+void TestLoadErrors::controlCharactersAreEscaped()
+{
+    const LoadOutcome outcome = loadDocumentText(
+        "{\"Catalog\": \"AWSMarketplace\", \"ChangeSet\": [], \"Evil\\u001b[2J\\u009bX\": 1}", "evil.json");
+    QVERIFY(!outcome.ok());
+    const std::string line = outcome.errors.front().toString();
+    QVERIFY2(line.find("Evil\\x1B[2J\\u009BX") != std::string::npos, line.c_str());
+    QVERIFY(line.find('\x1b') == std::string::npos);
+    QVERIFY(line.find("\xc2\x9b") == std::string::npos);
 }
 
 QTEST_GUILESS_MAIN(TestLoadErrors)

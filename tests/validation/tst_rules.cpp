@@ -472,6 +472,16 @@ void TestRules::submittedFileIsJudgedAsSubmission()
     }
     QCOMPARE(rules, (std::set<std::string>{"usage-support-contact", "usage-support-level", "usage-pre-purchase-support",
                                            "usage-post-purchase-support", "submission-draft-only"}));
+    // A draft rule is silent on a submitted file even where it points at a
+    // submitted field: a change set for a live product holds no baseline.
+    submitted->product.productId = "prod-abcdefghijklm";
+    QVERIFY(!validateListing(*submitted).empty());
+    bool draftRuleFired = false;
+    for (const Finding& f : validateListing(*submitted))
+        draftRuleFired = draftRuleFired || f.ruleId == "api-update-without-baseline";
+    QVERIFY(draftRuleFired);
+    for (const Finding& f : validateListing(*submitted, asSubmission))
+        QVERIFY2(f.ruleId != "api-update-without-baseline", f.message.c_str());
 }
 
 void TestRules::findingsFollowFormOrder()
