@@ -2,6 +2,7 @@
 #include "validation/IamPolicyCheck.h"
 #include "validation/RuleSections.h"
 
+#include <algorithm>
 #include <set>
 
 namespace proserv::rules {
@@ -29,15 +30,53 @@ void checkRelatedProducts(const Architecture& a, Reporter& out)
     }
 }
 
-bool hasCostNotice(const std::string& text)
+// One sentence says the customer pays for AWS usage: what is charged (AWS,
+// infrastructure, resources, usage), that it costs (charges, costs, fees,
+// billed, pay, incur), who pays or that it is paid apart (pay, billed,
+// responsible, separately, not included) and whose it is (you, your,
+// customers). "A total-cost-of-ownership comparison for your AWS estate" is no notice. Many wordings
+// pass ("AWS usage in your account is billed to you separately by AWS", "you
+// pay standard AWS charges for the resources we deploy"); a sentence that
+// denies the charges ("no AWS charges apply", "you will not pay…") does not.
+bool hasCostNotice(const std::vector<Token>& tokens)
 {
-    return anySentenceHasAll(text, {{"infrastructure", "aws", "additional"},
-                                    {"charges", "charge", "costs", "cost", "fees"},
-                                    {"responsible", "pay", "paying", "billed", "borne"}});
+    static const std::vector<std::string_view> kWhat = {"aws", "infrastructure", "resource", "resources", "usage",
+                                                        "compute", "storage", "consumption"};
+    static const std::vector<std::string_view> kCost = {"charges", "charge", "charged", "costs", "cost", "fees",
+                                                        "fee", "billed", "bill", "bills", "pay", "pays", "paid",
+                                                        "paying", "incur", "incurred", "incurs", "invoiced", "bear"};
+    // Who pays, or that it is paid apart: "you pay", "billed to you", "your responsibility", "not included".
+    static const std::vector<std::string_view> kPaid = {
+        "responsible", "responsibility", "pay", "pays", "paid", "paying", "incur", "incurred", "incurs", "bear",
+        "bears", "borne", "billed", "charged", "invoiced", "separately", "separate", "included", "excluded", "covered",
+        "part", "yours", "bill", "invoice"};
+    static const std::vector<std::string_view> kWhose = {"you", "your", "yours", "customer", "customers", "buyer",
+                                                         "buyers", "subscriber", "subscribers", "their"};
+    static const std::vector<std::string_view> kDenials = {"no", "nothing", "free", "never", "without"};
+    static const std::vector<std::string_view> kDeniedAfterNot = {"pay", "be", "incur", "have", "charged", "billed"};
+    auto has = [](const std::vector<std::string_view>& words, const std::string& w) {
+        return std::find(words.begin(), words.end(), w) != words.end();
+    };
+    for (std::size_t i = 0; i < tokens.size(); i = sentenceEnd(tokens, i)) {
+        bool what = false, cost = false, paid = false, whose = false, denied = false;
+        for (std::size_t k = i, end = sentenceEnd(tokens, i); k < end; ++k) {
+            const std::string& w = tokens[k].lower;
+            what = what || has(kWhat, w);
+            cost = cost || has(kCost, w);
+            paid = paid || has(kPaid, w);
+            whose = whose || has(kWhose, w);
+            denied = denied || has(kDenials, w)
+                     || ((w == "not" || isNegation(tokens, k)) && k + 1 < end && has(kDeniedAfterNot, tokens[k + 1].lower));
+        }
+        if (what && cost && paid && whose && !denied)
+            return true;
+    }
+    return false;
 }
 
-void checkCustomerResources(const Listing& l, Reporter& out)
+void checkCustomerResources(const Input& in, Reporter& out)
 {
+    const Listing& l = in.listing;
     const Architecture& a = l.architecture;
     for (std::size_t i = 0; i < a.iamPolicies.size(); ++i) // checked whenever given
         checkIamPolicyDocument(a.iamPolicies[i].document, indexPointer("/architecture/iamPolicies", i) + "/document", out);
@@ -59,7 +98,7 @@ void checkCustomerResources(const Listing& l, Reporter& out)
     if (isBlank(a.deploymentDescription))
         out.report("arch-deployment-description", "/architecture/deploymentDescription",
                    EngineText::tr("Describe how the IAM role or user is deployed and used in the customer's account."));
-    if (!hasCostNotice(l.product.longDescription))
+    if (!hasCostNotice(tokensOf(in, "/product/longDescription")))
         out.report("arch-cost-notice", "/product/longDescription",
                    EngineText::tr("Tell customers in the long description that they pay any additional AWS infrastructure "
                                   "charges incurred outside their AWS Marketplace transaction."));
@@ -73,7 +112,7 @@ void checkCustomerResources(const Listing& l, Reporter& out)
 void checkArchitecture(const Input& in, Reporter& out)
 {
     checkRelatedProducts(in.listing.architecture, out);
-    checkCustomerResources(in.listing, out);
+    checkCustomerResources(in, out);
 }
 
 } // namespace proserv::rules

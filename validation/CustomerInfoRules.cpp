@@ -1,5 +1,6 @@
 // Customer information requirements (#proserv-guidelines-customer-info), and
 // credentials, which must no more appear in a listing than payment data.
+#include "validation/Requests.h"
 #include "validation/RuleSections.h"
 #include "validation/SensitiveData.h"
 
@@ -9,21 +10,37 @@ namespace proserv::rules {
 
 namespace {
 
+std::string quoted(const ScannedText& t, const TextRange& r) { return t.text->substr(r.begin, r.end - r.begin); }
+
 void checkNumbersAndKeys(const ScannedText& t, Reporter& out)
 {
     const std::string& s = *t.text;
-    for (const Detection& d : findCardNumbers(s))
-        out.report("custinfo-card-number", t.pointer,
-                   EngineText::tr("Remove the card number ending in %1: sellers may not collect or show payment card numbers.").arg(d.masked), d.range);
+    for (const Detection& d : findCardNumbers(s)) {
+        if (d.wellKnownTest)
+            out.report("custinfo-test-card-number", t.pointer,
+                       EngineText::tr("The card number ending in %1 is a well-known test number, not a real card; still, "
+                                      "a listing must not show card numbers: remove it or describe the test without it.")
+                           .arg(d.masked),
+                       d.range);
+        else
+            out.report("custinfo-card-number", t.pointer,
+                       EngineText::tr("Remove the card number ending in %1: sellers may not collect or show payment card numbers.")
+                           .arg(d.masked),
+                       d.range);
+    }
     for (const Detection& d : findIbans(s))
         out.report("custinfo-iban", t.pointer,
                    EngineText::tr("Remove the IBAN %1: customers pay through AWS Marketplace, never to a bank account.").arg(d.masked),
                    d.range);
+    // Nine digits pass the ABA checksum one time in ten: only with banking words in the sentence.
+    static const std::vector<std::string_view> kBanking = {"routing", "aba", "rtn", "ach", "wire", "wires", "bank",
+                                                           "banking", "transit", "fedwire", "remit", "transfer"};
     for (const Detection& d : findRoutingNumbers(s))
-        out.report("custinfo-routing-number", t.pointer,
-                   EngineText::tr("Remove the bank routing number %1: customers pay through AWS Marketplace, never by bank transfer.")
-                       .arg(d.masked),
-                   d.range);
+        if (sentenceHasAny(t.tokens, tokenAtOffset(t.tokens, d.range.begin), kBanking))
+            out.report("custinfo-routing-number", t.pointer,
+                       EngineText::tr("Remove the bank routing number %1: customers pay through AWS Marketplace, never by bank transfer.")
+                           .arg(d.masked),
+                       d.range);
     for (const Detection& d : findAwsAccessKeyIds(s))
         out.report("sec-aws-access-key", t.pointer,
                    EngineText::tr("Remove the AWS access key ID %1 and deactivate it: access keys must never be published.")
@@ -34,49 +51,156 @@ void checkNumbersAndKeys(const ScannedText& t, Reporter& out)
                        .arg(d.masked), d.range);
 }
 
-// "send us your card number", "provide your bank account details" — but not
-// "we never ask for your card number".
+// Payment data. "account number", "security code", "Swift code" and "sort
+// code" are payment data only in a sentence about banks or cards ("your AWS
+// account number", "a security code review", "your Swift code" are not).
+std::vector<PhraseMatcher::Match> paymentDataMentions(const std::vector<Token>& tokens)
+{
+    static const PhraseMatcher kPaymentData(
+        {"credit card", "credit cards", "debit card", "debit cards", "payment card", "card number", "card numbers",
+         "card details", "card info", "card information", "card data", "cvv", "cvv2", "cvc", "payment details",
+         "payment information", "payment info", "payment data", "billing details", "billing information",
+         "bank account", "bank accounts", "bank details", "banking details", "bank information", "wire details",
+         "routing number", "iban", "bic", "account number", "security code", "swift code", "sort code",
+         "expiry date", "expiration date"});
+    static const PhraseMatcher kNeedsContext({"account number", "security code", "swift code", "sort code", "bic",
+                                              "expiry date", "expiration date"});
+    static const std::vector<std::string_view> kContext = {"bank", "banking", "card", "cards", "wire", "routing",
+                                                           "iban", "payment", "debit", "credit", "cvv"};
+    std::vector<PhraseMatcher::Match> mentions;
+    const std::vector<PhraseMatcher::Match> ambiguous = kNeedsContext.find(tokens);
+    for (const PhraseMatcher::Match& m : kPaymentData.find(tokens)) {
+        const bool needsContext = std::any_of(ambiguous.begin(), ambiguous.end(), [&](const PhraseMatcher::Match& a) {
+            return a.firstToken == m.firstToken && a.lastToken == m.lastToken;
+        });
+        if (!needsContext || sentenceHasAny(tokens, m.firstToken, kContext))
+            mentions.push_back(m);
+    }
+    return mentions;
+}
+
+// "send us your card number", "we need your IBAN" — but not "we never ask for
+// your card number" or "we help you tokenize card numbers".
 void checkPaymentRequests(const ScannedText& t, Reporter& out)
 {
-    static const std::vector<std::string> kVerbs = {"send", "provide", "give", "email", "share", "enter", "submit",
-                                                    "supply", "fax", "include", "need", "require", "requires",
-                                                    "collect", "ask"};
-    static const PhraseMatcher kPaymentData({"credit card", "debit card", "card number", "card details", "cvv", "cvc",
-                                             "security code", "bank account", "account number", "routing number",
-                                             "bank details", "banking details", "iban", "sort code", "swift code"});
-    static const std::vector<std::string> kNegations = {"never", "not", "don", "won", "no", "without"};
-    const auto& tokens = t.tokens;
-    for (const PhraseMatcher::Match& m : kPaymentData.find(tokens)) {
-        const std::size_t from = m.firstToken >= 8 ? m.firstToken - 8 : 0;
-        bool verb = false, negated = false;
-        for (std::size_t i = from; i < m.firstToken; ++i) {
-            verb = verb || std::find(kVerbs.begin(), kVerbs.end(), tokens[i].lower) != kVerbs.end();
-            negated = negated || std::find(kNegations.begin(), kNegations.end(), tokens[i].lower) != kNegations.end();
-        }
-        if (verb && !negated)
-            out.report("custinfo-payment-request", t.pointer,
-                       EngineText::tr("Do not ask customers for payment details (\"%1\"); AWS Marketplace collects all payments.")
-                           .arg(t.text->substr(m.range.begin, m.range.end - m.range.begin)),
-                       m.range);
+    for (const PhraseMatcher::Match& m : requestedMentions(t.tokens, paymentDataMentions(t.tokens)))
+        out.report("custinfo-payment-request", t.pointer,
+                   EngineText::tr("Do not ask customers for payment details (\"%1\"); AWS Marketplace collects all payments. "
+                                  "Describing a payments service, or saying you never ask, is fine.")
+                       .arg(quoted(t, m.range)),
+                   m.range);
+}
+
+// "send us the access key of an IAM user", "share your root password".
+void checkCredentialRequests(const ScannedText& t, Reporter& out)
+{
+    static const PhraseMatcher kCredentials(
+        {"access key", "access keys", "access key id", "secret key", "secret keys", "secret access key", "password",
+         "passwords", "passphrase", "credentials", "credential", "login", "logins", "mfa code", "mfa codes",
+         "mfa token", "one time code", "api key", "api keys", "private key", "private keys", "ssh key", "ssh keys",
+         "key pair", "key pairs", "pem file", "session token", "access token", "access tokens", "auth token"});
+    for (const PhraseMatcher::Match& m : requestedMentions(t.tokens, kCredentials.find(t.tokens)))
+        out.report("sec-credential-request", t.pointer,
+                   EngineText::tr("Do not ask customers for credentials (\"%1\"): they give access through an IAM role "
+                                  "they create and can revoke (AWS STS role assumption). Saying you never ask is fine.")
+                       .arg(quoted(t, m.range)),
+                   m.range);
+}
+
+bool followedByMarketplace(const std::vector<Token>& tokens, const PhraseMatcher::Match& m)
+{
+    // "billed directly through AWS Marketplace", "pay directly on your AWS bill"
+    const std::size_t end = std::min(sentenceEnd(tokens, m.firstToken), m.lastToken + 7);
+    for (std::size_t k = m.lastToken + 1; k < end; ++k)
+        if (tokens[k].lower == "marketplace"
+            || (tokens[k].lower == "aws" && k + 1 < end && (tokens[k + 1].lower == "bill" || tokens[k + 1].lower == "invoice")))
+            return true;
+    return false;
+}
+
+bool sentenceTalksAboutPaying(const std::vector<Token>& tokens, std::size_t i)
+{
+    static const std::vector<std::string_view> kPaying = {
+        "pay", "pays", "paid", "paying", "payable", "payment", "payments", "settle", "settled", "invoice", "invoiced",
+        "invoices", "invoicing", "bill", "billed", "billing", "charged", "charge", "charges", "remit", "accept",
+        "accepts", "accepted", "refund", "refunds", "refunded", "fee", "fees", "deposit"};
+    static const std::vector<std::string_view> kWallets = {"apple", "google", "amazon", "samsung"};
+    for (std::size_t k = sentenceBegin(tokens, i), end = sentenceEnd(tokens, i); k < end; ++k) {
+        const bool wallet = tokens[k].lower == "pay" && k > 0 &&
+                            std::find(kWallets.begin(), kWallets.end(), tokens[k - 1].lower) != kWallets.end();
+        if (!wallet && std::find(kPaying.begin(), kPaying.end(), tokens[k].lower) != kPaying.end())
+            return true;
     }
+    return false;
 }
 
 void checkOffPlatformBilling(const ScannedText& t, Reporter& out)
 {
-    static const PhraseMatcher kPhrases({"invoice you directly", "invoice us directly", "invoiced directly",
-                                         "bill you directly", "billed directly", "pay us directly", "pay directly",
-                                         "wire transfer", "bank transfer", "pay by wire", "paypal", "pay by check",
-                                         "pay by cheque", "direct debit", "outside aws marketplace",
-                                         "outside of aws marketplace"});
-    for (const PhraseMatcher::Match& m : kPhrases.find(t.tokens))
+    // Phrases that are billing by themselves, and payment methods that are
+    // billing only in a sentence about paying ("we design wire transfer
+    // processing for a bank" is a service, "travel is paid by wire transfer" is not).
+    static const PhraseMatcher kBilling({"invoice you directly", "invoice us directly", "invoiced directly",
+                                         "invoicing you directly", "bill you directly", "billed directly",
+                                         "pay us directly", "pay directly", "outside aws marketplace",
+                                         "outside of aws marketplace", "direct invoice", "direct invoices",
+                                         "direct invoicing"});
+    static const PhraseMatcher kMethods({"wire transfer", "wire transfers", "bank transfer", "bank transfers",
+                                         "pay by wire", "paypal", "cheque", "cheques", "by check", "direct debit",
+                                         "venmo", "zelle", "western union"});
+    const auto& tokens = t.tokens;
+    std::vector<PhraseMatcher::Match> matches = kBilling.find(tokens);
+    for (const PhraseMatcher::Match& m : kMethods.find(tokens))
+        if (sentenceTalksAboutPaying(tokens, m.firstToken))
+            matches.push_back(m);
+    std::sort(matches.begin(), matches.end(),
+              [](const PhraseMatcher::Match& a, const PhraseMatcher::Match& b) { return a.firstToken < b.firstToken; });
+    std::size_t lastSentence = static_cast<std::size_t>(-1);
+    for (const PhraseMatcher::Match& m : matches) {
+        if (tokens[m.firstToken].sentence == lastSentence || negatedBefore(tokens, m.firstToken)
+            || followedByMarketplace(tokens, m))
+            continue;
+        lastSentence = tokens[m.firstToken].sentence; // one finding per sentence
         out.report("custinfo-off-platform-billing", t.pointer,
                    EngineText::tr("\"%1\" suggests billing outside AWS Marketplace; professional services are billed entirely "
-                                  "through the listing's pricing dimensions.")
-                       .arg(t.text->substr(m.range.begin, m.range.end - m.range.begin)),
+                                  "through the listing's pricing dimensions. Saying that you bill through AWS Marketplace "
+                                  "is fine.")
+                       .arg(quoted(t, m.range)),
                    m.range);
+    }
+}
 
-    // Prices belong in private offers, not in the listing text: "$5,000", "€ 900", "1200 USD".
+// Money in a sentence about savings, spend or company size is not a price:
+// "saved $80,000 a year", "$12M in annual recurring revenue".
+bool isBusinessFigure(const std::vector<Token>& tokens, std::size_t amountToken, std::string_view after)
+{
+    static const std::vector<std::string_view> kNotPrices = {
+        "save", "saved", "saves", "saving", "savings", "reduce", "reduced", "reduces", "reducing", "reduction", "cut",
+        "cuts", "cutting", "avoid", "avoided", "recover", "recovered", "revenue", "revenues", "arr", "mrr", "spend",
+        "spending", "spent", "budget", "budgets", "worth", "turnover", "funding", "raised", "valuation", "overpaid",
+        "overspend", "overspent", "loss", "losses", "fines", "penalty", "penalties", "roi", "lowered", "slashed",
+        "freed", "frees", "trimmed", "waste", "wasted", "million", "billion", "trillion"};
+    std::size_t k = 0;
+    while (k < after.size() && after[k] == ' ')
+        ++k;
+    std::size_t letters = k;
+    while (letters < after.size() && ((after[letters] >= 'a' && after[letters] <= 'z') || (after[letters] >= 'A' && after[letters] <= 'Z')))
+        ++letters;
+    const std::string_view word = after.substr(k, letters - k);
+    const bool magnitude = word == "M" || word == "MM" || word == "B" || word == "bn" || word == "mn";
+    return magnitude || sentenceHasAny(tokens, amountToken, kNotPrices);
+}
+
+// Prices belong in private offers, not in the listing text: "$5,000", "€ 900", "1200 USD".
+void checkPrices(const ScannedText& t, Reporter& out)
+{
     const std::string& s = *t.text;
+    auto report = [&](std::size_t begin, std::size_t end) {
+        out.report("custinfo-off-platform-billing", t.pointer,
+                   EngineText::tr("Remove the price \"%1\": prices are set in private offers for the pricing dimensions, not "
+                                  "in the listing. Figures that are not prices, such as what a customer saved, are fine.")
+                       .arg(s.substr(begin, end - begin)),
+                   TextRange{begin, end});
+    };
     for (std::size_t i = 0; i < s.size(); ++i) {
         // Currency signs: '$', or the UTF-8 lead bytes of '€' (E2 82 AC) and '£' (C2 A3).
         const unsigned char lead = static_cast<unsigned char>(s[i]);
@@ -93,11 +217,8 @@ void checkOffPlatformBilling(const ScannedText& t, Reporter& out)
             std::size_t end = j;
             while (end < s.size() && ((s[end] >= '0' && s[end] <= '9') || s[end] == ',' || s[end] == '.'))
                 ++end;
-            out.report("custinfo-off-platform-billing", t.pointer,
-                       EngineText::tr("Remove the price \"%1\": prices are set in private offers for the pricing dimensions, not in "
-                                      "the listing.")
-                           .arg(s.substr(i, end - i)),
-                       TextRange{i, end});
+            if (!isBusinessFigure(t.tokens, tokenAtOffset(t.tokens, j), std::string_view(s).substr(end)))
+                report(i, end);
             i = end;
         }
     }
@@ -105,11 +226,9 @@ void checkOffPlatformBilling(const ScannedText& t, Reporter& out)
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
         const std::string& unit = tokens[i + 1].lower;
         const bool amount = std::all_of(tokens[i].lower.begin(), tokens[i].lower.end(), [](char c) { return c >= '0' && c <= '9'; });
-        if (amount && (unit == "usd" || unit == "eur" || unit == "gbp" || unit == "dollars" || unit == "euros"))
-            out.report("custinfo-off-platform-billing", t.pointer,
-                       EngineText::tr("Remove the price \"%1\": prices are set in private offers, not in the listing.")
-                           .arg(s.substr(tokens[i].begin, tokens[i + 1].end - tokens[i].begin)),
-                       TextRange{tokens[i].begin, tokens[i + 1].end});
+        if (amount && (unit == "usd" || unit == "eur" || unit == "gbp" || unit == "dollars" || unit == "euros")
+            && !isBusinessFigure(tokens, i, {}))
+            report(tokens[i].begin, tokens[i + 1].end);
     }
 }
 
@@ -123,7 +242,9 @@ void checkCustomerInfo(const Input& in, Reporter& out)
         if (!t.prose)
             continue;
         checkPaymentRequests(t, out);
+        checkCredentialRequests(t, out);
         checkOffPlatformBilling(t, out);
+        checkPrices(t, out);
     }
 
     const Attestations& a = in.listing.attestations;

@@ -51,10 +51,12 @@ bool isBillingAction(const std::string& action)
     if (a == "*")
         return true;
     for (const char* service : {"aws-portal:", "billing:", "payments:", "purchase-orders:", "invoicing:", "tax:",
-                                "consolidatedbilling:", "account:"})
+                                "consolidatedbilling:", "cur:", "freetier:"})
         if (a.rfind(service, 0) == 0)
             return true;
-    return false;
+    // The account: namespace is mostly contact details and Regions; only its
+    // alternate contacts hold the billing contact.
+    return a == "account:*" || a.find("alternatecontact") != std::string::npos;
 }
 
 bool conditionMentionsExternalId(const PolicyJson& statement)
@@ -75,8 +77,21 @@ bool conditionMentionsExternalId(const PolicyJson& statement)
     return false;
 }
 
-// Another AWS account as principal (not a service, not a federated IdP).
+// Another AWS account as principal (not a service, not a federated IdP, not "*").
 bool hasAccountPrincipal(const PolicyJson& statement)
+{
+    const auto principal = statement.find("Principal");
+    if (principal == statement.end() || !principal->is_object())
+        return false;
+    const auto aws = principal->find("AWS");
+    if (aws == principal->end())
+        return false;
+    const std::vector<std::string> accounts = stringsOf(*aws);
+    return std::any_of(accounts.begin(), accounts.end(), [](const std::string& a) { return a != "*"; });
+}
+
+// "Principal": "*" or {"AWS": "*"} (alone or in a list): every AWS principal.
+bool hasAnyPrincipal(const PolicyJson& statement)
 {
     const auto principal = statement.find("Principal");
     if (principal == statement.end())
@@ -86,7 +101,33 @@ bool hasAccountPrincipal(const PolicyJson& statement)
     if (!principal->is_object())
         return false;
     const auto aws = principal->find("AWS");
-    return aws != principal->end() && !stringsOf(*aws).empty();
+    if (aws == principal->end())
+        return false;
+    const std::vector<std::string> accounts = stringsOf(*aws);
+    return std::find(accounts.begin(), accounts.end(), "*") != accounts.end();
+}
+
+// A Condition that narrows "*" to an account or organization (an external ID
+// does not: anyone who learns it could assume the role).
+bool conditionNarrowsPrincipal(const PolicyJson& statement)
+{
+    const auto condition = statement.find("Condition");
+    if (condition == statement.end() || !condition->is_object())
+        return false;
+    for (const auto& [op, keys] : condition->items()) {
+        (void)op;
+        if (!keys.is_object())
+            continue;
+        for (const auto& [key, value] : keys.items()) {
+            (void)value;
+            const std::string k = lower(key);
+            if (k == "aws:principalorgid" || k == "aws:principalaccount" || k == "aws:principalarn"
+                || k == "aws:sourceaccount" || k == "aws:sourcearn" || k == "aws:principalorgpaths"
+                || k == "aws:sourceorgid")
+                return true;
+        }
+    }
+    return false;
 }
 
 class PolicyReporter {
@@ -151,8 +192,11 @@ void checkStatement(const PolicyJson& st, const std::string& at, PolicyReporter&
         out.report("iam-star-action", at + "/Action",
                    EngineText::tr("\"Action\": \"*\" grants every action; list only the actions the service needs."));
     if (starResource) {
-        const auto write = std::find_if(actions.begin(), actions.end(),
-                                        [](const std::string& a) { return !isReadOnlyAction(a); });
+        // "*" and iam:PassRole have findings of their own: one fault, one finding.
+        const auto write = std::find_if(actions.begin(), actions.end(), [](const std::string& a) {
+            const std::string l = lower(a);
+            return !isReadOnlyAction(a) && l != "*" && l != "iam:passrole" && l != "iam:pass*";
+        });
         if (write != actions.end())
             out.report("iam-star-resource-write", at + "/Resource",
                        EngineText::tr("write action \"%1\" is allowed on every resource (\"Resource\": \"*\"); scope it "
@@ -176,12 +220,45 @@ void checkStatement(const PolicyJson& st, const std::string& at, PolicyReporter&
 
     const bool assumeRole = std::any_of(actions.begin(), actions.end(), [](const std::string& a) {
         const std::string l = lower(a);
-        return l == "sts:assumerole" || l == "sts:*";
+        return l == "sts:assumerole" || l == "sts:*" || l == "*";
     });
-    if (assumeRole && hasAccountPrincipal(st) && !conditionMentionsExternalId(st))
+    if (assumeRole && hasAnyPrincipal(st) && !conditionNarrowsPrincipal(st))
+        out.report("iam-trust-any-principal", at + "/Principal",
+                   EngineText::tr("\"Principal\": \"*\" lets every AWS account assume this role; name the seller's account "
+                                  "(\"arn:aws:iam::ACCOUNT-ID:root\") and require \"sts:ExternalId\", or add a condition on "
+                                  "aws:PrincipalAccount or aws:PrincipalOrgID."));
+    else if (assumeRole && hasAccountPrincipal(st) && !conditionMentionsExternalId(st))
         out.report("iam-trust-no-external-id", at + "/Principal",
                    EngineText::tr("this trust policy lets another AWS account assume the role without an external ID; "
                                   "add a Condition with \"sts:ExternalId\" (confused-deputy protection)."));
+}
+
+
+struct JsonMistake {
+    std::size_t offset; // where to point: the stray comma, the quote, the gap
+    MessageText explanation;
+};
+
+// The mistake a person most likely made where the parser stopped, in plain
+// words: the parser's "unexpected ']'" points after a trailing comma.
+std::optional<JsonMistake> likelyJsonMistake(const std::string& doc, std::size_t offset)
+{
+    const char c = offset < doc.size() ? doc[offset] : '\0';
+    std::size_t prev = offset;
+    while (prev > 0 && std::isspace(static_cast<unsigned char>(doc[prev - 1])))
+        --prev;
+    const char before = prev > 0 ? doc[prev - 1] : '\0';
+    const bool endOfValue = before == '"' || before == '}' || before == ']' || std::isdigit(static_cast<unsigned char>(before))
+                            || before == 'e' || before == 'l';
+    if ((c == ']' || c == '}') && before == ',')
+        return JsonMistake{prev - 1, EngineText::tr("a comma after the last item; remove it (JSON allows no trailing comma)")};
+    if (c == '\'')
+        return JsonMistake{offset, EngineText::tr("single quotes; JSON names and strings need double quotes (\"...\")")};
+    if ((std::isalpha(static_cast<unsigned char>(c)) || c == '_') && (before == '{' || before == ','))
+        return JsonMistake{offset, EngineText::tr("a name without quotes; write it in double quotes (\"Effect\")")};
+    if ((c == '"' || c == '{' || c == '[' || std::isdigit(static_cast<unsigned char>(c))) && endOfValue)
+        return JsonMistake{offset, EngineText::tr("a missing comma between two items; add one before this one")};
+    return std::nullopt;
 }
 
 } // namespace
@@ -201,13 +278,20 @@ void checkIamPolicyDocument(const std::string& document, const std::string& poin
     try {
         policy = PolicyJson::parse(document);
     } catch (const PolicyJson::parse_error& e) {
-        const std::size_t offset = e.byte > 0 ? std::min<std::size_t>(e.byte - 1, document.size()) : 0;
+        std::size_t offset = e.byte > 0 ? std::min<std::size_t>(e.byte - 1, document.size()) : 0;
+        MessageText reason;
+        if (std::optional<JsonMistake> mistake = likelyJsonMistake(document, offset)) {
+            offset = mistake->offset;
+            reason = std::move(mistake->explanation);
+        } else {
+            std::string parser = e.what();
+            if (const auto colon = parser.find(": ", parser.find("column")); colon != std::string::npos)
+                parser = parser.substr(colon + 2);
+            reason = MessageText::verbatim(parser);
+        }
         const TextPosition pos = positionAtByteOffset(document, offset);
-        std::string reason = e.what();
-        if (const auto colon = reason.find(": ", reason.find("column")); colon != std::string::npos)
-            reason = reason.substr(colon + 2);
         reporter.report("iam-json-syntax", pointer,
-                        EngineText::tr("not valid JSON at line %1, column %2: %3").arg(pos.line).arg(pos.column).arg(reason),
+                        EngineText::tr("not valid JSON at line %1, column %2: %3").arg(pos.line).arg(pos.column).arg(std::move(reason)),
                         TextRange{offset, std::min(offset + 1, document.size())});
         return;
     } catch (const PolicyJson::exception&) { // a number too large for a double

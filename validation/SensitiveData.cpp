@@ -53,8 +53,11 @@ std::vector<DigitRun> digitRuns(std::string_view text)
             if (isDigit(text[j])) {
                 run.digits += text[j];
                 run.end = ++j;
-            } else if ((text[j] == ' ' || text[j] == '-') && j + 1 < text.size() && isDigit(text[j + 1])) {
-                ++j;
+            } else if ((text[j] == ' ' || text[j] == '-' || text[j] == '\t' || text[j] == '\n') && j + 1 < text.size()
+                       && isDigit(text[j + 1])) {
+                ++j; // one separator between digit groups; a line break too ("5425 2334\n3010 6016")
+            } else if (text[j] == '\r' && j + 2 < text.size() && text[j + 1] == '\n' && isDigit(text[j + 2])) {
+                j += 2;
             } else {
                 break;
             }
@@ -75,6 +78,8 @@ bool endsWith(std::string_view s, std::string_view suffix)
 }
 
 } // namespace
+
+bool isWellKnownTestCardNumber(std::string_view digits);
 
 bool passesLuhn(std::string_view digits)
 {
@@ -125,9 +130,27 @@ std::vector<Detection> findCardNumbers(std::string_view text)
         if (run.digits.size() < 13 || run.digits.size() > 19 || !hasCardBrandPrefix(run.digits)
             || !passesLuhn(run.digits))
             continue;
-        found.push_back({{run.begin, run.end}, run.digits.substr(run.digits.size() - 4)});
+        found.push_back({{run.begin, run.end}, run.digits.substr(run.digits.size() - 4),
+                         isWellKnownTestCardNumber(run.digits)});
     }
     return found;
+}
+
+bool isWellKnownTestCardNumber(std::string_view digits)
+{
+    // Published by payment providers for testing (Stripe, Braintree, Adyen,
+    // PayPal, Visa and Mastercard developer documentation).
+    static const char* const kTestCards[] = {
+        "4111111111111111", "4242424242424242", "4012888888881881", "4222222222222", "4000056655665556",
+        "4000000000000002", "4000000000000077", "4000000000003220", "4917610000000000", "4988080000000000",
+        "5555555555554444", "5105105105105100", "5200828282828210", "2223003122003222", "2223000048400011",
+        "5454545454545454", "378282246310005", "371449635398431", "378734493671000", "340000000000009",
+        "6011111111111117", "6011000990139424", "6011000400000000", "3530111333300000", "3566002020360505",
+        "30569309025904", "38520000023237", "36006666333344", "6200000000000005", "6250941006528599"};
+    for (const char* card : kTestCards)
+        if (digits == card)
+            return true;
+    return false;
 }
 
 std::vector<Detection> findRoutingNumbers(std::string_view text)
@@ -145,40 +168,72 @@ std::vector<Detection> findRoutingNumbers(std::string_view text)
     return found;
 }
 
+namespace {
+
+// IBAN lengths by country (ISO 13616 registry, SWIFT IBAN Registry release 95).
+std::size_t ibanLength(char a, char b)
+{
+    static const struct { char code[3]; unsigned char length; } kCountries[] = {
+        {"AD", 24}, {"AE", 23}, {"AL", 28}, {"AT", 20}, {"AZ", 28}, {"BA", 20}, {"BE", 16}, {"BG", 22}, {"BH", 22},
+        {"BI", 27}, {"BR", 29}, {"BY", 28}, {"CH", 21}, {"CR", 22}, {"CY", 28}, {"CZ", 24}, {"DE", 22}, {"DJ", 27},
+        {"DK", 18}, {"DO", 28}, {"EE", 20}, {"EG", 29}, {"ES", 24}, {"FI", 18}, {"FK", 18}, {"FO", 18}, {"FR", 27},
+        {"GB", 22}, {"GE", 22}, {"GI", 23}, {"GL", 18}, {"GR", 27}, {"GT", 28}, {"HR", 21}, {"HU", 28}, {"IE", 22},
+        {"IL", 23}, {"IQ", 23}, {"IS", 26}, {"IT", 27}, {"JO", 30}, {"KW", 30}, {"KZ", 20}, {"LB", 28}, {"LC", 32},
+        {"LI", 21}, {"LT", 20}, {"LU", 20}, {"LV", 21}, {"LY", 25}, {"MC", 27}, {"MD", 24}, {"ME", 22}, {"MK", 19},
+        {"MN", 20}, {"MR", 27}, {"MT", 31}, {"MU", 30}, {"NI", 28}, {"NL", 18}, {"NO", 15}, {"OM", 23}, {"PK", 24},
+        {"PL", 28}, {"PS", 29}, {"PT", 25}, {"QA", 29}, {"RO", 24}, {"RS", 22}, {"RU", 33}, {"SA", 24}, {"SC", 31},
+        {"SD", 18}, {"SE", 24}, {"SI", 19}, {"SK", 24}, {"SM", 27}, {"SO", 23}, {"ST", 25}, {"SV", 28}, {"TL", 23},
+        {"TN", 24}, {"TR", 26}, {"UA", 29}, {"VA", 22}, {"VG", 24}, {"XK", 20}, {"YE", 30}};
+    for (const auto& country : kCountries)
+        if (country.code[0] == a && country.code[1] == b)
+            return country.length;
+    return 0;
+}
+
+char upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
+
+} // namespace
+
 std::vector<Detection> findIbans(std::string_view text)
 {
+    // An IBAN is written either as one run of letters and digits or in groups
+    // of four separated by single spaces or dashes (the last group shorter),
+    // in either case; its country fixes its length. Words around it never
+    // join it: "AZ104 Azure Administrator" is not read as an IBAN.
     std::vector<Detection> found;
     for (std::size_t i = 0; i + 4 < text.size(); ++i) {
-        if (!(isUpper(text[i]) && isUpper(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3])))
+        const char a = upper(text[i]), b = upper(text[i + 1]);
+        if (!(isUpper(a) && isUpper(b) && isDigit(text[i + 2]) && isDigit(text[i + 3])))
             continue;
         if (i > 0 && isAlnum(text[i - 1]))
             continue;
-        // Collect up to 34 alphanumerics, allowing single spaces between groups,
-        // and try the longest candidate that validates (trailing words must not
-        // break a match).
+        const std::size_t length = ibanLength(a, b);
+        if (length == 0)
+            continue;
         std::string compact;
-        std::vector<std::size_t> endOffsets; // byte end after each collected char
-        std::size_t j = i;
-        while (j < text.size() && compact.size() < 34) {
-            const char c = static_cast<char>(std::toupper(static_cast<unsigned char>(text[j])));
+        std::size_t j = i, group = 0;
+        char separator = 0;
+        while (j < text.size() && compact.size() < length) {
             if (isAlnum(text[j])) {
-                compact += c;
-                endOffsets.push_back(++j);
-            } else if (text[j] == ' ' && j + 1 < text.size() && isAlnum(text[j + 1])) {
+                compact += upper(text[j]);
+                ++group;
                 ++j;
-            } else {
-                break;
+                continue;
             }
+            const bool sep = (text[j] == ' ' || text[j] == '-') && group == 4 && j + 1 < text.size() && isAlnum(text[j + 1])
+                             && (separator == 0 || separator == text[j]);
+            if (!sep)
+                break;
+            separator = text[j];
+            group = 0;
+            ++j;
         }
-        for (std::size_t len = compact.size(); len >= 15; --len) {
-            const std::size_t end = endOffsets[len - 1];
-            if (end < text.size() && isAlnum(text[end]))
-                continue; // would cut a word in half
-            if (passesIbanMod97(std::string_view(compact).substr(0, len))) {
-                found.push_back({{i, end}, maskSecret(compact.substr(0, len), 4, 2)});
-                i = end;
-                break;
-            }
+        const bool grouped = separator != 0;
+        if (compact.size() != length || (j < text.size() && isAlnum(text[j])) || (!grouped && compact.size() != j - i))
+            continue;
+        if (passesIbanMod97(compact)) {
+            found.push_back({{i, j}, maskSecret(compact, 4, 2)});
+            i = j;
         }
     }
     return found;
@@ -213,6 +268,7 @@ std::vector<Detection> findAwsSecretKeys(std::string_view text)
 {
     std::vector<Detection> found;
     auto isKeyChar = [](char c) { return isAlnum(c) || c == '/' || c == '+'; };
+    auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '"' || c == '\''; };
     std::size_t i = 0;
     while (i < text.size()) {
         if (!isKeyChar(text[i])) {
@@ -223,20 +279,30 @@ std::vector<Detection> findAwsSecretKeys(std::string_view text)
         while (j < text.size() && isKeyChar(text[j]))
             ++j;
         const std::string_view candidate = text.substr(i, j - i);
-        if (candidate.size() == 40 && !endsWith(candidate, "EXAMPLEKEY")) {
+        // The whitespace-separated word the candidate is in: a URL or a path
+        // segment ("docs.example.com/AWS/Guides/…") is not a key.
+        std::size_t wordBegin = i, wordEnd = j;
+        while (wordBegin > 0 && !isSpace(text[wordBegin - 1]))
+            --wordBegin;
+        while (wordEnd < text.size() && !isSpace(text[wordEnd]))
+            ++wordEnd;
+        const std::string_view word = text.substr(wordBegin, wordEnd - wordBegin);
+        const bool inUrl = word.find("://") != std::string_view::npos || word.find("www.") != std::string_view::npos
+                           || candidate.front() == '/' || candidate.back() == '/'
+                           || (i > 0 && (text[i - 1] == '.' || text[i - 1] == '/'));
+        if (candidate.size() == 40 && !inUrl && !endsWith(candidate, "EXAMPLEKEY")) {
             bool upper = false, lower = false, digit = false;
             for (char c : candidate) {
                 upper = upper || isUpper(c);
                 lower = lower || (c >= 'a' && c <= 'z');
                 digit = digit || isDigit(c);
             }
-            // Only with context: a bare 40-character string may be a hash.
+            // Only with context: a bare 40-character string may be a hash or a name.
             const std::size_t from = i > 120 ? i - 120 : 0;
             std::string before(text.substr(from, i - from));
             for (char& c : before)
                 c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-            const bool context = before.find("secret") != std::string::npos || before.find("aws") != std::string::npos
-                                 || before.find("key") != std::string::npos;
+            const bool context = before.find("secret") != std::string::npos || before.find("key") != std::string::npos;
             if (upper && lower && digit && context)
                 found.push_back({{i, j}, maskSecret(candidate, 4, 0)});
         }

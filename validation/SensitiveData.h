@@ -14,22 +14,28 @@ namespace proserv {
 struct Detection {
     TextRange range;
     std::string masked; // the value, safe to show: most digits/characters hidden
+    bool wellKnownTest = false; // a card number published for testing
 };
 
 bool passesLuhn(std::string_view digits);
 bool passesIbanMod97(std::string_view iban);       // without spaces, upper case
 bool passesAbaChecksum(std::string_view digits);   // 9 digits
 
-// 13–19 digits (spaces or dashes allowed between groups), a known card brand
+// 13–19 digits (spaces, dashes or a line break allowed between groups), a known card brand
 // prefix and a valid Luhn check. 12-digit AWS account IDs never match.
 std::vector<Detection> findCardNumbers(std::string_view text);
-// Country code, check digits and 11–30 more characters, mod-97 valid.
+// One of the card numbers payment providers publish for testing ("4111 1111 1111 1111").
+bool isWellKnownTestCardNumber(std::string_view digits);
+// Country code, check digits and the rest of that country's IBAN length,
+// mod-97 valid; compact or in groups of four, upper or lower case.
 std::vector<Detection> findIbans(std::string_view text);
 // Standalone 9-digit numbers with a Federal Reserve prefix and valid checksum.
+// Many other numbers pass that test: callers require banking words nearby.
 std::vector<Detection> findRoutingNumbers(std::string_view text);
 // AKIA/ASIA/ABIA/ACCA + 16 base-32 characters, except documented …EXAMPLE keys.
 std::vector<Detection> findAwsAccessKeyIds(std::string_view text);
-// 40-character base-64 strings near "secret"/"aws"/"key", except …EXAMPLEKEY.
+// 40-character base-64 strings after "secret" or "key", outside URLs and
+// paths, except …EXAMPLEKEY.
 std::vector<Detection> findAwsSecretKeys(std::string_view text);
 
 } // namespace proserv

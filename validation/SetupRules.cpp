@@ -1,7 +1,7 @@
 // Product setup guidelines (#proserv-guidelines-setup).
 #include "model/Categories.h"
+#include "validation/ContentScan.h"
 #include "validation/RuleSections.h"
-#include "validation/WordLists.h"
 
 #include <algorithm>
 #include <set>
@@ -157,51 +157,21 @@ void checkAttestations(const Attestations& a, Reporter& out)
                    EngineText::tr("Confirm that your logo is not designed to be confused with the AWS logo or another company's."));
 }
 
+// Placeholders first: a token that is both ("XXX", "<TBD>") is one fault, reported once.
 void checkWords(const Input& in, Reporter& out)
 {
-    static const PhraseMatcher offensive = PhraseMatcher::fromLines(wordlists::offensive_en);
-    static const PhraseMatcher allowed = PhraseMatcher::fromLines(wordlists::allowed_phrases);
-    static const PhraseMatcher placeholders = PhraseMatcher::fromLines(wordlists::placeholders);
-
     for (const ScannedText& t : in.texts) {
-        const auto allowedMatches = allowed.find(t.tokens);
-        for (const PhraseMatcher::Match& m : offensive.find(t.tokens)) {
-            const bool isAllowed = std::any_of(allowedMatches.begin(), allowedMatches.end(), [&](const auto& a) {
-                return a.firstToken <= m.firstToken && m.lastToken <= a.lastToken;
-            });
-            if (!isAllowed)
-                out.report("setup-offensive-language", t.pointer,
-                           EngineText::tr("Remove or rephrase \"%1\": listings must not contain offensive or explicit language.")
-                               .arg(t.text->substr(m.range.begin, m.range.end - m.range.begin)),
-                           m.range);
-        }
-        for (const PhraseMatcher::Match& m : placeholders.find(t.tokens))
-            out.report("setup-placeholder-text", t.pointer,
-                       EngineText::tr("Replace the placeholder \"%1\" with real content.")
-                           .arg(t.text->substr(m.range.begin, m.range.end - m.range.begin)),
-                       m.range);
-        // Template brackets: "[insert name]", "<your company>", "{{product}}".
         const std::string& s = *t.text;
-        for (std::size_t i = 0; i < s.size(); ++i) {
-            const char c = s[i];
-            if (c != '[' && c != '<' && c != '{')
-                continue;
-            const char close = c == '[' ? ']' : c == '<' ? '>' : '}';
-            const std::size_t end = s.find(close, i);
-            if (end == std::string::npos || end - i > 80)
-                continue;
-            const std::vector<Token> inside = tokenize(std::string_view(s).substr(i + 1, end - i - 1));
-            const bool templated = (c == '{' && i + 1 < s.size() && s[i + 1] == '{')
-                                   || (!inside.empty()
-                                       && (inside[0].lower == "insert" || inside[0].lower == "your"
-                                           || inside[0].lower == "enter" || inside[0].lower == "add"));
-            if (templated) {
-                out.report("setup-placeholder-text", t.pointer,
-                           EngineText::tr("Replace the template text \"%1\" with real content.").arg(s.substr(i, end - i + 1)),
-                           TextRange{i, end + 1});
-                i = end;
-            }
-        }
+        const std::vector<TextRange> placeholders = findPlaceholders(s, t.tokens);
+        for (const TextRange& r : placeholders)
+            out.report("setup-placeholder-text", t.pointer,
+                       EngineText::tr("Replace the placeholder \"%1\" with real content.").arg(s.substr(r.begin, r.end - r.begin)),
+                       r);
+        for (const TextRange& r : findOffensiveWords(s, t.tokens, placeholders))
+            out.report("setup-offensive-language", t.pointer,
+                       EngineText::tr("Remove or rephrase \"%1\": listings must not contain offensive or explicit language.")
+                           .arg(s.substr(r.begin, r.end - r.begin)),
+                       r);
     }
 }
 

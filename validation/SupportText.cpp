@@ -2,6 +2,7 @@
 
 #include "validation/TextTools.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -108,20 +109,140 @@ bool containsContactOption(std::string_view text)
     return false;
 }
 
+namespace {
+
+bool isOneOf(const std::string& word, const std::vector<std::string_view>& words)
+{
+    return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+bool allDigits(const std::string& w)
+{
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "48h", "24x7", "8am", "6pm", "15min"
+bool isCompactTime(const std::string& w)
+{
+    std::size_t d = 0;
+    while (d < w.size() && w[d] >= '0' && w[d] <= '9')
+        ++d;
+    if (d == 0 || d == w.size())
+        return false;
+    const std::string unit = w.substr(d);
+    return unit == "h" || unit == "hr" || unit == "hrs" || unit == "x7" || unit == "am" || unit == "pm"
+           || unit == "min" || unit == "mins" || unit == "d";
+}
+
+} // namespace
+
+std::vector<char> timeFrameSentences(std::string_view text, const std::vector<Token>& tokens)
+{
+    static const std::vector<std::string_view> kQuantities = {
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "fifteen", "twenty", "thirty", "next", "same", "few", "couple", "several", "half", "1st", "first"};
+    static const std::vector<std::string_view> kUnits = {"minute", "minutes", "hour", "hours", "day", "days", "week",
+                                                         "weeks", "month", "months", "mins", "hrs"};
+    static const std::vector<std::string_view> kQualifiers = {"business", "working", "calendar", "full", "more"};
+    static const std::vector<std::string_view> kDays = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "fridays",
+        "weekday", "weekdays", "weekend", "weekends", "today", "tomorrow", "tonight"};
+    static const std::vector<std::string_view> kHours = {"business", "working", "office", "support", "opening"};
+    std::vector<char> flags(tokens.empty() ? 0 : tokens.back().sentence + 1, 0);
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const std::string& w = tokens[i].lower;
+        bool frame = isOneOf(w, kDays) || isCompactTime(w);
+        if (!frame && (allDigits(w) || isOneOf(w, kQuantities))) {
+            std::size_t k = i + 1;
+            while (k < tokens.size() && k < i + 3 && isOneOf(tokens[k].lower, kQualifiers))
+                ++k;
+            frame = k < tokens.size() && tokens[k].sentence == tokens[i].sentence && isOneOf(tokens[k].lower, kUnits)
+                    && tokens[k].begin - tokens[k - 1].end <= 2;
+            // "9:00-17:00", "9-5", "24/7": clock times and ranges
+            if (!frame && allDigits(w) && i + 1 < tokens.size() && allDigits(tokens[i + 1].lower)) {
+                const std::string_view gap = text.substr(tokens[i].end, tokens[i + 1].begin - tokens[i].end);
+                frame = gap == ":" || gap == "/" || gap == "-" || gap == " - ";
+            }
+        }
+        // "business hours", "office hours"
+        if (!frame && (w == "hours" || w == "hour") && i > 0 && isOneOf(tokens[i - 1].lower, kHours))
+            frame = true;
+        // "around the clock"
+        if (!frame && w == "clock" && i >= 2 && tokens[i - 2].lower == "around")
+            frame = true;
+        if (frame)
+            flags[tokens[i].sentence] = 1;
+    }
+    return flags;
+}
+
+bool statesTimeFrame(std::string_view text, const std::vector<Token>& tokens)
+{
+    const std::vector<char> flags = timeFrameSentences(text, tokens);
+    return std::find(flags.begin(), flags.end(), 1) != flags.end();
+}
+
 bool statesSupportLevel(std::string_view text, const std::vector<Token>& tokens)
 {
-    static const std::vector<std::string> kSupport = {
+    static const std::vector<std::string_view> kSupport = {
         "support", "supported", "help", "helpdesk", "assistance", "response", "responses", "respond", "responds",
         "answer", "answers", "answered", "available", "availability", "reachable", "reply", "replies", "escalation",
-        "contact", "contacts", "lead", "manager", "engineer", "engineers", "desk", "sla", "slas"};
-    static const std::vector<std::string> kMeasure = {
-        "hour", "hours", "day", "days", "business", "weekday", "weekdays", "weekend", "weekends", "24", "24x7",
-        "minute", "minutes", "week", "weeks", "month", "months", "sla", "slas", "level", "levels", "tier", "tiers",
-        "priority", "severity", "within", "monday", "friday", "cet", "cest", "est", "et", "pt", "pst", "utc", "gmt",
-        "standard", "premium", "basic", "enterprise", "dedicated", "named", "unlimited", "guaranteed", "included",
-        "includes", "include", "round"};
-    static const std::vector<std::vector<std::string>> kGroups = {kSupport, kMeasure};
-    return anySentenceHasAll(text, tokens, kGroups);
+        "contact", "contacts", "lead", "manager", "engineer", "engineers", "desk", "sla", "slas", "phone", "call",
+        "email", "ticket", "tickets", "case", "cases", "chat", "triaged", "acknowledged", "reach"};
+    // Tiers and commitments that state a level without a time frame.
+    static const std::vector<std::string_view> kLevels = {"sla", "slas", "priority", "severity", "premium",
+                                                          "enterprise", "dedicated", "tier", "tiers", "24x7"};
+    const std::vector<char> frames = timeFrameSentences(text, tokens);
+    std::vector<char> support(frames.size(), 0), level(frames.size(), 0);
+    for (const Token& t : tokens) {
+        support[t.sentence] = support[t.sentence] || isOneOf(t.lower, kSupport);
+        level[t.sentence] = level[t.sentence] || isOneOf(t.lower, kLevels);
+    }
+    for (std::size_t s = 0; s < frames.size(); ++s)
+        if (support[s] && (frames[s] || level[s]))
+            return true;
+    return false;
+}
+
+bool statesNextSteps(std::string_view text, const std::vector<Token>& tokens)
+{
+    static const PhraseMatcher kPhrases({"next step", "next steps", "step 1", "step one", "to get started",
+                                         "getting started", "get started", "to begin", "first step", "start by",
+                                         "begin by", "follow these steps", "here is how", "here s how",
+                                         "what happens next", "sign in", "log in", "you can now"});
+    if (kPhrases.containsAny(tokens))
+        return true;
+    // A numbered list: "1." or "1)" opening a line or after ':' or whitespace,
+    // followed by a space; never inside a number ("v1.4", "1.12.2026").
+    for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+        if (text[i] != '1' || (text[i + 1] != '.' && text[i + 1] != ')') || (text[i + 2] != ' ' && text[i + 2] != '\n'))
+            continue;
+        const char before = i > 0 ? text[i - 1] : '\n';
+        if (before == '\n' || before == ' ' || before == ':' || before == '(' || before == '\t')
+            return true;
+    }
+    // A bulleted list of at least two lines.
+    int bullets = 0;
+    for (std::size_t i = 0; i + 1 < text.size(); ++i)
+        if ((i == 0 || text[i - 1] == '\n') && (text[i] == '-' || text[i] == '*') && text[i + 1] == ' ')
+            ++bullets;
+    if (bullets >= 2)
+        return true;
+    // A sentence that opens with an instruction: "First, deploy…", "Please upload…", "Deploy the role…".
+    static const std::vector<std::string_view> kOpeners = {"first", "next", "then", "please", "now"};
+    static const std::vector<std::string_view> kActions = {
+        "deploy", "install", "run", "open", "upload", "book", "schedule", "register", "complete", "accept", "invite",
+        "create", "download", "follow", "confirm", "review", "join", "sign", "log", "launch", "visit", "go", "start"};
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (sentenceBegin(tokens, i) != i)
+            continue;
+        std::size_t k = i;
+        if (isOneOf(tokens[k].lower, kOpeners) && k + 1 < tokens.size() && tokens[k + 1].sentence == tokens[i].sentence)
+            ++k;
+        if (isOneOf(tokens[k].lower, kActions))
+            return true;
+    }
+    return false;
 }
 
 bool describesPrePurchaseSupport(std::string_view text, const std::vector<Token>& tokens)

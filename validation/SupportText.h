@@ -17,9 +17,24 @@ bool containsContactOption(std::string_view text);
 
 // `tokens` are tokenize(text), shared with the other content rules.
 
-// One sentence pairs support with a measure of it: hours, days, response
-// times, tiers, named contacts ("answers by email on business days").
+// The sentences that name a time frame: a quantity with a unit ("within two
+// business days", "in 48 hours", "48h", "the next business day", "within a
+// day"), a weekday or "today"/"tomorrow", service hours ("business hours",
+// "24x7", "24/7", "9:00-17:00", "weekdays"). "Have a nice day" names none.
+// One flag per sentence index (Token::sentence).
+std::vector<char> timeFrameSentences(std::string_view text, const std::vector<Token>& tokens);
+bool statesTimeFrame(std::string_view text, const std::vector<Token>& tokens);
+
+// One sentence pairs support (or a channel: email, phone, ticket) with a
+// measure of it: a time frame, or a tier or SLA ("answers by email on
+// business days", "premium support with a 1-hour SLA").
 bool statesSupportLevel(std::string_view text, const std::vector<Token>& tokens);
+
+// Clear next steps: "next steps", "to get started", "first, …", "step 1", a
+// numbered or bulleted list of steps, or a sentence that tells the reader
+// what to do ("please sign in…", "deploy the role…"). A "1." in a version
+// number ("v1.4", "1.12.2026") is no list.
+bool statesNextSteps(std::string_view text, const std::vector<Token>& tokens);
 
 // Help before buying: "before you subscribe", "pre-sales", "prior to purchase".
 bool describesPrePurchaseSupport(std::string_view text, const std::vector<Token>& tokens);

@@ -25,33 +25,165 @@ bool isBlank(std::string_view text)
 
 namespace {
 
-bool isWordByte(unsigned char c)
+bool isAsciiWordByte(unsigned char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
 char asciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Non-ASCII characters that separate words: no-break space and the Latin-1
+// punctuation (C2 A0–BF), and the General Punctuation block U+2000–U+206F
+// (E2 80 80 – E2 81 AF: dashes, curly quotes, zero-width and thin spaces),
+// and the currency signs.
+std::size_t separatorLength(std::string_view text, std::size_t i)
+{
+    const auto byte = [&](std::size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u; };
+    if (byte(i) == 0xC2 && byte(i + 1) >= 0xA0 && byte(i + 1) <= 0xBF && byte(i + 1) != 0xAA && byte(i + 1) != 0xB5
+        && byte(i + 1) != 0xBA)
+        return 2;
+    if (byte(i) == 0xE2 && (byte(i + 1) == 0x80 || (byte(i + 1) == 0x81 && byte(i + 2) <= 0xAF)))
+        return 3;
+    if (byte(i) == 0xE2 && byte(i + 1) == 0x82 && byte(i + 2) >= 0xA0) // currency signs U+20A0–20BF (€, ₹)
+        return 3;
+    return 0;
+}
+
+// The length of the word character at text[i], or 0 when it separates words.
+std::size_t wordCharLength(std::string_view text, std::size_t i)
+{
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (isAsciiWordByte(c))
+        return 1;
+    if (c < 0x80)
+        return 0;
+    if (separatorLength(text, i))
+        return 0;
+    std::size_t n = 1; // one UTF-8 sequence: the lead byte and its continuation bytes
+    while (i + n < text.size() && (static_cast<unsigned char>(text[i + n]) & 0xC0) == 0x80)
+        ++n;
+    return n;
+}
+
+bool endsSentence(std::string_view gap, bool atEnd)
+{
+    for (std::size_t k = 0; k < gap.size(); ++k) {
+        const char c = gap[k];
+        if (c == '\n' || c == ';')
+            return true;
+        if ((c == '.' || c == '!' || c == '?')
+            && (k + 1 == gap.size() ? atEnd : (gap[k + 1] == ' ' || gap[k + 1] == '\t' || gap[k + 1] == '\r'
+                                                || gap[k + 1] == '\n' || gap[k + 1] == ')' || gap[k + 1] == '"'
+                                                || static_cast<unsigned char>(gap[k + 1]) >= 0x80)))
+            return true;
+    }
+    return false;
+}
+
+// Abbreviations whose full stop does not end the sentence when a lower-case
+// word or a number follows.
+bool isAbbreviation(const std::string& word)
+{
+    static const char* const kAbbreviations[] = {"ext", "e", "g", "i", "vs", "approx", "no", "nr", "tel", "ca",
+                                                 "cf", "incl", "min", "max", "dept", "fig", "ref", "etc", "esp"};
+    for (const char* a : kAbbreviations)
+        if (word == a)
+            return true;
+    return false;
+}
 
 } // namespace
 
 std::vector<Token> tokenize(std::string_view text)
 {
     std::vector<Token> tokens;
+    std::size_t sentence = 0;
+    std::size_t previousEnd = 0;
     std::size_t i = 0;
     while (i < text.size()) {
-        while (i < text.size() && !isWordByte(static_cast<unsigned char>(text[i])))
-            ++i;
+        std::size_t n = 0;
+        while (i < text.size() && (n = wordCharLength(text, i)) == 0)
+            i += std::max<std::size_t>(1, separatorLength(text, i));
+        if (i >= text.size())
+            break;
         const std::size_t begin = i;
-        while (i < text.size() && isWordByte(static_cast<unsigned char>(text[i])))
-            ++i;
-        if (i > begin) {
-            Token token{begin, i, std::string(text.substr(begin, i - begin)), 0};
-            std::transform(token.lower.begin(), token.lower.end(), token.lower.begin(), asciiLower);
-            token.hash = std::hash<std::string>{}(token.lower);
-            tokens.push_back(std::move(token));
+        while (i < text.size()) {
+            n = wordCharLength(text, i);
+            if (n == 0 && text[i] == '&' && i > begin && i + 1 < text.size()
+                && isAsciiWordByte(static_cast<unsigned char>(text[i - 1]))
+                && isAsciiWordByte(static_cast<unsigned char>(text[i + 1])))
+                n = 1; // "M&A"
+            if (n == 0)
+                break;
+            i += n;
         }
+        if (!tokens.empty() && endsSentence(text.substr(previousEnd, begin - previousEnd), false)
+            && !(isAbbreviation(tokens.back().lower) && text[previousEnd] == '.' && !(text[begin] >= 'A' && text[begin] <= 'Z')))
+            ++sentence; // "ext. 204", "e.g. the" go on
+        Token token{begin, i, std::string(text.substr(begin, i - begin)), 0, sentence};
+        std::transform(token.lower.begin(), token.lower.end(), token.lower.begin(), asciiLower);
+        token.hash = std::hash<std::string>{}(token.lower);
+        tokens.push_back(std::move(token));
+        previousEnd = i;
     }
     return tokens;
+}
+
+std::size_t sentenceBegin(const std::vector<Token>& tokens, std::size_t i)
+{
+    while (i > 0 && tokens[i - 1].sentence == tokens[i].sentence)
+        --i;
+    return i;
+}
+
+std::size_t sentenceEnd(const std::vector<Token>& tokens, std::size_t i)
+{
+    const std::size_t sentence = tokens[i].sentence;
+    while (i < tokens.size() && tokens[i].sentence == sentence)
+        ++i;
+    return i;
+}
+
+std::size_t tokenAtOffset(const std::vector<Token>& tokens, std::size_t offset)
+{
+    const auto it = std::lower_bound(tokens.begin(), tokens.end(), offset,
+                                     [](const Token& t, std::size_t o) { return t.end <= o; });
+    return static_cast<std::size_t>(it - tokens.begin());
+}
+
+bool sentenceHasAny(const std::vector<Token>& tokens, std::size_t i, const std::vector<std::string_view>& words)
+{
+    if (i >= tokens.size())
+        return false;
+    for (std::size_t k = sentenceBegin(tokens, i), end = sentenceEnd(tokens, i); k < end; ++k)
+        if (std::find(words.begin(), words.end(), tokens[k].lower) != words.end())
+            return true;
+    return false;
+}
+
+bool isNegation(const std::vector<Token>& tokens, std::size_t i)
+{
+    static const std::vector<std::string_view> kNegations = {"never", "not", "no", "nothing", "without", "cannot",
+                                                             "rather", "instead", "nor", "neither", "none", "nobody"};
+    const std::string& w = tokens[i].lower;
+    if (std::find(kNegations.begin(), kNegations.end(), w) != kNegations.end())
+        return true;
+    // "don't", "won't", "can't", "isn't" are tokenized as "don" + "t".
+    return w == "t" && i > 0 && tokens[i - 1].sentence == tokens[i].sentence && tokens[i - 1].end + 4 > tokens[i].begin
+           && !tokens[i - 1].lower.empty() && tokens[i - 1].lower.back() == 'n';
+}
+
+bool negatedBefore(const std::vector<Token>& tokens, std::size_t i)
+{
+    for (std::size_t k = sentenceBegin(tokens, i); k < i; ++k)
+        if (isNegation(tokens, k))
+            return true;
+    return false;
+}
+
+bool isCapitalized(std::string_view text, const Token& token)
+{
+    return token.end > token.begin && text[token.begin] >= 'A' && text[token.begin] <= 'Z';
 }
 
 PhraseMatcher::PhraseMatcher(const std::vector<std::string>& phrases)
@@ -93,7 +225,7 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::find(const std::vector<Token>& 
                 continue;
             bool all = true;
             for (std::size_t k = 0; k < words.size() && all; ++k)
-                all = tokens[i + k].lower == words[k];
+                all = tokens[i + k].lower == words[k] && tokens[i + k].sentence == tokens[i].sentence;
             if (all) {
                 const std::size_t last = i + words.size() - 1;
                 matches.push_back({i, last, {tokens[i].begin, tokens[last].end}});
@@ -108,20 +240,15 @@ bool anySentenceHasAll(std::string_view text, const std::vector<std::vector<std:
     return anySentenceHasAll(text, tokenize(text), groups);
 }
 
-bool anySentenceHasAll(std::string_view text, const std::vector<Token>& tokens,
+bool anySentenceHasAll(std::string_view, const std::vector<Token>& tokens,
                        const std::vector<std::vector<std::string>>& groups)
 {
-    // One pass over the tokens; a sentence ends where the gap between two
-    // tokens holds '.', '!', '?' or a line break (tokens never contain them).
     std::vector<char> hit(groups.size(), 0);
     std::size_t hits = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (i > 0) {
-            const std::string_view gap = text.substr(tokens[i - 1].end, tokens[i].begin - tokens[i - 1].end);
-            if (gap.find_first_of(".!?\n") != std::string_view::npos) {
-                std::fill(hit.begin(), hit.end(), 0);
-                hits = 0;
-            }
+        if (i > 0 && tokens[i].sentence != tokens[i - 1].sentence) {
+            std::fill(hit.begin(), hit.end(), 0);
+            hits = 0;
         }
         for (std::size_t g = 0; g < groups.size(); ++g) {
             if (hit[g] || std::find(groups[g].begin(), groups[g].end(), tokens[i].lower) == groups[g].end())

@@ -24,11 +24,32 @@ struct Token {
     std::size_t end;
     std::string lower; // ASCII-lower-cased token text
     std::size_t hash;  // of `lower`, computed once: matchers look tokens up by it
+    std::size_t sentence = 0; // index of the sentence (or clause) the token is in
 };
 
 // Words are runs of letters, digits and any non-ASCII character (so "Ärzte"
-// stays one word); everything else separates words.
+// stays one word), joined by '&' between letters ("M&A", "R&D" are one word);
+// everything else separates words, as do Unicode punctuation and spaces
+// (no-break space, dashes, curly quotes). A sentence ends where the gap
+// between two words holds a line break or ';', or '.', '!' or '?' followed by
+// whitespace: "1.2", "example.com" and "e.g" stay inside their sentence.
 std::vector<Token> tokenize(std::string_view text);
+
+// The first token of the sentence `tokens[i]` is in, and one past its last.
+std::size_t sentenceBegin(const std::vector<Token>& tokens, std::size_t i);
+std::size_t sentenceEnd(const std::vector<Token>& tokens, std::size_t i);
+// The index of the token that contains or follows byte `offset`.
+std::size_t tokenAtOffset(const std::vector<Token>& tokens, std::size_t offset);
+// True when the sentence of tokens[i] has one of `words` (lower-case).
+bool sentenceHasAny(const std::vector<Token>& tokens, std::size_t i, const std::vector<std::string_view>& words);
+// True when tokens[i] is a negated word or a negation ends there: never, not,
+// no, nothing, without, cannot, rather, instead, and "don't", "won't"… (split
+// as "don" + "t").
+bool isNegation(const std::vector<Token>& tokens, std::size_t i);
+// True when a negation comes before tokens[i] in its sentence.
+bool negatedBefore(const std::vector<Token>& tokens, std::size_t i);
+// True when the token is written with a capital first letter (ASCII).
+bool isCapitalized(std::string_view text, const Token& token);
 
 // Matches word sequences ("lorem ipsum", "invoice us directly") against a
 // tokenized text, case-insensitively and on word boundaries only.

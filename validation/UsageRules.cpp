@@ -3,6 +3,7 @@
 #include "validation/SupportText.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace proserv::rules {
 
@@ -20,11 +21,36 @@ bool isEmailAddress(const std::string& s)
     return dot != std::string::npos && dot > 0 && dot + 2 < domain.size() + 1 && domain.back() != '.';
 }
 
-// International or national phone numbers: digits with + ( ) - . / spaces, 7–15 digits (E.164).
+// International or national phone numbers: digits with + ( ) - . / spaces,
+// 7–15 digits (E.164), and an optional extension ("ext. 42", "x123", "#204").
 bool isPhoneNumber(const std::string& s)
 {
+    std::size_t end = s.size();
+    const std::size_t letter = s.find_first_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ#,");
+    if (letter != std::string::npos) {
+        std::string ext = s.substr(letter);
+        std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        std::size_t k = 0;
+        auto skipSpaces = [&] {
+            while (k < ext.size() && (ext[k] == ' ' || ext[k] == ','))
+                ++k;
+        };
+        skipSpaces();
+        for (const char* word : {"extension", "ext.", "ext", "x", "#"})
+            if (ext.compare(k, std::strlen(word), word) == 0) {
+                k += std::strlen(word);
+                break;
+            }
+        skipSpaces();
+        const std::size_t digitsFrom = k;
+        while (k < ext.size() && ext[k] >= '0' && ext[k] <= '9')
+            ++k;
+        if (k != ext.size() || k == digitsFrom || k - digitsFrom > 6 || digitsFrom == 0)
+            return false;
+        end = letter;
+    }
     int digits = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
+    for (std::size_t i = 0; i < end; ++i) {
         const char c = s[i];
         if (c >= '0' && c <= '9')
             ++digits;
@@ -32,24 +58,6 @@ bool isPhoneNumber(const std::string& s)
             return false;
     }
     return digits >= 7 && digits <= 15;
-}
-
-bool mentionsWhen(const std::string& text)
-{
-    // A time frame: "within two business days", "by 5 May", "no later than Friday".
-    static const std::vector<std::string> kUnits = {"day", "days", "hour", "hours", "week", "weeks", "date",
-                                                    "monday", "tuesday", "wednesday", "thursday", "friday",
-                                                    "today", "tomorrow"};
-    return anySentenceHasAll(text, {kUnits});
-}
-
-bool mentionsNextSteps(const std::string& text)
-{
-    static const PhraseMatcher kPhrases({"next step", "next steps", "step 1", "steps", "to get started",
-                                         "getting started", "to begin", "first step"});
-    if (kPhrases.containsAny(tokenize(text)))
-        return true;
-    return text.find("1.") != std::string::npos || text.find("1)") != std::string::npos;
 }
 
 // Buyers see the support description and the overview, never the draft's
@@ -103,9 +111,9 @@ void checkSupport(const Input& in, Reporter& out)
                                   "get after they subscribe."));
 }
 
-void checkAccess(const Listing& l, Reporter& out)
+void checkAccess(const Input& in, Reporter& out)
 {
-    const SupportInfo& s = l.support;
+    const SupportInfo& s = in.listing.support;
     if (!s.responseTimeBusinessDays)
         out.report("usage-response-time", "/support/responseTimeBusinessDays",
                    EngineText::tr("Promise a response time: customers must get access or be contacted within 2 business days."));
@@ -122,13 +130,13 @@ void checkAccess(const Listing& l, Reporter& out)
     if (isBlank(s.accessPendingEmail))
         out.report("usage-access-pending-email", "/support/accessPendingEmail",
                    EngineText::tr("Write the email customers receive while access is pending; it must say when they will get access."));
-    else if (!mentionsWhen(s.accessPendingEmail))
+    else if (!statesTimeFrame(s.accessPendingEmail, tokensOf(in, "/support/accessPendingEmail")))
         out.report("usage-access-pending-email", "/support/accessPendingEmail",
                    EngineText::tr("Say when access will be granted (for example \"within two business days\")."));
     if (isBlank(s.accessGrantedEmail))
         out.report("usage-access-granted-email", "/support/accessGrantedEmail",
                    EngineText::tr("Write the email confirming that access has been granted, with clear next steps."));
-    else if (!mentionsNextSteps(s.accessGrantedEmail))
+    else if (!statesNextSteps(s.accessGrantedEmail, tokensOf(in, "/support/accessGrantedEmail")))
         out.report("usage-access-granted-email", "/support/accessGrantedEmail",
                    EngineText::tr("Add clear next steps to the access-granted email (for example a numbered list)."));
 }
@@ -162,7 +170,7 @@ void checkUsage(const Input& in, Reporter& out)
 {
     checkOverview(in.listing, out);
     checkSupport(in, out);
-    checkAccess(in.listing, out);
+    checkAccess(in, out);
 }
 
 } // namespace proserv::rules

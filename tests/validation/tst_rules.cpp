@@ -106,8 +106,8 @@ void TestRules::ruleFires_data()
     row("only PS category", "setup-other-category", [](Listing& l) { l.product.categories = {"Assessments"}; }, "/product/categories");
     row("category typo", "setup-category-spelling", [](Listing& l) { l.product.categories = {"Assessments", "Migraton"}; }, "/product/categories/1");
     row("card number in a resource URL", "custinfo-card-number", [](Listing& l) {
-        l.product.additionalResources[0].url = "https://docs.example.com/pay?card=4111111111111111";
-    }, "/product/additionalResources/0/url", "4111111111111111");
+        l.product.additionalResources[0].url = "https://docs.example.com/pay?card=4929163860345525";
+    }, "/product/additionalResources/0/url", "4929163860345525");
     row("access key in the logo URL", "sec-aws-access-key", [](Listing& l) {
         l.product.logoUrl = "https://bucket.s3.amazonaws.com/logo.png?X-Amz-Credential=AKIAIOSFODNN7ABCDEFG";
     }, "/product/logoUrl");
@@ -137,15 +137,20 @@ void TestRules::ruleFires_data()
     row("no logo", "setup-logo-url", [](Listing& l) { l.product.logoUrl = ""; }, "/product/logoUrl");
     row("profanity", "setup-offensive-language", [](Listing& l) { l.product.longDescription += "\nNo more SHIT migrations."; }, "/product/longDescription", "SHIT");
     row("explicit phrase", "setup-offensive-language", [](Listing& l) { l.product.highlights[0] = "Not a strap on solution"; }, "/product/highlights/0", "strap on");
-    row("lorem ipsum", "setup-placeholder-text", [](Listing& l) { l.product.shortDescription = "Lorem ipsum dolor sit amet."; }, "/product/shortDescription", "Lorem ipsum");
+    row("lorem ipsum", "setup-placeholder-text", [](Listing& l) { l.product.shortDescription = "Lorem ipsum dolor sit amet."; }, "/product/shortDescription", "Lorem ipsum dolor sit amet");
+    row("caps template token", "setup-placeholder-text", [](Listing& l) { l.product.highlights[0] = "Write to [SUPPORT_EMAIL]"; }, "/product/highlights/0", "[SUPPORT_EMAIL]");
+    row("masked profanity", "setup-offensive-language", [](Listing& l) { l.product.highlights[0] = "No f***ed-up migrations"; }, "/product/highlights/0", "f***ed");
     row("TBD", "setup-placeholder-text", [](Listing& l) { l.support.refundPolicy = "Refunds: TBD"; }, "/support/refundPolicy", "TBD");
     row("insert template", "setup-placeholder-text", [](Listing& l) { l.product.title = "Assessment by [insert company name]"; }, "/product/title", "[insert company name]");
-    row("mustache template", "setup-placeholder-text", [&](Listing& l) { dims(l)[0].description = "For {{customer}} estates"; }, "/pricing/dimensions/0/description", "{{customer}");
+    row("mustache template", "setup-placeholder-text", [&](Listing& l) { dims(l)[0].description = "For {{customer}} estates"; }, "/pricing/dimensions/0/description", "{{customer}}");
 
     // Customer information
-    row("card number", "custinfo-card-number", [](Listing& l) { l.product.supportDescription += " Test card 4111 1111 1111 1111."; }, "/product/supportDescription", "4111 1111 1111 1111");
-    row("card number with dashes", "custinfo-card-number", [](Listing& l) { l.support.accessPendingEmail += " Card: 5555-5555-5555-4444"; }, "/support/accessPendingEmail", "5555-5555-5555-4444");
-    row("amex", "custinfo-card-number", [](Listing& l) { l.support.refundPolicy += " 378282246310005"; }, "/support/refundPolicy", "378282246310005");
+    row("card number", "custinfo-card-number", [](Listing& l) { l.product.supportDescription += " Card 4929 1638 6034 5525."; }, "/product/supportDescription", "4929 1638 6034 5525");
+    row("card number with dashes", "custinfo-card-number", [](Listing& l) { l.support.accessPendingEmail += " Card: 6011-9876-5432-8154"; }, "/support/accessPendingEmail", "6011-9876-5432-8154");
+    row("amex", "custinfo-card-number", [](Listing& l) { l.support.refundPolicy += " 379988776659087"; }, "/support/refundPolicy", "379988776659087");
+    row("card number across a line break", "custinfo-card-number", [](Listing& l) { l.support.refundPolicy += " 5425 2334\n3010 6016"; }, "/support/refundPolicy", "5425 2334\n3010 6016");
+    row("test card number", "custinfo-test-card-number", [](Listing& l) { l.product.supportDescription += " Test card 4111 1111 1111 1111."; }, "/product/supportDescription", "4111 1111 1111 1111");
+    row("asks for an access key", "sec-credential-request", [](Listing& l) { l.support.prePurchaseSupport += " Send us the access key of an IAM user."; }, "/support/prePurchaseSupport", "access key");
     row("IBAN", "custinfo-iban", [](Listing& l) { l.support.accessGrantedEmail += " Pay to GB82 WEST 1234 5698 7654 32 please."; }, "/support/accessGrantedEmail", "GB82 WEST 1234 5698 7654 32");
     row("compact IBAN", "custinfo-iban", [](Listing& l) { l.serviceTerms.text = "Account DE89370400440532013000."; }, "/serviceTerms/text", "DE89370400440532013000");
     row("routing number", "custinfo-routing-number", [](Listing& l) { l.support.refundPolicy += " Routing 021000021."; }, "/support/refundPolicy", "021000021");
@@ -235,6 +240,7 @@ void TestRules::ruleFires_data()
     row("passrole on star", "iam-passrole-star", setPolicy(policy(R"({"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*"})")), "/architecture/iamPolicies/0/document");
     row("allow notaction", "iam-allow-notaction", setPolicy(policy(R"({"Effect": "Allow", "NotAction": "iam:*", "Resource": "*"})")), "/architecture/iamPolicies/0/document");
     row("trust without external id", "iam-trust-no-external-id", setPolicy(kTrustWithoutExternalId), "/architecture/iamPolicies/0/document");
+    row("trust open to any principal", "iam-trust-any-principal", setPolicy(policy(R"({"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "sts:AssumeRole"})")), "/architecture/iamPolicies/0/document");
     row("billing access", "iam-billing-access", setPolicy(policy(R"({"Effect": "Allow", "Action": "aws-portal:ViewBilling", "Resource": "*"})")), "/architecture/iamPolicies/0/document");
 
     // Catalog API limits
@@ -244,11 +250,8 @@ void TestRules::ruleFires_data()
     row("leading space", "api-leading-whitespace", [](Listing& l) { l.product.shortDescription = " " + l.product.shortDescription; }, "/product/shortDescription", " ");
     row("four highlights", "api-highlight-count", [](Listing& l) { l.product.highlights.push_back("A fourth highlight"); }, "/product/highlights");
     row("sixteen keywords", "api-keyword-count", [](Listing& l) { l.product.searchKeywords.assign(16, "k"); }, "/product/searchKeywords");
-    row("51-character keyword", "api-keyword-count", [](Listing& l) { l.product.searchKeywords[0] = std::string(51, 'k'); }, "/product/searchKeywords/0");
+    row("51-character keyword", "api-length", [](Listing& l) { l.product.searchKeywords[0] = std::string(51, 'k'); }, "/product/searchKeywords/0");
     row("four keywords", "api-keyword-portal", [](Listing& l) { l.product.searchKeywords.push_back("landing zone"); }, "/product/searchKeywords");
-    row("one keyword over 250 characters", "api-keyword-portal", [](Listing& l) {
-        l.product.searchKeywords = {std::string(251, 'k')};
-    }, "/product/searchKeywords");
     row("four resources", "api-resource-count", [](Listing& l) {
         l.product.additionalResources.push_back(l.product.additionalResources[0]);
         l.product.additionalResources.push_back(l.product.additionalResources[0]);
@@ -396,6 +399,40 @@ void TestRules::ruleStaysQuiet_data()
     });
     row("25-character product id", "arch-related-format", [](Listing& l) { l.architecture.relatedProducts[0] = "prod-abcdefghijklmnopqrstuvwxy"; });
     row("trust with external id", "iam-trust-no-external-id", [](Listing&) {});
+    row("any principal inside the organization", "iam-trust-any-principal", [](Listing& l) {
+        l.architecture.iamPolicies[1].document = policy(R"({"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "sts:AssumeRole", "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-a1b2c3d4e5"}}})");
+    });
+    row("any principal is not also a missing external id", "iam-trust-no-external-id", [](Listing& l) {
+        l.architecture.iamPolicies[1].document = policy(R"({"Effect": "Allow", "Principal": "*", "Action": "sts:AssumeRole"})");
+    });
+    row("star action is not also a write on star", "iam-star-resource-write", [](Listing& l) {
+        l.architecture.iamPolicies[0].document = policy(R"({"Effect": "Allow", "Action": "*", "Resource": "*"})");
+    });
+    row("never asking for keys", "sec-credential-request", [](Listing& l) {
+        l.product.longDescription += "\n\nWe never ask for access keys. You create the role.";
+    });
+    row("a service about payments", "custinfo-payment-request", [](Listing& l) {
+        l.product.longDescription += "\n\nWe help merchants collect card details securely with hosted payment fields.";
+    });
+    row("billing through AWS Marketplace", "custinfo-off-platform-billing", [](Listing& l) {
+        l.product.longDescription += "\n\nEvery extra day is billed directly through AWS Marketplace.";
+    });
+    row("savings are not prices", "custinfo-off-platform-billing", [](Listing& l) {
+        l.product.highlights[1] = "Customers saved $80,000 a year";
+    });
+    row("routing checksum without banking words", "custinfo-routing-number", [](Listing& l) {
+        l.product.longDescription += "\n\nOur DUNS number is 021000021.";
+    });
+    row("a place name", "setup-offensive-language", [](Listing& l) {
+        l.product.longDescription += "\n\nWe run workshops in Intercourse, Pennsylvania.";
+    });
+    row("command-line template", "setup-placeholder-text", [](Listing& l) {
+        l.architecture.agentInstructions += " Run: aws s3 ls --profile <your-profile>";
+    });
+    row("phone with extension", "usage-support-contact-format", [](Listing& l) { l.support.contacts.phone = "+1 206 555 0100 ext. 42"; });
+    row("steps after Next", "usage-access-granted-email", [](Listing& l) {
+        l.support.accessGrantedEmail = "Access granted. Next, sign in to the portal.";
+    });
     row("read-only on star", "iam-star-resource-write", [](Listing& l) {
         l.architecture.iamPolicies[0].document = policy(R"({"Effect": "Allow", "Action": ["ec2:DescribeInstances", "s3:ListBucket"], "Resource": "*"})");
     });

@@ -1,0 +1,243 @@
+// The labelled wording corpus (tests/data/wording/): legitimate professional
+// services sentences that must raise nothing, and violating ones that must
+// raise exactly the rules they are tagged with. Each file puts its entries in
+// one field of the complete example; what an entry adds to the example's
+// findings is compared with its tag, so a false alarm, a miss and a fault
+// reported twice all fail. A report prints precision and recall per rule.
+#include "TestSupport.h"
+
+#include "validation/Validator.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+
+#include <functional>
+#include <iterator>
+#include <map>
+#include <set>
+#include <sstream>
+
+using namespace proserv;
+
+namespace {
+
+Listing complete()
+{
+    static const Listing listing =
+        test::loadOrFail(test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json")));
+    return listing;
+}
+
+// The example's long description without its infrastructure-cost section, so
+// that the cost-notice entries alone decide arch-cost-notice.
+std::string withoutCostNotice(const std::string& description)
+{
+    const std::size_t begin = description.find("## Costs outside this listing");
+    const std::size_t end = description.find("## Documentation");
+    if (begin == std::string::npos || end == std::string::npos)
+        return description;
+    return description.substr(0, begin) + description.substr(end);
+}
+
+using Placement = std::function<void(Listing&, const std::string&)>;
+
+// Where each corpus file's entries go. A file without a placement fails.
+const std::map<std::string, Placement>& placements()
+{
+    static const std::map<std::string, Placement> table = {
+        {"prose", [](Listing& l, const std::string& s) { l.product.longDescription += "\n\n" + s; }},
+        {"highlight", [](Listing& l, const std::string& s) { l.product.highlights[1] = s; }},
+        // The long description says how buyers get answers before and after they
+        // subscribe, so only the contact and level rules judge the entry.
+        {"support",
+         [](Listing& l, const std::string& s) {
+             l.product.supportDescription = s;
+             l.product.longDescription += "\n\nBefore you subscribe, our solutions team answers scoping questions. "
+                                          "After the assessment, your team can ask follow-up questions.";
+         }},
+        {"access-pending", [](Listing& l, const std::string& s) { l.support.accessPendingEmail = s; }},
+        {"access-granted", [](Listing& l, const std::string& s) { l.support.accessGrantedEmail = s; }},
+        {"cost-notice",
+         [](Listing& l, const std::string& s) {
+             l.product.longDescription = withoutCostNotice(l.product.longDescription) + "\n\n" + s;
+         }},
+        {"iam-policy", [](Listing& l, const std::string& s) { l.architecture.iamPolicies[1].document = s; }},
+        {"phone", [](Listing& l, const std::string& s) { l.support.contacts.phone = s; }},
+    };
+    return table;
+}
+
+struct Entry {
+    QString file;
+    int line = 0;
+    std::multiset<std::string> expected; // empty: legitimate
+    std::string text;
+};
+
+// "\n" in an entry is a line break; "\t" a tab; "\\" a backslash.
+std::string unescape(const std::string& s)
+{
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '\\' && i + 1 < s.size()) {
+            const char c = s[++i];
+            out += c == 'n' ? '\n' : c == 't' ? '\t' : c;
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
+}
+
+std::vector<Entry> readCorpus(QString* error)
+{
+    std::vector<Entry> entries;
+    QDirIterator it(QStringLiteral(PROSERV_TEST_DATA_DIR "/wording"), {QStringLiteral("*.tsv")}, QDir::Files);
+    QStringList files;
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    for (const QString& path : files) {
+        std::istringstream in(test::readBytes(path));
+        std::string line;
+        int number = 0;
+        while (std::getline(in, line)) {
+            ++number;
+            if (line.empty() || line[0] == '#')
+                continue;
+            const std::size_t tab = line.find('\t');
+            if (tab == std::string::npos) {
+                *error = QStringLiteral("%1:%2: no tab between tag and text").arg(path).arg(number);
+                return {};
+            }
+            Entry e;
+            e.file = QFileInfo(path).completeBaseName();
+            e.line = number;
+            e.text = unescape(line.substr(tab + 1));
+            const std::string tag = line.substr(0, tab);
+            if (tag != "ok") {
+                std::istringstream rules(tag);
+                std::string rule;
+                while (std::getline(rules, rule, '+'))
+                    e.expected.insert(rule);
+            }
+            entries.push_back(std::move(e));
+        }
+    }
+    return entries;
+}
+
+std::multiset<std::string> ruleIds(const std::vector<Finding>& findings)
+{
+    std::multiset<std::string> ids;
+    for (const Finding& f : findings)
+        ids.insert(f.ruleId);
+    return ids;
+}
+
+std::multiset<std::string> minus(const std::multiset<std::string>& a, const std::multiset<std::string>& b)
+{
+    std::multiset<std::string> out;
+    std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::inserter(out, out.begin()));
+    return out;
+}
+
+std::string joined(const std::multiset<std::string>& ids)
+{
+    std::string s;
+    for (const std::string& id : ids)
+        s += (s.empty() ? "" : "+") + id;
+    return s.empty() ? "ok" : s;
+}
+
+} // namespace
+
+class TestWording : public QObject {
+    Q_OBJECT
+
+private slots:
+    void corpusIsLargeEnough();
+    void everyEntryRaisesExactlyItsTag();
+};
+
+void TestWording::corpusIsLargeEnough()
+{
+    QString error;
+    const std::vector<Entry> entries = readCorpus(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const auto legitimate = std::count_if(entries.begin(), entries.end(), [](const Entry& e) { return e.expected.empty(); });
+    const auto violating = static_cast<long>(entries.size()) - legitimate;
+    QVERIFY2(legitimate >= 300, qPrintable(QStringLiteral("%1 legitimate entries").arg(legitimate)));
+    QVERIFY2(violating >= 150, qPrintable(QStringLiteral("%1 violating entries").arg(violating)));
+    for (const Entry& e : entries)
+        QVERIFY2(placements().count(e.file.toStdString()), qPrintable(e.file + QStringLiteral(": no placement")));
+}
+
+void TestWording::everyEntryRaisesExactlyItsTag()
+{
+    QString error;
+    const std::vector<Entry> entries = readCorpus(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    // The complete example raises nothing, so what an entry raises is what it adds.
+    const std::multiset<std::string> baseline = ruleIds(validateListing(complete()));
+    struct Score {
+        int truePositives = 0, falsePositives = 0, falseNegatives = 0;
+    };
+    std::map<std::string, Score> scores;
+    QStringList failures;
+    int legitimateFlagged = 0, legitimate = 0, violatingMissed = 0, violating = 0;
+    for (const Entry& e : entries) {
+        const auto place = placements().find(e.file.toStdString());
+        if (place == placements().end())
+            continue;
+        Listing listing = complete();
+        place->second(listing, e.text);
+        const std::multiset<std::string> raised = minus(ruleIds(validateListing(listing)), baseline);
+        const std::multiset<std::string> missed = minus(e.expected, raised);
+        const std::multiset<std::string> extra = minus(raised, e.expected);
+        for (const std::string& id : e.expected)
+            scores[id]; // a rule with no hits still gets a row
+        for (const std::string& id : extra)
+            ++scores[id].falsePositives;
+        for (const std::string& id : missed)
+            ++scores[id].falseNegatives;
+        for (const std::string& id : minus(e.expected, missed))
+            ++scores[id].truePositives;
+        (e.expected.empty() ? legitimate : violating) += 1;
+        if (e.expected.empty() && !raised.empty())
+            ++legitimateFlagged;
+        if (!e.expected.empty() && !missed.empty())
+            ++violatingMissed;
+        if (!missed.empty() || !extra.empty())
+            failures << QStringLiteral("%1.tsv:%2: expected %3, raised %4: %5")
+                            .arg(e.file)
+                            .arg(e.line)
+                            .arg(QString::fromStdString(joined(e.expected)), QString::fromStdString(joined(raised)),
+                                 QString::fromStdString(e.text).left(110));
+    }
+
+    QString report = QStringLiteral("\n%1 legitimate entries, %2 raised something; %3 violating, %4 missed a rule\n")
+                         .arg(legitimate)
+                         .arg(legitimateFlagged)
+                         .arg(violating)
+                         .arg(violatingMissed);
+    report += QStringLiteral("%1 %2 %3\n").arg(QStringLiteral("rule"), -32).arg(QStringLiteral("precision"), 10).arg(QStringLiteral("recall"), 8);
+    for (const auto& [rule, s] : scores) {
+        const int found = s.truePositives + s.falsePositives, wanted = s.truePositives + s.falseNegatives;
+        report += QStringLiteral("%1 %2 %3   (tp %4, fp %5, fn %6)\n")
+                      .arg(QString::fromStdString(rule), -32)
+                      .arg(found ? QString::number(100.0 * s.truePositives / found, 'f', 1) + QLatin1Char('%') : QStringLiteral("-"), 10)
+                      .arg(wanted ? QString::number(100.0 * s.truePositives / wanted, 'f', 1) + QLatin1Char('%') : QStringLiteral("-"), 8)
+                      .arg(s.truePositives)
+                      .arg(s.falsePositives)
+                      .arg(s.falseNegatives);
+    }
+    qInfo().noquote() << report;
+    for (const QString& failure : failures)
+        qWarning().noquote() << failure;
+    QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("%1 entries raised other findings than their tag").arg(failures.size())));
+}
+
+QTEST_GUILESS_MAIN(TestWording)
+#include "tst_wording.moc"

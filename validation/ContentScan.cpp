@@ -1,0 +1,360 @@
+#include "validation/ContentScan.h"
+
+#include "validation/WordLists.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_set>
+
+namespace proserv {
+
+namespace {
+
+bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool isLower(char c) { return c >= 'a' && c <= 'z'; }
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+char lower(char c) { return isUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+
+std::vector<std::string> linesOf(std::string_view text)
+{
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos)
+            end = text.size();
+        const std::string_view line = text.substr(start, end - start);
+        if (!line.empty() && line[0] != '#' && !isBlank(line))
+            lines.emplace_back(line);
+        start = end + 1;
+    }
+    return lines;
+}
+
+// Sorted, merged: overlapping or nested ranges become one; with
+// `joinAdjacent`, so do ranges separated only by spaces or punctuation
+// ("Lorem ipsum dolor sit amet" is one placeholder).
+std::vector<TextRange> merged(std::vector<TextRange> ranges, std::string_view text = {}, bool joinAdjacent = false)
+{
+    std::sort(ranges.begin(), ranges.end(), [](const TextRange& a, const TextRange& b) {
+        return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+    });
+    std::vector<TextRange> out;
+    auto onlyPunctuation = [&](std::size_t from, std::size_t to) {
+        for (std::size_t k = from; k < to; ++k) {
+            const char c = text[k];
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\n')
+                return false;
+        }
+        return to - from <= 3;
+    };
+    for (const TextRange& r : ranges) {
+        if (!out.empty() && (r.begin < out.back().end || (joinAdjacent && onlyPunctuation(out.back().end, r.begin))))
+            out.back().end = std::max(out.back().end, r.end);
+        else
+            out.push_back(r);
+    }
+    return out;
+}
+
+bool overlaps(const TextRange& r, const std::vector<TextRange>& sorted)
+{
+    const auto it = std::lower_bound(sorted.begin(), sorted.end(), r.begin,
+                                     [](const TextRange& s, std::size_t begin) { return s.end <= begin; });
+    return it != sorted.end() && it->begin < r.end;
+}
+
+// ---- Placeholders
+
+struct PlaceholderWords {
+    PhraseMatcher phrases;                   // case-insensitive
+    std::unordered_set<std::string> exact;   // "=TODO": this case only
+};
+
+const PlaceholderWords& placeholderWords()
+{
+    static const PlaceholderWords words = [] {
+        PlaceholderWords w;
+        std::vector<std::string> phrases;
+        for (const std::string& line : linesOf(wordlists::placeholders)) {
+            if (line[0] == '=')
+                w.exact.insert(line.substr(1));
+            else
+                phrases.push_back(line);
+        }
+        w.phrases = PhraseMatcher(phrases);
+        return w;
+    }();
+    return words;
+}
+
+// Words a template label is made of: "[Company Name]", "[NUMBER]", "<FEATURE_NAME>".
+bool isPlaceholderNoun(const std::string& word)
+{
+    static const std::unordered_set<std::string> kNouns = {
+        "name", "names", "number", "region", "email", "mail", "phone", "date", "company", "customer", "client",
+        "product", "url", "link", "address", "price", "title", "logo", "value", "text", "description", "partner",
+        "topic", "item", "feature", "highlight", "amount", "city", "country", "contact", "website", "percentage",
+        "percent", "tbd", "tbc", "todo", "xxx", "here", "placeholder", "details", "firstname", "lastname", "count",
+        "sla", "service", "team", "person", "role", "industry", "benefit", "case", "study", "story", "quote"};
+    return kNouns.count(word) != 0;
+}
+
+bool isInstruction(const std::string& word)
+{
+    static const std::unordered_set<std::string> kVerbs = {"insert", "enter", "add", "type", "fill", "describe",
+                                                           "replace", "your", "put", "paste", "write", "list"};
+    return kVerbs.count(word) != 0;
+}
+
+// "[SUPPORT_EMAIL]", "[Company Name]", "[insert customer story]" are labels a
+// seller meant to replace; "[Add-on]", "[Optional]", "[5 = fully automated]",
+// "<your-profile>" and "<br>" are content.
+bool isTemplateLabel(std::string_view content)
+{
+    if (content.empty() || content.size() > 80 || content.find('\n') != std::string_view::npos)
+        return false;
+    bool anyLower = false, underscore = false, allowedChars = true;
+    int upper = 0;
+    for (char c : content) {
+        anyLower = anyLower || isLower(c);
+        upper += isUpper(c);
+        underscore = underscore || c == '_';
+        allowedChars = allowedChars && (isUpper(c) || isLower(c) || isDigit(c) || c == '_' || c == ' ' || c == '-');
+    }
+    const std::vector<Token> words = tokenize(content);
+    if (words.empty() || !allowedChars)
+        return false;
+    // "SUPPORT_EMAIL" names "email": underscores join the words of an identifier.
+    std::string spaced(content);
+    std::replace(spaced.begin(), spaced.end(), '_', ' ');
+    const std::vector<Token> parts = tokenize(spaced);
+    const bool noun = std::any_of(parts.begin(), parts.end(), [](const Token& t) { return isPlaceholderNoun(t.lower); });
+    const bool caps = !anyLower && upper >= 2;
+    if (caps && (underscore || noun))
+        return true;
+    const bool titleCase = std::all_of(words.begin(), words.end(), [&](const Token& t) { return isUpper(content[t.begin]); });
+    if (titleCase && noun && !underscore)
+        return true;
+    const bool severalWords = content.find(' ') != std::string_view::npos;
+    return severalWords && isInstruction(words.front().lower);
+}
+
+bool isCapsIdentifier(std::string_view s)
+{
+    int upper = 0;
+    for (char c : s) {
+        if (!(isUpper(c) || isDigit(c) || c == '_'))
+            return false;
+        upper += isUpper(c);
+    }
+    return upper >= 2;
+}
+
+// Byte ranges of `code spans` (Markdown backticks): template syntax there is an example.
+std::vector<TextRange> codeSpans(std::string_view text)
+{
+    std::vector<TextRange> spans;
+    std::size_t open = std::string_view::npos;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '`')
+            continue;
+        if (open == std::string_view::npos) {
+            open = i;
+        } else {
+            spans.push_back({open, i + 1});
+            open = std::string_view::npos;
+        }
+    }
+    return spans;
+}
+
+void findTemplateTokens(std::string_view s, std::vector<TextRange>& out)
+{
+    const std::vector<TextRange> code = codeSpans(s);
+    auto inCode = [&](std::size_t i) { return overlaps(TextRange{i, i + 1}, code); };
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c != '[' && c != '<' && c != '{' && c != '%' && c != '_')
+            continue;
+        if (inCode(i))
+            continue;
+        if (c == '_') {
+            std::size_t j = i;
+            while (j < s.size() && s[j] == '_')
+                ++j;
+            if (j - i >= 4) { // "Customer name: ________"
+                out.push_back({i, j});
+            } else if (j - i == 2) { // "__CUSTOMER_COUNT__"
+                const std::size_t close = s.find("__", j);
+                if (close != std::string_view::npos && close - j <= 60 && isCapsIdentifier(s.substr(j, close - j))) {
+                    out.push_back({i, close + 2});
+                    j = close + 2;
+                }
+            }
+            i = j - 1;
+            continue;
+        }
+        if (c == '%') { // "%CUSTOMER_NAME%"
+            const std::size_t close = s.find('%', i + 1);
+            if (close != std::string_view::npos && close - i <= 60 && isCapsIdentifier(s.substr(i + 1, close - i - 1))) {
+                out.push_back({i, close + 1});
+                i = close;
+            }
+            continue;
+        }
+        if (c == '{') {
+            if (i > 0 && s[i - 1] == '$')
+                continue; // ${AWS::Region}, ${var.name}: CloudFormation, Terraform, shell
+            const bool doubled = i + 1 < s.size() && s[i + 1] == '{';
+            const std::size_t close = s.find(doubled ? "}}" : "}", i + 1);
+            if (close == std::string_view::npos || close - i > 80)
+                continue;
+            const std::string_view content = s.substr(i + (doubled ? 2 : 1), close - i - (doubled ? 2 : 1));
+            const bool placeholder = doubled ? (!isBlank(content) && content.find(':') == std::string_view::npos)
+                                             : isCapsIdentifier(content);
+            if (placeholder) {
+                out.push_back({i, close + (doubled ? 2 : 1)});
+                i = close;
+            }
+            continue;
+        }
+        const char closeChar = c == '[' ? ']' : '>';
+        const std::size_t close = s.find(closeChar, i + 1);
+        if (close == std::string_view::npos || close - i > 82)
+            continue;
+        if (c == '[' && close + 1 < s.size() && s[close + 1] == '(')
+            continue; // a Markdown link
+        if (isTemplateLabel(s.substr(i + 1, close - i - 1))) {
+            out.push_back({i, close + 1});
+            i = close;
+        }
+    }
+}
+
+// ---- Offensive words
+
+struct OffensiveWords {
+    PhraseMatcher listed;
+    PhraseMatcher allowed;
+    PhraseMatcher names;
+    std::vector<std::string> stems;
+    std::unordered_set<std::string> endings;
+};
+
+const OffensiveWords& offensiveWords()
+{
+    static const OffensiveWords words = [] {
+        OffensiveWords w;
+        std::vector<std::string> listed = linesOf(wordlists::offensive_en);
+        for (std::string& line : linesOf(wordlists::offensive_other))
+            listed.push_back(std::move(line));
+        w.listed = PhraseMatcher(listed);
+        w.allowed = PhraseMatcher::fromLines(wordlists::allowed_phrases);
+        w.names = PhraseMatcher::fromLines(wordlists::offensive_names);
+        bool endings = false;
+        for (const std::string& line : linesOf(wordlists::offensive_stems)) {
+            if (line == "endings:")
+                endings = true;
+            else if (endings)
+                w.endings.insert(line);
+            else
+                w.stems.push_back(line);
+        }
+        return w;
+    }();
+    return words;
+}
+
+bool isMask(char c) { return c == '*' || c == '#' || c == '@'; }
+
+// `word` (lower case, possibly with mask characters) is a stem plus an ending;
+// a mask character stands for any one letter of the stem.
+bool matchesStem(std::string_view word, const OffensiveWords& w)
+{
+    for (const std::string& stem : w.stems) {
+        if (word.size() < stem.size())
+            continue;
+        bool same = true;
+        for (std::size_t k = 0; k < stem.size() && same; ++k)
+            same = word[k] == stem[k] || isMask(word[k]);
+        if (!same || (!isMask(word[0]) && word[0] != stem[0]))
+            continue;
+        const std::string_view rest = word.substr(stem.size());
+        if (rest.empty() || w.endings.count(std::string(rest)))
+            return true;
+    }
+    return false;
+}
+
+void findMaskedWords(std::string_view s, const OffensiveWords& w, std::vector<TextRange>& out)
+{
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (!(isLower(s[i]) || isUpper(s[i])) || (i > 0 && (isLower(s[i - 1]) || isUpper(s[i - 1]) || isDigit(s[i - 1]))))
+            continue;
+        std::size_t j = i;
+        bool masked = false;
+        std::string word;
+        while (j < s.size() && (isLower(s[j]) || isUpper(s[j]) || isMask(s[j]))) {
+            masked = masked || isMask(s[j]);
+            word += lower(s[j]);
+            ++j;
+        }
+        if (masked && !isMask(word[0]) && word.size() <= 24 && matchesStem(word, w))
+            out.push_back({i, j});
+        i = j > i ? j - 1 : i;
+    }
+}
+
+} // namespace
+
+std::vector<TextRange> findPlaceholders(std::string_view text, const std::vector<Token>& tokens)
+{
+    const PlaceholderWords& words = placeholderWords();
+    std::vector<TextRange> found;
+    for (const PhraseMatcher::Match& m : words.phrases.find(tokens))
+        found.push_back(m.range);
+    for (const Token& t : tokens) {
+        const std::string_view word = text.substr(t.begin, t.end - t.begin);
+        const bool xs = t.lower.size() >= 3 && std::all_of(t.lower.begin(), t.lower.end(), [](char c) { return c == 'x'; });
+        if (xs || words.exact.count(std::string(word)))
+            found.push_back({t.begin, t.end});
+    }
+    findTemplateTokens(text, found);
+    return merged(std::move(found), text, true);
+}
+
+std::vector<TextRange> findOffensiveWords(std::string_view text, const std::vector<Token>& tokens,
+                                          const std::vector<TextRange>& skip)
+{
+    const OffensiveWords& w = offensiveWords();
+    std::vector<char> allowed(tokens.size(), 0);
+    for (const PhraseMatcher::Match& a : w.allowed.find(tokens))
+        std::fill(allowed.begin() + static_cast<long>(a.firstToken), allowed.begin() + static_cast<long>(a.lastToken) + 1, 1);
+    std::vector<char> name(tokens.size(), 0);
+    for (const PhraseMatcher::Match& n : w.names.find(tokens)) {
+        const Token& first = tokens[n.firstToken];
+        if (isCapitalized(text, first) && sentenceBegin(tokens, n.firstToken) != n.firstToken)
+            name[n.firstToken] = 1;
+    }
+
+    std::vector<TextRange> found;
+    for (const PhraseMatcher::Match& m : w.listed.find(tokens)) {
+        const bool isAllowed = std::all_of(allowed.begin() + static_cast<long>(m.firstToken),
+                                           allowed.begin() + static_cast<long>(m.lastToken) + 1, [](char a) { return a != 0; });
+        if (!isAllowed && !name[m.firstToken])
+            found.push_back(m.range);
+    }
+    for (std::size_t i = 0; i < tokens.size(); ++i)
+        if (!allowed[i] && matchesStem(tokens[i].lower, w))
+            found.push_back({tokens[i].begin, tokens[i].end});
+    findMaskedWords(text, w, found);
+
+    std::vector<TextRange> out;
+    for (const TextRange& r : merged(std::move(found)))
+        if (!overlaps(r, skip))
+            out.push_back(r);
+    return out;
+}
+
+} // namespace proserv

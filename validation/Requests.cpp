@@ -1,0 +1,86 @@
+#include "validation/Requests.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace proserv {
+
+namespace {
+
+bool isOneOf(const std::string& word, const std::vector<std::string_view>& words)
+{
+    return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// Verbs that ask for something. "collect" and "require" count too: "we will
+// collect your card details" is a request even though the seller is the subject.
+const std::vector<std::string_view> kRequestVerbs = {
+    "send", "provide", "give", "email", "e", "share", "enter", "submit", "supply", "fax", "forward", "upload", "paste",
+    "tell", "reply", "text", "post", "hand", "disclose", "include", "need", "needs", "require", "requires", "collect",
+    "ask", "asks", "request", "requests", "type", "mail", "message", "dm", "transmit", "attach"};
+// Verbs whose "you" is the receiver: "we will send you your login".
+const std::vector<std::string_view> kGivingVerbs = {"send", "provide", "give", "email", "share", "forward", "hand",
+                                                    "mail", "text", "message", "supply"};
+// Words that address the reader or name a single thing handed over.
+const std::vector<std::string_view> kAddressed = {"your", "you", "us", "me", "a", "an", "the", "its", "any"};
+// Words before a verb that make it a request without an object pronoun.
+const std::vector<std::string_view> kRequestLeads = {"please", "kindly", "must", "need", "needs", "required", "to"};
+
+// "we will send", "our team sends", "we'll provide": the seller is the
+// subject of the verb at `v`.
+bool sellerIsSubject(const std::vector<Token>& tokens, std::size_t sentence, std::size_t v)
+{
+    static const std::vector<std::string_view> kAuxiliaries = {"will", "ll", "can", "shall", "would", "also",
+                                                               "then", "usually", "always", "then", "d"};
+    static const std::vector<std::string_view> kStaff = {"team", "engineers", "consultants", "staff", "lead",
+                                                         "manager", "trainer", "trainers", "engineer", "consultant"};
+    std::size_t k = v;
+    while (k > sentence && isOneOf(tokens[k - 1].lower, kAuxiliaries))
+        --k;
+    if (k == sentence)
+        return false;
+    const std::string& subject = tokens[k - 1].lower;
+    return subject == "we" || subject == "i"
+           || (isOneOf(subject, kStaff) && k >= sentence + 2 && tokens[k - 2].lower == "our");
+}
+
+bool isRequest(const std::vector<Token>& tokens, std::size_t mention)
+{
+    const std::size_t begin = sentenceBegin(tokens, mention);
+    const std::size_t from = mention > begin + 10 ? mention - 10 : begin;
+    for (std::size_t v = mention; v-- > from;) {
+        if (!isOneOf(tokens[v].lower, kRequestVerbs))
+            continue;
+        // "we send you the credentials", "we provide you with a login": the seller gives.
+        if (isOneOf(tokens[v].lower, kGivingVerbs) && v + 1 < mention && tokens[v + 1].lower == "you")
+            continue;
+        // "we will email your login details": the seller is the one sending.
+        if (isOneOf(tokens[v].lower, kGivingVerbs) && sellerIsSubject(tokens, begin, v))
+            continue;
+        bool addressed = v == begin;
+        for (std::size_t k = v + 1; k < mention && !addressed; ++k)
+            addressed = isOneOf(tokens[k].lower, kAddressed);
+        for (std::size_t k = v > begin + 3 ? v - 3 : begin; k < v && !addressed; ++k)
+            addressed = isOneOf(tokens[k].lower, kRequestLeads);
+        if (addressed)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+std::vector<PhraseMatcher::Match> requestedMentions(const std::vector<Token>& tokens,
+                                                    const std::vector<PhraseMatcher::Match>& mentions)
+{
+    std::vector<PhraseMatcher::Match> requested;
+    for (const PhraseMatcher::Match& m : mentions) {
+        if (!requested.empty() && tokens[requested.back().firstToken].sentence == tokens[m.firstToken].sentence)
+            continue; // one request per sentence
+        if (isRequest(tokens, m.firstToken) && !negatedBefore(tokens, m.firstToken))
+            requested.push_back(m);
+    }
+    return requested;
+}
+
+} // namespace proserv

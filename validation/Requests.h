@@ -1,0 +1,25 @@
+// Finds the sentences that ask the customer to hand something over ("send us
+// your card number", "we need your root password", "you will need to share
+// administrator credentials") as opposed to the many that only mention it
+// ("we never ask for your card number", "we help you rotate access keys",
+// "we integrate your checkout with Stripe"). Shared by the payment-data and
+// credential rules so both read a request the same way.
+#pragma once
+
+#include "validation/TextTools.h"
+
+#include <vector>
+
+namespace proserv {
+
+// Of `mentions` (matches of the things a rule protects, in token order), the
+// first one in each sentence that the sentence asks for: a request verb
+// (send, provide, share, need, require, ask for…) comes before it in the same
+// sentence, addressed to the reader (a "your", "us", "a"… between them, or a
+// "please", "must", "need to" before the verb, or the verb opening the
+// sentence), and no negation comes before it in that sentence. One per
+// sentence: "your card number, expiry date and CVV" is one request.
+std::vector<PhraseMatcher::Match> requestedMentions(const std::vector<Token>& tokens,
+                                                    const std::vector<PhraseMatcher::Match>& mentions);
+
+} // namespace proserv
