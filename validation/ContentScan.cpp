@@ -211,8 +211,12 @@ void findTemplateTokens(std::string_view s, std::vector<TextRange>& out)
             if (close == std::string_view::npos || close - i > 80)
                 continue;
             const std::string_view content = s.substr(i + (doubled ? 2 : 1), close - i - (doubled ? 2 : 1));
-            const bool placeholder = doubled ? (!isBlank(content) && content.find(':') == std::string_view::npos)
-                                             : isCapsIdentifier(content);
+            // {{resolve:ssm:…}} is a CloudFormation dynamic reference, resolved at deploy time.
+            std::size_t lead = 0;
+            while (lead < content.size() && content[lead] == ' ')
+                ++lead;
+            const bool reference = content.substr(lead, 8) == "resolve:";
+            const bool placeholder = doubled ? (!isBlank(content) && !reference) : isCapsIdentifier(content);
             if (placeholder) {
                 out.push_back({i, close + (doubled ? 2 : 1)});
                 i = close;

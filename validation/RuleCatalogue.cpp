@@ -96,6 +96,30 @@ const std::vector<RuleInfo> kRules = {
     {"api-product-id", E, kCatalogApi, EngineText::noop("An existing product ID is well-formed (prod- and 13 or 25 letters and digits)."), "Entity.Identifier", Judges::Submission},
 };
 
+// What each text rule cannot see, for docs/rules.md: the limits a seller or a
+// CI filter should know before trusting silence. English unless said.
+const std::vector<std::pair<const char*, const char*>> kKnownLimits = {
+    {"setup-offensive-language", "Word lists: English (LDNOOBW, without entries that ordinary listings use) and a short list of German, French, Spanish, Italian, Portuguese and Dutch profanity; strong words are also read with endings (\"fuckers\") and masks (`*`, `#`, `@`: \"f***ed\"). Other languages and spellings (leetspeak) are missed. Words that are also place or personal names (offensive-names.txt) pass when capitalised inside a sentence."},
+    {"setup-placeholder-text", "Recognises placeholder words (lorem ipsum, TBD, TBC, TBA, FIXME, TODO in capitals, XXX) and template shapes (`[ALL_CAPS]`, `[Title Case Name]`, `[insert …]`, `<ALL_CAPS>`, `<your company>`, `{{name}}`, `{ALL_CAPS}`, `%ALL_CAPS%`, `__ALL_CAPS__`, `____`). Lower-case command arguments (`<your-profile>`), `${…}` and `{{resolve:…}}` references and Markdown code spans are content. A placeholder written as plain words is missed."},
+    {"custinfo-card-number", "Digits in groups separated by single spaces, dashes, tabs or one line break; other separators (dots, slashes, no-break spaces) and full-width digits are not read."},
+    {"custinfo-test-card-number", "Only the test numbers in its table (Stripe, Braintree, Adyen, PayPal and card-scheme documentation)."},
+    {"custinfo-iban", "Countries of the SWIFT IBAN registry; written compact or in groups of four separated by spaces or dashes, in either case."},
+    {"custinfo-routing-number", "Only with a banking word (routing, ABA, RTN, ACH, wire, bank, transit, transfer) in the same sentence: nine digits pass the checksum one time in ten."},
+    {"custinfo-payment-request", "A request is a request verb before the payment data in one sentence, addressed to the reader (your, us, a…, please, must, need to) and not negated earlier in that sentence. \"Account number\", \"security code\", \"Swift code\" and \"sort code\" count only in a sentence about banks or cards. Requests phrased without such a verb are missed."},
+    {"sec-credential-request", "As custinfo-payment-request, for access keys, passwords, credentials, MFA codes, API, private and SSH keys; \"we will send you your login\" (the seller gives) passes."},
+    {"custinfo-off-platform-billing", "Billing phrases pass when negated earlier in the sentence or followed by \"through AWS Marketplace\" / \"your AWS bill\"; payment methods (wire or bank transfer, PayPal, cheque, direct debit) count only in a sentence about paying. Amounts in a sentence about savings, spend, budgets or revenue, and amounts in millions, are not prices."},
+    {"sec-aws-secret-key", "A 40-character key needs \"secret\" or \"key\" in the 120 characters before it; candidates inside URLs and paths are skipped."},
+    {"sec-aws-access-key", "AKIA, ASIA, ABIA and ACCA keys; documented …EXAMPLE keys pass."},
+    {"usage-support-level", "One sentence must name support or a channel (email, phone, ticket…) and a time frame (a quantity with a unit, weekdays, business hours, 24x7, clock times) or a tier (SLA, priority, premium…)."},
+    {"usage-access-pending-email", "A time frame as for usage-support-level; \"soon\" and \"shortly\" are not one."},
+    {"usage-access-granted-email", "Step phrases (next steps, to get started, sign in…), a numbered or bulleted list, or a sentence that opens with an instruction; a \"1.\" inside a version number or date is no list."},
+    {"usage-pre-purchase-support", "Keyword pairs in one sentence (before / prior + subscribe / purchase / questions…)."},
+    {"usage-post-purchase-support", "Keyword pairs in one sentence (after / during / ongoing + support / questions…)."},
+    {"arch-cost-notice", "One sentence must name AWS usage, a cost, who pays (or that it is billed apart) and the customer, without denying the charges."},
+    {"iam-trust-any-principal", "Conditions on aws:PrincipalOrgID, PrincipalAccount, PrincipalArn, SourceAccount, SourceArn and PrincipalOrgPaths count as narrowing; their values are not checked."},
+    {"iam-json-syntax", "Names the likely mistake (trailing comma, missing comma, unquoted name, single quotes) where it can tell; otherwise the parser's words."},
+};
+
 const char* guidelineTitle(const std::string& anchor)
 {
     if (anchor == kSetup) return "Product setup guidelines";
@@ -150,6 +174,12 @@ std::string ruleCatalogueMarkdown()
         text += "| `" + std::string(rule.id) + "` | " + toString(rule.severity) + " | " + rule.description + " | "
                 + (*rule.reads ? std::string(rule.reads) : std::string("—")) + " | " + toString(rule.judges) + " |\n";
     }
+    text += "\n## Known limits\n\n"
+            "What the text rules cannot see. The wording corpus in `tests/data/wording/` measures them\n"
+            "(`ctest -R tst_wording -V` prints precision and recall per rule). Text rules read English\n"
+            "unless said.\n\n| rule | known limits |\n|---|---|\n";
+    for (const auto& [id, limits] : kKnownLimits)
+        text += "| `" + std::string(id) + "` | " + limits + " |\n";
     return text;
 }
 

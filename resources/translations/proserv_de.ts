@@ -324,7 +324,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>EngineText</name>
     <message>
-        <location filename="../../validation/ArchitectureRules.cpp" line="+16"/>
+        <location filename="../../validation/ArchitectureRules.cpp" line="+17"/>
         <source>Name at least one public AWS Marketplace product your service relates to (up to 4).</source>
         <translation>Nennen Sie mindestens ein öffentliches AWS Marketplace-Produkt, auf das sich Ihr Service bezieht (höchstens 4).</translation>
     </message>
@@ -343,12 +343,12 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../validation/CatalogLimitRules.cpp" line="+151"/>
+        <location filename="../../validation/CatalogLimitRules.cpp" line="+142"/>
         <source>%1 is listed twice.</source>
         <translation>%1 ist doppelt aufgeführt.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+59"/>
         <source>Say how you get access to the customer&apos;s account: STS role assumption, an IAM role or an IAM user.</source>
         <translation>Geben Sie an, wie Sie Zugriff auf das Konto des Kunden erhalten: STS-Rollenübernahme, eine IAM-Rolle oder ein IAM-Benutzer.</translation>
     </message>
@@ -383,7 +383,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Erklären Sie, wie Kunden den Agenten in ihrem AWS-Konto einrichten.</translation>
     </message>
     <message>
-        <location filename="../../validation/CatalogLimitRules.cpp" line="-98"/>
+        <location filename="../../validation/CatalogLimitRules.cpp" line="-89"/>
         <source>The title</source>
         <translation>Der Titel</translation>
     </message>
@@ -460,29 +460,16 @@ konnte nicht gelesen oder geladen werden.
         <source>The Catalog API takes at most 15 search keywords.</source>
         <translation>Die Catalog API nimmt höchstens 15 Suchbegriffe an.</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>A search keyword can have at most 50 characters.</source>
-        <translation>Ein Suchbegriff darf höchstens 50 Zeichen lang sein.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The seller portal allows up to 3 search keywords; this listing has %n.</source>
         <translation>
             <numerusform>Das Verkäuferportal erlaubt bis zu 3 Suchbegriffe; dieses Listing hat %n.</numerusform>
             <numerusform>Das Verkäuferportal erlaubt bis zu 3 Suchbegriffe; dieses Listing hat %n.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>The seller portal allows 250 characters for all search keywords together; these have %n.</source>
-        <translation>
-            <numerusform>Das Verkäuferportal erlaubt für alle Suchbegriffe zusammen 250 Zeichen; diese haben %n.</numerusform>
-            <numerusform>Das Verkäuferportal erlaubt für alle Suchbegriffe zusammen 250 Zeichen; diese haben %n.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>At most 3 additional resources are allowed.</source>
         <translation>Es sind höchstens 3 weitere Ressourcen erlaubt.</translation>
     </message>
@@ -540,17 +527,22 @@ konnte nicht gelesen oder geladen werden.
         <translation>%1 darf nicht mit einem Leerzeichen oder Zeilenumbruch beginnen.</translation>
     </message>
     <message>
-        <location filename="../../validation/CustomerInfoRules.cpp" line="+17"/>
+        <location filename="../../validation/CustomerInfoRules.cpp" line="+21"/>
+        <source>The card number ending in %1 is a well-known test number, not a real card; still, a listing must not show card numbers: remove it or describe the test without it.</source>
+        <translation>Die Kartennummer mit den Endziffern %1 ist eine bekannte Testnummer, keine echte Karte; trotzdem darf ein Listing keine Kartennummern zeigen: Entfernen Sie sie oder beschreiben Sie den Test ohne sie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Remove the card number ending in %1: sellers may not collect or show payment card numbers.</source>
         <translation>Entfernen Sie die Kartennummer mit der Endung %1: Verkäufer dürfen keine Zahlungskartennummern erfassen oder anzeigen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Remove the IBAN %1: customers pay through AWS Marketplace, never to a bank account.</source>
         <translation>Entfernen Sie die IBAN %1: Kunden zahlen über AWS Marketplace, nie auf ein Bankkonto.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Remove the bank routing number %1: customers pay through AWS Marketplace, never by bank transfer.</source>
         <translation>Entfernen Sie die Bankleitzahl (Routing Number) %1: Kunden zahlen über AWS Marketplace, nie per Überweisung.</translation>
     </message>
@@ -565,27 +557,27 @@ konnte nicht gelesen oder geladen werden.
         <translation>Entfernen Sie den geheimen AWS-Zugriffsschlüssel %1 und ersetzen Sie ihn: geheime Schlüssel dürfen nie veröffentlicht werden.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Do not ask customers for payment details (&quot;%1&quot;); AWS Marketplace collects all payments.</source>
-        <translation>Fragen Sie Kunden nicht nach Zahlungsdaten („%1“); AWS Marketplace wickelt alle Zahlungen ab.</translation>
+        <location line="+38"/>
+        <source>Do not ask customers for payment details (&quot;%1&quot;); AWS Marketplace collects all payments. Describing a payments service, or saying you never ask, is fine.</source>
+        <translation>Fragen Sie Kunden nicht nach Zahlungsdaten („%1“); AWS Marketplace wickelt alle Zahlungen ab. Einen Zahlungsdienst zu beschreiben oder zu sagen, dass Sie nie danach fragen, ist in Ordnung.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>&quot;%1&quot; suggests billing outside AWS Marketplace; professional services are billed entirely through the listing&apos;s pricing dimensions.</source>
-        <translation>„%1“ deutet auf eine Abrechnung außerhalb von AWS Marketplace hin; professionelle Dienstleistungen werden vollständig über die Preisdimensionen des Listings abgerechnet.</translation>
+        <location line="+16"/>
+        <source>Do not ask customers for credentials (&quot;%1&quot;): they give access through an IAM role they create and can revoke (AWS STS role assumption). Saying you never ask is fine.</source>
+        <translation>Fragen Sie Kunden nicht nach Zugangsdaten („%1“): Sie gewähren Zugriff über eine IAM-Rolle, die sie selbst anlegen und widerrufen können (AWS-STS-Rollenübernahme). Zu sagen, dass Sie nie danach fragen, ist in Ordnung.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Remove the price &quot;%1&quot;: prices are set in private offers for the pricing dimensions, not in the listing.</source>
-        <translation>Entfernen Sie den Preis „%1“: Preise werden in privaten Angeboten für die Preisdimensionen festgelegt, nicht im Listing.</translation>
+        <location line="+60"/>
+        <source>&quot;%1&quot; suggests billing outside AWS Marketplace; professional services are billed entirely through the listing&apos;s pricing dimensions. Saying that you bill through AWS Marketplace is fine.</source>
+        <translation>„%1“ deutet auf eine Abrechnung außerhalb von AWS Marketplace hin; Professional Services werden vollständig über die Preisdimensionen des Listings abgerechnet. Zu sagen, dass Sie über AWS Marketplace abrechnen, ist in Ordnung.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Remove the price &quot;%1&quot;: prices are set in private offers, not in the listing.</source>
-        <translation>Entfernen Sie den Preis „%1“: Preise werden in privaten Angeboten festgelegt, nicht im Listing.</translation>
+        <location line="+35"/>
+        <source>Remove the price &quot;%1&quot;: prices are set in private offers for the pricing dimensions, not in the listing. Figures that are not prices, such as what a customer saved, are fine.</source>
+        <translation>Entfernen Sie den Preis „%1“: Preise werden in privaten Angeboten für die Preisdimensionen festgelegt, nicht im Listing. Beträge, die keine Preise sind, etwa die Einsparung eines Kunden, sind in Ordnung.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+54"/>
         <source>Confirm that the service is billed entirely through the listed dimensions on AWS Marketplace.</source>
         <translation>Bestätigen Sie, dass der Service vollständig über die aufgeführten Dimensionen in AWS Marketplace abgerechnet wird.</translation>
     </message>
@@ -595,7 +587,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Bestätigen Sie, dass Sie Abonnenteninformationen nur so verwenden, wie es die Geschäftsbedingungen für AWS Marketplace-Verkäufer erlauben.</translation>
     </message>
     <message>
-        <location filename="../../validation/IamPolicyCheck.cpp" line="+106"/>
+        <location filename="../../validation/IamPolicyCheck.cpp" line="+147"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -640,7 +632,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>„Action“: „*“ erlaubt jede Aktion; führen Sie nur die Aktionen auf, die der Service braucht.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>write action &quot;%1&quot; is allowed on every resource (&quot;Resource&quot;: &quot;*&quot;); scope it to the resources the service creates.</source>
         <translation>die schreibende Aktion „%1“ ist für jede Ressource erlaubt („Resource“: „*“); beschränken Sie sie auf die Ressourcen, die der Service anlegt.</translation>
     </message>
@@ -656,8 +648,33 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+10"/>
+        <source>&quot;Principal&quot;: &quot;*&quot; lets every AWS account assume this role; name the seller&apos;s account (&quot;arn:aws:iam::ACCOUNT-ID:root&quot;) and require &quot;sts:ExternalId&quot;, or add a condition on aws:PrincipalAccount or aws:PrincipalOrgID.</source>
+        <translation>&quot;Principal&quot;: &quot;*&quot; erlaubt jedem AWS-Konto, diese Rolle zu übernehmen; nennen Sie das Konto des Verkäufers (&quot;arn:aws:iam::ACCOUNT-ID:root&quot;) und verlangen Sie &quot;sts:ExternalId&quot;, oder fügen Sie eine Bedingung auf aws:PrincipalAccount oder aws:PrincipalOrgID hinzu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>this trust policy lets another AWS account assume the role without an external ID; add a Condition with &quot;sts:ExternalId&quot; (confused-deputy protection).</source>
         <translation>diese Vertrauensrichtlinie lässt ein anderes AWS-Konto die Rolle ohne externe ID übernehmen; fügen Sie eine Condition mit „sts:ExternalId“ hinzu (Schutz vor Confused Deputy).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a comma after the last item; remove it (JSON allows no trailing comma)</source>
+        <translation>ein Komma nach dem letzten Eintrag; entfernen Sie es (JSON erlaubt kein abschließendes Komma)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>single quotes; JSON names and strings need double quotes (&quot;...&quot;)</source>
+        <translation>einfache Anführungszeichen; Namen und Zeichenketten brauchen in JSON doppelte Anführungszeichen (&quot;...&quot;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a name without quotes; write it in double quotes (&quot;Effect&quot;)</source>
+        <translation>ein Name ohne Anführungszeichen; schreiben Sie ihn in doppelten Anführungszeichen (&quot;Effect&quot;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a missing comma between two items; add one before this one</source>
+        <translation>ein fehlendes Komma zwischen zwei Einträgen; fügen Sie vor diesem eines ein</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -665,7 +682,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>zu tief verschachtelt in Zeile %1, Spalte %2; ein Richtliniendokument hat nur wenige Ebenen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
@@ -811,6 +828,11 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+1"/>
+        <source>No card numbers that payment providers publish for testing (4111 1111 1111 1111); not a real card, still not for a listing.</source>
+        <translation>Keine Kartennummern, die Zahlungsanbieter zum Testen veröffentlichen (4111 1111 1111 1111); keine echte Karte, aber trotzdem nichts für ein Listing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The listing never asks customers for card or bank details.</source>
         <translation>Das Listing fragt Kunden nie nach Karten- oder Bankdaten.</translation>
     </message>
@@ -838,6 +860,11 @@ konnte nicht gelesen oder geladen werden.
         <location line="+1"/>
         <source>No real AWS secret access key anywhere in the listing (documented EXAMPLE keys aside).</source>
         <translation>Nirgends im Listing ein echter geheimer AWS-Zugriffsschlüssel (dokumentierte EXAMPLE-Schlüssel ausgenommen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The listing never asks customers for credentials (access keys, passwords, MFA codes, private keys).</source>
+        <translation>Das Listing fragt Kunden nie nach Zugangsdaten (Zugriffsschlüssel, Passwörter, MFA-Codes, private Schlüssel).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -996,6 +1023,11 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+1"/>
+        <source>A trust policy does not let any AWS principal (&quot;Principal&quot;: &quot;*&quot;) assume the role without a condition on the account or organization.</source>
+        <translation>Eine Vertrauensrichtlinie lässt nicht jeden AWS-Prinzipal (&quot;Principal&quot;: &quot;*&quot;) die Rolle ohne Bedingung auf Konto oder Organisation übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The seller is granted billing or payment actions in the customer&apos;s account.</source>
         <translation>Dem Verkäufer werden Abrechnungs- oder Zahlungsaktionen im Konto des Kunden gewährt.</translation>
     </message>
@@ -1021,13 +1053,13 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+1"/>
-        <source>At most 15 search keywords of at most 50 characters each.</source>
-        <translation>Höchstens 15 Suchbegriffe mit je höchstens 50 Zeichen.</translation>
+        <source>At most 15 search keywords (the length of each is checked by api-length).</source>
+        <translation>Höchstens 15 Suchbegriffe (die Länge jedes Begriffs prüft api-length).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>At most 3 search keywords of at most 250 characters together (seller portal rule).</source>
-        <translation>Höchstens 3 Suchbegriffe mit zusammen höchstens 250 Zeichen (Regel des Verkäuferportals).</translation>
+        <source>At most 3 search keywords (seller portal rule; 3 keywords within the API&apos;s 50 characters each stay within its 250 together).</source>
+        <translation>Höchstens 3 Suchbegriffe (Regel des Verkäuferportals; 3 Begriffe mit je höchstens 50 Zeichen bleiben zusammen unter dessen 250).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1209,22 +1241,17 @@ konnte nicht gelesen oder geladen werden.
         <translation>Bestätigen Sie, dass Ihr Logo nicht so gestaltet ist, dass es mit dem AWS-Logo oder dem eines anderen Unternehmens verwechselt werden kann.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Remove or rephrase &quot;%1&quot;: listings must not contain offensive or explicit language.</source>
         <translation>Entfernen oder ersetzen Sie „%1“: Listings dürfen keine anstößige oder explizite Sprache enthalten.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-4"/>
         <source>Replace the placeholder &quot;%1&quot; with real content.</source>
         <translation>Ersetzen Sie den Platzhalter „%1“ durch echten Inhalt.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Replace the template text &quot;%1&quot; with real content.</source>
-        <translation>Ersetzen Sie den Vorlagentext „%1“ durch echten Inhalt.</translation>
-    </message>
-    <message>
-        <location filename="../../validation/UsageRules.cpp" line="+81"/>
+        <location filename="../../validation/UsageRules.cpp" line="+89"/>
         <source>&quot;%1&quot; is not an email address like support@example.com.</source>
         <translation>„%1“ ist keine E-Mail-Adresse wie support@example.com.</translation>
     </message>
@@ -1681,7 +1708,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Nur zur Prüfung von Format, Größe und Abmessungen des Logos; AWS übernimmt das Logo von der Logo-URL.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/Validator.cpp" line="+54"/>
+        <location filename="../../validation/Validator.cpp" line="+60"/>
         <source>Not part of a submission, ask the seller: %n check(s) need the seller&apos;s draft (attestations, fulfilment e-mails and response time, service terms, architecture and IAM policies, the service each dimension bills): %1.</source>
         <translation>
             <numerusform>Nicht Teil einer Einreichung, fragen Sie den Verkäufer: %n Prüfung braucht den Entwurf des Verkäufers (Bestätigungen, Erfüllungs-E-Mails und Antwortzeit, Servicebedingungen, Architektur und IAM-Richtlinien, den von jeder Dimension abgerechneten Service): %1.</numerusform>

@@ -40,7 +40,7 @@
 <context>
     <name>EngineText</name>
     <message numerus="yes">
-        <location filename="../../validation/ArchitectureRules.cpp" line="+17"/>
+        <location filename="../../validation/ArchitectureRules.cpp" line="+18"/>
         <source>Name at most 4 related products; this listing has %n.</source>
         <translation>
             <numerusform>Name at most 4 related products; this listing has %n.</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+10"/>
         <source>The seller portal allows up to 3 search keywords; this listing has %n.</source>
         <translation>
             <numerusform>The seller portal allows up to 3 search keywords; this listing has %n.</numerusform>
@@ -64,15 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>The seller portal allows 250 characters for all search keywords together; these have %n.</source>
-        <translation>
-            <numerusform>The seller portal allows 250 characters for all search keywords together; these have %n.</numerusform>
-            <numerusform>The seller portal allows 250 characters for all search keywords together; these have %n.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+74"/>
+        <location line="+73"/>
         <source>%1 is longer than the Catalog API limit of %n characters; shorten it.</source>
         <translation>
             <numerusform>%1 is longer than the Catalog API limit of %n character; shorten it.</numerusform>
@@ -104,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/UsageRules.cpp" line="+117"/>
+        <location filename="../../validation/UsageRules.cpp" line="+125"/>
         <source>%n business days is too long: customers must get access or be contacted within 2.</source>
         <translation>
             <numerusform>%n business day is too long: customers must get access or be contacted within 2.</numerusform>
@@ -112,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/Validator.cpp" line="+54"/>
+        <location filename="../../validation/Validator.cpp" line="+60"/>
         <source>Not part of a submission, ask the seller: %n check(s) need the seller&apos;s draft (attestations, fulfilment e-mails and response time, service terms, architecture and IAM policies, the service each dimension bills): %1.</source>
         <translation>
             <numerusform>Not part of a submission, ask the seller: %n check needs the seller&apos;s draft (attestations, fulfilment e-mails and response time, service terms, architecture and IAM policies, the service each dimension bills): %1.</numerusform>

@@ -475,6 +475,18 @@ void TestRules::catalogueIsWellFormed()
         for (char c : std::string(rule.id))
             QVERIFY2((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-', rule.id);
     }
+    // Every "known limits" row names a registered rule.
+    const std::string markdown = ruleCatalogueMarkdown();
+    const std::size_t limits = markdown.find("## Known limits");
+    QVERIFY(limits != std::string::npos);
+    int rows = 0;
+    for (std::size_t at = markdown.find("\n| `", limits); at != std::string::npos; at = markdown.find("\n| `", at + 1)) {
+        const std::size_t end = markdown.find('`', at + 4);
+        const std::string id = markdown.substr(at + 4, end - at - 4);
+        QVERIFY2(findRule(id), id.c_str());
+        ++rows;
+    }
+    QVERIFY(rows >= 10);
 }
 
 // A change set holds only what AWS Marketplace receives: the complete
