@@ -243,6 +243,7 @@ struct OffensiveWords {
     PhraseMatcher allowed;
     PhraseMatcher names;
     std::vector<std::string> stems;
+    std::string initials; // first letters of the stems: a cheap test before comparing
     std::unordered_set<std::string> endings;
 };
 
@@ -265,6 +266,9 @@ const OffensiveWords& offensiveWords()
             else
                 w.stems.push_back(line);
         }
+        for (const std::string& stem : w.stems)
+            if (w.initials.find(stem[0]) == std::string::npos)
+                w.initials += stem[0];
         return w;
     }();
     return words;
@@ -276,6 +280,8 @@ bool isMask(char c) { return c == '*' || c == '#' || c == '@'; }
 // a mask character stands for any one letter of the stem.
 bool matchesStem(std::string_view word, const OffensiveWords& w)
 {
+    if (word.empty() || w.initials.find(word[0]) == std::string::npos)
+        return false;
     for (const std::string& stem : w.stems) {
         if (word.size() < stem.size())
             continue;
@@ -298,14 +304,16 @@ void findMaskedWords(std::string_view s, const OffensiveWords& w, std::vector<Te
             continue;
         std::size_t j = i;
         bool masked = false;
-        std::string word;
         while (j < s.size() && (isLower(s[j]) || isUpper(s[j]) || isMask(s[j]))) {
             masked = masked || isMask(s[j]);
-            word += lower(s[j]);
             ++j;
         }
-        if (masked && !isMask(word[0]) && word.size() <= 24 && matchesStem(word, w))
-            out.push_back({i, j});
+        if (masked && j - i <= 24) { // most words have no mask: build the lower-case copy only for the rest
+            std::string word(s.substr(i, j - i));
+            std::transform(word.begin(), word.end(), word.begin(), lower);
+            if (matchesStem(word, w))
+                out.push_back({i, j});
+        }
         i = j > i ? j - 1 : i;
     }
 }

@@ -279,6 +279,10 @@ std::vector<Detection> findAwsSecretKeys(std::string_view text)
         while (j < text.size() && isKeyChar(text[j]))
             ++j;
         const std::string_view candidate = text.substr(i, j - i);
+        if (candidate.size() != 40) {
+            i = j;
+            continue;
+        }
         // The whitespace-separated word the candidate is in: a URL or a path
         // segment ("docs.example.com/AWS/Guides/…") is not a key.
         std::size_t wordBegin = i, wordEnd = j;
@@ -290,7 +294,7 @@ std::vector<Detection> findAwsSecretKeys(std::string_view text)
         const bool inUrl = word.find("://") != std::string_view::npos || word.find("www.") != std::string_view::npos
                            || candidate.front() == '/' || candidate.back() == '/'
                            || (i > 0 && (text[i - 1] == '.' || text[i - 1] == '/'));
-        if (candidate.size() == 40 && !inUrl && !endsWith(candidate, "EXAMPLEKEY")) {
+        if (!inUrl && !endsWith(candidate, "EXAMPLEKEY")) {
             bool upper = false, lower = false, digit = false;
             for (char c : candidate) {
                 upper = upper || isUpper(c);

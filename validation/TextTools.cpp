@@ -192,8 +192,11 @@ PhraseMatcher::PhraseMatcher(const std::vector<std::string>& phrases)
         std::vector<std::string> words;
         for (const Token& t : tokenize(phrase))
             words.push_back(t.lower);
-        if (!words.empty())
-            m_byFirstWord[std::hash<std::string>{}(words.front())].push_back(std::move(words));
+        if (words.empty())
+            continue;
+        const std::size_t hash = std::hash<std::string>{}(words.front());
+        m_firstWordFilter.set(filterBit(hash));
+        m_byFirstWord[hash].push_back(std::move(words));
     }
 }
 
@@ -217,6 +220,8 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::find(const std::vector<Token>& 
 {
     std::vector<Match> matches;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (!m_firstWordFilter.test(filterBit(tokens[i].hash)))
+            continue;
         const auto candidates = m_byFirstWord.find(tokens[i].hash);
         if (candidates == m_byFirstWord.end())
             continue;

@@ -6,6 +6,7 @@
 
 #include "validation/Finding.h"
 
+#include <bitset>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -74,6 +75,11 @@ private:
     };
     // Phrases by the hash of their first word (Token::hash).
     std::unordered_map<std::size_t, std::vector<std::vector<std::string>>, Identity> m_byFirstWord;
+    // A one-bit-per-bucket filter of those hashes: most tokens start no
+    // phrase, and a bit test is far cheaper than a hash-map lookup.
+    static constexpr std::size_t kFilterBits = 4096;
+    static std::size_t filterBit(std::size_t hash) { return (hash ^ (hash >> 17)) % kFilterBits; }
+    std::bitset<kFilterBits> m_firstWordFilter;
 };
 
 // True when one sentence of `text` has a word from every group: e.g.
