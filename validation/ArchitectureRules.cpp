@@ -49,7 +49,7 @@ bool hasCostNotice(const std::vector<Token>& tokens)
     static const std::vector<std::string_view> kPaid = {
         "responsible", "responsibility", "pay", "pays", "paid", "paying", "incur", "incurred", "incurs", "bear",
         "bears", "borne", "billed", "charged", "invoiced", "separately", "separate", "included", "excluded", "covered",
-        "part", "yours", "bill", "invoice"};
+        "part", "yours", "bill", "invoice", "apply", "applies"};
     static const std::vector<std::string_view> kWhose = {"you", "your", "yours", "customer", "customers", "buyer",
                                                          "buyers", "subscriber", "subscribers", "their"};
     static const std::vector<std::string_view> kDenials = {"no", "nothing", "free", "never", "without"};

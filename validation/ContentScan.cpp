@@ -88,16 +88,26 @@ const PlaceholderWords& placeholderWords()
     return words;
 }
 
-// Words a template label is made of: "[Company Name]", "[NUMBER]", "<FEATURE_NAME>".
-bool isPlaceholderNoun(const std::string& word)
+// Words a template label is made of. Strong ones are placeholders in any
+// case ("[email]", "<link>", "[Customer logo]"); weak ones only in a label
+// written in capitals or Title Case ("[NUMBER]", "[Case Study]" is content,
+// "[HIGHLIGHT 2]" is not).
+bool isStrongPlaceholderNoun(const std::string& word)
 {
     static const std::unordered_set<std::string> kNouns = {
-        "name", "names", "number", "region", "email", "mail", "phone", "date", "company", "customer", "client",
-        "product", "url", "link", "address", "price", "title", "logo", "value", "text", "description", "partner",
-        "topic", "item", "feature", "highlight", "amount", "city", "country", "contact", "website", "percentage",
-        "percent", "tbd", "tbc", "todo", "xxx", "here", "placeholder", "details", "firstname", "lastname", "count",
-        "sla", "service", "team", "person", "role", "industry", "benefit", "case", "study", "story", "quote"};
+        "name", "names", "email", "mail", "phone", "date", "company", "customer", "client", "url", "link", "address",
+        "price", "logo", "number", "amount", "city", "country", "website", "placeholder", "tbd", "tbc", "todo", "xxx",
+        "firstname", "lastname", "contact", "partner", "percentage", "percent", "here"};
     return kNouns.count(word) != 0;
+}
+
+bool isPlaceholderNoun(const std::string& word)
+{
+    static const std::unordered_set<std::string> kWeakNouns = {
+        "region", "product", "title", "value", "text", "description", "topic", "item", "feature", "highlight",
+        "details", "count", "sla", "service", "team", "person", "role", "industry", "benefit", "case", "study",
+        "story", "quote", "year", "years", "hours", "time"};
+    return isStrongPlaceholderNoun(word) || kWeakNouns.count(word) != 0;
 }
 
 bool isInstruction(const std::string& word)
@@ -107,9 +117,9 @@ bool isInstruction(const std::string& word)
     return kVerbs.count(word) != 0;
 }
 
-// "[SUPPORT_EMAIL]", "[Company Name]", "[insert customer story]" are labels a
-// seller meant to replace; "[Add-on]", "[Optional]", "[5 = fully automated]",
-// "<your-profile>" and "<br>" are content.
+// "[SUPPORT_EMAIL]", "[Company Name]", "[insert customer story]", "[email]",
+// "[X]" are labels a seller meant to replace; "[Add-on]", "[Optional]",
+// "[5 = fully automated]", "[A]" and "<br>" are content.
 bool isTemplateLabel(std::string_view content)
 {
     if (content.empty() || content.size() > 80 || content.find('\n') != std::string_view::npos)
@@ -130,14 +140,36 @@ bool isTemplateLabel(std::string_view content)
     std::replace(spaced.begin(), spaced.end(), '_', ' ');
     const std::vector<Token> parts = tokenize(spaced);
     const bool noun = std::any_of(parts.begin(), parts.end(), [](const Token& t) { return isPlaceholderNoun(t.lower); });
+    const bool strongNoun = std::any_of(parts.begin(), parts.end(), [](const Token& t) { return isStrongPlaceholderNoun(t.lower); });
+    // "[X]", "[XX]", "[N]": a number to fill in ("[x]" is a ticked checkbox).
+    if (content == "N" || std::all_of(content.begin(), content.end(), [](char c) { return c == 'X'; }))
+        return true;
     const bool caps = !anyLower && upper >= 2;
     if (caps && (underscore || noun))
         return true;
     const bool titleCase = std::all_of(words.begin(), words.end(), [&](const Token& t) { return isUpper(content[t.begin]); });
     if (titleCase && noun && !underscore)
         return true;
+    const bool hyphenated = content.find('-') != std::string_view::npos;
+    if (strongNoun && words.size() <= 4 && !hyphenated && !underscore)
+        return true;
     const bool severalWords = content.find(' ') != std::string_view::npos;
     return severalWords && isInstruction(words.front().lower);
+}
+
+// An angle-bracket argument in a command: "--region <region>", "region=<region>",
+// "arn:aws:iam::<account-id>:role", "kill -HUP <pid>".
+bool isCommandArgument(std::string_view s, std::size_t open)
+{
+    if (open > 0 && std::string_view("=:/\"'").find(s[open - 1]) != std::string_view::npos)
+        return true; // glued to an assignment, an ARN or a path
+    std::size_t k = open;
+    while (k > 0 && s[k - 1] == ' ')
+        --k;
+    std::size_t word = k;
+    while (word > 0 && s[word - 1] != ' ' && s[word - 1] != '\n')
+        --word;
+    return word < k && s[word] == '-'; // after a command-line flag
 }
 
 bool isCapsIdentifier(std::string_view s)
@@ -229,6 +261,8 @@ void findTemplateTokens(std::string_view s, std::vector<TextRange>& out)
             continue;
         if (c == '[' && close + 1 < s.size() && s[close + 1] == '(')
             continue; // a Markdown link
+        if (c == '<' && isCommandArgument(s, i))
+            continue;
         if (isTemplateLabel(s.substr(i + 1, close - i - 1))) {
             out.push_back({i, close + 1});
             i = close;
@@ -326,11 +360,26 @@ std::vector<TextRange> findPlaceholders(std::string_view text, const std::vector
     std::vector<TextRange> found;
     for (const PhraseMatcher::Match& m : words.phrases.find(tokens))
         found.push_back(m.range);
-    for (const Token& t : tokens) {
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const Token& t = tokens[i];
         const std::string_view word = text.substr(t.begin, t.end - t.begin);
-        const bool xs = t.lower.size() >= 3 && std::all_of(t.lower.begin(), t.lower.end(), [](char c) { return c == 'x'; });
-        if (xs || words.exact.count(std::string(word)))
+        // "XXX", and "XX" in a number's place: "XX:XX", "$XX", "XX%"
+        const bool xs = std::all_of(t.lower.begin(), t.lower.end(), [](char c) { return c == 'x'; });
+        const char before = t.begin > 0 ? text[t.begin - 1] : ' ';
+        const char after = t.end < text.size() ? text[t.end] : ' ';
+        const bool numberPlace = word == "XX" && (std::string_view(":%$.,").find(before) != std::string_view::npos
+                                                  || std::string_view(":%").find(after) != std::string_view::npos);
+        if ((xs && t.lower.size() >= 3) || numberPlace || words.exact.count(std::string(word)))
             found.push_back({t.begin, t.end});
+        // "Insert description here.", "Add your logo here": an instruction left in the text.
+        if (isInstruction(t.lower) && t.lower != "your" && i == sentenceBegin(tokens, i)) {
+            const std::size_t end = sentenceEnd(tokens, i);
+            for (std::size_t k = i + 1; k < end && k <= i + 4; ++k)
+                if (tokens[k].lower == "here" && k + 1 >= end) {
+                    found.push_back({t.begin, tokens[k].end});
+                    break;
+                }
+        }
     }
     findTemplateTokens(text, found);
     return merged(std::move(found), text, true);

@@ -222,13 +222,28 @@ void checkPrices(const ScannedText& t, Reporter& out)
             i = end;
         }
     }
+    // "9000 USD", "USD 45,000", "450 euros"
     const auto& tokens = t.tokens;
+    auto isAmount = [](const Token& token) {
+        return std::all_of(token.lower.begin(), token.lower.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    auto isCurrency = [](const std::string& w) {
+        return w == "usd" || w == "eur" || w == "gbp" || w == "dollars" || w == "euros" || w == "aud" || w == "cad"
+               || w == "chf" || w == "jpy" || w == "inr" || w == "pounds";
+    };
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-        const std::string& unit = tokens[i + 1].lower;
-        const bool amount = std::all_of(tokens[i].lower.begin(), tokens[i].lower.end(), [](char c) { return c >= '0' && c <= '9'; });
-        if (amount && (unit == "usd" || unit == "eur" || unit == "gbp" || unit == "dollars" || unit == "euros")
-            && !isBusinessFigure(tokens, i, {}))
-            report(tokens[i].begin, tokens[i + 1].end);
+        if (tokens[i + 1].sentence != tokens[i].sentence)
+            continue;
+        const bool codeAfter = isAmount(tokens[i]) && isCurrency(tokens[i + 1].lower) && tokens[i + 1].lower != "pounds";
+        const bool codeBefore = tokens[i].lower.size() == 3 && isCurrency(tokens[i].lower) && isAmount(tokens[i + 1])
+                                && tokens[i + 1].begin - tokens[i].end <= 1;
+        if (!codeAfter && !codeBefore)
+            continue;
+        std::size_t end = tokens[i + 1].end;
+        while (codeBefore && end < s.size() && ((s[end] >= '0' && s[end] <= '9') || ((s[end] == ',' || s[end] == '.') && end + 1 < s.size() && s[end + 1] >= '0' && s[end + 1] <= '9')))
+            ++end;
+        if (!isBusinessFigure(tokens, i, std::string_view(s).substr(end)))
+            report(tokens[i].begin, end);
     }
 }
 

@@ -44,6 +44,20 @@ bool sellerIsSubject(const std::vector<Token>& tokens, std::size_t sentence, std
            || (isOneOf(subject, kStaff) && k >= sentence + 2 && tokens[k - 2].lower == "our");
 }
 
+bool thirdPartyIsSubject(const std::vector<Token>& tokens, std::size_t sentence, std::size_t v)
+{
+    static const std::vector<std::string_view> kThirdParties = {
+        "shoppers", "shopper", "users", "user", "cardholders", "cardholder", "consumers", "patients", "employees",
+        "members", "players", "guests", "travellers", "travelers", "passengers", "merchants", "developers", "apps",
+        "applications", "application", "app", "clients", "donors", "students", "visitors", "staff", "agents"};
+    static const std::vector<std::string_view> kModals = {"must", "can", "will", "should", "need", "needs", "to",
+                                                          "then", "also", "just", "simply", "only", "ll", "may"};
+    std::size_t k = v;
+    while (k > sentence && isOneOf(tokens[k - 1].lower, kModals))
+        --k;
+    return k > sentence && isOneOf(tokens[k - 1].lower, kThirdParties);
+}
+
 bool isRequest(const std::vector<Token>& tokens, std::size_t mention)
 {
     const std::size_t begin = sentenceBegin(tokens, mention);
@@ -56,6 +70,17 @@ bool isRequest(const std::vector<Token>& tokens, std::size_t mention)
             continue;
         // "we will email your login details": the seller is the one sending.
         if (isOneOf(tokens[v].lower, kGivingVerbs) && sellerIsSubject(tokens, begin, v))
+            continue;
+        // "shoppers must enter a card number", "enter their card details": a
+        // third party hands it over, to a system the seller builds.
+        if (thirdPartyIsSubject(tokens, begin, v))
+            continue;
+        bool theirs = false, toUs = false;
+        for (std::size_t k = v + 1; k < mention; ++k) {
+            theirs = theirs || tokens[k].lower == "their";
+            toUs = toUs || tokens[k].lower == "us" || tokens[k].lower == "me";
+        }
+        if (theirs && !toUs)
             continue;
         bool addressed = v == begin;
         for (std::size_t k = v + 1; k < mention && !addressed; ++k)

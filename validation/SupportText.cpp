@@ -190,8 +190,9 @@ bool statesSupportLevel(std::string_view text, const std::vector<Token>& tokens)
         "contact", "contacts", "lead", "manager", "engineer", "engineers", "desk", "sla", "slas", "phone", "call",
         "email", "ticket", "tickets", "case", "cases", "chat", "triaged", "acknowledged", "reach"};
     // Tiers and commitments that state a level without a time frame.
-    static const std::vector<std::string_view> kLevels = {"sla", "slas", "priority", "severity", "premium",
-                                                          "enterprise", "dedicated", "tier", "tiers", "24x7"};
+    static const std::vector<std::string_view> kLevels = {
+        "sla", "slas", "priority", "severity", "premium", "enterprise", "dedicated", "tier", "tiers", "24x7",
+        "standard", "basic", "named", "unlimited", "guaranteed", "effort", "level", "levels", "platinum", "gold"};
     const std::vector<char> frames = timeFrameSentences(text, tokens);
     std::vector<char> support(frames.size(), 0), level(frames.size(), 0);
     for (const Token& t : tokens) {
