@@ -49,7 +49,7 @@ const std::vector<RuleInfo> kRules = {
     {"usage-pre-purchase-support", E, kUsage, EngineText::noop("Pre-purchase support is described."), "SupportDescription, LongDescription", Judges::Submission},
     {"usage-post-purchase-support", E, kUsage, EngineText::noop("Post-purchase support is described."), "SupportDescription, LongDescription", Judges::Submission},
     {"usage-highlight", E, kUsage, EngineText::noop("The overview has at least one highlight (key feature)."), "Highlights", Judges::Submission},
-    {"usage-documentation-link", E, kUsage, EngineText::noop("The listing links to detailed documentation."), "AdditionalResources, LongDescription, SupportDescription", Judges::Submission},
+    {"usage-documentation-link", E, kUsage, EngineText::noop("The listing links to detailed documentation."), "AdditionalResources, LongDescription", Judges::Submission},
     {"usage-service-terms", E, kUsage, EngineText::noop("Service terms are given as an https URL or as text."), "/serviceTerms", Judges::Draft},
     // Architecture guidelines
     {"arch-related-count", E, kArchitecture, EngineText::noop("The service relates to 1 to 4 AWS Marketplace products."), "AssociatedProducts", Judges::Submission},

@@ -165,11 +165,13 @@ void checkWords(const Input& in, Reporter& out)
         const std::vector<TextRange> placeholders = findPlaceholders(s, t.tokens);
         for (const TextRange& r : placeholders)
             out.report("setup-placeholder-text", t.pointer,
-                       EngineText::tr("Replace the placeholder \"%1\" with real content.").arg(s.substr(r.begin, r.end - r.begin)),
+                       EngineText::tr("Replace the placeholder \"%1\" with real content. Syntax the customer fills in, such as "
+                                      "<your-profile> in a command, is fine.").arg(s.substr(r.begin, r.end - r.begin)),
                        r);
         for (const TextRange& r : findOffensiveWords(s, t.tokens, placeholders))
             out.report("setup-offensive-language", t.pointer,
-                       EngineText::tr("Remove or rephrase \"%1\": listings must not contain offensive or explicit language.")
+                       EngineText::tr("Remove or rephrase \"%1\": listings must not contain offensive or explicit language. A place or "
+                                      "person's name written as a name (\"Intercourse, Pennsylvania\") is fine.")
                            .arg(s.substr(r.begin, r.end - r.begin)),
                        r);
     }

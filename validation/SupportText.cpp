@@ -252,14 +252,15 @@ bool describesPrePurchaseSupport(std::string_view text, const std::vector<Token>
                                          "before you buy", "before buying", "before you subscribe",
                                          "before subscribing", "before purchase", "before purchasing",
                                          "prior to purchase", "prior to subscribing", "prospective customers",
-                                         "prospective buyers"});
+                                         "prospective buyers", "free scoping call", "free consultation",
+                                         "free assessment call"});
     if (kPhrases.containsAny(tokens))
         return true;
+    // Before *buying*: "before the kick-off call we send a questionnaire" is delivery, not pre-purchase.
     static const std::vector<std::vector<std::string>> kGroups = {
-        {"before", "prior", "pre", "prospective", "evaluating", "evaluate", "evaluation"},
-        {"subscribe", "subscribing", "subscription", "purchase", "purchasing", "buy", "buying", "sales", "questions",
-         "question", "scoping", "scope", "demo", "call", "consultation", "offer", "contract", "signing", "decide",
-         "deciding"}};
+        {"before", "prior", "pre", "prospective", "evaluating", "evaluate", "evaluation", "considering"},
+        {"subscribe", "subscribing", "subscription", "purchase", "purchasing", "buy", "buying", "sales", "decide",
+         "deciding", "signing", "contract", "offer", "commit", "committing", "order", "ordering"}};
     return anySentenceHasAll(text, tokens, kGroups);
 }
 

@@ -89,7 +89,8 @@ void checkSupport(const Input& in, Reporter& out)
                    EngineText::tr("\"%1\" is not an email address like support@example.com.").arg(c.email));
     if (!isBlank(c.phone) && !isPhoneNumber(c.phone))
         out.report("usage-support-contact-format", "/support/contacts/phone",
-                   EngineText::tr("\"%1\" is not a phone number; use digits with an optional leading + (7 to 15 digits).")
+                   EngineText::tr("\"%1\" is not a phone number; use 7 to 15 digits with an optional leading + and an optional "
+                                      "extension (\"+1 206 555 0100 ext. 42\").")
                        .arg(c.phone));
     if (!isBlank(c.url) && !isHttpsUrl(c.url))
         out.report("usage-support-contact-format", "/support/contacts/url",
@@ -152,7 +153,9 @@ void checkOverview(const Listing& l, Reporter& out)
     auto hasLink = [](const std::string& text) {
         return text.find("https://") != std::string::npos || text.find("http://") != std::string::npos;
     };
-    const bool descriptionLink = hasLink(l.product.longDescription) || hasLink(l.product.supportDescription);
+    // The overview must link to documentation: a support portal URL in the
+    // support description is a way to reach support, not documentation.
+    const bool descriptionLink = hasLink(l.product.longDescription);
     if (!resourceLink && !descriptionLink)
         out.report("usage-documentation-link", "/product/additionalResources",
                    EngineText::tr("Link to detailed documentation: add an additional resource or a URL in the long description."));

@@ -1241,14 +1241,14 @@ konnte nicht gelesen oder geladen werden.
         <translation>Bestätigen Sie, dass Ihr Logo nicht so gestaltet ist, dass es mit dem AWS-Logo oder dem eines anderen Unternehmens verwechselt werden kann.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Remove or rephrase &quot;%1&quot;: listings must not contain offensive or explicit language.</source>
-        <translation>Entfernen oder ersetzen Sie „%1“: Listings dürfen keine anstößige oder explizite Sprache enthalten.</translation>
+        <location line="+11"/>
+        <source>Replace the placeholder &quot;%1&quot; with real content. Syntax the customer fills in, such as &lt;your-profile&gt; in a command, is fine.</source>
+        <translation>Ersetzen Sie den Platzhalter „%1“ durch echten Inhalt. Syntax, die der Kunde ausfüllt, etwa &lt;your-profile&gt; in einem Befehl, ist in Ordnung.</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>Replace the placeholder &quot;%1&quot; with real content.</source>
-        <translation>Ersetzen Sie den Platzhalter „%1“ durch echten Inhalt.</translation>
+        <location line="+5"/>
+        <source>Remove or rephrase &quot;%1&quot;: listings must not contain offensive or explicit language. A place or person&apos;s name written as a name (&quot;Intercourse, Pennsylvania&quot;) is fine.</source>
+        <translation>Entfernen oder formulieren Sie „%1“ um: Listings dürfen keine anstößige oder explizite Sprache enthalten. Ein Orts- oder Personenname, als Name geschrieben („Intercourse, Pennsylvania“), ist in Ordnung.</translation>
     </message>
     <message>
         <location filename="../../validation/UsageRules.cpp" line="+89"/>
@@ -1256,17 +1256,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>„%1“ ist keine E-Mail-Adresse wie support@example.com.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&quot;%1&quot; is not a phone number; use digits with an optional leading + (7 to 15 digits).</source>
-        <translation>„%1“ ist keine Telefonnummer; verwenden Sie Ziffern mit optionalem führendem + (7 bis 15 Ziffern).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The support URL must start with https:// and name a host.</source>
         <translation>Die Support-URL muss mit https:// beginnen und einen Host nennen.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>The support description names no way to reach support; your draft&apos;s support contacts are not submitted. Write them into it (Compose from support details).</source>
         <translation>Die Support-Beschreibung nennt keinen Weg zum Support; die Support-Kontakte Ihres Entwurfs werden nicht eingereicht. Schreiben Sie sie hinein (Aus Support-Angaben verfassen).</translation>
     </message>
@@ -1276,7 +1271,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Die Support-Beschreibung nennt keinen Weg zum Support: Fügen Sie eine E-Mail-Adresse, Telefonnummer oder URL hinzu.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a phone number; use 7 to 15 digits with an optional leading + and an optional extension (&quot;+1 206 555 0100 ext. 42&quot;).</source>
+        <translation>„%1“ ist keine Telefonnummer; verwenden Sie 7 bis 15 Ziffern mit optionalem führendem + und optionaler Durchwahl („+1 206 555 0100 ext. 42“).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>State in the support description the level of support customers can expect (hours, channels, response times).</source>
         <translation>Nennen Sie in der Support-Beschreibung den Support-Umfang, den Kunden erwarten können (Zeiten, Kanäle, Antwortzeiten).</translation>
     </message>
@@ -1334,7 +1334,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Fügen Sie mindestens ein Highlight mit einem Hauptmerkmal des Service hinzu.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Link to detailed documentation: add an additional resource or a URL in the long description.</source>
         <translation>Verweisen Sie auf ausführliche Dokumentation: Fügen Sie eine weitere Ressource oder eine URL in der langen Beschreibung hinzu.</translation>
     </message>

@@ -377,8 +377,11 @@ void TestTranslations::engineMessagesInGerman()
     const char* tooLong = "%n business days is too long: customers must get access or be contacted within 2.";
     QVERIFY(translated(EngineText::tr(tooLong, nullptr, 1)).startsWith(QStringLiteral("1 Arbeitstag ist zu lang")));
     QVERIFY(translated(EngineText::tr(tooLong, nullptr, 3)).startsWith(QStringLiteral("3 Arbeitstage sind zu lang")));
-    QCOMPARE(translated(EngineText::tr("Replace the placeholder \"%1\" with real content.").arg("%1 %2 TBD")),
-             QStringLiteral("Ersetzen Sie den Platzhalter „%1 %2 TBD“ durch echten Inhalt."));
+    QCOMPARE(translated(EngineText::tr("Replace the placeholder \"%1\" with real content. Syntax the customer fills in, "
+                                       "such as <your-profile> in a command, is fine.")
+                            .arg("%1 %2 TBD")),
+             QStringLiteral("Ersetzen Sie den Platzhalter „%1 %2 TBD“ durch echten Inhalt. Syntax, die der Kunde "
+                            "ausfüllt, etwa <your-profile> in einem Befehl, ist in Ordnung."));
 
     for (const RuleInfo& rule : ruleCatalogue())
         QVERIFY2(translatedSource(rule.description) != QString::fromUtf8(rule.description), rule.id);

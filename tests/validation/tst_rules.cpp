@@ -206,6 +206,12 @@ void TestRules::ruleFires_data()
         const std::string url = "https://docs.halvorsen-reyes.example/mra";
         l.product.longDescription.replace(l.product.longDescription.find(url), url.size(), "our website");
     }, "/product/additionalResources");
+    row("a support URL is no documentation", "usage-documentation-link", [](Listing& l) {
+        l.product.additionalResources.clear();
+        const std::string url = "https://docs.halvorsen-reyes.example/mra";
+        l.product.longDescription.replace(l.product.longDescription.find(url), url.size(), "our website");
+        l.product.supportDescription += " Open a ticket at https://support.halvorsen-reyes.example.";
+    }, "/product/additionalResources");
     row("no service terms", "usage-service-terms", [](Listing& l) { l.serviceTerms = {}; }, "/serviceTerms");
     row("ftp service terms", "usage-service-terms", [](Listing& l) { l.serviceTerms.url = "ftp://example.com/terms"; }, "/serviceTerms/url");
 

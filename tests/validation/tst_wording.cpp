@@ -55,6 +55,14 @@ const std::map<std::string, Placement>& placements()
              l.product.longDescription += "\n\nBefore you subscribe, our solutions team answers scoping questions. "
                                           "After the assessment, your team can ask follow-up questions.";
          }},
+        // The support description names a contact and a level only; the entry
+        // (in the long description) must say how buyers get help before and
+        // after they subscribe.
+        {"pre-post-support",
+         [](Listing& l, const std::string& s) {
+             l.product.supportDescription = "Email support@example.com; we answer within one business day.";
+             l.product.longDescription += "\n\n" + s;
+         }},
         {"access-pending", [](Listing& l, const std::string& s) { l.support.accessPendingEmail = s; }},
         {"access-granted", [](Listing& l, const std::string& s) { l.support.accessGrantedEmail = s; }},
         {"cost-notice",
