@@ -254,6 +254,43 @@ std::vector<CatalogMember> catalogMembersOf(const std::string& changeType)
     return members;
 }
 
+std::vector<std::string> fieldsNotCarried(const Json& request)
+{
+    // The details of each change type in the request (a Details string is parsed;
+    // an unreadable one carries nothing).
+    std::vector<std::pair<std::string, Json>> changes;
+    if (const auto list = request.find("ChangeSet"); list != request.end() && list->is_array())
+        for (const Json& change : *list) {
+            if (!change.is_object() || !change.contains("ChangeType") || !change["ChangeType"].is_string())
+                continue;
+            Json details = change.value("DetailsDocument", Json());
+            if (details.is_null() && change.contains("Details") && change["Details"].is_string())
+                details = Json::parse(change["Details"].get<std::string>(), nullptr, false);
+            changes.emplace_back(change["ChangeType"].get<std::string>(), std::move(details));
+        }
+    auto carried = [&](const FieldDestination& d) {
+        if (std::strcmp(d.changeType, "ChangeSet") == 0 || std::strcmp(d.changeType, "Entity") == 0)
+            return true; // a member of the request, or the product it names
+        const std::string path = d.changePath;
+        const std::string key = path.substr(0, path.find('/'));
+        return std::any_of(changes.begin(), changes.end(), [&](const auto& change) {
+            const bool type = change.first == d.changeType || (d.alsoIn && change.first == d.alsoIn);
+            return type && (key.empty() || key == "*" || (change.second.is_object() && change.second.contains(key)));
+        });
+    };
+    std::vector<std::string> notCarried;
+    for (const FieldDestination& d : kDestinations) {
+        if (!d.submitted() || carried(d))
+            continue;
+        std::string pointer = d.pointer;
+        if (const std::size_t star = pointer.find("/*"); star != std::string::npos)
+            pointer.erase(star);
+        if (std::find(notCarried.begin(), notCarried.end(), pointer) == notCarried.end())
+            notCarried.push_back(pointer);
+    }
+    return notCarried;
+}
+
 const FieldDestination* destinationOf(const std::string& pointer) { return lookUp(pointer, nullptr, nullptr); }
 
 bool isSubmittedPointer(const std::string& pointer)

@@ -66,6 +66,14 @@ const FieldDestination* destinationOf(const std::string& pointer);
 // (the root, a section) count as submitted: they are about the listing.
 bool isSubmittedPointer(const std::string& pointer);
 
+// The submitted fields an exported request does not carry, as list-level
+// native pointers in table order ("/product/longDescription",
+// "/pricing/dimensions"). A field is carried when a change of its type holds
+// its details key (for dimensions: when the change is there at all). For an
+// update of a live product these fields keep their accepted values, which
+// the request does not hold.
+std::vector<std::string> fieldsNotCarried(const Json& request);
+
 // A draft-only field that the seller filled in: it will not be sent.
 struct DraftOnlyValue {
     std::string pointer;     // e.g. "/serviceTerms/url", "/pricing/dimensions/0/service"

@@ -30,7 +30,11 @@ void ListingDocument::reset(const Listing& listing, const QString& sourcePath, D
 void ListingDocument::reset(const LoadedDocument& loaded, const QString& sourcePath)
 {
     // Only the positions are kept, not a second copy of the listing.
-    resetTo(loaded.listing, sourcePath, loaded.kind, LoadedDocument{{}, loaded.kind, loaded.sourceMap, loaded.layout});
+    LoadedDocument positions;
+    positions.kind = loaded.kind;
+    positions.sourceMap = loaded.sourceMap;
+    positions.layout = loaded.layout;
+    resetTo(loaded.listing, sourcePath, loaded.kind, positions);
 }
 
 void ListingDocument::resetTo(const Listing& listing, const QString& sourcePath, DocumentKind kind,

@@ -1,5 +1,6 @@
 #include "validation/Validator.h"
 
+#include "model/ChangeSetExport.h"
 #include "model/SubmissionFields.h"
 #include "validation/RuleSections.h"
 
@@ -64,6 +65,67 @@ void judgeAsSubmission(std::vector<Finding>& findings)
             .arg(ids));
 }
 
+// A change set that updates a live product sends only what changes: every
+// field it leaves out keeps its accepted value, which the file does not hold.
+// Those fields have no verdict (an absent LongDescription is not an empty one);
+// one note says which they are. A new product's change set, a DescribeEntity
+// response and a file opened with its accepted version are whole listings.
+void judgeAsUpdate(const Listing& listing, std::vector<Finding>& findings)
+{
+    const bool update = !listing.submission.changes.empty() && !listing.accepted.present()
+                        && !listing.product.productId.empty()
+                        && std::none_of(listing.submission.changes.begin(), listing.submission.changes.end(),
+                                        [](const SubmittedChange& c) { return c.changeType == "CreateProduct"; });
+    if (!update)
+        return;
+    const std::vector<std::string> notCarried = fieldsNotCarried(exportChangeSet(listing));
+    if (notCarried.empty())
+        return;
+    auto isLeftOut = [&](const std::string& pointer) {
+        return std::any_of(notCarried.begin(), notCarried.end(), [&](const std::string& p) {
+            return pointer == p || pointer.rfind(p + "/", 0) == 0;
+        });
+    };
+    // Rules that also read fields other than the one they point at.
+    static const std::vector<std::pair<std::string, std::vector<std::string>>> kAlsoReads = {
+        {"usage-pre-purchase-support", {"/product/longDescription"}},
+        {"usage-post-purchase-support", {"/product/longDescription"}},
+        {"usage-documentation-link", {"/product/longDescription"}},
+    };
+    findings.erase(std::remove_if(findings.begin(), findings.end(),
+                                  [&](const Finding& f) {
+                                      if (f.ruleId == "submission-draft-only")
+                                          return false;
+                                      if (isLeftOut(f.pointer))
+                                          return true;
+                                      for (const auto& [rule, reads] : kAlsoReads)
+                                          if (f.ruleId == rule)
+                                              return std::any_of(reads.begin(), reads.end(), isLeftOut);
+                                      return false;
+                                  }),
+                   findings.end());
+    // Named as in the change set; the request's own settings (visibility,
+    // replacement product) are changes, not fields with an accepted value.
+    std::string names;
+    long long count = 0;
+    for (const std::string& pointer : notCarried) {
+        const FieldDestination* d = destinationOf(pointer);
+        if (!d || pointer.rfind("/submission/", 0) == 0)
+            continue;
+        names += (names.empty() ? "" : ", ") + std::string(*d->changePath ? d->changePath : d->changeType);
+        ++count;
+    }
+    if (count == 0)
+        return;
+    Reporter reporter(findings);
+    reporter.report("submission-unchanged-fields", "",
+                    EngineText::tr("This update leaves %n field(s) as they are on AWS Marketplace; their accepted "
+                                   "values are not in the file and were not checked: %1. To check the whole listing, "
+                                   "check the product's DescribeEntity response.",
+                                   nullptr, count)
+                        .arg(names));
+}
+
 } // namespace
 
 bool isOnSubmittedField(const Finding& finding) { return isSubmittedPointer(finding.pointer); }
@@ -95,8 +157,10 @@ std::vector<Finding> validateListing(const Listing& listing, const ValidationCon
 
     if (findings.size() >= 2)
         sortInFormOrder(listing, findings);
-    if (context.submittedFile)
+    if (context.submittedFile) {
         judgeAsSubmission(findings);
+        judgeAsUpdate(listing, findings);
+    }
     return findings;
 }
 

@@ -1093,6 +1093,11 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+1"/>
+        <source>An update of a live product sends only what changes: the fields it leaves out keep their accepted values, which the file does not hold; they are listed in one note instead of judged.</source>
+        <translation>Ein Update eines veröffentlichten Produkts sendet nur, was sich ändert: Die Felder, die es auslässt, behalten ihre angenommenen Werte, die nicht in der Datei stehen; sie werden in einem Hinweis aufgeführt statt beurteilt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No dimension of the accepted version is removed or re-keyed (a professional services product has no change type for it).</source>
         <translation>Keine Dimension der akzeptierten Version wird entfernt oder umbenannt (ein Professional-Services-Produkt hat dafür keinen Änderungstyp).</translation>
     </message>
@@ -1708,12 +1713,17 @@ konnte nicht gelesen oder geladen werden.
         <translation>Nur zur Prüfung von Format, Größe und Abmessungen des Logos; AWS übernimmt das Logo von der Logo-URL.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/Validator.cpp" line="+60"/>
+        <location filename="../../validation/Validator.cpp" line="+61"/>
         <source>Not part of a submission, ask the seller: %n check(s) need the seller&apos;s draft (attestations, fulfilment e-mails and response time, service terms, architecture and IAM policies, the service each dimension bills): %1.</source>
         <translation>
             <numerusform>Nicht Teil einer Einreichung, fragen Sie den Verkäufer: %n Prüfung braucht den Entwurf des Verkäufers (Bestätigungen, Erfüllungs-E-Mails und Antwortzeit, Servicebedingungen, Architektur und IAM-Richtlinien, den von jeder Dimension abgerechneten Service): %1.</numerusform>
             <numerusform>Nicht Teil einer Einreichung, fragen Sie den Verkäufer: %n Prüfungen brauchen den Entwurf des Verkäufers (Bestätigungen, Erfüllungs-E-Mails und Antwortzeit, Servicebedingungen, Architektur und IAM-Richtlinien, den von jeder Dimension abgerechneten Service): %1.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>This update leaves %n field(s) as they are on AWS Marketplace; their accepted values are not in the file and were not checked: %1. To check the whole listing, check the product&apos;s DescribeEntity response.</source>
+        <translation><numerusform>Dieses Update lässt %n Feld, wie es auf AWS Marketplace ist; sein angenommener Wert steht nicht in der Datei und wurde nicht geprüft: %1. Um das ganze Listing zu prüfen, prüfen Sie die DescribeEntity-Antwort des Produkts.</numerusform><numerusform>Dieses Update lässt %n Felder, wie sie auf AWS Marketplace sind; ihre angenommenen Werte stehen nicht in der Datei und wurden nicht geprüft: %1. Um das ganze Listing zu prüfen, prüfen Sie die DescribeEntity-Antwort des Produkts.</numerusform></translation>
     </message>
     <message>
         <location filename="../../validation/UpdateRules.cpp" line="+29"/>

@@ -104,12 +104,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/Validator.cpp" line="+60"/>
+        <location filename="../../validation/Validator.cpp" line="+61"/>
         <source>Not part of a submission, ask the seller: %n check(s) need the seller&apos;s draft (attestations, fulfilment e-mails and response time, service terms, architecture and IAM policies, the service each dimension bills): %1.</source>
         <translation>
             <numerusform>Not part of a submission, ask the seller: %n check needs the seller&apos;s draft (attestations, fulfilment e-mails and response time, service terms, architecture and IAM policies, the service each dimension bills): %1.</numerusform>
             <numerusform>Not part of a submission, ask the seller: %n checks need the seller&apos;s draft (attestations, fulfilment e-mails and response time, service terms, architecture and IAM policies, the service each dimension bills): %1.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>This update leaves %n field(s) as they are on AWS Marketplace; their accepted values are not in the file and were not checked: %1. To check the whole listing, check the product&apos;s DescribeEntity response.</source>
+        <translation><numerusform>This update leaves %n field as it is on AWS Marketplace; its accepted value is not in the file and was not checked: %1. To check the whole listing, check the product&apos;s DescribeEntity response.</numerusform><numerusform>This update leaves %n fields as they are on AWS Marketplace; their accepted values are not in the file and were not checked: %1. To check the whole listing, check the product&apos;s DescribeEntity response.</numerusform></translation>
     </message>
 </context>
 <context>

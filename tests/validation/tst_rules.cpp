@@ -80,6 +80,7 @@ private slots:
     void secretsAreMaskedInMessages();
     void logoFile();
     void submittedFileIsJudgedAsSubmission();
+    void partialUpdateJudgesWhatItSends();
     void everyRuleHasAFiringTest(); // last: counts what the tests above made fire
 };
 
@@ -498,6 +499,58 @@ void TestRules::catalogueIsWellFormed()
 // A change set holds only what AWS Marketplace receives: the complete
 // listing's submission passes, one fault gives that fault, and the checks of
 // the seller's draft are one note, not errors against the file.
+// An update of a live product sends only what changes: what it leaves out
+// keeps its accepted value and is no fault of the file.
+void TestRules::partialUpdateJudgesWhatItSends()
+{
+    const Json titleOnly = Json::parse(R"({"Catalog": "AWSMarketplace", "ChangeSet": [{
+        "ChangeType": "UpdateInformation",
+        "Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "prod-abcdefghijklm"},
+        "DetailsDocument": {"ProductTitle": "Migration Readiness Assessment v2"}}]})");
+    std::vector<FieldProblem> problems;
+    std::optional<Listing> update = listingFromChangeSet(titleOnly, problems);
+    QVERIFY(update && problems.empty());
+    ValidationContext asSubmission;
+    asSubmission.submittedFile = true;
+
+    std::vector<Finding> findings = validateListing(*update, asSubmission);
+    QCOMPARE(countFindings(findings).errors, 0);
+    QCOMPARE(countFindings(findings).warnings, 0);
+    const auto note = std::find_if(findings.begin(), findings.end(),
+                                   [](const Finding& f) { return f.ruleId == "submission-unchanged-fields"; });
+    QVERIFY(note != findings.end());
+    QCOMPARE(note->severity, Severity::Info);
+    for (const char* member : {"LongDescription", "SupportDescription", "Categories", "AddDimensions"})
+        QVERIFY2(note->message.find(member) != std::string::npos, member);
+    QVERIFY(note->message.find("ProductTitle") == std::string::npos); // it is in the file, and judged
+    firedRules().insert("submission-unchanged-fields");
+
+    // What it sends is judged as always.
+    update->product.title = "Assessment TBD";
+    findings = validateListing(*update, asSubmission);
+    QCOMPARE(countFindings(findings).errors, 1);
+    QVERIFY(std::any_of(findings.begin(), findings.end(), [](const Finding& f) {
+        return f.ruleId == "setup-placeholder-text" && f.pointer == "/product/title";
+    }));
+    // A field the seller fills in goes into the export, so it is judged too.
+    update->product.title = "Migration Readiness Assessment v2";
+    update->product.supportDescription = "Our team is happy to help.";
+    findings = validateListing(*update, asSubmission);
+    QVERIFY(std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return f.ruleId == "usage-support-contact"; }));
+
+    // A new product's change set is a whole listing: what it lacks is missing.
+    Listing draft = complete();
+    draft.product.longDescription.clear();
+    std::optional<Listing> created = listingFromChangeSet(exportChangeSet(draft), problems);
+    QVERIFY(created && problems.empty());
+    findings = validateListing(*created, asSubmission);
+    QVERIFY(std::any_of(findings.begin(), findings.end(), [](const Finding& f) {
+        return f.ruleId == "api-required" && f.pointer == "/product/longDescription";
+    }));
+    QVERIFY(std::none_of(findings.begin(), findings.end(),
+                         [](const Finding& f) { return f.ruleId == "submission-unchanged-fields"; }));
+}
+
 void TestRules::submittedFileIsJudgedAsSubmission()
 {
     std::vector<FieldProblem> problems;
