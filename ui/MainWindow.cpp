@@ -28,6 +28,7 @@
 #include <algorithm>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
@@ -553,7 +554,18 @@ bool MainWindow::writeNative(const QString& path)
         UserPrompts::inform(this, QMessageBox::Critical, tr("Save failed"), outcome.error);
         return false;
     }
-    m_diskSha256 = DiskStamp::of(absolute).sha256;
+    // Verified before the document counts as saved (and its recovery snapshot
+    // is dropped): the file on disk must be exactly what was written.
+    const DiskStamp written = DiskStamp::of(absolute);
+    if (written.sha256 != QCryptographicHash::hash(QByteArray::fromRawData(bytes.data(), static_cast<qsizetype>(bytes.size())),
+                                                   QCryptographicHash::Sha256)) {
+        UserPrompts::inform(this, QMessageBox::Critical, tr("Save failed"),
+                            tr("%1: the saved file does not read back as written; your changes are kept in the editor "
+                               "and in the recovery snapshot.")
+                                .arg(absolute));
+        return false;
+    }
+    m_diskSha256 = written.sha256;
     m_document->markSaved(absolute);
     m_recent->add(path);
     if (!m_review->hasFile())

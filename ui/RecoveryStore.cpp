@@ -1,12 +1,12 @@
 #include "ui/RecoveryStore.h"
 
 #include "model/NativeFormat.h"
+#include "ui/AtomicFile.h"
 #include "ui/ListingDocument.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <cerrno>
@@ -62,13 +62,12 @@ void RecoveryStore::writeNow()
     snapshot["savedAt"] = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
     snapshot["listing"] = toNativeJson(m_document->listing());
     const std::string bytes = snapshot.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return; // recovery is best effort; it must never disturb editing
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(bytes.data(), static_cast<qint64>(bytes.size()));
-    if (file.commit())
-        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // Best effort, never disturbing editing; but complete or not at all, so a
+    // full disk cannot turn the last good snapshot into a truncated one.
+    AtomicWriteOptions options;
+    options.refuseSymlink = true;
+    options.ownerOnly = true;
+    writeFileAtomically(m_path, bytes, options);
 }
 
 void RecoveryStore::discard()

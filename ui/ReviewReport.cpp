@@ -9,7 +9,7 @@
 #include <QDateTime>
 #include <QPageLayout>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include <QBuffer>
 #include <QTextDocument>
 
 namespace proserv {
@@ -162,9 +162,9 @@ QString writeReviewHtml(const ReviewReportInput& input, const QString& path)
 
 QString writeReviewPdf(const ReviewReportInput& input, const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return cannotWriteMessage(path, file.errorString());
+    // Rendered in memory, then written as one complete file.
+    QBuffer file;
+    file.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
@@ -175,9 +175,8 @@ QString writeReviewPdf(const ReviewReportInput& input, const QString& path)
         document.setHtml(reviewReportHtml(input));
         document.print(&writer);
     }
-    if (!file.commit())
-        return cannotSaveMessage(path, file.errorString());
-    return {};
+    const QByteArray& pdf = file.data();
+    return writeFileAtomically(path, std::string(pdf.constData(), static_cast<std::size_t>(pdf.size())));
 }
 
 } // namespace proserv

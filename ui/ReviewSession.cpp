@@ -69,7 +69,11 @@ QString ReviewSession::save()
     emit commentsChanged();
     if (m_sidecarPath.isEmpty())
         return tr("Save the listing first: comments are stored next to it.");
-    return writeFileAtomically(m_sidecarPath, serializeSidecar(m_sidecar));
+    // The sidecar's name is derived from the listing's: a symbolic link there
+    // (planted next to a stranger's file) is refused, never written through.
+    AtomicWriteOptions options;
+    options.refuseSymlink = true;
+    return writeFileAtomically(m_sidecarPath, serializeSidecar(m_sidecar), options);
 }
 
 } // namespace proserv

@@ -4,7 +4,6 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace proserv {
 
@@ -25,44 +24,34 @@ DiskStamp DiskStamp::of(const QString& path)
 SaveOutcome saveWithBackup(const QString& path, const std::string& bytes, bool directWrite)
 {
     SaveOutcome outcome;
-    const QString backup = path + QLatin1Char('~');
-    if (QFileInfo::exists(path)) {
-        // One backup of the previous version. It is made by copying, so the
-        // file itself is untouched until the new content is complete.
-        QFile::remove(backup);
-        QFile::copy(path, backup); // a folder that refuses it refuses the temp file too; reported below
-    }
     if (directWrite) {
-        // The user chose this after being told it is not atomic. (QSaveFile's
-        // own fallback only covers EACCES, not e.g. an immutable folder.)
-        QFile direct(path);
-        const auto size = static_cast<qint64>(bytes.size());
-        if (!direct.open(QIODevice::WriteOnly | QIODevice::Truncate) || direct.write(bytes.data(), size) != size
-            || !direct.flush()) {
-            outcome.error = cannotWriteMessage(path, direct.errorString());
-            return outcome;
+        // The user chose this after being told it is not atomic. The previous
+        // version is copied to FILE~ first (a hard link would share the bytes
+        // being overwritten), then the file is overwritten in place.
+        QFile old(path);
+        if (old.exists()) {
+            if (!old.open(QIODevice::ReadOnly)) {
+                outcome.error = cannotWriteMessage(path, old.errorString());
+                return outcome;
+            }
+            // Best effort: a folder that refuses a temporary file (the reason for
+            // writing directly) refuses the backup too, as the user was told.
+            const QByteArray content = old.readAll();
+            AtomicWriteOptions backup;
+            backup.refuseSymlink = true;
+            writeFileAtomically(path + QLatin1Char('~'),
+                                std::string(content.constData(), static_cast<std::size_t>(content.size())), backup);
         }
-        outcome.saved = true;
+        outcome.error = writeFileDirectly(path, bytes);
+        outcome.saved = outcome.error.isEmpty();
         return outcome;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        outcome.atomicImpossible = !directWrite && QFileInfo(path).isWritable();
-        outcome.error = cannotWriteMessage(path, file.errorString());
-        return outcome;
-    }
-    const auto size = static_cast<qint64>(bytes.size());
-    if (file.write(bytes.data(), size) != size) {
-        outcome.error = cannotWriteMessage(path, file.errorString());
-        file.cancelWriting();
-        return outcome;
-    }
-    if (!file.commit()) {
-        outcome.atomicImpossible = !directWrite;
-        outcome.error = cannotSaveMessage(path, file.errorString());
-        return outcome;
-    }
-    outcome.saved = true;
+    AtomicWriteOptions options;
+    options.keepBackup = true;
+    const AtomicWriteResult result = writeFile(path, bytes, options);
+    outcome.saved = result.ok();
+    outcome.atomicImpossible = result.atomicImpossible;
+    outcome.error = result.error;
     return outcome;
 }
 

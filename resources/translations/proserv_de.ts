@@ -4,7 +4,7 @@
 <context>
     <name>AtomicFile</name>
     <message>
-        <location filename="../../ui/AtomicFile.cpp" line="+13"/>
+        <location filename="../../ui/AtomicFile.cpp" line="+19"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
@@ -14,9 +14,14 @@
         <translation>%1: kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>not a regular file (a pipe, socket or block device)</source>
-        <translation>keine normale Datei (eine Pipe, ein Socket oder ein Blockgerät)</translation>
+        <location line="+136"/>
+        <source>it is a symbolic link; not followed for a file the program names itself</source>
+        <translation>es ist ein symbolischer Link; für eine Datei, die das Programm selbst benennt, wird ihm nicht gefolgt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>not a regular file (a folder, pipe, socket or block device)</source>
+        <translation>keine reguläre Datei (ein Ordner, eine Pipe, ein Socket oder ein Blockgerät)</translation>
     </message>
 </context>
 <context>
@@ -1723,7 +1728,10 @@ konnte nicht gelesen oder geladen werden.
     <message numerus="yes">
         <location line="+61"/>
         <source>This update leaves %n field(s) as they are on AWS Marketplace; their accepted values are not in the file and were not checked: %1. To check the whole listing, check the product&apos;s DescribeEntity response.</source>
-        <translation><numerusform>Dieses Update lässt %n Feld, wie es auf AWS Marketplace ist; sein angenommener Wert steht nicht in der Datei und wurde nicht geprüft: %1. Um das ganze Listing zu prüfen, prüfen Sie die DescribeEntity-Antwort des Produkts.</numerusform><numerusform>Dieses Update lässt %n Felder, wie sie auf AWS Marketplace sind; ihre angenommenen Werte stehen nicht in der Datei und wurden nicht geprüft: %1. Um das ganze Listing zu prüfen, prüfen Sie die DescribeEntity-Antwort des Produkts.</numerusform></translation>
+        <translation>
+            <numerusform>Dieses Update lässt %n Feld, wie es auf AWS Marketplace ist; sein angenommener Wert steht nicht in der Datei und wurde nicht geprüft: %1. Um das ganze Listing zu prüfen, prüfen Sie die DescribeEntity-Antwort des Produkts.</numerusform>
+            <numerusform>Dieses Update lässt %n Felder, wie sie auf AWS Marketplace sind; ihre angenommenen Werte stehen nicht in der Datei und wurden nicht geprüft: %1. Um das ganze Listing zu prüfen, prüfen Sie die DescribeEntity-Antwort des Produkts.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../validation/UpdateRules.cpp" line="+29"/>
@@ -3319,7 +3327,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+84"/>
+        <location filename="../../ui/MainWindow.cpp" line="+85"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
@@ -3618,13 +3626,13 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+126"/>
+        <location line="+137"/>
         <location line="+83"/>
         <source>listing</source>
         <translation>listing</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-219"/>
         <source>Export Review Report</source>
         <translation>Prüfbericht exportieren</translation>
     </message>
@@ -3675,11 +3683,17 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+9"/>
+        <location line="+8"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>%1: the saved file does not read back as written; your changes are kept in the editor and in the recovery snapshot.</source>
+        <translation>%1: Die gespeicherte Datei liest sich nicht so zurück, wie sie geschrieben wurde; Ihre Änderungen bleiben im Editor und in der Wiederherstellungskopie erhalten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>

@@ -114,7 +114,10 @@
     <message numerus="yes">
         <location line="+61"/>
         <source>This update leaves %n field(s) as they are on AWS Marketplace; their accepted values are not in the file and were not checked: %1. To check the whole listing, check the product&apos;s DescribeEntity response.</source>
-        <translation><numerusform>This update leaves %n field as it is on AWS Marketplace; its accepted value is not in the file and was not checked: %1. To check the whole listing, check the product&apos;s DescribeEntity response.</numerusform><numerusform>This update leaves %n fields as they are on AWS Marketplace; their accepted values are not in the file and were not checked: %1. To check the whole listing, check the product&apos;s DescribeEntity response.</numerusform></translation>
+        <translation>
+            <numerusform>This update leaves %n field as it is on AWS Marketplace; its accepted value is not in the file and was not checked: %1. To check the whole listing, check the product&apos;s DescribeEntity response.</numerusform>
+            <numerusform>This update leaves %n fields as they are on AWS Marketplace; their accepted values are not in the file and were not checked: %1. To check the whole listing, check the product&apos;s DescribeEntity response.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -174,7 +177,7 @@
 <context>
     <name>proserv::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+676"/>
+        <location filename="../../ui/MainWindow.cpp" line="+688"/>
         <source>%n error(s) remain in submitted fields. AWS Marketplace will likely reject the listing until they are fixed.</source>
         <translation>
             <numerusform>%n error remains in submitted fields. AWS Marketplace will likely reject the listing until it is fixed.</numerusform>

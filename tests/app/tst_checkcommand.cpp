@@ -1,6 +1,10 @@
 // proserv-check, run in-process: loading, export, convert, exit codes.
 #include "TestSupport.h"
 
+#include <QScopeGuard>
+#include <cerrno>
+#include <cstring>
+
 #include "CheckRunner.h"
 #include "model/ChangeSetExport.h"
 #include "model/NativeFormat.h"
@@ -37,6 +41,8 @@ private slots:
     void convertChangeSetToNative();
     void convertCanonicalisesNative();
     void failedWriteLeavesNoFile();
+    void fullDiskKeepsTheOldFile_data();
+    void fullDiskKeepsTheOldFile();
     void exportRefusesErrorsInSubmittedFields();
     void exportNamesDraftOnlyFields();
     void submittedFileFindingsNameTheirPlace();
@@ -170,6 +176,67 @@ void TestCheckCommand::failedWriteLeavesNoFile()
     QCOMPARE(run.status, 2);
     QVERIFY2(run.err.contains(target + QStringLiteral(": cannot write")), qPrintable(run.err));
     QVERIFY(!QFile::exists(target));
+}
+
+// Every -o writer on a disk that fills up: an error naming the file and the
+// reason (exit 2), the old file as it was, no temporary file left. Two ways
+// to fill a disk: a file-size limit (EFBIG, works anywhere) and, where the
+// test may mount one, a full tmpfs (ENOSPC).
+void TestCheckCommand::fullDiskKeepsTheOldFile_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("export") << QStringLiteral("export");
+    QTest::newRow("convert") << QStringLiteral("convert");
+    QTest::newRow("report --html") << QStringLiteral("report");
+}
+
+void TestCheckCommand::fullDiskKeepsTheOldFile()
+{
+    QFETCH(QString, command);
+    QTemporaryDir dir;
+    auto arguments = [&](const QString& target) {
+        return command == QStringLiteral("report")
+                   ? QStringList{QStringLiteral("report"), kComplete, QStringLiteral("--html"), target}
+                   : QStringList{command, kComplete, QStringLiteral("-o"), target};
+    };
+    auto expectKept = [&](const QString& folder, const QString& target, const QProcess& process, const QString& reason) {
+        const QString err = QString::fromLocal8Bit(const_cast<QProcess&>(process).readAllStandardError());
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY2(err.contains(target) && err.contains(reason), qPrintable(err));
+        QCOMPARE(test::readBytes(target), std::string("the old file\n"));
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("out.")).size(), 1);
+    };
+
+    // A file-size limit of 2 × 512 bytes; SIGXFSZ ignored, so writes fail with EFBIG.
+    const QString target = dir.filePath(QStringLiteral("out.json"));
+    QVERIFY(test::writeBytes(target, "the old file\n"));
+    QProcess limited;
+    QStringList shell{QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 2; exec \"$0\" \"$@\""),
+                      QStringLiteral(PROSERV_CHECK_BINARY)};
+    limited.start(QStringLiteral("sh"), shell + arguments(target));
+    QVERIFY(limited.waitForFinished(30000));
+    expectKept(dir.path(), target, limited, QString::fromLocal8Bit(std::strerror(EFBIG)));
+
+    // A full tmpfs, where mounting is allowed (root on this kind of machine).
+    const QString mountPoint = dir.filePath(QStringLiteral("small"));
+    QDir().mkpath(mountPoint);
+    if (QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                    QStringLiteral("size=64k"), QStringLiteral("tmpfs"), mountPoint})
+        != 0)
+        QSKIP("cannot mount a tmpfs here; the file-size limit above covered the failed write");
+    auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {mountPoint}); });
+    const QString onTmpfs = mountPoint + QStringLiteral("/out.json");
+    QVERIFY(test::writeBytes(onTmpfs, "the old file\n"));
+    QFile filler(mountPoint + QStringLiteral("/filler"));
+    QVERIFY(filler.open(QIODevice::WriteOnly));
+    const QByteArray block(4096, 'x');
+    while (filler.write(block) == block.size() && filler.flush()) {
+    }
+    filler.close();
+    QProcess full;
+    full.start(QStringLiteral(PROSERV_CHECK_BINARY), arguments(onTmpfs));
+    QVERIFY(full.waitForFinished(30000));
+    expectKept(mountPoint, onTmpfs, full, QString::fromLocal8Bit(std::strerror(ENOSPC)));
 }
 
 void TestCheckCommand::usageErrors()

@@ -17,7 +17,9 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+#include <csignal>
 #include <memory>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -55,6 +57,8 @@ private slots:
     void saveKeepsBackup();
     void changedOnDiskAsksFirst();
     void folderRefusingRenameOffersDirectWrite();
+    void fullDiskSaveKeepsEverything();
+    void symlinkedListingSavesItsTarget();
 
 private:
     QProcessEnvironment childEnvironment() const;
@@ -215,6 +219,76 @@ void TestRecovery::folderRefusingRenameOffersDirectWrite()
     QVERIFY(window.save());
     QCOMPARE(test::loadOrFail(file).product.sku, std::string("DIRECT"));
     QVERIFY(!window.document()->isModified());
+}
+
+// A disk that fills up while saving: with the file-size limit below the
+// listing's size every write of the new file fails (EFBIG), as it would with
+// ENOSPC or EDQUOT. The save is an error naming the file and the reason; the
+// file, its FILE~ and the recovery snapshot are untouched; the document stays
+// modified, and saving once there is room works.
+void TestRecovery::fullDiskSaveKeepsEverything()
+{
+    const QString file = m_dir.filePath(QStringLiteral("full.proserv.json"));
+    QFile::remove(file);
+    QVERIFY(test::writeBytes(file, test::readBytes(kComplete)));
+    QVERIFY(test::writeBytes(file + QStringLiteral("~"), "the previous backup\n"));
+    const std::string original = test::readBytes(file);
+
+    MainWindow window;
+    QVERIFY(window.openFile(file));
+    auto* sku = window.findChild<QLineEdit*>(QStringLiteral("/product/sku"));
+    sku->selectAll();
+    QTest::keyClicks(sku, QStringLiteral("FULL-DISK"));
+    window.recovery()->writeNow();
+    const QString snapshot = window.recovery()->snapshotPath();
+    QVERIFY(RecoveryStore::read(snapshot).has_value());
+    const std::string snapshotBytes = test::readBytes(snapshot);
+
+    struct rlimit previous {};
+    QVERIFY(::getrlimit(RLIMIT_FSIZE, &previous) == 0);
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails instead of killing us
+    struct rlimit tiny = previous;
+    tiny.rlim_cur = 1024;
+    QVERIFY(::setrlimit(RLIMIT_FSIZE, &tiny) == 0);
+    const bool saved = window.save();
+    window.recovery()->writeNow(); // a snapshot that cannot be written leaves the last one as it was
+    ::setrlimit(RLIMIT_FSIZE, &previous);
+    std::signal(SIGXFSZ, oldHandler);
+
+    QVERIFY(!saved);
+    const QString message = UserPrompts::shownMessages().last();
+    QVERIFY2(message.startsWith(QStringLiteral("Save failed: ")) && message.contains(file)
+                 && message.contains(QString::fromLocal8Bit(std::strerror(EFBIG))),
+             qPrintable(message));
+    QCOMPARE(test::readBytes(file), original);
+    QCOMPARE(test::readBytes(file + QStringLiteral("~")), std::string("the previous backup\n"));
+    QCOMPARE(test::readBytes(snapshot), snapshotBytes);
+    QVERIFY(window.document()->isModified());
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*full.proserv.json*")}, QDir::Files | QDir::Hidden).size(), 2);
+
+    QVERIFY(window.save());
+    QCOMPARE(test::loadOrFail(file).product.sku, std::string("FULL-DISK"));
+    QCOMPARE(test::readBytes(file + QStringLiteral("~")), original);
+    QVERIFY(!window.document()->isModified());
+}
+
+// A listing opened through a symbolic link is saved into the link's target,
+// atomically; the link stays a link.
+void TestRecovery::symlinkedListingSavesItsTarget()
+{
+    const QString target = m_dir.filePath(QStringLiteral("real.proserv.json"));
+    const QString link = m_dir.filePath(QStringLiteral("link.proserv.json"));
+    QFile::remove(target);
+    QFile::remove(link);
+    QVERIFY(test::writeBytes(target, test::readBytes(kComplete)));
+    QVERIFY(QFile::link(target, link));
+    MainWindow window;
+    QVERIFY(window.openFile(link));
+    QVERIFY(window.document()->setField("/product/sku", "LINKED", QStringLiteral("edit")));
+    QVERIFY(window.save());
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(test::loadOrFail(target).product.sku, std::string("LINKED"));
+    QCOMPARE(test::readBytes(target + QStringLiteral("~")), test::readBytes(kComplete));
 }
 
 PROSERV_GUI_TEST_MAIN(TestRecovery)
