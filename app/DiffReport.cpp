@@ -1,6 +1,8 @@
 #include "app/DiffReport.h"
 
+#include "model/PrintableText.h"
 #include "ui/Translation.h"
+#include "validation/SensitiveData.h"
 
 #include <QCoreApplication>
 
@@ -8,8 +10,24 @@ namespace proserv {
 
 namespace {
 
-std::string shortValue(const Json& value)
+// Listing text echoed by the diff: secrets masked as in the findings.
+Json masked(const Json& value)
 {
+    if (value.is_string())
+        return maskSecretsIn(value.get_ref<const std::string&>());
+    if (!value.is_structured())
+        return value;
+    Json out = value;
+    for (auto& item : out.items())
+        item.value() = masked(item.value());
+    return out;
+}
+
+bool holdsSecret(const Json& value) { return masked(value) != value; }
+
+std::string shortValue(const Json& raw)
+{
+    const Json value = masked(raw);
     std::string text = value.is_string() ? "\"" + value.get<std::string>() + "\"" : value.dump();
     if (text.size() > 160)
         text = text.substr(0, 157) + "...";
@@ -43,21 +61,25 @@ std::string formatDiffText(const std::vector<FieldChange>& changes, const Findin
 {
     std::string out;
     for (const FieldChange& c : changes) {
+        // A word diff could split a secret across its segments: a value that
+        // holds one is shown whole, masked.
+        const bool secret = holdsSecret(c.before) || holdsSecret(c.after);
+        std::string line;
         switch (c.kind) {
-        case ChangeKind::Added: out += "+ " + c.pointer + ": " + shortValue(c.after) + "\n"; break;
-        case ChangeKind::Removed: out += "- " + c.pointer + ": " + shortValue(c.before) + "\n"; break;
+        case ChangeKind::Added: line = "+ " + c.pointer + ": " + shortValue(c.after); break;
+        case ChangeKind::Removed: line = "- " + c.pointer + ": " + shortValue(c.before); break;
         case ChangeKind::Changed:
-            out += "~ " + c.pointer + ": ";
-            out += c.words.empty() ? shortValue(c.before) + " -> " + shortValue(c.after) : wordDiff(c.words);
-            out += "\n";
+            line = "~ " + c.pointer + ": "
+                   + (c.words.empty() || secret ? shortValue(c.before) + " -> " + shortValue(c.after) : wordDiff(c.words));
             break;
         }
+        out += printableText(line) + "\n";
     }
     auto findingLine = [](const char* heading, const Finding& f) {
-        return QCoreApplication::translate("DiffReport", heading)
-                   .arg(severityName(f.severity), QString::fromStdString(f.ruleId), translated(f.text),
-                        QString::fromStdString(f.pointer))
-                   .toStdString()
+        return printableText(QCoreApplication::translate("DiffReport", heading)
+                                 .arg(severityName(f.severity), QString::fromStdString(f.ruleId), translated(f.text),
+                                      QString::fromStdString(f.pointer))
+                                 .toStdString())
                + "\n";
     };
     for (const Finding& f : findings.appeared)
@@ -80,8 +102,9 @@ std::string formatDiffJson(const std::vector<FieldChange>& changes, const Findin
 {
     Json list = Json::array();
     for (const FieldChange& c : changes) {
-        Json item = {{"pointer", c.pointer}, {"kind", toString(c.kind)}, {"before", c.before}, {"after", c.after}};
-        if (!c.words.empty()) {
+        const bool secret = holdsSecret(c.before) || holdsSecret(c.after);
+        Json item = {{"pointer", c.pointer}, {"kind", toString(c.kind)}, {"before", masked(c.before)}, {"after", masked(c.after)}};
+        if (!c.words.empty() && !secret) {
             Json words = Json::array();
             for (const WordSegment& w : c.words)
                 words.push_back({{"op", w.op == WordSegment::Same ? "same" : w.op == WordSegment::Inserted ? "inserted" : "deleted"},
@@ -99,7 +122,7 @@ std::string formatDiffJson(const std::vector<FieldChange>& changes, const Findin
     };
     const Json report = {{"changes", list},
                          {"findings", {{"appeared", findingList(findings.appeared)}, {"fixed", findingList(findings.disappeared)}}}};
-    return report.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+    return printableJson(report.dump(2, ' ', false, Json::error_handler_t::replace)) + "\n";
 }
 
 } // namespace proserv

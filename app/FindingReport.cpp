@@ -1,5 +1,7 @@
 #include "app/FindingReport.h"
 
+#include "model/PrintableText.h"
+
 #include "model/Listing.h"
 #include "ui/Translation.h"
 #include "validation/RuleCatalogue.h"
@@ -68,8 +70,12 @@ std::string formatHuman(const std::vector<FileReport>& reports)
     for (const FileReport& r : reports) {
         for (std::size_t i = 0; i < r.findings.size(); ++i) {
             const Finding& f = r.findings[i];
-            out += location(r.file, r.positions[i]) + ": " + severityName(f.severity).toStdString() + " " + f.ruleId
-                   + ": " + translated(f.text).toStdString() + (f.pointer.empty() ? "" : " [" + f.pointer + "]") + "\n";
+            // One line per finding, safe for a terminal: a message quoting the
+            // listing ("…\x1b]0;…") or a key in the pointer is printed escaped.
+            out += printableText(location(r.file, r.positions[i]) + ": " + severityName(f.severity).toStdString() + " "
+                                 + f.ruleId + ": " + translated(f.text).toStdString()
+                                 + (f.pointer.empty() ? "" : " [" + f.pointer + "]"))
+                   + "\n";
         }
         const FindingCounts counts = countFindings(r.findings);
         errors += counts.errors;
@@ -112,7 +118,7 @@ std::string formatJson(const std::vector<FileReport>& reports)
         file["findings"] = findings;
         files.push_back(file);
     }
-    return Json{{"files", files}}.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+    return printableJson(Json{{"files", files}}.dump(2, ' ', false, Json::error_handler_t::replace)) + "\n";
 }
 
 std::string formatSarif(const std::vector<FileReport>& reports)
@@ -184,7 +190,7 @@ std::string formatSarif(const std::vector<FileReport>& reports)
     Json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                 {"version", "2.1.0"},
                 {"runs", Json::array({run})}};
-    return log.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+    return printableJson(log.dump(2, ' ', false, Json::error_handler_t::replace)) + "\n";
 }
 
 std::string formatRuleList()

@@ -3,6 +3,7 @@
 #include "model/AcceptedVersion.h"
 #include "model/ChangeSetExport.h"
 #include "model/FieldAccess.h"
+#include "model/SourceMap.h"
 #include "model/SubmissionFields.h"
 
 #include <algorithm>
@@ -42,6 +43,11 @@ std::optional<Json> changeDetails(const Json& change, const std::string& pointer
     if (!text->is_string()) {
         problems.push_back(
             {pointer + "/Details", EngineText::tr("expected a string holding JSON, found %1").arg(describeJsonType(*text))});
+        return std::nullopt;
+    }
+    if (const std::size_t nul = findNulByte(text->get_ref<const std::string&>()); nul != std::string::npos) {
+        problems.push_back({pointer + "/Details",
+                            EngineText::tr("the Details string holds a NUL character (at character %1)").arg(nul + 1)});
         return std::nullopt;
     }
     try {

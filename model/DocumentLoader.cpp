@@ -76,6 +76,9 @@ LoadOutcome loadDocumentText(std::string_view text, const std::string& fileName)
     if (isBlank(text))
         return failure(fileName, EngineText::tr("the file is empty; expected a JSON object"));
 
+    if (const std::size_t nul = findNulByte(text); nul != std::string_view::npos)
+        return failure(fileName, EngineText::tr("a NUL byte; JSON text cannot contain one (is this a binary file?)"),
+                       positionAtByteOffset(text, nul));
     if (const std::size_t deep = findExcessiveNesting(text); deep != std::string_view::npos)
         return failure(fileName,
                        EngineText::tr("nested more than %1 levels deep; a listing never is (is this the right file?)")

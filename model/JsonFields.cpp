@@ -136,7 +136,11 @@ void fromJsonValue(const Json& json, const std::string& pointer, int& out,
                    std::vector<FieldProblem>& problems)
 {
     constexpr long long kMax = 1000000000; // no field of a listing needs more
-    if (json.is_number_integer() && json.get<long long>() >= -kMax && json.get<long long>() <= kMax)
+    // An unsigned number above LLONG_MAX (18446744073709551615) must not wrap to -1.
+    const bool inRange = json.is_number_unsigned() ? json.get<unsigned long long>() <= static_cast<unsigned long long>(kMax)
+                                                   : json.is_number_integer() && json.get<long long>() >= -kMax
+                                                         && json.get<long long>() <= kMax;
+    if (inRange)
         out = static_cast<int>(json.get<long long>());
     else if (json.is_number_integer())
         problems.push_back({pointer, EngineText::tr("number out of range")});

@@ -57,6 +57,10 @@ std::optional<ReviewSidecar> loadSidecar(const std::string& path, std::vector<Lo
     std::ostringstream buffer;
     buffer << in.rdbuf();
     const std::string text = buffer.str();
+    if (const std::size_t nul = findNulByte(text); nul != std::string::npos) {
+        errors.push_back({path, positionAtByteOffset(text, nul), {}, EngineText::tr("a NUL byte; not a review sidecar")});
+        return std::nullopt;
+    }
     if (const std::size_t deep = findExcessiveNesting(text); deep != std::string::npos) {
         errors.push_back({path, positionAtByteOffset(text, deep), {}, EngineText::tr("nested too deeply")});
         return std::nullopt;

@@ -29,6 +29,10 @@ inline constexpr std::size_t kMaxNestingDepth = 64;
 // `maxDepth`, or npos.
 std::size_t findExcessiveNesting(std::string_view text, std::size_t maxDepth = kMaxNestingDepth);
 
+// JSON parsers stop at a NUL byte as if the text ended there (so "{…}\0junk"
+// would load without a word): every reader of a file refuses one first.
+inline std::size_t findNulByte(std::string_view text) { return text.find('\0'); }
+
 // Line and column of a byte offset (UTF-8 BOM and multi-byte characters count
 // as the user sees them).
 TextPosition positionAtByteOffset(std::string_view text, std::size_t offset);

@@ -82,6 +82,8 @@ std::optional<RecoverySnapshot> RecoveryStore::read(const QString& path)
     if (!file.open(QIODevice::ReadOnly) || file.size() > 16 * 1024 * 1024)
         return std::nullopt;
     const QByteArray bytes = file.readAll();
+    if (bytes.contains('\0'))
+        return std::nullopt; // not a snapshot this program wrote
     const Json snapshot = Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
     if (!snapshot.is_object() || !snapshot.contains("listing") || !snapshot["listing"].is_object())
         return std::nullopt;

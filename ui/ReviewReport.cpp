@@ -4,6 +4,7 @@
 #include "model/FieldAccess.h"
 #include "ui/AtomicFile.h"
 #include "validation/RuleCatalogue.h"
+#include "validation/SensitiveData.h"
 #include "validation/Validator.h"
 
 #include <QDateTime>
@@ -16,7 +17,8 @@ namespace proserv {
 
 namespace {
 
-QString esc(const std::string& text) { return QString::fromStdString(text).toHtmlEscaped(); }
+// Listing text in the report: secrets masked as in the findings, then HTML-escaped.
+QString esc(const std::string& text) { return QString::fromStdString(maskSecretsIn(text)).toHtmlEscaped(); }
 
 const char* const kSectionOrder[] = {guideline::kSetup, guideline::kCustomerInfo, guideline::kUsage,
                                      guideline::kArchitecture, guideline::kCatalogApi};

@@ -1,5 +1,7 @@
 #include "ui/Translation.h"
 
+#include "validation/SensitiveData.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -69,7 +71,8 @@ QString translated(const MessageText& text)
 
 QString translated(const LoadError& error)
 {
-    return QString::fromStdString(error.toString(translateEngineSource));
+    // A load error may quote the file ("unknown value \"4111…\""): secrets masked.
+    return QString::fromStdString(maskSecretsIn(error.toString(translateEngineSource)));
 }
 
 QString severityName(Severity severity)

@@ -352,7 +352,62 @@ void findMaskedWords(std::string_view s, const OffensiveWords& w, std::vector<Te
     }
 }
 
+// The code point and its length at text[i] when it is hidden, else length 0.
+std::size_t hiddenAt(std::string_view s, std::size_t i, unsigned& codePoint, bool& control)
+{
+    const auto b = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
+    const unsigned c = b(i);
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+        codePoint = c;
+        control = true;
+        return 1;
+    }
+    if (c == 0xC2 && b(i + 1) >= 0x80 && b(i + 1) <= 0x9F) {
+        codePoint = b(i + 1);
+        control = true;
+        return 2;
+    }
+    if (c == 0xE2 && (b(i + 1) == 0x80 || b(i + 1) == 0x81)) {
+        codePoint = 0x2000u + ((b(i + 1) & 0x3Fu) << 6) + (b(i + 2) & 0x3Fu);
+        control = (codePoint >= 0x202A && codePoint <= 0x202E) || (codePoint >= 0x2066 && codePoint <= 0x2069);
+        if (control || codePoint == 0x200B || codePoint == 0x2060)
+            return 3;
+        return 0;
+    }
+    if ((c == 0xEF && b(i + 1) == 0xBB && b(i + 2) == 0xBF) || (c == 0xE1 && b(i + 1) == 0xA0 && b(i + 2) == 0x8E)) {
+        codePoint = c == 0xEF ? 0xFEFF : 0x180E;
+        control = false;
+        return 3;
+    }
+    return 0;
+}
+
 } // namespace
+
+std::vector<HiddenCharacters> findHiddenCharacters(std::string_view text)
+{
+    std::vector<HiddenCharacters> found;
+    for (std::size_t i = 0; i < text.size();) {
+        unsigned codePoint = 0;
+        bool control = false;
+        std::size_t n = hiddenAt(text, i, codePoint, control);
+        if (n == 0) {
+            ++i;
+            continue;
+        }
+        HiddenCharacters hit{{i, i + n}, codePoint, control};
+        i += n;
+        unsigned next = 0;
+        bool nextControl = false;
+        while (i < text.size() && (n = hiddenAt(text, i, next, nextControl)) > 0) {
+            hit.control = hit.control || nextControl;
+            i += n;
+            hit.range.end = i;
+        }
+        found.push_back(hit);
+    }
+    return found;
+}
 
 std::vector<TextRange> findPlaceholders(std::string_view text, const std::vector<Token>& tokens)
 {

@@ -29,4 +29,17 @@ std::vector<TextRange> findPlaceholders(std::string_view text, const std::vector
 std::vector<TextRange> findOffensiveWords(std::string_view text, const std::vector<Token>& tokens,
                                           const std::vector<TextRange>& skip);
 
+// Characters a reader cannot see. Controls: C0 (but tab and line breaks),
+// DEL, C1, and the bidi embeddings, overrides and isolates that reorder what
+// is shown (U+202A–202E, U+2066–2069). Invisible: zero-width space, word
+// joiner, byte-order mark, Mongolian vowel separator. (Zero-width joiners and
+// non-joiners are left alone: emoji and many scripts need them.) One hit per
+// run of consecutive such characters.
+struct HiddenCharacters {
+    TextRange range;
+    unsigned firstCodePoint;
+    bool control; // false: merely invisible
+};
+std::vector<HiddenCharacters> findHiddenCharacters(std::string_view text);
+
 } // namespace proserv

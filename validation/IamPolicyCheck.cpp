@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 #include <cctype>
 
 namespace proserv {
@@ -266,6 +267,15 @@ std::optional<JsonMistake> likelyJsonMistake(const std::string& doc, std::size_t
 void checkIamPolicyDocument(const std::string& document, const std::string& pointer, Reporter& reporter)
 {
     PolicyJson policy;
+    if (const std::size_t nul = findNulByte(document); nul != std::string::npos) {
+        const TextPosition pos = positionAtByteOffset(document, nul);
+        reporter.report("iam-json-syntax", pointer,
+                        EngineText::tr("a NUL character at line %1, column %2; a policy document is plain text")
+                            .arg(pos.line)
+                            .arg(pos.column),
+                        TextRange{nul, nul + 1});
+        return;
+    }
     if (const std::size_t deep = findExcessiveNesting(document); deep != std::string::npos) {
         const TextPosition pos = positionAtByteOffset(document, deep);
         reporter.report("iam-json-syntax", pointer,
@@ -275,8 +285,24 @@ void checkIamPolicyDocument(const std::string& document, const std::string& poin
                         TextRange{deep, deep + 1});
         return;
     }
+    // A key twice in one object: parsers disagree on which one counts (a second
+    // "Effect": "Allow" would silently win here), so the policy is refused.
+    std::vector<std::set<std::string>> keysAtDepth;
+    std::string duplicate;
+    const PolicyJson::parser_callback_t findDuplicates = [&](int depth, PolicyJson::parse_event_t event, PolicyJson& parsed) {
+        const auto level = static_cast<std::size_t>(depth);
+        if (event == PolicyJson::parse_event_t::object_start) {
+            if (keysAtDepth.size() <= level)
+                keysAtDepth.resize(level + 1);
+            keysAtDepth[level].clear();
+        } else if (event == PolicyJson::parse_event_t::key && level > 0 && keysAtDepth.size() >= level
+                   && !keysAtDepth[level - 1].insert(parsed.get<std::string>()).second && duplicate.empty()) {
+            duplicate = parsed.get<std::string>();
+        }
+        return true;
+    };
     try {
-        policy = PolicyJson::parse(document);
+        policy = PolicyJson::parse(document, findDuplicates);
     } catch (const PolicyJson::parse_error& e) {
         std::size_t offset = e.byte > 0 ? std::min<std::size_t>(e.byte - 1, document.size()) : 0;
         MessageText reason;
@@ -299,6 +325,14 @@ void checkIamPolicyDocument(const std::string& document, const std::string& poin
         return;
     }
 
+    if (!duplicate.empty()) {
+        reporter.report("iam-json-syntax", pointer,
+                        EngineText::tr("the key \"%1\" appears twice in one object; JSON readers disagree on which one "
+                                       "counts, so write it once")
+                            .arg(duplicate),
+                        TextRange{0, 0});
+        return;
+    }
     PolicyReporter out(document, pointer, reporter);
     if (!policy.is_object()) {
         out.report("iam-statement", "", EngineText::tr("a policy document is a JSON object with \"Version\" and \"Statement\"."));

@@ -2,6 +2,7 @@
 
 #include "validation/TextTools.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace proserv {
@@ -38,6 +39,20 @@ struct DigitRun {
     std::string digits;
 };
 
+// The separator classes a card number may be written with; one per number
+// ("4111.1111.1111.1111", "4111 1111\n1111 1111"), so a date and a phone
+// number next to each other are not joined.
+int separatorClass(char c)
+{
+    switch (c) {
+    case ' ': case '\t': case '\n': return 1;
+    case '-': return 2;
+    case '.': return 3;
+    case '/': return 4;
+    default: return 0;
+    }
+}
+
 std::vector<DigitRun> digitRuns(std::string_view text)
 {
     std::vector<DigitRun> runs;
@@ -49,18 +64,19 @@ std::vector<DigitRun> digitRuns(std::string_view text)
         }
         DigitRun run{i, i, {}};
         std::size_t j = i;
+        int separators = 0;
         while (j < text.size()) {
             if (isDigit(text[j])) {
                 run.digits += text[j];
                 run.end = ++j;
-            } else if ((text[j] == ' ' || text[j] == '-' || text[j] == '\t' || text[j] == '\n') && j + 1 < text.size()
-                       && isDigit(text[j + 1])) {
-                ++j; // one separator between digit groups; a line break too ("5425 2334\n3010 6016")
-            } else if (text[j] == '\r' && j + 2 < text.size() && text[j + 1] == '\n' && isDigit(text[j + 2])) {
-                j += 2;
-            } else {
-                break;
+                continue;
             }
+            std::size_t width = text[j] == '\r' && j + 1 < text.size() && text[j + 1] == '\n' ? 2 : 1;
+            const int cls = separatorClass(text[j + width - 1]);
+            if (cls == 0 || (separators != 0 && cls != separators) || j + width >= text.size() || !isDigit(text[j + width]))
+                break;
+            separators = cls; // one separator between digit groups
+            j += width;
         }
         const bool glued = run.end < text.size() && isAlnum(text[run.end]);
         if (!glued)
@@ -68,6 +84,81 @@ std::vector<DigitRun> digitRuns(std::string_view text)
         i = run.end > i ? run.end : i + 1;
     }
     return runs;
+}
+
+// The text as the scanners read it: full-width digits and letters as ASCII,
+// every Unicode space, zero-width character and dash as ' ' or '-'; with
+// the offset in the original text of every byte, so findings point at what
+// the user wrote. "４１１１ 1111…", "4111\u00A01111…" and "4111\u200B1111…"
+// are all read as "4111 1111…".
+struct ScanText {
+    std::string text;
+    std::vector<std::size_t> from; // original offset of each byte of `text`
+    std::vector<std::size_t> to;   // original offset just after it
+    std::size_t originalSize = 0;
+    TextRange original(const TextRange& r) const
+    {
+        if (r.begin >= r.end || r.end > text.size())
+            return r;
+        return {from[r.begin], to[r.end - 1]};
+    }
+};
+
+ScanText scanText(std::string_view s)
+{
+    ScanText out;
+    out.originalSize = s.size();
+    out.text.reserve(s.size());
+    out.from.reserve(s.size());
+    out.to.reserve(s.size());
+    const auto b = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
+    for (std::size_t i = 0; i < s.size();) {
+        char replacement = 0;
+        std::size_t width = 1;
+        const unsigned c = b(i);
+        if (c == 0xEF && b(i + 1) == 0xBC && b(i + 2) >= 0x90 && b(i + 2) <= 0x99) {
+            replacement = static_cast<char>('0' + (b(i + 2) - 0x90)), width = 3;
+        } else if (c == 0xEF && b(i + 1) == 0xBC && b(i + 2) >= 0xA1 && b(i + 2) <= 0xBA) {
+            replacement = static_cast<char>('A' + (b(i + 2) - 0xA1)), width = 3;
+        } else if (c == 0xEF && b(i + 1) == 0xBD && b(i + 2) >= 0x81 && b(i + 2) <= 0x9A) {
+            replacement = static_cast<char>('a' + (b(i + 2) - 0x81)), width = 3;
+        } else if (c == 0xEF && b(i + 1) == 0xBB && b(i + 2) == 0xBF) {
+            replacement = ' ', width = 3; // BOM used as a zero-width no-break space
+        } else if (c == 0xC2 && b(i + 1) == 0xA0) {
+            replacement = ' ', width = 2;
+        } else if (c == 0xE2 && b(i + 1) == 0x80 && ((b(i + 2) >= 0x80 && b(i + 2) <= 0x8D) || b(i + 2) == 0xAF)) {
+            replacement = ' ', width = 3; // U+2000–200D spaces and zero-width characters, U+202F
+        } else if (c == 0xE2 && b(i + 1) == 0x80 && b(i + 2) >= 0x90 && b(i + 2) <= 0x95) {
+            replacement = '-', width = 3; // U+2010–2015 hyphens and dashes
+        } else if (c == 0xE2 && b(i + 1) == 0x81 && (b(i + 2) == 0xA0 || b(i + 2) == 0x9F)) {
+            replacement = ' ', width = 3; // word joiner, medium mathematical space
+        } else if (c == 0xE3 && b(i + 1) == 0x80 && b(i + 2) == 0x80) {
+            replacement = ' ', width = 3; // ideographic space
+        }
+        if (replacement) {
+            out.text += replacement;
+            out.from.push_back(i);
+            out.to.push_back(i + width);
+        } else {
+            out.text += s[i];
+            out.from.push_back(i);
+            out.to.push_back(i + 1);
+        }
+        i += width;
+    }
+    return out;
+}
+
+// Runs a detector over the scanner's reading of `text` and maps what it found back.
+std::vector<Detection> onScanText(std::string_view text, std::vector<Detection> (*detect)(std::string_view))
+{
+    const ScanText scan = scanText(text);
+    if (scan.text.size() == text.size() && scan.text == text)
+        return detect(text);
+    std::vector<Detection> found = detect(scan.text);
+    for (Detection& d : found)
+        d.range = scan.original(d.range);
+    return found;
 }
 
 bool isBase32Upper(char c) { return isUpper(c) || (c >= '2' && c <= '7'); }
@@ -80,6 +171,11 @@ bool endsWith(std::string_view s, std::string_view suffix)
 } // namespace
 
 bool isWellKnownTestCardNumber(std::string_view digits);
+std::vector<Detection> findCardNumbersRaw(std::string_view text);
+std::vector<Detection> findIbansRaw(std::string_view text);
+std::vector<Detection> findRoutingNumbersRaw(std::string_view text);
+std::vector<Detection> findAwsAccessKeyIdsRaw(std::string_view text);
+std::vector<Detection> findAwsSecretKeysRaw(std::string_view text);
 
 bool passesLuhn(std::string_view digits)
 {
@@ -123,7 +219,7 @@ bool passesAbaChecksum(std::string_view d)
     return sum % 10 == 0;
 }
 
-std::vector<Detection> findCardNumbers(std::string_view text)
+std::vector<Detection> findCardNumbersRaw(std::string_view text)
 {
     std::vector<Detection> found;
     for (const DigitRun& run : digitRuns(text)) {
@@ -153,7 +249,7 @@ bool isWellKnownTestCardNumber(std::string_view digits)
     return false;
 }
 
-std::vector<Detection> findRoutingNumbers(std::string_view text)
+std::vector<Detection> findRoutingNumbersRaw(std::string_view text)
 {
     std::vector<Detection> found;
     for (const DigitRun& run : digitRuns(text)) {
@@ -194,7 +290,7 @@ char upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' +
 
 } // namespace
 
-std::vector<Detection> findIbans(std::string_view text)
+std::vector<Detection> findIbansRaw(std::string_view text)
 {
     // An IBAN is written either as one run of letters and digits or in groups
     // of four separated by single spaces or dashes (the last group shorter),
@@ -239,7 +335,7 @@ std::vector<Detection> findIbans(std::string_view text)
     return found;
 }
 
-std::vector<Detection> findAwsAccessKeyIds(std::string_view text)
+std::vector<Detection> findAwsAccessKeyIdsRaw(std::string_view text)
 {
     std::vector<Detection> found;
     for (std::size_t i = 0; i + 20 <= text.size(); ++i) {
@@ -264,7 +360,7 @@ std::vector<Detection> findAwsAccessKeyIds(std::string_view text)
     return found;
 }
 
-std::vector<Detection> findAwsSecretKeys(std::string_view text)
+std::vector<Detection> findAwsSecretKeysRaw(std::string_view text)
 {
     std::vector<Detection> found;
     auto isKeyChar = [](char c) { return isAlnum(c) || c == '/' || c == '+'; };
@@ -313,6 +409,35 @@ std::vector<Detection> findAwsSecretKeys(std::string_view text)
         i = j;
     }
     return found;
+}
+
+std::vector<Detection> findCardNumbers(std::string_view text) { return onScanText(text, &findCardNumbersRaw); }
+std::vector<Detection> findIbans(std::string_view text) { return onScanText(text, &findIbansRaw); }
+std::vector<Detection> findRoutingNumbers(std::string_view text) { return onScanText(text, &findRoutingNumbersRaw); }
+std::vector<Detection> findAwsAccessKeyIds(std::string_view text) { return onScanText(text, &findAwsAccessKeyIdsRaw); }
+std::vector<Detection> findAwsSecretKeys(std::string_view text) { return onScanText(text, &findAwsSecretKeysRaw); }
+
+std::string maskSecretsIn(std::string_view text)
+{
+    std::vector<Detection> found;
+    for (auto* finder : {&findCardNumbers, &findIbans, &findAwsAccessKeyIds, &findAwsSecretKeys})
+        for (Detection& d : finder(text))
+            found.push_back(std::move(d));
+    if (found.empty())
+        return std::string(text);
+    std::sort(found.begin(), found.end(), [](const Detection& a, const Detection& b) { return a.range.begin < b.range.begin; });
+    std::string out;
+    std::size_t at = 0;
+    for (const Detection& d : found) {
+        if (d.range.begin < at)
+            continue; // overlapping detections: the first one already hid it
+        out.append(text.substr(at, d.range.begin - at));
+        const std::string masked = d.masked.size() == 4 ? "****" + d.masked : d.masked; // cards keep their last four
+        out += masked;
+        at = d.range.end;
+    }
+    out.append(text.substr(at));
+    return out;
 }
 
 } // namespace proserv

@@ -38,4 +38,9 @@ std::vector<Detection> findAwsAccessKeyIds(std::string_view text);
 // paths, except …EXAMPLEKEY.
 std::vector<Detection> findAwsSecretKeys(std::string_view text);
 
+// `text` with every card number, IBAN and AWS key in it replaced by its
+// masked form, as the findings show them: for echoing listing text anywhere
+// else (diff, review report, load errors).
+std::string maskSecretsIn(std::string_view text);
+
 } // namespace proserv

@@ -4,6 +4,7 @@
 #include "validation/RuleSections.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <set>
 #include <string_view>
 #include <unordered_set>
@@ -157,6 +158,38 @@ void checkAttestations(const Attestations& a, Reporter& out)
                    EngineText::tr("Confirm that your logo is not designed to be confused with the AWS logo or another company's."));
 }
 
+// Hidden characters are one fault per field and kind, however many there
+// are: the finding points at the first and counts them.
+void checkHiddenCharacters(const ScannedText& t, Reporter& out)
+{
+    const std::vector<HiddenCharacters> hits = findHiddenCharacters(*t.text);
+    for (const bool control : {true, false}) {
+        const auto first = std::find_if(hits.begin(), hits.end(), [&](const HiddenCharacters& h) { return h.control == control; });
+        if (first == hits.end())
+            continue;
+        const auto count = static_cast<long long>(
+            std::count_if(hits.begin(), hits.end(), [&](const HiddenCharacters& h) { return h.control == control; }));
+        char code[8];
+        std::snprintf(code, sizeof code, "U+%04X", first->firstCodePoint);
+        if (control)
+            out.report("api-control-characters", t.pointer,
+                       EngineText::tr("Remove the hidden control characters (%n place(s), the first %1): they are "
+                                      "invisible and can hide, reorder or spoof what buyers and reviewers read. Type "
+                                      "the text again or paste it as plain text.",
+                                      nullptr, count)
+                           .arg(code),
+                       first->range);
+        else
+            out.report("api-invisible-characters", t.pointer,
+                       EngineText::tr("The text holds invisible characters (%n place(s), the first %1: a zero-width "
+                                      "space or similar, often pasted from a word processor); remove them unless you "
+                                      "meant them.",
+                                      nullptr, count)
+                           .arg(code),
+                       first->range);
+    }
+}
+
 // Placeholders first: a token that is both ("XXX", "<TBD>") is one fault, reported once.
 void checkWords(const Input& in, Reporter& out)
 {
@@ -168,6 +201,7 @@ void checkWords(const Input& in, Reporter& out)
                        EngineText::tr("Replace the placeholder \"%1\" with real content. Syntax the customer fills in, such as "
                                       "<your-profile> in a command, is fine.").arg(s.substr(r.begin, r.end - r.begin)),
                        r);
+        checkHiddenCharacters(t, out);
         for (const TextRange& r : findOffensiveWords(s, t.tokens, placeholders))
             out.report("setup-offensive-language", t.pointer,
                        EngineText::tr("Remove or rephrase \"%1\": listings must not contain offensive or explicit language. A place or "

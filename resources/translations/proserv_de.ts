@@ -254,7 +254,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>DiffReport</name>
     <message>
-        <location filename="../../app/DiffReport.cpp" line="+64"/>
+        <location filename="../../app/DiffReport.cpp" line="+86"/>
         <source>finding appeared: %1 %2: %3 [%4]</source>
         <translation>Befund neu: %1 %2: %3 [%4]</translation>
     </message>
@@ -592,7 +592,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Bestätigen Sie, dass Sie Abonnenteninformationen nur so verwenden, wie es die Geschäftsbedingungen für AWS Marketplace-Verkäufer erlauben.</translation>
     </message>
     <message>
-        <location filename="../../validation/IamPolicyCheck.cpp" line="+147"/>
+        <location filename="../../validation/IamPolicyCheck.cpp" line="+148"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -683,11 +683,16 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+12"/>
+        <source>a NUL character at line %1, column %2; a policy document is plain text</source>
+        <translation>ein NUL-Zeichen in Zeile %1, Spalte %2; ein Richtliniendokument ist reiner Text</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>nested too deeply at line %1, column %2; a policy document is a few levels deep</source>
         <translation>zu tief verschachtelt in Zeile %1, Spalte %2; ein Richtliniendokument hat nur wenige Ebenen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+38"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
@@ -698,6 +703,11 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+6"/>
+        <source>the key &quot;%1&quot; appears twice in one object; JSON readers disagree on which one counts, so write it once</source>
+        <translation>der Schlüssel &quot;%1&quot; kommt in einem Objekt zweimal vor; JSON-Leser sind uneins, welcher gilt, also schreiben Sie ihn einmal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>a policy document is a JSON object with &quot;Version&quot; and &quot;Statement&quot;.</source>
         <translation>ein Richtliniendokument ist ein JSON-Objekt mit „Version“ und „Statement“.</translation>
     </message>
@@ -1088,6 +1098,16 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+1"/>
+        <source>No control characters (C0, C1, DEL) or bidi overrides in any text: they are invisible and can hide or reorder what is read.</source>
+        <translation>Keine Steuerzeichen (C0, C1, DEL) oder Bidi-Überschreibungen in einem Text: Sie sind unsichtbar und können Gelesenes verbergen oder umordnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No zero-width spaces, word joiners or byte-order marks inside text.</source>
+        <translation>Keine Leerzeichen ohne Breite, Wortverbinder oder Bytereihenfolge-Markierungen im Text.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Buyer account IDs are 12 digits, unique, and at most 100.</source>
         <translation>Käuferkonto-IDs haben 12 Ziffern, sind eindeutig und höchstens 100.</translation>
     </message>
@@ -1137,7 +1157,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Eine vorhandene Produkt-ID ist wohlgeformt (prod- und 13 oder 25 Buchstaben und Ziffern).</translation>
     </message>
     <message>
-        <location filename="../../validation/SetupRules.cpp" line="+41"/>
+        <location filename="../../validation/SetupRules.cpp" line="+42"/>
         <source>Choose at least one category (up to 3).</source>
         <translation>Wählen Sie mindestens eine Kategorie (bis zu 3).</translation>
     </message>
@@ -1250,13 +1270,23 @@ konnte nicht gelesen oder geladen werden.
         <source>Confirm that your logo is not designed to be confused with the AWS logo or another company&apos;s.</source>
         <translation>Bestätigen Sie, dass Ihr Logo nicht so gestaltet ist, dass es mit dem AWS-Logo oder dem eines anderen Unternehmens verwechselt werden kann.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Remove the hidden control characters (%n place(s), the first %1): they are invisible and can hide, reorder or spoof what buyers and reviewers read. Type the text again or paste it as plain text.</source>
+        <translation><numerusform>Entfernen Sie das versteckte Steuerzeichen (an %n Stelle, %1): Es ist unsichtbar und kann verbergen, umordnen oder vortäuschen, was Käufer und Prüfer lesen. Tippen Sie den Text neu oder fügen Sie ihn als reinen Text ein.</numerusform><numerusform>Entfernen Sie die versteckten Steuerzeichen (an %n Stellen, das erste %1): Sie sind unsichtbar und können verbergen, umordnen oder vortäuschen, was Käufer und Prüfer lesen. Tippen Sie den Text neu oder fügen Sie ihn als reinen Text ein.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The text holds invisible characters (%n place(s), the first %1: a zero-width space or similar, often pasted from a word processor); remove them unless you meant them.</source>
+        <translation><numerusform>Der Text enthält ein unsichtbares Zeichen (an %n Stelle, %1: ein Leerzeichen ohne Breite o. Ä., oft aus einer Textverarbeitung eingefügt); entfernen Sie es, wenn es nicht beabsichtigt ist.</numerusform><numerusform>Der Text enthält unsichtbare Zeichen (an %n Stellen, das erste %1: ein Leerzeichen ohne Breite o. Ä., oft aus einer Textverarbeitung eingefügt); entfernen Sie sie, wenn sie nicht beabsichtigt sind.</numerusform></translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Replace the placeholder &quot;%1&quot; with real content. Syntax the customer fills in, such as &lt;your-profile&gt; in a command, is fine.</source>
         <translation>Ersetzen Sie den Platzhalter „%1“ durch echten Inhalt. Syntax, die der Kunde ausfüllt, etwa &lt;your-profile&gt; in einem Befehl, ist in Ordnung.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Remove or rephrase &quot;%1&quot;: listings must not contain offensive or explicit language. A place or person&apos;s name written as a name (&quot;Intercourse, Pennsylvania&quot;) is fine.</source>
         <translation>Entfernen oder formulieren Sie „%1“ um: Listings dürfen keine anstößige oder explizite Sprache enthalten. Ein Orts- oder Personenname, als Name geschrieben („Intercourse, Pennsylvania“), ist in Ordnung.</translation>
     </message>
@@ -1364,9 +1394,14 @@ konnte nicht gelesen oder geladen werden.
         <translation>die Standardeingabe überschreitet die Größengrenze für Listings</translation>
     </message>
     <message>
-        <location filename="../../model/ChangeSetImport.cpp" line="+44"/>
+        <location filename="../../model/ChangeSetImport.cpp" line="+45"/>
         <source>expected a string holding JSON, found %1</source>
         <translation>erwartet: eine Zeichenkette mit JSON, gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the Details string holds a NUL character (at character %1)</source>
+        <translation>die Details-Zeichenkette enthält ein NUL-Zeichen (bei Zeichen %1)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1511,6 +1546,11 @@ konnte nicht gelesen oder geladen werden.
         <translation>die Datei ist leer; erwartet wurde ein JSON-Objekt</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>a NUL byte; JSON text cannot contain one (is this a binary file?)</source>
+        <translation>ein NUL-Byte; JSON-Text kann keines enthalten (ist das eine Binärdatei?)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>nested more than %1 levels deep; a listing never is (is this the right file?)</source>
         <translation>mehr als %1 Ebenen tief verschachtelt; das ist ein Listing nie (ist das die richtige Datei?)</translation>
@@ -1583,12 +1623,12 @@ konnte nicht gelesen oder geladen werden.
     <message>
         <location line="+1"/>
         <location line="+54"/>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-112"/>
         <source>a boolean</source>
         <translation>ein Wahrheitswert</translation>
     </message>
@@ -1628,7 +1668,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>true oder false</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>number out of range</source>
         <translation>Zahl außerhalb des Wertebereichs</translation>
     </message>
@@ -1664,6 +1704,11 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+8"/>
+        <source>a NUL byte; not a review sidecar</source>
+        <translation>ein NUL-Byte; keine Prüfkommentar-Datei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>nested too deeply</source>
         <translation>zu tief verschachtelt</translation>
     </message>
@@ -1855,7 +1900,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>ListingValues</name>
     <message>
-        <location filename="../../ui/Translation.cpp" line="+104"/>
+        <location filename="../../ui/Translation.cpp" line="+107"/>
         <source>Immediately after subscribing</source>
         <translation>Sofort nach dem Abonnieren</translation>
     </message>
@@ -1927,7 +1972,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/ReviewReport.cpp" line="+143"/>
+        <location filename="../../ui/ReviewReport.cpp" line="+145"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>

@@ -29,7 +29,7 @@
 <context>
     <name>DiffReport</name>
     <message numerus="yes">
-        <location filename="../../app/DiffReport.cpp" line="+68"/>
+        <location filename="../../app/DiffReport.cpp" line="+90"/>
         <source>%n field change(s)</source>
         <translation>
             <numerusform>%n field change</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/SetupRules.cpp" line="+42"/>
+        <location filename="../../validation/SetupRules.cpp" line="+43"/>
         <source>Choose at most 3 categories; this listing has %n.</source>
         <translation>
             <numerusform>Choose at most 3 categories; this listing has %n.</numerusform>
@@ -94,6 +94,16 @@
             <numerusform>The logo file is %n MB; it must be under 5 MB.</numerusform>
             <numerusform>The logo file is %n MB; it must be under 5 MB.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Remove the hidden control characters (%n place(s), the first %1): they are invisible and can hide, reorder or spoof what buyers and reviewers read. Type the text again or paste it as plain text.</source>
+        <translation><numerusform>Remove the hidden control character (%n place, %1): it is invisible and can hide, reorder or spoof what buyers and reviewers read. Type the text again or paste it as plain text.</numerusform><numerusform>Remove the hidden control characters (%n places, the first %1): they are invisible and can hide, reorder or spoof what buyers and reviewers read. Type the text again or paste it as plain text.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The text holds invisible characters (%n place(s), the first %1: a zero-width space or similar, often pasted from a word processor); remove them unless you meant them.</source>
+        <translation><numerusform>The text holds an invisible character (%n place, %1: a zero-width space or similar, often pasted from a word processor); remove it unless you meant it.</numerusform><numerusform>The text holds invisible characters (%n places, the first %1: a zero-width space or similar, often pasted from a word processor); remove them unless you meant them.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../validation/UsageRules.cpp" line="+126"/>
@@ -131,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewReport.cpp" line="+57"/>
+        <location filename="../../ui/ReviewReport.cpp" line="+59"/>
         <source>%n business day(s)</source>
         <translation>
             <numerusform>%n business day</numerusform>
@@ -150,7 +160,7 @@
 <context>
     <name>Severity</name>
     <message numerus="yes">
-        <location filename="../../ui/Translation.cpp" line="+92"/>
+        <location filename="../../ui/Translation.cpp" line="+95"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>

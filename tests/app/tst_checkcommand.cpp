@@ -42,6 +42,7 @@ private slots:
     void convertCanonicalisesNative();
     void failedWriteLeavesNoFile();
     void fullDiskKeepsTheOldFile_data();
+    void echoedTextIsTerminalSafeAndMasked();
     void fullDiskKeepsTheOldFile();
     void exportRefusesErrorsInSubmittedFields();
     void exportNamesDraftOnlyFields();
@@ -237,6 +238,42 @@ void TestCheckCommand::fullDiskKeepsTheOldFile()
     full.start(QStringLiteral(PROSERV_CHECK_BINARY), arguments(onTmpfs));
     QVERIFY(full.waitForFinished(30000));
     expectKept(mountPoint, onTmpfs, full, QString::fromLocal8Bit(std::strerror(ENOSPC)));
+}
+
+// A stranger's listing cannot drive the reviewer's terminal, and a card
+// number in it is masked wherever the CLI echoes the text: findings, diff
+// (text and JSON), the review report.
+void TestCheckCommand::echoedTextIsTerminalSafeAndMasked()
+{
+    QTemporaryDir dir;
+    Listing hostile = test::loadOrFail(kComplete);
+    hostile.product.title = "Assessment \x1b]0;pwned\x07\x1b[2J All checks passed \xE2\x80\xAE card 4929163860345525";
+    const QString file = dir.filePath(QStringLiteral("hostile.proserv.json"));
+    QVERIFY(test::writeBytes(file, serializeNative(hostile)));
+    auto clean = [](const QString& text) {
+        return !text.contains(QChar(0x1b)) && !text.contains(QChar(0x07)) && !text.contains(QChar(0x202e))
+               && !text.contains(QStringLiteral("4929163860345525"));
+    };
+
+    const Run findings = check({file});
+    QVERIFY2(clean(findings.out), qPrintable(findings.out));
+    QVERIFY(findings.out.contains(QStringLiteral("api-control-characters")));
+
+    for (const QString& format : {QStringLiteral("text"), QStringLiteral("json")}) {
+        const Run diff = check({QStringLiteral("diff"), QStringLiteral("--format"), format, kComplete, file});
+        QVERIFY2(clean(diff.out), qPrintable(diff.out));
+        QVERIFY2(diff.out.contains(QStringLiteral("****5525")), qPrintable(diff.out));
+        if (format == QStringLiteral("json")) // still JSON, meaning the same text
+            QVERIFY(Json::parse(diff.out.toStdString()).at("changes").at(0).at("after").get<std::string>().find("\xE2\x80\xAE") != std::string::npos);
+    }
+    if (true) {
+        const QString html = dir.filePath(QStringLiteral("report.html"));
+        const Run report = check({QStringLiteral("report"), file, QStringLiteral("--html"), html});
+        QVERIFY2(report.status == 0 || report.status == 1, qPrintable(report.err));
+        const QString page = QString::fromStdString(test::readBytes(html));
+        QVERIFY(page.contains(QStringLiteral("****5525")));
+        QVERIFY(!page.contains(QStringLiteral("4929163860345525")));
+    }
 }
 
 void TestCheckCommand::usageErrors()

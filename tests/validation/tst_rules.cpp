@@ -140,6 +140,9 @@ void TestRules::ruleFires_data()
     row("explicit phrase", "setup-offensive-language", [](Listing& l) { l.product.highlights[0] = "Not a strap on solution"; }, "/product/highlights/0", "strap on");
     row("lorem ipsum", "setup-placeholder-text", [](Listing& l) { l.product.shortDescription = "Lorem ipsum dolor sit amet."; }, "/product/shortDescription", "Lorem ipsum dolor sit amet");
     row("caps template token", "setup-placeholder-text", [](Listing& l) { l.product.highlights[0] = "Write to [SUPPORT_EMAIL]"; }, "/product/highlights/0", "[SUPPORT_EMAIL]");
+    row("terminal escape in the title", "api-control-characters", [](Listing& l) { l.product.title += " \x1b]0;x\x07 \x1b[2J"; }, "/product/title", "\x1b");
+    row("bidi override", "api-control-characters", [](Listing& l) { l.product.highlights[0] += " \xE2\x80\xAE" "desrever"; }, "/product/highlights/0", "\xE2\x80\xAE");
+    row("zero-width space", "api-invisible-characters", [](Listing& l) { l.product.shortDescription += " four\xE2\x80\x8Bweeks"; }, "/product/shortDescription", "\xE2\x80\x8B");
     row("masked profanity", "setup-offensive-language", [](Listing& l) { l.product.highlights[0] = "No f***ed-up migrations"; }, "/product/highlights/0", "f***ed");
     row("TBD", "setup-placeholder-text", [](Listing& l) { l.support.refundPolicy = "Refunds: TBD"; }, "/support/refundPolicy", "TBD");
     row("insert template", "setup-placeholder-text", [](Listing& l) { l.product.title = "Assessment by [insert company name]"; }, "/product/title", "[insert company name]");

@@ -1,0 +1,22 @@
+// Text from a file, made safe to print: a terminal must never receive a
+// control sequence a stranger wrote (a key named "\x1b]0;pwned\x07" would
+// retitle the window, "\x1b[2J" clear the screen and print a fake verdict).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace proserv {
+
+// C0 controls and DEL as \xHH, C1 controls (U+0080–U+009F) and the bidi
+// embedding, override and isolate characters (U+202A–U+202E, U+2066–U+2069,
+// which reorder what the terminal shows) as \uHHHH. Everything else, UTF-8
+// included, is kept. Line breaks are escaped too: callers print one line at a time.
+std::string printableText(std::string_view text);
+
+// Dumped JSON made as safe: the C1 controls and bidi characters that JSON
+// leaves raw inside strings are written as \uHHHH escapes (C0 controls are
+// escaped by the JSON writer already). The JSON means the same.
+std::string printableJson(std::string dumped);
+
+} // namespace proserv
