@@ -1,5 +1,7 @@
 #include "model/DocumentLoader.h"
 
+#include "model/FileRead.h"
+
 #include "model/ChangeSetImport.h"
 #include "model/NativeFormat.h"
 
@@ -180,28 +182,14 @@ TextPosition LoadedDocument::positionOfField(const std::string& nativePointer) c
 
 LoadOutcome loadDocumentFile(const std::string& path)
 {
-    std::error_code ec;
-    const fs::file_status status = fs::status(path, ec);
-    if (ec || !fs::exists(status))
-        return failure(path, EngineText::tr("cannot open: no such file"));
-    if (fs::is_directory(status))
-        return failure(path, EngineText::tr("cannot open: this is a folder, not a file"));
-    if (!fs::is_regular_file(status))
-        return failure(path, EngineText::tr("cannot open: not a regular file (a device, socket or pipe)"));
-    const std::uintmax_t size = fs::file_size(path, ec);
-    if (!ec && size > kMaxDocumentBytes)
+    const FileRead file = readRegularFile(path, kMaxDocumentBytes);
+    if (file.tooLarge)
         return failure(path, EngineText::tr("refusing to open a %1 MiB file; listings are limited to %2 MiB")
-                                 .arg(static_cast<unsigned long long>(size / (1024 * 1024)))
+                                 .arg(static_cast<unsigned long long>(file.size / (1024 * 1024)))
                                  .arg(static_cast<unsigned long long>(kMaxDocumentBytes / (1024 * 1024))));
-
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return failure(path, EngineText::tr("cannot open: %1").arg(std::strerror(errno)));
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad())
-        return failure(path, EngineText::tr("cannot read: %1").arg(std::strerror(errno)));
-    return loadDocumentText(buffer.str(), path);
+    if (!file.ok)
+        return failure(path, EngineText::tr("cannot open: %1").arg(file.reason));
+    return loadDocumentText(file.bytes, path);
 }
 
 } // namespace proserv

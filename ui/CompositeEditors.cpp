@@ -1,5 +1,9 @@
 #include "ui/CompositeEditors.h"
 
+#include "model/FileRead.h"
+#include "ui/Translation.h"
+#include "validation/ImageProbe.h"
+
 #include "ui/FieldBindings.h"
 #include "ui/ListEditors.h"
 #include "ui/ListingDocument.h"
@@ -9,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QBuffer>
 #include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
@@ -101,12 +106,29 @@ void LogoPicker::updatePreview()
         m_info->clear();
         return;
     }
-    QString path = stored;
-    if (QFileInfo(stored).isRelative() && !m_document->sourcePath().isEmpty())
-        path = QFileInfo(m_document->sourcePath()).dir().filePath(stored);
+    // The same resolution and the same non-blocking, capped read as the logo
+    // rule: in review mode only a file inside the listing's folder, and never
+    // a pipe or device (QImageReader on a FIFO would wait for ever).
+    const LogoLocation location = resolveLogoFile(stored.toStdString(), m_document->sourcePath().toStdString(),
+                                                  m_document->isReadOnly());
+    const QString path = QString::fromStdString(location.path);
+    if (!location.allowed) {
+        m_preview->setText(tr("?"));
+        m_info->setText(translated(logoOutsideFolderMessage()));
+        return;
+    }
+    const FileRead file = readRegularFile(location.path, kMaxLogoBytes);
+    if (!file.ok) {
+        m_preview->setText(tr("?"));
+        m_info->setText(file.tooLarge ? tr("%1 is too large to preview").arg(QDir::toNativeSeparators(path))
+                                      : tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), translated(file.reason)));
+        return;
+    }
+    QByteArray bytes = QByteArray::fromStdString(file.bytes);
+    QBuffer buffer(&bytes);
     // QImageReader reads the size from the header; the image itself is only
     // decoded when it is of a sane size (no decompression bombs).
-    QImageReader reader(path);
+    QImageReader reader(&buffer);
     const QSize size = reader.size();
     if (!reader.canRead() || !size.isValid()) {
         m_preview->setText(tr("?"));
@@ -117,7 +139,7 @@ void LogoPicker::updatePreview()
                         .arg(size.width())
                         .arg(size.height())
                         .arg(QString::fromLatin1(reader.format()).toUpper())
-                        .arg(QLocale().formattedDataSize(QFileInfo(path).size())));
+                        .arg(QLocale().formattedDataSize(static_cast<qint64>(file.size))));
     if (size.width() <= 10000 && size.height() <= 10000) {
         reader.setScaledSize(size.scaled(m_preview->size() - QSize(8, 8), Qt::KeepAspectRatio));
         m_preview->setPixmap(QPixmap::fromImage(reader.read()));

@@ -102,10 +102,18 @@ void ListingDocument::applyField(const std::string& pointer, const Json& value)
     revalidate(pointer == "/product/logoFile");
 }
 
+void ListingDocument::setReadOnly(bool readOnly)
+{
+    if (m_readOnly == readOnly)
+        return;
+    m_readOnly = readOnly;
+    revalidate(true);
+}
+
 void ListingDocument::revalidate(bool contextMayHaveChanged)
 {
     if (contextMayHaveChanged) // the one disk read: only when the logo path changes
-        m_context = makeValidationContext(m_listing, m_sourcePath.toStdString());
+        m_context = makeValidationContext(m_listing, m_sourcePath.toStdString(), m_readOnly); // review mode: confined
     m_context.submittedFile = isJudgedAsSubmission();
     m_findings = validateListing(m_listing, m_context);
     emit findingsChanged();

@@ -57,7 +57,8 @@ public:
                   bool mergeTyping = false);
 
     // A read-only document (review mode) refuses every edit.
-    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    // Review mode also confines the logo file to the listing's folder.
+    void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
 
     // Applies a value without recording it (used by the undo commands).

@@ -1,9 +1,10 @@
 #include "validation/ImageProbe.h"
 
+#include "model/FileRead.h"
+
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 
 namespace proserv {
 
@@ -75,25 +76,67 @@ ImageInfo probeImageHeader(std::string_view b, std::uint64_t fileBytes)
     return info;
 }
 
+ImageInfo probeImageHeader(std::string_view b, std::uint64_t fileBytes, std::string_view tail)
+{
+    ImageInfo info = probeImageHeader(b, fileBytes);
+    if (!info.readable)
+        return info;
+    const bool complete = info.format == ImageFormat::Png    ? tail.size() >= 8 && tail.substr(tail.size() - 8, 4) == "IEND"
+                          : info.format == ImageFormat::Jpeg ? tail.size() >= 2 && tail.substr(tail.size() - 2) == "\xFF\xD9"
+                          : info.format == ImageFormat::Gif  ? !tail.empty() && tail.back() == '\x3B'
+                                                             : true;
+    if (!complete) {
+        info.readable = false;
+        info.error = EngineText::tr("the %1 file is incomplete (it ends before the image does)").arg(toString(info.format));
+    }
+    return info;
+}
+
 ImageInfo probeImageFile(const std::string& path)
 {
-    ImageInfo info;
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec)) {
-        info.error = EngineText::tr("no such file");
-        return info;
-    }
-    const std::uint64_t size = std::filesystem::file_size(path, ec);
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        info.error = MessageText::verbatim(std::strerror(errno));
-        return info;
-    }
     // JPEG metadata (EXIF, ICC profiles) can precede the frame header.
-    std::string head(256 * 1024, '\0');
-    in.read(head.data(), static_cast<std::streamsize>(head.size()));
-    head.resize(static_cast<std::size_t>(in.gcount()));
-    return probeImageHeader(head, size);
+    const FileRead file = readFileEnds(path, 256 * 1024, 16);
+    if (!file.ok) {
+        ImageInfo info;
+        info.error = file.reason;
+        return info;
+    }
+    return probeImageHeader(file.bytes, file.size, file.tail);
+}
+
+LogoLocation resolveLogoFile(const std::string& logoFile, const std::string& documentPath, bool confined)
+{
+    namespace fs = std::filesystem;
+    LogoLocation location;
+    fs::path path(logoFile);
+    const bool haveFolder = !documentPath.empty() && documentPath != "-";
+    const fs::path folder = haveFolder ? fs::absolute(fs::path(documentPath)).parent_path() : fs::current_path();
+    if (path.is_relative())
+        path = folder / path;
+    location.path = path.string();
+    if (!confined)
+        return location;
+    std::error_code ec;
+    const fs::path realFolder = fs::weakly_canonical(folder, ec);
+    const fs::path realLogo = fs::weakly_canonical(path, ec);
+    if (ec) {
+        location.allowed = false;
+        return location;
+    }
+    // Inside means: the folder's components are a prefix of the logo's.
+    auto logoPart = realLogo.begin();
+    for (auto folderPart = realFolder.begin(); folderPart != realFolder.end(); ++folderPart, ++logoPart)
+        if (logoPart == realLogo.end() || *logoPart != *folderPart) {
+            location.allowed = false;
+            return location;
+        }
+    location.path = realLogo.string();
+    return location;
+}
+
+MessageText logoOutsideFolderMessage()
+{
+    return EngineText::tr("not read: the logo file must be inside the listing's folder");
 }
 
 } // namespace proserv

@@ -15,6 +15,9 @@ namespace proserv {
 
 enum class ImageFormat { Unknown, Png, Jpeg, Gif };
 
+// AWS Marketplace takes logos under 5 MB; the editor previews no larger one.
+inline constexpr std::uint64_t kMaxLogoBytes = 5u * 1024u * 1024u;
+
 const char* toString(ImageFormat format);
 
 struct ImageInfo {
@@ -30,6 +33,26 @@ struct ImageInfo {
 // segments up to its first SOF marker).
 ImageInfo probeImageHeader(std::string_view bytes, std::uint64_t fileBytes);
 
+// `tail` (the file's last bytes) lets it check the image is complete: a PNG
+// ends with its IEND chunk, a JPEG with FF D9, a GIF with 3B.
+ImageInfo probeImageHeader(std::string_view bytes, std::uint64_t fileBytes, std::string_view tail);
+
+// Opens without blocking and reads only the start and the end of a regular file.
 ImageInfo probeImageFile(const std::string& path);
+
+// Where a listing's local logo file is: resolved against the listing's
+// folder. `confined` (a file from someone else: everything proserv-check
+// reads, the editor's review mode) allows only a file inside that folder's
+// tree, symbolic links resolved; anything else is refused with the same
+// words whether it exists or not, so a report cannot tell its author what is
+// on the reviewer's disk.
+struct LogoLocation {
+    std::string path;
+    bool allowed = true;
+};
+LogoLocation resolveLogoFile(const std::string& logoFile, const std::string& documentPath, bool confined);
+
+// The message for a logo outside the listing's folder.
+MessageText logoOutsideFolderMessage();
 
 } // namespace proserv

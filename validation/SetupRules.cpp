@@ -137,7 +137,7 @@ void checkLogo(const Input& in, Reporter& out)
         out.report("setup-logo-file", "/product/logoFile", EngineText::tr("Cannot use the logo file: %1.").arg(img.error));
         return;
     }
-    if (img.fileBytes >= 5u * 1024u * 1024u)
+    if (img.fileBytes >= kMaxLogoBytes)
         out.report("setup-logo-file", "/product/logoFile",
                    EngineText::tr("The logo file is %n MB; it must be under 5 MB.", nullptr,
                                   static_cast<long long>(img.fileBytes / (1024 * 1024))));

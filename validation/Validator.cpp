@@ -189,16 +189,20 @@ void sortInFormOrder(const Listing& listing, std::vector<Finding>& findings)
 
 } // namespace
 
-ValidationContext makeValidationContext(const Listing& listing, const std::string& documentPath)
+ValidationContext makeValidationContext(const Listing& listing, const std::string& documentPath, bool confined)
 {
     ValidationContext context;
     const std::string& logo = listing.product.logoFile;
     if (logo.empty())
         return context;
-    std::filesystem::path path(logo);
-    if (path.is_relative() && !documentPath.empty() && documentPath != "-")
-        path = std::filesystem::path(documentPath).parent_path() / path;
-    context.logo = probeImageFile(path.string());
+    const LogoLocation location = resolveLogoFile(logo, documentPath, confined);
+    if (!location.allowed) {
+        ImageInfo refused;
+        refused.error = logoOutsideFolderMessage();
+        context.logo = refused;
+        return context;
+    }
+    context.logo = probeImageFile(location.path);
     return context;
 }
 

@@ -26,7 +26,9 @@ struct ValidationContext {
 // Reads what validation needs from disk for this listing (the local logo
 // file, resolved against the document's folder). The one I/O step; the GUI
 // calls it when the logo path changes, not on every keystroke.
-ValidationContext makeValidationContext(const Listing& listing, const std::string& documentPath);
+// `confined`: see resolveLogoFile (ImageProbe.h); true for any file that is
+// not the user's own draft.
+ValidationContext makeValidationContext(const Listing& listing, const std::string& documentPath, bool confined = true);
 
 // Findings sorted by the position of their field in the form, then by offset.
 // With context.submittedFile, only findings on submitted fields, plus the note.

@@ -727,7 +727,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>„Statement“ muss ein Objekt oder eine Liste von Objekten sein.</translation>
     </message>
     <message>
-        <location filename="../../validation/ImageProbe.cpp" line="+33"/>
+        <location filename="../../validation/ImageProbe.cpp" line="+34"/>
         <source>corrupt JPEG header</source>
         <translation>beschädigter JPEG-Header</translation>
     </message>
@@ -742,9 +742,34 @@ konnte nicht gelesen oder geladen werden.
         <translation>kein PNG-, JPEG- oder GIF-Bild</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>the %1 file is incomplete (it ends before the image does)</source>
+        <translation>die %1-Datei ist unvollständig (sie endet vor dem Bild)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>not read: the logo file must be inside the listing&apos;s folder</source>
+        <translation>nicht gelesen: die Logodatei muss im Ordner des Listings liegen</translation>
+    </message>
+    <message>
+        <location filename="../../model/FileRead.cpp" line="+16"/>
         <source>no such file</source>
         <translation>Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file cannot be read without waiting (a device or special file)</source>
+        <translation>die Datei kann nicht ohne Warten gelesen werden (ein Gerät oder eine Spezialdatei)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>this is a folder, not a file</source>
+        <translation>das ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a regular file (a device, socket or pipe)</source>
+        <translation>keine reguläre Datei (ein Gerät, Socket oder eine Pipe)</translation>
     </message>
     <message>
         <location filename="../../validation/RuleCatalogue.cpp" line="+14"/>
@@ -1273,12 +1298,18 @@ konnte nicht gelesen oder geladen werden.
     <message numerus="yes">
         <location line="+18"/>
         <source>Remove the hidden control characters (%n place(s), the first %1): they are invisible and can hide, reorder or spoof what buyers and reviewers read. Type the text again or paste it as plain text.</source>
-        <translation><numerusform>Entfernen Sie das versteckte Steuerzeichen (an %n Stelle, %1): Es ist unsichtbar und kann verbergen, umordnen oder vortäuschen, was Käufer und Prüfer lesen. Tippen Sie den Text neu oder fügen Sie ihn als reinen Text ein.</numerusform><numerusform>Entfernen Sie die versteckten Steuerzeichen (an %n Stellen, das erste %1): Sie sind unsichtbar und können verbergen, umordnen oder vortäuschen, was Käufer und Prüfer lesen. Tippen Sie den Text neu oder fügen Sie ihn als reinen Text ein.</numerusform></translation>
+        <translation>
+            <numerusform>Entfernen Sie das versteckte Steuerzeichen (an %n Stelle, %1): Es ist unsichtbar und kann verbergen, umordnen oder vortäuschen, was Käufer und Prüfer lesen. Tippen Sie den Text neu oder fügen Sie ihn als reinen Text ein.</numerusform>
+            <numerusform>Entfernen Sie die versteckten Steuerzeichen (an %n Stellen, das erste %1): Sie sind unsichtbar und können verbergen, umordnen oder vortäuschen, was Käufer und Prüfer lesen. Tippen Sie den Text neu oder fügen Sie ihn als reinen Text ein.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>The text holds invisible characters (%n place(s), the first %1: a zero-width space or similar, often pasted from a word processor); remove them unless you meant them.</source>
-        <translation><numerusform>Der Text enthält ein unsichtbares Zeichen (an %n Stelle, %1: ein Leerzeichen ohne Breite o. Ä., oft aus einer Textverarbeitung eingefügt); entfernen Sie es, wenn es nicht beabsichtigt ist.</numerusform><numerusform>Der Text enthält unsichtbare Zeichen (an %n Stellen, das erste %1: ein Leerzeichen ohne Breite o. Ä., oft aus einer Textverarbeitung eingefügt); entfernen Sie sie, wenn sie nicht beabsichtigt sind.</numerusform></translation>
+        <translation>
+            <numerusform>Der Text enthält ein unsichtbares Zeichen (an %n Stelle, %1: ein Leerzeichen ohne Breite o. Ä., oft aus einer Textverarbeitung eingefügt); entfernen Sie es, wenn es nicht beabsichtigt ist.</numerusform>
+            <numerusform>Der Text enthält unsichtbare Zeichen (an %n Stellen, das erste %1: ein Leerzeichen ohne Breite o. Ä., oft aus einer Textverarbeitung eingefügt); entfernen Sie sie, wenn sie nicht beabsichtigt sind.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1536,7 +1567,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>diese Entität ist ein %1, kein Professional-Services-Produkt (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/DocumentLoader.cpp" line="+61"/>
+        <location filename="../../model/DocumentLoader.cpp" line="+63"/>
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>
@@ -1576,34 +1607,14 @@ konnte nicht gelesen oder geladen werden.
         <translation>kein ProServ-Listing, Änderungssatz oder DescribeEntity-Antwort (weder „formatVersion“ noch „ChangeSet“ noch „EntityType“ gefunden)</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>cannot open: no such file</source>
-        <translation>kann nicht geöffnet werden: Datei nicht vorhanden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot open: this is a folder, not a file</source>
-        <translation>kann nicht geöffnet werden: das ist ein Ordner, keine Datei</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot open: not a regular file (a device, socket or pipe)</source>
-        <translation>kann nicht geöffnet werden: keine reguläre Datei (ein Gerät, Socket oder eine Pipe)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+45"/>
         <source>refusing to open a %1 MiB file; listings are limited to %2 MiB</source>
         <translation>eine Datei mit %1 MiB wird nicht geöffnet; Listings sind auf %2 MiB begrenzt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>cannot open: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>cannot read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../../model/JsonFields.cpp" line="+66"/>
@@ -3318,7 +3329,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::LogoPicker</name>
     <message>
-        <location filename="../../ui/CompositeEditors.cpp" line="+52"/>
+        <location filename="../../ui/CompositeEditors.cpp" line="+57"/>
         <source>No local file: only the URL is checked</source>
         <translation>Keine lokale Datei: Nur die URL wird geprüft</translation>
     </message>
@@ -3349,12 +3360,24 @@ konnte nicht gelesen oder geladen werden.
         <translation>Kein Logo</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <location line="+6"/>
         <location line="+12"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
+        <location line="-11"/>
+        <source>%1 is too large to preview</source>
+        <translation>%1 ist zu groß für die Vorschau</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cannot read an image from %1</source>
         <translation>Aus %1 kann kein Bild gelesen werden</translation>
     </message>
@@ -3909,7 +3932,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::MarkdownEditor</name>
     <message>
-        <location filename="../../ui/CompositeEditors.cpp" line="-92"/>
+        <location filename="../../ui/CompositeEditors.cpp" line="-109"/>
         <source>Long description preview</source>
         <translation>Vorschau der langen Beschreibung</translation>
     </message>

@@ -98,12 +98,18 @@
     <message numerus="yes">
         <location line="+34"/>
         <source>Remove the hidden control characters (%n place(s), the first %1): they are invisible and can hide, reorder or spoof what buyers and reviewers read. Type the text again or paste it as plain text.</source>
-        <translation><numerusform>Remove the hidden control character (%n place, %1): it is invisible and can hide, reorder or spoof what buyers and reviewers read. Type the text again or paste it as plain text.</numerusform><numerusform>Remove the hidden control characters (%n places, the first %1): they are invisible and can hide, reorder or spoof what buyers and reviewers read. Type the text again or paste it as plain text.</numerusform></translation>
+        <translation>
+            <numerusform>Remove the hidden control character (%n place, %1): it is invisible and can hide, reorder or spoof what buyers and reviewers read. Type the text again or paste it as plain text.</numerusform>
+            <numerusform>Remove the hidden control characters (%n places, the first %1): they are invisible and can hide, reorder or spoof what buyers and reviewers read. Type the text again or paste it as plain text.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>The text holds invisible characters (%n place(s), the first %1: a zero-width space or similar, often pasted from a word processor); remove them unless you meant them.</source>
-        <translation><numerusform>The text holds an invisible character (%n place, %1: a zero-width space or similar, often pasted from a word processor); remove it unless you meant it.</numerusform><numerusform>The text holds invisible characters (%n places, the first %1: a zero-width space or similar, often pasted from a word processor); remove them unless you meant them.</numerusform></translation>
+        <translation>
+            <numerusform>The text holds an invisible character (%n place, %1: a zero-width space or similar, often pasted from a word processor); remove it unless you meant it.</numerusform>
+            <numerusform>The text holds invisible characters (%n places, the first %1: a zero-width space or similar, often pasted from a word processor); remove them unless you meant them.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../validation/UsageRules.cpp" line="+126"/>

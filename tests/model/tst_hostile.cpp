@@ -191,7 +191,7 @@ void TestHostile::logoDecompressionBomb()
 {
     // A valid PNG header declaring 100,000 x 100,000 px (40 GB decoded).
     std::string png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\x01\x86\xa0\0\x01\x86\xa0\x08\x06\0\0\0", 29);
-    png += std::string(64, '\0');
+    png += std::string(64, '\0') + std::string("\0\0\0\0IEND\xAE\x42\x60\x82", 12);
     const QString logo = m_dir.filePath(QStringLiteral("bomb.png"));
     QVERIFY(test::writeBytes(logo, png));
     QElapsedTimer timer;
@@ -203,7 +203,7 @@ void TestHostile::logoDecompressionBomb()
     Listing listing = test::loadOrFail(test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json")));
     listing.product.logoFile = logo.toStdString();
     bool reported = false;
-    for (const Finding& f : validateListing(listing, makeValidationContext(listing, "")))
+    for (const Finding& f : validateListing(listing, makeValidationContext(listing, m_dir.filePath(QStringLiteral("x.proserv.json")).toStdString())))
         reported = reported || (f.ruleId == "setup-logo-file" && f.message.find("100000 x 100000 px") != std::string::npos);
     QVERIFY(reported);
 }

@@ -12,6 +12,7 @@
 #include "validation/Validator.h"
 
 #include <functional>
+#include <sys/stat.h>
 #include <set>
 
 using namespace proserv;
@@ -665,12 +666,45 @@ void TestRules::logoFile()
     QCOMPARE(logoFindings(text).size(), std::size_t(1));
     QVERIFY(logoFindings(text)[0].message.find("not a PNG, JPEG or GIF") != std::string::npos);
 
-    // Probing from disk resolves the path against the document's folder.
+    // Probing from disk resolves the path against the document's folder,
+    // and reads the end too: a PNG without its IEND chunk is incomplete.
     QTemporaryDir dir;
-    QVERIFY(test::writeBytes(dir.filePath(QStringLiteral("logo.png")), png));
-    const ValidationContext context = makeValidationContext(listing, dir.filePath(QStringLiteral("x.proserv.json")).toStdString());
+    const std::string iend("\0\0\0\0IEND\xAE\x42\x60\x82", 12);
+    QVERIFY(test::writeBytes(dir.filePath(QStringLiteral("logo.png")), png + std::string(40, '\0') + iend));
+    const std::string document = dir.filePath(QStringLiteral("x.proserv.json")).toStdString();
+    ValidationContext context = makeValidationContext(listing, document);
     QVERIFY(context.logo && context.logo->readable);
     QCOMPARE(context.logo->width, 120u);
+    QVERIFY(test::writeBytes(dir.filePath(QStringLiteral("logo.png")), png));
+    context = makeValidationContext(listing, document);
+    QVERIFY(context.logo && !context.logo->readable);
+    QVERIFY(context.logo->error.toString().find("incomplete") != std::string::npos);
+
+    // A file from someone else may name only files in its own folder: outside
+    // it the answer is the same whether the file exists or not.
+    QTemporaryDir outside;
+    QVERIFY(test::writeBytes(outside.filePath(QStringLiteral("exists.png")), png + iend));
+    std::string answers[2];
+    int k = 0;
+    for (const QString& name : {QStringLiteral("exists.png"), QStringLiteral("missing.png")}) {
+        listing.product.logoFile = outside.filePath(name).toStdString();
+        context = makeValidationContext(listing, document);
+        QVERIFY(context.logo && !context.logo->readable);
+        answers[k++] = context.logo->error.toString();
+    }
+    QCOMPARE(answers[0], answers[1]);
+    listing.product.logoFile = "../" + QFileInfo(outside.path()).fileName().toStdString() + "/exists.png";
+    QVERIFY(!makeValidationContext(listing, document).logo->readable);
+    // The seller's own draft in the editor may keep its logo anywhere.
+    listing.product.logoFile = outside.filePath(QStringLiteral("exists.png")).toStdString();
+    QVERIFY(makeValidationContext(listing, document, false).logo->readable);
+    // A pipe named as the logo is refused at once, not waited on.
+    const QString fifo = dir.filePath(QStringLiteral("pipe.png"));
+    QVERIFY(::mkfifo(fifo.toLocal8Bit().constData(), 0600) == 0);
+    listing.product.logoFile = "pipe.png";
+    context = makeValidationContext(listing, document);
+    QVERIFY(context.logo && !context.logo->readable);
+    QVERIFY(context.logo->error.toString().find("not a regular file") != std::string::npos);
 }
 
 QTEST_GUILESS_MAIN(TestRules)
