@@ -153,6 +153,8 @@ std::vector<FileReport> checkFiles(const QStringList& files)
     return reports;
 }
 
+int writeOutput(const QString& target, const std::string& bytes, std::FILE* out, std::FILE* err);
+
 int runReport(const QStringList& files, const QString& htmlPath, const QString& pdfPath, std::FILE* out, std::FILE* err)
 {
     if (files.size() != 1 || (htmlPath.isEmpty() && pdfPath.isEmpty())) {
@@ -164,8 +166,11 @@ int runReport(const QStringList& files, const QString& htmlPath, const QString& 
         printLoadErrors(outcome.errors, err);
         return ExitUnreadable;
     }
+    // "-" is standard input, which has no review sidecar next to it (never "./-.review.json").
     std::vector<LoadError> sidecarErrors;
-    const std::optional<ReviewSidecar> sidecar = loadSidecar(sidecarPathFor(files.first().toStdString()), sidecarErrors);
+    const std::optional<ReviewSidecar> sidecar =
+        files.first() == QLatin1String("-") ? std::optional<ReviewSidecar>(ReviewSidecar{})
+                                            : loadSidecar(sidecarPathFor(files.first().toStdString()), sidecarErrors);
     if (!sidecar) {
         printLoadErrors(sidecarErrors, err);
         return ExitUnreadable;
@@ -174,17 +179,23 @@ int runReport(const QStringList& files, const QString& htmlPath, const QString& 
     ReviewReportInput input{QFileInfo(files.first()).fileName(), &listing,
                             validateListing(listing, contextFor(*outcome.document, files.first().toStdString())),
                             sidecar->comments, outcome.document->isSubmission()};
-    for (const auto& [path, writer] : {std::make_pair(htmlPath, &writeReviewHtml), std::make_pair(pdfPath, &writeReviewPdf)}) {
-        if (path.isEmpty())
-            continue;
-        const QString failure = writer(input, path);
-        if (!failure.isEmpty()) {
-            print(err, failure + QLatin1Char('\n'));
-            return ExitUnreadable;
-        }
+    // "-" is standard output, as for every -o; the verdict then goes to standard error.
+    if (htmlPath == QLatin1String("-") && pdfPath == QLatin1String("-")) {
+        print(err, QCoreApplication::translate("CheckCommand", "proserv-check report: only one of --html and --pdf can be \"-\"\n"));
+        return ExitUnreadable;
+    }
+    if (!htmlPath.isEmpty())
+        if (const int status = writeOutput(htmlPath, reviewReportHtml(input).toStdString(), out, err); status != ExitOk)
+            return status;
+    if (!pdfPath.isEmpty()) {
+        const QByteArray pdf = reviewReportPdf(input);
+        if (const int status = writeOutput(pdfPath, std::string(pdf.constData(), static_cast<std::size_t>(pdf.size())), out, err);
+            status != ExitOk)
+            return status;
     }
     const Verdict verdict = reviewVerdict(input);
-    print(out, verdict.text() + QLatin1Char('\n'));
+    const bool toStandardOutput = htmlPath == QLatin1String("-") || pdfPath == QLatin1String("-");
+    print(toStandardOutput ? err : out, verdict.text() + QLatin1Char('\n'));
     return verdict.ready ? ExitOk : ExitFindings;
 }
 

@@ -1,5 +1,7 @@
 #include "model/ReviewComments.h"
 
+#include "model/FileRead.h"
+
 #include "model/FieldAccess.h"
 #include "model/JsonFields.h"
 #include "model/SourceMap.h"
@@ -44,19 +46,22 @@ std::string serializeSidecar(const ReviewSidecar& sidecar)
     return toJsonValue(sidecar).dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
+// A sidecar is a file like any other a stranger may send: the listing
+// loader's strictness (no NUL, no duplicate key, a known format version), and
+// the same non-blocking, capped read.
 std::optional<ReviewSidecar> loadSidecar(const std::string& path, std::vector<LoadError>& errors)
 {
     std::error_code ec;
-    if (!std::filesystem::exists(path, ec))
+    if (!std::filesystem::exists(std::filesystem::symlink_status(path, ec)))
         return ReviewSidecar{};
-    if (!std::filesystem::is_regular_file(path, ec) || std::filesystem::file_size(path, ec) > 16u * 1024u * 1024u) {
-        errors.push_back({path, {}, {}, EngineText::tr("not a readable review file")});
+    const FileRead file = readRegularFile(path, 16u * 1024u * 1024u);
+    if (!file.ok) {
+        errors.push_back({path, {}, {},
+                          file.tooLarge ? EngineText::tr("not a review file: larger than 16 MiB")
+                                        : EngineText::tr("cannot open: %1").arg(file.reason)});
         return std::nullopt;
     }
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    const std::string text = buffer.str();
+    const std::string& text = file.bytes;
     if (const std::size_t nul = findNulByte(text); nul != std::string::npos) {
         errors.push_back({path, positionAtByteOffset(text, nul), {}, EngineText::tr("a NUL byte; not a review sidecar")});
         return std::nullopt;
@@ -75,10 +80,28 @@ std::optional<ReviewSidecar> loadSidecar(const std::string& path, std::vector<Lo
         errors.push_back({path, {}, {}, EngineText::tr("not valid JSON (a number out of range)")});
         return std::nullopt;
     }
+    const SourceMap map = SourceMap::build(text);
+    if (!map.duplicateKeys().empty()) {
+        for (const std::string& pointer : map.duplicateKeys())
+            errors.push_back({path, map.positionOfDuplicate(pointer), pointer,
+                              EngineText::tr("duplicate key \"%1\"; each key may appear only once in an object")
+                                  .arg(pointer.substr(pointer.rfind('/') + 1))});
+        return std::nullopt;
+    }
+    if (const auto version = json.is_object() ? json.find("formatVersion") : json.end();
+        json.is_object() && version != json.end() && version->is_number_integer()
+        && (version->is_number_unsigned() ? version->get<unsigned long long>() > ReviewSidecar::kFormatVersion
+                                           : version->get<long long>() < 1 || version->get<long long>() > ReviewSidecar::kFormatVersion)) {
+        errors.push_back({path, map.positionOf("/formatVersion"), "/formatVersion",
+                          EngineText::tr("format version %1 is not supported; this version reads format %2 (was the "
+                                         "file written by a newer ProServ Listing Editor?)")
+                              .arg(version->dump())
+                              .arg(ReviewSidecar::kFormatVersion)});
+        return std::nullopt;
+    }
     std::vector<FieldProblem> problems;
     ReviewSidecar sidecar;
     fromJsonValue(json, "", sidecar, problems);
-    const SourceMap map = SourceMap::build(text);
     for (const FieldProblem& p : problems)
         errors.push_back({path, map.positionOf(p.pointer), p.pointer, p.message});
     if (!problems.empty())

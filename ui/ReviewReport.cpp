@@ -162,9 +162,8 @@ QString writeReviewHtml(const ReviewReportInput& input, const QString& path)
     return writeFileAtomically(path, reviewReportHtml(input).toStdString());
 }
 
-QString writeReviewPdf(const ReviewReportInput& input, const QString& path)
+QByteArray reviewReportPdf(const ReviewReportInput& input)
 {
-    // Rendered in memory, then written as one complete file.
     QBuffer file;
     file.open(QIODevice::WriteOnly);
     {
@@ -177,7 +176,13 @@ QString writeReviewPdf(const ReviewReportInput& input, const QString& path)
         document.setHtml(reviewReportHtml(input));
         document.print(&writer);
     }
-    const QByteArray& pdf = file.data();
+    return file.data();
+}
+
+QString writeReviewPdf(const ReviewReportInput& input, const QString& path)
+{
+    // Rendered in memory, then written as one complete file.
+    const QByteArray pdf = reviewReportPdf(input);
     return writeFileAtomically(path, std::string(pdf.constData(), static_cast<std::size_t>(pdf.size())));
 }
 

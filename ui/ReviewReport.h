@@ -37,6 +37,8 @@ QString reviewReportHtml(const ReviewReportInput& input);
 // Writes atomically; returns an empty string or the reason it failed.
 QString writeReviewHtml(const ReviewReportInput& input, const QString& path);
 QString writeReviewPdf(const ReviewReportInput& input, const QString& path);
+// The PDF's bytes, rendered in memory.
+QByteArray reviewReportPdf(const ReviewReportInput& input);
 
 // The title of a guideline section anchor ("proserv-guidelines-usage" → "Product usage guidelines").
 QString guidelineTitle(const std::string& anchor);

@@ -43,6 +43,7 @@ private slots:
     void failedWriteLeavesNoFile();
     void fullDiskKeepsTheOldFile_data();
     void echoedTextIsTerminalSafeAndMasked();
+    void reportDashAndStrictSidecars();
     void fullDiskKeepsTheOldFile();
     void exportRefusesErrorsInSubmittedFields();
     void exportNamesDraftOnlyFields();
@@ -273,6 +274,34 @@ void TestCheckCommand::echoedTextIsTerminalSafeAndMasked()
         const QString page = QString::fromStdString(test::readBytes(html));
         QVERIFY(page.contains(QStringLiteral("****5525")));
         QVERIFY(!page.contains(QStringLiteral("4929163860345525")));
+    }
+}
+
+// "-" means standard input and output for report too; a sidecar is read as
+// strictly as a listing (duplicate keys, a future format version).
+void TestCheckCommand::reportDashAndStrictSidecars()
+{
+    QTemporaryDir dir;
+    const QString cwdSidecar = QDir::current().filePath(QStringLiteral("-.review.json"));
+    QVERIFY(!QFile::exists(cwdSidecar));
+    QVERIFY(test::writeBytes(cwdSidecar, "{\"formatVersion\": 1, \"comments\": \"not a list\"}"));
+    auto removeSidecar = qScopeGuard([&] { QFile::remove(cwdSidecar); });
+    const QByteArray listing = QByteArray::fromStdString(test::readBytes(kComplete));
+    const Run fromStdin = test::checkWithInput({QStringLiteral("report"), QStringLiteral("-"), QStringLiteral("--html"), QStringLiteral("-")}, listing);
+    QCOMPARE(fromStdin.status, 0);
+    QVERIFY(fromStdin.out.startsWith(QStringLiteral("<html>")));
+    QVERIFY(fromStdin.err.contains(QStringLiteral("Ready")));
+    QVERIFY(!QFile::exists(QDir::current().filePath(QStringLiteral("-"))));
+
+    const QString file = dir.filePath(QStringLiteral("l.proserv.json"));
+    QVERIFY(test::writeBytes(file, test::readBytes(kComplete)));
+    const QString html = dir.filePath(QStringLiteral("r.html"));
+    for (const char* sidecar : {R"({"formatVersion": 1, "comments": [], "comments": []})", R"({"formatVersion": 9, "comments": []})"}) {
+        QVERIFY(test::writeBytes(file + QStringLiteral(".review.json"), sidecar));
+        const Run run = check({QStringLiteral("report"), file, QStringLiteral("--html"), html});
+        QCOMPARE(run.status, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("duplicate key")) || run.err.contains(QStringLiteral("format version 9")),
+                 qPrintable(run.err));
     }
 }
 
