@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <set>
 #include <cctype>
@@ -138,15 +139,35 @@ public:
     {
     }
 
+    // Findings of one rule in one policy, listed one by one; beyond this the
+    // rest are counted in one more finding (a policy of 100,000 statements
+    // must not print 100,000 lines).
+    static constexpr int kListedPerRule = 10;
+
     // `at` is a pointer inside the policy document ("/Statement/0/Action").
     void report(const char* rule, const std::string& at, MessageText message)
     {
+        if (++m_count[rule] > kListedPerRule)
+            return;
         if (!m_map) // positions are only needed when there is something to report
             m_map = SourceMap::build(m_text);
         const TextPosition pos = m_map->positionOf(at);
-        const std::size_t end = std::min(m_text.find('\n', pos.offset), m_text.size());
+        // The range ends at the line's end, or 200 bytes on (a one-line policy
+        // must not be searched to its end for every finding).
+        const std::size_t limit = std::min(m_text.size(), pos.offset + 200);
+        const std::size_t end = std::min(m_text.find('\n', pos.offset), limit);
         m_reporter.report(rule, m_pointer, EngineText::tr("line %1: %2").arg(pos.line).arg(std::move(message)),
                           TextRange{pos.offset, std::max(end, pos.offset + 1)});
+    }
+
+    // One finding per rule for the ones not listed.
+    void reportUnlisted()
+    {
+        for (const auto& [rule, count] : m_count)
+            if (count > kListedPerRule)
+                m_reporter.report(rule.c_str(), m_pointer,
+                                  EngineText::tr("and %n more statement(s) with the same problem, not listed one by one",
+                                                 nullptr, static_cast<long long>(count - kListedPerRule)));
     }
 
 private:
@@ -154,6 +175,7 @@ private:
     const std::string& m_pointer;
     Reporter& m_reporter;
     std::optional<SourceMap> m_map;
+    std::map<std::string, int> m_count;
 };
 
 void checkStatement(const PolicyJson& st, const std::string& at, PolicyReporter& out)
@@ -287,22 +309,41 @@ void checkIamPolicyDocument(const std::string& document, const std::string& poin
     }
     // A key twice in one object: parsers disagree on which one counts (a second
     // "Effect": "Allow" would silently win here), so the policy is refused.
-    std::vector<std::set<std::string>> keysAtDepth;
-    std::string duplicate;
-    const PolicyJson::parser_callback_t findDuplicates = [&](int depth, PolicyJson::parse_event_t event, PolicyJson& parsed) {
-        const auto level = static_cast<std::size_t>(depth);
-        if (event == PolicyJson::parse_event_t::object_start) {
-            if (keysAtDepth.size() <= level)
-                keysAtDepth.resize(level + 1);
-            keysAtDepth[level].clear();
-        } else if (event == PolicyJson::parse_event_t::key && level > 0 && keysAtDepth.size() >= level
-                   && !keysAtDepth[level - 1].insert(parsed.get<std::string>()).second && duplicate.empty()) {
-            duplicate = parsed.get<std::string>();
+    // A key-only SAX pass: no tree, about the cost of scanning the text.
+    struct DuplicateKeyFinder : nlohmann::json_sax<PolicyJson> {
+        std::vector<std::set<std::string>> objects;
+        std::string duplicate;
+        bool null() override { return true; }
+        bool boolean(bool) override { return true; }
+        bool number_integer(number_integer_t) override { return true; }
+        bool number_unsigned(number_unsigned_t) override { return true; }
+        bool number_float(number_float_t, const string_t&) override { return true; }
+        bool string(string_t&) override { return true; }
+        bool binary(binary_t&) override { return true; }
+        bool start_object(std::size_t) override
+        {
+            objects.emplace_back();
+            return true;
         }
-        return true;
-    };
+        bool key(string_t& k) override
+        {
+            if (!objects.empty() && !objects.back().insert(k).second && duplicate.empty())
+                duplicate = k;
+            return true;
+        }
+        bool end_object() override
+        {
+            objects.pop_back();
+            return true;
+        }
+        bool start_array(std::size_t) override { return true; }
+        bool end_array() override { return true; }
+        bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+    } keys;
+    PolicyJson::sax_parse(document, &keys);
+    const std::string& duplicate = keys.duplicate;
     try {
-        policy = PolicyJson::parse(document, findDuplicates);
+        policy = PolicyJson::parse(document);
     } catch (const PolicyJson::parse_error& e) {
         std::size_t offset = e.byte > 0 ? std::min<std::size_t>(e.byte - 1, document.size()) : 0;
         MessageText reason;
@@ -359,6 +400,7 @@ void checkIamPolicyDocument(const std::string& document, const std::string& poin
     }
     for (std::size_t i = 0; i < statement->size(); ++i)
         checkStatement((*statement)[i], "/Statement/" + std::to_string(i), out);
+    out.reportUnlisted();
 }
 
 } // namespace proserv

@@ -126,6 +126,56 @@ void judgeAsUpdate(const Listing& listing, std::vector<Finding>& findings)
                         .arg(names));
 }
 
+// The list a pointer's item belongs to ("/product/searchKeywords/7" →
+// "/product/searchKeywords"), or the pointer itself.
+std::string listOf(const std::string& pointer)
+{
+    const std::size_t slash = pointer.rfind('/');
+    if (slash == std::string::npos || slash + 1 == pointer.size())
+        return pointer;
+    const bool index = std::all_of(pointer.begin() + static_cast<long>(slash) + 1, pointer.end(),
+                                   [](char c) { return c >= '0' && c <= '9'; });
+    return index ? pointer.substr(0, slash) : pointer;
+}
+
+// One rule's findings in one field or list, beyond the first few, become one
+// finding that counts them: 100,000 over-long keywords are one problem to
+// the reader, and must not be 100,000 lines or 100,000 highlights.
+void capRepeatedFindings(std::vector<Finding>& findings)
+{
+    std::unordered_map<std::string, std::size_t> seen;      // rule + list → findings kept
+    std::unordered_map<std::string, std::size_t> summaries; // rule + list → index of its summary
+    std::vector<Finding> kept;
+    std::vector<long long> unlisted;
+    for (Finding& f : findings) {
+        const std::string list = listOf(f.pointer);
+        const std::string key = f.ruleId + '\n' + list;
+        if (++seen[key] <= kListedPerRuleAndField) {
+            kept.push_back(std::move(f));
+            continue;
+        }
+        auto summary = summaries.find(key);
+        if (summary == summaries.end()) {
+            summary = summaries.emplace(key, kept.size()).first;
+            Finding more = f;
+            more.pointer = list;
+            more.range.reset();
+            kept.push_back(std::move(more));
+            unlisted.resize(kept.size(), 0);
+        }
+        unlisted.resize(kept.size(), 0);
+        ++unlisted[summary->second];
+    }
+    unlisted.resize(kept.size(), 0);
+    for (const auto& [key, index] : summaries) {
+        (void)key;
+        Finding& more = kept[index];
+        more.text = EngineText::tr("and %n more finding(s) of this rule here, not listed one by one", nullptr, unlisted[index]);
+        more.message = more.text.toString();
+    }
+    findings = std::move(kept);
+}
+
 } // namespace
 
 bool isOnSubmittedField(const Finding& finding) { return isSubmittedPointer(finding.pointer); }
@@ -161,6 +211,8 @@ std::vector<Finding> validateListing(const Listing& listing, const ValidationCon
         judgeAsSubmission(findings);
         judgeAsUpdate(listing, findings);
     }
+    if (findings.size() > kListedPerRuleAndField)
+        capRepeatedFindings(findings);
     return findings;
 }
 

@@ -30,6 +30,10 @@ struct ValidationContext {
 // not the user's own draft.
 ValidationContext makeValidationContext(const Listing& listing, const std::string& documentPath, bool confined = true);
 
+// One rule's findings in one field or list beyond this many are counted in
+// one more finding instead of listed ("and N more …").
+inline constexpr std::size_t kListedPerRuleAndField = 20;
+
 // Findings sorted by the position of their field in the form, then by offset.
 // With context.submittedFile, only findings on submitted fields, plus the note.
 std::vector<Finding> validateListing(const Listing& listing, const ValidationContext& context = {});

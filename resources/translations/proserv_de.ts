@@ -599,12 +599,17 @@ konnte nicht gelesen oder geladen werden.
         <translation>Bestätigen Sie, dass Sie Abonnenteninformationen nur so verwenden, wie es die Geschäftsbedingungen für AWS Marketplace-Verkäufer erlauben.</translation>
     </message>
     <message>
-        <location filename="../../validation/IamPolicyCheck.cpp" line="+148"/>
+        <location filename="../../validation/IamPolicyCheck.cpp" line="+159"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>and %n more statement(s) with the same problem, not listed one by one</source>
+        <translation><numerusform>und %n weitere Anweisung mit demselben Problem, nicht einzeln aufgeführt</numerusform><numerusform>und %n weitere Anweisungen mit demselben Problem, nicht einzeln aufgeführt</numerusform></translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>each statement must be a JSON object.</source>
         <translation>jede Anweisung muss ein JSON-Objekt sein.</translation>
     </message>
@@ -699,7 +704,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>zu tief verschachtelt in Zeile %1, Spalte %2; ein Richtliniendokument hat nur wenige Ebenen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+57"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
@@ -1798,6 +1803,11 @@ konnte nicht gelesen oder geladen werden.
             <numerusform>Dieses Update lässt %n Feld, wie es auf AWS Marketplace ist; sein angenommener Wert steht nicht in der Datei und wurde nicht geprüft: %1. Um das ganze Listing zu prüfen, prüfen Sie die DescribeEntity-Antwort des Produkts.</numerusform>
             <numerusform>Dieses Update lässt %n Felder, wie sie auf AWS Marketplace sind; ihre angenommenen Werte stehen nicht in der Datei und wurden nicht geprüft: %1. Um das ganze Listing zu prüfen, prüfen Sie die DescribeEntity-Antwort des Produkts.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>and %n more finding(s) of this rule here, not listed one by one</source>
+        <translation><numerusform>und %n weiterer Befund dieser Regel hier, nicht einzeln aufgeführt</numerusform><numerusform>und %n weitere Befunde dieser Regel hier, nicht einzeln aufgeführt</numerusform></translation>
     </message>
     <message>
         <location filename="../../validation/UpdateRules.cpp" line="+29"/>

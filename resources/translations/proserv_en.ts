@@ -135,6 +135,16 @@
             <numerusform>This update leaves %n fields as they are on AWS Marketplace; their accepted values are not in the file and were not checked: %1. To check the whole listing, check the product&apos;s DescribeEntity response.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>and %n more finding(s) of this rule here, not listed one by one</source>
+        <translation><numerusform>and %n more finding of this rule here, not listed one by one</numerusform><numerusform>and %n more findings of this rule here, not listed one by one</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../validation/IamPolicyCheck.cpp" line="+169"/>
+        <source>and %n more statement(s) with the same problem, not listed one by one</source>
+        <translation><numerusform>and %n more statement with the same problem, not listed one by one</numerusform><numerusform>and %n more statements with the same problem, not listed one by one</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

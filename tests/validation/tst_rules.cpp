@@ -82,6 +82,7 @@ private slots:
     void logoFile();
     void submittedFileIsJudgedAsSubmission();
     void partialUpdateJudgesWhatItSends();
+    void repeatedFindingsAreCounted();
     void everyRuleHasAFiringTest(); // last: counts what the tests above made fire
 };
 
@@ -503,6 +504,38 @@ void TestRules::catalogueIsWellFormed()
 // A change set holds only what AWS Marketplace receives: the complete
 // listing's submission passes, one fault gives that fault, and the checks of
 // the seller's draft are one note, not errors against the file.
+// One rule's findings in one field or list beyond the first few are one
+// counted finding: a file cannot flood the reader, the editor or a report.
+void TestRules::repeatedFindingsAreCounted()
+{
+    Listing listing = complete();
+    listing.product.searchKeywords.assign(15, std::string(60, 'k'));
+    std::vector<Finding> findings = validateListing(listing);
+    std::vector<Finding> lengths;
+    std::copy_if(findings.begin(), findings.end(), std::back_inserter(lengths), [](const Finding& f) { return f.ruleId == "api-length"; });
+    QCOMPARE(lengths.size(), std::size_t(15)); // under the cap: each one listed
+
+    listing.product.searchKeywords.assign(500, std::string(60, 'k'));
+    findings = validateListing(listing);
+    lengths.clear();
+    std::copy_if(findings.begin(), findings.end(), std::back_inserter(lengths), [](const Finding& f) { return f.ruleId == "api-length"; });
+    QCOMPARE(lengths.size(), kListedPerRuleAndField + 1);
+    QCOMPARE(lengths.back().pointer, std::string("/product/searchKeywords"));
+    QVERIFY2(lengths.back().message.find("480 more") != std::string::npos, lengths.back().message.c_str());
+
+    std::string statements;
+    for (int i = 0; i < 300; ++i)
+        statements += std::string(i ? "," : "") + R"({"Effect": "Allow", "Action": "*", "Resource": "*"})";
+    listing = complete();
+    listing.architecture.iamPolicies[0].document = policy(statements);
+    findings = validateListing(listing);
+    const auto stars = std::count_if(findings.begin(), findings.end(), [](const Finding& f) { return f.ruleId == "iam-star-action"; });
+    QCOMPARE(stars, 11L); // ten with their line, one counting the other 290
+    QVERIFY(std::any_of(findings.begin(), findings.end(), [](const Finding& f) {
+        return f.ruleId == "iam-star-action" && f.message.find("290 more") != std::string::npos;
+    }));
+}
+
 // An update of a live product sends only what changes: what it leaves out
 // keeps its accepted value and is no fault of the file.
 void TestRules::partialUpdateJudgesWhatItSends()
