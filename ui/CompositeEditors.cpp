@@ -63,8 +63,10 @@ LogoPicker::LogoPicker(ListingDocument* document, QWidget* parent) : QWidget(par
     m_preview->setFixedSize(96, 96);
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setFrameShape(QFrame::StyledPanel);
+    m_preview->setTextFormat(Qt::PlainText);
     m_info = new QLabel;
     m_info->setObjectName(QStringLiteral("logoInfo"));
+    m_info->setTextFormat(Qt::PlainText); // it names the listing's logo path: data, never markup
     m_info->setWordWrap(true);
 
     auto* pathRow = new QHBoxLayout;

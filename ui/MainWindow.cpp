@@ -315,7 +315,7 @@ void MainWindow::createActions()
     guidelines->setObjectName(QStringLiteral("actionGuidelines"));
     guidelines->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About ProServ Listing Editor"), this, [this] {
-        UserPrompts::inform(this, QMessageBox::Information, tr("About ProServ Listing Editor"),
+        UserPrompts::informRichText(this, QMessageBox::Information, tr("About ProServ Listing Editor"),
                             tr("<b>ProServ Listing Editor %1</b><p>Drafts AWS Marketplace professional services "
                                "listings, checks them against the marketplace guidelines and exports Catalog API "
                                "change sets. Works offline.</p><p>The offensive-language check uses the English "
@@ -405,13 +405,12 @@ bool MainWindow::openForReview(const QString& path) { return loadInto(path, true
 
 namespace {
 
-// Load errors or notices as lines inside a message's <pre>: escaped, since
-// they quote the file.
-QString escapedLines(const std::vector<LoadError>& errors)
+// Load errors or notices, one per line (message boxes show plain text).
+QString errorLines(const std::vector<LoadError>& errors)
 {
     QStringList lines;
     for (const LoadError& error : errors)
-        lines << translated(error).toHtmlEscaped();
+        lines << translated(error);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -422,13 +421,15 @@ bool MainWindow::loadInto(const QString& path, bool review)
     const LoadOutcome outcome = loadDocumentFile(path.toStdString());
     if (!outcome.ok()) {
         UserPrompts::inform(this, QMessageBox::Warning, tr("Cannot open %1").arg(QFileInfo(path).fileName()),
-                            tr("The file was not opened; the current listing is unchanged.<pre>%1</pre>")
-                                .arg(escapedLines(outcome.errors)));
+                            tr("The file was not opened; the current listing is unchanged.\n\n%1")
+                                .arg(errorLines(outcome.errors)));
         return false;
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();
     m_diskSha256 = DiskStamp::of(absolute).sha256;
-    m_document->setReadOnly(false);
+    // Read-only before the first look at it: a file under review names no
+    // file outside its folder that the logo check or preview would open.
+    m_document->setReadOnly(review);
     m_document->reset(*outcome.document, absolute);
     setReviewMode(review, absolute);
     // Sellers see the reviewer's comments too, beside the fields.
@@ -444,8 +445,8 @@ bool MainWindow::loadInto(const QString& path, bool review)
                                  8000);
     if (!outcome.document->notices.empty())
         UserPrompts::inform(this, QMessageBox::Information, tr("Read but not kept"),
-                            tr("The file was opened; this was left out on purpose:<pre>%1</pre>")
-                                .arg(escapedLines(outcome.document->notices)));
+                            tr("The file was opened; this was left out on purpose:\n\n%1")
+                                .arg(errorLines(outcome.document->notices)));
     return true;
 }
 
@@ -704,7 +705,7 @@ bool MainWindow::exportSubmission()
     if (isEmptyUpdate(request)) {
         UserPrompts::inform(this, QMessageBox::Information, tr("Nothing to export"),
                             tr("Nothing changed since the accepted version (%1); no change set was written.")
-                                .arg(QString::fromStdString(m_document->listing().accepted.source).toHtmlEscaped()));
+                                .arg(QString::fromStdString(m_document->listing().accepted.source)));
         return false;
     }
     const QString base = m_document->filePath().isEmpty()
@@ -731,7 +732,7 @@ bool MainWindow::exportUpdateAgainst(const QString& acceptedPath)
     const LoadOutcome accepted = loadDocumentFile(acceptedPath.toStdString());
     if (!accepted.ok()) {
         UserPrompts::inform(this, QMessageBox::Critical, tr("Cannot read the accepted version"),
-                            tr("Nothing was exported.<pre>%1</pre>").arg(escapedLines(accepted.errors)));
+                            tr("Nothing was exported.\n\n%1").arg(errorLines(accepted.errors)));
         return false;
     }
     const AcceptedVersion version = acceptedVersionOf(accepted.document->listing, acceptedPath.toStdString());
@@ -741,7 +742,7 @@ bool MainWindow::exportUpdateAgainst(const QString& acceptedPath)
         UserPrompts::inform(this, QMessageBox::Warning, tr("No product ID"),
                             tr("Neither this listing nor %1 names a product ID; an update is for a published "
                                "product (prod-…).")
-                                .arg(QFileInfo(acceptedPath).fileName().toHtmlEscaped()));
+                                .arg(QFileInfo(acceptedPath).fileName()));
         return false;
     }
     // Remembered (one undoable step): later exports are updates against it,

@@ -63,6 +63,20 @@ QString UserPrompts::saveFileName(QWidget* parent, const QString& title, const Q
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
+namespace {
+
+// Messages quote file names and file content: data, never markup. QMessageBox
+// would guess "rich text" from a "<" and load any image a file name or a
+// listing names (/dev/zero, a FIFO); every label of the box is plain text.
+void showAsPlainText(QMessageBox& box)
+{
+    box.setTextFormat(Qt::PlainText);
+    for (QLabel* label : box.findChildren<QLabel*>())
+        label->setTextFormat(Qt::PlainText);
+}
+
+} // namespace
+
 QMessageBox::StandardButton UserPrompts::ask(QWidget* parent, QMessageBox::Icon icon, const QString& title,
                                              const QString& text, QMessageBox::StandardButtons buttons,
                                              QMessageBox::StandardButton defaultButton, const QString& informativeText)
@@ -74,6 +88,7 @@ QMessageBox::StandardButton UserPrompts::ask(QWidget* parent, QMessageBox::Icon 
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
     box.setInformativeText(informativeText);
+    showAsPlainText(box);
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }
 
@@ -92,6 +107,7 @@ int UserPrompts::choose(QWidget* parent, const QString& title, const QString& te
     }
     if (defaultIndex >= 0 && defaultIndex < created.size())
         box.setDefaultButton(static_cast<QPushButton*>(created[defaultIndex]));
+    showAsPlainText(box);
     box.exec();
     return static_cast<int>(created.indexOf(box.clickedButton()));
 }
@@ -103,6 +119,18 @@ void UserPrompts::inform(QWidget* parent, QMessageBox::Icon icon, const QString&
         return;
     }
     QMessageBox box(icon, title, text, QMessageBox::Ok, parent);
+    showAsPlainText(box);
+    box.exec();
+}
+
+void UserPrompts::informRichText(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& ownHtml)
+{
+    if (queue().testing) {
+        queue().shown << title + QStringLiteral(": ") + ownHtml;
+        return;
+    }
+    QMessageBox box(icon, title, ownHtml, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::RichText);
     box.exec();
 }
 

@@ -27,7 +27,10 @@ public:
     // Asks with custom buttons; returns the index of the chosen one (or -1).
     static int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& buttons,
                       int defaultIndex);
+    // Plain text: messages quote file names and content (see showAsPlainText).
     static void inform(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text);
+    // Our own wording with markup (About); never with data from a file.
+    static void informRichText(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& ownHtml);
     // The reviewer's comment on `subject`: its text and kind, or nothing.
     static std::optional<std::pair<QString, CommentKind>> askComment(QWidget* parent, const QString& subject);
 

@@ -606,7 +606,10 @@ konnte nicht gelesen oder geladen werden.
     <message numerus="yes">
         <location line="+10"/>
         <source>and %n more statement(s) with the same problem, not listed one by one</source>
-        <translation><numerusform>und %n weitere Anweisung mit demselben Problem, nicht einzeln aufgeführt</numerusform><numerusform>und %n weitere Anweisungen mit demselben Problem, nicht einzeln aufgeführt</numerusform></translation>
+        <translation>
+            <numerusform>und %n weitere Anweisung mit demselben Problem, nicht einzeln aufgeführt</numerusform>
+            <numerusform>und %n weitere Anweisungen mit demselben Problem, nicht einzeln aufgeführt</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1807,7 +1810,10 @@ konnte nicht gelesen oder geladen werden.
     <message numerus="yes">
         <location line="+51"/>
         <source>and %n more finding(s) of this rule here, not listed one by one</source>
-        <translation><numerusform>und %n weiterer Befund dieser Regel hier, nicht einzeln aufgeführt</numerusform><numerusform>und %n weitere Befunde dieser Regel hier, nicht einzeln aufgeführt</numerusform></translation>
+        <translation>
+            <numerusform>und %n weiterer Befund dieser Regel hier, nicht einzeln aufgeführt</numerusform>
+            <numerusform>und %n weitere Befunde dieser Regel hier, nicht einzeln aufgeführt</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../validation/UpdateRules.cpp" line="+29"/>
@@ -3015,7 +3021,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/UserPrompts.cpp" line="+122"/>
+        <location filename="../../ui/UserPrompts.cpp" line="+150"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -3360,7 +3366,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Choose logo file</source>
         <translation>Logodatei auswählen</translation>
     </message>
@@ -3662,18 +3668,40 @@ konnte nicht gelesen oder geladen werden.
         <translation>Listing öffnen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <location line="+88"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="-87"/>
-        <source>The file was not opened; the current listing is unchanged.&lt;pre&gt;%1&lt;/pre&gt;</source>
-        <translation>Die Datei wurde nicht geöffnet; das aktuelle Listing ist unverändert.&lt;pre&gt;%1&lt;/pre&gt;</translation>
+        <source>The file was not opened; the current listing is unchanged.
+
+%1</source>
+        <translation>Die Datei wurde nicht geöffnet; das aktuelle Listing ist unverändert.
+
+%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
+        <source>The file was opened; this was left out on purpose:
+
+%1</source>
+        <translation>Die Datei wurde geöffnet; dies wurde absichtlich ausgelassen:
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+287"/>
+        <source>Nothing was exported.
+
+%1</source>
+        <translation>Es wurde nichts exportiert.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="-297"/>
         <source>Cannot read the review comments</source>
         <translation>Die Prüfkommentare können nicht gelesen werden</translation>
     </message>
@@ -3693,12 +3721,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Gelesen, aber nicht übernommen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The file was opened; this was left out on purpose:&lt;pre&gt;%1&lt;/pre&gt;</source>
-        <translation>Die Datei wurde geöffnet; dies wurde absichtlich weggelassen:&lt;pre&gt;%1&lt;/pre&gt;</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&lt;b&gt;Review mode.&lt;/b&gt; %1 is open read-only and will not be changed. Comments are saved to %2.</source>
         <translation>&lt;b&gt;Prüfmodus.&lt;/b&gt; %1 ist schreibgeschützt geöffnet und wird nicht verändert. Kommentare werden in %2 gespeichert.</translation>
     </message>
@@ -3914,12 +3937,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Die akzeptierte Version kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Nothing was exported.&lt;pre&gt;%1&lt;/pre&gt;</source>
-        <translation>Es wurde nichts exportiert.&lt;pre&gt;%1&lt;/pre&gt;</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No product ID</source>
         <translation>Keine Produkt-ID</translation>
     </message>
@@ -3952,7 +3970,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::MarkdownEditor</name>
     <message>
-        <location filename="../../ui/CompositeEditors.cpp" line="-109"/>
+        <location filename="../../ui/CompositeEditors.cpp" line="-111"/>
         <source>Long description preview</source>
         <translation>Vorschau der langen Beschreibung</translation>
     </message>

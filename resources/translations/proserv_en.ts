@@ -138,12 +138,18 @@
     <message numerus="yes">
         <location line="+51"/>
         <source>and %n more finding(s) of this rule here, not listed one by one</source>
-        <translation><numerusform>and %n more finding of this rule here, not listed one by one</numerusform><numerusform>and %n more findings of this rule here, not listed one by one</numerusform></translation>
+        <translation>
+            <numerusform>and %n more finding of this rule here, not listed one by one</numerusform>
+            <numerusform>and %n more findings of this rule here, not listed one by one</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../validation/IamPolicyCheck.cpp" line="+169"/>
         <source>and %n more statement(s) with the same problem, not listed one by one</source>
-        <translation><numerusform>and %n more statement with the same problem, not listed one by one</numerusform><numerusform>and %n more statements with the same problem, not listed one by one</numerusform></translation>
+        <translation>
+            <numerusform>and %n more statement with the same problem, not listed one by one</numerusform>
+            <numerusform>and %n more statements with the same problem, not listed one by one</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -203,7 +209,7 @@
 <context>
     <name>proserv::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+688"/>
+        <location filename="../../ui/MainWindow.cpp" line="+687"/>
         <source>%n error(s) remain in submitted fields. AWS Marketplace will likely reject the listing until they are fixed.</source>
         <translation>
             <numerusform>%n error remains in submitted fields. AWS Marketplace will likely reject the listing until it is fixed.</numerusform>

@@ -1,7 +1,12 @@
 // proserv-editor's command line, run as a real process (offscreen).
 #include "TestSupport.h"
 
+#include "model/NativeFormat.h"
+
 #include <QProcess>
+#include <QStandardPaths>
+
+#include <sys/stat.h>
 
 class TestEditorCli : public QObject {
     Q_OBJECT
@@ -11,6 +16,7 @@ private slots:
     void version();
     void badOption();
     void screenshotsOfEverySection();
+    void hostileListingOpensNoFileItNames();
 };
 
 namespace {
@@ -63,6 +69,47 @@ void TestEditorCli::screenshotsOfEverySection()
     QCOMPARE(shots.size(), 9); // one per section
     QImage first(QDir(dir.path()).filePath(shots.first()));
     QVERIFY(first.width() >= 1000 && first.height() >= 700);
+}
+
+// A stranger's listing names a local image, a FIFO, /dev/zero and a file
+// outside its folder in markup, Markdown and its logo path. Opened for
+// review and shown page by page, the editor opens none of them (strace).
+void TestEditorCli::hostileListingOpensNoFileItNames()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("strace")).isEmpty())
+        QSKIP("strace is not installed (packaging/debian-build-deps.txt lists it)");
+    QTemporaryDir dir, outside, shots;
+    const QString canary = dir.filePath(QStringLiteral("canary.png"));
+    const QString secret = outside.filePath(QStringLiteral("secret.png"));
+    const QString fifo = dir.filePath(QStringLiteral("pipe.png"));
+    QVERIFY(proserv::test::writeBytes(canary, "not an image"));
+    QVERIFY(proserv::test::writeBytes(secret, "not an image"));
+    QVERIFY(::mkfifo(fifo.toLocal8Bit().constData(), 0600) == 0);
+
+    proserv::Listing listing = proserv::test::loadOrFail(proserv::test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json")));
+    auto img = [](const QString& path) { return QStringLiteral("<img src=\"%1\">").arg(path).toStdString(); };
+    listing.product.title = "{{" + img(QStringLiteral("file:///dev/zero")) + "}} TBD";
+    listing.product.shortDescription = img(canary) + " " + img(fifo) + " TBD";
+    listing.product.longDescription += "\n\n![a](canary.png) ![b](pipe.png) ![c](file://" + secret.toStdString() + ") " + img(secret);
+    listing.product.highlights[0] = img(QStringLiteral("pipe.png")) + " XXX";
+    listing.product.logoFile = secret.toStdString(); // outside the listing's folder
+    const QString file = dir.filePath(QStringLiteral("hostile.proserv.json"));
+    QVERIFY(proserv::test::writeBytes(file, proserv::serializeNative(listing)));
+
+    const QString trace = shots.filePath(QStringLiteral("trace.txt"));
+    QProcess editor;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    editor.setProcessEnvironment(env);
+    editor.start(QStringLiteral("strace"), {QStringLiteral("-f"), QStringLiteral("-e"), QStringLiteral("trace=open,openat,openat2"),
+                                           QStringLiteral("-o"), trace, QStringLiteral(PROSERV_EDITOR_BINARY), QStringLiteral("--review"),
+                                           QStringLiteral("--screenshot-dir"), shots.path(), file});
+    QVERIFY(editor.waitForFinished(120000));
+    QCOMPARE(editor.exitCode(), 0);
+    const QString opened = QString::fromStdString(proserv::test::readBytes(trace));
+    QVERIFY2(opened.contains(QStringLiteral("hostile.proserv.json")), "the trace shows the listing itself being read");
+    for (const QString& named : {canary, secret, fifo, QStringLiteral("/dev/zero")})
+        QVERIFY2(!opened.contains(QLatin1Char('"') + named + QLatin1Char('"')), qPrintable(named + QStringLiteral(" was opened")));
 }
 
 QTEST_GUILESS_MAIN(TestEditorCli)
