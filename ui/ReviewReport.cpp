@@ -130,10 +130,10 @@ QString reviewReportHtml(const ReviewReportInput& input)
         QString items;
         for (const Finding& f : input.findings)
             if (f.guideline == anchor)
-                items += QStringLiteral("<li>%1 <code>%2</code> — %3 <br><small>%4</small></li>")
+                items += QStringLiteral("<p>• %1 <code>%2</code> — %3 <br><small>%4</small></p>")
                              .arg(severityBadge(f.severity), esc(f.ruleId), translated(f.text).toHtmlEscaped(), esc(f.pointer));
         if (!items.isEmpty())
-            html += QStringLiteral("<h3>%1 <small>(#%2)</small></h3><ul>%3</ul>")
+            html += QStringLiteral("<h3>%1 <small>(#%2)</small></h3>%3")
                         .arg(guidelineTitle(anchor).toHtmlEscaped(), QString::fromLatin1(anchor), items);
     }
 
@@ -141,17 +141,18 @@ QString reviewReportHtml(const ReviewReportInput& input)
     if (input.comments.empty())
         html += QStringLiteral("<p>%1</p>").arg(QObject::tr("No comments."));
     else {
-        html += QStringLiteral("<table border=1 cellspacing=0 cellpadding=4 width=100%><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-                    .arg(QObject::tr("Kind"), QObject::tr("Field"), QObject::tr("Comment"), QObject::tr("Status"));
+        // Paragraphs, as the findings are: QTextDocument lays out tables and
+        // lists (<ul>, numbering every item again) in quadratic time, plain
+        // paragraphs in linear time; a sidecar of 20,000 comments must print.
         for (const ReviewComment& c : input.comments) {
             const std::string where = input.listing ? currentPointer(*input.listing, c).value_or(c.pointer + ' ' + QObject::tr("(removed)").toStdString())
                                                     : c.pointer;
-            html += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td><td>%3<br><small>%4 %5</small></td><td>%6</td></tr>")
+            //: A reviewer comment: %1 kind (must fix / suggestion), %2 the field, %3 open / resolved, %4 the text, %5 author, %6 date
+            html += QObject::tr("<p>• %1 · <code>%2</code> · %3<br>%4<br><small>%5 %6</small></p>")
                         .arg(c.kind == CommentKind::MustFix ? QObject::tr("<b>must fix</b>") : QObject::tr("suggestion"),
-                             esc(where), esc(c.text), esc(c.author), esc(c.created),
-                             c.resolved ? QObject::tr("resolved") : QObject::tr("open"));
+                             esc(where), c.resolved ? QObject::tr("resolved") : QObject::tr("open"), esc(c.text),
+                             esc(c.author), esc(c.created));
         }
-        html += QStringLiteral("</table>");
     }
     html += QStringLiteral("</body></html>");
     return html;

@@ -126,16 +126,27 @@ void judgeAsUpdate(const Listing& listing, std::vector<Finding>& findings)
                         .arg(names));
 }
 
-// The list a pointer's item belongs to ("/product/searchKeywords/7" →
-// "/product/searchKeywords"), or the pointer itself.
-std::string listOf(const std::string& pointer)
+// The pattern of a pointer with its list indices as "*"
+// ("/pricing/dimensions/7/name" → "/pricing/dimensions/*/name"), and the
+// pointer of its outermost list ("/pricing/dimensions"), or the pointer itself.
+std::pair<std::string, std::string> patternAndList(const std::string& pointer)
 {
-    const std::size_t slash = pointer.rfind('/');
-    if (slash == std::string::npos || slash + 1 == pointer.size())
-        return pointer;
-    const bool index = std::all_of(pointer.begin() + static_cast<long>(slash) + 1, pointer.end(),
-                                   [](char c) { return c >= '0' && c <= '9'; });
-    return index ? pointer.substr(0, slash) : pointer;
+    std::string pattern, list;
+    bool inList = false;
+    std::size_t start = 0;
+    while (start < pointer.size()) {
+        const std::size_t slash = pointer.find('/', start + 1);
+        const std::size_t end = slash == std::string::npos ? pointer.size() : slash;
+        const std::string_view token(pointer.data() + start + 1, end - start - 1);
+        const bool index = !token.empty() && std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
+        pattern += index ? std::string("/*") : "/" + std::string(token);
+        if (index && !inList) {
+            list = pointer.substr(0, start);
+            inList = true;
+        }
+        start = end;
+    }
+    return {pattern, inList ? list : pointer};
 }
 
 // One rule's findings in one field or list, beyond the first few, become one
@@ -148,8 +159,8 @@ void capRepeatedFindings(std::vector<Finding>& findings)
     std::vector<Finding> kept;
     std::vector<long long> unlisted;
     for (Finding& f : findings) {
-        const std::string list = listOf(f.pointer);
-        const std::string key = f.ruleId + '\n' + list;
+        const auto [pattern, list] = patternAndList(f.pointer);
+        const std::string key = f.ruleId + '\n' + pattern;
         if (++seen[key] <= kListedPerRuleAndField) {
             kept.push_back(std::move(f));
             continue;

@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+62"/>
         <source>and %n more finding(s) of this rule here, not listed one by one</source>
         <translation>
             <numerusform>and %n more finding of this rule here, not listed one by one</numerusform>
@@ -209,7 +209,7 @@
 <context>
     <name>proserv::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+687"/>
+        <location filename="../../ui/MainWindow.cpp" line="+689"/>
         <source>%n error(s) remain in submitted fields. AWS Marketplace will likely reject the listing until they are fixed.</source>
         <translation>
             <numerusform>%n error remains in submitted fields. AWS Marketplace will likely reject the listing until it is fixed.</numerusform>
