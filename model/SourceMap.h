@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -37,6 +38,11 @@ inline std::size_t findNulByte(std::string_view text) { return text.find('\0'); 
 // as the user sees them).
 TextPosition positionAtByteOffset(std::string_view text, std::size_t offset);
 
+// Where the values of a JSON text are, found when asked. Building it scans
+// the text once for duplicate keys and keeps nothing per value; a position is
+// looked up by walking the pointer through the text, indexing only the
+// containers on the way (once each), so memory grows with what findings point
+// at, not with the file (a 7 MB list of 1.5 million values costs its one index).
 class SourceMap {
 public:
     SourceMap() = default;
@@ -53,9 +59,10 @@ public:
     TextPosition positionOfDuplicate(const std::string& pointer) const;
 
 private:
-    std::unordered_map<std::string, TextPosition> m_positions;
+    struct State;
+    std::shared_ptr<State> m_state; // the text and the lazily built indexes; shared by copies
     std::vector<std::string> m_duplicates;
-    std::unordered_map<std::string, TextPosition> m_duplicatePositions;
+    std::unordered_map<std::string, std::size_t> m_duplicateOffsets;
 };
 
 } // namespace proserv

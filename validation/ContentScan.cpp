@@ -68,7 +68,7 @@ bool overlaps(const TextRange& r, const std::vector<TextRange>& sorted)
 
 struct PlaceholderWords {
     PhraseMatcher phrases;                   // case-insensitive
-    std::unordered_set<std::string> exact;   // "=TODO": this case only
+    std::vector<std::string> exact;          // "=TODO": this case only (a handful)
 };
 
 const PlaceholderWords& placeholderWords()
@@ -78,7 +78,7 @@ const PlaceholderWords& placeholderWords()
         std::vector<std::string> phrases;
         for (const std::string& line : linesOf(wordlists::placeholders)) {
             if (line[0] == '=')
-                w.exact.insert(line.substr(1));
+                w.exact.push_back(line.substr(1));
             else
                 phrases.push_back(line);
         }
@@ -424,7 +424,8 @@ std::vector<TextRange> findPlaceholders(std::string_view text, const std::vector
         const char after = t.end < text.size() ? text[t.end] : ' ';
         const bool numberPlace = word == "XX" && (std::string_view(":%$.,").find(before) != std::string_view::npos
                                                   || std::string_view(":%").find(after) != std::string_view::npos);
-        if ((xs && t.lower.size() >= 3) || numberPlace || words.exact.count(std::string(word)))
+        const bool exact = std::any_of(words.exact.begin(), words.exact.end(), [&](const std::string& e) { return e == word; });
+        if ((xs && t.lower.size() >= 3) || numberPlace || exact)
             found.push_back({t.begin, t.end});
         // "Insert description here.", "Add your logo here": an instruction left in the text.
         if (isInstruction(t.lower) && t.lower != "your" && i == sentenceBegin(tokens, i)) {

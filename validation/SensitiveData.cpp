@@ -152,8 +152,11 @@ ScanText scanText(std::string_view s)
 // Runs a detector over the scanner's reading of `text` and maps what it found back.
 std::vector<Detection> onScanText(std::string_view text, std::vector<Detection> (*detect)(std::string_view))
 {
+    // Only non-ASCII text can read differently (most text is ASCII: no copy).
+    if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        return detect(text);
     const ScanText scan = scanText(text);
-    if (scan.text.size() == text.size() && scan.text == text)
+    if (scan.text == text)
         return detect(text);
     std::vector<Detection> found = detect(scan.text);
     for (Detection& d : found)
