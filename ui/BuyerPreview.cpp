@@ -96,8 +96,15 @@ public:
     void markdown(const QString& value)
     {
         m_cursor.insertBlock(QTextBlockFormat());
-        m_cursor.insertMarkdown(value, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
-                                                                       | QTextDocument::MarkdownNoHTML));
+        bool cut = false;
+        m_cursor.insertMarkdown(boundedMarkdown(value, &cut),
+                                QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
+                                                                | QTextDocument::MarkdownNoHTML));
+        if (cut) {
+            m_cursor.insertBlock(QTextBlockFormat());
+            m_cursor.insertText(QObject::tr("(The preview stops after %L1 characters.)").arg(kMaxPreviewMarkdown),
+                                QTextCharFormat());
+        }
     }
     void table(const QStringList& headers, const QList<QStringList>& rows)
     {

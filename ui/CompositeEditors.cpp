@@ -49,7 +49,14 @@ MarkdownEditor::MarkdownEditor(QWidget* parent) : QWidget(parent)
     });
 }
 
-void MarkdownEditor::updatePreview() { m_preview->setMarkdown(m_editor->toPlainText()); }
+void MarkdownEditor::updatePreview()
+{
+    bool cut = false;
+    QString markdown = boundedMarkdown(m_editor->toPlainText(), &cut);
+    if (cut)
+        markdown += QStringLiteral("\n\n") + tr("*(The preview stops after %L1 characters.)*").arg(kMaxPreviewMarkdown);
+    m_preview->setMarkdown(markdown);
+}
 
 LogoPicker::LogoPicker(ListingDocument* document, QWidget* parent) : QWidget(parent), m_document(document)
 {

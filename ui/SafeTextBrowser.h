@@ -28,4 +28,21 @@ public:
     QVariant loadResource(int, const QUrl&) override { return {}; }
 };
 
+// Qt's Markdown import grows with the square of the links and styles in one
+// paragraph (5,000 links took seconds, and 65 s in the editor): a preview
+// renders at most this many characters of Markdown — several times what AWS
+// Marketplace accepts in any field — and says so when it cuts.
+inline constexpr int kMaxPreviewMarkdown = 20000;
+
+// `markdown`, cut at a line break before kMaxPreviewMarkdown when longer;
+// `cut` tells whether it was.
+inline QString boundedMarkdown(const QString& markdown, bool* cut)
+{
+    *cut = markdown.size() > kMaxPreviewMarkdown;
+    if (!*cut)
+        return markdown;
+    const qsizetype lineBreak = markdown.lastIndexOf(QLatin1Char('\n'), kMaxPreviewMarkdown);
+    return markdown.left(lineBreak > kMaxPreviewMarkdown / 2 ? lineBreak : kMaxPreviewMarkdown);
+}
+
 } // namespace proserv

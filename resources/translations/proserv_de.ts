@@ -3089,6 +3089,11 @@ konnte nicht gelesen oder geladen werden.
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
+    <message>
+        <location filename="../../ui/BuyerPreview.cpp" line="+105"/>
+        <source>(The preview stops after %L1 characters.)</source>
+        <translation>(Die Vorschau endet nach %L1 Zeichen.)</translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>
@@ -3135,7 +3140,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::BuyerPreview</name>
     <message>
-        <location filename="../../ui/BuyerPreview.cpp" line="+136"/>
+        <location filename="../../ui/BuyerPreview.cpp" line="+38"/>
         <source>Buyer page preview</source>
         <translation>Vorschau der Käuferseite</translation>
     </message>
@@ -3353,7 +3358,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::LogoPicker</name>
     <message>
-        <location filename="../../ui/CompositeEditors.cpp" line="+57"/>
+        <location filename="../../ui/CompositeEditors.cpp" line="+64"/>
         <source>No local file: only the URL is checked</source>
         <translation>Keine lokale Datei: Nur die URL wird geprüft</translation>
     </message>
@@ -3968,7 +3973,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::MarkdownEditor</name>
     <message>
-        <location filename="../../ui/CompositeEditors.cpp" line="-111"/>
+        <location filename="../../ui/CompositeEditors.cpp" line="-118"/>
         <source>Long description preview</source>
         <translation>Vorschau der langen Beschreibung</translation>
     </message>
@@ -3981,6 +3986,11 @@ konnte nicht gelesen oder geladen werden.
         <location line="+1"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>*(The preview stops after %L1 characters.)*</source>
+        <translation>*(Die Vorschau endet nach %L1 Zeichen.)*</translation>
     </message>
 </context>
 <context>

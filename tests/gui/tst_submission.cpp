@@ -18,6 +18,7 @@
 #include "ui/ListingForm.h"
 #include "ui/MainWindow.h"
 #include "ui/ProblemsPanel.h"
+#include "ui/CompositeEditors.h"
 #include "ui/SafeTextBrowser.h"
 #include "ui/SubmissionView.h"
 #include "ui/UserPrompts.h"
@@ -292,6 +293,20 @@ void TestSubmission::buyerPreviewShowsTheExportAndFollowsTyping()
     QVERIFY(message);
     QCOMPARE(message->textFormat(), Qt::PlainText);
     QVERIFY(message->text().contains(QStringLiteral("<img src=")));
+
+    // Markdown a stranger wrote is previewed up to a bound (Qt's import is
+    // quadratic in links): 5,000 links show as the first ones and a note.
+    std::string links;
+    for (int i = 0; i < 5000; ++i)
+        links += "[link " + std::to_string(i) + "](https://example.com/" + std::to_string(i) + ")\n";
+    QVERIFY(m_window->document()->setField("/product/longDescription", links, QStringLiteral("x")));
+    auto* markdown = m_window->findChild<MarkdownEditor*>();
+    QVERIFY(markdown);
+    markdown->tabs()->setCurrentWidget(markdown->preview());
+    QVERIFY(markdown->preview()->toPlainText().contains(QStringLiteral("link 10")));
+    QVERIFY(!markdown->preview()->toPlainText().contains(QStringLiteral("link 4999")));
+    QVERIFY(markdown->preview()->toPlainText().contains(QStringLiteral("The preview stops after")));
+    QTRY_VERIFY(preview->toPlainText().contains(QStringLiteral("The preview stops after")));
 }
 
 void TestSubmission::categoryPickerAddsAwsSpelling()
