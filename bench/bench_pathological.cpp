@@ -1,0 +1,134 @@
+// The shapes a hostile or unlucky file takes (issue: "linear everywhere"):
+// each is timed next to a plain nlohmann parse of the same text, so the ratio
+// (check / parse) is read from one run and says whether the work grows like
+// the input. Sizes stay under the 16 MiB input cap.
+#include "model/ChangeSetImport.h"
+#include "model/DocumentLoader.h"
+#include "model/ListingDiff.h"
+#include "model/NativeFormat.h"
+#include "validation/Validator.h"
+
+#include <nlohmann/json.hpp>
+
+#include <benchmark/benchmark.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+using proserv::Json;
+
+Json example()
+{
+    std::ifstream in(PROSERV_EXAMPLES_DIR "/migration-readiness-assessment.proserv.json", std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return Json::parse(text.str());
+}
+
+// An IAM policy of `statements` statements, each allowing "*" on "*" (every
+// statement a finding), on one line.
+std::string manyStatements(int statements)
+{
+    Json listing = example();
+    Json list = Json::array();
+    for (int i = 0; i < statements; ++i)
+        list.push_back({{"Effect", "Allow"}, {"Action", "*"}, {"Resource", "*"}});
+    listing["architecture"]["iamPolicies"][0]["document"] = Json{{"Version", "2012-10-17"}, {"Statement", list}}.dump();
+    return listing.dump();
+}
+
+// `count` search keywords, each too long (every keyword a finding).
+std::string manyLongKeywords(int count)
+{
+    Json listing = example();
+    listing["product"]["searchKeywords"] = Json(std::vector<std::string>(static_cast<std::size_t>(count), std::string(60, 'k')));
+    return listing.dump();
+}
+
+// A new product's change set with `count` dimensions.
+std::string manyDimensions(int count)
+{
+    Json dims = Json::array();
+    for (int i = 0; i < count; ++i)
+        dims.push_back({{"Key", "k" + std::to_string(i)}, {"Name", "n" + std::to_string(i)}, {"Description", "d"},
+                        {"Unit", "Units"}, {"Types", {"Entitled"}}});
+    const Json entity = {{"Type", "ProfessionalServicesProduct@1.0"}};
+    Json dimensionsEntity = entity;
+    dimensionsEntity["Identifier"] = "$CreateProduct.Entity.Identifier";
+    return Json{{"Catalog", "AWSMarketplace"},
+                {"ChangeSet",
+                 {{{"ChangeType", "CreateProduct"}, {"ChangeName", "CreateProduct"}, {"Entity", entity},
+                   {"DetailsDocument", {{"ProductTitle", "x"}}}},
+                  {{"ChangeType", "AddDimensions"}, {"Entity", dimensionsEntity}, {"DetailsDocument", dims}}}}}
+        .dump();
+}
+
+// A long description of `words` words.
+std::string manyWords(int words, unsigned seed)
+{
+    Json listing = example();
+    static const char* kWords[] = {"alpha", "beta", "gamma", "delta", "epsilon"};
+    std::string text;
+    for (int i = 0; i < words; ++i) {
+        seed = seed * 1103515245u + 12345u;
+        text += std::string(i ? " " : "") + kWords[(seed >> 16) % 5];
+    }
+    listing["product"]["longDescription"] = text;
+    return listing.dump();
+}
+
+void reference(benchmark::State& state, const std::string& text)
+{
+    for (auto _ : state)
+        benchmark::DoNotOptimize(nlohmann::ordered_json::parse(text));
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+}
+
+void check(benchmark::State& state, const std::string& text)
+{
+    for (auto _ : state) {
+        const proserv::LoadOutcome loaded = proserv::loadDocumentText(text, "bench");
+        benchmark::DoNotOptimize(proserv::validateListing(loaded.document->listing));
+    }
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+}
+
+void BM_ParseManyStatements(benchmark::State& state) { reference(state, manyStatements(static_cast<int>(state.range(0)))); }
+void BM_CheckManyStatements(benchmark::State& state) { check(state, manyStatements(static_cast<int>(state.range(0)))); }
+BENCHMARK(BM_ParseManyStatements)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CheckManyStatements)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+void BM_ParseManyLongKeywords(benchmark::State& state) { reference(state, manyLongKeywords(static_cast<int>(state.range(0)))); }
+void BM_CheckManyLongKeywords(benchmark::State& state) { check(state, manyLongKeywords(static_cast<int>(state.range(0)))); }
+BENCHMARK(BM_ParseManyLongKeywords)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CheckManyLongKeywords)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+void BM_ParseManyDimensions(benchmark::State& state) { reference(state, manyDimensions(static_cast<int>(state.range(0)))); }
+void BM_CheckManyDimensions(benchmark::State& state) { check(state, manyDimensions(static_cast<int>(state.range(0)))); }
+BENCHMARK(BM_ParseManyDimensions)->Arg(8000)->Arg(80000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CheckManyDimensions)->Arg(8000)->Arg(80000)->Unit(benchmark::kMillisecond);
+
+// diff of two listings whose long descriptions share nothing in order.
+void BM_ParseTwoForDiff(benchmark::State& state)
+{
+    const std::string a = manyWords(static_cast<int>(state.range(0)), 1), b = manyWords(static_cast<int>(state.range(0)), 2);
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(nlohmann::ordered_json::parse(a));
+        benchmark::DoNotOptimize(nlohmann::ordered_json::parse(b));
+    }
+}
+void BM_DiffLongDescriptions(benchmark::State& state)
+{
+    const proserv::Listing a = proserv::loadDocumentText(manyWords(static_cast<int>(state.range(0)), 1), "a").document->listing;
+    const proserv::Listing b = proserv::loadDocumentText(manyWords(static_cast<int>(state.range(0)), 2), "b").document->listing;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(proserv::diffListings(a, b));
+}
+BENCHMARK(BM_ParseTwoForDiff)->Arg(7000)->Arg(70000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_DiffLongDescriptions)->Arg(7000)->Arg(70000)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+BENCHMARK_MAIN();
