@@ -8,6 +8,7 @@
 #include "ui/ListingDocument.h"
 #include "ui/MainWindow.h"
 #include "ui/RecoveryStore.h"
+#include "ui/ReviewSession.h"
 #include "ui/UserPrompts.h"
 
 #include <QApplication>
@@ -59,6 +60,7 @@ private slots:
     void folderRefusingRenameOffersDirectWrite();
     void fullDiskSaveKeepsEverything();
     void symlinkedListingSavesItsTarget();
+    void symlinkedSidecarIsRefused();
 
 private:
     QProcessEnvironment childEnvironment() const;
@@ -289,6 +291,30 @@ void TestRecovery::symlinkedListingSavesItsTarget()
     QVERIFY(QFileInfo(link).isSymLink());
     QCOMPARE(test::loadOrFail(target).product.sku, std::string("LINKED"));
     QCOMPARE(test::readBytes(target + QStringLiteral("~")), test::readBytes(kComplete));
+}
+
+// The review sidecar's name is derived from the listing's: a symbolic link
+// planted there, pointing outside the folder, is refused and never written through.
+void TestRecovery::symlinkedSidecarIsRefused()
+{
+    QTemporaryDir elsewhere;
+    const QString target = elsewhere.filePath(QStringLiteral("victim.txt"));
+    const std::string victim = "{\"formatVersion\": 1, \"comments\": []}\n";
+    QVERIFY(test::writeBytes(target, victim));
+    const QString file = m_dir.filePath(QStringLiteral("planted.proserv.json"));
+    QFile::remove(file);
+    QFile::remove(file + QStringLiteral(".review.json"));
+    QVERIFY(test::writeBytes(file, test::readBytes(kComplete)));
+    QVERIFY(QFile::link(target, file + QStringLiteral(".review.json")));
+
+    MainWindow window;
+    QVERIFY(window.openFile(file));
+    ReviewSession review(window.document());
+    review.load(file);
+    const QString error = review.addComment("/product/title", "", CommentKind::Suggestion, QStringLiteral("Shorter?"));
+    QVERIFY2(error.contains(QStringLiteral("symbolic link")), qPrintable(error));
+    QCOMPARE(test::readBytes(target), victim);
+    QVERIFY(QFileInfo(file + QStringLiteral(".review.json")).isSymLink());
 }
 
 PROSERV_GUI_TEST_MAIN(TestRecovery)

@@ -21,6 +21,7 @@ const QString kHostile = QStringLiteral(PROSERV_TEST_DATA_DIR "/hostile/");
 struct CliResult {
     int code;
     QString err;
+    QString out;
 };
 
 CliResult checkFile(const QString& path, const QByteArray& stdinData = {})
@@ -32,7 +33,8 @@ CliResult checkFile(const QString& path, const QByteArray& stdinData = {})
         process.closeWriteChannel();
     }
     process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAllStandardError())};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAllStandardError()),
+            QString::fromUtf8(process.readAllStandardOutput())};
 }
 
 // Replaces every leaf of `node` with a value of another type, recording where.
@@ -69,6 +71,7 @@ private slots:
     void logoThatIsNotAnImage();
     void logoDecompressionBomb();
     void fuzzRegressions();
+    void escapesNeverReachTheTerminal();
 
 private:
     QTemporaryDir m_dir;
@@ -87,6 +90,8 @@ void TestHostile::smallFiles_data()
     QTest::newRow("duplicate keys") << "duplicate-keys.json" << ":3:4: error: duplicate key \"title\"; each key may appear only once in an object [/product/title]";
     QTest::newRow("invalid UTF-8") << "invalid-utf8.json" << ":1:48: error: not valid JSON: syntax error while parsing value - invalid string: ill-formed UTF-8 byte; last read: '\"caf\\xE9\"'";
     QTest::newRow("1000 levels") << "nesting-1000.json" << ":1:65: error: nested more than 64 levels deep; a listing never is (is this the right file?)";
+    QTest::newRow("NUL byte") << "nul-byte.json" << ":1:49: error: a NUL byte; JSON text cannot contain one (is this a binary file?)";
+    QTest::newRow("2^64-1") << "huge-number.json" << ":1:62: error: number out of range [/support/responseTimeBusinessDays]";
 }
 
 void TestHostile::smallFiles()
@@ -206,6 +211,15 @@ void TestHostile::logoDecompressionBomb()
     for (const Finding& f : validateListing(listing, makeValidationContext(listing, m_dir.filePath(QStringLiteral("x.proserv.json")).toStdString())))
         reported = reported || (f.ruleId == "setup-logo-file" && f.message.find("100000 x 100000 px") != std::string::npos);
     QVERIFY(reported);
+}
+
+// A title and a key that hold terminal escapes: the CLI's output shows them
+// escaped and the title is an error.
+void TestHostile::escapesNeverReachTheTerminal()
+{
+    const CliResult cli = checkFile(kHostile + QStringLiteral("escape-key.json"));
+    QVERIFY(!cli.out.contains(QChar(0x1b)) && !cli.err.contains(QChar(0x1b)));
+    QVERIFY2(cli.out.contains(QStringLiteral("api-control-characters")), qPrintable(cli.out));
 }
 
 // Every input a fuzzer ever crashed on loads (or fails to load) cleanly now.
