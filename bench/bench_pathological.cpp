@@ -129,6 +129,25 @@ void BM_DiffLongDescriptions(benchmark::State& state)
 BENCHMARK(BM_ParseTwoForDiff)->Arg(7000)->Arg(70000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DiffLongDescriptions)->Arg(7000)->Arg(70000)->Unit(benchmark::kMillisecond);
 
+// One endless sentence of text that keeps the text rules busy: brackets that
+// never close, payment words, masked-looking words, 40-character runs.
+std::string hostileText(int kilobytes)
+{
+    Json listing = example();
+    static const char* kPieces[] = {"<[{%__ ", "card number ", "send us your card number ", "paypal pay ",
+                                    "f**k ", "AKIAxxxxxxxx ", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaAa1.", "$5,000 "};
+    std::string text;
+    for (std::size_t i = 0; text.size() < static_cast<std::size_t>(kilobytes) * 1024; ++i)
+        text += kPieces[i % 8];
+    listing["product"]["longDescription"] = text;
+    return listing.dump();
+}
+
+void BM_ParseHostileText(benchmark::State& state) { reference(state, hostileText(static_cast<int>(state.range(0)))); }
+void BM_CheckHostileText(benchmark::State& state) { check(state, hostileText(static_cast<int>(state.range(0)))); }
+BENCHMARK(BM_ParseHostileText)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CheckHostileText)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
+
 } // namespace
 
 BENCHMARK_MAIN();

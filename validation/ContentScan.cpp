@@ -218,7 +218,7 @@ void findTemplateTokens(std::string_view s, std::vector<TextRange>& out)
             if (j - i >= 4) { // "Customer name: ________"
                 out.push_back({i, j});
             } else if (j - i == 2) { // "__CUSTOMER_COUNT__"
-                const std::size_t close = s.find("__", j);
+                const std::size_t close = s.substr(0, std::min(s.size(), j + 62)).find("__", j);
                 if (close != std::string_view::npos && close - j <= 60 && isCapsIdentifier(s.substr(j, close - j))) {
                     out.push_back({i, close + 2});
                     j = close + 2;
@@ -228,7 +228,7 @@ void findTemplateTokens(std::string_view s, std::vector<TextRange>& out)
             continue;
         }
         if (c == '%') { // "%CUSTOMER_NAME%"
-            const std::size_t close = s.find('%', i + 1);
+            const std::size_t close = s.substr(0, std::min(s.size(), i + 62)).find('%', i + 1);
             if (close != std::string_view::npos && close - i <= 60 && isCapsIdentifier(s.substr(i + 1, close - i - 1))) {
                 out.push_back({i, close + 1});
                 i = close;
@@ -239,7 +239,9 @@ void findTemplateTokens(std::string_view s, std::vector<TextRange>& out)
             if (i > 0 && s[i - 1] == '$')
                 continue; // ${AWS::Region}, ${var.name}: CloudFormation, Terraform, shell
             const bool doubled = i + 1 < s.size() && s[i + 1] == '{';
-            const std::size_t close = s.find(doubled ? "}}" : "}", i + 1);
+            // Searched only as far as a template can reach: a text of a million
+            // '{' must not be read to its end a million times.
+            const std::size_t close = s.substr(0, std::min(s.size(), i + 84)).find(doubled ? "}}" : "}", i + 1);
             if (close == std::string_view::npos || close - i > 80)
                 continue;
             const std::string_view content = s.substr(i + (doubled ? 2 : 1), close - i - (doubled ? 2 : 1));
@@ -256,7 +258,7 @@ void findTemplateTokens(std::string_view s, std::vector<TextRange>& out)
             continue;
         }
         const char closeChar = c == '[' ? ']' : '>';
-        const std::size_t close = s.find(closeChar, i + 1);
+        const std::size_t close = s.substr(0, std::min(s.size(), i + 84)).find(closeChar, i + 1);
         if (close == std::string_view::npos || close - i > 82)
             continue;
         if (c == '[' && close + 1 < s.size() && s[close + 1] == '(')

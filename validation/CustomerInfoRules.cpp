@@ -125,7 +125,9 @@ bool sentenceTalksAboutPaying(const std::vector<Token>& tokens, std::size_t i)
         "invoices", "invoicing", "bill", "billed", "billing", "charged", "charge", "charges", "remit", "accept",
         "accepts", "accepted", "refund", "refunds", "refunded", "fee", "fees", "deposit"};
     static const std::vector<std::string_view> kWallets = {"apple", "google", "amazon", "samsung"};
-    for (std::size_t k = sentenceBegin(tokens, i), end = sentenceEnd(tokens, i); k < end; ++k) {
+    const std::size_t begin = std::max(sentenceBegin(tokens, i), i > kContextWindow ? i - kContextWindow : 0);
+    const std::size_t end = std::min(sentenceEnd(tokens, i), i + kContextWindow + 1);
+    for (std::size_t k = begin; k < end; ++k) {
         const bool wallet = tokens[k].lower == "pay" && k > 0 &&
                             std::find(kWallets.begin(), kWallets.end(), tokens[k - 1].lower) != kWallets.end();
         if (!wallet && std::find(kPaying.begin(), kPaying.end(), tokens[k].lower) != kPaying.end())

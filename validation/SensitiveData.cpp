@@ -384,10 +384,12 @@ std::vector<Detection> findAwsSecretKeysRaw(std::string_view text)
         }
         // The whitespace-separated word the candidate is in: a URL or a path
         // segment ("docs.example.com/AWS/Guides/…") is not a key.
+        // (Looked for within 512 bytes each side: a word of a megabyte must not
+        // be read again for each of its candidates.)
         std::size_t wordBegin = i, wordEnd = j;
-        while (wordBegin > 0 && !isSpace(text[wordBegin - 1]))
+        while (wordBegin > 0 && i - wordBegin < 512 && !isSpace(text[wordBegin - 1]))
             --wordBegin;
-        while (wordEnd < text.size() && !isSpace(text[wordEnd]))
+        while (wordEnd < text.size() && wordEnd - j < 512 && !isSpace(text[wordEnd]))
             ++wordEnd;
         const std::string_view word = text.substr(wordBegin, wordEnd - wordBegin);
         const bool inUrl = word.find("://") != std::string_view::npos || word.find("www.") != std::string_view::npos

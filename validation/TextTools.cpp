@@ -129,19 +129,22 @@ std::vector<Token> tokenize(std::string_view text)
     return tokens;
 }
 
+// Sentence indexes never decrease along the tokens: binary search, so that a
+// text of one endless sentence costs log n per lookup, not n.
 std::size_t sentenceBegin(const std::vector<Token>& tokens, std::size_t i)
 {
-    while (i > 0 && tokens[i - 1].sentence == tokens[i].sentence)
-        --i;
-    return i;
+    const std::size_t sentence = tokens[i].sentence;
+    return static_cast<std::size_t>(std::lower_bound(tokens.begin(), tokens.begin() + static_cast<long>(i), sentence,
+                                                     [](const Token& t, std::size_t s) { return t.sentence < s; })
+                                    - tokens.begin());
 }
 
 std::size_t sentenceEnd(const std::vector<Token>& tokens, std::size_t i)
 {
     const std::size_t sentence = tokens[i].sentence;
-    while (i < tokens.size() && tokens[i].sentence == sentence)
-        ++i;
-    return i;
+    return static_cast<std::size_t>(std::upper_bound(tokens.begin() + static_cast<long>(i), tokens.end(), sentence,
+                                                     [](std::size_t s, const Token& t) { return s < t.sentence; })
+                                    - tokens.begin());
 }
 
 std::size_t tokenAtOffset(const std::vector<Token>& tokens, std::size_t offset)
@@ -155,7 +158,11 @@ bool sentenceHasAny(const std::vector<Token>& tokens, std::size_t i, const std::
 {
     if (i >= tokens.size())
         return false;
-    for (std::size_t k = sentenceBegin(tokens, i), end = sentenceEnd(tokens, i); k < end; ++k)
+    // Within the sentence, and within kContextWindow words of tokens[i]: a
+    // sentence that never ends must not be read again for every mention.
+    const std::size_t begin = std::max(sentenceBegin(tokens, i), i > kContextWindow ? i - kContextWindow : 0);
+    const std::size_t end = std::min(sentenceEnd(tokens, i), i + kContextWindow + 1);
+    for (std::size_t k = begin; k < end; ++k)
         if (std::find(words.begin(), words.end(), tokens[k].lower) != words.end())
             return true;
     return false;
@@ -175,7 +182,7 @@ bool isNegation(const std::vector<Token>& tokens, std::size_t i)
 
 bool negatedBefore(const std::vector<Token>& tokens, std::size_t i)
 {
-    for (std::size_t k = sentenceBegin(tokens, i); k < i; ++k)
+    for (std::size_t k = std::max(sentenceBegin(tokens, i), i > kContextWindow ? i - kContextWindow : 0); k < i; ++k)
         if (isNegation(tokens, k))
             return true;
     return false;

@@ -36,18 +36,23 @@ struct Token {
 // whitespace: "1.2", "example.com" and "e.g" stay inside their sentence.
 std::vector<Token> tokenize(std::string_view text);
 
+// How far (in words) context and negation are looked for around a word,
+// inside its sentence: real sentences are shorter; endless ones stay linear.
+inline constexpr std::size_t kContextWindow = 40;
+
 // The first token of the sentence `tokens[i]` is in, and one past its last.
 std::size_t sentenceBegin(const std::vector<Token>& tokens, std::size_t i);
 std::size_t sentenceEnd(const std::vector<Token>& tokens, std::size_t i);
 // The index of the token that contains or follows byte `offset`.
 std::size_t tokenAtOffset(const std::vector<Token>& tokens, std::size_t offset);
-// True when the sentence of tokens[i] has one of `words` (lower-case).
+// True when the sentence of tokens[i] has one of `words` (lower-case), within
+// kContextWindow words of it.
 bool sentenceHasAny(const std::vector<Token>& tokens, std::size_t i, const std::vector<std::string_view>& words);
 // True when tokens[i] is a negated word or a negation ends there: never, not,
 // no, nothing, without, cannot, rather, instead, and "don't", "won't"… (split
 // as "don" + "t").
 bool isNegation(const std::vector<Token>& tokens, std::size_t i);
-// True when a negation comes before tokens[i] in its sentence.
+// True when a negation comes before tokens[i] in its sentence (within kContextWindow words).
 bool negatedBefore(const std::vector<Token>& tokens, std::size_t i);
 // True when the token is written with a capital first letter (ASCII).
 bool isCapitalized(std::string_view text, const Token& token);
