@@ -110,10 +110,12 @@ class QuitAfterPaint : public QObject {
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (event->type() == QEvent::Paint)
-            // Right after this paint is flushed: exit without tearing the window
-            // down, so the measurement ends at the first paint (bench/startup.sh).
-            std::fprintf(stderr, "paint\n"); QTimer::singleShot(0, [] { std::_Exit(0); });
+        // Right after the main window's first paint is flushed: exit without
+        // tearing the window down, so the measurement ends at the first paint
+        // (bench/startup.sh). Before, only the timer was conditional on nothing:
+        // it was armed by the first event of any kind.
+        if (event->type() == QEvent::Paint && watched->isWidgetType())
+            QTimer::singleShot(0, [] { std::_Exit(0); });
         return QObject::eventFilter(watched, event);
     }
 };
