@@ -8,6 +8,12 @@
 
 namespace proserv {
 
+// The control character at text[i] — a C0 control or DEL (1 byte), a C1
+// control (2 bytes) or a bidi embedding, override or isolate (3 bytes) —
+// with its code point; 0 when text[i] starts none. The one definition the
+// printing and the text rules share.
+std::size_t controlCharacterAt(std::string_view text, std::size_t i, unsigned& codePoint);
+
 // C0 controls and DEL as \xHH, C1 controls (U+0080–U+009F) and the bidi
 // embedding, override and isolate characters (U+202A–U+202E, U+2066–U+2069,
 // which reorder what the terminal shows) as \uHHHH. Everything else, UTF-8

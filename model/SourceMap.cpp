@@ -144,18 +144,30 @@ std::size_t findExcessiveNesting(std::string_view text, std::size_t maxDepth)
     return std::string_view::npos;
 }
 
+namespace {
+
+// Moves `pos` over the byte at text[i]: lines at '\n', columns in characters,
+// the BOM counting for nothing.
+void stepOver(std::string_view text, std::size_t i, TextPosition& pos)
+{
+    if (i < bomLength(text))
+        return;
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte == '\n') {
+        ++pos.line;
+        pos.column = 1;
+    } else if (!isContinuationByte(byte)) {
+        ++pos.column;
+    }
+}
+
+} // namespace
+
 TextPosition positionAtByteOffset(std::string_view text, std::size_t offset)
 {
     TextPosition pos{1, 1, offset};
-    for (std::size_t i = bomLength(text); i < offset && i < text.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        if (byte == '\n') {
-            ++pos.line;
-            pos.column = 1;
-        } else if (!isContinuationByte(byte)) {
-            ++pos.column;
-        }
-    }
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i)
+        stepOver(text, i, pos);
     return pos;
 }
 
@@ -174,32 +186,15 @@ struct SourceMap::State {
             for (std::size_t i = 0; i < text.size(); ++i) {
                 if (i % kStep == 0)
                     checkpoints.push_back({pos.line, pos.column, i});
-                const auto byte = static_cast<unsigned char>(text[i]);
-                if (i < bomLength(text))
-                    continue;
-                if (byte == '\n') {
-                    ++pos.line;
-                    pos.column = 1;
-                } else if (!isContinuationByte(byte)) {
-                    ++pos.column;
-                }
+                stepOver(text, i, pos);
             }
             if (checkpoints.empty())
                 checkpoints.push_back(pos);
         }
         offset = std::min(offset, text.size());
         TextPosition pos = checkpoints[std::min(offset / kStep, checkpoints.size() - 1)];
-        for (std::size_t i = pos.offset; i < offset; ++i) {
-            const auto byte = static_cast<unsigned char>(text[i]);
-            if (i < bomLength(text))
-                continue;
-            if (byte == '\n') {
-                ++pos.line;
-                pos.column = 1;
-            } else if (!isContinuationByte(byte)) {
-                ++pos.column;
-            }
-        }
+        for (std::size_t i = pos.offset; i < offset; ++i)
+            stepOver(text, i, pos);
         pos.offset = offset;
         return pos;
     }

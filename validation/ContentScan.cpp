@@ -1,5 +1,6 @@
 #include "validation/ContentScan.h"
 
+#include "model/PrintableText.h"
 #include "validation/WordLists.h"
 
 #include <algorithm>
@@ -14,22 +15,6 @@ bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool isLower(char c) { return c >= 'a' && c <= 'z'; }
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 char lower(char c) { return isUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::vector<std::string> linesOf(std::string_view text)
-{
-    std::vector<std::string> lines;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string_view::npos)
-            end = text.size();
-        const std::string_view line = text.substr(start, end - start);
-        if (!line.empty() && line[0] != '#' && !isBlank(line))
-            lines.emplace_back(line);
-        start = end + 1;
-    }
-    return lines;
-}
 
 // Sorted, merged: overlapping or nested ranges become one; with
 // `joinAdjacent`, so do ranges separated only by spaces or punctuation
@@ -76,7 +61,7 @@ const PlaceholderWords& placeholderWords()
     static const PlaceholderWords words = [] {
         PlaceholderWords w;
         std::vector<std::string> phrases;
-        for (const std::string& line : linesOf(wordlists::placeholders)) {
+        for (const std::string& line : wordListLines(wordlists::placeholders)) {
             if (line[0] == '=')
                 w.exact.push_back(line.substr(1));
             else
@@ -287,14 +272,14 @@ const OffensiveWords& offensiveWords()
 {
     static const OffensiveWords words = [] {
         OffensiveWords w;
-        std::vector<std::string> listed = linesOf(wordlists::offensive_en);
-        for (std::string& line : linesOf(wordlists::offensive_other))
+        std::vector<std::string> listed = wordListLines(wordlists::offensive_en);
+        for (std::string& line : wordListLines(wordlists::offensive_other))
             listed.push_back(std::move(line));
         w.listed = PhraseMatcher(listed);
         w.allowed = PhraseMatcher::fromLines(wordlists::allowed_phrases);
         w.names = PhraseMatcher::fromLines(wordlists::offensive_names);
         bool endings = false;
-        for (const std::string& line : linesOf(wordlists::offensive_stems)) {
+        for (const std::string& line : wordListLines(wordlists::offensive_stems)) {
             if (line == "endings:")
                 endings = true;
             else if (endings)
@@ -357,28 +342,19 @@ void findMaskedWords(std::string_view s, const OffensiveWords& w, std::vector<Te
 // The code point and its length at text[i] when it is hidden, else length 0.
 std::size_t hiddenAt(std::string_view s, std::size_t i, unsigned& codePoint, bool& control)
 {
+    // Controls as the printing defines them (but the tab and line breaks text may hold).
+    if (const std::size_t width = controlCharacterAt(s, i, codePoint); width > 0) {
+        control = !(width == 1 && (s[i] == '\t' || s[i] == '\n' || s[i] == '\r'));
+        return control ? width : 0;
+    }
     const auto b = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
-    const unsigned c = b(i);
-    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
-        codePoint = c;
-        control = true;
-        return 1;
+    control = false;
+    if (b(i) == 0xE2 && ((b(i + 1) == 0x80 && b(i + 2) == 0x8B) || (b(i + 1) == 0x81 && b(i + 2) == 0xA0))) {
+        codePoint = b(i + 1) == 0x80 ? 0x200B : 0x2060; // zero-width space, word joiner
+        return 3;
     }
-    if (c == 0xC2 && b(i + 1) >= 0x80 && b(i + 1) <= 0x9F) {
-        codePoint = b(i + 1);
-        control = true;
-        return 2;
-    }
-    if (c == 0xE2 && (b(i + 1) == 0x80 || b(i + 1) == 0x81)) {
-        codePoint = 0x2000u + ((b(i + 1) & 0x3Fu) << 6) + (b(i + 2) & 0x3Fu);
-        control = (codePoint >= 0x202A && codePoint <= 0x202E) || (codePoint >= 0x2066 && codePoint <= 0x2069);
-        if (control || codePoint == 0x200B || codePoint == 0x2060)
-            return 3;
-        return 0;
-    }
-    if ((c == 0xEF && b(i + 1) == 0xBB && b(i + 2) == 0xBF) || (c == 0xE1 && b(i + 1) == 0xA0 && b(i + 2) == 0x8E)) {
-        codePoint = c == 0xEF ? 0xFEFF : 0x180E;
-        control = false;
+    if ((b(i) == 0xEF && b(i + 1) == 0xBB && b(i + 2) == 0xBF) || (b(i) == 0xE1 && b(i + 1) == 0xA0 && b(i + 2) == 0x8E)) {
+        codePoint = b(i) == 0xEF ? 0xFEFF : 0x180E;
         return 3;
     }
     return 0;

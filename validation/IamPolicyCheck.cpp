@@ -61,75 +61,62 @@ bool isBillingAction(const std::string& action)
     return a == "account:*" || a.find("alternatecontact") != std::string::npos;
 }
 
-bool conditionMentionsExternalId(const PolicyJson& statement)
+// True when a Condition key of the statement (any operator) is one of `keys` (lower case).
+bool conditionHasKey(const PolicyJson& statement, std::initializer_list<const char*> keys)
 {
     const auto condition = statement.find("Condition");
     if (condition == statement.end() || !condition->is_object())
         return false;
-    for (const auto& [op, keys] : condition->items()) {
+    for (const auto& [op, operands] : condition->items()) {
         (void)op;
-        if (!keys.is_object())
+        if (!operands.is_object())
             continue;
-        for (const auto& [key, value] : keys.items()) {
+        for (const auto& [key, value] : operands.items()) {
             (void)value;
-            if (lower(key) == "sts:externalid")
+            const std::string k = lower(key);
+            if (std::any_of(keys.begin(), keys.end(), [&](const char* wanted) { return k == wanted; }))
                 return true;
         }
     }
     return false;
 }
 
+bool conditionMentionsExternalId(const PolicyJson& statement) { return conditionHasKey(statement, {"sts:externalid"}); }
+
+// A Condition that narrows "*" to an account or organization (an external ID
+// does not: anyone who learns it could assume the role).
+bool conditionNarrowsPrincipal(const PolicyJson& statement)
+{
+    return conditionHasKey(statement, {"aws:principalorgid", "aws:principalaccount", "aws:principalarn",
+                                       "aws:sourceaccount", "aws:sourcearn", "aws:principalorgpaths", "aws:sourceorgid"});
+}
+
+// The statement's AWS principals ({"AWS": …}); "*" for "Principal": "*".
+std::vector<std::string> awsPrincipals(const PolicyJson& statement)
+{
+    const auto principal = statement.find("Principal");
+    if (principal == statement.end())
+        return {};
+    if (principal->is_string())
+        return principal->get<std::string>() == "*" ? std::vector<std::string>{"*"} : std::vector<std::string>{};
+    if (!principal->is_object())
+        return {};
+    const auto aws = principal->find("AWS");
+    return aws == principal->end() ? std::vector<std::string>{} : stringsOf(*aws);
+}
+
 // Another AWS account as principal (not a service, not a federated IdP, not "*").
 bool hasAccountPrincipal(const PolicyJson& statement)
 {
-    const auto principal = statement.find("Principal");
-    if (principal == statement.end() || !principal->is_object())
-        return false;
-    const auto aws = principal->find("AWS");
-    if (aws == principal->end())
-        return false;
-    const std::vector<std::string> accounts = stringsOf(*aws);
+    const std::vector<std::string> accounts = awsPrincipals(statement);
     return std::any_of(accounts.begin(), accounts.end(), [](const std::string& a) { return a != "*"; });
 }
 
 // "Principal": "*" or {"AWS": "*"} (alone or in a list): every AWS principal.
 bool hasAnyPrincipal(const PolicyJson& statement)
 {
-    const auto principal = statement.find("Principal");
-    if (principal == statement.end())
-        return false;
-    if (principal->is_string())
-        return principal->get<std::string>() == "*";
-    if (!principal->is_object())
-        return false;
-    const auto aws = principal->find("AWS");
-    if (aws == principal->end())
-        return false;
-    const std::vector<std::string> accounts = stringsOf(*aws);
+    const std::vector<std::string> accounts = awsPrincipals(statement);
     return std::find(accounts.begin(), accounts.end(), "*") != accounts.end();
-}
-
-// A Condition that narrows "*" to an account or organization (an external ID
-// does not: anyone who learns it could assume the role).
-bool conditionNarrowsPrincipal(const PolicyJson& statement)
-{
-    const auto condition = statement.find("Condition");
-    if (condition == statement.end() || !condition->is_object())
-        return false;
-    for (const auto& [op, keys] : condition->items()) {
-        (void)op;
-        if (!keys.is_object())
-            continue;
-        for (const auto& [key, value] : keys.items()) {
-            (void)value;
-            const std::string k = lower(key);
-            if (k == "aws:principalorgid" || k == "aws:principalaccount" || k == "aws:principalarn"
-                || k == "aws:sourceaccount" || k == "aws:sourcearn" || k == "aws:principalorgpaths"
-                || k == "aws:sourceorgid")
-                return true;
-        }
-    }
-    return false;
 }
 
 class PolicyReporter {

@@ -207,9 +207,9 @@ PhraseMatcher::PhraseMatcher(const std::vector<std::string>& phrases)
     }
 }
 
-PhraseMatcher PhraseMatcher::fromLines(std::string_view text)
+std::vector<std::string> wordListLines(std::string_view text)
 {
-    std::vector<std::string> phrases;
+    std::vector<std::string> lines;
     std::size_t start = 0;
     while (start < text.size()) {
         std::size_t end = text.find('\n', start);
@@ -217,11 +217,13 @@ PhraseMatcher PhraseMatcher::fromLines(std::string_view text)
             end = text.size();
         const std::string_view line = text.substr(start, end - start);
         if (!line.empty() && line[0] != '#' && !isBlank(line))
-            phrases.emplace_back(line);
+            lines.emplace_back(line);
         start = end + 1;
     }
-    return PhraseMatcher(phrases);
+    return lines;
 }
+
+PhraseMatcher PhraseMatcher::fromLines(std::string_view text) { return PhraseMatcher(wordListLines(text)); }
 
 std::vector<PhraseMatcher::Match> PhraseMatcher::find(const std::vector<Token>& tokens) const
 {

@@ -57,6 +57,10 @@ bool negatedBefore(const std::vector<Token>& tokens, std::size_t i);
 // True when the token is written with a capital first letter (ASCII).
 bool isCapitalized(std::string_view text, const Token& token);
 
+// The entries of a word list (data/*.txt): one per line; blank lines and
+// lines starting with '#' are skipped.
+std::vector<std::string> wordListLines(std::string_view text);
+
 // Matches word sequences ("lorem ipsum", "invoice us directly") against a
 // tokenized text, case-insensitively and on word boundaries only.
 class PhraseMatcher {
