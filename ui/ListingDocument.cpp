@@ -104,10 +104,9 @@ void ListingDocument::applyField(const std::string& pointer, const Json& value)
 
 void ListingDocument::setReadOnly(bool readOnly)
 {
-    if (m_readOnly == readOnly)
-        return;
+    // Callers set it before reset(), which validates (and probes the logo)
+    // once, confined or not; doing it here too would probe the old listing.
     m_readOnly = readOnly;
-    revalidate(true);
 }
 
 void ListingDocument::revalidate(bool contextMayHaveChanged)

@@ -57,7 +57,8 @@ public:
                   bool mergeTyping = false);
 
     // A read-only document (review mode) refuses every edit.
-    // Review mode also confines the logo file to the listing's folder.
+    // Review mode also confines the logo file to the listing's folder: set it
+    // before reset(), which checks the logo.
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
 

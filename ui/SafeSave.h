@@ -1,6 +1,6 @@
 // Saving the user's file without ever losing it: the previous version is kept
 // as FILE~, the new one is written to a temporary file and renamed into place
-// (QSaveFile), and a change made on disk by someone else since the file was
+// (writeFile in AtomicFile.h), and a change made on disk by someone else since the file was
 // opened is noticed before it is overwritten.
 #pragma once
 
