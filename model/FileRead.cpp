@@ -1,5 +1,6 @@
 #include "model/FileRead.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -48,12 +49,21 @@ int openRegular(const std::string& path, FileRead& out)
 }
 
 // Reads up to `limit` bytes at `offset`; false with `out.reason` on an error.
-bool readAt(int fd, std::uint64_t offset, std::size_t limit, std::string& into, FileRead& out)
+// The buffer grows from `expected` bytes (what fstat said, plus one to see a
+// file that grew) as far as `limit`, never to `limit` up front: a 14 KB
+// listing must not cost a 16 MiB buffer.
+bool readAt(int fd, std::uint64_t offset, std::size_t limit, std::string& into, FileRead& out,
+            std::size_t expected = 0)
 {
-    into.resize(limit);
+    std::size_t capacity = std::min(limit, std::max<std::size_t>(expected, 4096));
+    into.resize(capacity);
     std::size_t got = 0;
     while (got < limit) {
-        const ssize_t n = ::pread(fd, into.data() + got, limit - got, static_cast<off_t>(offset + got));
+        if (got == capacity) {
+            capacity = std::min(limit, capacity * 2);
+            into.resize(capacity);
+        }
+        const ssize_t n = ::pread(fd, into.data() + got, capacity - got, static_cast<off_t>(offset + got));
         if (n < 0) {
             if (errno == EINTR)
                 continue;
@@ -83,7 +93,8 @@ FileRead readRegularFile(const std::string& path, std::uint64_t maxBytes)
     }
     // One more byte than the cap: a file that grew since fstat is still refused.
     std::string bytes;
-    const bool read = readAt(fd, 0, static_cast<std::size_t>(maxBytes) + 1, bytes, out);
+    const bool read = readAt(fd, 0, static_cast<std::size_t>(maxBytes) + 1, bytes, out,
+                             static_cast<std::size_t>(out.size) + 1);
     ::close(fd);
     if (!read)
         return out;
