@@ -366,6 +366,11 @@ std::vector<HiddenCharacters> findHiddenCharacters(std::string_view text)
 {
     std::vector<HiddenCharacters> found;
     for (std::size_t i = 0; i < text.size();) {
+        // Printable ASCII, tabs and line breaks (nearly every byte) start no hidden character.
+        if (const auto c = static_cast<unsigned char>(text[i]); (c >= 0x20 && c < 0x7f) || c == '\t' || c == '\n' || c == '\r') {
+            ++i;
+            continue;
+        }
         unsigned codePoint = 0;
         bool control = false;
         std::size_t n = hiddenAt(text, i, codePoint, control);

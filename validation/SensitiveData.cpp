@@ -164,6 +164,12 @@ std::vector<Detection> onScanText(std::string_view text, std::vector<Detection> 
     return found;
 }
 
+// The four letters every AWS access key ID starts with.
+bool isAccessKeyPrefix(std::string_view four)
+{
+    return four == "AKIA" || four == "ASIA" || four == "ABIA" || four == "ACCA";
+}
+
 bool isBase32Upper(char c) { return isUpper(c) || (c >= '2' && c <= '7'); }
 
 bool endsWith(std::string_view s, std::string_view suffix)
@@ -344,8 +350,7 @@ std::vector<Detection> findAwsAccessKeyIdsRaw(std::string_view text)
     for (std::size_t i = 0; i + 20 <= text.size(); ++i) {
         if (text[i] != 'A')
             continue; // cheap pre-filter: every key prefix starts with 'A'
-        const std::string_view prefix = text.substr(i, 4);
-        if (prefix != "AKIA" && prefix != "ASIA" && prefix != "ABIA" && prefix != "ACCA")
+        if (!isAccessKeyPrefix(text.substr(i, 4)))
             continue;
         if (i > 0 && isAlnum(text[i - 1]))
             continue;
@@ -422,8 +427,22 @@ std::vector<Detection> findRoutingNumbers(std::string_view text) { return onScan
 std::vector<Detection> findAwsAccessKeyIds(std::string_view text) { return onScanText(text, &findAwsAccessKeyIdsRaw); }
 std::vector<Detection> findAwsSecretKeys(std::string_view text) { return onScanText(text, &findAwsSecretKeysRaw); }
 
+bool mayHoldSensitiveData(std::string_view text)
+{
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (isDigit(static_cast<char>(c)) || c >= 0x80)
+            return true;
+        if (c == 'A' && isAccessKeyPrefix(text.substr(i, 4)))
+            return true;
+    }
+    return false;
+}
+
 std::string maskSecretsIn(std::string_view text)
 {
+    if (!mayHoldSensitiveData(text))
+        return std::string(text);
     std::vector<Detection> found;
     for (auto* finder : {&findCardNumbers, &findIbans, &findAwsAccessKeyIds, &findAwsSecretKeys})
         for (Detection& d : finder(text))

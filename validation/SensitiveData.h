@@ -38,6 +38,12 @@ std::vector<Detection> findAwsAccessKeyIds(std::string_view text);
 // paths, except …EXAMPLEKEY.
 std::vector<Detection> findAwsSecretKeys(std::string_view text);
 
+// False when no detector above can find anything in `text`: every one of
+// them needs a digit (ASCII or full-width, which is non-ASCII) or an AWS key
+// prefix. One pass over the text, so that the many short fields without
+// numbers skip the five scans.
+bool mayHoldSensitiveData(std::string_view text);
+
 // `text` with every card number, IBAN and AWS key in it replaced by its
 // masked form, as the findings show them: for echoing listing text anywhere
 // else (diff, review report, load errors).
