@@ -5,6 +5,7 @@
 #include "ui/AtomicFile.h"
 #include "app/DiffReport.h"
 #include "app/FindingReport.h"
+#include "app/OrderedParallel.h"
 #include "model/ChangeSetExport.h"
 #include "model/SubmissionFields.h"
 #include "model/DocumentLoader.h"
@@ -21,9 +22,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
-#include <atomic>
 #include <string>
-#include <thread>
 
 namespace proserv {
 
@@ -133,24 +132,67 @@ FileReport checkOne(const QString& name, const LoadOutcome& outcome)
     return report;
 }
 
-// Files are independent, so they are checked on every core; the reports keep
-// the order of the command line.
-std::vector<FileReport> checkFiles(const QStringList& files)
+enum class OutputFormat { Text, Json, Sarif };
+
+// One checked file as the output needs it: its part of standard output and
+// of standard error, formatted on the worker that checked it.
+struct CheckedFile {
+    std::string out;
+    std::string err;
+    FindingCounts counts;
+    bool unreadable = false;
+    FileReport report; // SARIF only: its results follow every file's load errors, so it is formatted at the end
+};
+
+CheckedFile checkAndFormat(const QString& name, OutputFormat format, bool first)
 {
-    std::vector<FileReport> reports(static_cast<std::size_t>(files.size()));
-    std::atomic<qsizetype> next{0};
-    auto work = [&]() {
-        for (qsizetype i = next++; i < files.size(); i = next++)
-            reports[static_cast<std::size_t>(i)] = checkOne(files[i], loadInput(files[i]));
-    };
-    const qsizetype workers = std::min<qsizetype>(files.size(), std::max(1u, std::thread::hardware_concurrency()));
-    std::vector<std::thread> threads;
-    for (qsizetype t = 1; t < workers; ++t)
-        threads.emplace_back(work);
-    work();
-    for (std::thread& thread : threads)
-        thread.join();
-    return reports;
+    CheckedFile checked;
+    FileReport report = checkOne(name, loadInput(name));
+    checked.counts = countFindings(report.findings);
+    checked.unreadable = !report.loadErrors.empty();
+    switch (format) {
+    case OutputFormat::Text:
+        for (const LoadError& error : report.loadErrors)
+            checked.err += (translated(error) + QLatin1Char('\n')).toStdString();
+        checked.out = formatHumanFindings(report);
+        break;
+    case OutputFormat::Json: checked.out = formatJsonFile(report, first); break;
+    case OutputFormat::Sarif: checked.report = std::move(report); break;
+    }
+    return checked;
+}
+
+// Files are independent, so they are checked on every core; each file's
+// output is written as soon as it and the files before it are done, in the
+// order of the command line. Returns the exit status.
+int checkFiles(const QStringList& files, OutputFormat format, bool warningsAsErrors, std::FILE* out, std::FILE* err)
+{
+    bool unreadable = false;
+    bool failing = false;
+    FindingCounts totals;
+    std::vector<FileReport> sarifReports;
+    if (format == OutputFormat::Json)
+        print(out, formatJsonOpening());
+    runInOrder<CheckedFile>(
+        static_cast<std::size_t>(files.size()),
+        [&](std::size_t i) { return checkAndFormat(files[static_cast<qsizetype>(i)], format, i == 0); },
+        [&](std::size_t, CheckedFile checked) {
+            print(err, checked.err);
+            print(out, checked.out);
+            unreadable = unreadable || checked.unreadable;
+            failing = failing || checked.counts.errors > 0 || (warningsAsErrors && checked.counts.warnings > 0);
+            totals.errors += checked.counts.errors;
+            totals.warnings += checked.counts.warnings;
+            totals.infos += checked.counts.infos;
+            if (format == OutputFormat::Sarif)
+                sarifReports.push_back(std::move(checked.report));
+        });
+    switch (format) {
+    case OutputFormat::Text: print(out, formatHumanSummary(totals)); break;
+    case OutputFormat::Json: print(out, formatJsonClosing(!files.isEmpty())); break;
+    case OutputFormat::Sarif: print(out, formatSarif(sarifReports)); break;
+    }
+    return unreadable ? ExitUnreadable : failing ? ExitFindings : ExitOk;
 }
 
 int writeOutput(const QString& target, const std::string& bytes, std::FILE* out, std::FILE* err);
@@ -433,24 +475,10 @@ int runCheckCommand(const QStringList& arguments, std::FILE* out, std::FILE* err
         return writeOutput(parser.value(output), serializeNative(outcome.document->listing), out, err);
     }
 
-    const std::vector<FileReport> reports = checkFiles(files);
-    bool unreadable = false;
-    bool failing = false;
-    for (const FileReport& report : reports) {
-        unreadable = unreadable || !report.loadErrors.empty();
-        const FindingCounts counts = countFindings(report.findings);
-        failing = failing || counts.errors > 0 || (parser.isSet(warningsAsErrors) && counts.warnings > 0);
-    }
-    if (formatName == QLatin1String("json")) {
-        print(out, formatJson(reports));
-    } else if (formatName == QLatin1String("sarif")) {
-        print(out, formatSarif(reports));
-    } else {
-        for (const FileReport& report : reports)
-            printLoadErrors(report.loadErrors, err);
-        print(out, formatHuman(reports));
-    }
-    return unreadable ? ExitUnreadable : failing ? ExitFindings : ExitOk;
+    const OutputFormat outputFormat = formatName == QLatin1String("json")    ? OutputFormat::Json
+                                      : formatName == QLatin1String("sarif") ? OutputFormat::Sarif
+                                                                             : OutputFormat::Text;
+    return checkFiles(files, outputFormat, parser.isSet(warningsAsErrors), out, err);
 }
 
 } // namespace proserv

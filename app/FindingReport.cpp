@@ -63,62 +63,100 @@ Json artifactLocation(const std::string& path)
 
 } // namespace
 
-std::string formatHuman(const std::vector<FileReport>& reports)
+std::string formatHumanFindings(const FileReport& r)
 {
     std::string out;
-    int errors = 0, warnings = 0, infos = 0;
-    for (const FileReport& r : reports) {
-        for (std::size_t i = 0; i < r.findings.size(); ++i) {
-            const Finding& f = r.findings[i];
-            // One line per finding, safe for a terminal: a message quoting the
-            // listing ("…\x1b]0;…") or a key in the pointer is printed escaped.
-            out += printableText(location(r.file, r.positions[i]) + ": " + severityName(f.severity).toStdString() + " "
-                                 + f.ruleId + ": " + translated(f.text).toStdString()
-                                 + (f.pointer.empty() ? "" : " [" + f.pointer + "]"))
-                   + "\n";
-        }
-        const FindingCounts counts = countFindings(r.findings);
-        errors += counts.errors;
-        warnings += counts.warnings;
-        infos += counts.infos;
+    for (std::size_t i = 0; i < r.findings.size(); ++i) {
+        const Finding& f = r.findings[i];
+        // One line per finding, safe for a terminal: a message quoting the
+        // listing ("…\x1b]0;…") or a key in the pointer is printed escaped.
+        out += printableText(location(r.file, r.positions[i]) + ": " + severityName(f.severity).toStdString() + " "
+                             + f.ruleId + ": " + translated(f.text).toStdString()
+                             + (f.pointer.empty() ? "" : " [" + f.pointer + "]"))
+               + "\n";
     }
-    QStringList counts = {severityCount(Severity::Error, errors), severityCount(Severity::Warning, warnings)};
-    if (infos > 0)
-        counts << severityCount(Severity::Info, infos);
-    out += counts.join(QStringLiteral(", ")).toStdString();
-    out += "\n";
     return out;
 }
 
+std::string formatHumanSummary(const FindingCounts& totals)
+{
+    QStringList counts = {severityCount(Severity::Error, totals.errors), severityCount(Severity::Warning, totals.warnings)};
+    if (totals.infos > 0)
+        counts << severityCount(Severity::Info, totals.infos);
+    return counts.join(QStringLiteral(", ")).toStdString() + "\n";
+}
+
+std::string formatHuman(const std::vector<FileReport>& reports)
+{
+    std::string out;
+    FindingCounts totals;
+    for (const FileReport& r : reports) {
+        out += formatHumanFindings(r);
+        const FindingCounts counts = countFindings(r.findings);
+        totals.errors += counts.errors;
+        totals.warnings += counts.warnings;
+        totals.infos += counts.infos;
+    }
+    return out + formatHumanSummary(totals);
+}
+
+namespace {
+
+Json jsonOfFile(const FileReport& r)
+{
+    Json file = {{"file", r.file}};
+    if (!r.loadErrors.empty()) {
+        Json errors = Json::array();
+        for (const LoadError& e : r.loadErrors)
+            errors.push_back({{"message", e.message.toString()}, {"pointer", e.pointer}, {"line", e.position.line},
+                              {"column", e.position.column}});
+        file["loadErrors"] = errors;
+    }
+    Json findings = Json::array();
+    for (std::size_t i = 0; i < r.findings.size(); ++i) {
+        const Finding& f = r.findings[i];
+        Json item = {{"rule", f.ruleId},          {"severity", toString(f.severity)},
+                     {"pointer", f.pointer},      {"message", f.message},
+                     {"guideline", f.guideline},  {"line", r.positions[i].line},
+                     {"column", r.positions[i].column}};
+        if (f.range)
+            item["range"] = {{"begin", f.range->begin}, {"end", f.range->end}};
+        if (i < r.filePointers.size() && r.filePointers[i] != f.pointer)
+            item["filePointer"] = r.filePointers[i]; // a submitted file: the key in it
+        findings.push_back(item);
+    }
+    file["findings"] = findings;
+    return file;
+}
+
+} // namespace
+
+// The layout is nlohmann's dump(2) of {"files": [...]}: each file's object is
+// dumped on its own and indented by the two levels it sits at. (Strings are
+// dumped with their line breaks escaped, so every '\n' is the layout's.)
+std::string formatJsonOpening() { return "{\n  \"files\": ["; }
+
+std::string formatJsonFile(const FileReport& report, bool first)
+{
+    const std::string dumped = jsonOfFile(report).dump(2, ' ', false, Json::error_handler_t::replace);
+    std::string out = first ? "\n    " : ",\n    ";
+    out.reserve(dumped.size() + dumped.size() / 8);
+    for (char c : dumped) {
+        out += c;
+        if (c == '\n')
+            out += "    ";
+    }
+    return printableJson(std::move(out));
+}
+
+std::string formatJsonClosing(bool anyFile) { return anyFile ? "\n  ]\n}\n" : "]\n}\n"; }
+
 std::string formatJson(const std::vector<FileReport>& reports)
 {
-    Json files = Json::array();
-    for (const FileReport& r : reports) {
-        Json file = {{"file", r.file}};
-        if (!r.loadErrors.empty()) {
-            Json errors = Json::array();
-            for (const LoadError& e : r.loadErrors)
-                errors.push_back({{"message", e.message.toString()}, {"pointer", e.pointer}, {"line", e.position.line},
-                                  {"column", e.position.column}});
-            file["loadErrors"] = errors;
-        }
-        Json findings = Json::array();
-        for (std::size_t i = 0; i < r.findings.size(); ++i) {
-            const Finding& f = r.findings[i];
-            Json item = {{"rule", f.ruleId},          {"severity", toString(f.severity)},
-                         {"pointer", f.pointer},      {"message", f.message},
-                         {"guideline", f.guideline},  {"line", r.positions[i].line},
-                         {"column", r.positions[i].column}};
-            if (f.range)
-                item["range"] = {{"begin", f.range->begin}, {"end", f.range->end}};
-            if (i < r.filePointers.size() && r.filePointers[i] != f.pointer)
-                item["filePointer"] = r.filePointers[i]; // a submitted file: the key in it
-            findings.push_back(item);
-        }
-        file["findings"] = findings;
-        files.push_back(file);
-    }
-    return printableJson(Json{{"files", files}}.dump(2, ' ', false, Json::error_handler_t::replace)) + "\n";
+    std::string out = formatJsonOpening();
+    for (std::size_t i = 0; i < reports.size(); ++i)
+        out += formatJsonFile(reports[i], i == 0);
+    return out + formatJsonClosing(!reports.empty());
 }
 
 std::string formatSarif(const std::vector<FileReport>& reports)

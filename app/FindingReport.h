@@ -4,6 +4,7 @@
 
 #include "model/DocumentLoader.h"
 #include "validation/Finding.h"
+#include "validation/Validator.h"
 
 #include <string>
 #include <vector>
@@ -21,6 +22,14 @@ struct FileReport {
 
 std::string formatHuman(const std::vector<FileReport>& reports);
 std::string formatJson(const std::vector<FileReport>& reports);
+
+// The same two formats one file at a time, for writing each file's part as
+// soon as it is checked; put together they are formatHuman and formatJson.
+std::string formatHumanFindings(const FileReport& report); // its lines
+std::string formatHumanSummary(const FindingCounts& totals); // the closing line
+std::string formatJsonOpening();
+std::string formatJsonFile(const FileReport& report, bool first); // one member of "files"
+std::string formatJsonClosing(bool anyFile);
 std::string formatSarif(const std::vector<FileReport>& reports);
 
 // "proserv-check --list-rules": one rule a line.
