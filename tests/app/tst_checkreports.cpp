@@ -4,9 +4,11 @@
 #include "TestSupport.h"
 
 #include "model/NativeFormat.h"
+#include "model/PrintableText.h"
 #include "validation/RuleCatalogue.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace proserv;
@@ -28,6 +30,7 @@ private slots:
     void warningsAsErrors();
     void standardInput();
     void jsonReport();
+    void batchEqualsOneFileAtATime();
     void sarifPassesMicrosoftValidator();
     void ruleList();
     void rulesDocumentIsCurrent();
@@ -102,6 +105,48 @@ void TestCheckReports::jsonReport()
     QVERIFY(first["message"].is_string());
     QVERIFY(report["files"][1]["findings"].empty());
     QCOMPARE(report["files"][2]["loadErrors"][0]["message"], Json("expected a JSON object at the top level, found an array"));
+}
+
+// Files are checked on every core and written as they finish: the batch must
+// say exactly what checking each file on its own says, in command-line order,
+// and its JSON must be laid out as one document.
+void TestCheckReports::batchEqualsOneFileAtATime()
+{
+    const QStringList examples = {kMinimal, kComplete, test::examplePath(QStringLiteral("needs-work.proserv.json"))};
+    QStringList files;
+    for (int i = 0; i < 150; ++i) {
+        const QString path = m_dir.filePath(QStringLiteral("batch-%1.json").arg(i));
+        if (i % 7 == 3) { // unreadable ones among them: their errors go to standard error, in order
+            QVERIFY(test::writeBytes(path, "{\"formatVersion\": " + std::to_string(i)));
+        } else {
+            Listing listing = test::loadOrFail(examples[i % examples.size()]);
+            listing.product.title += " " + std::to_string(i) + (i % 5 == 0 ? " TBD" : "");
+            QVERIFY(test::writeBytes(path, serializeNative(listing)));
+        }
+        files << path;
+    }
+    auto withoutSummary = [](QString text) { return text.left(text.lastIndexOf(QLatin1Char('\n'), -2) + 1); };
+    const test::CheckRun batch = check(files);
+    QString out, err;
+    Json jsonFiles = Json::array();
+    for (const QString& file : files) {
+        const test::CheckRun one = check({file});
+        out += withoutSummary(one.out);
+        err += one.err;
+        jsonFiles.push_back(Json::parse(check({QStringLiteral("--format"), QStringLiteral("json"), file}).out.toStdString())["files"][0]);
+    }
+    QCOMPARE(batch.status, 2);
+    QCOMPARE(withoutSummary(batch.out), out);
+    QVERIFY2(out.count(QLatin1Char('\n')) > 500, qPrintable(QString::number(out.count(QLatin1Char('\n')))));
+    QCOMPARE(batch.err, err);
+    QCOMPARE(err.count(QLatin1Char('\n')), 21); // one per unreadable file
+    const QString summary = batch.out.mid(withoutSummary(batch.out).size());
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d+ errors, \\d+ warnings")).match(summary).hasMatch(), qPrintable(summary));
+
+    const test::CheckRun json = check(QStringList{QStringLiteral("--format"), QStringLiteral("json")} + files);
+    const Json parsed = Json::parse(json.out.toStdString());
+    QCOMPARE(parsed["files"], jsonFiles);
+    QCOMPARE(json.out.toStdString(), printableJson(parsed.dump(2, ' ', false, Json::error_handler_t::replace)) + "\n");
 }
 
 void TestCheckReports::sarifPassesMicrosoftValidator()
