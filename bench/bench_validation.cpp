@@ -7,6 +7,7 @@
 #include "validation/Validator.h"
 
 #include <benchmark/benchmark.h>
+#include <nlohmann/json.hpp>
 
 #include <fstream>
 #include <sstream>
@@ -30,6 +31,16 @@ void BM_ValidateCompleteExample(benchmark::State& state)
         benchmark::DoNotOptimize(proserv::validateListing(listing));
 }
 BENCHMARK(BM_ValidateCompleteExample)->Unit(benchmark::kMicrosecond);
+
+// The floor the rule pass is measured against: one parse of the same file's
+// text into nlohmann's ordered DOM (what loading starts with).
+void BM_ParseCompleteExample(benchmark::State& state)
+{
+    const std::string text = readExample();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(nlohmann::ordered_json::parse(text));
+}
+BENCHMARK(BM_ParseCompleteExample)->Unit(benchmark::kMicrosecond);
 
 // The editor's worst case: 5,000-character descriptions and 24 dimensions.
 void BM_ValidateLargestListing(benchmark::State& state)
