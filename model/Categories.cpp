@@ -92,10 +92,17 @@ std::optional<std::string> canonicalCategory(const std::string& name)
 {
     if (name.size() > 200)
         return std::nullopt;
+    // Folded once: the rules ask for every category on every keystroke.
+    static const std::vector<std::string> foldedKnown = [] {
+        std::vector<std::string> folded;
+        for (const std::string& known : knownCategories())
+            folded.push_back(fold(known));
+        return folded;
+    }();
     const std::string folded = fold(name);
-    for (const std::string& known : knownCategories())
-        if (fold(known) == folded)
-            return known;
+    for (std::size_t i = 0; i < foldedKnown.size(); ++i)
+        if (foldedKnown[i] == folded)
+            return knownCategories()[i];
     return std::nullopt;
 }
 

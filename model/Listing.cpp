@@ -26,7 +26,12 @@ PROSERV_EQUALITY_BY_JSON(SubmissionSettings)
 PROSERV_EQUALITY_BY_JSON(AcceptedVersion)
 PROSERV_EQUALITY_BY_JSON(Listing)
 
-bool AcceptedVersion::present() const { return !(*this == AcceptedVersion{}); }
+// Asked by the rules on every keystroke: the absent version's JSON is built once.
+bool AcceptedVersion::present() const
+{
+    static const Json kAbsent = structToJson(AcceptedVersion{});
+    return structToJson(*this) != kAbsent;
+}
 
 #undef PROSERV_EQUALITY_BY_JSON
 

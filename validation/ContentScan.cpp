@@ -411,7 +411,8 @@ std::vector<TextRange> findPlaceholders(std::string_view text, const std::vector
         if ((xs && t.lower.size() >= 3) || numberPlace || exact)
             found.push_back({t.begin, t.end});
         // "Insert description here.", "Add your logo here": an instruction left in the text.
-        if (isInstruction(t.lower) && t.lower != "your" && i == sentenceBegin(tokens, i)) {
+        const bool startsSentence = i == 0 || tokens[i - 1].sentence != t.sentence;
+        if (startsSentence && t.lower != "your" && isInstruction(t.lower)) {
             const std::size_t end = sentenceEnd(tokens, i);
             for (std::size_t k = i + 1; k < end && k <= i + 4; ++k)
                 if (tokens[k].lower == "here" && k + 1 >= end) {

@@ -7,7 +7,7 @@
 #include <cstdio>
 #include <set>
 #include <string_view>
-#include <unordered_set>
+#include <unordered_map>
 
 namespace proserv::rules {
 
@@ -61,17 +61,48 @@ void checkCategories(const Listing& l, Reporter& out)
 }
 
 // Significant words of a service name ("Landing zone design" → landing, zone, design).
-bool serviceIsDescribed(const std::string& service, const std::unordered_set<std::string_view>& listingWords)
+std::vector<Token> significantWords(const std::string& service)
 {
     static const std::set<std::string> kStopWords = {"the", "and", "for", "with", "our", "your", "service",
                                                      "services", "from", "into", "per"};
-    for (const Token& t : tokenize(service)) {
-        if (t.lower.size() < 3 || kStopWords.count(t.lower))
-            continue;
-        if (listingWords.count(t.lower))
-            return true;
+    std::vector<Token> words;
+    for (Token& t : tokenize(service))
+        if (t.lower.size() >= 3 && !kStopWords.count(t.lower))
+            words.push_back(std::move(t));
+    return words;
+}
+
+// Which dimensions' services the title, descriptions or highlights mention
+// (one of their significant words): the few service words are looked up as
+// each overview word passes, by the hash the tokenizer computed.
+std::vector<bool> describedServices(const Input& in)
+{
+    struct Identity {
+        std::size_t operator()(std::size_t h) const { return h; }
+    };
+    const auto& dims = in.listing.pricing.dimensions;
+    std::vector<std::vector<Token>> words(dims.size());
+    std::unordered_multimap<std::size_t, std::size_t, Identity> byHash; // word hash → dimension
+    for (std::size_t i = 0; i < dims.size(); ++i) {
+        words[i] = significantWords(dims[i].service);
+        for (const Token& w : words[i])
+            byHash.emplace(w.hash, i);
     }
-    return false;
+    std::vector<bool> described(dims.size(), false);
+    if (byHash.empty())
+        return described;
+    for (const ScannedText& t : in.texts) {
+        if (!t.prose || t.pointer.rfind("/product/", 0) != 0)
+            continue;
+        for (const Token& token : t.tokens) {
+            const auto [first, last] = byHash.equal_range(token.hash);
+            for (auto it = first; it != last; ++it)
+                if (!described[it->second])
+                    described[it->second] = std::any_of(words[it->second].begin(), words[it->second].end(),
+                                                        [&](const Token& w) { return w.lower == token.lower; });
+        }
+    }
+    return described;
 }
 
 void checkDimensions(const Input& in, Reporter& out)
@@ -83,11 +114,7 @@ void checkDimensions(const Input& in, Reporter& out)
                                 : EngineText::tr("A listing can have at most 24 pricing dimensions; this one has %n.",
                                                  nullptr, static_cast<long long>(dims.size())));
 
-    std::unordered_set<std::string_view> described; // words the overview uses
-    for (const ScannedText& t : in.texts)
-        if (t.prose && t.pointer.rfind("/product/", 0) == 0)
-            for (const Token& token : t.tokens)
-                described.insert(token.lower);
+    const std::vector<bool> described = describedServices(in);
 
     std::set<std::string> keys, names;
     for (std::size_t i = 0; i < dims.size(); ++i) {
@@ -110,7 +137,7 @@ void checkDimensions(const Input& in, Reporter& out)
         if (isBlank(d.service))
             out.report("setup-dimension-service", p + "/service",
                        EngineText::tr("Say which of the services you offer this dimension bills."));
-        else if (!serviceIsDescribed(d.service, described))
+        else if (!described[i])
             out.report("setup-dimension-unrelated", p + "/service",
                        EngineText::tr("\"%1\" is not mentioned in the title, descriptions or highlights; describe the service "
                                       "there or link the dimension to a service the listing describes.")
