@@ -148,6 +148,34 @@ void BM_CheckHostileText(benchmark::State& state) { check(state, hostileText(sta
 BENCHMARK(BM_ParseHostileText)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CheckHostileText)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
 
+// One description of `kilobytes` KB repeating `piece`: the shapes that were
+// super-linear once, each of them a candidate for a text rule again and again.
+std::string repeatedText(int kilobytes, const char* piece)
+{
+    Json listing = example();
+    std::string text;
+    while (text.size() < static_cast<std::size_t>(kilobytes) * 1024)
+        text += piece;
+    listing["product"]["longDescription"] = text;
+    return listing.dump();
+}
+
+// Listed words inside allowed phrases (every match checked against the allowed ones).
+const char* const kInsideAllowed = "sexual harassment prevention training, ";
+// Angle brackets that never close (each '<' looks for its end).
+const char* const kOpenAngles = "< <your <COMPANY ";
+// Country codes and check digits that start an IBAN of the wrong length or checksum.
+const char* const kIbanLookalikes = "DE89 3704 0044 0532 0130 GB82 WEST 1234 5698 7654 3 ";
+
+void BM_ParseRepeated(benchmark::State& state, const char* piece) { reference(state, repeatedText(static_cast<int>(state.range(0)), piece)); }
+void BM_CheckRepeated(benchmark::State& state, const char* piece) { check(state, repeatedText(static_cast<int>(state.range(0)), piece)); }
+BENCHMARK_CAPTURE(BM_ParseRepeated, insideAllowed, kInsideAllowed)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_CheckRepeated, insideAllowed, kInsideAllowed)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_ParseRepeated, openAngles, kOpenAngles)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_CheckRepeated, openAngles, kOpenAngles)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_ParseRepeated, ibanLookalikes, kIbanLookalikes)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_CheckRepeated, ibanLookalikes, kIbanLookalikes)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
+
 } // namespace
 
 BENCHMARK_MAIN();
