@@ -40,23 +40,21 @@ void checkRelatedProducts(const Architecture& a, Reporter& out)
 // denies the charges ("no AWS charges apply", "you will not pay…") does not.
 bool hasCostNotice(const std::vector<Token>& tokens)
 {
-    static const std::vector<std::string_view> kWhat = {"aws", "infrastructure", "resource", "resources", "usage",
+    static const WordSet kWhat = {"aws", "infrastructure", "resource", "resources", "usage",
                                                         "compute", "storage", "consumption"};
-    static const std::vector<std::string_view> kCost = {"charges", "charge", "charged", "costs", "cost", "fees",
+    static const WordSet kCost = {"charges", "charge", "charged", "costs", "cost", "fees",
                                                         "fee", "billed", "bill", "bills", "pay", "pays", "paid",
                                                         "paying", "incur", "incurred", "incurs", "invoiced", "bear"};
     // Who pays, or that it is paid apart: "you pay", "billed to you", "your responsibility", "not included".
-    static const std::vector<std::string_view> kPaid = {
+    static const WordSet kPaid = {
         "responsible", "responsibility", "pay", "pays", "paid", "paying", "incur", "incurred", "incurs", "bear",
         "bears", "borne", "billed", "charged", "invoiced", "separately", "separate", "included", "excluded", "covered",
         "part", "yours", "bill", "invoice", "apply", "applies"};
-    static const std::vector<std::string_view> kWhose = {"you", "your", "yours", "customer", "customers", "buyer",
+    static const WordSet kWhose = {"you", "your", "yours", "customer", "customers", "buyer",
                                                          "buyers", "subscriber", "subscribers", "their"};
-    static const std::vector<std::string_view> kDenials = {"no", "nothing", "free", "never", "without"};
-    static const std::vector<std::string_view> kDeniedAfterNot = {"pay", "be", "incur", "have", "charged", "billed"};
-    auto has = [](const std::vector<std::string_view>& words, const std::string& w) {
-        return std::find(words.begin(), words.end(), w) != words.end();
-    };
+    static const WordSet kDenials = {"no", "nothing", "free", "never", "without"};
+    static const WordSet kDeniedAfterNot = {"pay", "be", "incur", "have", "charged", "billed"};
+    auto has = [](const WordSet& words, const std::string& w) { return words.contains(w); };
     for (std::size_t i = 0; i < tokens.size(); i = sentenceEnd(tokens, i)) {
         bool what = false, cost = false, paid = false, whose = false, denied = false;
         for (std::size_t k = i, end = sentenceEnd(tokens, i); k < end; ++k) {

@@ -35,7 +35,7 @@ void checkNumbersAndKeys(const ScannedText& t, Reporter& out)
                    EngineText::tr("Remove the IBAN %1: customers pay through AWS Marketplace, never to a bank account.").arg(d.masked),
                    d.range);
     // Nine digits pass the ABA checksum one time in ten: only with banking words in the sentence.
-    static const std::vector<std::string_view> kBanking = {"routing", "aba", "rtn", "ach", "wire", "wires", "bank",
+    static const WordSet kBanking = {"routing", "aba", "rtn", "ach", "wire", "wires", "bank",
                                                            "banking", "transit", "fedwire", "remit", "transfer"};
     for (const Detection& d : findRoutingNumbers(s))
         if (sentenceHasAny(t.tokens, tokenAtOffset(t.tokens, d.range.begin), kBanking))
@@ -67,7 +67,7 @@ std::vector<PhraseMatcher::Match> paymentDataMentions(const std::vector<Token>& 
          "expiry date", "expiration date"});
     static const PhraseMatcher kNeedsContext({"account number", "security code", "swift code", "sort code", "bic",
                                               "expiry date", "expiration date"});
-    static const std::vector<std::string_view> kContext = {"bank", "banking", "card", "cards", "wire", "routing",
+    static const WordSet kContext = {"bank", "banking", "card", "cards", "wire", "routing",
                                                            "iban", "payment", "debit", "credit", "cvv"};
     std::vector<PhraseMatcher::Match> mentions;
     const std::vector<PhraseMatcher::Match> ambiguous = kNeedsContext.find(tokens);
@@ -122,17 +122,17 @@ bool followedByMarketplace(const std::vector<Token>& tokens, const PhraseMatcher
 
 bool sentenceTalksAboutPaying(const std::vector<Token>& tokens, std::size_t i)
 {
-    static const std::vector<std::string_view> kPaying = {
+    static const WordSet kPaying = {
         "pay", "pays", "paid", "paying", "payable", "payment", "payments", "settle", "settled", "invoice", "invoiced",
         "invoices", "invoicing", "bill", "billed", "billing", "charged", "charge", "charges", "remit", "accept",
         "accepts", "accepted", "refund", "refunds", "refunded", "fee", "fees", "deposit"};
-    static const std::vector<std::string_view> kWallets = {"apple", "google", "amazon", "samsung"};
+    static const WordSet kWallets = {"apple", "google", "amazon", "samsung"};
     const std::size_t begin = std::max(sentenceBegin(tokens, i), i > kContextWindow ? i - kContextWindow : 0);
     const std::size_t end = std::min(sentenceEnd(tokens, i), i + kContextWindow + 1);
     for (std::size_t k = begin; k < end; ++k) {
         const bool wallet = tokens[k].lower == "pay" && k > 0 &&
-                            std::find(kWallets.begin(), kWallets.end(), tokens[k - 1].lower) != kWallets.end();
-        if (!wallet && std::find(kPaying.begin(), kPaying.end(), tokens[k].lower) != kPaying.end())
+                            kWallets.contains(tokens[k - 1].lower);
+        if (!wallet && kPaying.contains(tokens[k].lower))
             return true;
     }
     return false;
@@ -177,7 +177,7 @@ void checkOffPlatformBilling(const ScannedText& t, Reporter& out)
 // "saved $80,000 a year", "$12M in annual recurring revenue".
 bool isBusinessFigure(const std::vector<Token>& tokens, std::size_t amountToken, std::string_view after)
 {
-    static const std::vector<std::string_view> kNotPrices = {
+    static const WordSet kNotPrices = {
         "save", "saved", "saves", "saving", "savings", "reduce", "reduced", "reduces", "reducing", "reduction", "cut",
         "cuts", "cutting", "avoid", "avoided", "recover", "recovered", "revenue", "revenues", "arr", "mrr", "spend",
         "spending", "spent", "budget", "budgets", "worth", "turnover", "funding", "raised", "valuation", "overpaid",

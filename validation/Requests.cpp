@@ -7,32 +7,29 @@ namespace proserv {
 
 namespace {
 
-bool isOneOf(const std::string& word, const std::vector<std::string_view>& words)
-{
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
+bool isOneOf(const std::string& word, const WordSet& words) { return words.contains(word); }
 
 // Verbs that ask for something. "collect" and "require" count too: "we will
 // collect your card details" is a request even though the seller is the subject.
-const std::vector<std::string_view> kRequestVerbs = {
+const WordSet kRequestVerbs = {
     "send", "provide", "give", "email", "e", "share", "enter", "submit", "supply", "fax", "forward", "upload", "paste",
     "tell", "reply", "text", "post", "hand", "disclose", "include", "need", "needs", "require", "requires", "collect",
     "ask", "asks", "request", "requests", "type", "mail", "message", "dm", "transmit", "attach"};
 // Verbs whose "you" is the receiver: "we will send you your login".
-const std::vector<std::string_view> kGivingVerbs = {"send", "provide", "give", "email", "share", "forward", "hand",
+const WordSet kGivingVerbs = {"send", "provide", "give", "email", "share", "forward", "hand",
                                                     "mail", "text", "message", "supply"};
 // Words that address the reader or name a single thing handed over.
-const std::vector<std::string_view> kAddressed = {"your", "you", "us", "me", "a", "an", "the", "its", "any"};
+const WordSet kAddressed = {"your", "you", "us", "me", "a", "an", "the", "its", "any"};
 // Words before a verb that make it a request without an object pronoun.
-const std::vector<std::string_view> kRequestLeads = {"please", "kindly", "must", "need", "needs", "required", "to"};
+const WordSet kRequestLeads = {"please", "kindly", "must", "need", "needs", "required", "to"};
 
 // "we will send", "our team sends", "we'll provide": the seller is the
 // subject of the verb at `v`.
 bool sellerIsSubject(const std::vector<Token>& tokens, std::size_t sentence, std::size_t v)
 {
-    static const std::vector<std::string_view> kAuxiliaries = {"will", "ll", "can", "shall", "would", "also",
+    static const WordSet kAuxiliaries = {"will", "ll", "can", "shall", "would", "also",
                                                                "then", "usually", "always", "then", "d"};
-    static const std::vector<std::string_view> kStaff = {"team", "engineers", "consultants", "staff", "lead",
+    static const WordSet kStaff = {"team", "engineers", "consultants", "staff", "lead",
                                                          "manager", "trainer", "trainers", "engineer", "consultant"};
     std::size_t k = v;
     while (k > sentence && isOneOf(tokens[k - 1].lower, kAuxiliaries))
@@ -46,11 +43,11 @@ bool sellerIsSubject(const std::vector<Token>& tokens, std::size_t sentence, std
 
 bool thirdPartyIsSubject(const std::vector<Token>& tokens, std::size_t sentence, std::size_t v)
 {
-    static const std::vector<std::string_view> kThirdParties = {
+    static const WordSet kThirdParties = {
         "shoppers", "shopper", "users", "user", "cardholders", "cardholder", "consumers", "patients", "employees",
         "members", "players", "guests", "travellers", "travelers", "passengers", "merchants", "developers", "apps",
         "applications", "application", "app", "clients", "donors", "students", "visitors", "staff", "agents"};
-    static const std::vector<std::string_view> kModals = {"must", "can", "will", "should", "need", "needs", "to",
+    static const WordSet kModals = {"must", "can", "will", "should", "need", "needs", "to",
                                                           "then", "also", "just", "simply", "only", "ll", "may"};
     std::size_t k = v;
     while (k > sentence && isOneOf(tokens[k - 1].lower, kModals))

@@ -111,10 +111,7 @@ bool containsContactOption(std::string_view text)
 
 namespace {
 
-bool isOneOf(const std::string& word, const std::vector<std::string_view>& words)
-{
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
+bool isOneOf(const std::string& word, const WordSet& words) { return words.contains(word); }
 
 bool allDigits(const std::string& w)
 {
@@ -138,16 +135,16 @@ bool isCompactTime(const std::string& w)
 
 std::vector<char> timeFrameSentences(std::string_view text, const std::vector<Token>& tokens)
 {
-    static const std::vector<std::string_view> kQuantities = {
+    static const WordSet kQuantities = {
         "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "fifteen", "twenty", "thirty", "next", "same", "few", "couple", "several", "half", "1st", "first"};
-    static const std::vector<std::string_view> kUnits = {"minute", "minutes", "hour", "hours", "day", "days", "week",
+    static const WordSet kUnits = {"minute", "minutes", "hour", "hours", "day", "days", "week",
                                                          "weeks", "month", "months", "mins", "hrs"};
-    static const std::vector<std::string_view> kQualifiers = {"business", "working", "calendar", "full", "more"};
-    static const std::vector<std::string_view> kDays = {
+    static const WordSet kQualifiers = {"business", "working", "calendar", "full", "more"};
+    static const WordSet kDays = {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "fridays",
         "weekday", "weekdays", "weekend", "weekends", "today", "tomorrow", "tonight"};
-    static const std::vector<std::string_view> kHours = {"business", "working", "office", "support", "opening"};
+    static const WordSet kHours = {"business", "working", "office", "support", "opening"};
     std::vector<char> flags(tokens.empty() ? 0 : tokens.back().sentence + 1, 0);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const std::string& w = tokens[i].lower;
@@ -184,13 +181,13 @@ bool statesTimeFrame(std::string_view text, const std::vector<Token>& tokens)
 
 bool statesSupportLevel(std::string_view text, const std::vector<Token>& tokens)
 {
-    static const std::vector<std::string_view> kSupport = {
+    static const WordSet kSupport = {
         "support", "supported", "help", "helpdesk", "assistance", "response", "responses", "respond", "responds",
         "answer", "answers", "answered", "available", "availability", "reachable", "reply", "replies", "escalation",
         "contact", "contacts", "lead", "manager", "engineer", "engineers", "desk", "sla", "slas", "phone", "call",
         "email", "ticket", "tickets", "case", "cases", "chat", "triaged", "acknowledged", "reach"};
     // Tiers and commitments that state a level without a time frame.
-    static const std::vector<std::string_view> kLevels = {
+    static const WordSet kLevels = {
         "sla", "slas", "priority", "severity", "premium", "enterprise", "dedicated", "tier", "tiers", "24x7",
         "standard", "basic", "named", "unlimited", "guaranteed", "effort", "level", "levels", "platinum", "gold"};
     const std::vector<char> frames = timeFrameSentences(text, tokens);
@@ -230,8 +227,8 @@ bool statesNextSteps(std::string_view text, const std::vector<Token>& tokens)
     if (bullets >= 2)
         return true;
     // A sentence that opens with an instruction: "First, deploy…", "Please upload…", "Deploy the role…".
-    static const std::vector<std::string_view> kOpeners = {"first", "next", "then", "please", "now"};
-    static const std::vector<std::string_view> kActions = {
+    static const WordSet kOpeners = {"first", "next", "then", "please", "now"};
+    static const WordSet kActions = {
         "deploy", "install", "run", "open", "upload", "book", "schedule", "register", "complete", "accept", "invite",
         "create", "download", "follow", "confirm", "review", "join", "sign", "log", "launch", "visit", "go", "start"};
     for (std::size_t i = 0; i < tokens.size(); ++i) {

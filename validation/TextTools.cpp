@@ -130,6 +130,21 @@ std::vector<Token> tokenize(std::string_view text)
     return tokens;
 }
 
+WordSet::WordSet(std::initializer_list<std::string_view> words) : m_words(words)
+{
+    for (std::string_view w : m_words)
+        if (!w.empty()) // an empty entry never matches
+            m_lengthsByFirstByte[static_cast<unsigned char>(w[0])] |= lengthBit(w.size());
+}
+
+bool WordSet::contains(std::string_view word) const
+{
+    // (An empty word is in no list: the constructor skips empty entries in the table.)
+    if (word.empty() || !(m_lengthsByFirstByte[static_cast<unsigned char>(word[0])] & lengthBit(word.size())))
+        return false;
+    return std::find(m_words.begin(), m_words.end(), word) != m_words.end();
+}
+
 // Sentence indexes never decrease along the tokens: binary search, so that a
 // text of one endless sentence costs log n per lookup, not n.
 std::size_t sentenceBegin(const std::vector<Token>& tokens, std::size_t i)
@@ -155,7 +170,7 @@ std::size_t tokenAtOffset(const std::vector<Token>& tokens, std::size_t offset)
     return static_cast<std::size_t>(it - tokens.begin());
 }
 
-bool sentenceHasAny(const std::vector<Token>& tokens, std::size_t i, const std::vector<std::string_view>& words)
+bool sentenceHasAny(const std::vector<Token>& tokens, std::size_t i, const WordSet& words)
 {
     if (i >= tokens.size())
         return false;
@@ -164,17 +179,17 @@ bool sentenceHasAny(const std::vector<Token>& tokens, std::size_t i, const std::
     const std::size_t begin = std::max(sentenceBegin(tokens, i), i > kContextWindow ? i - kContextWindow : 0);
     const std::size_t end = std::min(sentenceEnd(tokens, i), i + kContextWindow + 1);
     for (std::size_t k = begin; k < end; ++k)
-        if (std::find(words.begin(), words.end(), tokens[k].lower) != words.end())
+        if (words.contains(tokens[k].lower))
             return true;
     return false;
 }
 
 bool isNegation(const std::vector<Token>& tokens, std::size_t i)
 {
-    static const std::vector<std::string_view> kNegations = {"never", "not", "no", "nothing", "without", "cannot",
+    static const WordSet kNegations = {"never", "not", "no", "nothing", "without", "cannot",
                                                              "rather", "instead", "nor", "neither", "none", "nobody"};
     const std::string& w = tokens[i].lower;
-    if (std::find(kNegations.begin(), kNegations.end(), w) != kNegations.end())
+    if (kNegations.contains(w))
         return true;
     // "don't", "won't", "can't", "isn't" are tokenized as "don" + "t".
     return w == "t" && i > 0 && tokens[i - 1].sentence == tokens[i].sentence && tokens[i - 1].end + 4 > tokens[i].begin

@@ -6,7 +6,10 @@
 
 #include "validation/Finding.h"
 
+#include <array>
 #include <bitset>
+#include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -36,6 +39,23 @@ struct Token {
 // whitespace: "1.2", "example.com" and "e.g" stay inside their sentence.
 std::vector<Token> tokenize(std::string_view text);
 
+// A fixed list of lower-case words (string literals) that the text rules
+// test every word against. Most words are rejected by one table lookup on
+// their first byte and length, without comparing strings: the rules ask
+// thousands of times per listing.
+class WordSet {
+public:
+    WordSet(std::initializer_list<std::string_view> words);
+    bool contains(std::string_view word) const;
+    auto begin() const { return m_words.begin(); }
+    auto end() const { return m_words.end(); }
+
+private:
+    static std::uint32_t lengthBit(std::size_t length) { return 1u << (length < 31 ? length : 31); }
+    std::vector<std::string_view> m_words;
+    std::array<std::uint32_t, 256> m_lengthsByFirstByte{}; // bit n: a word of length n starts with that byte
+};
+
 // How far (in words) context and negation are looked for around a word,
 // inside its sentence: real sentences are shorter; endless ones stay linear.
 inline constexpr std::size_t kContextWindow = 40;
@@ -47,7 +67,7 @@ std::size_t sentenceEnd(const std::vector<Token>& tokens, std::size_t i);
 std::size_t tokenAtOffset(const std::vector<Token>& tokens, std::size_t offset);
 // True when the sentence of tokens[i] has one of `words` (lower-case), within
 // kContextWindow words of it.
-bool sentenceHasAny(const std::vector<Token>& tokens, std::size_t i, const std::vector<std::string_view>& words);
+bool sentenceHasAny(const std::vector<Token>& tokens, std::size_t i, const WordSet& words);
 // True when tokens[i] is a negated word or a negation ends there: never, not,
 // no, nothing, without, cannot, rather, instead, and "don't", "won't"… (split
 // as "don" + "t").
