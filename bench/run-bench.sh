@@ -23,22 +23,43 @@ if [ ! -x "$prefix/node_modules/.bin/ajv" ]; then
 fi
 ajv="$prefix/node_modules/.bin/ajv"
 
-# Both tools read every file; proserv-check also runs every rule.
-now() { date +%s.%N; }
-start=$(now)
-"$build/app/proserv-check" --format json "$work"/listings/*.json > "$work/check.json" || true
-mid=$(now)
+# Both tools read every file; proserv-check also runs every rule. The three
+# runs alternate (text, ajv, JSON) ROUNDS times; each time and peak memory is
+# read by /usr/bin/time, and the medians are compared.
+rounds=${ROUNDS:-3}
+timed() { # LABEL OUTPUT COMMAND...: appends "LABEL seconds kilobytes" to $work/times
+    label=$1 output=$2
+    shift 2
+    /usr/bin/time -f "$label %e %M" -a -o "$work/times" "$@" > "$output" 2>/dev/null || true
+}
+: > "$work/times"
+for _ in $(seq "$rounds"); do
+    timed text "$work/check.txt" "$build/app/proserv-check" "$work"/listings/*.json
+    timed ajv "$work/ajv.txt" "$ajv" validate --spec=draft2020 --strict=false \
+        -s "$root/docs/schema/proserv-listing.schema.json" -d "$work/listings/*.json"
+    timed json "$work/check.json" "$build/app/proserv-check" --format json "$work"/listings/*.json
+done
 "$ajv" validate --spec=draft2020 --strict=false -s "$root/docs/schema/proserv-listing.schema.json" \
     -d "$work/listings/*.json" > "$work/ajv.txt" 2>&1 || true
-end=$(now)
 
 findings=$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(sum(len(f['findings']) for f in d['files']), len(d['files']))" "$work/check.json")
 valid=$(grep -c ' valid$' "$work/ajv.txt" || true)
-python3 - "$start" "$mid" "$end" "$count" "$findings" "$valid" <<'PY'
-import sys
-start, mid, end = map(float, sys.argv[1:4])
-check, ajv = mid - start, end - mid
-print(f"proserv-check (load + all rules): {check:.2f} s for {sys.argv[4]} files ({sys.argv[5]} findings, files)")
-print(f"ajv-cli (schema only):            {ajv:.2f} s ({sys.argv[6]} files reported valid)")
-print(f"ratio ajv / proserv-check:        {ajv / check:.1f}x")
+python3 - "$work/times" "$count" "$findings" "$valid" <<'PY'
+import statistics, sys
+runs = {}
+for line in open(sys.argv[1]):
+    if line.startswith("Command "):  # time(1) notes a non-zero exit status (findings) on its own line
+        continue
+    label, seconds, kilobytes = line.split()
+    runs.setdefault(label, []).append((float(seconds), int(kilobytes)))
+def median(label, i):
+    return statistics.median(r[i] for r in runs[label])
+ajv = median("ajv", 0)
+print(f"{sys.argv[2]} files, {len(runs['ajv'])} alternating rounds, medians:")
+print(f"ajv-cli (schema only):          {ajv:.2f} s, peak {median('ajv', 1) / 1024:.0f} MiB ({sys.argv[4]} files reported valid)")
+for label in ("text", "json"):
+    t = median(label, 0)
+    print(f"proserv-check --format {label}: {t:.2f} s, peak {median(label, 1) / 1024:.0f} MiB, "
+          f"ajv / proserv-check = {ajv / t:.2f}x")
+print(f"(findings, files: {sys.argv[3]})")
 PY
