@@ -109,6 +109,10 @@ std::vector<Token> tokenize(std::string_view text)
             break;
         const std::size_t begin = i;
         while (i < text.size()) {
+            if (isAsciiWordByte(static_cast<unsigned char>(text[i]))) { // most bytes of a word: no call
+                ++i;
+                continue;
+            }
             n = wordCharLength(text, i);
             if (n == 0 && text[i] == '&' && i > begin && i + 1 < text.size()
                 && isAsciiWordByte(static_cast<unsigned char>(text[i - 1]))
