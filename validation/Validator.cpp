@@ -14,18 +14,21 @@ namespace {
 
 void sortInFormOrder(const Listing& listing, std::vector<Finding>& findings);
 
+constexpr std::size_t kUnranked = static_cast<std::size_t>(-1);
+
 // Rank of a pointer in form order; unknown pointers rank like their nearest
-// listed ancestor.
-std::size_t rankOf(const std::string& pointer, const std::unordered_map<std::string, std::size_t>& ranks)
+// listed ancestor, and after every field when none is listed (`fields`: how many there are).
+std::size_t rankOf(const std::string& pointer, const std::unordered_map<std::string, std::size_t>& ranks,
+                   std::size_t fields)
 {
     std::string current = pointer;
     while (true) {
         const auto it = ranks.find(current);
-        if (it != ranks.end())
+        if (it != ranks.end() && it->second != kUnranked)
             return it->second;
         const std::size_t slash = current.rfind('/');
         if (slash == std::string::npos || current.empty())
-            return ranks.size();
+            return fields;
         current.erase(slash);
     }
 }
@@ -232,15 +235,33 @@ namespace {
 void sortInFormOrder(const Listing& listing, std::vector<Finding>& findings)
 {
     std::vector<std::string> order;
-    fieldOrder(listing, order);
+    fieldOrder(listing, order); // every pointer once
+    // Ranks only for what the findings point at and its ancestors: a listing
+    // of 80,000 dimensions has half a million fields, and a map of them all
+    // cost more than the rules.
     std::unordered_map<std::string, std::size_t> ranks;
-    for (std::size_t i = 0; i < order.size(); ++i)
-        ranks.emplace(order[i], i);
+    for (const Finding& f : findings) {
+        std::string current = f.pointer;
+        while (ranks.emplace(current, kUnranked).second) {
+            const std::size_t slash = current.rfind('/');
+            if (slash == std::string::npos || current.empty())
+                break;
+            current.erase(slash);
+        }
+    }
+    std::size_t unranked = ranks.size();
+    for (std::size_t i = 0; i < order.size() && unranked > 0; ++i) {
+        const auto it = ranks.find(order[i]);
+        if (it != ranks.end() && it->second == kUnranked) {
+            it->second = i;
+            --unranked;
+        }
+    }
     std::vector<std::pair<std::size_t, std::size_t>> keys; // (rank, offset) per finding
     std::vector<std::size_t> index(findings.size());
     for (std::size_t i = 0; i < findings.size(); ++i) {
         index[i] = i;
-        keys.emplace_back(rankOf(findings[i].pointer, ranks), findings[i].range ? findings[i].range->begin : 0);
+        keys.emplace_back(rankOf(findings[i].pointer, ranks, order.size()), findings[i].range ? findings[i].range->begin : 0);
     }
     std::stable_sort(index.begin(), index.end(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
     std::vector<Finding> sorted;
