@@ -41,30 +41,29 @@ void checkRelatedProducts(const Architecture& a, Reporter& out)
 bool hasCostNotice(const std::vector<Token>& tokens)
 {
     static const WordSet kWhat = {"aws", "infrastructure", "resource", "resources", "usage",
-                                                        "compute", "storage", "consumption"};
+                                  "compute", "storage", "consumption"};
     static const WordSet kCost = {"charges", "charge", "charged", "costs", "cost", "fees",
-                                                        "fee", "billed", "bill", "bills", "pay", "pays", "paid",
-                                                        "paying", "incur", "incurred", "incurs", "invoiced", "bear"};
+                                  "fee", "billed", "bill", "bills", "pay", "pays", "paid",
+                                  "paying", "incur", "incurred", "incurs", "invoiced", "bear"};
     // Who pays, or that it is paid apart: "you pay", "billed to you", "your responsibility", "not included".
     static const WordSet kPaid = {
         "responsible", "responsibility", "pay", "pays", "paid", "paying", "incur", "incurred", "incurs", "bear",
         "bears", "borne", "billed", "charged", "invoiced", "separately", "separate", "included", "excluded", "covered",
         "part", "yours", "bill", "invoice", "apply", "applies"};
     static const WordSet kWhose = {"you", "your", "yours", "customer", "customers", "buyer",
-                                                         "buyers", "subscriber", "subscribers", "their"};
+                                   "buyers", "subscriber", "subscribers", "their"};
     static const WordSet kDenials = {"no", "nothing", "free", "never", "without"};
     static const WordSet kDeniedAfterNot = {"pay", "be", "incur", "have", "charged", "billed"};
-    auto has = [](const WordSet& words, const std::string& w) { return words.contains(w); };
     for (std::size_t i = 0; i < tokens.size(); i = sentenceEnd(tokens, i)) {
         bool what = false, cost = false, paid = false, whose = false, denied = false;
         for (std::size_t k = i, end = sentenceEnd(tokens, i); k < end; ++k) {
             const std::string& w = tokens[k].lower;
-            what = what || has(kWhat, w);
-            cost = cost || has(kCost, w);
-            paid = paid || has(kPaid, w);
-            whose = whose || has(kWhose, w);
-            denied = denied || has(kDenials, w)
-                     || ((w == "not" || isNegation(tokens, k)) && k + 1 < end && has(kDeniedAfterNot, tokens[k + 1].lower));
+            what = what || kWhat.contains(w);
+            cost = cost || kCost.contains(w);
+            paid = paid || kPaid.contains(w);
+            whose = whose || kWhose.contains(w);
+            denied = denied || kDenials.contains(w)
+                     || ((w == "not" || isNegation(tokens, k)) && k + 1 < end && kDeniedAfterNot.contains(tokens[k + 1].lower));
         }
         if (what && cost && paid && whose && !denied)
             return true;

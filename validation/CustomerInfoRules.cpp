@@ -36,7 +36,7 @@ void checkNumbersAndKeys(const ScannedText& t, Reporter& out)
                    d.range);
     // Nine digits pass the ABA checksum one time in ten: only with banking words in the sentence.
     static const WordSet kBanking = {"routing", "aba", "rtn", "ach", "wire", "wires", "bank",
-                                                           "banking", "transit", "fedwire", "remit", "transfer"};
+                                     "banking", "transit", "fedwire", "remit", "transfer"};
     for (const Detection& d : findRoutingNumbers(s))
         if (sentenceHasAny(t.tokens, tokenAtOffset(t.tokens, d.range.begin), kBanking))
             out.report("custinfo-routing-number", t.pointer,
@@ -68,7 +68,7 @@ std::vector<PhraseMatcher::Match> paymentDataMentions(const std::vector<Token>& 
     static const PhraseMatcher kNeedsContext({"account number", "security code", "swift code", "sort code", "bic",
                                               "expiry date", "expiration date"});
     static const WordSet kContext = {"bank", "banking", "card", "cards", "wire", "routing",
-                                                           "iban", "payment", "debit", "credit", "cvv"};
+                                     "iban", "payment", "debit", "credit", "cvv"};
     std::vector<PhraseMatcher::Match> mentions;
     const std::vector<PhraseMatcher::Match> ambiguous = kNeedsContext.find(tokens);
     for (const PhraseMatcher::Match& m : kPaymentData.find(tokens)) {

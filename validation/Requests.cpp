@@ -7,8 +7,6 @@ namespace proserv {
 
 namespace {
 
-bool isOneOf(const std::string& word, const WordSet& words) { return words.contains(word); }
-
 // Verbs that ask for something. "collect" and "require" count too: "we will
 // collect your card details" is a request even though the seller is the subject.
 const WordSet kRequestVerbs = {
@@ -17,7 +15,7 @@ const WordSet kRequestVerbs = {
     "ask", "asks", "request", "requests", "type", "mail", "message", "dm", "transmit", "attach"};
 // Verbs whose "you" is the receiver: "we will send you your login".
 const WordSet kGivingVerbs = {"send", "provide", "give", "email", "share", "forward", "hand",
-                                                    "mail", "text", "message", "supply"};
+                              "mail", "text", "message", "supply"};
 // Words that address the reader or name a single thing handed over.
 const WordSet kAddressed = {"your", "you", "us", "me", "a", "an", "the", "its", "any"};
 // Words before a verb that make it a request without an object pronoun.
@@ -28,17 +26,17 @@ const WordSet kRequestLeads = {"please", "kindly", "must", "need", "needs", "req
 bool sellerIsSubject(const std::vector<Token>& tokens, std::size_t sentence, std::size_t v)
 {
     static const WordSet kAuxiliaries = {"will", "ll", "can", "shall", "would", "also",
-                                                               "then", "usually", "always", "then", "d"};
+                                         "then", "usually", "always", "then", "d"};
     static const WordSet kStaff = {"team", "engineers", "consultants", "staff", "lead",
-                                                         "manager", "trainer", "trainers", "engineer", "consultant"};
+                                   "manager", "trainer", "trainers", "engineer", "consultant"};
     std::size_t k = v;
-    while (k > sentence && isOneOf(tokens[k - 1].lower, kAuxiliaries))
+    while (k > sentence && kAuxiliaries.contains(tokens[k - 1].lower))
         --k;
     if (k == sentence)
         return false;
     const std::string& subject = tokens[k - 1].lower;
     return subject == "we" || subject == "i"
-           || (isOneOf(subject, kStaff) && k >= sentence + 2 && tokens[k - 2].lower == "our");
+           || (kStaff.contains(subject) && k >= sentence + 2 && tokens[k - 2].lower == "our");
 }
 
 bool thirdPartyIsSubject(const std::vector<Token>& tokens, std::size_t sentence, std::size_t v)
@@ -48,11 +46,11 @@ bool thirdPartyIsSubject(const std::vector<Token>& tokens, std::size_t sentence,
         "members", "players", "guests", "travellers", "travelers", "passengers", "merchants", "developers", "apps",
         "applications", "application", "app", "clients", "donors", "students", "visitors", "staff", "agents"};
     static const WordSet kModals = {"must", "can", "will", "should", "need", "needs", "to",
-                                                          "then", "also", "just", "simply", "only", "ll", "may"};
+                                    "then", "also", "just", "simply", "only", "ll", "may"};
     std::size_t k = v;
-    while (k > sentence && isOneOf(tokens[k - 1].lower, kModals))
+    while (k > sentence && kModals.contains(tokens[k - 1].lower))
         --k;
-    return k > sentence && isOneOf(tokens[k - 1].lower, kThirdParties);
+    return k > sentence && kThirdParties.contains(tokens[k - 1].lower);
 }
 
 bool isRequest(const std::vector<Token>& tokens, std::size_t mention)
@@ -60,13 +58,13 @@ bool isRequest(const std::vector<Token>& tokens, std::size_t mention)
     const std::size_t begin = sentenceBegin(tokens, mention);
     const std::size_t from = mention > begin + 10 ? mention - 10 : begin;
     for (std::size_t v = mention; v-- > from;) {
-        if (!isOneOf(tokens[v].lower, kRequestVerbs))
+        if (!kRequestVerbs.contains(tokens[v].lower))
             continue;
         // "we send you the credentials", "we provide you with a login": the seller gives.
-        if (isOneOf(tokens[v].lower, kGivingVerbs) && v + 1 < mention && tokens[v + 1].lower == "you")
+        if (kGivingVerbs.contains(tokens[v].lower) && v + 1 < mention && tokens[v + 1].lower == "you")
             continue;
         // "we will email your login details": the seller is the one sending.
-        if (isOneOf(tokens[v].lower, kGivingVerbs) && sellerIsSubject(tokens, begin, v))
+        if (kGivingVerbs.contains(tokens[v].lower) && sellerIsSubject(tokens, begin, v))
             continue;
         // "shoppers must enter a card number", "enter their card details": a
         // third party hands it over, to a system the seller builds.
@@ -81,9 +79,9 @@ bool isRequest(const std::vector<Token>& tokens, std::size_t mention)
             continue;
         bool addressed = v == begin;
         for (std::size_t k = v + 1; k < mention && !addressed; ++k)
-            addressed = isOneOf(tokens[k].lower, kAddressed);
+            addressed = kAddressed.contains(tokens[k].lower);
         for (std::size_t k = v > begin + 3 ? v - 3 : begin; k < v && !addressed; ++k)
-            addressed = isOneOf(tokens[k].lower, kRequestLeads);
+            addressed = kRequestLeads.contains(tokens[k].lower);
         if (addressed)
             return true;
     }

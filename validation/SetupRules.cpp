@@ -77,12 +77,9 @@ std::vector<Token> significantWords(const std::string& service)
 // each overview word passes, by the hash the tokenizer computed.
 std::vector<bool> describedServices(const Input& in)
 {
-    struct Identity {
-        std::size_t operator()(std::size_t h) const { return h; }
-    };
     const auto& dims = in.listing.pricing.dimensions;
     std::vector<std::vector<Token>> words(dims.size());
-    std::unordered_multimap<std::size_t, std::size_t, Identity> byHash; // word hash → dimension
+    std::unordered_multimap<std::size_t, std::size_t, PrecomputedHash> byHash; // word hash → dimension
     for (std::size_t i = 0; i < dims.size(); ++i) {
         words[i] = significantWords(dims[i].service);
         for (const Token& w : words[i])

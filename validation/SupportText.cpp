@@ -111,8 +111,6 @@ bool containsContactOption(std::string_view text)
 
 namespace {
 
-bool isOneOf(const std::string& word, const WordSet& words) { return words.contains(word); }
-
 bool allDigits(const std::string& w)
 {
     return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -139,7 +137,7 @@ std::vector<char> timeFrameSentences(std::string_view text, const std::vector<To
         "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "fifteen", "twenty", "thirty", "next", "same", "few", "couple", "several", "half", "1st", "first"};
     static const WordSet kUnits = {"minute", "minutes", "hour", "hours", "day", "days", "week",
-                                                         "weeks", "month", "months", "mins", "hrs"};
+                                   "weeks", "month", "months", "mins", "hrs"};
     static const WordSet kQualifiers = {"business", "working", "calendar", "full", "more"};
     static const WordSet kDays = {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "fridays",
@@ -148,12 +146,12 @@ std::vector<char> timeFrameSentences(std::string_view text, const std::vector<To
     std::vector<char> flags(tokens.empty() ? 0 : tokens.back().sentence + 1, 0);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const std::string& w = tokens[i].lower;
-        bool frame = isOneOf(w, kDays) || isCompactTime(w);
-        if (!frame && (allDigits(w) || isOneOf(w, kQuantities))) {
+        bool frame = kDays.contains(w) || isCompactTime(w);
+        if (!frame && (allDigits(w) || kQuantities.contains(w))) {
             std::size_t k = i + 1;
-            while (k < tokens.size() && k < i + 3 && isOneOf(tokens[k].lower, kQualifiers))
+            while (k < tokens.size() && k < i + 3 && kQualifiers.contains(tokens[k].lower))
                 ++k;
-            frame = k < tokens.size() && tokens[k].sentence == tokens[i].sentence && isOneOf(tokens[k].lower, kUnits)
+            frame = k < tokens.size() && tokens[k].sentence == tokens[i].sentence && kUnits.contains(tokens[k].lower)
                     && tokens[k].begin - tokens[k - 1].end <= 2;
             // "9:00-17:00", "9-5", "24/7": clock times and ranges
             if (!frame && allDigits(w) && i + 1 < tokens.size() && allDigits(tokens[i + 1].lower)) {
@@ -162,7 +160,7 @@ std::vector<char> timeFrameSentences(std::string_view text, const std::vector<To
             }
         }
         // "business hours", "office hours"
-        if (!frame && (w == "hours" || w == "hour") && i > 0 && isOneOf(tokens[i - 1].lower, kHours))
+        if (!frame && (w == "hours" || w == "hour") && i > 0 && kHours.contains(tokens[i - 1].lower))
             frame = true;
         // "around the clock"
         if (!frame && w == "clock" && i >= 2 && tokens[i - 2].lower == "around")
@@ -193,8 +191,8 @@ bool statesSupportLevel(std::string_view text, const std::vector<Token>& tokens)
     const std::vector<char> frames = timeFrameSentences(text, tokens);
     std::vector<char> support(frames.size(), 0), level(frames.size(), 0);
     for (const Token& t : tokens) {
-        support[t.sentence] = support[t.sentence] || isOneOf(t.lower, kSupport);
-        level[t.sentence] = level[t.sentence] || isOneOf(t.lower, kLevels);
+        support[t.sentence] = support[t.sentence] || kSupport.contains(t.lower);
+        level[t.sentence] = level[t.sentence] || kLevels.contains(t.lower);
     }
     for (std::size_t s = 0; s < frames.size(); ++s)
         if (support[s] && (frames[s] || level[s]))
@@ -235,9 +233,9 @@ bool statesNextSteps(std::string_view text, const std::vector<Token>& tokens)
         if (sentenceBegin(tokens, i) != i)
             continue;
         std::size_t k = i;
-        if (isOneOf(tokens[k].lower, kOpeners) && k + 1 < tokens.size() && tokens[k + 1].sentence == tokens[i].sentence)
+        if (kOpeners.contains(tokens[k].lower) && k + 1 < tokens.size() && tokens[k + 1].sentence == tokens[i].sentence)
             ++k;
-        if (isOneOf(tokens[k].lower, kActions))
+        if (kActions.contains(tokens[k].lower))
             return true;
     }
     return false;

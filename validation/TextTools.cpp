@@ -191,7 +191,7 @@ bool sentenceHasAny(const std::vector<Token>& tokens, std::size_t i, const WordS
 bool isNegation(const std::vector<Token>& tokens, std::size_t i)
 {
     static const WordSet kNegations = {"never", "not", "no", "nothing", "without", "cannot",
-                                                             "rather", "instead", "nor", "neither", "none", "nobody"};
+                                       "rather", "instead", "nor", "neither", "none", "nobody"};
     const std::string& w = tokens[i].lower;
     if (kNegations.contains(w))
         return true;

@@ -31,6 +31,11 @@ struct Token {
     std::size_t sentence = 0; // index of the sentence (or clause) the token is in
 };
 
+// Token::hash used as its own hash, for maps keyed by it: no string is hashed twice.
+struct PrecomputedHash {
+    std::size_t operator()(std::size_t hash) const { return hash; }
+};
+
 // Words are runs of letters, digits and any non-ASCII character (so "Ärzte"
 // stays one word), joined by '&' between letters ("M&A", "R&D" are one word);
 // everything else separates words, as do Unicode punctuation and spaces
@@ -47,8 +52,6 @@ class WordSet {
 public:
     WordSet(std::initializer_list<std::string_view> words);
     bool contains(std::string_view word) const;
-    auto begin() const { return m_words.begin(); }
-    auto end() const { return m_words.end(); }
 
 private:
     static std::uint32_t lengthBit(std::size_t length) { return 1u << (length < 31 ? length : 31); }
@@ -99,11 +102,8 @@ public:
     bool containsAny(const std::vector<Token>& tokens) const { return !find(tokens).empty(); }
 
 private:
-    struct Identity {
-        std::size_t operator()(std::size_t h) const { return h; }
-    };
     // Phrases by the hash of their first word (Token::hash).
-    std::unordered_map<std::size_t, std::vector<std::vector<std::string>>, Identity> m_byFirstWord;
+    std::unordered_map<std::size_t, std::vector<std::vector<std::string>>, PrecomputedHash> m_byFirstWord;
     // A one-bit-per-bucket filter of those hashes: most tokens start no
     // phrase, and a bit test is far cheaper than a hash-map lookup.
     static constexpr std::size_t kFilterBits = 4096;

@@ -16,21 +16,28 @@ void sortInFormOrder(const Listing& listing, std::vector<Finding>& findings);
 
 constexpr std::size_t kUnranked = static_cast<std::size_t>(-1);
 
+// Replaces `pointer` with its parent ("/a/b" → "/a" → ""); false at the root.
+bool toParent(std::string& pointer)
+{
+    const std::size_t slash = pointer.rfind('/');
+    if (slash == std::string::npos || pointer.empty())
+        return false;
+    pointer.erase(slash);
+    return true;
+}
+
 // Rank of a pointer in form order; unknown pointers rank like their nearest
 // listed ancestor, and after every field when none is listed (`fields`: how many there are).
 std::size_t rankOf(const std::string& pointer, const std::unordered_map<std::string, std::size_t>& ranks,
                    std::size_t fields)
 {
     std::string current = pointer;
-    while (true) {
+    do {
         const auto it = ranks.find(current);
         if (it != ranks.end() && it->second != kUnranked)
             return it->second;
-        const std::size_t slash = current.rfind('/');
-        if (slash == std::string::npos || current.empty())
-            return fields;
-        current.erase(slash);
-    }
+    } while (toParent(current));
+    return fields;
 }
 
 // A submitted file holds only what AWS Marketplace receives: the checks of
@@ -241,12 +248,8 @@ void sortInFormOrder(const Listing& listing, std::vector<Finding>& findings)
     // cost more than the rules.
     std::unordered_map<std::string, std::size_t> ranks;
     for (const Finding& f : findings) {
-        std::string current = f.pointer;
-        while (ranks.emplace(current, kUnranked).second) {
-            const std::size_t slash = current.rfind('/');
-            if (slash == std::string::npos || current.empty())
-                break;
-            current.erase(slash);
+        std::string current = f.pointer; // with its ancestors, unless already there (and so they are)
+        while (ranks.emplace(current, kUnranked).second && toParent(current)) {
         }
     }
     std::size_t unranked = ranks.size();
