@@ -95,11 +95,16 @@ LoadOutcome loadInput(const QString& name)
     return loadDocumentText(text, "-");
 }
 
-void printLoadErrors(const std::vector<LoadError>& errors, std::FILE* err)
+// One line per load error, as standard error shows them.
+QString loadErrorLines(const std::vector<LoadError>& errors)
 {
+    QString lines;
     for (const LoadError& error : errors)
-        print(err, translated(error) + QLatin1Char('\n'));
+        lines += translated(error) + QLatin1Char('\n');
+    return lines;
 }
+
+void printLoadErrors(const std::vector<LoadError>& errors, std::FILE* err) { print(err, loadErrorLines(errors)); }
 
 ValidationContext contextFor(const LoadedDocument& doc, const std::string& path)
 {
@@ -152,8 +157,7 @@ CheckedFile checkAndFormat(const QString& name, OutputFormat format, bool first)
     checked.unreadable = !report.loadErrors.empty();
     switch (format) {
     case OutputFormat::Text:
-        for (const LoadError& error : report.loadErrors)
-            checked.err += (translated(error) + QLatin1Char('\n')).toStdString();
+        checked.err = loadErrorLines(report.loadErrors).toStdString();
         checked.out = formatHumanFindings(report);
         break;
     case OutputFormat::Json: checked.out = formatJsonFile(report, first); break;
@@ -181,9 +185,7 @@ int checkFiles(const QStringList& files, OutputFormat format, bool warningsAsErr
             print(out, checked.out);
             unreadable = unreadable || checked.unreadable;
             failing = failing || checked.counts.errors > 0 || (warningsAsErrors && checked.counts.warnings > 0);
-            totals.errors += checked.counts.errors;
-            totals.warnings += checked.counts.warnings;
-            totals.infos += checked.counts.infos;
+            totals += checked.counts;
             if (format == OutputFormat::Sarif)
                 sarifReports.push_back(std::move(checked.report));
         });

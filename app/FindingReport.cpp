@@ -92,10 +92,7 @@ std::string formatHuman(const std::vector<FileReport>& reports)
     FindingCounts totals;
     for (const FileReport& r : reports) {
         out += formatHumanFindings(r);
-        const FindingCounts counts = countFindings(r.findings);
-        totals.errors += counts.errors;
-        totals.warnings += counts.warnings;
-        totals.infos += counts.infos;
+        totals += countFindings(r.findings);
     }
     return out + formatHumanSummary(totals);
 }
@@ -150,14 +147,6 @@ std::string formatJsonFile(const FileReport& report, bool first)
 }
 
 std::string formatJsonClosing(bool anyFile) { return anyFile ? "\n  ]\n}\n" : "]\n}\n"; }
-
-std::string formatJson(const std::vector<FileReport>& reports)
-{
-    std::string out = formatJsonOpening();
-    for (std::size_t i = 0; i < reports.size(); ++i)
-        out += formatJsonFile(reports[i], i == 0);
-    return out + formatJsonClosing(!reports.empty());
-}
 
 std::string formatSarif(const std::vector<FileReport>& reports)
 {

@@ -21,10 +21,11 @@ struct FileReport {
 };
 
 std::string formatHuman(const std::vector<FileReport>& reports);
-std::string formatJson(const std::vector<FileReport>& reports);
 
-// The same two formats one file at a time, for writing each file's part as
-// soon as it is checked; put together they are formatHuman and formatJson.
+// Text and JSON one file at a time, for writing each file's part as soon as
+// it is checked: formatHumanFindings of every file, then formatHumanSummary,
+// are formatHuman; formatJsonOpening, formatJsonFile of every file and
+// formatJsonClosing are the JSON report (docs/check-output.md).
 std::string formatHumanFindings(const FileReport& report); // its lines
 std::string formatHumanSummary(const FindingCounts& totals); // the closing line
 std::string formatJsonOpening();

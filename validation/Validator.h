@@ -46,6 +46,13 @@ struct FindingCounts {
     int errors = 0;
     int warnings = 0;
     int infos = 0;
+    FindingCounts& operator+=(const FindingCounts& more)
+    {
+        errors += more.errors;
+        warnings += more.warnings;
+        infos += more.infos;
+        return *this;
+    }
 };
 FindingCounts countFindings(const std::vector<Finding>& findings);
 
