@@ -30,7 +30,12 @@ fi
 
 launcher=""
 command -v ccache >/dev/null 2>&1 && launcher="-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo $launcher
+# CI (.ci/run) sets PROSERV_WARNINGS_AS_ERRORS=1: a new compiler warning fails the build there.
+werror=OFF
+if [ -n "${PROSERV_WARNINGS_AS_ERRORS:-}" ]; then
+    werror=ON
+fi
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo $launcher -DCMAKE_COMPILE_WARNING_AS_ERROR=$werror
 cmake --build build
 
 case "$mode" in
