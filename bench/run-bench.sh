@@ -25,7 +25,8 @@ ajv="$prefix/node_modules/.bin/ajv"
 
 # Both tools read every file; proserv-check also runs every rule. The three
 # runs alternate (text, ajv, JSON) ROUNDS times; each time and peak memory is
-# read by /usr/bin/time, and the medians are compared.
+# read by /usr/bin/time, and the medians are compared. parse_floor is what
+# nlohmann alone costs: no proserv-check can beat it.
 rounds=${ROUNDS:-3}
 timed() { # LABEL OUTPUT COMMAND...: appends "LABEL seconds kilobytes" to $work/times
     label=$1 output=$2
@@ -38,6 +39,7 @@ for _ in $(seq "$rounds"); do
     timed ajv "$work/ajv.txt" "$ajv" validate --spec=draft2020 --strict=false \
         -s "$root/docs/schema/proserv-listing.schema.json" -d "$work/listings/*.json"
     timed json "$work/check.json" "$build/app/proserv-check" --format json "$work"/listings/*.json
+    timed floor /dev/null "$build/bench/parse_floor" "$work"/listings/*.json
 done
 "$ajv" validate --spec=draft2020 --strict=false -s "$root/docs/schema/proserv-listing.schema.json" \
     -d "$work/listings/*.json" > "$work/ajv.txt" 2>&1 || true
@@ -61,5 +63,7 @@ for label in ("text", "json"):
     t = median(label, 0)
     print(f"proserv-check --format {label}: {t:.2f} s, peak {median(label, 1) / 1024:.0f} MiB, "
           f"ajv / proserv-check = {ajv / t:.2f}x")
+floor = median("floor", 0)
+print(f"parse_floor (read + nlohmann SAX lexing only, no rules): {floor:.2f} s, ajv / floor = {ajv / floor:.2f}x")
 print(f"(findings, files: {sys.argv[3]})")
 PY
