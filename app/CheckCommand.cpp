@@ -2,7 +2,7 @@
 
 #include "model/AcceptedVersion.h"
 
-#include "ui/AtomicFile.h"
+#include "qtsupport/AtomicFile.h"
 #include "app/DiffReport.h"
 #include "app/FindingReport.h"
 #include "app/OrderedParallel.h"
@@ -12,8 +12,8 @@
 #include "model/NativeFormat.h"
 #include "model/NativeSchema.h"
 #include "model/ReviewComments.h"
-#include "ui/ReviewReport.h"
-#include "ui/Translation.h"
+#include "qtsupport/ReviewReport.h"
+#include "qtsupport/Translation.h"
 #include "validation/RuleCatalogue.h"
 #include "validation/Validator.h"
 

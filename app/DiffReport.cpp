@@ -1,7 +1,7 @@
 #include "app/DiffReport.h"
 
 #include "model/PrintableText.h"
-#include "ui/Translation.h"
+#include "qtsupport/Translation.h"
 #include "validation/SensitiveData.h"
 
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 #include "model/PrintableText.h"
 
 #include "model/Listing.h"
-#include "ui/Translation.h"
+#include "qtsupport/Translation.h"
 #include "validation/RuleCatalogue.h"
 #include "validation/Validator.h"
 

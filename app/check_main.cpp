@@ -1,5 +1,5 @@
 #include "app/CheckCommand.h"
-#include "ui/Translation.h"
+#include "qtsupport/Translation.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

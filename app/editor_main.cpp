@@ -1,10 +1,10 @@
 #include "app/EditorApplication.h"
 #include "model/NativeFormat.h"
-#include "ui/AtomicFile.h"
+#include "qtsupport/AtomicFile.h"
 #include "ui/ListingDocument.h"
 #include "ui/ListingForm.h"
 #include "ui/MainWindow.h"
-#include "ui/Translation.h"
+#include "qtsupport/Translation.h"
 #include "ui/UserPrompts.h"
 
 #include <QApplication>

@@ -1,5 +1,5 @@
 #include "ui/CompareDialog.h"
-#include "ui/Translation.h"
+#include "qtsupport/Translation.h"
 
 #include "model/ListingDiff.h"
 #include "validation/Validator.h"

@@ -1,7 +1,7 @@
 #include "ui/CompositeEditors.h"
 
 #include "model/FileRead.h"
-#include "ui/Translation.h"
+#include "qtsupport/Translation.h"
 #include "validation/ImageProbe.h"
 
 #include "ui/FieldBindings.h"

@@ -1,5 +1,5 @@
 #include "ui/FieldBindings.h"
-#include "ui/Translation.h"
+#include "qtsupport/Translation.h"
 
 #include "model/FieldAccess.h"
 #include "ui/FieldBlock.h"

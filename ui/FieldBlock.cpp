@@ -1,5 +1,5 @@
 #include "ui/FieldBlock.h"
-#include "ui/Translation.h"
+#include "qtsupport/Translation.h"
 
 #include <QApplication>
 #include <QAbstractItemView>

@@ -4,7 +4,7 @@
 #include "ui/FieldBlock.h"
 #include "model/SubmissionFields.h"
 #include "ui/ListingDocument.h"
-#include "ui/Translation.h"
+#include "qtsupport/Translation.h"
 
 #include <QCheckBox>
 #include <QComboBox>

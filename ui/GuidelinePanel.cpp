@@ -1,7 +1,7 @@
 #include "ui/GuidelinePanel.h"
-#include "ui/Translation.h"
+#include "qtsupport/Translation.h"
 
-#include "ui/ReviewReport.h"
+#include "qtsupport/ReviewReport.h"
 #include "validation/RuleCatalogue.h"
 
 #include <QFile>

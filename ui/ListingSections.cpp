@@ -7,7 +7,7 @@
 #include "ui/JsonHighlighter.h"
 #include "ui/ListingDocument.h"
 #include "ui/ListingForm.h"
-#include "ui/Translation.h"
+#include "qtsupport/Translation.h"
 #include "ui/UserPrompts.h"
 #include "model/SupportComposer.h"
 #include "model/Categories.h"

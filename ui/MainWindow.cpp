@@ -1,7 +1,7 @@
 #include "ui/MainWindow.h"
-#include "ui/Translation.h"
+#include "qtsupport/Translation.h"
 
-#include "ui/AtomicFile.h"
+#include "qtsupport/AtomicFile.h"
 #include "model/AcceptedVersion.h"
 #include "model/ChangeSetExport.h"
 #include "model/JsonFields.h"
@@ -12,7 +12,7 @@
 #include "ui/CompareDialog.h"
 #include "ui/FieldBlock.h"
 #include "ui/GuidelinePanel.h"
-#include "ui/ReviewReport.h"
+#include "qtsupport/ReviewReport.h"
 #include "ui/ReviewSession.h"
 #include "ui/ListEditors.h"
 #include "ui/ListingDocument.h"

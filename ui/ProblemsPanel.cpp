@@ -1,9 +1,9 @@
 #include "ui/ProblemsPanel.h"
-#include "ui/Translation.h"
+#include "qtsupport/Translation.h"
 
 #include "ui/FieldBlock.h"
 #include "ui/ListingDocument.h"
-#include "ui/ReviewReport.h"
+#include "qtsupport/ReviewReport.h"
 #include "validation/Validator.h"
 
 #include <QPushButton>

@@ -1,7 +1,7 @@
 #include "ui/RecoveryStore.h"
 
 #include "model/NativeFormat.h"
-#include "ui/AtomicFile.h"
+#include "qtsupport/AtomicFile.h"
 #include "ui/ListingDocument.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "ui/ReviewSession.h"
-#include "ui/Translation.h"
+#include "qtsupport/Translation.h"
 
-#include "ui/AtomicFile.h"
+#include "qtsupport/AtomicFile.h"
 #include "ui/ListingDocument.h"
 
 #include <QDateTime>

@@ -1,5 +1,5 @@
 #include "ui/SafeSave.h"
-#include "ui/AtomicFile.h"
+#include "qtsupport/AtomicFile.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -4,7 +4,7 @@
 #include "model/SubmissionFields.h"
 #include "ui/JsonHighlighter.h"
 #include "ui/ListingDocument.h"
-#include "ui/Translation.h"
+#include "qtsupport/Translation.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

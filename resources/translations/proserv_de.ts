@@ -4,7 +4,7 @@
 <context>
     <name>AtomicFile</name>
     <message>
-        <location filename="../../ui/AtomicFile.cpp" line="+19"/>
+        <location filename="../../qtsupport/AtomicFile.cpp" line="+19"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
@@ -27,7 +27,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="+161"/>
+        <location filename="../../app/CheckCommand.cpp" line="+205"/>
         <source>proserv-check report: needs one FILE and --html OUT and/or --pdf OUT
 </source>
         <translation>proserv-check report: braucht eine FILE und --html OUT und/oder --pdf OUT
@@ -76,7 +76,7 @@
         <translation>Wohin export/convert schreiben (&quot;-&quot; = stdout).</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-319"/>
         <source>Usage:
   proserv-check [options] FILE...            check listings against the guidelines (&quot;-&quot; = stdin)
   proserv-check --list-rules [--format markdown]
@@ -147,7 +147,7 @@ konnte nicht gelesen oder geladen werden.
 </translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+194"/>
         <source>proserv-check report: only one of --html and --pdf can be &quot;-&quot;
 </source>
         <translation>proserv-check report: nur eines von --html und --pdf kann &quot;-&quot; sein
@@ -360,7 +360,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>%1 ist doppelt aufgeführt.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+56"/>
         <source>Say how you get access to the customer&apos;s account: STS role assumption, an IAM role or an IAM user.</source>
         <translation>Geben Sie an, wie Sie Zugriff auf das Konto des Kunden erhalten: STS-Rollenübernahme, eine IAM-Rolle oder ein IAM-Benutzer.</translation>
     </message>
@@ -539,7 +539,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>%1 darf nicht mit einem Leerzeichen oder Zeilenumbruch beginnen.</translation>
     </message>
     <message>
-        <location filename="../../validation/CustomerInfoRules.cpp" line="+21"/>
+        <location filename="../../validation/CustomerInfoRules.cpp" line="+23"/>
         <source>The card number ending in %1 is a well-known test number, not a real card; still, a listing must not show card numbers: remove it or describe the test without it.</source>
         <translation>Die Kartennummer mit den Endziffern %1 ist eine bekannte Testnummer, keine echte Karte; trotzdem darf ein Listing keine Kartennummern zeigen: Entfernen Sie sie oder beschreiben Sie den Test ohne sie.</translation>
     </message>
@@ -579,7 +579,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Fragen Sie Kunden nicht nach Zugangsdaten („%1“): Sie gewähren Zugriff über eine IAM-Rolle, die sie selbst anlegen und widerrufen können (AWS-STS-Rollenübernahme). Zu sagen, dass Sie nie danach fragen, ist in Ordnung.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>&quot;%1&quot; suggests billing outside AWS Marketplace; professional services are billed entirely through the listing&apos;s pricing dimensions. Saying that you bill through AWS Marketplace is fine.</source>
         <translation>„%1“ deutet auf eine Abrechnung außerhalb von AWS Marketplace hin; Professional Services werden vollständig über die Preisdimensionen des Listings abgerechnet. Zu sagen, dass Sie über AWS Marketplace abrechnen, ist in Ordnung.</translation>
     </message>
@@ -599,7 +599,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Bestätigen Sie, dass Sie Abonnenteninformationen nur so verwenden, wie es die Geschäftsbedingungen für AWS Marketplace-Verkäufer erlauben.</translation>
     </message>
     <message>
-        <location filename="../../validation/IamPolicyCheck.cpp" line="+159"/>
+        <location filename="../../validation/IamPolicyCheck.cpp" line="+146"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -767,7 +767,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>nicht gelesen: die Logodatei muss im Ordner des Listings liegen</translation>
     </message>
     <message>
-        <location filename="../../model/FileRead.cpp" line="+16"/>
+        <location filename="../../model/FileRead.cpp" line="+17"/>
         <source>no such file</source>
         <translation>Datei nicht vorhanden</translation>
     </message>
@@ -1225,7 +1225,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Wählen Sie zusätzlich eine Kategorie, die das Gebiet Ihres Service beschreibt (zum Beispiel Migration oder Security), damit Käufer ihn finden.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+51"/>
         <source>Add at least one pricing dimension (a package or unit of your service).</source>
         <translation>Fügen Sie mindestens eine Preisdimension hinzu (ein Paket oder eine Einheit Ihres Service).</translation>
     </message>
@@ -1238,7 +1238,7 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Give this pricing dimension a name buyers understand.</source>
         <translation>Geben Sie dieser Preisdimension einen Namen, den Käufer verstehen.</translation>
     </message>
@@ -1435,7 +1435,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Die URL der Servicebedingungen muss mit https:// beginnen und einen Host nennen.</translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="-322"/>
+        <location filename="../../app/CheckCommand.cpp" line="-367"/>
         <source>standard input exceeds the size limit for listings</source>
         <translation>die Standardeingabe überschreitet die Größengrenze für Listings</translation>
     </message>
@@ -1792,7 +1792,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Nur zur Prüfung von Format, Größe und Abmessungen des Logos; AWS übernimmt das Logo von der Logo-URL.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/Validator.cpp" line="+61"/>
+        <location filename="../../validation/Validator.cpp" line="+71"/>
         <source>Not part of a submission, ask the seller: %n check(s) need the seller&apos;s draft (attestations, fulfilment e-mails and response time, service terms, architecture and IAM policies, the service each dimension bills): %1.</source>
         <translation>
             <numerusform>Nicht Teil einer Einreichung, fragen Sie den Verkäufer: %n Prüfung braucht den Entwurf des Verkäufers (Bestätigungen, Erfüllungs-E-Mails und Antwortzeit, Servicebedingungen, Architektur und IAM-Richtlinien, den von jeder Dimension abgerechneten Service): %1.</numerusform>
@@ -1937,7 +1937,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>ListingValues</name>
     <message>
-        <location filename="../../ui/Translation.cpp" line="+107"/>
+        <location filename="../../qtsupport/Translation.cpp" line="+107"/>
         <source>Immediately after subscribing</source>
         <translation>Sofort nach dem Abonnieren</translation>
     </message>
@@ -2048,13 +2048,13 @@ konnte nicht gelesen oder geladen werden.
         <translation>Bleibt in Ihrem Entwurf — wird nicht an AWS Marketplace gesendet. Wo es stattdessen zählt: %1</translation>
     </message>
     <message>
+        <location filename="../../qtsupport/ReviewReport.cpp" line="+46"/>
         <location filename="../../ui/ListingSections.cpp" line="+65"/>
-        <location filename="../../ui/ReviewReport.cpp" line="+46"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/ListingSections.cpp" line="+1"/>
         <source>What buyers see first on the product page.</source>
         <translation>Was Käufer auf der Produktseite zuerst sehen.</translation>
     </message>
@@ -2191,13 +2191,13 @@ konnte nicht gelesen oder geladen werden.
         <translation>Für ein neues Produkt leer lassen; angeben, um ein veröffentlichtes zu aktualisieren (prod-…).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../../ui/ReviewReport.cpp" line="+1"/>
+        <location filename="../../qtsupport/ReviewReport.cpp" line="+1"/>
+        <location filename="../../ui/ListingSections.cpp" line="+9"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/ListingSections.cpp" line="+1"/>
         <source>Choose 1 to 3 categories. At least one must be a professional services category: Assessments, Implementation, Managed Services, Premium Support or Training. Add another category that describes the area of your service, for example Migration or Security.</source>
         <translation>Wählen Sie 1 bis 3 Kategorien. Mindestens eine muss eine Kategorie für professionelle Dienstleistungen sein: Assessments, Implementation, Managed Services, Premium Support oder Training. Fügen Sie eine weitere Kategorie hinzu, die das Gebiet Ihres Service beschreibt, zum Beispiel Migration oder Security.</translation>
     </message>
@@ -2212,13 +2212,13 @@ konnte nicht gelesen oder geladen werden.
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../ui/ReviewReport.cpp" line="+1"/>
+        <location filename="../../qtsupport/ReviewReport.cpp" line="+1"/>
+        <location filename="../../ui/ListingSections.cpp" line="+12"/>
         <source>Pricing dimensions</source>
         <translation>Preisdimensionen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/ListingSections.cpp" line="+1"/>
         <source>1 to 24 packages or units of your service. Prices are set later, in private offers.</source>
         <translation>1 bis 24 Pakete oder Einheiten Ihres Service. Preise werden später in privaten Angeboten festgelegt.</translation>
     </message>
@@ -2808,13 +2808,13 @@ konnte nicht gelesen oder geladen werden.
         <translation>Optional, beim Einschränken: das Produkt, das dieses ersetzt (prod-…).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../../ui/ReviewReport.cpp" line="+17"/>
+        <location filename="../../qtsupport/ReviewReport.cpp" line="+17"/>
+        <location filename="../../ui/ListingSections.cpp" line="+9"/>
         <source>Attestations</source>
         <translation>Bestätigungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/ListingSections.cpp" line="+1"/>
         <source>The guidelines require these, but no program can check them: confirm each one.</source>
         <translation>Die Richtlinien verlangen diese Punkte, aber kein Programm kann sie prüfen: Bestätigen Sie jeden einzeln.</translation>
     </message>
@@ -2859,7 +2859,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Der Service wird vollständig über die aufgeführten Dimensionen in AWS Marketplace abgerec&amp;hnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewReport.cpp" line="-34"/>
+        <location filename="../../qtsupport/ReviewReport.cpp" line="-34"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2869,13 +2869,13 @@ konnte nicht gelesen oder geladen werden.
         <translation>&lt;b&gt;nein&lt;/b&gt;</translation>
     </message>
     <message>
+        <location line="+14"/>
         <location filename="../../ui/ListingSections.cpp" line="-253"/>
-        <location filename="../../ui/ReviewReport.cpp" line="+14"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewReport.cpp" line="+1"/>
+        <location line="+1"/>
         <source>new product</source>
         <translation>neues Produkt</translation>
     </message>
@@ -3029,7 +3029,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/ReviewReport.cpp" line="+6"/>
+        <location filename="../../qtsupport/ReviewReport.cpp" line="+6"/>
         <source>(removed)</source>
         <translation>(entfernt)</translation>
     </message>
@@ -3098,7 +3098,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../ui/Translation.cpp" line="-39"/>
+        <location filename="../../qtsupport/Translation.cpp" line="-39"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CheckCommand</name>
     <message numerus="yes">
-        <location filename="../../app/CheckCommand.cpp" line="+247"/>
+        <location filename="../../app/CheckCommand.cpp" line="+291"/>
         <source>%1: %n filled-in field(s) stay in the draft and are not submitted:
 </source>
         <translation>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+68"/>
         <source>A listing can have at most 24 pricing dimensions; this one has %n.</source>
         <translation>
             <numerusform>A listing can have at most 24 pricing dimensions; this one has %n.</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+55"/>
         <source>The logo file is %n MB; it must be under 5 MB.</source>
         <translation>
             <numerusform>The logo file is %n MB; it must be under 5 MB.</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/Validator.cpp" line="+61"/>
+        <location filename="../../validation/Validator.cpp" line="+71"/>
         <source>Not part of a submission, ask the seller: %n check(s) need the seller&apos;s draft (attestations, fulfilment e-mails and response time, service terms, architecture and IAM policies, the service each dimension bills): %1.</source>
         <translation>
             <numerusform>Not part of a submission, ask the seller: %n check needs the seller&apos;s draft (attestations, fulfilment e-mails and response time, service terms, architecture and IAM policies, the service each dimension bills): %1.</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/IamPolicyCheck.cpp" line="+169"/>
+        <location filename="../../validation/IamPolicyCheck.cpp" line="+156"/>
         <source>and %n more statement(s) with the same problem, not listed one by one</source>
         <translation>
             <numerusform>and %n more statement with the same problem, not listed one by one</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ReviewReport.cpp" line="+59"/>
+        <location filename="../../qtsupport/ReviewReport.cpp" line="+59"/>
         <source>%n business day(s)</source>
         <translation>
             <numerusform>%n business day</numerusform>
@@ -182,7 +182,7 @@
 <context>
     <name>Severity</name>
     <message numerus="yes">
-        <location filename="../../ui/Translation.cpp" line="+95"/>
+        <location filename="../../qtsupport/Translation.cpp" line="+95"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "app/CheckCommand.h"
-#include "ui/Translation.h"
+#include "qtsupport/Translation.h"
 
 #include <QProcess>
 #include <QString>

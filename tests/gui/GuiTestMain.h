@@ -4,7 +4,7 @@
 #pragma once
 
 #include "app/EditorApplication.h"
-#include "ui/Translation.h"
+#include "qtsupport/Translation.h"
 
 #include <QApplication>
 #include <QTemporaryDir>

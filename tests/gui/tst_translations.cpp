@@ -13,7 +13,7 @@
 #include "ui/ListingForm.h"
 #include "ui/MainWindow.h"
 #include "ui/ProblemsPanel.h"
-#include "ui/Translation.h"
+#include "qtsupport/Translation.h"
 #include "ui/UserPrompts.h"
 #include "validation/RuleCatalogue.h"
 #include "validation/Validator.h"

@@ -1,4 +1,4 @@
-#include "ui/AtomicFile.h"
+#include "qtsupport/AtomicFile.h"
 
 #include <QCoreApplication>
 #include <QFile>

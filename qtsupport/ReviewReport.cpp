@@ -1,8 +1,8 @@
-#include "ui/ReviewReport.h"
-#include "ui/Translation.h"
+#include "qtsupport/ReviewReport.h"
+#include "qtsupport/Translation.h"
 
 #include "model/FieldAccess.h"
-#include "ui/AtomicFile.h"
+#include "qtsupport/AtomicFile.h"
 #include "validation/RuleCatalogue.h"
 #include "validation/SensitiveData.h"
 #include "validation/Validator.h"

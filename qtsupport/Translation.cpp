@@ -1,4 +1,4 @@
-#include "ui/Translation.h"
+#include "qtsupport/Translation.h"
 
 #include "validation/SensitiveData.h"
 
