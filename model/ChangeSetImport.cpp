@@ -3,6 +3,7 @@
 #include "model/AcceptedVersion.h"
 #include "model/ChangeSetExport.h"
 #include "model/FieldAccess.h"
+#include "model/JsonIngest.h"
 #include "model/SourceMap.h"
 #include "model/SubmissionFields.h"
 
@@ -45,21 +46,39 @@ std::optional<Json> changeDetails(const Json& change, const std::string& pointer
             {pointer + "/Details", EngineText::tr("expected a string holding JSON, found %1").arg(describeJsonType(*text))});
         return std::nullopt;
     }
-    if (const std::size_t nul = findNulByte(text->get_ref<const std::string&>()); nul != std::string::npos) {
+    JsonIngest ingest = ingestJson(text->get_ref<const std::string&>());
+    if (ingest.ok())
+        return std::move(ingest.value);
+    const JsonProblem& problem = ingest.problems.front();
+    const unsigned long long at = problem.offset + 1; // characters count from 1 here, as in the message
+    switch (problem.kind) {
+    case JsonProblem::Kind::NulByte:
+        problems.push_back(
+            {pointer + "/Details", EngineText::tr("the Details string holds a NUL character (at character %1)").arg(at)});
+        break;
+    case JsonProblem::Kind::TooDeep:
         problems.push_back({pointer + "/Details",
-                            EngineText::tr("the Details string holds a NUL character (at character %1)").arg(nul + 1)});
-        return std::nullopt;
-    }
-    try {
-        return Json::parse(text->get<std::string>());
-    } catch (const Json::parse_error& e) {
-        problems.push_back({pointer + "/Details",
-                            EngineText::tr("the Details string is not valid JSON (at character %1)").arg(e.byte)});
-        return std::nullopt;
-    } catch (const Json::exception&) { // e.g. a number too large for a double
+                            EngineText::tr("the Details string is nested more than %1 levels deep (at character %2)")
+                                .arg(kMaxNestingDepth)
+                                .arg(at)});
+        break;
+    case JsonProblem::Kind::Syntax:
+        problems.push_back(
+            {pointer + "/Details", EngineText::tr("the Details string is not valid JSON (at character %1)").arg(at)});
+        break;
+    case JsonProblem::Kind::NumberOutOfRange:
         problems.push_back({pointer + "/Details", EngineText::tr("the Details string is not valid JSON (a number out of range)")});
-        return std::nullopt;
+        break;
+    case JsonProblem::Kind::DuplicateKey:
+        // Which of the two AWS Marketplace would take is not ours to guess.
+        problems.push_back({pointer + "/Details",
+                            EngineText::tr("the Details string has the key \"%1\" twice in one object (at character %2); "
+                                           "write it once")
+                                .arg(problem.key())
+                                .arg(at)});
+        break;
     }
+    return std::nullopt;
 }
 
 bool expectObject(const Json& value, const std::string& pointer, std::vector<FieldProblem>& problems)

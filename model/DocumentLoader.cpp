@@ -3,6 +3,7 @@
 #include "model/FileRead.h"
 
 #include "model/ChangeSetImport.h"
+#include "model/JsonIngest.h"
 #include "model/NativeFormat.h"
 
 #include <cerrno>
@@ -36,20 +37,13 @@ LoadOutcome failure(const std::string& file, MessageText message, TextPosition p
     return outcome;
 }
 
-// nlohmann's messages start with "[json.exception.parse_error.101] parse error
-// at line 1, column 2: "; we report the position ourselves, in code points.
-MessageText cleanParseMessage(const std::string& what)
+// The parser quotes what it read last; that may be invalid UTF-8 or control
+// characters, which must not reach a terminal or a dialog raw. Its words stay
+// English: they quote JSON syntax.
+MessageText notValidJson(const std::string& parserMessage)
 {
-    std::string message = what;
-    if (const auto bracket = message.find("] "); bracket != std::string::npos)
-        message = message.substr(bracket + 2);
-    if (const auto colon = message.find(": "); colon != std::string::npos
-                                                && message.rfind("parse error", 0) == 0)
-        message = message.substr(colon + 2);
-    // The parser quotes what it read last; that may be invalid UTF-8 or
-    // control characters, which must not reach a terminal or a dialog raw.
     std::string printable;
-    for (unsigned char c : message) {
+    for (unsigned char c : parserMessage) {
         if (c >= 0x20 && c < 0x7f) {
             printable += static_cast<char>(c);
         } else {
@@ -59,8 +53,41 @@ MessageText cleanParseMessage(const std::string& what)
             printable += hex[c & 15];
         }
     }
-    // The parser's own words stay English: they quote JSON syntax.
     return EngineText::tr("not valid JSON: %1").arg(printable);
+}
+
+// Every problem of the text as a load error at its place.
+LoadOutcome refusedText(const JsonIngest& ingest, std::string_view text, const std::string& fileName)
+{
+    LoadOutcome outcome;
+    for (const JsonProblem& problem : ingest.problems) {
+        const TextPosition position = positionAtByteOffset(text, problem.offset);
+        switch (problem.kind) {
+        case JsonProblem::Kind::NulByte:
+            outcome.errors.push_back({fileName, position, {},
+                                      EngineText::tr("a NUL byte; JSON text cannot contain one (is this a binary file?)")});
+            break;
+        case JsonProblem::Kind::TooDeep:
+            outcome.errors.push_back(
+                {fileName, position, {},
+                 EngineText::tr("nested more than %1 levels deep; a listing never is (is this the right file?)")
+                     .arg(kMaxNestingDepth)});
+            break;
+        case JsonProblem::Kind::Syntax:
+            outcome.errors.push_back({fileName, position, {}, notValidJson(problem.parserMessage)});
+            break;
+        case JsonProblem::Kind::NumberOutOfRange:
+            outcome.errors.push_back({fileName, {}, {}, notValidJson(problem.parserMessage)});
+            break;
+        case JsonProblem::Kind::DuplicateKey:
+            // JSON parsers disagree on which duplicate wins; refuse rather than guess.
+            outcome.errors.push_back(
+                {fileName, position, problem.pointer,
+                 EngineText::tr("duplicate key \"%1\"; each key may appear only once in an object").arg(problem.key())});
+            break;
+        }
+    }
+    return outcome;
 }
 
 bool isBlank(std::string_view text)
@@ -78,38 +105,11 @@ LoadOutcome loadDocumentText(std::string_view text, const std::string& fileName)
     if (isBlank(text))
         return failure(fileName, EngineText::tr("the file is empty; expected a JSON object"));
 
-    if (const std::size_t nul = findNulByte(text); nul != std::string_view::npos)
-        return failure(fileName, EngineText::tr("a NUL byte; JSON text cannot contain one (is this a binary file?)"),
-                       positionAtByteOffset(text, nul));
-    if (const std::size_t deep = findExcessiveNesting(text); deep != std::string_view::npos)
-        return failure(fileName,
-                       EngineText::tr("nested more than %1 levels deep; a listing never is (is this the right file?)")
-                           .arg(kMaxNestingDepth),
-                       positionAtByteOffset(text, deep));
-
-    Json document;
-    try {
-        document = Json::parse(text.begin(), text.end());
-    } catch (const Json::parse_error& e) {
-        // e.byte is 1-based and points just past the offending character.
-        const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-        return failure(fileName, cleanParseMessage(e.what()), positionAtByteOffset(text, offset));
-    } catch (const Json::exception& e) {
-        // Numbers too large for a double ("1e999") are out_of_range, not
-        // parse errors; found by fuzzing (tests/data/fuzz-regressions).
-        return failure(fileName, cleanParseMessage(e.what()));
-    }
-
-    SourceMap sourceMap = SourceMap::build(text);
-    if (!sourceMap.duplicateKeys().empty()) {
-        // JSON parsers disagree on which duplicate wins; refuse rather than guess.
-        LoadOutcome outcome;
-        for (const std::string& pointer : sourceMap.duplicateKeys())
-            outcome.errors.push_back({fileName, sourceMap.positionOfDuplicate(pointer), pointer,
-                                      EngineText::tr("duplicate key \"%1\"; each key may appear only once in an object")
-                                          .arg(pointer.substr(pointer.rfind('/') + 1))});
-        return outcome;
-    }
+    JsonIngest ingest = ingestJson(text);
+    if (!ingest.ok())
+        return refusedText(ingest, text, fileName);
+    const Json& document = ingest.value;
+    SourceMap& sourceMap = ingest.sourceMap;
     if (!document.is_object())
         return failure(fileName,
                        EngineText::tr("expected a JSON object at the top level, found %1").arg(describeJsonType(document)),

@@ -1,5 +1,7 @@
 #include "model/ReviewComments.h"
 
+#include "model/JsonIngest.h"
+
 #include "model/FileRead.h"
 
 #include "model/FieldAccess.h"
@@ -62,32 +64,29 @@ std::optional<ReviewSidecar> loadSidecar(const std::string& path, std::vector<Lo
         return std::nullopt;
     }
     const std::string& text = file.bytes;
-    if (const std::size_t nul = findNulByte(text); nul != std::string::npos) {
-        errors.push_back({path, positionAtByteOffset(text, nul), {}, EngineText::tr("a NUL byte; not a review sidecar")});
-        return std::nullopt;
-    }
-    if (const std::size_t deep = findExcessiveNesting(text); deep != std::string::npos) {
-        errors.push_back({path, positionAtByteOffset(text, deep), {}, EngineText::tr("nested too deeply")});
-        return std::nullopt;
-    }
-    Json json;
-    try {
-        json = Json::parse(text);
-    } catch (const Json::parse_error& e) {
-        errors.push_back({path, positionAtByteOffset(text, e.byte > 0 ? e.byte - 1 : 0), {}, EngineText::tr("not valid JSON")});
-        return std::nullopt;
-    } catch (const Json::exception&) {
-        errors.push_back({path, {}, {}, EngineText::tr("not valid JSON (a number out of range)")});
-        return std::nullopt;
-    }
-    const SourceMap map = SourceMap::build(text);
-    if (!map.duplicateKeys().empty()) {
-        for (const std::string& pointer : map.duplicateKeys())
-            errors.push_back({path, map.positionOfDuplicate(pointer), pointer,
+    JsonIngest ingest = ingestJson(text);
+    for (const JsonProblem& problem : ingest.problems) {
+        const TextPosition position = positionAtByteOffset(text, problem.offset);
+        switch (problem.kind) {
+        case JsonProblem::Kind::NulByte:
+            errors.push_back({path, position, {}, EngineText::tr("a NUL byte; not a review sidecar")});
+            break;
+        case JsonProblem::Kind::TooDeep: errors.push_back({path, position, {}, EngineText::tr("nested too deeply")}); break;
+        case JsonProblem::Kind::Syntax: errors.push_back({path, position, {}, EngineText::tr("not valid JSON")}); break;
+        case JsonProblem::Kind::NumberOutOfRange:
+            errors.push_back({path, {}, {}, EngineText::tr("not valid JSON (a number out of range)")});
+            break;
+        case JsonProblem::Kind::DuplicateKey:
+            errors.push_back({path, position, problem.pointer,
                               EngineText::tr("duplicate key \"%1\"; each key may appear only once in an object")
-                                  .arg(pointer.substr(pointer.rfind('/') + 1))});
-        return std::nullopt;
+                                  .arg(problem.key())});
+            break;
+        }
     }
+    if (!ingest.ok())
+        return std::nullopt;
+    const Json& json = ingest.value;
+    const SourceMap& map = ingest.sourceMap;
     if (const auto version = json.is_object() ? json.find("formatVersion") : json.end();
         json.is_object() && version != json.end() && version->is_number_integer()
         && (version->is_number_unsigned() ? version->get<unsigned long long>() > ReviewSidecar::kFormatVersion

@@ -1,5 +1,6 @@
 #include "ui/RecoveryStore.h"
 
+#include "model/JsonIngest.h"
 #include "model/NativeFormat.h"
 #include "qtsupport/AtomicFile.h"
 #include "ui/ListingDocument.h"
@@ -82,9 +83,10 @@ std::optional<RecoverySnapshot> RecoveryStore::read(const QString& path)
     if (!file.open(QIODevice::ReadOnly) || file.size() > 16 * 1024 * 1024)
         return std::nullopt;
     const QByteArray bytes = file.readAll();
-    if (bytes.contains('\0'))
+    const JsonIngest ingest = ingestJson(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    if (!ingest.ok())
         return std::nullopt; // not a snapshot this program wrote
-    const Json snapshot = Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+    const Json& snapshot = ingest.value;
     if (!snapshot.is_object() || !snapshot.contains("listing") || !snapshot["listing"].is_object())
         return std::nullopt;
     std::vector<FieldProblem> problems;

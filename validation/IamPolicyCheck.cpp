@@ -1,5 +1,7 @@
 #include "validation/IamPolicyCheck.h"
 
+#include "model/JsonIngest.h"
+
 #include "model/SourceMap.h"
 
 #include <nlohmann/json.hpp>
@@ -271,96 +273,63 @@ std::optional<JsonMistake> likelyJsonMistake(const std::string& doc, std::size_t
     return std::nullopt;
 }
 
-} // namespace
-
-void checkIamPolicyDocument(const std::string& document, const std::string& pointer, Reporter& reporter)
+// Why the policy text could not be read, at its line and column.
+void reportUnreadablePolicy(const JsonProblem& problem, const std::string& document, const std::string& pointer,
+                            Reporter& reporter)
 {
-    PolicyJson policy;
-    if (const std::size_t nul = findNulByte(document); nul != std::string::npos) {
-        const TextPosition pos = positionAtByteOffset(document, nul);
-        reporter.report("iam-json-syntax", pointer,
-                        EngineText::tr("a NUL character at line %1, column %2; a policy document is plain text")
-                            .arg(pos.line)
-                            .arg(pos.column),
-                        TextRange{nul, nul + 1});
-        return;
+    std::size_t offset = problem.offset;
+    MessageText message;
+    switch (problem.kind) {
+    case JsonProblem::Kind::NulByte: {
+        const TextPosition pos = positionAtByteOffset(document, offset);
+        message = EngineText::tr("a NUL character at line %1, column %2; a policy document is plain text")
+                      .arg(pos.line)
+                      .arg(pos.column);
+        break;
     }
-    if (const std::size_t deep = findExcessiveNesting(document); deep != std::string::npos) {
-        const TextPosition pos = positionAtByteOffset(document, deep);
-        reporter.report("iam-json-syntax", pointer,
-                        EngineText::tr("nested too deeply at line %1, column %2; a policy document is a few levels deep")
-                            .arg(pos.line)
-                            .arg(pos.column),
-                        TextRange{deep, deep + 1});
-        return;
+    case JsonProblem::Kind::TooDeep: {
+        const TextPosition pos = positionAtByteOffset(document, offset);
+        message = EngineText::tr("nested too deeply at line %1, column %2; a policy document is a few levels deep")
+                      .arg(pos.line)
+                      .arg(pos.column);
+        break;
     }
-    // A key twice in one object: parsers disagree on which one counts (a second
-    // "Effect": "Allow" would silently win here), so the policy is refused.
-    // A key-only SAX pass: no tree, about the cost of scanning the text.
-    struct DuplicateKeyFinder : nlohmann::json_sax<PolicyJson> {
-        std::vector<std::set<std::string>> objects;
-        std::string duplicate;
-        bool null() override { return true; }
-        bool boolean(bool) override { return true; }
-        bool number_integer(number_integer_t) override { return true; }
-        bool number_unsigned(number_unsigned_t) override { return true; }
-        bool number_float(number_float_t, const string_t&) override { return true; }
-        bool string(string_t&) override { return true; }
-        bool binary(binary_t&) override { return true; }
-        bool start_object(std::size_t) override
-        {
-            objects.emplace_back();
-            return true;
-        }
-        bool key(string_t& k) override
-        {
-            if (!objects.empty() && !objects.back().insert(k).second && duplicate.empty())
-                duplicate = k;
-            return true;
-        }
-        bool end_object() override
-        {
-            objects.pop_back();
-            return true;
-        }
-        bool start_array(std::size_t) override { return true; }
-        bool end_array() override { return true; }
-        bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
-    } keys;
-    PolicyJson::sax_parse(document, &keys);
-    const std::string& duplicate = keys.duplicate;
-    try {
-        policy = PolicyJson::parse(document);
-    } catch (const PolicyJson::parse_error& e) {
-        std::size_t offset = e.byte > 0 ? std::min<std::size_t>(e.byte - 1, document.size()) : 0;
+    case JsonProblem::Kind::Syntax: {
         MessageText reason;
         if (std::optional<JsonMistake> mistake = likelyJsonMistake(document, offset)) {
             offset = mistake->offset;
             reason = std::move(mistake->explanation);
         } else {
-            std::string parser = e.what();
-            if (const auto colon = parser.find(": ", parser.find("column")); colon != std::string::npos)
-                parser = parser.substr(colon + 2);
-            reason = MessageText::verbatim(parser);
+            reason = MessageText::verbatim(problem.parserMessage);
         }
         const TextPosition pos = positionAtByteOffset(document, offset);
-        reporter.report("iam-json-syntax", pointer,
-                        EngineText::tr("not valid JSON at line %1, column %2: %3").arg(pos.line).arg(pos.column).arg(std::move(reason)),
-                        TextRange{offset, std::min(offset + 1, document.size())});
-        return;
-    } catch (const PolicyJson::exception&) { // a number too large for a double
+        message = EngineText::tr("not valid JSON at line %1, column %2: %3").arg(pos.line).arg(pos.column).arg(std::move(reason));
+        break;
+    }
+    case JsonProblem::Kind::NumberOutOfRange:
         reporter.report("iam-json-syntax", pointer, EngineText::tr("not valid JSON: a number is out of range"), TextRange{0, 0});
         return;
+    case JsonProblem::Kind::DuplicateKey:
+        // Parsers disagree on which one counts (a second "Effect": "Allow"
+        // would silently win in some), so the policy is refused.
+        message = EngineText::tr("the key \"%1\" appears twice in one object; JSON readers disagree on which one "
+                                 "counts, so write it once")
+                      .arg(problem.key());
+        break;
     }
+    reporter.report("iam-json-syntax", pointer, std::move(message), TextRange{offset, std::min(offset + 1, document.size())});
+}
 
-    if (!duplicate.empty()) {
-        reporter.report("iam-json-syntax", pointer,
-                        EngineText::tr("the key \"%1\" appears twice in one object; JSON readers disagree on which one "
-                                       "counts, so write it once")
-                            .arg(duplicate),
-                        TextRange{0, 0});
+} // namespace
+
+void checkIamPolicyDocument(const std::string& document, const std::string& pointer, Reporter& reporter)
+{
+    JsonIngest ingest = ingestJson(document);
+    if (!ingest.ok()) {
+        reportUnreadablePolicy(ingest.problems.front(), document, pointer, reporter);
         return;
     }
+    const PolicyJson& policy = ingest.value;
     PolicyReporter out(document, pointer, reporter);
     if (!policy.is_object()) {
         out.report("iam-statement", "", EngineText::tr("a policy document is a JSON object with \"Version\" and \"Statement\"."));

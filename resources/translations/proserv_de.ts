@@ -599,7 +599,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Bestätigen Sie, dass Sie Abonnenteninformationen nur so verwenden, wie es die Geschäftsbedingungen für AWS Marketplace-Verkäufer erlauben.</translation>
     </message>
     <message>
-        <location filename="../../validation/IamPolicyCheck.cpp" line="+146"/>
+        <location filename="../../validation/IamPolicyCheck.cpp" line="+148"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -697,17 +697,17 @@ konnte nicht gelesen oder geladen werden.
         <translation>ein fehlendes Komma zwischen zwei Einträgen; fügen Sie vor diesem eines ein</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>a NUL character at line %1, column %2; a policy document is plain text</source>
         <translation>ein NUL-Zeichen in Zeile %1, Spalte %2; ein Richtliniendokument ist reiner Text</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>nested too deeply at line %1, column %2; a policy document is a few levels deep</source>
         <translation>zu tief verschachtelt in Zeile %1, Spalte %2; ein Richtliniendokument hat nur wenige Ebenen</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+14"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
@@ -717,12 +717,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>kein gültiges JSON: eine Zahl liegt außerhalb des Wertebereichs</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the key &quot;%1&quot; appears twice in one object; JSON readers disagree on which one counts, so write it once</source>
         <translation>der Schlüssel &quot;%1&quot; kommt in einem Objekt zweimal vor; JSON-Leser sind uneins, welcher gilt, also schreiben Sie ihn einmal</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>a policy document is a JSON object with &quot;Version&quot; and &quot;Statement&quot;.</source>
         <translation>ein Richtliniendokument ist ein JSON-Objekt mit „Version“ und „Statement“.</translation>
     </message>
@@ -1440,17 +1440,22 @@ konnte nicht gelesen oder geladen werden.
         <translation>die Standardeingabe überschreitet die Größengrenze für Listings</translation>
     </message>
     <message>
-        <location filename="../../model/ChangeSetImport.cpp" line="+45"/>
+        <location filename="../../model/ChangeSetImport.cpp" line="+46"/>
         <source>expected a string holding JSON, found %1</source>
         <translation>erwartet: eine Zeichenkette mit JSON, gefunden: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>the Details string holds a NUL character (at character %1)</source>
         <translation>die Details-Zeichenkette enthält ein NUL-Zeichen (bei Zeichen %1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>the Details string is nested more than %1 levels deep (at character %2)</source>
+        <translation>der Details-String ist tiefer als %1 Ebenen verschachtelt (bei Zeichen %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the Details string is not valid JSON (at character %1)</source>
         <translation>die Details-Zeichenkette ist kein gültiges JSON (bei Zeichen %1)</translation>
     </message>
@@ -1460,7 +1465,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>die Details-Zeichenkette ist kein gültiges JSON (eine Zahl außerhalb des Wertebereichs)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>the Details string has the key &quot;%1&quot; twice in one object (at character %2); write it once</source>
+        <translation>der Details-String enthält den Schlüssel „%1“ zweimal in einem Objekt (bei Zeichen %2); schreiben Sie ihn nur einmal</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location filename="../../model/JsonFields.h" line="+178"/>
         <source>expected an object, found %1</source>
         <translation>erwartet: ein Objekt, gefunden: %1</translation>
@@ -1582,33 +1592,33 @@ konnte nicht gelesen oder geladen werden.
         <translation>diese Entität ist ein %1, kein Professional-Services-Produkt (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/DocumentLoader.cpp" line="+63"/>
+        <location filename="../../model/DocumentLoader.cpp" line="+56"/>
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+50"/>
         <source>the file is empty; expected a JSON object</source>
         <translation>die Datei ist leer; erwartet wurde ein JSON-Objekt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-38"/>
         <source>a NUL byte; JSON text cannot contain one (is this a binary file?)</source>
         <translation>ein NUL-Byte; JSON-Text kann keines enthalten (ist das eine Binärdatei?)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>nested more than %1 levels deep; a listing never is (is this the right file?)</source>
         <translation>mehr als %1 Ebenen tief verschachtelt; das ist ein Listing nie (ist das die richtige Datei?)</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location filename="../../model/ReviewComments.cpp" line="+87"/>
+        <location line="+13"/>
+        <location filename="../../model/ReviewComments.cpp" line="+81"/>
         <source>duplicate key &quot;%1&quot;; each key may appear only once in an object</source>
         <translation>doppelter Schlüssel „%1“; jeder Schlüssel darf in einem Objekt nur einmal vorkommen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+29"/>
         <source>expected a JSON object at the top level, found %1</source>
         <translation>erwartet: ein JSON-Objekt auf oberster Ebene, gefunden: %1</translation>
     </message>
@@ -1629,7 +1639,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../model/ReviewComments.cpp" line="-26"/>
+        <location filename="../../model/ReviewComments.cpp" line="-18"/>
         <source>cannot open: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
     </message>
@@ -1717,12 +1727,12 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../model/ReviewComments.cpp" line="+35"/>
+        <location filename="../../model/ReviewComments.cpp" line="+32"/>
         <source>format version %1 is not supported; this version reads format %2 (was the file written by a newer ProServ Listing Editor?)</source>
         <translation>Formatversion %1 wird nicht unterstützt; diese Version liest Format %2 (wurde die Datei von einem neueren ProServ Listing Editor geschrieben?)</translation>
     </message>
     <message>
-        <location filename="../../model/ReviewComments.cpp" line="-61"/>
+        <location filename="../../model/ReviewComments.cpp" line="-58"/>
         <source>expected &quot;mustFix&quot; or &quot;suggestion&quot;</source>
         <translation>erwartet: „mustFix“ oder „suggestion“</translation>
     </message>
@@ -1732,22 +1742,22 @@ konnte nicht gelesen oder geladen werden.
         <translation>keine Prüfkommentar-Datei: größer als 16 MiB</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>a NUL byte; not a review sidecar</source>
         <translation>ein NUL-Byte; keine Prüfkommentar-Datei</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>nested too deeply</source>
         <translation>zu tief verschachtelt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>not valid JSON</source>
         <translation>kein gültiges JSON</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>not valid JSON (a number out of range)</source>
         <translation>kein gültiges JSON (eine Zahl außerhalb des Wertebereichs)</translation>
     </message>

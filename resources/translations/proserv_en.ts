@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/IamPolicyCheck.cpp" line="+156"/>
+        <location filename="../../validation/IamPolicyCheck.cpp" line="+158"/>
         <source>and %n more statement(s) with the same problem, not listed one by one</source>
         <translation>
             <numerusform>and %n more statement with the same problem, not listed one by one</numerusform>

@@ -63,6 +63,7 @@ private slots:
     void importLowerCamelChangeSetAndUpdateDimensions();
     void importDescribeEntity();
     void importBareEntityDetails();
+    void detailsStringReadLikeAFile();
     void nativeOnlyFieldsAreNotInvented();
     void destinationTableMatchesExport();
     void malformedChangeSetsAreRefused_data();
@@ -255,6 +256,31 @@ void TestChangeSet::importBareEntityDetails()
         "details-string.json");
     QVERIFY(outcome.ok());
     QCOMPARE(outcome.document->listing.product.title, std::string("From string"));
+}
+
+// A Details string is JSON a stranger wrote, read like a file: a key twice
+// (which one would AWS Marketplace take?) or a bottomless nesting is refused
+// with the field and the character, not silently resolved.
+void TestChangeSet::detailsStringReadLikeAFile()
+{
+    const LoadOutcome twice = loadDocumentText(
+        R"({"Details": "{\"Description\": {\"ProductTitle\": \"A\", \"ProductTitle\": \"B\"}}", )"
+        R"("EntityType": "ProfessionalServicesProduct@1.0"})",
+        "twice.json");
+    QVERIFY(!twice.ok());
+    QCOMPARE(twice.errors.size(), std::size_t(1));
+    QCOMPARE(twice.errors[0].pointer, std::string("/Details"));
+    QCOMPARE(QString::fromStdString(twice.errors[0].message.toString()),
+             QStringLiteral("the Details string has the key \"ProductTitle\" twice in one object (at character 39); "
+                            "write it once"));
+
+    const std::string deep = std::string(200, '[') + std::string(200, ']');
+    const LoadOutcome nested = loadDocumentText(
+        R"({"Details": ")" + deep + R"(", "EntityType": "ProfessionalServicesProduct@1.0"})", "deep.json");
+    QVERIFY(!nested.ok());
+    QCOMPARE(nested.errors[0].pointer, std::string("/Details"));
+    QVERIFY(nested.errors[0].message.toString().find("nested more than 64 levels deep (at character 65)")
+            != std::string::npos);
 }
 
 void TestChangeSet::nativeOnlyFieldsAreNotInvented()

@@ -1,0 +1,58 @@
+#include "model/JsonIngest.h"
+
+#include <algorithm>
+
+namespace proserv {
+
+namespace {
+
+// nlohmann's messages read "[json.exception.parse_error.101] parse error at
+// line 1, column 2: syntax error while parsing value - …": the position is
+// reported by the caller (in code points), so only the reason is kept.
+std::string parserReason(const std::string& what)
+{
+    std::string message = what;
+    if (const auto bracket = message.find("] "); bracket != std::string::npos)
+        message = message.substr(bracket + 2);
+    if (message.rfind("parse error", 0) == 0)
+        if (const auto colon = message.find(": "); colon != std::string::npos)
+            message = message.substr(colon + 2);
+    return message;
+}
+
+JsonIngest refused(JsonProblem problem)
+{
+    JsonIngest ingest;
+    ingest.problems.push_back(std::move(problem));
+    return ingest;
+}
+
+} // namespace
+
+JsonIngest ingestJson(std::string_view text)
+{
+    if (const std::size_t nul = findNulByte(text); nul != std::string_view::npos)
+        return refused({JsonProblem::Kind::NulByte, nul, {}, {}});
+    if (const std::size_t deep = findExcessiveNesting(text); deep != std::string_view::npos)
+        return refused({JsonProblem::Kind::TooDeep, deep, {}, {}});
+    JsonIngest ingest;
+    try {
+        ingest.value = Json::parse(text.begin(), text.end());
+    } catch (const Json::parse_error& e) {
+        // e.byte is 1-based and points just past the offending character.
+        const std::size_t offset = e.byte > 0 ? std::min<std::size_t>(e.byte - 1, text.size()) : 0;
+        return refused({JsonProblem::Kind::Syntax, offset, parserReason(e.what()), {}});
+    } catch (const Json::exception& e) {
+        // "1e999" is out_of_range, not a parse error (found by fuzzing).
+        return refused({JsonProblem::Kind::NumberOutOfRange, 0, parserReason(e.what()), {}});
+    }
+    ingest.sourceMap = SourceMap::build(text);
+    for (const std::string& pointer : ingest.sourceMap.duplicateKeys())
+        ingest.problems.push_back(
+            {JsonProblem::Kind::DuplicateKey, ingest.sourceMap.positionOfDuplicate(pointer).offset, {}, pointer});
+    if (!ingest.ok())
+        ingest.value = nullptr;
+    return ingest;
+}
+
+} // namespace proserv

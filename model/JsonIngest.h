@@ -1,0 +1,39 @@
+// Reading JSON text that a stranger may have written: the one function every
+// reader goes through (documents, review sidecars, a change's Details string,
+// IAM policies, recovery snapshots). Refuses a NUL byte (parsers stop there
+// as if the text ended), nesting deeper than kMaxNestingDepth (copying and
+// destroying JSON recurses per level), syntax errors, numbers out of range
+// and keys repeated in one object (parsers disagree on which one wins); each
+// problem keeps its byte offset, so the caller can name line and column.
+#pragma once
+
+#include "model/Listing.h"
+#include "model/SourceMap.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace proserv {
+
+struct JsonProblem {
+    enum class Kind { NulByte, TooDeep, Syntax, NumberOutOfRange, DuplicateKey };
+    Kind kind = Kind::Syntax;
+    std::size_t offset = 0;    // byte offset of the offending character (0 for NumberOutOfRange)
+    std::string parserMessage; // Syntax, NumberOutOfRange: the parser's words, without its prefix and position
+    std::string pointer;       // DuplicateKey: JSON Pointer of the repeated key
+    std::string key() const { return pointer.substr(pointer.rfind('/') + 1); }
+};
+
+struct JsonIngest {
+    Json value;                        // null unless ok()
+    SourceMap sourceMap;               // positions in the text (built once the syntax is valid)
+    std::vector<JsonProblem> problems; // empty = the text was read; several only for duplicate keys
+    bool ok() const { return problems.empty(); }
+};
+
+JsonIngest ingestJson(std::string_view text);
+
+} // namespace proserv
