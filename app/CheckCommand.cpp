@@ -3,6 +3,7 @@
 #include "model/AcceptedVersion.h"
 
 #include "qtsupport/AtomicFile.h"
+#include "app/CheckOptions.h"
 #include "app/DiffReport.h"
 #include "app/FindingReport.h"
 #include "app/OrderedParallel.h"
@@ -17,7 +18,6 @@
 #include "validation/RuleCatalogue.h"
 #include "validation/Validator.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -27,44 +27,6 @@
 namespace proserv {
 
 namespace {
-
-// The usage text, translated as one message (its columns are part of the wording).
-QString usage()
-{
-    return QCoreApplication::translate("CheckCommand", R"(Usage:
-  proserv-check [options] FILE...            check listings against the guidelines ("-" = stdin)
-  proserv-check --list-rules [--format markdown]
-                                             print the rule catalogue
-  proserv-check export FILE -o OUT.json [--force] [--baseline ACCEPTED | --full]
-                                             write the StartChangeSet request for FILE;
-                                             refused (exit 1) while submitted fields have
-                                             errors; lists filled-in draft-only fields.
-                                             With a baseline (or a draft opened from a
-                                             DescribeEntity response): only what changed;
-                                             nothing changed = nothing written (exit 0)
-  proserv-check convert FILE -o OUT.proserv.json
-                                             write FILE (native, change set or DescribeEntity
-                                             response) as a native document in canonical form
-  proserv-check schema -o OUT.schema.json    write the JSON Schema of the native document
-  proserv-check report FILE [--html OUT.html] [--pdf OUT.pdf]
-                                             write the review report (key facts, findings by
-                                             guideline section, comments from FILE.review.json,
-                                             verdict)
-  proserv-check diff OLD NEW [--format json] what changed between two versions, and which
-                                             findings appeared or were fixed
-
-FILE may be a native listing (*.proserv.json), a StartChangeSet request or a
-DescribeEntity response. OUT may be "-" for standard output; files are written
-atomically (all or nothing).
-
-Findings are printed like compiler messages, sorted in form order, then a
-summary line; --format json or sarif prints them as JSON or SARIF 2.1.0.
-
-Exit status: 0 = every file loaded and no errors found, 1 = findings at error
-severity (or warnings, with --warnings-as-errors), 2 = a file could not be read
-or loaded.
-)");
-}
 
 void print(std::FILE* stream, const QString& text)
 {
@@ -340,147 +302,134 @@ bool applyBaseline(const QString& baselinePath, LoadedDocument& doc, std::FILE* 
 
 } // namespace
 
-int runCheckCommand(const QStringList& arguments, std::FILE* out, std::FILE* err)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "CheckCommand", "Checks, converts and exports AWS Marketplace professional services listings."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QCoreApplication::translate("CheckCommand", "Show this help."));
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
-                                     QCoreApplication::translate("CheckCommand", "Show the version."));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QCoreApplication::translate("CheckCommand", "Where export/convert write (\"-\" = stdout)."),
-                                    QStringLiteral("OUT"));
-    const QCommandLineOption detailsString(
-        QStringLiteral("details-string"),
-        QCoreApplication::translate("CheckCommand",
-                                    "export: write each change's details as a stringified \"Details\" member "
-                                    "(for AWS CLIs older than DetailsDocument support); AddDimensions and "
-                                    "UpdateDimensions keep DetailsDocument, since Details may only hold an object "
-                                    "and their details are arrays."));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    QCoreApplication::translate("CheckCommand", "Output format: text (default), json or sarif; "
-                                                                                "with --list-rules: text or markdown."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
-    const QCommandLineOption listRules(QStringLiteral("list-rules"), QCoreApplication::translate("CheckCommand", "Print the rule catalogue."));
-    const QCommandLineOption warningsAsErrors(QStringLiteral("warnings-as-errors"),
-                                              QCoreApplication::translate("CheckCommand", "Exit with 1 when there are warnings, too."));
-    const QCommandLineOption html(QStringLiteral("html"), QCoreApplication::translate("CheckCommand", "report: write HTML to OUT."), QStringLiteral("OUT"));
-    const QCommandLineOption pdf(QStringLiteral("pdf"), QCoreApplication::translate("CheckCommand", "report: write PDF to OUT."), QStringLiteral("OUT"));
-    const QCommandLineOption force(
-        QStringLiteral("force"),
-        QCoreApplication::translate("CheckCommand", "export: write the change set even when submitted fields have errors."));
-    const QCommandLineOption noAssociated(
-        QStringLiteral("no-associated-products"),
-        QCoreApplication::translate("CheckCommand", "export: leave related products out (no AssociatedProducts)."));
-    const QCommandLineOption baseline(
-        QStringLiteral("baseline"),
-        QCoreApplication::translate("CheckCommand",
-                                    "export: write only what changed since ACCEPTED (a DescribeEntity response, an "
-                                    "earlier native file or change set) for the product ID."),
-        QStringLiteral("ACCEPTED"));
-    const QCommandLineOption full(
-        QStringLiteral("full"),
-        QCoreApplication::translate("CheckCommand", "export: send every field, even for a draft that remembers its "
-                                                    "accepted version."));
-    parser.addOptions({help, version, output, detailsString, force, noAssociated, baseline, full, format, listRules,
-                       warningsAsErrors, html, pdf});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("CheckCommand", "Listings to load."),
-                                 QStringLiteral("[export|convert|schema|report|diff] FILE..."));
+namespace {
 
-    if (!parser.parse(arguments)) {
-        print(err, QStringLiteral("proserv-check: %1\n%2").arg(parser.errorText(), usage()));
+int runDiff(const CheckArguments& args, std::FILE* out, std::FILE* err)
+{
+    if (args.files.size() != 2) {
+        print(err, QCoreApplication::translate("CheckCommand", "proserv-check diff: needs OLD and NEW\n"));
         return ExitUnreadable;
     }
-    if (parser.isSet(help)) {
-        print(out, usage() + QLatin1Char('\n') + parser.helpText().section(QLatin1Char('\n'), 2));
+    if (args.format != QLatin1String("text") && args.format != QLatin1String("json")) {
+        print(err, QCoreApplication::translate("CheckCommand", "proserv-check diff: unknown format \"%1\"; use text or json\n")
+                       .arg(args.format));
+        return ExitUnreadable;
+    }
+    const LoadOutcome before = loadInput(args.files[0]);
+    const LoadOutcome after = loadInput(args.files[1]);
+    if (!before.ok() || !after.ok()) {
+        printLoadErrors(before.errors, err);
+        printLoadErrors(after.errors, err);
+        return ExitUnreadable;
+    }
+    const auto changes = diffListings(before.document->listing, after.document->listing);
+    // Each version judged as what it is: a submitted file as a submission.
+    auto judged = [](const LoadedDocument& doc, const QString& path) {
+        return validateListing(doc.listing, contextFor(doc, path.toStdString()));
+    };
+    const FindingDiff findings =
+        diffFindings(judged(*before.document, args.files[0]), judged(*after.document, args.files[1]));
+    print(out, args.format == QLatin1String("json") ? formatDiffJson(changes, findings) : formatDiffText(changes, findings));
+    return ExitOk;
+}
+
+int runExportOrConvert(const CheckArguments& args, std::FILE* out, std::FILE* err)
+{
+    if (args.files.size() != 1 || !args.outputSet) {
+        print(err, QCoreApplication::translate("CheckCommand", "proserv-check %1: needs exactly one FILE and -o OUT\n")
+                       .arg(args.commandName));
+        return ExitUnreadable;
+    }
+    if (args.full && !args.baseline.isEmpty()) {
+        print(err, QCoreApplication::translate("CheckCommand", "proserv-check export: --baseline and --full exclude each "
+                                                               "other (an update against ACCEPTED, or every field)\n"));
+        return ExitUnreadable;
+    }
+    const LoadOutcome outcome = loadInput(args.files.first());
+    if (!outcome.ok()) {
+        printLoadErrors(outcome.errors, err);
+        return ExitUnreadable;
+    }
+    printLoadErrors(outcome.document->notices, err);
+    if (args.command == Subcommand::Convert)
+        return writeOutput(args.output, serializeNative(outcome.document->listing), out, err);
+    LoadedDocument doc = *outcome.document;
+    if (!args.baseline.isEmpty() && !applyBaseline(args.baseline, doc, err))
+        return ExitUnreadable;
+    ExportOptions options;
+    options.stringifiedDetails = args.detailsString;
+    options.associatedProducts = !args.noAssociatedProducts;
+    options.fullListing = args.full;
+    return runExport(args.files.first(), doc, args.output, options, args.force, out, err);
+}
+
+int runCheck(const CheckArguments& args, std::FILE* out, std::FILE* err)
+{
+    if (args.listRules) {
+        if (!args.files.isEmpty() || args.warningsAsErrors) {
+            print(err, QCoreApplication::translate("CheckCommand", "proserv-check --list-rules: takes no FILE and only "
+                                                                   "--format text or markdown\n"));
+            return ExitUnreadable;
+        }
+        if (args.format == QLatin1String("markdown")) {
+            print(out, ruleCatalogueMarkdown());
+            return ExitOk;
+        }
+        if (args.format != QLatin1String("text")) {
+            print(err, QCoreApplication::translate("CheckCommand", "proserv-check --list-rules: unknown format \"%1\"; use "
+                                                                   "text or markdown\n")
+                           .arg(args.format));
+            return ExitUnreadable;
+        }
+        print(out, formatRuleList());
         return ExitOk;
     }
-    if (parser.isSet(version)) {
+    const QString& name = args.format;
+    if (name != QLatin1String("text") && name != QLatin1String("json") && name != QLatin1String("sarif")) {
+        print(err, QCoreApplication::translate("CheckCommand", "proserv-check: unknown format \"%1\"; use text, json or sarif\n").arg(name));
+        return ExitUnreadable;
+    }
+    if (args.files.isEmpty()) {
+        print(err, QCoreApplication::translate("CheckCommand", "proserv-check: no input file\n%1").arg(checkUsage()));
+        return ExitUnreadable;
+    }
+    const OutputFormat format = name == QLatin1String("json")    ? OutputFormat::Json
+                                : name == QLatin1String("sarif") ? OutputFormat::Sarif
+                                                                 : OutputFormat::Text;
+    return checkFiles(args.files, format, args.warningsAsErrors, out, err);
+}
+
+} // namespace
+
+int runCheckCommand(const QStringList& arguments, std::FILE* out, std::FILE* err)
+{
+    const CheckArguments args = parseCheckArguments(arguments);
+    if (!args.error.isEmpty()) {
+        print(err, args.error);
+        return ExitUnreadable;
+    }
+    if (args.help) {
+        print(out, args.helpText);
+        return ExitOk;
+    }
+    if (args.version) {
         print(out, QStringLiteral("proserv-check %1\n").arg(QStringLiteral(PROSERV_VERSION)));
         return ExitOk;
     }
-
-    const QString formatName = parser.value(format);
-    if (parser.isSet(listRules)) {
-        if (formatName == QLatin1String("markdown"))
-            print(out, ruleCatalogueMarkdown());
-        else
-            print(out, formatRuleList());
-        return ExitOk;
-    }
-    if (formatName != QLatin1String("text") && formatName != QLatin1String("json") && formatName != QLatin1String("sarif")) {
-        print(err, QCoreApplication::translate("CheckCommand", "proserv-check: unknown format \"%1\"; use text, json or sarif\n").arg(formatName));
-        return ExitUnreadable;
-    }
-
-    QStringList files = parser.positionalArguments();
-    if (files.isEmpty()) {
-        print(err, QCoreApplication::translate("CheckCommand", "proserv-check: no input file\n%1").arg(usage()));
-        return ExitUnreadable;
-    }
-
-    const QString command = files.first();
-    if (command == QLatin1String("report"))
-        return runReport(files.mid(1), parser.value(html), parser.value(pdf), out, err);
-    if (command == QLatin1String("diff")) {
-        if (files.size() != 3) {
-            print(err, QCoreApplication::translate("CheckCommand", "proserv-check diff: needs OLD and NEW\n"));
-            return ExitUnreadable;
-        }
-        const LoadOutcome before = loadInput(files[1]);
-        const LoadOutcome after = loadInput(files[2]);
-        if (!before.ok() || !after.ok()) {
-            printLoadErrors(before.errors, err);
-            printLoadErrors(after.errors, err);
-            return ExitUnreadable;
-        }
-        const auto changes = diffListings(before.document->listing, after.document->listing);
-        // Each version judged as what it is: a submitted file as a submission.
-        auto judged = [](const LoadedDocument& doc, const QString& path) {
-            return validateListing(doc.listing, contextFor(doc, path.toStdString()));
-        };
-        const FindingDiff findings = diffFindings(judged(*before.document, files[1]), judged(*after.document, files[2]));
-        print(out, formatName == QLatin1String("json") ? formatDiffJson(changes, findings) : formatDiffText(changes, findings));
-        return ExitOk;
-    }
-    if (command == QLatin1String("schema")) {
-        if (files.size() != 1 || !parser.isSet(output)) {
+    switch (args.command) {
+    case Subcommand::Report: return runReport(args.files, args.html, args.pdf, out, err);
+    case Subcommand::Diff: return runDiff(args, out, err);
+    case Subcommand::Schema:
+        if (!args.files.isEmpty() || !args.outputSet) {
             print(err, QCoreApplication::translate("CheckCommand", "proserv-check schema: needs -o OUT and no FILE\n"));
             return ExitUnreadable;
         }
-        return writeOutput(parser.value(output), nativeJsonSchema().dump(2) + "\n", out, err);
+        return writeOutput(args.output, nativeJsonSchema().dump(2) + "\n", out, err);
+    case Subcommand::Export:
+    case Subcommand::Convert: return runExportOrConvert(args, out, err);
+    case Subcommand::Check: break;
     }
-    if (command == QLatin1String("export") || command == QLatin1String("convert")) {
-        files.removeFirst();
-        if (files.size() != 1 || !parser.isSet(output)) {
-            print(err, QCoreApplication::translate("CheckCommand", "proserv-check %1: needs exactly one FILE and -o OUT\n").arg(command));
-            return ExitUnreadable;
-        }
-        const LoadOutcome outcome = loadInput(files.first());
-        if (!outcome.ok()) {
-            printLoadErrors(outcome.errors, err);
-            return ExitUnreadable;
-        }
-        printLoadErrors(outcome.document->notices, err);
-        if (command == QLatin1String("export")) {
-            LoadedDocument doc = *outcome.document;
-            if (parser.isSet(baseline) && !applyBaseline(parser.value(baseline), doc, err))
-                return ExitUnreadable;
-            ExportOptions options;
-            options.stringifiedDetails = parser.isSet(detailsString);
-            options.associatedProducts = !parser.isSet(noAssociated);
-            options.fullListing = parser.isSet(full) && !parser.isSet(baseline);
-            return runExport(files.first(), doc, parser.value(output), options, parser.isSet(force), out, err);
-        }
-        return writeOutput(parser.value(output), serializeNative(outcome.document->listing), out, err);
-    }
-
-    const OutputFormat outputFormat = formatName == QLatin1String("json")    ? OutputFormat::Json
-                                      : formatName == QLatin1String("sarif") ? OutputFormat::Sarif
-                                                                             : OutputFormat::Text;
-    return checkFiles(files, outputFormat, parser.isSet(warningsAsErrors), out, err);
+    return runCheck(args, out, err);
 }
 
 } // namespace proserv

@@ -27,7 +27,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="+205"/>
+        <location filename="../../app/CheckCommand.cpp" line="+167"/>
         <source>proserv-check report: needs one FILE and --html OUT and/or --pdf OUT
 </source>
         <translation>proserv-check report: braucht eine FILE und --html OUT und/oder --pdf OUT
@@ -56,17 +56,12 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Checks, converts and exports AWS Marketplace professional services listings.</source>
-        <translation>Prüft, konvertiert und exportiert Listings für professionelle Dienstleistungen in AWS Marketplace.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../app/CheckOptions.cpp" line="+27"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
@@ -76,7 +71,72 @@
         <translation>Wohin export/convert schreiben (&quot;-&quot; = stdout).</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="+36"/>
+        <source>[--format text|json|sarif] [--warnings-as-errors] FILE...</source>
+        <translation>[--format text|json|sarif] [--warnings-as-errors] FILE...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check listings against the guidelines (&quot;-&quot; = standard input).</source>
+        <translation>Listings gegen die Richtlinien prüfen (&quot;-&quot; = Standardeingabe).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>export FILE -o OUT.json [--force] [--baseline ACCEPTED | --full]</source>
+        <translation>export FILE -o OUT.json [--force] [--baseline ACCEPTED | --full]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the StartChangeSet request for FILE.</source>
+        <translation>Den StartChangeSet-Request für FILE schreiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>convert FILE -o OUT.proserv.json</source>
+        <translation>convert FILE -o OUT.proserv.json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write FILE as a native document in canonical form.</source>
+        <translation>FILE als natives Dokument in kanonischer Form schreiben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schema -o OUT.schema.json</source>
+        <translation>schema -o OUT.schema.json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the JSON Schema of the native document.</source>
+        <translation>Das JSON-Schema des nativen Dokuments schreiben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>report FILE [--html OUT.html] [--pdf OUT.pdf]</source>
+        <translation>report FILE [--html OUT.html] [--pdf OUT.pdf]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the review report of FILE.</source>
+        <translation>Den Prüfbericht für FILE schreiben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>diff OLD NEW [--format text|json]</source>
+        <translation>diff OLD NEW [--format text|json]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed between two versions, and which findings appeared or were fixed.</source>
+        <translation>Was sich zwischen zwei Versionen geändert hat und welche Befunde hinzukamen oder behoben wurden.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Usage: proserv-check %1</source>
+        <translation>Aufruf: proserv-check %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Usage:
   proserv-check [options] FILE...            check listings against the guidelines (&quot;-&quot; = stdin)
   proserv-check --list-rules [--format markdown]
@@ -147,7 +207,14 @@ konnte nicht gelesen oder geladen werden.
 </translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+54"/>
+        <source>Run &quot;%1 --help&quot; for its options.
+</source>
+        <translation>„%1 --help“ zeigt die Optionen.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/CheckCommand.cpp" line="-82"/>
         <source>proserv-check report: only one of --html and --pdf can be &quot;-&quot;
 </source>
         <translation>proserv-check report: nur eines von --html und --pdf kann &quot;-&quot; sein
@@ -168,22 +235,22 @@ konnte nicht gelesen oder geladen werden.
 </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../app/CheckOptions.cpp" line="-136"/>
         <source>export: write each change&apos;s details as a stringified &quot;Details&quot; member (for AWS CLIs older than DetailsDocument support); AddDimensions and UpdateDimensions keep DetailsDocument, since Details may only hold an object and their details are arrays.</source>
         <translation>export: die Details jeder Änderung als Zeichenkette im Feld „Details“ schreiben (für AWS CLIs ohne DetailsDocument-Unterstützung); AddDimensions und UpdateDimensions behalten DetailsDocument, da Details nur ein Objekt enthalten darf und ihre Details Listen sind.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Output format: text (default), json or sarif; with --list-rules: text or markdown.</source>
         <translation>Ausgabeformat: text (Standard), json oder sarif; mit --list-rules: text oder markdown.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Print the rule catalogue.</source>
         <translation>Den Regelkatalog ausgeben.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Exit with 1 when there are warnings, too.</source>
         <translation>Auch bei Warnungen mit 1 beenden.</translation>
     </message>
@@ -198,60 +265,83 @@ konnte nicht gelesen oder geladen werden.
         <translation>report: PDF nach OUT schreiben.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>export: write the change set even when submitted fields have errors.</source>
         <translation>export: den Änderungssatz auch dann schreiben, wenn eingereichte Felder Fehler haben.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>export: leave related products out (no AssociatedProducts).</source>
         <translation>export: verwandte Produkte weglassen (kein AssociatedProducts).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>export: write only what changed since ACCEPTED (a DescribeEntity response, an earlier native file or change set) for the product ID.</source>
         <translation>export: nur schreiben, was sich seit ACCEPTED (einer DescribeEntity-Antwort, einer früheren nativen Datei oder einem Änderungssatz) für die Produkt-ID geändert hat.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>export: send every field, even for a draft that remembers its accepted version.</source>
         <translation>export: jedes Feld senden, auch für einen Entwurf, der seine akzeptierte Version kennt.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Listings to load.</source>
-        <translation>Zu ladende Listings.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../../app/CheckCommand.cpp" line="+94"/>
         <source>proserv-check: unknown format &quot;%1&quot;; use text, json or sarif
 </source>
         <translation>proserv-check: unbekanntes Format „%1“; verwenden Sie text, json oder sarif
 </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>proserv-check: no input file
 %1</source>
         <translation>proserv-check: keine Eingabedatei
 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-83"/>
         <source>proserv-check diff: needs OLD and NEW
 </source>
         <translation>proserv-check diff: braucht OLD und NEW
 </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>proserv-check diff: unknown format &quot;%1&quot;; use text or json
+</source>
+        <translation>proserv-check diff: unbekanntes Format „%1“; verwenden Sie text oder json
+</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>proserv-check export: --baseline and --full exclude each other (an update against ACCEPTED, or every field)
+</source>
+        <translation>proserv-check export: --baseline und --full schließen einander aus (ein Update gegen ACCEPTED oder jedes Feld)
+</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>proserv-check --list-rules: takes no FILE and only --format text or markdown
+</source>
+        <translation>proserv-check --list-rules: nimmt keine FILE und nur --format text oder markdown
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>proserv-check --list-rules: unknown format &quot;%1&quot;; use text or markdown
+</source>
+        <translation>proserv-check --list-rules: unbekanntes Format „%1“; verwenden Sie text oder markdown
+</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>proserv-check schema: needs -o OUT and no FILE
 </source>
         <translation>proserv-check schema: braucht -o OUT und keine FILE
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-85"/>
         <source>proserv-check %1: needs exactly one FILE and -o OUT
 </source>
         <translation>proserv-check %1: braucht genau eine FILE und -o OUT
@@ -1435,7 +1525,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Die URL der Servicebedingungen muss mit https:// beginnen und einen Host nennen.</translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="-367"/>
+        <location filename="../../app/CheckCommand.cpp" line="-286"/>
         <source>standard input exceeds the size limit for listings</source>
         <translation>die Standardeingabe überschreitet die Größengrenze für Listings</translation>
     </message>

@@ -49,6 +49,7 @@ private slots:
     void exportNamesDraftOnlyFields();
     void submittedFileFindingsNameTheirPlace();
     void usageErrors();
+    void optionsBelongToTheirSubcommand();
 };
 
 void TestCheckCommand::helpAndVersion()
@@ -312,6 +313,57 @@ void TestCheckCommand::usageErrors()
     const Run noOutput = check({QStringLiteral("export"), kComplete});
     QCOMPARE(noOutput.status, 2);
     QVERIFY(noOutput.err.contains(QStringLiteral("needs exactly one FILE and -o OUT")));
+}
+
+// Each subcommand takes its own options: one that belongs to another
+// subcommand is refused (exit 2) with what to run for help, and nothing is
+// written; each subcommand's --help lists only its own options.
+void TestCheckCommand::optionsBelongToTheirSubcommand()
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("x.pdf"));
+    const QString out = dir.filePath(QStringLiteral("out.json"));
+    const struct {
+        QStringList arguments;
+        QString option;
+    } misplaced[] = {
+        {{QStringLiteral("diff"), kComplete, kNeedsWork, QStringLiteral("--pdf"), pdf}, QStringLiteral("pdf")},
+        {{QStringLiteral("convert"), kComplete, QStringLiteral("-o"), out, QStringLiteral("--force")}, QStringLiteral("force")},
+        {{QStringLiteral("report"), kComplete, QStringLiteral("--html"), out, QStringLiteral("--format"), QStringLiteral("json")},
+         QStringLiteral("format")},
+        {{kComplete, QStringLiteral("-o"), out}, QStringLiteral("o")},
+        {{QStringLiteral("schema"), QStringLiteral("-o"), out, QStringLiteral("--warnings-as-errors")},
+         QStringLiteral("warnings-as-errors")},
+        {{QStringLiteral("export"), kComplete, QStringLiteral("-o"), out, QStringLiteral("--html"), pdf}, QStringLiteral("html")},
+    };
+    for (const auto& call : misplaced) {
+        const Run run = check(call.arguments);
+        QCOMPARE(run.status, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("Unknown option '%1'").arg(call.option)), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("--help\" for its options")), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(!QFile::exists(pdf));
+        QVERIFY(!QFile::exists(out));
+    }
+
+    const Run exportHelp = check({QStringLiteral("export"), QStringLiteral("--help")});
+    QCOMPARE(exportHelp.status, 0);
+    QVERIFY(exportHelp.out.startsWith(QStringLiteral("Usage: proserv-check export FILE -o OUT.json")));
+    QVERIFY(exportHelp.out.contains(QStringLiteral("--baseline <ACCEPTED>")));
+    QVERIFY(!exportHelp.out.contains(QStringLiteral("--pdf")));
+    QVERIFY(!exportHelp.out.contains(QStringLiteral("--warnings-as-errors")));
+    const Run diffHelp = check({QStringLiteral("diff"), QStringLiteral("-h")});
+    QVERIFY(diffHelp.out.contains(QStringLiteral("--format <FORMAT>")));
+    QVERIFY(!diffHelp.out.contains(QStringLiteral("--output")));
+
+    const Run both = check({QStringLiteral("export"), kComplete, QStringLiteral("-o"), out, QStringLiteral("--full"),
+                            QStringLiteral("--baseline"), kComplete});
+    QCOMPARE(both.status, 2);
+    QVERIFY(both.err.contains(QStringLiteral("--baseline and --full exclude each other")));
+    const Run sarifDiff = check({QStringLiteral("diff"), QStringLiteral("--format"), QStringLiteral("sarif"), kComplete, kComplete});
+    QCOMPARE(sarifDiff.status, 2);
+    QVERIFY(sarifDiff.err.contains(QStringLiteral("use text or json")));
+    QVERIFY(!QFile::exists(out));
 }
 
 
