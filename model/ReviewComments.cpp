@@ -1,5 +1,6 @@
 #include "model/ReviewComments.h"
 
+#include "model/DocumentLoader.h"
 #include "model/JsonIngest.h"
 
 #include "model/FileRead.h"
@@ -56,10 +57,10 @@ std::optional<ReviewSidecar> loadSidecar(const std::string& path, std::vector<Lo
     std::error_code ec;
     if (!std::filesystem::exists(std::filesystem::symlink_status(path, ec)))
         return ReviewSidecar{};
-    const FileRead file = readRegularFile(path, 16u * 1024u * 1024u);
+    const FileRead file = readRegularFile(path, kMaxDocumentBytes);
     if (!file.ok) {
         errors.push_back({path, {}, {},
-                          file.tooLarge ? EngineText::tr("not a review file: larger than 16 MiB")
+                          file.tooLarge ? EngineText::tr("not a review file: larger than %1 MiB").arg(static_cast<unsigned long long>(kMaxDocumentBytes / (1024 * 1024)))
                                         : EngineText::tr("cannot open: %1").arg(file.reason)});
         return std::nullopt;
     }

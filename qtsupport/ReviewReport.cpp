@@ -20,9 +20,6 @@ namespace {
 // Listing text in the report: secrets masked as in the findings, then HTML-escaped.
 QString esc(const std::string& text) { return QString::fromStdString(maskSecretsIn(text)).toHtmlEscaped(); }
 
-const char* const kSectionOrder[] = {guideline::kSetup, guideline::kCustomerInfo, guideline::kUsage,
-                                     guideline::kArchitecture, guideline::kCatalogApi};
-
 QString row(const QString& label, const QString& value)
 {
     return QStringLiteral("<tr><th align=left valign=top>%1</th><td>%2</td></tr>").arg(label, value);
@@ -79,14 +76,7 @@ QString severityBadge(Severity s)
 
 } // namespace
 
-QString guidelineTitle(const std::string& anchor)
-{
-    if (anchor == guideline::kSetup) return QObject::tr("Product setup guidelines");
-    if (anchor == guideline::kCustomerInfo) return QObject::tr("Customer information requirements");
-    if (anchor == guideline::kUsage) return QObject::tr("Product usage guidelines");
-    if (anchor == guideline::kArchitecture) return QObject::tr("Architecture guidelines");
-    return QObject::tr("AWS Marketplace Catalog API limits");
-}
+QString translatedGuidelineTitle(const std::string& anchor) { return translatedSource(proserv::guidelineTitle(anchor)); }
 
 QString Verdict::text() const
 {
@@ -126,7 +116,8 @@ QString reviewReportHtml(const ReviewReportInput& input)
     html += QStringLiteral("<h2>%1</h2>").arg(QObject::tr("Findings (%1)").arg(input.findings.size()));
     if (input.findings.empty())
         html += QStringLiteral("<p>%1</p>").arg(QObject::tr("No findings: the listing meets every guideline the editor checks."));
-    for (const char* anchor : kSectionOrder) {
+    for (const GuidelineSection& section : guidelineSections()) {
+        const std::string anchor = section.anchor;
         QString items;
         for (const Finding& f : input.findings)
             if (f.guideline == anchor)
@@ -134,7 +125,7 @@ QString reviewReportHtml(const ReviewReportInput& input)
                              .arg(severityBadge(f.severity), esc(f.ruleId), translated(f.text).toHtmlEscaped(), esc(f.pointer));
         if (!items.isEmpty())
             html += QStringLiteral("<h3>%1 <small>(#%2)</small></h3>%3")
-                        .arg(guidelineTitle(anchor).toHtmlEscaped(), QString::fromLatin1(anchor), items);
+                        .arg(translatedGuidelineTitle(anchor).toHtmlEscaped(), QString::fromStdString(anchor), items);
     }
 
     html += QStringLiteral("<h2>%1</h2>").arg(QObject::tr("Reviewer comments (%1)").arg(input.comments.size()));

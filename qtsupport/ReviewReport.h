@@ -41,6 +41,6 @@ QString writeReviewPdf(const ReviewReportInput& input, const QString& path);
 QByteArray reviewReportPdf(const ReviewReportInput& input);
 
 // The title of a guideline section anchor ("proserv-guidelines-usage" → "Product usage guidelines").
-QString guidelineTitle(const std::string& anchor);
+QString translatedGuidelineTitle(const std::string& anchor);
 
 } // namespace proserv

@@ -133,28 +133,29 @@ void LogoPicker::updatePreview()
                                       : tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), translated(file.reason)));
         return;
     }
-    QByteArray bytes = QByteArray::fromStdString(file.bytes);
-    QBuffer buffer(&bytes);
-    // QImageReader reads the size from the header; the image itself is only
-    // decoded when it is of a sane size (no decompression bombs).
-    QImageReader reader(&buffer);
-    const QSize size = reader.size();
-    if (!reader.canRead() || !size.isValid()) {
+    // The logo rule's own header probe names format and size; the image
+    // itself is only decoded when it is of a sane size (no decompression bombs).
+    const ImageInfo info = probeImageHeader(file.bytes, file.size);
+    if (!info.readable) {
         m_preview->setText(tr("?"));
         m_info->setText(tr("Cannot read an image from %1").arg(QDir::toNativeSeparators(path)));
         return;
     }
     m_info->setText(tr("%1 × %2 px, %3, %4")
-                        .arg(size.width())
-                        .arg(size.height())
-                        .arg(QString::fromLatin1(reader.format()).toUpper())
+                        .arg(info.width)
+                        .arg(info.height)
+                        .arg(QString::fromLatin1(toString(info.format)).toUpper())
                         .arg(QLocale().formattedDataSize(static_cast<qint64>(file.size))));
-    if (size.width() <= 10000 && size.height() <= 10000) {
-        reader.setScaledSize(size.scaled(m_preview->size() - QSize(8, 8), Qt::KeepAspectRatio));
-        m_preview->setPixmap(QPixmap::fromImage(reader.read()));
-    } else {
+    if (info.width > kMaxLogoSide || info.height > kMaxLogoSide) {
         m_preview->setText(tr("Too large"));
+        return;
     }
+    QByteArray bytes = QByteArray::fromStdString(file.bytes);
+    QBuffer buffer(&bytes);
+    QImageReader reader(&buffer);
+    const QSize size(static_cast<int>(info.width), static_cast<int>(info.height));
+    reader.setScaledSize(size.scaled(m_preview->size() - QSize(8, 8), Qt::KeepAspectRatio));
+    m_preview->setPixmap(QPixmap::fromImage(reader.read()));
 }
 
 PolicyDocumentFollower::PolicyDocumentFollower(RecordTableEditor* table, QPlainTextEdit* editor,

@@ -1,4 +1,6 @@
 #include "ui/FieldBindings.h"
+
+#include "model/FieldSpecs.h"
 #include "qtsupport/Translation.h"
 
 #include "model/FieldAccess.h"
@@ -108,9 +110,17 @@ void StringListBinding::setReadOnly(bool readOnly) { m_editor->setReadOnly(readO
 
 void RecordTableBinding::setReadOnly(bool readOnly) { m_editor->setReadOnly(readOnly); }
 
+int counterLimit(const std::string& pointer, int maxChars)
+{
+    if (maxChars > 0)
+        return maxChars;
+    const TextFieldSpec* spec = textFieldSpec(pointer);
+    return spec ? static_cast<int>(spec->maxChars) : 0;
+}
+
 LineEditBinding::LineEditBinding(ListingDocument* document, std::string pointer, FieldBlock* block, QLineEdit* edit,
                                  int maxChars)
-    : FieldBinding(document, std::move(pointer), block), m_edit(edit), m_maxChars(maxChars)
+    : FieldBinding(document, pointer, block), m_edit(edit), m_maxChars(counterLimit(pointer, maxChars))
 {
     connect(edit, &QLineEdit::textEdited, this, [this](const QString& text) {
         commit(text.toStdString(), true);
@@ -134,7 +144,7 @@ void LineEditBinding::refresh()
 
 TextEditBinding::TextEditBinding(ListingDocument* document, std::string pointer, FieldBlock* block,
                                  QPlainTextEdit* edit, int maxChars)
-    : FieldBinding(document, std::move(pointer), block), m_edit(edit), m_maxChars(maxChars)
+    : FieldBinding(document, pointer, block), m_edit(edit), m_maxChars(counterLimit(pointer, maxChars))
 {
     edit->setUndoRedoEnabled(false); // the document's undo stack owns undo
     connect(edit, &QPlainTextEdit::textChanged, this, [this] {

@@ -53,9 +53,15 @@ protected:
     QString m_label;
 };
 
+// The live counter ("57 / 72") of a text field: `maxChars` when given, else
+// the field's Catalog API limit from the field table (model/FieldSpecs.h),
+// else none.
+int counterLimit(const std::string& pointer, int maxChars);
+
 class LineEditBinding : public FieldBinding {
 public:
-    LineEditBinding(ListingDocument* document, std::string pointer, FieldBlock* block, QLineEdit* edit, int maxChars);
+    LineEditBinding(ListingDocument* document, std::string pointer, FieldBlock* block, QLineEdit* edit,
+                    int maxChars = 0);
     void refresh() override;
     void setReadOnly(bool readOnly) override;
 
@@ -67,7 +73,7 @@ private:
 class TextEditBinding : public FieldBinding {
 public:
     TextEditBinding(ListingDocument* document, std::string pointer, FieldBlock* block, QPlainTextEdit* edit,
-                    int maxChars);
+                    int maxChars = 0);
     void refresh() override;
     void showFindings(const std::vector<const Finding*>& findings) override;
     void setReadOnly(bool readOnly) override;

@@ -27,7 +27,7 @@ void GuidelinePanel::showGuideline(const std::string& anchor)
     const int at = m_text.indexOf(marker);
     if (at < 0) {
         // Catalog API limits are not a guideline section: list the rules instead.
-        QString text = QStringLiteral("## %1\n\n").arg(guidelineTitle(anchor));
+        QString text = QStringLiteral("## %1\n\n").arg(translatedGuidelineTitle(anchor));
         for (const RuleInfo& rule : ruleCatalogue())
             if (anchor == rule.guideline)
                 text += QStringLiteral("- %1\n").arg(translatedSource(rule.description));

@@ -11,6 +11,7 @@
 #include "ui/UserPrompts.h"
 #include "model/SupportComposer.h"
 #include "model/Categories.h"
+#include "model/ChangeSetExport.h"
 
 #include "model/JsonFields.h"
 
@@ -64,10 +65,10 @@ std::unique_ptr<FormPage> productPage(ListingDocument* doc)
 {
     auto page = std::make_unique<FormPage>(doc, QObject::tr("Product"),
                                            QObject::tr("What buyers see first on the product page."));
-    page->line(QObject::tr("Product &title"), QObject::tr("Unique in AWS Marketplace."), "/product/title", 72);
+    page->line(QObject::tr("Product &title"), QObject::tr("Unique in AWS Marketplace."), "/product/title");
     page->line(QObject::tr("&SKU"), QObject::tr("Optional, for your own records."), "/product/sku");
     page->text(QObject::tr("Sh&ort description"), QObject::tr("One or two sentences shown in search results."),
-               "/product/shortDescription", 1000, 3);
+               "/product/shortDescription", 0, 3);
 
     auto* markdown = new MarkdownEditor;
     markdown->editor()->setObjectName(QStringLiteral("/product/longDescription"));
@@ -78,7 +79,7 @@ std::unique_ptr<FormPage> productPage(ListingDocument* doc)
         markdown);
     longBlock->setFocusTarget(markdown->editor());
     markdown->editor()->setAccessibleName(QObject::tr("Long description"));
-    page->addBinding(new TextEditBinding(doc, "/product/longDescription", longBlock, markdown->editor(), 5000));
+    page->addBinding(new TextEditBinding(doc, "/product/longDescription", longBlock, markdown->editor()));
 
     page->line(QObject::tr("Logo &URL"), QObject::tr("Public https URL of a PNG, JPEG or GIF logo."), "/product/logoUrl");
     auto* logo = new LogoPicker(doc);
@@ -166,7 +167,7 @@ std::unique_ptr<FormPage> supportPage(ListingDocument* doc)
         page->text(QObject::tr("Support &description"),
                    QObject::tr("Shown on the product page, and the only support text AWS Marketplace receives: how "
                                "to reach support, the level of support, pre- and post-purchase support."),
-                   "/product/supportDescription", 2000, 5);
+                   "/product/supportDescription", 0, 5);
     auto* compose = new QPushButton(QObject::tr("Co&mpose from Support Details…"));
     compose->setObjectName(QStringLiteral("composeSupportDescription"));
     compose->setToolTip(QObject::tr("Write the contacts, level of support and pre- and post-purchase support "
@@ -318,7 +319,7 @@ std::unique_ptr<FormPage> submissionPage(ListingDocument* doc)
     showAccepted();
     QLineEdit* name = page->line(QObject::tr("Change set &name"),
                                  QObject::tr("Shown in the AWS Marketplace Management Portal's request list."),
-                                 "/submission/changeSetName", 100);
+                                 "/submission/changeSetName", static_cast<int>(kMaxChangeSetNameLength));
     name->setPlaceholderText(QObject::tr("Derived from the title"));
     page->choice(QObject::tr("&Intent"), QObject::tr("Validate only checks the change set; nothing is changed."),
                  "/submission/intent",

@@ -4,6 +4,7 @@
 #include "ui/FieldBlock.h"
 #include "ui/ListingDocument.h"
 #include "qtsupport/ReviewReport.h"
+#include "validation/RuleCatalogue.h"
 #include "validation/Validator.h"
 
 #include <QPushButton>
@@ -209,8 +210,8 @@ void ProblemsPanel::rebuildGroups()
     for (int c = 0; c < FindingsModel::ColumnCount; ++c)
         headers << m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
     m_grouped->setHorizontalHeaderLabels(headers);
-    for (const char* anchor : {"proserv-guidelines-setup", "proserv-guidelines-customer-info", "proserv-guidelines-usage",
-                               "proserv-guidelines-architecture", "catalog-api"}) {
+    for (const GuidelineSection& section : guidelineSections()) {
+        const char* anchor = section.anchor;
         QList<QList<QStandardItem*>> rows;
         for (int r = 0; r < m_model->rowCount(); ++r) {
             const QModelIndex index = m_model->index(r, 0);
@@ -229,7 +230,7 @@ void ProblemsPanel::rebuildGroups()
         }
         if (rows.isEmpty())
             continue;
-        auto* group = new QStandardItem(QStringLiteral("%1 (%2)").arg(guidelineTitle(anchor)).arg(rows.size()));
+        auto* group = new QStandardItem(QStringLiteral("%1 (%2)").arg(translatedGuidelineTitle(anchor)).arg(rows.size()));
         group->setData(QString::fromLatin1(anchor), FindingsModel::GuidelineRole);
         group->setEditable(false);
         QFont bold = group->font();

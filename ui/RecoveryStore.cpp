@@ -1,5 +1,6 @@
 #include "ui/RecoveryStore.h"
 
+#include "model/DocumentLoader.h"
 #include "model/JsonIngest.h"
 #include "model/NativeFormat.h"
 #include "qtsupport/AtomicFile.h"
@@ -80,7 +81,7 @@ void RecoveryStore::discard()
 std::optional<RecoverySnapshot> RecoveryStore::read(const QString& path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > 16 * 1024 * 1024)
+    if (!file.open(QIODevice::ReadOnly) || file.size() > static_cast<qint64>(kMaxDocumentBytes))
         return std::nullopt;
     const QByteArray bytes = file.readAll();
     const JsonIngest ingest = ingestJson(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));

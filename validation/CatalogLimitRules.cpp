@@ -2,6 +2,8 @@
 // Text limits are one table; the loop below applies it.
 #include "validation/RuleSections.h"
 
+#include "model/FieldSpecs.h"
+
 #include <algorithm>
 #include <set>
 
@@ -9,68 +11,62 @@ namespace proserv::rules {
 
 namespace {
 
+// One limited text of this listing: where it is, its text, and its row of
+// the field table (model/FieldSpecs.h).
 struct TextLimit {
     std::string pointer;
     const std::string* text;
-    std::size_t maxChars;
-    bool required;       // the API needs it for a complete listing
-    bool noLeadingSpace; // API pattern ^\S+[\S\s]*
+    const TextFieldSpec* spec;
+    bool required;
 };
 
 std::vector<TextLimit> textLimits(const Listing& l)
 {
+    static const TextFieldSpec& title = textFieldSpecOf("/product/title");
+    static const TextFieldSpec& sku = textFieldSpecOf("/product/sku");
+    static const TextFieldSpec& shortDescription = textFieldSpecOf("/product/shortDescription");
+    static const TextFieldSpec& longDescription = textFieldSpecOf("/product/longDescription");
+    static const TextFieldSpec& supportDescription = textFieldSpecOf("/product/supportDescription");
+    static const TextFieldSpec& highlight = textFieldSpecOf("/product/highlights/*");
+    static const TextFieldSpec& keyword = textFieldSpecOf("/product/searchKeywords/*");
+    static const TextFieldSpec& resourceText = textFieldSpecOf("/product/additionalResources/*/text");
+    static const TextFieldSpec& key = textFieldSpecOf("/pricing/dimensions/*/key");
+    static const TextFieldSpec& name = textFieldSpecOf("/pricing/dimensions/*/name");
+    static const TextFieldSpec& description = textFieldSpecOf("/pricing/dimensions/*/description");
+    static const TextFieldSpec& unit = textFieldSpecOf("/pricing/dimensions/*/unit");
+    auto limit = [](std::string pointer, const std::string& text, const TextFieldSpec& spec) {
+        return TextLimit{std::move(pointer), &text, &spec, spec.required};
+    };
     const ProductInfo& p = l.product;
     std::vector<TextLimit> limits = {
-        {"/product/title", &p.title, 72, true, true},
-        {"/product/sku", &p.sku, 5000, false, true},
-        {"/product/shortDescription", &p.shortDescription, 1000, true, true},
-        {"/product/longDescription", &p.longDescription, 5000, true, true},
-        {"/product/supportDescription", &p.supportDescription, 2000, true, true},
+        limit("/product/title", p.title, title),
+        limit("/product/sku", p.sku, sku),
+        limit("/product/shortDescription", p.shortDescription, shortDescription),
+        limit("/product/longDescription", p.longDescription, longDescription),
+        limit("/product/supportDescription", p.supportDescription, supportDescription),
     };
     for (std::size_t i = 0; i < p.highlights.size(); ++i)
-        limits.push_back({indexPointer("/product/highlights", i), &p.highlights[i], 500, false, false});
+        limits.push_back(limit(indexPointer("/product/highlights", i), p.highlights[i], highlight));
     for (std::size_t i = 0; i < p.searchKeywords.size(); ++i)
-        limits.push_back({indexPointer("/product/searchKeywords", i), &p.searchKeywords[i], 50, false, false});
+        limits.push_back(limit(indexPointer("/product/searchKeywords", i), p.searchKeywords[i], keyword));
     for (std::size_t i = 0; i < p.additionalResources.size(); ++i)
-        limits.push_back({indexPointer("/product/additionalResources", i) + "/text", &p.additionalResources[i].text,
-                          500, true, true});
+        limits.push_back(
+            limit(indexPointer("/product/additionalResources", i) + "/text", p.additionalResources[i].text, resourceText));
     for (std::size_t i = 0; i < l.pricing.dimensions.size(); ++i) {
         const PricingDimension& d = l.pricing.dimensions[i];
         const std::string dp = indexPointer("/pricing/dimensions", i);
-        limits.push_back({dp + "/key", &d.key, 100, false, false});
-        limits.push_back({dp + "/name", &d.name, 80, false, true});
-        limits.push_back({dp + "/description", &d.description, 1000, false, true});
+        limits.push_back(limit(dp + "/key", d.key, key));
+        limits.push_back(limit(dp + "/name", d.name, name));
+        limits.push_back(limit(dp + "/description", d.description, description));
         // An existing dimension is updated without a Unit (UpdateDimensions has none).
-        limits.push_back({dp + "/unit", &d.unit, 20, !d.onLiveProduct, true});
+        limits.push_back(limit(dp + "/unit", d.unit, unit));
+        limits.back().required = unit.required && !d.onLiveProduct;
     }
     return limits;
 }
 
 // The subject of a length or whitespace message, translatable as a whole phrase.
-MessageText fieldLabel(const std::string& pointer)
-{
-    static const std::pair<const char*, const char*> kLabels[] = {
-        {"/product/title", EngineText::noop("The title")},
-        {"/product/sku", EngineText::noop("The SKU")},
-        {"/product/shortDescription", EngineText::noop("The short description")},
-        {"/product/longDescription", EngineText::noop("The long description")},
-        {"/product/supportDescription", EngineText::noop("The support description")},
-        {"/product/highlights/", EngineText::noop("A highlight")},
-        {"/product/searchKeywords/", EngineText::noop("A search keyword")},
-        {"/product/additionalResources/", EngineText::noop("The resource text")},
-        {"/name", EngineText::noop("The dimension name")},
-        {"/description", EngineText::noop("The dimension description")},
-        {"/unit", EngineText::noop("The dimension unit")},
-        {"/key", EngineText::noop("The dimension key")},
-    };
-    for (const auto& [prefix, label] : kLabels) {
-        const std::string p(prefix);
-        if (pointer.rfind(p, 0) == 0 || (p[1] != 'p' && pointer.size() >= p.size()
-                                          && pointer.compare(pointer.size() - p.size(), p.size(), p) == 0))
-            return MessageText(label, -1);
-    }
-    return EngineText::tr("This field");
-}
+MessageText fieldLabel(const TextLimit& limit) { return MessageText(limit.spec->subject, -1); }
 
 bool isDimensionKey(const std::string& key)
 {
@@ -150,17 +146,17 @@ void checkCatalogLimits(const Input& in, Reporter& out)
     for (const TextLimit& limit : textLimits(in.listing)) {
         const std::string& text = *limit.text;
         if (limit.required && isBlank(text)) {
-            out.report("api-required", limit.pointer, EngineText::tr("%1 is required.").arg(fieldLabel(limit.pointer)));
+            out.report("api-required", limit.pointer, EngineText::tr("%1 is required.").arg(fieldLabel(limit)));
             continue;
         }
         const std::size_t length = countCodePoints(text);
-        if (length > limit.maxChars) {
+        if (length > limit.spec->maxChars) {
             // Highlight what does not fit: from the first character past the limit.
             std::size_t offset = 0, counted = 0;
             for (; offset < text.size(); ++offset) {
                 if ((static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80)
                     continue;
-                if (counted == limit.maxChars)
+                if (counted == limit.spec->maxChars)
                     break;
                 ++counted;
             }
@@ -169,13 +165,13 @@ void checkCatalogLimits(const Input& in, Reporter& out)
             (void)length;
             out.report("api-length", limit.pointer,
                        EngineText::tr("%1 is longer than the Catalog API limit of %n characters; shorten it.", nullptr,
-                                      static_cast<long long>(limit.maxChars))
-                           .arg(fieldLabel(limit.pointer)),
+                                      static_cast<long long>(limit.spec->maxChars))
+                           .arg(fieldLabel(limit)),
                        TextRange{offset, text.size()});
         }
-        if (limit.noLeadingSpace && startsWithWhitespace(text))
+        if (limit.spec->noLeadingSpace && startsWithWhitespace(text))
             out.report("api-leading-whitespace", limit.pointer,
-                       EngineText::tr("%1 must not start with a space or line break.").arg(fieldLabel(limit.pointer)),
+                       EngineText::tr("%1 must not start with a space or line break.").arg(fieldLabel(limit)),
                        TextRange{0, 1});
     }
     checkCounts(in.listing, out);

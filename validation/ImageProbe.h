@@ -17,6 +17,9 @@ enum class ImageFormat { Unknown, Png, Jpeg, Gif };
 
 // AWS Marketplace takes logos under 5 MB; the editor previews no larger one.
 inline constexpr std::uint64_t kMaxLogoBytes = 5u * 1024u * 1024u;
+// Each side of a logo, in pixels (setup-logo-file); the editor decodes no larger one.
+inline constexpr std::uint32_t kMinLogoSide = 110;
+inline constexpr std::uint32_t kMaxLogoSide = 10000;
 
 const char* toString(ImageFormat format);
 

@@ -123,16 +123,27 @@ const std::vector<std::pair<const char*, const char*>> kKnownLimits = {
     {"iam-json-syntax", "Names the likely mistake (trailing comma, missing comma, unquoted name, single quotes) where it can tell; otherwise the parser's words."},
 };
 
-const char* guidelineTitle(const std::string& anchor)
+} // namespace
+
+const std::vector<GuidelineSection>& guidelineSections()
 {
-    if (anchor == kSetup) return "Product setup guidelines";
-    if (anchor == kCustomerInfo) return "Customer information requirements";
-    if (anchor == kUsage) return "Product usage guidelines";
-    if (anchor == kArchitecture) return "Architecture guidelines";
-    return "AWS Marketplace Catalog API limits";
+    static const std::vector<GuidelineSection> sections = {
+        {kSetup, EngineText::noop("Product setup guidelines")},
+        {kCustomerInfo, EngineText::noop("Customer information requirements")},
+        {kUsage, EngineText::noop("Product usage guidelines")},
+        {kArchitecture, EngineText::noop("Architecture guidelines")},
+        {kCatalogApi, EngineText::noop("AWS Marketplace Catalog API limits")},
+    };
+    return sections;
 }
 
-} // namespace
+const char* guidelineTitle(std::string_view anchor)
+{
+    for (const GuidelineSection& section : guidelineSections())
+        if (anchor == section.anchor)
+            return section.title;
+    return guidelineSections().back().title;
+}
 
 const std::vector<RuleInfo>& ruleCatalogue() { return kRules; }
 

@@ -18,6 +18,18 @@ inline constexpr const char* kArchitecture = "proserv-guidelines-architecture";
 inline constexpr const char* kCatalogApi = "catalog-api";
 } // namespace guideline
 
+// The guideline sections, in the guidelines' own order (the order of the
+// review report, the grouped Problems view and docs/rules.md).
+struct GuidelineSection {
+    const char* anchor;
+    const char* title; // English; EngineText::noop marks it for translation
+};
+const std::vector<GuidelineSection>& guidelineSections();
+
+// The title of a section anchor ("proserv-guidelines-usage" → "Product usage
+// guidelines"), English; the Catalog API limits for an unknown anchor.
+const char* guidelineTitle(std::string_view anchor);
+
 // What a rule judges. Rules about what buyers and AWS see read the exported
 // fields; what only the seller's draft holds (attestations, fulfilment,
 // architecture) is judged in the draft and cannot be judged in a submitted file.

@@ -165,7 +165,7 @@ void checkLogo(const Input& in, Reporter& out)
         out.report("setup-logo-file", "/product/logoFile",
                    EngineText::tr("The logo file is %n MB; it must be under 5 MB.", nullptr,
                                   static_cast<long long>(img.fileBytes / (1024 * 1024))));
-    if (img.width < 110 || img.height < 110 || img.width > 10000 || img.height > 10000)
+    if (img.width < kMinLogoSide || img.height < kMinLogoSide || img.width > kMaxLogoSide || img.height > kMaxLogoSide)
         out.report("setup-logo-file", "/product/logoFile",
                    EngineText::tr("The logo is %1 x %2 px; each side must be between 110 and 10,000 px.")
                        .arg(img.width)

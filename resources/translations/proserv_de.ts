@@ -445,7 +445,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../validation/CatalogLimitRules.cpp" line="+142"/>
+        <location filename="../../validation/CatalogLimitRules.cpp" line="+138"/>
         <source>%1 is listed twice.</source>
         <translation>%1 ist doppelt aufgeführt.</translation>
     </message>
@@ -485,7 +485,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Erklären Sie, wie Kunden den Agenten in ihrem AWS-Konto einrichten.</translation>
     </message>
     <message>
-        <location filename="../../validation/CatalogLimitRules.cpp" line="-89"/>
+        <location filename="../../model/FieldSpecs.cpp" line="+12"/>
         <source>The title</source>
         <translation>Der Titel</translation>
     </message>
@@ -525,7 +525,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Der Ressourcentext</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The dimension name</source>
         <translation>Der Dimensionsname</translation>
     </message>
@@ -540,17 +540,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Die Dimensionseinheit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>The dimension key</source>
         <translation>Der Dimensionsschlüssel</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>This field</source>
-        <translation>Dieses Feld</translation>
-    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location filename="../../validation/CatalogLimitRules.cpp" line="-54"/>
         <source>At most 3 highlights are shown; remove %n.</source>
         <translation>
             <numerusform>Es werden höchstens 3 Highlights angezeigt; entfernen Sie %n.</numerusform>
@@ -1287,6 +1282,31 @@ konnte nicht gelesen oder geladen werden.
         <translation>Eine vorhandene Produkt-ID ist wohlgeformt (prod- und 13 oder 25 Buchstaben und Ziffern).</translation>
     </message>
     <message>
+        <location line="+32"/>
+        <source>Product setup guidelines</source>
+        <translation>Richtlinien zur Produkteinrichtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer information requirements</source>
+        <translation>Anforderungen an Kundeninformationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product usage guidelines</source>
+        <translation>Richtlinien zur Produktnutzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Architecture guidelines</source>
+        <translation>Architekturrichtlinien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AWS Marketplace Catalog API limits</source>
+        <translation>Grenzen der AWS Marketplace Catalog API</translation>
+    </message>
+    <message>
         <location filename="../../validation/SetupRules.cpp" line="+42"/>
         <source>Choose at least one category (up to 3).</source>
         <translation>Wählen Sie mindestens eine Kategorie (bis zu 3).</translation>
@@ -1703,7 +1723,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../model/ReviewComments.cpp" line="+81"/>
+        <location filename="../../model/ReviewComments.cpp" line="+82"/>
         <source>duplicate key &quot;%1&quot;; each key may appear only once in an object</source>
         <translation>doppelter Schlüssel „%1“; jeder Schlüssel darf in einem Objekt nur einmal vorkommen</translation>
     </message>
@@ -1828,8 +1848,8 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+25"/>
-        <source>not a review file: larger than 16 MiB</source>
-        <translation>keine Prüfkommentar-Datei: größer als 16 MiB</translation>
+        <source>not a review file: larger than %1 MiB</source>
+        <translation>keine Prüfdatei: größer als %1 MiB</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2148,8 +2168,8 @@ konnte nicht gelesen oder geladen werden.
         <translation>Bleibt in Ihrem Entwurf — wird nicht an AWS Marketplace gesendet. Wo es stattdessen zählt: %1</translation>
     </message>
     <message>
-        <location filename="../../qtsupport/ReviewReport.cpp" line="+46"/>
-        <location filename="../../ui/ListingSections.cpp" line="+65"/>
+        <location filename="../../qtsupport/ReviewReport.cpp" line="+43"/>
+        <location filename="../../ui/ListingSections.cpp" line="+66"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -3033,32 +3053,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>zahlender Verkäufer %1 · eigenes Logo %2 · Abonnentendaten %3 · Abrechnung über AWS Marketplace %4</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Product setup guidelines</source>
-        <translation>Richtlinien zur Produkteinrichtung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customer information requirements</source>
-        <translation>Anforderungen an Kundeninformationen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Product usage guidelines</source>
-        <translation>Richtlinien zur Produktnutzung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Architecture guidelines</source>
-        <translation>Architekturrichtlinien</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>AWS Marketplace Catalog API limits</source>
-        <translation>Grenzen der AWS Marketplace Catalog API</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>Ready: no errors and no open must-fix comments.</source>
         <translation>Bereit: keine Fehler und keine offenen Kommentare, die behoben werden müssen.</translation>
     </message>
@@ -3079,12 +3074,12 @@ konnte nicht gelesen oder geladen werden.
     <message>
         <location line="+17"/>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Review of %1</source>
         <translation>Prüfung von %1</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>Generated by ProServ Listing Editor on %1.</source>
         <translation>Erstellt mit ProServ Listing Editor am %1.</translation>
     </message>
@@ -3109,7 +3104,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Keine Befunde: Das Listing erfüllt jede Richtlinie, die der Editor prüft.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Reviewer comments (%1)</source>
         <translation>Kommentare der Prüfer (%1)</translation>
     </message>
@@ -3331,8 +3326,8 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::FieldBinding</name>
     <message>
-        <location filename="../../ui/FieldBindings.cpp" line="+73"/>
-        <location line="+241"/>
+        <location filename="../../ui/FieldBindings.cpp" line="+75"/>
+        <location line="+249"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
@@ -3409,7 +3404,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::FindingsModel</name>
     <message>
-        <location filename="../../ui/ProblemsPanel.cpp" line="+91"/>
+        <location filename="../../ui/ProblemsPanel.cpp" line="+92"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -3491,12 +3486,12 @@ konnte nicht gelesen oder geladen werden.
     <message>
         <location line="+11"/>
         <location line="+6"/>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-8"/>
         <source>%1 is too large to preview</source>
         <translation>%1 ist zu groß für die Vorschau</translation>
     </message>
@@ -3506,7 +3501,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Cannot read an image from %1</source>
         <translation>Aus %1 kann kein Bild gelesen werden</translation>
     </message>
@@ -3516,7 +3511,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>%1 × %2 px, %3, %4</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Too large</source>
         <translation>Zu groß</translation>
     </message>
@@ -4073,7 +4068,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::MarkdownEditor</name>
     <message>
-        <location filename="../../ui/CompositeEditors.cpp" line="-118"/>
+        <location filename="../../ui/CompositeEditors.cpp" line="-112"/>
         <source>Long description preview</source>
         <translation>Vorschau der langen Beschreibung</translation>
     </message>

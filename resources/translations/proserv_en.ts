@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/CatalogLimitRules.cpp" line="+88"/>
+        <location filename="../../validation/CatalogLimitRules.cpp" line="+84"/>
         <source>At most 3 highlights are shown; remove %n.</source>
         <translation>
             <numerusform>At most 3 highlights are shown; remove %n.</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qtsupport/ReviewReport.cpp" line="+59"/>
+        <location filename="../../qtsupport/ReviewReport.cpp" line="+56"/>
         <source>%n business day(s)</source>
         <translation>
             <numerusform>%n business day</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+31"/>
         <source>%n open must-fix comment(s)</source>
         <translation>
             <numerusform>%n open must-fix comment</numerusform>

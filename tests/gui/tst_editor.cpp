@@ -3,7 +3,11 @@
 // questions answered through the UserPrompts seam.
 #include "EditorTestSupport.h"
 #include "GuiTestMain.h"
+#include "model/FieldSpecs.h"
+#include "ui/FieldBlock.h"
 #include "TestSupport.h"
+
+#include "model/FieldSpecs.h"
 
 #include "app/EditorApplication.h"
 #include "model/ChangeSetExport.h"
@@ -63,6 +67,7 @@ private slots:
     void init();
     void cleanup();
 
+    void countersShowTheFieldTableLimits();
     void typingTooLongTitleShowsAndClearsError();
     void activatingProblemFocusesField();
     void activatingTableProblemSelectsCell();
@@ -105,6 +110,28 @@ void TestEditor::cleanup()
 {
     m_window->document()->undoStack()->setClean();
     m_window.reset();
+}
+
+// The form's counters read the one field table the rules read
+// (model/FieldSpecs.h): every limited field on a form counts to its limit.
+void TestEditor::countersShowTheFieldTableLimits()
+{
+    int checked = 0;
+    for (const TextFieldSpec& spec : textFieldSpecs()) {
+        if (spec.pattern.find('*') != std::string_view::npos)
+            continue; // list items and table cells have no counter of their own
+        QWidget* edit = m_window->findChild<QWidget*>(QString::fromLatin1(spec.pattern.data(), spec.pattern.size()));
+        QVERIFY2(edit, spec.pattern.data());
+        QWidget* block = edit;
+        while (block && !qobject_cast<FieldBlock*>(block))
+            block = block->parentWidget();
+        QVERIFY2(block, spec.pattern.data());
+        auto* counter = block->findChild<QLabel*>(QStringLiteral("counter"));
+        QVERIFY2(counter, spec.pattern.data());
+        QVERIFY2(counter->text().endsWith(QStringLiteral(" / %1").arg(spec.maxChars)), qPrintable(counter->text()));
+        ++checked;
+    }
+    QCOMPARE(checked, 5);
 }
 
 void TestEditor::typingTooLongTitleShowsAndClearsError()
