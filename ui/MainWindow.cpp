@@ -20,6 +20,8 @@
 #include "ui/ProblemsPanel.h"
 #include "ui/RecentFiles.h"
 #include "ui/RecoveryStore.h"
+#include "ui/DocumentManager.h"
+#include "ui/ChangedOnDiskBar.h"
 #include "ui/SafeSave.h"
 #include "ui/UndoShortcutFilter.h"
 #include "ui/UserPrompts.h"
@@ -54,21 +56,6 @@
 static void registerBundledResources() { Q_INIT_RESOURCE(resources); }
 
 namespace proserv {
-
-namespace {
-
-Listing exampleListing()
-{
-    QFile file(QStringLiteral(":/examples/migration-readiness-assessment.proserv.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray bytes = file.readAll();
-    const LoadOutcome outcome = loadDocumentText(std::string(bytes.constData(), static_cast<std::size_t>(bytes.size())),
-                                                 "example");
-    return outcome.ok() ? outcome.document->listing : Listing{};
-}
-
-} // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
@@ -109,10 +96,27 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_banner);
+    m_diskBar = new ChangedOnDiskBar(this);
+    centralLayout->addWidget(m_diskBar);
     centralLayout->addWidget(splitter, 1);
     setCentralWidget(central);
     m_review = new ReviewSession(m_document, this);
     m_recovery = new RecoveryStore(m_document, this);
+    m_files = new DocumentManager(m_document, m_review, m_recovery, this);
+    connect(m_files, &DocumentManager::opened, this, [this](const QString& path, bool review) { setReviewMode(review, path); });
+    connect(m_files, &DocumentManager::statusMessage, this,
+            [this](const QString& text, int timeout) { statusBar()->showMessage(text, timeout); });
+    connect(m_files, &DocumentManager::changedOnDisk, this, [this](const QString& path, bool removed) {
+        m_diskBar->showChange(QFileInfo(path).fileName(), removed);
+    });
+    connect(m_files, &DocumentManager::diskConflictResolved, m_diskBar, &QWidget::hide);
+    connect(m_files, &DocumentManager::opened, m_diskBar, &QWidget::hide);
+    connect(m_diskBar, &ChangedOnDiskBar::reloadRequested, m_files, &DocumentManager::reloadFromDisk);
+    connect(m_diskBar, &ChangedOnDiskBar::keepRequested, m_files, &DocumentManager::keepMine);
+    connect(m_files, &DocumentManager::problemsRequested, this, [this](const QString& pointer) {
+        m_problemsDock->show();
+        jumpToField(pointer);
+    });
     m_form->setReviewSession(m_review);
     connect(m_form, &ListingForm::commentRequested, this, [this](const QString& pointer) { addComment(pointer, QString()); });
 
@@ -226,6 +230,7 @@ void MainWindow::createActions()
     QMenu* recentMenu = file->addMenu(tr("Open &Recent"));
     recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_recent = new RecentFiles(recentMenu, this);
+    m_files->setRecentFiles(m_recent);
     connect(m_recent, &RecentFiles::openRequested, this, [this](const QString& path) {
         if (maybeSave())
             openFile(path);
@@ -379,13 +384,10 @@ void MainWindow::jumpToField(const QString& pointer)
 
 void MainWindow::newFromTemplate(bool example)
 {
-    if (!maybeSave())
-        return;
-    m_document->setReadOnly(false);
-    m_document->reset(example ? exampleListing() : Listing{}, QString(), DocumentKind::Native);
-    setReviewMode(false, QString());
-    m_review->clear();
-    m_sections->setCurrentRow(0);
+    if (m_files->maybeSave()) {
+        m_files->newListing(example);
+        m_sections->setCurrentRow(0);
+    }
 }
 
 void MainWindow::openWithPrompt()
@@ -399,56 +401,9 @@ void MainWindow::openWithPrompt()
         openFile(path);
 }
 
-bool MainWindow::openFile(const QString& path) { return loadInto(path, false); }
+bool MainWindow::openFile(const QString& path) { return m_files->open(path, false); }
 
-bool MainWindow::openForReview(const QString& path) { return loadInto(path, true); }
-
-namespace {
-
-// Load errors or notices, one per line (message boxes show plain text).
-QString errorLines(const std::vector<LoadError>& errors)
-{
-    QStringList lines;
-    for (const LoadError& error : errors)
-        lines << translated(error);
-    return lines.join(QLatin1Char('\n'));
-}
-
-} // namespace
-
-bool MainWindow::loadInto(const QString& path, bool review)
-{
-    const LoadOutcome outcome = loadDocumentFile(path.toStdString());
-    if (!outcome.ok()) {
-        UserPrompts::inform(this, QMessageBox::Warning, tr("Cannot open %1").arg(QFileInfo(path).fileName()),
-                            tr("The file was not opened; the current listing is unchanged.\n\n%1")
-                                .arg(errorLines(outcome.errors)));
-        return false;
-    }
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    m_diskSha256 = DiskStamp::of(absolute).sha256;
-    // Read-only before the first look at it: a file under review names no
-    // file outside its folder that the logo check or preview would open.
-    m_document->setReadOnly(review);
-    m_document->reset(*outcome.document, absolute);
-    setReviewMode(review, absolute);
-    // Sellers see the reviewer's comments too, beside the fields.
-    const QString sidecarError = m_review->load(absolute);
-    if (!sidecarError.isEmpty())
-        UserPrompts::inform(this, QMessageBox::Warning, tr("Cannot read the review comments"), sidecarError);
-    m_recent->add(path);
-    if (!review && outcome.document->kind != DocumentKind::Native)
-        statusBar()->showMessage(outcome.document->kind == DocumentKind::ChangeSet
-                                     ? tr("Imported a change set; save it as a listing to keep your edits.")
-                                     : tr("Imported a DescribeEntity response: exports send only what you change "
-                                          "against it. Save it as a listing to keep your edits."),
-                                 8000);
-    if (!outcome.document->notices.empty())
-        UserPrompts::inform(this, QMessageBox::Information, tr("Read but not kept"),
-                            tr("The file was opened; this was left out on purpose:\n\n%1")
-                                .arg(errorLines(outcome.document->notices)));
-    return true;
-}
+bool MainWindow::openForReview(const QString& path) { return m_files->open(path, true); }
 
 void MainWindow::setReviewMode(bool review, const QString& path)
 {
@@ -487,24 +442,7 @@ void MainWindow::addComment(const QString& pointer, const QString& ruleId)
         UserPrompts::inform(this, QMessageBox::Critical, tr("Comment not saved"), failure);
 }
 
-bool MainWindow::exportReviewReport()
-{
-    const QString base = QFileInfo(m_document->sourcePath().isEmpty() ? tr("listing") : m_document->sourcePath()).fileName();
-    const QString path = UserPrompts::saveFileName(this, tr("Export Review Report"), base + QStringLiteral(".review.pdf"),
-                                                   tr("PDF (*.pdf);;HTML (*.html)"));
-    if (path.isEmpty())
-        return false;
-    ReviewReportInput input{base, &m_document->listing(), m_document->findings(), m_review->comments(),
-                            m_document->isJudgedAsSubmission()};
-    const QString failure = path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ? writeReviewHtml(input, path)
-                                                                                       : writeReviewPdf(input, path);
-    if (!failure.isEmpty()) {
-        UserPrompts::inform(this, QMessageBox::Critical, tr("Report not written"), failure);
-        return false;
-    }
-    statusBar()->showMessage(tr("Wrote %1 — %2").arg(QFileInfo(path).fileName(), reviewVerdict(input).text()), 8000);
-    return true;
-}
+bool MainWindow::exportReviewReport() { return m_files->exportReviewReport(); }
 
 bool MainWindow::compareWith(const QString& otherPath)
 {
@@ -521,122 +459,11 @@ bool MainWindow::compareWith(const QString& otherPath)
     return true;
 }
 
-bool MainWindow::writeNative(const QString& path)
-{
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    // Someone else changed the file since we read it: ask before replacing their work.
-    const DiskStamp onDisk = DiskStamp::of(absolute);
-    if (onDisk.exists && absolute == m_document->filePath() && onDisk.sha256 != m_diskSha256) {
-        const auto answer = UserPrompts::ask(
-            this, QMessageBox::Warning, tr("File changed on disk"),
-            tr("%1 was changed by another program since you opened it.").arg(QFileInfo(path).fileName()),
-            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel,
-            tr("Save replaces those changes with yours (the previous file is kept as %1~).").arg(QFileInfo(path).fileName()));
-        if (answer != QMessageBox::Save)
-            return false;
-    }
-    const std::string bytes = serializeNative(m_document->listing());
-    SaveOutcome outcome = saveWithBackup(absolute, bytes);
-    if (!outcome.saved && outcome.atomicImpossible) {
-        const auto answer = UserPrompts::ask(
-            this, QMessageBox::Warning, tr("Save directly?"),
-            tr("The folder of %1 does not allow a safe save (writing a temporary file and renaming it).")
-                .arg(QFileInfo(path).fileName()),
-            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel,
-            tr("Save writes into the file directly; if the program is interrupted while writing, the file can be "
-               "left incomplete. The previous version is kept as %1~ if the folder allows it.")
-                .arg(QFileInfo(path).fileName()));
-        if (answer != QMessageBox::Save)
-            return false;
-        outcome = saveWithBackup(absolute, bytes, true);
-    }
-    if (!outcome.saved) {
-        // The document stays modified: nothing was lost, nothing half-written.
-        UserPrompts::inform(this, QMessageBox::Critical, tr("Save failed"), outcome.error);
-        return false;
-    }
-    // Verified before the document counts as saved (and its recovery snapshot
-    // is dropped): the file on disk must be exactly what was written.
-    const DiskStamp written = DiskStamp::of(absolute);
-    if (written.sha256 != QCryptographicHash::hash(QByteArray::fromRawData(bytes.data(), static_cast<qsizetype>(bytes.size())),
-                                                   QCryptographicHash::Sha256)) {
-        UserPrompts::inform(this, QMessageBox::Critical, tr("Save failed"),
-                            tr("%1: the saved file does not read back as written; your changes are kept in the editor "
-                               "and in the recovery snapshot.")
-                                .arg(absolute));
-        return false;
-    }
-    m_diskSha256 = written.sha256;
-    m_document->markSaved(absolute);
-    m_recent->add(path);
-    if (!m_review->hasFile())
-        m_review->load(m_document->filePath()); // new comments now have a place next to the file
-    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);
-    return true;
-}
+bool MainWindow::offerRecovery() { return m_files->offerRecovery(); }
 
-bool MainWindow::offerRecovery()
-{
-    bool recovered = false;
-    for (const RecoverySnapshot& snapshot : RecoveryStore::orphans()) {
-        const QString name = snapshot.sourcePath.isEmpty() ? tr("an unsaved new listing") : QFileInfo(snapshot.sourcePath).fileName();
-        while (true) {
-            const int choice = UserPrompts::choose(
-                this, tr("Recover unsaved changes?"),
-                tr("ProServ Listing Editor was closed unexpectedly with unsaved changes to %1 (last kept %2).")
-                    .arg(name, QLocale().toString(snapshot.savedAt.toLocalTime(), QLocale::ShortFormat)),
-                {tr("Recover"), tr("Show Differences"), tr("Discard"), tr("Decide Later")}, 0);
-            if (choice == 1) {
-                Listing original;
-                if (const LoadOutcome base = loadDocumentFile(snapshot.sourcePath.toStdString()); base.ok())
-                    original = base.document->listing;
-                CompareDialog dialog(original, snapshot.listing, name, tr("recovered changes"), this);
-                dialog.exec();
-                continue;
-            }
-            if (choice == 0 && !recovered && maybeSave()) {
-                // Start from the file as it is on disk and apply the recovered
-                // work as one undoable, unsaved change.
-                const LoadOutcome base = loadDocumentFile(snapshot.sourcePath.toStdString());
-                m_document->setReadOnly(false);
-                setReviewMode(false, QString());
-                m_document->reset(base.ok() ? base.document->listing : Listing{}, base.ok() ? snapshot.sourcePath : QString(),
-                                  DocumentKind::Native);
-                m_diskSha256 = DiskStamp::of(snapshot.sourcePath).sha256;
-                m_document->setField("", toNativeJson(snapshot.listing), tr("Recover unsaved changes"));
-                QFile::remove(snapshot.path);
-                recovered = true;
-            } else if (choice == 2) {
-                QFile::remove(snapshot.path);
-            }
-            break;
-        }
-    }
-    return recovered;
-}
+bool MainWindow::save() { return m_files->save(); }
 
-bool MainWindow::save()
-{
-    if (m_document->filePath().isEmpty())
-        return saveAs();
-    return writeNative(m_document->filePath());
-}
-
-bool MainWindow::saveAs()
-{
-    QString suggested = m_document->filePath();
-    if (suggested.isEmpty()) {
-        const QString base = m_document->sourcePath().isEmpty() ? tr("listing")
-                                                                : QFileInfo(m_document->sourcePath()).completeBaseName();
-        suggested = base + QString::fromLatin1(kNativeFileSuffix);
-    }
-    QString path = UserPrompts::saveFileName(this, tr("Save Listing As"), suggested, tr("ProServ listings (*.proserv.json);;JSON files (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return false;
-    if (!path.endsWith(QLatin1String(".json")))
-        path += QString::fromLatin1(kNativeFileSuffix);
-    return writeNative(path);
-}
+bool MainWindow::saveAs() { return m_files->saveAs(); }
 
 SubmissionView* MainWindow::showSubmission()
 {
@@ -674,96 +501,11 @@ QString MainWindow::fieldLabel(const std::string& pointer) const
     return tr("%1, row %2: %3").arg(label).arg(row).arg(column);
 }
 
-bool MainWindow::exportSubmission()
-{
-    // Only what is submitted decides: a finding on a draft-only field does not
-    // make AWS Marketplace reject the change set.
-    std::vector<Finding> submitted;
-    for (const Finding& f : m_document->findings())
-        if (isOnSubmittedField(f))
-            submitted.push_back(f);
-    const FindingCounts counts = countFindings(submitted);
-    if (counts.errors > 0) {
-        const int choice = UserPrompts::choose(
-            this, tr("Export with errors?"),
-            tr("%n error(s) remain in submitted fields. AWS Marketplace will likely reject the listing until they are "
-               "fixed.", "", counts.errors),
-            {tr("Review Problems"), tr("Export Anyway"), tr("Cancel")}, 0);
-        if (choice == 0) {
-            m_problemsDock->show();
-            for (const Finding& f : submitted)
-                if (f.severity == Severity::Error) {
-                    jumpToField(QString::fromStdString(f.pointer));
-                    break;
-                }
-            return false;
-        }
-        if (choice != 1)
-            return false;
-    }
-    const Json request = exportChangeSet(m_document->listing());
-    if (isEmptyUpdate(request)) {
-        UserPrompts::inform(this, QMessageBox::Information, tr("Nothing to export"),
-                            tr("Nothing changed since the accepted version (%1); no change set was written.")
-                                .arg(QString::fromStdString(m_document->listing().accepted.source)));
-        return false;
-    }
-    const QString base = m_document->filePath().isEmpty()
-                             ? tr("listing")
-                             : QFileInfo(m_document->filePath()).fileName().remove(QLatin1String(kNativeFileSuffix));
-    const QString path = UserPrompts::saveFileName(this, tr("Export Submission JSON"), base + QStringLiteral(".changeset.json"),
-                                                   tr("Change sets (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return false;
-    const QString failure = writeFileAtomically(path, serializeRequest(request));
-    if (!failure.isEmpty()) {
-        UserPrompts::inform(this, QMessageBox::Critical, tr("Export failed"), failure);
-        return false;
-    }
-    statusBar()->showMessage(tr("Exported %1 — use it with aws marketplace-catalog start-change-set "
-                                "--cli-input-json file://%1")
-                                 .arg(QFileInfo(path).fileName()),
-                             8000);
-    return true;
-}
+bool MainWindow::exportSubmission() { return m_files->exportSubmission(); }
 
-bool MainWindow::exportUpdateAgainst(const QString& acceptedPath)
-{
-    const LoadOutcome accepted = loadDocumentFile(acceptedPath.toStdString());
-    if (!accepted.ok()) {
-        UserPrompts::inform(this, QMessageBox::Critical, tr("Cannot read the accepted version"),
-                            tr("Nothing was exported.\n\n%1").arg(errorLines(accepted.errors)));
-        return false;
-    }
-    const AcceptedVersion version = acceptedVersionOf(accepted.document->listing, acceptedPath.toStdString());
-    Listing update = m_document->listing();
-    update.accepted = version;
-    if (!exportsAsUpdate(update)) { // neither names the product
-        UserPrompts::inform(this, QMessageBox::Warning, tr("No product ID"),
-                            tr("Neither this listing nor %1 names a product ID; an update is for a published "
-                               "product (prod-…).")
-                                .arg(QFileInfo(acceptedPath).fileName()));
-        return false;
-    }
-    // Remembered (one undoable step): later exports are updates against it,
-    // and the rules check what an update cannot do (remove a dimension).
-    m_document->setField("/acceptedVersion", toJsonValue(version), tr("Set accepted version"));
-    return exportSubmission();
-}
+bool MainWindow::exportUpdateAgainst(const QString& acceptedPath) { return m_files->exportUpdateAgainst(acceptedPath); }
 
-bool MainWindow::maybeSave()
-{
-    if (!m_document->isModified())
-        return true;
-    const auto answer = UserPrompts::ask(
-        this, QMessageBox::Warning, tr("Unsaved changes"),
-        tr("Save the changes to %1 before closing it?").arg(m_document->displayName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
-        tr("If you don't save, your changes will be lost."));
-    if (answer == QMessageBox::Save)
-        return save();
-    return answer == QMessageBox::Discard;
-}
+bool MainWindow::maybeSave() { return m_files->maybeSave(); }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {

@@ -15,6 +15,8 @@ class QToolButton;
 
 namespace proserv {
 
+class ChangedOnDiskBar;
+class DocumentManager;
 class GuidelinePanel;
 class ListingDocument;
 class ListingForm;
@@ -52,6 +54,8 @@ public:
     // true when a snapshot was recovered into this window.
     bool offerRecovery();
     RecoveryStore* recovery() const { return m_recovery; }
+    DocumentManager* files() const { return m_files; }
+    ChangedOnDiskBar* diskBar() const { return m_diskBar; }
     bool compareWith(const QString& otherPath);
     void newFromTemplate(bool example);
     bool save();
@@ -80,11 +84,9 @@ private:
     void updateTitle();
     void updateSectionLabels();
     void updateStatus();
-    bool writeNative(const QString& path);
     void openWithPrompt();
     void readSettings();
     void writeSettings();
-    bool loadInto(const QString& path, bool review);
     void setReviewMode(bool review, const QString& path);
     void addComment(const QString& pointer, const QString& ruleId);
 
@@ -102,10 +104,11 @@ private:
     QDockWidget* m_previewDock;
     SubmissionView* m_submissionView = nullptr;
     QLabel* m_banner;
+    ChangedOnDiskBar* m_diskBar;
     QList<QAction*> m_editingActions; // disabled in review mode
     bool m_reviewMode = false;
     RecoveryStore* m_recovery;
-    QByteArray m_diskSha256; // of the file as last read or written, to notice changes by others
+    DocumentManager* m_files; // open, save, export, reload, recovery, changed-on-disk watch
 };
 
 } // namespace proserv

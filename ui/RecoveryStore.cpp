@@ -11,22 +11,28 @@
 #include <QFile>
 #include <QStandardPaths>
 
-#include <cerrno>
-#include <csignal>
-#include <sys/types.h>
-#include <unistd.h>
 
 namespace proserv {
 
 namespace {
 
-bool processIsAlive(qint64 pid) { return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM); }
+// recovery-PID.json is guarded by recovery-PID.lock.
+QString lockPathFor(const QString& snapshotPath)
+{
+    QString path = snapshotPath;
+    path.replace(path.size() - 5, 5, QStringLiteral(".lock"));
+    return path;
+}
 
 } // namespace
 
 RecoveryStore::RecoveryStore(ListingDocument* document, QObject* parent) : QObject(parent), m_document(document)
 {
     m_path = QDir(folder()).filePath(QStringLiteral("recovery-%1.json").arg(QCoreApplication::applicationPid()));
+    QDir().mkpath(folder());
+    m_lock = std::make_unique<QLockFile>(lockPathFor(m_path));
+    m_lock->setStaleLockTime(0); // ours for as long as this editor runs
+    m_lock->tryLock(0);
     m_timer.setSingleShot(true);
     m_timer.setInterval(kDelayMs);
     connect(&m_timer, &QTimer::timeout, this, &RecoveryStore::writeNow);
@@ -102,6 +108,12 @@ std::optional<RecoverySnapshot> RecoveryStore::read(const QString& path)
     return result;
 }
 
+void RecoveryStore::remove(const RecoverySnapshot& snapshot)
+{
+    QFile::remove(snapshot.path);
+    QFile::remove(lockPathFor(snapshot.path));
+}
+
 QList<RecoverySnapshot> RecoveryStore::orphans()
 {
     QList<RecoverySnapshot> found;
@@ -109,8 +121,15 @@ QList<RecoverySnapshot> RecoveryStore::orphans()
     for (const QString& name : dir.entryList({QStringLiteral("recovery-*.json")}, QDir::Files, QDir::Time)) {
         bool ok = false;
         const qint64 pid = name.mid(9, name.size() - 9 - 5).toLongLong(&ok);
-        if (ok && (pid == QCoreApplication::applicationPid() || processIsAlive(pid)))
-            continue; // an editor that is still running owns it
+        if (!ok || pid == QCoreApplication::applicationPid())
+            continue;
+        // An editor that is still running holds the lock; QLockFile takes
+        // over one whose process is gone.
+        QLockFile owner(lockPathFor(dir.filePath(name)));
+        owner.setStaleLockTime(0); // stale only when its process is gone, however old
+        if (!owner.tryLock(0))
+            continue;
+        owner.unlock();
         if (auto snapshot = read(dir.filePath(name)))
             found << *snapshot;
     }

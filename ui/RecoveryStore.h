@@ -2,7 +2,9 @@
 // written (never over the user's file) two seconds after the last edit, into
 // the per-user data folder, readable only by the user. A clean exit or a save
 // removes it; a snapshot left by a process that is gone is offered at the next
-// start (Recover / Show Differences / Discard).
+// start (Recover / Show Differences / Discard). Each running editor holds a
+// QLockFile next to its snapshot; a snapshot whose lock can be taken belongs
+// to an editor that is gone.
 #pragma once
 
 #include "model/Listing.h"
@@ -10,7 +12,10 @@
 #include <QDateTime>
 #include <QObject>
 #include <QString>
+#include <QLockFile>
 #include <QTimer>
+
+#include <memory>
 
 #include <optional>
 
@@ -43,11 +48,14 @@ public:
     // Snapshots left behind by editors that are no longer running.
     static QList<RecoverySnapshot> orphans();
     static std::optional<RecoverySnapshot> read(const QString& path);
+    // Removes a recovered or discarded snapshot.
+    static void remove(const RecoverySnapshot& snapshot);
 
 private:
     void documentChanged();
     ListingDocument* m_document;
     QString m_path;
+    std::unique_ptr<QLockFile> m_lock; // held while this editor runs: its snapshot is not an orphan
     QTimer m_timer;
 };
 

@@ -3311,6 +3311,39 @@ konnte nicht gelesen oder geladen werden.
     </message>
 </context>
 <context>
+    <name>proserv::ChangedOnDiskBar</name>
+    <message>
+        <location filename="../../ui/ChangedOnDiskBar.cpp" line="+17"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the file&apos;s new content; Undo brings your version back.</source>
+        <translation>Den neuen Inhalt der Datei übernehmen; Rückgängig holt Ihre Fassung zurück.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep Mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep your version; Save replaces the file (the previous one is kept as FILE~).</source>
+        <translation>Ihre Fassung behalten; Speichern ersetzt die Datei (die vorige bleibt als FILE~ erhalten).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 was removed or renamed on disk by another program. Your version is still here; Save writes it again.</source>
+        <translation>%1 wurde von einem anderen Programm auf der Festplatte entfernt oder umbenannt. Ihre Fassung ist noch hier; Speichern schreibt sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was changed on disk by another program.</source>
+        <translation>%1 wurde von einem anderen Programm auf der Festplatte geändert.</translation>
+    </message>
+</context>
+<context>
     <name>proserv::CompareDialog</name>
     <message>
         <location filename="../../ui/CompareDialog.cpp" line="+8"/>
@@ -3321,6 +3354,306 @@ konnte nicht gelesen oder geladen werden.
         <location line="+4"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
+    </message>
+</context>
+<context>
+    <name>proserv::DocumentManager</name>
+    <message>
+        <location filename="../../ui/DocumentManager.cpp" line="+94"/>
+        <source>Cannot reload %1</source>
+        <translation>%1 kann nicht neu geladen werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your version stays in the editor.
+
+%1</source>
+        <translation>Ihre Fassung bleibt im Editor.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reload from disk</source>
+        <translation>Von der Festplatte neu laden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reloaded %1 from disk; Undo brings your version back.</source>
+        <translation>%1 von der Festplatte neu geladen; Rückgängig holt Ihre Fassung zurück.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file was not opened; the current listing is unchanged.
+
+%1</source>
+        <translation>Die Datei wurde nicht geöffnet; das aktuelle Listing ist unverändert.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read the review comments</source>
+        <translation>Die Prüfkommentare können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported a change set; save it as a listing to keep your edits.</source>
+        <translation>Änderungssatz importiert; speichern Sie ihn als Listing, um Ihre Änderungen zu behalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported a DescribeEntity response: exports send only what you change against it. Save it as a listing to keep your edits.</source>
+        <translation>DescribeEntity-Antwort importiert: Exporte senden nur, was Sie gegenüber ihr ändern. Als Listing speichern, um Ihre Änderungen zu behalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read but not kept</source>
+        <translation>Gelesen, aber nicht übernommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file was opened; this was left out on purpose:
+
+%1</source>
+        <translation>Die Datei wurde geöffnet; dies wurde absichtlich ausgelassen:
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>File changed on disk</source>
+        <translation>Datei auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was changed by another program since you opened it.</source>
+        <translation>%1 wurde seit dem Öffnen von einem anderen Programm geändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save replaces those changes with yours (the previous file is kept as %1~).</source>
+        <translation>Speichern ersetzt diese Änderungen durch Ihre (die vorherige Datei bleibt als %1~ erhalten).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save directly?</source>
+        <translation>Direkt speichern?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder of %1 does not allow a safe save (writing a temporary file and renaming it).</source>
+        <translation>Der Ordner von %1 erlaubt kein sicheres Speichern (temporäre Datei schreiben und umbenennen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save writes into the file directly; if the program is interrupted while writing, the file can be left incomplete. The previous version is kept as %1~ if the folder allows it.</source>
+        <translation>Speichern schreibt direkt in die Datei; wird das Programm beim Schreiben unterbrochen, kann die Datei unvollständig bleiben. Die vorherige Version bleibt als %1~ erhalten, wenn der Ordner es erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>Save failed</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the saved file does not read back as written; your changes are kept in the editor and in the recovery snapshot.</source>
+        <translation>%1: Die gespeicherte Datei liest sich nicht so zurück, wie sie geschrieben wurde; Ihre Änderungen bleiben im Editor und in der Wiederherstellungskopie erhalten.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+61"/>
+        <location line="+46"/>
+        <source>listing</source>
+        <translation>listing</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Save Listing As</source>
+        <translation>Listing speichern unter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ProServ listings (*.proserv.json);;JSON files (*.json);;All files (*)</source>
+        <translation>ProServ-Listings (*.proserv.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to %1 before closing it?</source>
+        <translation>Änderungen an %1 vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export with errors?</source>
+        <translation>Mit Fehlern exportieren?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s) remain in submitted fields. AWS Marketplace will likely reject the listing until they are fixed.</source>
+        <translation>
+            <numerusform>%n Fehler in eingereichten Feldern ist noch offen. AWS Marketplace wird das Listing wahrscheinlich ablehnen, bis er behoben ist.</numerusform>
+            <numerusform>%n Fehler in eingereichten Feldern sind noch offen. AWS Marketplace wird das Listing wahrscheinlich ablehnen, bis sie behoben sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review Problems</source>
+        <translation>Probleme ansehen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Anyway</source>
+        <translation>Trotzdem exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing to export</source>
+        <translation>Nichts zu exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing changed since the accepted version (%1); no change set was written.</source>
+        <translation>Seit der akzeptierten Version (%1) hat sich nichts geändert; es wurde kein Änderungssatz geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export Submission JSON</source>
+        <translation>Einreichungs-JSON exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change sets (*.json);;All files (*)</source>
+        <translation>Änderungssätze (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported %1 — use it with aws marketplace-catalog start-change-set --cli-input-json file://%1</source>
+        <translation>%1 exportiert — verwenden Sie die Datei mit aws marketplace-catalog start-change-set --cli-input-json file://%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read the accepted version</source>
+        <translation>Die akzeptierte Version kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was exported.
+
+%1</source>
+        <translation>Es wurde nichts exportiert.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No product ID</source>
+        <translation>Keine Produkt-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neither this listing nor %1 names a product ID; an update is for a published product (prod-…).</source>
+        <translation>Weder dieses Listing noch %1 nennt eine Produkt-ID; eine Aktualisierung gilt einem veröffentlichten Produkt (prod-…).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set accepted version</source>
+        <translation>Akzeptierte Version setzen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export Review Report</source>
+        <translation>Prüfbericht exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Report not written</source>
+        <translation>Bericht nicht geschrieben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote %1 — %2</source>
+        <translation>%1 geschrieben — %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an unsaved new listing</source>
+        <translation>einem ungespeicherten neuen Listing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recover unsaved changes?</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ProServ Listing Editor was closed unexpectedly with unsaved changes to %1 (last kept %2).</source>
+        <translation>ProServ Listing Editor wurde mit ungespeicherten Änderungen an %1 unerwartet beendet (zuletzt gesichert %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show Differences</source>
+        <translation>Unterschiede anzeigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decide Later</source>
+        <translation>Später entscheiden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>recovered changes</source>
+        <translation>wiederhergestellte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recover unsaved changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -3519,12 +3852,12 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+85"/>
+        <location filename="../../ui/MainWindow.cpp" line="+72"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+102"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -3590,13 +3923,13 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
-        <location line="+140"/>
+        <location line="+38"/>
+        <location line="+137"/>
         <source>Listings and submitted files (*.proserv.json *.json);;All files (*)</source>
         <translation>Listings und eingereichte Dateien (*.proserv.json *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-170"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
@@ -3606,7 +3939,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -3761,65 +4094,17 @@ konnte nicht gelesen oder geladen werden.
         <translation>%1[*] — ProServ Listing Editor</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+61"/>
         <source>Open Listing</source>
         <translation>Listing öffnen</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+90"/>
+        <location line="+53"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <source>The file was not opened; the current listing is unchanged.
-
-%1</source>
-        <translation>Die Datei wurde nicht geöffnet; das aktuelle Listing ist unverändert.
-
-%1</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>The file was opened; this was left out on purpose:
-
-%1</source>
-        <translation>Die Datei wurde geöffnet; dies wurde absichtlich ausgelassen:
-
-%1</translation>
-    </message>
-    <message>
-        <location line="+287"/>
-        <source>Nothing was exported.
-
-%1</source>
-        <translation>Es wurde nichts exportiert.
-
-%1</translation>
-    </message>
-    <message>
-        <location line="-297"/>
-        <source>Cannot read the review comments</source>
-        <translation>Die Prüfkommentare können nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Imported a change set; save it as a listing to keep your edits.</source>
-        <translation>Änderungssatz importiert; speichern Sie ihn als Listing, um Ihre Änderungen zu behalten.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Imported a DescribeEntity response: exports send only what you change against it. Save it as a listing to keep your edits.</source>
-        <translation>DescribeEntity-Antwort importiert: Exporte senden nur, was Sie gegenüber ihr ändern. Als Listing speichern, um Ihre Änderungen zu behalten.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Read but not kept</source>
-        <translation>Gelesen, aber nicht übernommen</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-33"/>
         <source>&lt;b&gt;Review mode.&lt;/b&gt; %1 is open read-only and will not be changed. Comments are saved to %2.</source>
         <translation>&lt;b&gt;Prüfmodus.&lt;/b&gt; %1 ist schreibgeschützt geöffnet und wird nicht verändert. Kommentare werden in %2 gespeichert.</translation>
     </message>
@@ -3834,135 +4119,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Kommentar nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+137"/>
-        <location line="+83"/>
-        <source>listing</source>
-        <translation>listing</translation>
-    </message>
-    <message>
-        <location line="-219"/>
-        <source>Export Review Report</source>
-        <translation>Prüfbericht exportieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF (*.pdf);;HTML (*.html)</source>
-        <translation>PDF (*.pdf);;HTML (*.html)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Report not written</source>
-        <translation>Bericht nicht geschrieben</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Wrote %1 — %2</source>
-        <translation>%1 geschrieben — %2</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>File changed on disk</source>
-        <translation>Datei auf dem Datenträger geändert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 was changed by another program since you opened it.</source>
-        <translation>%1 wurde seit dem Öffnen von einem anderen Programm geändert.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save replaces those changes with yours (the previous file is kept as %1~).</source>
-        <translation>Speichern ersetzt diese Änderungen durch Ihre (die vorherige Datei bleibt als %1~ erhalten).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Save directly?</source>
-        <translation>Direkt speichern?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The folder of %1 does not allow a safe save (writing a temporary file and renaming it).</source>
-        <translation>Der Ordner von %1 erlaubt kein sicheres Speichern (temporäre Datei schreiben und umbenennen).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save writes into the file directly; if the program is interrupted while writing, the file can be left incomplete. The previous version is kept as %1~ if the folder allows it.</source>
-        <translation>Speichern schreibt direkt in die Datei; wird das Programm beim Schreiben unterbrochen, kann die Datei unvollständig bleiben. Die vorherige Version bleibt als %1~ erhalten, wenn der Ordner es erlaubt.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+8"/>
-        <source>Save failed</source>
-        <translation>Speichern fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: the saved file does not read back as written; your changes are kept in the editor and in the recovery snapshot.</source>
-        <translation>%1: Die gespeicherte Datei liest sich nicht so zurück, wie sie geschrieben wurde; Ihre Änderungen bleiben im Editor und in der Wiederherstellungskopie erhalten.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>an unsaved new listing</source>
-        <translation>einem ungespeicherten neuen Listing</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Recover unsaved changes?</source>
-        <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ProServ Listing Editor was closed unexpectedly with unsaved changes to %1 (last kept %2).</source>
-        <translation>ProServ Listing Editor wurde mit ungespeicherten Änderungen an %1 unerwartet beendet (zuletzt gesichert %2).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Recover</source>
-        <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Show Differences</source>
-        <translation>Unterschiede anzeigen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Discard</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Decide Later</source>
-        <translation>Später entscheiden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>recovered changes</source>
-        <translation>wiederhergestellte Änderungen</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Recover unsaved changes</source>
-        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Save Listing As</source>
-        <translation>Listing speichern unter</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ProServ listings (*.proserv.json);;JSON files (*.json);;All files (*)</source>
-        <translation>ProServ-Listings (*.proserv.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+53"/>
         <source>%1, item %2</source>
         <translation>%1, Eintrag %2</translation>
     </message>
@@ -3970,99 +4127,6 @@ konnte nicht gelesen oder geladen werden.
         <location line="+6"/>
         <source>%1, row %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Export with errors?</source>
-        <translation>Mit Fehlern exportieren?</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n error(s) remain in submitted fields. AWS Marketplace will likely reject the listing until they are fixed.</source>
-        <translation>
-            <numerusform>%n Fehler in eingereichten Feldern ist noch offen. AWS Marketplace wird das Listing wahrscheinlich ablehnen, bis er behoben ist.</numerusform>
-            <numerusform>%n Fehler in eingereichten Feldern sind noch offen. AWS Marketplace wird das Listing wahrscheinlich ablehnen, bis sie behoben sind.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Review Problems</source>
-        <translation>Probleme ansehen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Export Anyway</source>
-        <translation>Trotzdem exportieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Nothing to export</source>
-        <translation>Nichts zu exportieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing changed since the accepted version (%1); no change set was written.</source>
-        <translation>Seit der akzeptierten Version (%1) hat sich nichts geändert; es wurde kein Änderungssatz geschrieben.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Export Submission JSON</source>
-        <translation>Einreichungs-JSON exportieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change sets (*.json);;All files (*)</source>
-        <translation>Änderungssätze (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Exported %1 — use it with aws marketplace-catalog start-change-set --cli-input-json file://%1</source>
-        <translation>%1 exportiert — verwenden Sie die Datei mit aws marketplace-catalog start-change-set --cli-input-json file://%1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Cannot read the accepted version</source>
-        <translation>Die akzeptierte Version kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No product ID</source>
-        <translation>Keine Produkt-ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Neither this listing nor %1 names a product ID; an update is for a published product (prod-…).</source>
-        <translation>Weder dieses Listing noch %1 nennt eine Produkt-ID; eine Aktualisierung gilt einem veröffentlichten Produkt (prod-…).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Set accepted version</source>
-        <translation>Akzeptierte Version setzen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the changes to %1 before closing it?</source>
-        <translation>Änderungen an %1 vor dem Schließen speichern?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>If you don&apos;t save, your changes will be lost.</source>
-        <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
     </message>
 </context>
 <context>

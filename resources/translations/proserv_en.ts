@@ -207,9 +207,9 @@
     </message>
 </context>
 <context>
-    <name>proserv::MainWindow</name>
+    <name>proserv::DocumentManager</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+689"/>
+        <location filename="../../ui/DocumentManager.cpp" line="+268"/>
         <source>%n error(s) remain in submitted fields. AWS Marketplace will likely reject the listing until they are fixed.</source>
         <translation>
             <numerusform>%n error remains in submitted fields. AWS Marketplace will likely reject the listing until it is fixed.</numerusform>

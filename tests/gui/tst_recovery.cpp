@@ -6,6 +6,7 @@
 #include "app/EditorApplication.h"
 #include "model/NativeFormat.h"
 #include "ui/ListingDocument.h"
+#include "ui/ChangedOnDiskBar.h"
 #include "ui/MainWindow.h"
 #include "ui/RecoveryStore.h"
 #include "ui/ReviewSession.h"
@@ -16,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QStandardPaths>
 
 #include <csignal>
@@ -57,6 +59,7 @@ private slots:
     void cleanCloseRemovesSnapshot();
     void saveKeepsBackup();
     void changedOnDiskAsksFirst();
+    void changedOnDiskBarReloadsOrKeeps();
     void folderRefusingRenameOffersDirectWrite();
     void fullDiskSaveKeepsEverything();
     void symlinkedListingSavesItsTarget();
@@ -194,6 +197,58 @@ void TestRecovery::changedOnDiskAsksFirst()
     QCOMPARE(test::loadOrFail(file + QStringLiteral("~")).product.sku, std::string("THEIRS"));
     QVERIFY(window.save()); // our own save is not "a change by someone else"
     QCOMPARE(UserPrompts::shownMessages().size(), 2);
+}
+
+// Another program changes the saved file while the user types: a bar says so
+// without stopping the typing; Reload takes the file's content as one undoable
+// step (nothing typed is lost), Keep Mine lets Save replace it without asking.
+void TestRecovery::changedOnDiskBarReloadsOrKeeps()
+{
+    const QString file = m_dir.filePath(QStringLiteral("watched.proserv.json"));
+    QFile::remove(file);
+    QVERIFY(test::writeBytes(file, test::readBytes(kComplete)));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(file));
+    auto* sku = window.findChild<QLineEdit*>(QStringLiteral("/product/sku"));
+    sku->setFocus();
+    sku->selectAll();
+    QTest::keyClicks(sku, QStringLiteral("MINE"));
+    QVERIFY(window.diskBar()->isHidden());
+
+    Listing theirs = test::loadOrFail(file);
+    theirs.product.sku = "THEIRS";
+    QVERIFY(test::writeBytes(file, serializeNative(theirs)));
+    QTRY_VERIFY_WITH_TIMEOUT(window.diskBar()->isVisible(), 10000);
+    QCOMPARE(window.diskBar()->message(), QStringLiteral("watched.proserv.json was changed on disk by another program."));
+    QTest::keyClicks(sku, QStringLiteral("2")); // typing goes on
+    QCOMPARE(sku->text(), QStringLiteral("MINE2"));
+
+    QTest::mouseClick(window.diskBar()->reloadButton(), Qt::LeftButton);
+    QVERIFY(window.diskBar()->isHidden());
+    QCOMPARE(sku->text(), QStringLiteral("THEIRS"));
+    QVERIFY(!window.document()->isModified());
+    window.document()->undoStack()->undo(); // the reload is one step: the typing comes back
+    QCOMPARE(sku->text(), QStringLiteral("MINE2"));
+
+    theirs.product.sku = "THEIRS AGAIN";
+    QVERIFY(test::writeBytes(file, serializeNative(theirs)));
+    QTRY_VERIFY_WITH_TIMEOUT(window.diskBar()->isVisible(), 10000);
+    QTest::mouseClick(window.diskBar()->keepButton(), Qt::LeftButton);
+    QVERIFY(window.diskBar()->isHidden());
+    const qsizetype asked = UserPrompts::shownMessages().size();
+    QVERIFY(window.save()); // no "changed on disk" question after Keep Mine
+    QCOMPARE(UserPrompts::shownMessages().size(), asked);
+    QCOMPARE(test::loadOrFail(file).product.sku, std::string("MINE2"));
+    QCOMPARE(test::loadOrFail(file + QStringLiteral("~")).product.sku, std::string("THEIRS AGAIN"));
+
+    QFile::remove(file); // removed by another program: no Reload, the version in the editor stays
+    QTRY_VERIFY_WITH_TIMEOUT(window.diskBar()->isVisible(), 10000);
+    QVERIFY(window.diskBar()->message().contains(QStringLiteral("was removed or renamed")));
+    QVERIFY(window.diskBar()->reloadButton()->isHidden());
+    QCOMPARE(sku->text(), QStringLiteral("MINE2"));
+    window.document()->undoStack()->setClean();
 }
 
 void TestRecovery::folderRefusingRenameOffersDirectWrite()
