@@ -31,7 +31,20 @@ void setApplicationIdentity()
         QApplication::setStyle(fusion);
 }
 
-EditorOptions parseEditorArguments(const QStringList& arguments)
+bool asksForHelpOrVersion(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--") // what follows is a file name
+            return false;
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v"
+            || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
+EditorOptions parseEditorArguments(const QStringList& arguments, bool withTestHooks)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -53,10 +66,11 @@ EditorOptions parseEditorArguments(const QStringList& arguments)
     const QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
                                         QCoreApplication::translate("EditorApplication", "Quit as soon as the window has been painted (start-up benchmark)."));
     parser.addOption(firstPaint);
-    for (QCommandLineOption* hook : {&testEdit, &testAnswer, &testDump}) {
-        hook->setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOption(*hook);
-    }
+    if (withTestHooks)
+        for (QCommandLineOption* hook : {&testEdit, &testAnswer, &testDump}) {
+            hook->setFlags(QCommandLineOption::HiddenFromHelp);
+            parser.addOption(*hook);
+        }
     const QString file = QCoreApplication::translate("EditorApplication", "FILE");
     parser.addPositionalArgument(file,
                                  QCoreApplication::translate("EditorApplication",
@@ -92,9 +106,11 @@ EditorOptions parseEditorArguments(const QStringList& arguments)
         options.file = positional.first();
     options.screenshotDir = parser.value(screenshots);
     options.review = parser.isSet(review);
-    options.testEdits = parser.values(testEdit);
-    options.testRecoveryAnswer = parser.value(testAnswer);
-    options.testDumpListing = parser.value(testDump);
+    if (withTestHooks) {
+        options.testEdits = parser.values(testEdit);
+        options.testRecoveryAnswer = parser.value(testAnswer);
+        options.testDumpListing = parser.value(testDump);
+    }
     options.quitAfterFirstPaint = parser.isSet(firstPaint);
     if (options.review && options.file.isEmpty()) {
         std::fprintf(stderr, "proserv-editor: %s\n",

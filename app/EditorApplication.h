@@ -27,8 +27,14 @@ struct EditorOptions {
     int exitCode = 0;
 };
 
-// Parses --help, --version and [FILE]; prints to stdout/stderr.
-EditorOptions parseEditorArguments(const QStringList& arguments);
+// Parses --help, --version and [FILE]; prints to stdout/stderr. The test
+// hooks are options only when `withTestHooks` (the test build's editor,
+// proserv-editor-test-hooks); the shipped editor refuses them as unknown.
+EditorOptions parseEditorArguments(const QStringList& arguments, bool withTestHooks = false);
+
+// --help, -h, --help-all, --version or -v anywhere on the command line: they
+// are answered before any GUI application exists, so they work with no display.
+bool asksForHelpOrVersion(int argc, char* argv[]);
 
 // Shows each section in turn and saves a PNG of the window per section
 // (docs/screenshots). Returns the number of files written.

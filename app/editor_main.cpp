@@ -9,13 +9,31 @@
 
 #include <QApplication>
 
+#include <QCoreApplication>
+
+#include <memory>
+
+// The test build's editor (proserv-editor-test-hooks) takes the hidden
+// --test-* options the crash-recovery tests drive it with; the shipped one does not.
+#ifndef PROSERV_TEST_HOOKS
+#define PROSERV_TEST_HOOKS 0
+#endif
+
 int main(int argc, char* argv[])
 {
+    if (proserv::asksForHelpOrVersion(argc, argv)) {
+        // No display needed: answered by a core application, as a terminal program.
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("proserv-editor"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(PROSERV_VERSION));
+        proserv::installTranslations(QLocale::system());
+        return proserv::parseEditorArguments(QCoreApplication::arguments(), PROSERV_TEST_HOOKS).exitCode;
+    }
     QApplication app(argc, argv);
     proserv::setApplicationIdentity();
     // Before the command line, so --help speaks the user's language too.
     proserv::installTranslations(QLocale::system());
-    const proserv::EditorOptions options = proserv::parseEditorArguments(QApplication::arguments());
+    const proserv::EditorOptions options = proserv::parseEditorArguments(QApplication::arguments(), PROSERV_TEST_HOOKS);
     if (options.exitNow)
         return options.exitCode;
 

@@ -14,6 +14,7 @@ class TestEditorCli : public QObject {
 private slots:
     void help();
     void version();
+    void helpAndVersionWithoutDisplay();
     void badOption();
     void screenshotsOfEverySection();
     void hostileListingOpensNoFileItNames();
@@ -50,6 +51,33 @@ void TestEditorCli::version()
     const Result r = runEditor({QStringLiteral("--version")});
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out.trimmed(), QStringLiteral("proserv-editor " PROSERV_VERSION));
+}
+
+// --help and --version answer with no display at all (no X, no Wayland, no
+// offscreen platform), as a terminal program does; the shipped editor has no
+// test hooks.
+void TestEditorCli::helpAndVersionWithoutDisplay()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        env.remove(QString::fromLatin1(name));
+    for (const QString& option : {QStringLiteral("--help"), QStringLiteral("--version")}) {
+        QProcess editor;
+        editor.setProcessEnvironment(env);
+        editor.start(QStringLiteral(PROSERV_SHIPPED_EDITOR_BINARY), {option});
+        QVERIFY(editor.waitForFinished(60000));
+        QCOMPARE(editor.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(editor.exitCode(), 0);
+        const QString out = QString::fromUtf8(editor.readAllStandardOutput());
+        QVERIFY2(out.contains(option == QLatin1String("--help") ? QStringLiteral("[FILE]") : QStringLiteral(PROSERV_VERSION)),
+                 qPrintable(out));
+    }
+    QProcess hooked;
+    hooked.setProcessEnvironment(env);
+    hooked.start(QStringLiteral(PROSERV_SHIPPED_EDITOR_BINARY), {QStringLiteral("--test-dump-listing"), QStringLiteral("x"), QStringLiteral("--help")});
+    QVERIFY(hooked.waitForFinished(60000));
+    QCOMPARE(hooked.exitCode(), 2);
+    QVERIFY(QString::fromUtf8(hooked.readAllStandardError()).contains(QStringLiteral("test-dump-listing")));
 }
 
 void TestEditorCli::badOption()
