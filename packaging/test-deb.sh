@@ -21,7 +21,8 @@ dpkg-deb -f "$deb" Recommends | grep -q qt6-translations-l10n
 test -f /usr/share/applications/io.github.proserv_listing_editor.desktop
 test -f /usr/share/icons/hicolor/48x48/apps/proserv-editor.png
 test -f /usr/share/icons/hicolor/scalable/apps/proserv-editor.svg
-test -f /usr/share/man/man1/proserv-check.1
+test -f /usr/share/man/man1/proserv-check.1.gz
+test -f /usr/share/doc/proserv-listing-editor/copyright
 desktop-file-validate /usr/share/applications/io.github.proserv_listing_editor.desktop
 appstreamcli validate --no-net /usr/share/metainfo/io.github.proserv_listing_editor.metainfo.xml >/dev/null
 # The MIME database knows the native file type once the package is installed.

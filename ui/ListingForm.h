@@ -54,7 +54,6 @@ signals:
     void commentRequested(const QString& pointer);
 
 private:
-    void buildSections();
     void onFieldChanged(const QString& pointer);
     void onFindingsChanged();
     void showComments();
