@@ -9,6 +9,7 @@
 #include "model/ChangeSetExport.h"
 #include "model/NativeFormat.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -32,6 +33,7 @@ class TestCheckCommand : public QObject {
 
 private slots:
     void helpAndVersion();
+    void manPageNamesEveryOption();
     void loadsManyFiles();
     void unreadableInputExitsTwo();
     void exportWritesChangeSet();
@@ -51,6 +53,34 @@ private slots:
     void usageErrors();
     void optionsBelongToTheirSubcommand();
 };
+
+// The man page names every subcommand and every option that any
+// subcommand's --help lists (as groff writes them: \-\-name).
+void TestCheckCommand::manPageNamesEveryOption()
+{
+    QFile page(QStringLiteral(PROSERV_SOURCE_DIR "/docs/man/proserv-check.1"));
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    const QString man = QString::fromUtf8(page.readAll());
+    const QRegularExpression longOption(QStringLiteral("--([a-z][a-z-]*)"));
+    int options = 0;
+    for (const QString& subcommand : {QString(), QStringLiteral("export"), QStringLiteral("convert"),
+                                      QStringLiteral("schema"), QStringLiteral("report"), QStringLiteral("diff")}) {
+        QStringList arguments{QStringLiteral("--help")};
+        if (!subcommand.isEmpty()) {
+            arguments.prepend(subcommand);
+            QVERIFY2(man.contains(QStringLiteral(".B proserv-check ") + subcommand), qPrintable(subcommand));
+        }
+        const Run help = check(arguments);
+        QCOMPARE(help.status, 0);
+        const QString optionList = help.out.mid(help.out.lastIndexOf(QStringLiteral("Options:")));
+        for (const QRegularExpressionMatch& m : longOption.globalMatch(optionList)) {
+            const QString groff = QStringLiteral("\\-\\-") + QString(m.captured(1)).replace(QLatin1Char('-'), QStringLiteral("\\-"));
+            QVERIFY2(man.contains(groff), qPrintable(subcommand + QLatin1Char(' ') + groff));
+            ++options;
+        }
+    }
+    QVERIFY(options >= 13);
+}
 
 void TestCheckCommand::helpAndVersion()
 {

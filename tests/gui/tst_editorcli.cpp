@@ -4,6 +4,7 @@
 #include "model/NativeFormat.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 #include <sys/stat.h>
@@ -15,6 +16,7 @@ private slots:
     void help();
     void version();
     void helpAndVersionWithoutDisplay();
+    void manPageNamesEveryOption();
     void badOption();
     void screenshotsOfEverySection();
     void hostileListingOpensNoFileItNames();
@@ -78,6 +80,25 @@ void TestEditorCli::helpAndVersionWithoutDisplay()
     QVERIFY(hooked.waitForFinished(60000));
     QCOMPARE(hooked.exitCode(), 2);
     QVERIFY(QString::fromUtf8(hooked.readAllStandardError()).contains(QStringLiteral("test-dump-listing")));
+}
+
+// The man page names every option --help lists.
+void TestEditorCli::manPageNamesEveryOption()
+{
+    QFile page(QStringLiteral(PROSERV_SOURCE_DIR "/docs/man/proserv-editor.1"));
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    const QString man = QString::fromUtf8(page.readAll());
+    QProcess editor;
+    editor.start(QStringLiteral(PROSERV_SHIPPED_EDITOR_BINARY), {QStringLiteral("--help")});
+    QVERIFY(editor.waitForFinished(60000));
+    const QString help = QString::fromUtf8(editor.readAllStandardOutput());
+    int options = 0;
+    for (const QRegularExpressionMatch& m : QRegularExpression(QStringLiteral("--([a-z][a-z-]*)")).globalMatch(help)) {
+        const QString groff = QStringLiteral("\\-\\-") + QString(m.captured(1)).replace(QLatin1Char('-'), QStringLiteral("\\-"));
+        QVERIFY2(man.contains(groff), qPrintable(groff));
+        ++options;
+    }
+    QVERIFY(options >= 5);
 }
 
 void TestEditorCli::badOption()
