@@ -2,17 +2,17 @@
 
 #include "model/AcceptedVersion.h"
 
-#include "qtsupport/AtomicFile.h"
 #include "app/CheckOptions.h"
 #include "app/DiffReport.h"
 #include "app/FindingReport.h"
 #include "app/OrderedParallel.h"
 #include "model/ChangeSetExport.h"
-#include "model/SubmissionFields.h"
 #include "model/DocumentLoader.h"
 #include "model/NativeFormat.h"
 #include "model/NativeSchema.h"
 #include "model/ReviewComments.h"
+#include "model/SubmissionFields.h"
+#include "qtsupport/AtomicFile.h"
 #include "qtsupport/ReviewReport.h"
 #include "qtsupport/Translation.h"
 #include "validation/RuleCatalogue.h"
@@ -50,7 +50,8 @@ LoadOutcome loadInput(const QString& name)
         text.append(buffer, n);
         if (text.size() > kMaxDocumentBytes) {
             LoadOutcome outcome;
-            outcome.errors.push_back({"-", {}, {}, EngineText::tr("standard input exceeds the size limit for listings")});
+            outcome.errors.push_back(
+                {"-", {}, {}, EngineText::tr("standard input exceeds the size limit for listings")});
             return outcome;
         }
     }
@@ -66,7 +67,10 @@ QString loadErrorLines(const std::vector<LoadError>& errors)
     return lines;
 }
 
-void printLoadErrors(const std::vector<LoadError>& errors, std::FILE* err) { print(err, loadErrorLines(errors)); }
+void printLoadErrors(const std::vector<LoadError>& errors, std::FILE* err)
+{
+    print(err, loadErrorLines(errors));
+}
 
 ValidationContext contextFor(const LoadedDocument& doc, const std::string& path)
 {
@@ -164,7 +168,9 @@ int writeOutput(const QString& target, const std::string& bytes, std::FILE* out,
 int runReport(const QStringList& files, const QString& htmlPath, const QString& pdfPath, std::FILE* out, std::FILE* err)
 {
     if (files.size() != 1 || (htmlPath.isEmpty() && pdfPath.isEmpty())) {
-        print(err, QCoreApplication::translate("CheckCommand", "proserv-check report: needs one FILE and --html OUT and/or --pdf OUT\n"));
+        print(err,
+            QCoreApplication::translate(
+                "CheckCommand", "proserv-check report: needs one FILE and --html OUT and/or --pdf OUT\n"));
         return ExitUnreadable;
     }
     const LoadOutcome outcome = loadInput(files.first());
@@ -174,20 +180,22 @@ int runReport(const QStringList& files, const QString& htmlPath, const QString& 
     }
     // "-" is standard input, which has no review sidecar next to it (never "./-.review.json").
     std::vector<LoadError> sidecarErrors;
-    const std::optional<ReviewSidecar> sidecar =
-        files.first() == QLatin1String("-") ? std::optional<ReviewSidecar>(ReviewSidecar{})
-                                            : loadSidecar(sidecarPathFor(files.first().toStdString()), sidecarErrors);
+    const std::optional<ReviewSidecar> sidecar = files.first() == QLatin1String("-")
+        ? std::optional<ReviewSidecar>(ReviewSidecar {})
+        : loadSidecar(sidecarPathFor(files.first().toStdString()), sidecarErrors);
     if (!sidecar) {
         printLoadErrors(sidecarErrors, err);
         return ExitUnreadable;
     }
     const Listing& listing = outcome.document->listing;
-    ReviewReportInput input{QFileInfo(files.first()).fileName(), &listing,
-                            validateListing(listing, contextFor(*outcome.document, files.first().toStdString())),
-                            sidecar->comments, outcome.document->isSubmission()};
+    ReviewReportInput input {QFileInfo(files.first()).fileName(), &listing,
+        validateListing(listing, contextFor(*outcome.document, files.first().toStdString())), sidecar->comments,
+        outcome.document->isSubmission()};
     // "-" is standard output, as for every -o; the verdict then goes to standard error.
     if (htmlPath == QLatin1String("-") && pdfPath == QLatin1String("-")) {
-        print(err, QCoreApplication::translate("CheckCommand", "proserv-check report: only one of --html and --pdf can be \"-\"\n"));
+        print(err,
+            QCoreApplication::translate(
+                "CheckCommand", "proserv-check report: only one of --html and --pdf can be \"-\"\n"));
         return ExitUnreadable;
     }
     if (!htmlPath.isEmpty())
@@ -195,7 +203,8 @@ int runReport(const QStringList& files, const QString& htmlPath, const QString& 
             return status;
     if (!pdfPath.isEmpty()) {
         const QByteArray pdf = reviewReportPdf(input);
-        if (const int status = writeOutput(pdfPath, std::string(pdf.constData(), static_cast<std::size_t>(pdf.size())), out, err);
+        if (const int status
+            = writeOutput(pdfPath, std::string(pdf.constData(), static_cast<std::size_t>(pdf.size())), out, err);
             status != ExitOk)
             return status;
     }
@@ -220,9 +229,10 @@ int writeOutput(const QString& target, const std::string& bytes, std::FILE* out,
 }
 
 // The findings of `report` that `keep` accepts, with their positions.
-template <class Predicate> FileReport findingsWhere(const FileReport& report, Predicate keep)
+template <class Predicate>
+FileReport findingsWhere(const FileReport& report, Predicate keep)
 {
-    FileReport selected{report.file, {}, {}, {}, {}};
+    FileReport selected {report.file, {}, {}, {}, {}};
     for (std::size_t i = 0; i < report.findings.size(); ++i) {
         if (!keep(report.findings[i]))
             continue;
@@ -237,22 +247,27 @@ template <class Predicate> FileReport findingsWhere(const FileReport& report, Pr
 // submitted fields stop it (as the editor asks before it exports), and every
 // filled-in field that stays behind is named on standard error.
 int runExport(const QString& file, const LoadedDocument& doc, const QString& target, const ExportOptions& options,
-              bool force, std::FILE* out, std::FILE* err)
+    bool force, std::FILE* out, std::FILE* err)
 {
     // Nothing to send: findings of the accepted version do not matter here.
     const Json request = exportChangeSet(doc.listing, options);
     if (isEmptyUpdate(request)) {
-        print(err, QCoreApplication::translate("CheckCommand", "%1: nothing changed since the accepted version (%2); "
-                                                               "nothing written\n")
-                       .arg(file, QString::fromStdString(doc.listing.accepted.source)));
+        print(err,
+            QCoreApplication::translate("CheckCommand",
+                "%1: nothing changed since the accepted version (%2); "
+                "nothing written\n")
+                .arg(file, QString::fromStdString(doc.listing.accepted.source)));
         return ExitOk;
     }
     const std::vector<DraftOnlyValue> kept = filledDraftOnlyFields(doc.listing);
     if (!kept.empty()) {
         const int keptCount = static_cast<int>(kept.size()); // lupdate cannot read a cast inside translate()
-        print(err, QCoreApplication::translate("CheckCommand", "%1: %n filled-in field(s) stay in the draft and are not "
-                                                               "submitted:\n", "", keptCount)
-                       .arg(file));
+        print(err,
+            QCoreApplication::translate("CheckCommand",
+                "%1: %n filled-in field(s) stay in the draft and are not "
+                "submitted:\n",
+                "", keptCount)
+                .arg(file));
         const char* reason = nullptr;
         for (const DraftOnlyValue& value : kept) {
             if (value.destination->keptFor != reason) { // fields that matter in the same place, under one heading
@@ -263,20 +278,21 @@ int runExport(const QString& file, const LoadedDocument& doc, const QString& tar
         }
     }
     const FileReport report = reportFor(file, doc);
-    const FileReport blocking = findingsWhere(report, [](const Finding& f) {
-        return f.severity == Severity::Error && isOnSubmittedField(f);
-    });
+    const FileReport blocking = findingsWhere(
+        report, [](const Finding& f) { return f.severity == Severity::Error && isOnSubmittedField(f); });
     if (!blocking.findings.empty() && !force) {
         print(err, formatHuman({blocking}));
         const int errorCount = static_cast<int>(blocking.findings.size());
-        print(err, QCoreApplication::translate("CheckCommand", "proserv-check export: %n error(s) in submitted fields; "
-                                                               "nothing written (fix them, or use --force)\n",
-                                               "", errorCount));
+        print(err,
+            QCoreApplication::translate("CheckCommand",
+                "proserv-check export: %n error(s) in submitted fields; "
+                "nothing written (fix them, or use --force)\n",
+                "", errorCount));
         return ExitFindings;
     }
     // The rule that knows when an export re-adds a live product's dimensions says so here too.
-    const FileReport readding =
-        findingsWhere(report, [](const Finding& f) { return f.ruleId == "api-update-without-baseline"; });
+    const FileReport readding
+        = findingsWhere(report, [](const Finding& f) { return f.ruleId == "api-update-without-baseline"; });
     if (!readding.findings.empty())
         print(err, formatHuman({readding}));
     return writeOutput(target, serializeRequest(request), out, err);
@@ -292,9 +308,11 @@ bool applyBaseline(const QString& baselinePath, LoadedDocument& doc, std::FILE* 
     }
     doc.listing.accepted = acceptedVersionOf(baseline.document->listing, baselinePath.toStdString());
     if (!exportsAsUpdate(doc.listing)) { // neither names the product
-        print(err, QCoreApplication::translate("CheckCommand", "proserv-check export: neither the draft nor the baseline "
-                                                               "%1 names a product ID; an update needs one\n")
-                       .arg(baselinePath));
+        print(err,
+            QCoreApplication::translate("CheckCommand",
+                "proserv-check export: neither the draft nor the baseline "
+                "%1 names a product ID; an update needs one\n")
+                .arg(baselinePath));
         return false;
     }
     return true;
@@ -311,8 +329,9 @@ int runDiff(const CheckArguments& args, std::FILE* out, std::FILE* err)
         return ExitUnreadable;
     }
     if (args.format != QLatin1String("text") && args.format != QLatin1String("json")) {
-        print(err, QCoreApplication::translate("CheckCommand", "proserv-check diff: unknown format \"%1\"; use text or json\n")
-                       .arg(args.format));
+        print(err,
+            QCoreApplication::translate("CheckCommand", "proserv-check diff: unknown format \"%1\"; use text or json\n")
+                .arg(args.format));
         return ExitUnreadable;
     }
     const LoadOutcome before = loadInput(args.files[0]);
@@ -327,22 +346,26 @@ int runDiff(const CheckArguments& args, std::FILE* out, std::FILE* err)
     auto judged = [](const LoadedDocument& doc, const QString& path) {
         return validateListing(doc.listing, contextFor(doc, path.toStdString()));
     };
-    const FindingDiff findings =
-        diffFindings(judged(*before.document, args.files[0]), judged(*after.document, args.files[1]));
-    print(out, args.format == QLatin1String("json") ? formatDiffJson(changes, findings) : formatDiffText(changes, findings));
+    const FindingDiff findings
+        = diffFindings(judged(*before.document, args.files[0]), judged(*after.document, args.files[1]));
+    print(out,
+        args.format == QLatin1String("json") ? formatDiffJson(changes, findings) : formatDiffText(changes, findings));
     return ExitOk;
 }
 
 int runExportOrConvert(const CheckArguments& args, std::FILE* out, std::FILE* err)
 {
     if (args.files.size() != 1 || !args.outputSet) {
-        print(err, QCoreApplication::translate("CheckCommand", "proserv-check %1: needs exactly one FILE and -o OUT\n")
-                       .arg(args.commandName));
+        print(err,
+            QCoreApplication::translate("CheckCommand", "proserv-check %1: needs exactly one FILE and -o OUT\n")
+                .arg(args.commandName));
         return ExitUnreadable;
     }
     if (args.full && !args.baseline.isEmpty()) {
-        print(err, QCoreApplication::translate("CheckCommand", "proserv-check export: --baseline and --full exclude each "
-                                                               "other (an update against ACCEPTED, or every field)\n"));
+        print(err,
+            QCoreApplication::translate("CheckCommand",
+                "proserv-check export: --baseline and --full exclude each "
+                "other (an update against ACCEPTED, or every field)\n"));
         return ExitUnreadable;
     }
     const LoadOutcome outcome = loadInput(args.files.first());
@@ -367,8 +390,10 @@ int runCheck(const CheckArguments& args, std::FILE* out, std::FILE* err)
 {
     if (args.listRules) {
         if (!args.files.isEmpty() || args.warningsAsErrors) {
-            print(err, QCoreApplication::translate("CheckCommand", "proserv-check --list-rules: takes no FILE and only "
-                                                                   "--format text or markdown\n"));
+            print(err,
+                QCoreApplication::translate("CheckCommand",
+                    "proserv-check --list-rules: takes no FILE and only "
+                    "--format text or markdown\n"));
             return ExitUnreadable;
         }
         if (args.format == QLatin1String("markdown")) {
@@ -376,9 +401,11 @@ int runCheck(const CheckArguments& args, std::FILE* out, std::FILE* err)
             return ExitOk;
         }
         if (args.format != QLatin1String("text")) {
-            print(err, QCoreApplication::translate("CheckCommand", "proserv-check --list-rules: unknown format \"%1\"; use "
-                                                                   "text or markdown\n")
-                           .arg(args.format));
+            print(err,
+                QCoreApplication::translate("CheckCommand",
+                    "proserv-check --list-rules: unknown format \"%1\"; use "
+                    "text or markdown\n")
+                    .arg(args.format));
             return ExitUnreadable;
         }
         print(out, formatRuleList());
@@ -386,16 +413,19 @@ int runCheck(const CheckArguments& args, std::FILE* out, std::FILE* err)
     }
     const QString& name = args.format;
     if (name != QLatin1String("text") && name != QLatin1String("json") && name != QLatin1String("sarif")) {
-        print(err, QCoreApplication::translate("CheckCommand", "proserv-check: unknown format \"%1\"; use text, json or sarif\n").arg(name));
+        print(err,
+            QCoreApplication::translate(
+                "CheckCommand", "proserv-check: unknown format \"%1\"; use text, json or sarif\n")
+                .arg(name));
         return ExitUnreadable;
     }
     if (args.files.isEmpty()) {
         print(err, QCoreApplication::translate("CheckCommand", "proserv-check: no input file\n%1").arg(checkUsage()));
         return ExitUnreadable;
     }
-    const OutputFormat format = name == QLatin1String("json")    ? OutputFormat::Json
-                                : name == QLatin1String("sarif") ? OutputFormat::Sarif
-                                                                 : OutputFormat::Text;
+    const OutputFormat format = name == QLatin1String("json") ? OutputFormat::Json
+        : name == QLatin1String("sarif")                      ? OutputFormat::Sarif
+                                                              : OutputFormat::Text;
     return checkFiles(args.files, format, args.warningsAsErrors, out, err);
 }
 

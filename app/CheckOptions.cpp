@@ -17,7 +17,10 @@ struct CheckText {
 };
 
 // A message marked with QT_TRANSLATE_NOOP, in the user's language.
-QString translated(const char* source) { return QCoreApplication::translate("CheckCommand", source); }
+QString translated(const char* source)
+{
+    return QCoreApplication::translate("CheckCommand", source);
+}
 
 // Every option of every subcommand, defined once; a subcommand picks its own
 // by name from here.
@@ -27,63 +30,69 @@ QList<QCommandLineOption> everyOption()
         QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, CheckText::tr("Show this help.")),
         QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")}, CheckText::tr("Show the version.")),
         QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
-                           CheckText::tr("Where export/convert write (\"-\" = stdout)."), QStringLiteral("OUT")),
+            CheckText::tr("Where export/convert write (\"-\" = stdout)."), QStringLiteral("OUT")),
         QCommandLineOption(QStringLiteral("details-string"),
-                           CheckText::tr("export: write each change's details as a stringified \"Details\" member "
-                              "(for AWS CLIs older than DetailsDocument support); AddDimensions and "
-                              "UpdateDimensions keep DetailsDocument, since Details may only hold an object "
-                              "and their details are arrays.")),
+            CheckText::tr("export: write each change's details as a stringified \"Details\" member "
+                          "(for AWS CLIs older than DetailsDocument support); AddDimensions and "
+                          "UpdateDimensions keep DetailsDocument, since Details may only hold an object "
+                          "and their details are arrays.")),
         QCommandLineOption(QStringLiteral("format"),
-                           CheckText::tr("Output format: text (default), json or sarif; with --list-rules: text or markdown."),
-                           QStringLiteral("FORMAT"), QStringLiteral("text")),
+            CheckText::tr("Output format: text (default), json or sarif; with --list-rules: text or markdown."),
+            QStringLiteral("FORMAT"), QStringLiteral("text")),
         QCommandLineOption(QStringLiteral("list-rules"), CheckText::tr("Print the rule catalogue.")),
-        QCommandLineOption(QStringLiteral("warnings-as-errors"), CheckText::tr("Exit with 1 when there are warnings, too.")),
+        QCommandLineOption(
+            QStringLiteral("warnings-as-errors"), CheckText::tr("Exit with 1 when there are warnings, too.")),
         QCommandLineOption(QStringLiteral("html"), CheckText::tr("report: write HTML to OUT."), QStringLiteral("OUT")),
         QCommandLineOption(QStringLiteral("pdf"), CheckText::tr("report: write PDF to OUT."), QStringLiteral("OUT")),
-        QCommandLineOption(QStringLiteral("force"), CheckText::tr("export: write the change set even when submitted fields have errors.")),
+        QCommandLineOption(QStringLiteral("force"),
+            CheckText::tr("export: write the change set even when submitted fields have errors.")),
         QCommandLineOption(QStringLiteral("no-associated-products"),
-                           CheckText::tr("export: leave related products out (no AssociatedProducts).")),
+            CheckText::tr("export: leave related products out (no AssociatedProducts).")),
         QCommandLineOption(QStringLiteral("baseline"),
-                           CheckText::tr("export: write only what changed since ACCEPTED (a DescribeEntity response, an "
-                              "earlier native file or change set) for the product ID."),
-                           QStringLiteral("ACCEPTED")),
+            CheckText::tr("export: write only what changed since ACCEPTED (a DescribeEntity response, an "
+                          "earlier native file or change set) for the product ID."),
+            QStringLiteral("ACCEPTED")),
         QCommandLineOption(QStringLiteral("full"),
-                           CheckText::tr("export: send every field, even for a draft that remembers its accepted version.")),
+            CheckText::tr("export: send every field, even for a draft that remembers its accepted version.")),
     };
 }
 
 struct SubcommandSpec {
     Subcommand command;
-    const char* name;     // as typed; "" for the plain check
+    const char* name; // as typed; "" for the plain check
     const char* synopsis; // the usage line after "proserv-check"
     const char* summary;
-    QStringList options;  // long names from everyOption()
+    QStringList options; // long names from everyOption()
 };
 
 const std::vector<SubcommandSpec>& subcommands()
 {
     static const std::vector<SubcommandSpec> specs = {
-        {Subcommand::Check, "", QT_TRANSLATE_NOOP("CheckCommand", "[--format text|json|sarif] [--warnings-as-errors] FILE..."),
-         QT_TRANSLATE_NOOP("CheckCommand", "Check listings against the guidelines (\"-\" = standard input)."),
-         {QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("format"), QStringLiteral("list-rules"),
-          QStringLiteral("warnings-as-errors")}},
+        {Subcommand::Check, "",
+            QT_TRANSLATE_NOOP("CheckCommand", "[--format text|json|sarif] [--warnings-as-errors] FILE..."),
+            QT_TRANSLATE_NOOP("CheckCommand", "Check listings against the guidelines (\"-\" = standard input)."),
+            {QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("format"), QStringLiteral("list-rules"),
+                QStringLiteral("warnings-as-errors")}},
         {Subcommand::Export, "export",
-         QT_TRANSLATE_NOOP("CheckCommand", "export FILE -o OUT.json [--force] [--baseline ACCEPTED | --full]"),
-         QT_TRANSLATE_NOOP("CheckCommand", "Write the StartChangeSet request for FILE."),
-         {QStringLiteral("help"), QStringLiteral("output"), QStringLiteral("details-string"), QStringLiteral("force"),
-          QStringLiteral("no-associated-products"), QStringLiteral("baseline"), QStringLiteral("full")}},
+            QT_TRANSLATE_NOOP("CheckCommand", "export FILE -o OUT.json [--force] [--baseline ACCEPTED | --full]"),
+            QT_TRANSLATE_NOOP("CheckCommand", "Write the StartChangeSet request for FILE."),
+            {QStringLiteral("help"), QStringLiteral("output"), QStringLiteral("details-string"),
+                QStringLiteral("force"), QStringLiteral("no-associated-products"), QStringLiteral("baseline"),
+                QStringLiteral("full")}},
         {Subcommand::Convert, "convert", QT_TRANSLATE_NOOP("CheckCommand", "convert FILE -o OUT.proserv.json"),
-         QT_TRANSLATE_NOOP("CheckCommand", "Write FILE as a native document in canonical form."),
-         {QStringLiteral("help"), QStringLiteral("output")}},
+            QT_TRANSLATE_NOOP("CheckCommand", "Write FILE as a native document in canonical form."),
+            {QStringLiteral("help"), QStringLiteral("output")}},
         {Subcommand::Schema, "schema", QT_TRANSLATE_NOOP("CheckCommand", "schema -o OUT.schema.json"),
-         QT_TRANSLATE_NOOP("CheckCommand", "Write the JSON Schema of the native document."),
-         {QStringLiteral("help"), QStringLiteral("output")}},
-        {Subcommand::Report, "report", QT_TRANSLATE_NOOP("CheckCommand", "report FILE [--html OUT.html] [--pdf OUT.pdf]"),
-         QT_TRANSLATE_NOOP("CheckCommand", "Write the review report of FILE."),
-         {QStringLiteral("help"), QStringLiteral("html"), QStringLiteral("pdf")}},
+            QT_TRANSLATE_NOOP("CheckCommand", "Write the JSON Schema of the native document."),
+            {QStringLiteral("help"), QStringLiteral("output")}},
+        {Subcommand::Report, "report",
+            QT_TRANSLATE_NOOP("CheckCommand", "report FILE [--html OUT.html] [--pdf OUT.pdf]"),
+            QT_TRANSLATE_NOOP("CheckCommand", "Write the review report of FILE."),
+            {QStringLiteral("help"), QStringLiteral("html"), QStringLiteral("pdf")}},
         {Subcommand::Diff, "diff", QT_TRANSLATE_NOOP("CheckCommand", "diff OLD NEW [--format text|json]"),
-         QT_TRANSLATE_NOOP("CheckCommand", "What changed between two versions, and which findings appeared or were fixed."),
-         {QStringLiteral("help"), QStringLiteral("format")}},
+            QT_TRANSLATE_NOOP(
+                "CheckCommand", "What changed between two versions, and which findings appeared or were fixed."),
+            {QStringLiteral("help"), QStringLiteral("format")}},
     };
     return specs;
 }
@@ -102,8 +111,8 @@ QString subcommandHelp(const SubcommandSpec& spec, const QCommandLineParser& par
 {
     // Skips the usage line, the one-line summary and the blank line after it.
     const QString options = parser.helpText().section(QLatin1Char('\n'), 3);
-    return CheckText::tr("Usage: proserv-check %1").arg(translated(spec.synopsis)) + QLatin1String("\n\n") + translated(spec.summary)
-           + QLatin1String("\n\n") + options;
+    return CheckText::tr("Usage: proserv-check %1").arg(translated(spec.synopsis)) + QLatin1String("\n\n")
+        + translated(spec.summary) + QLatin1String("\n\n") + options;
 }
 
 } // namespace
@@ -165,18 +174,20 @@ CheckArguments parseCheckArguments(const QStringList& arguments)
                                                      : QStringLiteral("proserv-check ") + parsed.commandName;
     if (!parser.parse(words)) {
         parsed.error = QStringLiteral("%1: %2\n").arg(who, parser.errorText())
-                       + CheckText::tr("Run \"%1 --help\" for its options.\n").arg(who);
+            + CheckText::tr("Run \"%1 --help\" for its options.\n").arg(who);
         return parsed;
     }
-    auto has = [&](const char* name) { return spec.options.contains(QLatin1String(name)) && parser.isSet(QLatin1String(name)); };
+    auto has = [&](const char* name) {
+        return spec.options.contains(QLatin1String(name)) && parser.isSet(QLatin1String(name));
+    };
     auto value = [&](const char* name) {
         return spec.options.contains(QLatin1String(name)) ? parser.value(QLatin1String(name)) : QString();
     };
     parsed.help = has("help");
     if (parsed.help)
         parsed.helpText = spec.command == Subcommand::Check
-                              ? checkUsage() + QLatin1Char('\n') + parser.helpText().section(QLatin1Char('\n'), 2)
-                              : subcommandHelp(spec, parser);
+            ? checkUsage() + QLatin1Char('\n') + parser.helpText().section(QLatin1Char('\n'), 2)
+            : subcommandHelp(spec, parser);
     parsed.version = has("version");
     parsed.files = parser.positionalArguments();
     parsed.output = value("output");

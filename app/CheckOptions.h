@@ -14,18 +14,18 @@ enum class Subcommand { Check, Export, Convert, Schema, Report, Diff };
 
 struct CheckArguments {
     Subcommand command = Subcommand::Check;
-    QString commandName;  // "export", …; empty for the plain check
-    QStringList files;    // positional arguments after the subcommand
-    QString output;       // -o
-    QString format;       // --format (default "text")
-    QString html, pdf;    // report
-    QString baseline;     // export --baseline
+    QString commandName; // "export", …; empty for the plain check
+    QStringList files; // positional arguments after the subcommand
+    QString output; // -o
+    QString format; // --format (default "text")
+    QString html, pdf; // report
+    QString baseline; // export --baseline
     bool outputSet = false;
     bool detailsString = false, force = false, noAssociatedProducts = false, full = false;
     bool listRules = false, warningsAsErrors = false;
     bool help = false, version = false;
     QString helpText; // what --help prints, when help is set
-    QString error;    // why the command line was refused (exit 2), or empty
+    QString error; // why the command line was refused (exit 2), or empty
 };
 
 // `arguments` includes the program name. A subcommand is the first argument

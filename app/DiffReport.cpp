@@ -23,7 +23,10 @@ Json masked(const Json& value)
     return out;
 }
 
-bool holdsSecret(const Json& value) { return masked(value) != value; }
+bool holdsSecret(const Json& value)
+{
+    return masked(value) != value;
+}
 
 std::string shortValue(const Json& raw)
 {
@@ -70,7 +73,7 @@ std::string formatDiffText(const std::vector<FieldChange>& changes, const Findin
         case ChangeKind::Removed: line = "- " + c.pointer + ": " + shortValue(c.before); break;
         case ChangeKind::Changed:
             line = "~ " + c.pointer + ": "
-                   + (c.words.empty() || secret ? shortValue(c.before) + " -> " + shortValue(c.after) : wordDiff(c.words));
+                + (c.words.empty() || secret ? shortValue(c.before) + " -> " + shortValue(c.after) : wordDiff(c.words));
             break;
         }
         out += printableText(line) + "\n";
@@ -78,9 +81,9 @@ std::string formatDiffText(const std::vector<FieldChange>& changes, const Findin
     auto findingLine = [](const char* heading, const Finding& f) {
         return printableText(QCoreApplication::translate("DiffReport", heading)
                                  .arg(severityName(f.severity), QString::fromStdString(f.ruleId), translated(f.text),
-                                      QString::fromStdString(f.pointer))
+                                     QString::fromStdString(f.pointer))
                                  .toStdString())
-               + "\n";
+            + "\n";
     };
     for (const Finding& f : findings.appeared)
         out += findingLine(QT_TRANSLATE_NOOP("DiffReport", "finding appeared: %1 %2: %3 [%4]"), f);
@@ -94,7 +97,7 @@ std::string formatDiffText(const std::vector<FieldChange>& changes, const Findin
                .arg(findings.appeared.size())
                .arg(findings.disappeared.size())
                .toStdString()
-           + "\n";
+        + "\n";
     return out;
 }
 
@@ -103,12 +106,16 @@ std::string formatDiffJson(const std::vector<FieldChange>& changes, const Findin
     Json list = Json::array();
     for (const FieldChange& c : changes) {
         const bool secret = holdsSecret(c.before) || holdsSecret(c.after);
-        Json item = {{"pointer", c.pointer}, {"kind", toString(c.kind)}, {"before", masked(c.before)}, {"after", masked(c.after)}};
+        Json item = {{"pointer", c.pointer}, {"kind", toString(c.kind)}, {"before", masked(c.before)},
+            {"after", masked(c.after)}};
         if (!c.words.empty() && !secret) {
             Json words = Json::array();
             for (const WordSegment& w : c.words)
-                words.push_back({{"op", w.op == WordSegment::Same ? "same" : w.op == WordSegment::Inserted ? "inserted" : "deleted"},
-                                 {"text", w.text}});
+                words.push_back({{"op",
+                                     w.op == WordSegment::Same           ? "same"
+                                         : w.op == WordSegment::Inserted ? "inserted"
+                                                                         : "deleted"},
+                    {"text", w.text}});
             item["words"] = words;
         }
         list.push_back(item);
@@ -117,11 +124,11 @@ std::string formatDiffJson(const std::vector<FieldChange>& changes, const Findin
         Json out = Json::array();
         for (const Finding& f : findings)
             out.push_back({{"rule", f.ruleId}, {"severity", toString(f.severity)}, {"pointer", f.pointer},
-                           {"message", f.message}, {"guideline", f.guideline}});
+                {"message", f.message}, {"guideline", f.guideline}});
         return out;
     };
     const Json report = {{"changes", list},
-                         {"findings", {{"appeared", findingList(findings.appeared)}, {"fixed", findingList(findings.disappeared)}}}};
+        {"findings", {{"appeared", findingList(findings.appeared)}, {"fixed", findingList(findings.disappeared)}}}};
     return printableJson(report.dump(2, ' ', false, Json::error_handler_t::replace)) + "\n";
 }
 

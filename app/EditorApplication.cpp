@@ -4,15 +4,15 @@
 #include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QDir>
 #include <QListWidget>
 #include <QPixmap>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QStyleFactory>
 #include <QThread>
 #include <QTimer>
-#include <QCommandLineParser>
-#include <QStyleFactory>
 
 #include <cstdio>
 #include <cstdlib>
@@ -47,24 +47,27 @@ bool asksForHelpOrVersion(int argc, char* argv[])
 EditorOptions parseEditorArguments(const QStringList& arguments, bool withTestHooks)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "EditorApplication", "Draft AWS Marketplace professional services listings, check them against the marketplace "
-                             "guidelines as you type, and export Catalog API change sets."));
+    parser.setApplicationDescription(QCoreApplication::translate("EditorApplication",
+        "Draft AWS Marketplace professional services listings, check them against the marketplace "
+        "guidelines as you type, and export Catalog API change sets."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption screenshots(QStringLiteral("screenshot-dir"),
-                                         QCoreApplication::translate("EditorApplication", "Save a screenshot of every section to DIR and quit."),
-                                         QCoreApplication::translate("EditorApplication", "DIR"));
+        QCoreApplication::translate("EditorApplication", "Save a screenshot of every section to DIR and quit."),
+        QCoreApplication::translate("EditorApplication", "DIR"));
     parser.addOption(screenshots);
     const QCommandLineOption review(QStringLiteral("review"),
-                                    QCoreApplication::translate("EditorApplication",
-                                                               "Open FILE read-only for review; comments go to FILE.review.json."));
+        QCoreApplication::translate(
+            "EditorApplication", "Open FILE read-only for review; comments go to FILE.review.json."));
     parser.addOption(review);
     QCommandLineOption testEdit(QStringLiteral("test-edit"), QStringLiteral("test hook"), QStringLiteral("EDIT"));
-    QCommandLineOption testAnswer(QStringLiteral("test-recovery-answer"), QStringLiteral("test hook"), QStringLiteral("ANSWER"));
-    QCommandLineOption testDump(QStringLiteral("test-dump-listing"), QStringLiteral("test hook"), QStringLiteral("OUT"));
+    QCommandLineOption testAnswer(
+        QStringLiteral("test-recovery-answer"), QStringLiteral("test hook"), QStringLiteral("ANSWER"));
+    QCommandLineOption testDump(
+        QStringLiteral("test-dump-listing"), QStringLiteral("test hook"), QStringLiteral("OUT"));
     const QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
-                                        QCoreApplication::translate("EditorApplication", "Quit as soon as the window has been painted (start-up benchmark)."));
+        QCoreApplication::translate(
+            "EditorApplication", "Quit as soon as the window has been painted (start-up benchmark)."));
     parser.addOption(firstPaint);
     if (withTestHooks)
         for (QCommandLineOption* hook : {&testEdit, &testAnswer, &testDump}) {
@@ -73,10 +76,10 @@ EditorOptions parseEditorArguments(const QStringList& arguments, bool withTestHo
         }
     const QString file = QCoreApplication::translate("EditorApplication", "FILE");
     parser.addPositionalArgument(file,
-                                 QCoreApplication::translate("EditorApplication",
-                                                             "A listing (*.proserv.json), a submitted change set or a "
-                                                             "DescribeEntity response to open."),
-                                 QStringLiteral("[%1]").arg(file));
+        QCoreApplication::translate("EditorApplication",
+            "A listing (*.proserv.json), a submitted change set or a "
+            "DescribeEntity response to open."),
+        QStringLiteral("[%1]").arg(file));
     EditorOptions options;
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "proserv-editor: %s\n", qPrintable(parser.errorText()));
@@ -97,7 +100,7 @@ EditorOptions parseEditorArguments(const QStringList& arguments, bool withTestHo
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
         std::fprintf(stderr, "proserv-editor: %s\n",
-                     qPrintable(QCoreApplication::translate("EditorApplication", "open one file at a time")));
+            qPrintable(QCoreApplication::translate("EditorApplication", "open one file at a time")));
         options.exitNow = true;
         options.exitCode = 2;
         return options;
@@ -114,7 +117,7 @@ EditorOptions parseEditorArguments(const QStringList& arguments, bool withTestHo
     options.quitAfterFirstPaint = parser.isSet(firstPaint);
     if (options.review && options.file.isEmpty()) {
         std::fprintf(stderr, "proserv-editor: %s\n",
-                     qPrintable(QCoreApplication::translate("EditorApplication", "--review needs a FILE")));
+            qPrintable(QCoreApplication::translate("EditorApplication", "--review needs a FILE")));
         options.exitNow = true;
         options.exitCode = 2;
     }
@@ -137,7 +140,10 @@ protected:
 };
 } // namespace
 
-void quitAfterFirstPaint(QWidget* window) { window->installEventFilter(new QuitAfterPaint); }
+void quitAfterFirstPaint(QWidget* window)
+{
+    window->installEventFilter(new QuitAfterPaint);
+}
 
 int captureSections(MainWindow& window, const QString& directory)
 {
@@ -152,10 +158,11 @@ int captureSections(MainWindow& window, const QString& directory)
         QString name = window.form()->sectionTitle(i).normalized(QString::NormalizationForm_KD).toLower();
         name.remove(QRegularExpression(QStringLiteral("[^\\x{0}-\\x{7f}]")));
         name.replace(QRegularExpression(QStringLiteral("[^a-z]+")), QStringLiteral("-"));
-        const QString path = QDir(directory).filePath(QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(name));
+        const QString path
+            = QDir(directory).filePath(QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(name));
         // Grab from the screen, so what is saved is what the display shows.
-        QPixmap shot = window.screen()->grabWindow(0, window.x(), window.y(), window.frameGeometry().width(),
-                                                   window.frameGeometry().height());
+        QPixmap shot = window.screen()->grabWindow(
+            0, window.x(), window.y(), window.frameGeometry().width(), window.frameGeometry().height());
         if (shot.isNull() || QGuiApplication::platformName() == QLatin1String("offscreen"))
             shot = window.grab();
         written += shot.save(path) ? 1 : 0;

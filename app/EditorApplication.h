@@ -18,9 +18,9 @@ struct EditorOptions {
     bool review = false; // --review: open FILE read-only for review
     // Test hooks (hidden from --help) used by the crash-recovery test, which
     // drives a real editor process it then kills.
-    QStringList testEdits;      // --test-edit POINTER=JSON
+    QStringList testEdits; // --test-edit POINTER=JSON
     QString testRecoveryAnswer; // --test-recovery-answer recover|discard
-    QString testDumpListing;    // --test-dump-listing OUT: write the document and quit
+    QString testDumpListing; // --test-dump-listing OUT: write the document and quit
     bool quitAfterFirstPaint = false; // --quit-after-first-paint: for start-up benchmarks
     QString screenshotDir; // --screenshot-dir: capture every section, then quit
     bool exitNow = false;

@@ -7,13 +7,11 @@
 #include "validation/RuleCatalogue.h"
 #include "validation/Validator.h"
 
-
 #include <filesystem>
 
 namespace proserv {
 
 namespace {
-
 
 std::string location(const std::string& file, const TextPosition& pos)
 {
@@ -40,7 +38,7 @@ std::string uriReference(const std::string& path)
     std::string out;
     for (unsigned char c : path) {
         const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/'
-                           || c == '.' || c == '-' || c == '_' || c == '~';
+            || c == '.' || c == '-' || c == '_' || c == '~';
         if (plain) {
             out += static_cast<char>(c);
         } else {
@@ -71,16 +69,17 @@ std::string formatHumanFindings(const FileReport& r)
         // One line per finding, safe for a terminal: a message quoting the
         // listing ("…\x1b]0;…") or a key in the pointer is printed escaped.
         out += printableText(location(r.file, r.positions[i]) + ": " + severityName(f.severity).toStdString() + " "
-                             + f.ruleId + ": " + translated(f.text).toStdString()
-                             + (f.pointer.empty() ? "" : " [" + f.pointer + "]"))
-               + "\n";
+                   + f.ruleId + ": " + translated(f.text).toStdString()
+                   + (f.pointer.empty() ? "" : " [" + f.pointer + "]"))
+            + "\n";
     }
     return out;
 }
 
 std::string formatHumanSummary(const FindingCounts& totals)
 {
-    QStringList counts = {severityCount(Severity::Error, totals.errors), severityCount(Severity::Warning, totals.warnings)};
+    QStringList counts
+        = {severityCount(Severity::Error, totals.errors), severityCount(Severity::Warning, totals.warnings)};
     if (totals.infos > 0)
         counts << severityCount(Severity::Info, totals.infos);
     return counts.join(QStringLiteral(", ")).toStdString() + "\n";
@@ -106,16 +105,15 @@ Json jsonOfFile(const FileReport& r)
         Json errors = Json::array();
         for (const LoadError& e : r.loadErrors)
             errors.push_back({{"message", e.message.toString()}, {"pointer", e.pointer}, {"line", e.position.line},
-                              {"column", e.position.column}});
+                {"column", e.position.column}});
         file["loadErrors"] = errors;
     }
     Json findings = Json::array();
     for (std::size_t i = 0; i < r.findings.size(); ++i) {
         const Finding& f = r.findings[i];
-        Json item = {{"rule", f.ruleId},          {"severity", toString(f.severity)},
-                     {"pointer", f.pointer},      {"message", f.message},
-                     {"guideline", f.guideline},  {"line", r.positions[i].line},
-                     {"column", r.positions[i].column}};
+        Json item
+            = {{"rule", f.ruleId}, {"severity", toString(f.severity)}, {"pointer", f.pointer}, {"message", f.message},
+                {"guideline", f.guideline}, {"line", r.positions[i].line}, {"column", r.positions[i].column}};
         if (f.range)
             item["range"] = {{"begin", f.range->begin}, {"end", f.range->end}};
         if (i < r.filePointers.size() && r.filePointers[i] != f.pointer)
@@ -131,7 +129,10 @@ Json jsonOfFile(const FileReport& r)
 // The layout is nlohmann's dump(2) of {"files": [...]}: each file's object is
 // dumped on its own and indented by the two levels it sits at. (Strings are
 // dumped with their line breaks escaped, so every '\n' is the layout's.)
-std::string formatJsonOpening() { return "{\n  \"files\": ["; }
+std::string formatJsonOpening()
+{
+    return "{\n  \"files\": [";
+}
 
 std::string formatJsonFile(const FileReport& report, bool first)
 {
@@ -146,16 +147,18 @@ std::string formatJsonFile(const FileReport& report, bool first)
     return printableJson(std::move(out));
 }
 
-std::string formatJsonClosing(bool anyFile) { return anyFile ? "\n  ]\n}\n" : "]\n}\n"; }
+std::string formatJsonClosing(bool anyFile)
+{
+    return anyFile ? "\n  ]\n}\n" : "]\n}\n";
+}
 
 std::string formatSarif(const std::vector<FileReport>& reports)
 {
     Json rules = Json::array();
     for (const RuleInfo& rule : ruleCatalogue())
-        rules.push_back({{"id", rule.id},
-                         {"shortDescription", {{"text", rule.description}}},
-                         {"defaultConfiguration", {{"level", sarifLevel(rule.severity)}}},
-                         {"properties", {{"guideline", rule.guideline}}}});
+        rules.push_back({{"id", rule.id}, {"shortDescription", {{"text", rule.description}}},
+            {"defaultConfiguration", {{"level", sarifLevel(rule.severity)}}},
+            {"properties", {{"guideline", rule.guideline}}}});
     auto ruleIndex = [](const std::string& id) {
         const auto& all = ruleCatalogue();
         for (std::size_t i = 0; i < all.size(); ++i)
@@ -191,12 +194,9 @@ std::string formatSarif(const std::vector<FileReport>& reports)
             if (i < r.filePointers.size() && !r.filePointers[i].empty() && r.filePointers[i] != f.pointer)
                 logical.push_back({{"fullyQualifiedName", r.filePointers[i]}, {"kind", "element"}});
             loc["logicalLocations"] = logical;
-            results.push_back({{"ruleId", f.ruleId},
-                               {"ruleIndex", ruleIndex(f.ruleId)},
-                               {"level", sarifLevel(f.severity)},
-                               {"message", {{"text", f.message}}},
-                               {"locations", Json::array({loc})},
-                               {"properties", {{"guideline", f.guideline}}}});
+            results.push_back({{"ruleId", f.ruleId}, {"ruleIndex", ruleIndex(f.ruleId)},
+                {"level", sarifLevel(f.severity)}, {"message", {{"text", f.message}}},
+                {"locations", Json::array({loc})}, {"properties", {{"guideline", f.guideline}}}});
         }
     }
 
@@ -204,19 +204,16 @@ std::string formatSarif(const std::vector<FileReport>& reports)
     if (!notifications.empty())
         invocation["toolExecutionNotifications"] = notifications;
     Json run = {{"tool",
-                 {{"driver",
-                   {{"name", "proserv-check"},
-                    {"version", PROSERV_VERSION},
-                    {"informationUri", "https://github.com/proserv-listing-editor/proserv-listing-editor"},
-                    {"rules", rules}}}}},
-                {"invocations", Json::array({invocation})},
-                {"originalUriBaseIds",
-                 {{"SRCROOT", {{"uri", "file://" + uriReference(std::filesystem::current_path().string()) + "/"}}}}},
-                {"columnKind", "unicodeCodePoints"},
-                {"results", results}};
-    Json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-                {"version", "2.1.0"},
-                {"runs", Json::array({run})}};
+                    {{"driver",
+                        {{"name", "proserv-check"}, {"version", PROSERV_VERSION},
+                            {"informationUri", "https://github.com/proserv-listing-editor/proserv-listing-editor"},
+                            {"rules", rules}}}}},
+        {"invocations", Json::array({invocation})},
+        {"originalUriBaseIds",
+            {{"SRCROOT", {{"uri", "file://" + uriReference(std::filesystem::current_path().string()) + "/"}}}}},
+        {"columnKind", "unicodeCodePoints"}, {"results", results}};
+    Json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"}, {"version", "2.1.0"},
+        {"runs", Json::array({run})}};
     return printableJson(log.dump(2, ' ', false, Json::error_handler_t::replace)) + "\n";
 }
 

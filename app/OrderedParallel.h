@@ -25,8 +25,8 @@ void runInOrder(std::size_t count, Produce produce, Consume consume, std::size_t
     std::mutex mutex;
     std::condition_variable ready; // a slot was filled
     std::condition_variable space; // a slot was emptied
-    std::size_t next = 0;          // the next job to hand out
-    std::size_t consumed = 0;      // jobs consumed so far
+    std::size_t next = 0; // the next job to hand out
+    std::size_t consumed = 0; // jobs consumed so far
 
     auto work = [&] {
         for (;;) {

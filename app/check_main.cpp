@@ -5,9 +5,9 @@
 #include <QGuiApplication>
 
 #include <cstring>
+#include <memory>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <memory>
 
 int main(int argc, char* argv[])
 {

@@ -1,10 +1,10 @@
 #include "app/EditorApplication.h"
 #include "model/NativeFormat.h"
 #include "qtsupport/AtomicFile.h"
+#include "qtsupport/Translation.h"
 #include "ui/ListingDocument.h"
 #include "ui/ListingForm.h"
 #include "ui/MainWindow.h"
-#include "qtsupport/Translation.h"
 #include "ui/UserPrompts.h"
 
 #include <QApplication>
@@ -58,8 +58,8 @@ int main(int argc, char* argv[])
         window.document()->setField(edit.left(equals).toStdString(), value, QStringLiteral("test edit"));
     }
     if (!options.testDumpListing.isEmpty()) {
-        const QString failure = proserv::writeFileAtomically(options.testDumpListing,
-                                                             proserv::serializeNative(window.document()->listing()));
+        const QString failure = proserv::writeFileAtomically(
+            options.testDumpListing, proserv::serializeNative(window.document()->listing()));
         window.document()->undoStack()->setClean(); // quit without asking
         window.close();
         return failure.isEmpty() ? 0 : 1;

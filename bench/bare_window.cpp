@@ -2,12 +2,12 @@
 // quitting after its first paint like `proserv-editor --quit-after-first-paint`.
 #include <QApplication>
 
-#include <cstdlib>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QTimer>
 #include <QWidget>
+#include <cstdlib>
 
 namespace {
 class QuitAfterPaint : public QObject {

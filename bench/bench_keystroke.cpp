@@ -4,8 +4,8 @@
 // revalidates and the form redraws its messages synchronously, so the time
 // until QTest::keyClick returns plus pending events is that latency).
 // Prints median and 99th percentile. Usage: bench_keystroke [KEYSTROKES]
-#include "app/EditorApplication.h"
 #include "LargeListing.h"
+#include "app/EditorApplication.h"
 #include "ui/FieldBlock.h"
 #include "ui/ListingDocument.h"
 #include "ui/MainWindow.h"
@@ -21,7 +21,8 @@
 
 int main(int argc, char* argv[])
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv(
+        "QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     proserv::setApplicationIdentity();
     const int keystrokes = argc > 1 ? std::atoi(argv[1]) : 1000;
@@ -55,10 +56,10 @@ int main(int argc, char* argv[])
     std::sort(samples.begin(), samples.end());
     auto percentile = [&](double p) { return samples[static_cast<std::size_t>(p * (samples.size() - 1))]; };
     std::printf("%s; keystrokes: %d, long description now %zu characters, findings: %zu\n",
-                singleParagraph ? "one 5,000-character paragraph" : "Markdown paragraphs", keystrokes,
-                window.document()->listing().product.longDescription.size(), window.document()->findings().size());
+        singleParagraph ? "one 5,000-character paragraph" : "Markdown paragraphs", keystrokes,
+        window.document()->listing().product.longDescription.size(), window.document()->findings().size());
     std::printf("latency key event -> updated decoration: median %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms\n",
-                percentile(0.5), percentile(0.9), percentile(0.99), samples.back());
+        percentile(0.5), percentile(0.9), percentile(0.99), samples.back());
     window.document()->undoStack()->setClean();
     return 0;
 }

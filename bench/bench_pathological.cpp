@@ -35,7 +35,8 @@ std::string manyStatements(int statements)
     Json list = Json::array();
     for (int i = 0; i < statements; ++i)
         list.push_back({{"Effect", "Allow"}, {"Action", "*"}, {"Resource", "*"}});
-    listing["architecture"]["iamPolicies"][0]["document"] = Json{{"Version", "2012-10-17"}, {"Statement", list}}.dump();
+    listing["architecture"]["iamPolicies"][0]["document"]
+        = Json {{"Version", "2012-10-17"}, {"Statement", list}}.dump();
     return listing.dump();
 }
 
@@ -43,7 +44,8 @@ std::string manyStatements(int statements)
 std::string manyLongKeywords(int count)
 {
     Json listing = example();
-    listing["product"]["searchKeywords"] = Json(std::vector<std::string>(static_cast<std::size_t>(count), std::string(60, 'k')));
+    listing["product"]["searchKeywords"]
+        = Json(std::vector<std::string>(static_cast<std::size_t>(count), std::string(60, 'k')));
     return listing.dump();
 }
 
@@ -53,15 +55,15 @@ std::string manyDimensions(int count)
     Json dims = Json::array();
     for (int i = 0; i < count; ++i)
         dims.push_back({{"Key", "k" + std::to_string(i)}, {"Name", "n" + std::to_string(i)}, {"Description", "d"},
-                        {"Unit", "Units"}, {"Types", {"Entitled"}}});
+            {"Unit", "Units"}, {"Types", {"Entitled"}}});
     const Json entity = {{"Type", "ProfessionalServicesProduct@1.0"}};
     Json dimensionsEntity = entity;
     dimensionsEntity["Identifier"] = "$CreateProduct.Entity.Identifier";
-    return Json{{"Catalog", "AWSMarketplace"},
-                {"ChangeSet",
-                 {{{"ChangeType", "CreateProduct"}, {"ChangeName", "CreateProduct"}, {"Entity", entity},
-                   {"DetailsDocument", {{"ProductTitle", "x"}}}},
-                  {{"ChangeType", "AddDimensions"}, {"Entity", dimensionsEntity}, {"DetailsDocument", dims}}}}}
+    return Json {{"Catalog", "AWSMarketplace"},
+        {"ChangeSet",
+            {{{"ChangeType", "CreateProduct"}, {"ChangeName", "CreateProduct"}, {"Entity", entity},
+                 {"DetailsDocument", {{"ProductTitle", "x"}}}},
+                {{"ChangeType", "AddDimensions"}, {"Entity", dimensionsEntity}, {"DetailsDocument", dims}}}}}
         .dump();
 }
 
@@ -95,25 +97,44 @@ void check(benchmark::State& state, const std::string& text)
     state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
 }
 
-void BM_ParseManyStatements(benchmark::State& state) { reference(state, manyStatements(static_cast<int>(state.range(0)))); }
-void BM_CheckManyStatements(benchmark::State& state) { check(state, manyStatements(static_cast<int>(state.range(0)))); }
+void BM_ParseManyStatements(benchmark::State& state)
+{
+    reference(state, manyStatements(static_cast<int>(state.range(0))));
+}
+void BM_CheckManyStatements(benchmark::State& state)
+{
+    check(state, manyStatements(static_cast<int>(state.range(0))));
+}
 BENCHMARK(BM_ParseManyStatements)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CheckManyStatements)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
 
-void BM_ParseManyLongKeywords(benchmark::State& state) { reference(state, manyLongKeywords(static_cast<int>(state.range(0)))); }
-void BM_CheckManyLongKeywords(benchmark::State& state) { check(state, manyLongKeywords(static_cast<int>(state.range(0)))); }
+void BM_ParseManyLongKeywords(benchmark::State& state)
+{
+    reference(state, manyLongKeywords(static_cast<int>(state.range(0))));
+}
+void BM_CheckManyLongKeywords(benchmark::State& state)
+{
+    check(state, manyLongKeywords(static_cast<int>(state.range(0))));
+}
 BENCHMARK(BM_ParseManyLongKeywords)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CheckManyLongKeywords)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
 
-void BM_ParseManyDimensions(benchmark::State& state) { reference(state, manyDimensions(static_cast<int>(state.range(0)))); }
-void BM_CheckManyDimensions(benchmark::State& state) { check(state, manyDimensions(static_cast<int>(state.range(0)))); }
+void BM_ParseManyDimensions(benchmark::State& state)
+{
+    reference(state, manyDimensions(static_cast<int>(state.range(0))));
+}
+void BM_CheckManyDimensions(benchmark::State& state)
+{
+    check(state, manyDimensions(static_cast<int>(state.range(0))));
+}
 BENCHMARK(BM_ParseManyDimensions)->Arg(8000)->Arg(80000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CheckManyDimensions)->Arg(8000)->Arg(80000)->Unit(benchmark::kMillisecond);
 
 // diff of two listings whose long descriptions share nothing in order.
 void BM_ParseTwoForDiff(benchmark::State& state)
 {
-    const std::string a = manyWords(static_cast<int>(state.range(0)), 1), b = manyWords(static_cast<int>(state.range(0)), 2);
+    const std::string a = manyWords(static_cast<int>(state.range(0)), 1),
+                      b = manyWords(static_cast<int>(state.range(0)), 2);
     for (auto _ : state) {
         benchmark::DoNotOptimize(nlohmann::ordered_json::parse(a));
         benchmark::DoNotOptimize(nlohmann::ordered_json::parse(b));
@@ -121,8 +142,10 @@ void BM_ParseTwoForDiff(benchmark::State& state)
 }
 void BM_DiffLongDescriptions(benchmark::State& state)
 {
-    const proserv::Listing a = proserv::loadDocumentText(manyWords(static_cast<int>(state.range(0)), 1), "a").document->listing;
-    const proserv::Listing b = proserv::loadDocumentText(manyWords(static_cast<int>(state.range(0)), 2), "b").document->listing;
+    const proserv::Listing a
+        = proserv::loadDocumentText(manyWords(static_cast<int>(state.range(0)), 1), "a").document->listing;
+    const proserv::Listing b
+        = proserv::loadDocumentText(manyWords(static_cast<int>(state.range(0)), 2), "b").document->listing;
     for (auto _ : state)
         benchmark::DoNotOptimize(proserv::diffListings(a, b));
 }
@@ -134,8 +157,8 @@ BENCHMARK(BM_DiffLongDescriptions)->Arg(7000)->Arg(70000)->Unit(benchmark::kMill
 std::string hostileText(int kilobytes)
 {
     Json listing = example();
-    static const char* kPieces[] = {"<[{%__ ", "card number ", "send us your card number ", "paypal pay ",
-                                    "f**k ", "AKIAxxxxxxxx ", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaAa1.", "$5,000 "};
+    static const char* kPieces[] = {"<[{%__ ", "card number ", "send us your card number ", "paypal pay ", "f**k ",
+        "AKIAxxxxxxxx ", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaAa1.", "$5,000 "};
     std::string text;
     for (std::size_t i = 0; text.size() < static_cast<std::size_t>(kilobytes) * 1024; ++i)
         text += kPieces[i % 8];
@@ -143,8 +166,14 @@ std::string hostileText(int kilobytes)
     return listing.dump();
 }
 
-void BM_ParseHostileText(benchmark::State& state) { reference(state, hostileText(static_cast<int>(state.range(0)))); }
-void BM_CheckHostileText(benchmark::State& state) { check(state, hostileText(static_cast<int>(state.range(0)))); }
+void BM_ParseHostileText(benchmark::State& state)
+{
+    reference(state, hostileText(static_cast<int>(state.range(0))));
+}
+void BM_CheckHostileText(benchmark::State& state)
+{
+    check(state, hostileText(static_cast<int>(state.range(0))));
+}
 BENCHMARK(BM_ParseHostileText)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CheckHostileText)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
 
@@ -167,14 +196,26 @@ const char* const kOpenAngles = "< <your <COMPANY ";
 // Country codes and check digits that start an IBAN of the wrong length or checksum.
 const char* const kIbanLookalikes = "DE89 3704 0044 0532 0130 GB82 WEST 1234 5698 7654 3 ";
 
-void BM_ParseRepeated(benchmark::State& state, const char* piece) { reference(state, repeatedText(static_cast<int>(state.range(0)), piece)); }
-void BM_CheckRepeated(benchmark::State& state, const char* piece) { check(state, repeatedText(static_cast<int>(state.range(0)), piece)); }
+void BM_ParseRepeated(benchmark::State& state, const char* piece)
+{
+    reference(state, repeatedText(static_cast<int>(state.range(0)), piece));
+}
+void BM_CheckRepeated(benchmark::State& state, const char* piece)
+{
+    check(state, repeatedText(static_cast<int>(state.range(0)), piece));
+}
 BENCHMARK_CAPTURE(BM_ParseRepeated, insideAllowed, kInsideAllowed)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_CheckRepeated, insideAllowed, kInsideAllowed)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_ParseRepeated, openAngles, kOpenAngles)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_CheckRepeated, openAngles, kOpenAngles)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_ParseRepeated, ibanLookalikes, kIbanLookalikes)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_CheckRepeated, ibanLookalikes, kIbanLookalikes)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_ParseRepeated, ibanLookalikes, kIbanLookalikes)
+    ->Arg(100)
+    ->Arg(1000)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_CheckRepeated, ibanLookalikes, kIbanLookalikes)
+    ->Arg(100)
+    ->Arg(1000)
+    ->Unit(benchmark::kMillisecond);
 
 } // namespace
 

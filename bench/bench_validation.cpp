@@ -22,7 +22,10 @@ std::string readExample()
     return text.str();
 }
 
-proserv::Listing completeListing() { return proserv::loadDocumentText(readExample(), "example").document->listing; }
+proserv::Listing completeListing()
+{
+    return proserv::loadDocumentText(readExample(), "example").document->listing;
+}
 
 void BM_ValidateCompleteExample(benchmark::State& state)
 {

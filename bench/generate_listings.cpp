@@ -16,13 +16,13 @@ int main(int argc, char* argv[])
     }
     const std::string outDir = argv[1];
     const int count = std::stoi(argv[2]);
-    const proserv::LoadOutcome example =
-        proserv::loadDocumentFile(PROSERV_EXAMPLES_DIR "/migration-readiness-assessment.proserv.json");
+    const proserv::LoadOutcome example
+        = proserv::loadDocumentFile(PROSERV_EXAMPLES_DIR "/migration-readiness-assessment.proserv.json");
     if (!example.ok())
         return 2;
     std::mt19937 random(20261126);
-    const std::vector<std::string> words = {"migration", "assessment", "landing", "zone", "security", "review",
-                                            "cost", "workload", "TBD", "PayPal", "4111 1111 1111 1111", "analysis"};
+    const std::vector<std::string> words = {"migration", "assessment", "landing", "zone", "security", "review", "cost",
+        "workload", "TBD", "PayPal", "4111 1111 1111 1111", "analysis"};
     for (int i = 0; i < count; ++i) {
         proserv::Listing l = example.document->listing;
         l.product.title = "Listing " + std::to_string(i) + " " + words[random() % words.size()];

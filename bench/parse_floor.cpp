@@ -40,7 +40,7 @@ struct CountingSax : nlohmann::json_sax<Json> {
 bool readWhole(const char* path, std::string& text)
 {
     const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
-    struct stat status {};
+    struct stat status { };
     if (fd < 0 || ::fstat(fd, &status) != 0)
         return false;
     text.resize(static_cast<std::size_t>(status.st_size));
@@ -53,8 +53,8 @@ bool readWhole(const char* path, std::string& text)
 
 int main(int argc, char* argv[])
 {
-    std::atomic<int> next{1};
-    std::atomic<long> strings{0};
+    std::atomic<int> next {1};
+    std::atomic<long> strings {0};
     auto work = [&] {
         std::string text;
         for (int i = next++; i < argc; i = next++) {

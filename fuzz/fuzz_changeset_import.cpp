@@ -15,8 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     std::vector<proserv::FieldProblem> problems;
     std::optional<proserv::Listing> listing = proserv::looksLikeChangeSet(document)
-                                                  ? proserv::listingFromChangeSet(document, problems)
-                                                  : proserv::listingFromDescribeEntity(document, problems);
+        ? proserv::listingFromChangeSet(document, problems)
+        : proserv::listingFromDescribeEntity(document, problems);
     if (!listing)
         return 0;
     const proserv::Json exported = proserv::exportChangeSet(*listing);

@@ -7,19 +7,18 @@ namespace proserv {
 
 namespace {
 
-const std::vector<std::string> kProfessionalServices = {"Assessments", "Implementation", "Managed Services",
-                                                        "Premium Support", "Training"};
+const std::vector<std::string> kProfessionalServices
+    = {"Assessments", "Implementation", "Managed Services", "Premium Support", "Training"};
 
 // Names from AWS Marketplace's category pages and AWS's own change-set
 // examples (catalog-api-notes.md §6).
-const std::vector<std::string> kOther = {
-    "Application Development", "Application Servers", "Application Stacks", "Backup & Recovery", "Big Data",
-    "Business Intelligence", "Collaboration & Productivity", "Compliance", "Content Management", "Cost Management",
-    "Data Analytics", "Data Catalogs", "Databases & Analytics Platforms", "DevOps", "Financial Services",
-    "Generative AI", "Healthcare & Life Sciences", "High Performance Computing", "Identity & Access Management",
-    "Internet of Things", "Log Analysis", "Machine Learning", "Media & Entertainment", "Migration", "Monitoring",
-    "Network Infrastructure", "Operating Systems", "Public Sector", "Security", "Source Control", "Storage",
-    "Threat Detection"};
+const std::vector<std::string> kOther = {"Application Development", "Application Servers", "Application Stacks",
+    "Backup & Recovery", "Big Data", "Business Intelligence", "Collaboration & Productivity", "Compliance",
+    "Content Management", "Cost Management", "Data Analytics", "Data Catalogs", "Databases & Analytics Platforms",
+    "DevOps", "Financial Services", "Generative AI", "Healthcare & Life Sciences", "High Performance Computing",
+    "Identity & Access Management", "Internet of Things", "Log Analysis", "Machine Learning", "Media & Entertainment",
+    "Migration", "Monitoring", "Network Infrastructure", "Operating Systems", "Public Sector", "Security",
+    "Source Control", "Storage", "Threat Detection"};
 
 // Lower case, runs of non-letters as one space, "and" for "&", no plural s:
 // the forms a seller types for one category compare equal.
@@ -76,7 +75,10 @@ std::size_t editDistance(const std::string& a, const std::string& b)
 
 } // namespace
 
-const std::vector<std::string>& professionalServicesCategories() { return kProfessionalServices; }
+const std::vector<std::string>& professionalServicesCategories()
+{
+    return kProfessionalServices;
+}
 
 const std::vector<std::string>& knownCategories()
 {

@@ -14,8 +14,8 @@ namespace {
 
 // The default order of the change types; a listing read from a change set
 // keeps the order of its file.
-const char* const kChangeOrder[] = {"CreateProduct",    "UpdateInformation", "AddDimensions", "UpdateDimensions",
-                                    "UpdateTargeting",  "ReleaseProduct",    "UpdateVisibility"};
+const char* const kChangeOrder[] = {"CreateProduct", "UpdateInformation", "AddDimensions", "UpdateDimensions",
+    "UpdateTargeting", "ReleaseProduct", "UpdateVisibility"};
 
 // Merges keys kept from the file (unknown ones, or ones it sent empty) that
 // the export did not write itself.
@@ -55,7 +55,7 @@ Json apiRecord(const Json& native, const CatalogItemFields& fields, const std::s
             item[apiKey] = *value;
     }
     if (const auto extras = native.find("catalogExtras"); extras != native.end())
-        mergeKept(item, VerbatimJson{*extras});
+        mergeKept(item, VerbatimJson {*extras});
     return item;
 }
 
@@ -80,8 +80,8 @@ Json apiValue(const CatalogMember& member, const Listing& listing)
     if (!member.itemFields.empty() && value.is_array()) {
         Json items = Json::array();
         // PromotionalMedia's members are optional (required ones are checked by the rules).
-        const std::set<std::string> always =
-            member.apiKey == "PromotionalMedia" ? std::set<std::string>{} : apiKeysOf(member.itemFields);
+        const std::set<std::string> always
+            = member.apiKey == "PromotionalMedia" ? std::set<std::string> {} : apiKeysOf(member.itemFields);
         for (const Json& native : value)
             items.push_back(apiRecord(native, member.itemFields, always));
         value = std::move(items);
@@ -92,8 +92,8 @@ Json apiValue(const CatalogMember& member, const Listing& listing)
 // The details of an object-shaped change (UpdateInformation,
 // UpdateVisibility). Against an accepted version only what changed is
 // sent; a field the draft empties is sent empty (a list) or null (text).
-Json objectDetails(const std::string& changeType, const Listing& listing, const Listing* accepted,
-                   const ExportOptions& options)
+Json objectDetails(
+    const std::string& changeType, const Listing& listing, const Listing* accepted, const ExportOptions& options)
 {
     Json details = Json::object();
     for (const CatalogMember& member : catalogMembersOf(changeType)) {
@@ -165,7 +165,7 @@ struct PendingChange {
 };
 
 Json change(const std::string& type, const std::string& identifier, Json details, const ExportOptions& options,
-            const SubmittedChange* recorded, const std::string& changeName = {})
+    const SubmittedChange* recorded, const std::string& changeName = {})
 {
     Json entity = {{"Type", kEntityType}};
     if (!identifier.empty())
@@ -207,7 +207,7 @@ std::vector<PendingChange> inFileOrder(std::vector<PendingChange> pending, const
     for (PendingChange& c : pending)
         (fileIndex(c) >= 0 ? ordered : unrecorded).push_back(std::move(c));
     std::stable_sort(ordered.begin(), ordered.end(),
-                     [&](const PendingChange& a, const PendingChange& b) { return fileIndex(a) < fileIndex(b); });
+        [&](const PendingChange& a, const PendingChange& b) { return fileIndex(a) < fileIndex(b); });
     auto defaultIndex = [](const std::string& type) {
         const auto* end = std::end(kChangeOrder);
         return std::find(std::begin(kChangeOrder), end, type) - std::begin(kChangeOrder);
@@ -227,7 +227,7 @@ std::vector<PendingChange> inFileOrder(std::vector<PendingChange> pending, const
 bool isChangeSetNameCharacter(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == ' '
-           || c == '+' || c == '=' || c == '.' || c == ':' || c == '@' || c == '-';
+        || c == '+' || c == '=' || c == '.' || c == ':' || c == '@' || c == '-';
 }
 
 std::string changeSetNameFor(const Listing& listing)
@@ -247,7 +247,7 @@ std::string changeSetNameFor(const Listing& listing)
 bool exportsAsUpdate(const Listing& listing, const ExportOptions& options)
 {
     return listing.accepted.present() && !options.fullListing
-           && !(listing.product.productId.empty() && listing.accepted.product.productId.empty());
+        && !(listing.product.productId.empty() && listing.accepted.product.productId.empty());
 }
 
 bool isEmptyUpdate(const Json& request)
@@ -260,7 +260,7 @@ Json exportChangeSet(const Listing& listing, const ExportOptions& options)
 {
     const bool update = exportsAsUpdate(listing, options);
     const AcceptedVersion* accepted = update ? &listing.accepted : nullptr;
-    const Listing acceptedListing = update ? listingOf(listing.accepted) : Listing{};
+    const Listing acceptedListing = update ? listingOf(listing.accepted) : Listing {};
 
     std::vector<PendingChange> pending;
     std::string identifier = listing.product.productId;
@@ -269,8 +269,8 @@ Json exportChangeSet(const Listing& listing, const ExportOptions& options)
     const bool isNew = identifier.empty();
     if (isNew) {
         const SubmittedChange* recorded = recordedChange(listing, "CreateProduct");
-        const std::string name =
-            recorded && !recorded->changeName.empty() ? recorded->changeName : std::string(kCreateChangeName);
+        const std::string name
+            = recorded && !recorded->changeName.empty() ? recorded->changeName : std::string(kCreateChangeName);
         pending.push_back({"CreateProduct", change("CreateProduct", "", Json::object(), options, recorded, name)});
         identifier = "$" + name + ".Entity.Identifier";
     }
@@ -309,8 +309,8 @@ Json exportChangeSet(const Listing& listing, const ExportOptions& options)
     // A draft names its change set after the title; a change set read from a
     // file keeps its own name, or none.
     const bool fromFile = !listing.submission.changes.empty();
-    const std::string name =
-        listing.submission.changeSetName.value_or(fromFile ? std::string() : changeSetNameFor(listing));
+    const std::string name
+        = listing.submission.changeSetName.value_or(fromFile ? std::string() : changeSetNameFor(listing));
     if (!name.empty())
         request["ChangeSetName"] = name;
     Json changes = Json::array();

@@ -23,8 +23,8 @@ bool isOneOf(const std::string& key, std::initializer_list<const char*> names)
 
 // Reads `object[key]` into `out` when present, reporting wrong types.
 template <class T>
-void readOptional(const Json& object, const char* key, const std::string& pointer, T& out,
-                  std::vector<FieldProblem>& problems)
+void readOptional(
+    const Json& object, const char* key, const std::string& pointer, T& out, std::vector<FieldProblem>& problems)
 {
     const auto it = object.find(key);
     if (it != object.end())
@@ -33,8 +33,7 @@ void readOptional(const Json& object, const char* key, const std::string& pointe
 
 // The details of a change, whichever member carries them. Stringified
 // `Details` is parsed here; its problems point at the `Details` member.
-std::optional<Json> changeDetails(const Json& change, const std::string& pointer,
-                                  std::vector<FieldProblem>& problems)
+std::optional<Json> changeDetails(const Json& change, const std::string& pointer, std::vector<FieldProblem>& problems)
 {
     if (const auto doc = change.find("DetailsDocument"); doc != change.end())
         return *doc;
@@ -42,8 +41,8 @@ std::optional<Json> changeDetails(const Json& change, const std::string& pointer
     if (text == change.end())
         return Json::object();
     if (!text->is_string()) {
-        problems.push_back(
-            {pointer + "/Details", EngineText::tr("expected a string holding JSON, found %1").arg(describeJsonType(*text))});
+        problems.push_back({pointer + "/Details",
+            EngineText::tr("expected a string holding JSON, found %1").arg(describeJsonType(*text))});
         return std::nullopt;
     }
     JsonIngest ingest = ingestJson(text->get_ref<const std::string&>());
@@ -53,29 +52,30 @@ std::optional<Json> changeDetails(const Json& change, const std::string& pointer
     const unsigned long long at = problem.offset + 1; // characters count from 1 here, as in the message
     switch (problem.kind) {
     case JsonProblem::Kind::NulByte:
-        problems.push_back(
-            {pointer + "/Details", EngineText::tr("the Details string holds a NUL character (at character %1)").arg(at)});
+        problems.push_back({pointer + "/Details",
+            EngineText::tr("the Details string holds a NUL character (at character %1)").arg(at)});
         break;
     case JsonProblem::Kind::TooDeep:
         problems.push_back({pointer + "/Details",
-                            EngineText::tr("the Details string is nested more than %1 levels deep (at character %2)")
-                                .arg(kMaxNestingDepth)
-                                .arg(at)});
+            EngineText::tr("the Details string is nested more than %1 levels deep (at character %2)")
+                .arg(kMaxNestingDepth)
+                .arg(at)});
         break;
     case JsonProblem::Kind::Syntax:
         problems.push_back(
             {pointer + "/Details", EngineText::tr("the Details string is not valid JSON (at character %1)").arg(at)});
         break;
     case JsonProblem::Kind::NumberOutOfRange:
-        problems.push_back({pointer + "/Details", EngineText::tr("the Details string is not valid JSON (a number out of range)")});
+        problems.push_back(
+            {pointer + "/Details", EngineText::tr("the Details string is not valid JSON (a number out of range)")});
         break;
     case JsonProblem::Kind::DuplicateKey:
         // Which of the two AWS Marketplace would take is not ours to guess.
         problems.push_back({pointer + "/Details",
-                            EngineText::tr("the Details string has the key \"%1\" twice in one object (at character %2); "
-                                           "write it once")
-                                .arg(problem.key())
-                                .arg(at)});
+            EngineText::tr("the Details string has the key \"%1\" twice in one object (at character %2); "
+                           "write it once")
+                .arg(problem.key())
+                .arg(at)});
         break;
     }
     return std::nullopt;
@@ -97,7 +97,8 @@ Json nativeRecord(const Json& apiItem, const CatalogItemFields& fields, bool kee
     Json native = Json::object();
     Json extras = Json::object();
     for (auto it = apiItem.begin(); it != apiItem.end(); ++it) {
-        const auto field = std::find_if(fields.begin(), fields.end(), [&](const auto& f) { return f.first == it.key(); });
+        const auto field
+            = std::find_if(fields.begin(), fields.end(), [&](const auto& f) { return f.first == it.key(); });
         if (field != fields.end())
             native[field->second] = it.value();
         else
@@ -112,12 +113,12 @@ Json nativeRecord(const Json& apiItem, const CatalogItemFields& fields, bool kee
 // Keys it does not know, and known keys the file sends empty (an update
 // clearing a field), go to `otherDetails`, so nothing is dropped.
 void readMembers(const Json& details, const std::string& dp, const std::vector<CatalogMember>& members,
-                 Listing& listing, Json* otherDetails, bool keepExtras, std::vector<FieldProblem>& problems)
+    Listing& listing, Json* otherDetails, bool keepExtras, std::vector<FieldProblem>& problems)
 {
     for (auto it = details.begin(); it != details.end(); ++it) {
         const std::string pointer = dp + "/" + escapePointerToken(it.key());
-        const auto member = std::find_if(members.begin(), members.end(),
-                                         [&](const CatalogMember& m) { return m.apiKey == it.key(); });
+        const auto member = std::find_if(
+            members.begin(), members.end(), [&](const CatalogMember& m) { return m.apiKey == it.key(); });
         if (member == members.end() || isEmptyJson(it.value())) {
             if (otherDetails)
                 (*otherDetails)[it.key()] = it.value();
@@ -126,7 +127,8 @@ void readMembers(const Json& details, const std::string& dp, const std::vector<C
         Json native = it.value();
         if (!member->itemFields.empty()) {
             if (!native.is_array()) {
-                problems.push_back({pointer, EngineText::tr("expected an array, found %1").arg(describeJsonType(native))});
+                problems.push_back(
+                    {pointer, EngineText::tr("expected an array, found %1").arg(describeJsonType(native))});
                 continue;
             }
             Json items = Json::array();
@@ -146,7 +148,7 @@ public:
     // `keepExtras`: keys this version does not read go to catalogExtras (a
     // change set's, to be written back), or are left out (a DescribeEntity's).
     void read(const Json& list, const std::string& pointer, bool update, bool keepExtras, Listing& listing,
-              std::vector<FieldProblem>& problems)
+        std::vector<FieldProblem>& problems)
     {
         if (!list.is_array()) {
             problems.push_back(
@@ -172,9 +174,10 @@ public:
                 continue;
             }
             if (!key.empty() && m_seen.count(key)) {
-                problems.push_back({p + "/Key", EngineText::tr("the dimension \"%1\" is both added (AddDimensions) and "
-                                                               "updated (UpdateDimensions) in this change set")
-                                                    .arg(key)});
+                problems.push_back({p + "/Key",
+                    EngineText::tr("the dimension \"%1\" is both added (AddDimensions) and "
+                                   "updated (UpdateDimensions) in this change set")
+                        .arg(key)});
                 continue;
             }
             listing.pricing.dimensions.push_back(std::move(dimension));
@@ -186,8 +189,7 @@ private:
     std::set<std::string> m_seen;
 };
 
-void readBuyerAccounts(const Json& d, const std::string& p, Visibility& visibility,
-                       std::vector<FieldProblem>& problems)
+void readBuyerAccounts(const Json& d, const std::string& p, Visibility& visibility, std::vector<FieldProblem>& problems)
 {
     const auto targeting = d.find("PositiveTargeting");
     if (targeting == d.end())
@@ -198,11 +200,13 @@ void readBuyerAccounts(const Json& d, const std::string& p, Visibility& visibili
     for (auto it = targeting->begin(); it != targeting->end(); ++it)
         if (it.key() != "BuyerAccounts")
             problems.push_back({p + "/PositiveTargeting/" + escapePointerToken(it.key()),
-                                EngineText::tr("unknown member \"%1\"; PositiveTargeting has BuyerAccounts only")
-                                    .arg(it.key())});
+                EngineText::tr("unknown member \"%1\"; PositiveTargeting has BuyerAccounts only").arg(it.key())});
 }
 
-Json objectOrNull(Json object) { return object.empty() ? Json() : std::move(object); }
+Json objectOrNull(Json object)
+{
+    return object.empty() ? Json() : std::move(object);
+}
 
 Json keysOf(const Json& object)
 {
@@ -215,7 +219,7 @@ Json keysOf(const Json& object)
 
 // The request members around the changes: kept, refused or reported.
 void readRequest(const Json& document, const std::string& changesKey, Listing& listing,
-                 std::vector<FieldProblem>& problems, std::vector<FieldProblem>* notices)
+    std::vector<FieldProblem>& problems, std::vector<FieldProblem>* notices)
 {
     for (auto it = document.begin(); it != document.end(); ++it) {
         const std::string& key = it.key();
@@ -224,9 +228,10 @@ void readRequest(const Json& document, const std::string& changesKey, Listing& l
             continue;
         } else if (key == "Catalog") {
             if (*it != Json(kCatalogName))
-                problems.push_back({pointer, EngineText::tr("the catalog is \"%1\"; professional services products are in "
-                                                            "the AWSMarketplace catalog")
-                                                 .arg(it->is_string() ? it->get<std::string>() : it->dump())});
+                problems.push_back({pointer,
+                    EngineText::tr("the catalog is \"%1\"; professional services products are in "
+                                   "the AWSMarketplace catalog")
+                        .arg(it->is_string() ? it->get<std::string>() : it->dump())});
         } else if (key == "ChangeSetName") {
             std::string name;
             fromJsonValue(*it, pointer, name, problems);
@@ -236,19 +241,22 @@ void readRequest(const Json& document, const std::string& changesKey, Listing& l
         } else if (key == "Intent") {
             fromJsonValue(*it, pointer, listing.submission.intent, problems);
             if (it->is_string() && !isOneOf(listing.submission.intent, {"APPLY", "VALIDATE"}))
-                problems.push_back({pointer, EngineText::tr("unknown intent \"%1\"; expected APPLY or VALIDATE")
-                                                 .arg(listing.submission.intent)});
+                problems.push_back({pointer,
+                    EngineText::tr("unknown intent \"%1\"; expected APPLY or VALIDATE")
+                        .arg(listing.submission.intent)});
         } else if (key == "ClientRequestToken") {
             // An idempotency token belongs to one request: a resubmission that
             // reused it would be taken for the first one and do nothing.
             if (notices)
-                notices->push_back({pointer, EngineText::tr("ClientRequestToken is not kept: a resubmission must not "
-                                                            "reuse the token of the original request")});
+                notices->push_back({pointer,
+                    EngineText::tr("ClientRequestToken is not kept: a resubmission must not "
+                                   "reuse the token of the original request")});
         } else {
-            problems.push_back({pointer, EngineText::tr("unknown member \"%1\"; a StartChangeSet request has Catalog, "
-                                                        "ChangeSet, ChangeSetName, ChangeSetTags, ClientRequestToken and "
-                                                        "Intent")
-                                             .arg(key)});
+            problems.push_back({pointer,
+                EngineText::tr("unknown member \"%1\"; a StartChangeSet request has Catalog, "
+                               "ChangeSet, ChangeSetName, ChangeSetTags, ClientRequestToken and "
+                               "Intent")
+                    .arg(key)});
         }
     }
 }
@@ -263,19 +271,20 @@ bool looksLikeChangeSet(const Json& document)
 bool looksLikeDescribeEntity(const Json& document)
 {
     return document.is_object()
-           && (document.contains("EntityType") || document.contains("EntityIdentifier")
-               || document.contains("DetailsDocument") || document.contains("Details")
-               || (document.contains("Description") && document["Description"].is_object()));
+        && (document.contains("EntityType") || document.contains("EntityIdentifier")
+            || document.contains("DetailsDocument") || document.contains("Details")
+            || (document.contains("Description") && document["Description"].is_object()));
 }
 
-std::optional<Listing> listingFromChangeSet(const Json& document, std::vector<FieldProblem>& problems,
-                                            std::vector<FieldProblem>* notices)
+std::optional<Listing> listingFromChangeSet(
+    const Json& document, std::vector<FieldProblem>& problems, std::vector<FieldProblem>* notices)
 {
     const std::size_t before = problems.size();
     if (!document.contains("ChangeSet")) {
         // AWS's own PublishExistingSaas sample spells it so; the CLI and the API refuse it.
-        problems.push_back({"/changeSet", EngineText::tr("the request member is \"ChangeSet\" with a capital C; the AWS "
-                                                         "CLI and the Catalog API refuse \"changeSet\"")});
+        problems.push_back({"/changeSet",
+            EngineText::tr("the request member is \"ChangeSet\" with a capital C; the AWS "
+                           "CLI and the Catalog API refuse \"changeSet\"")});
         return std::nullopt;
     }
     const Json& changes = document["ChangeSet"];
@@ -315,20 +324,18 @@ std::optional<Listing> listingFromChangeSet(const Json& document, std::vector<Fi
         const auto entity = change.find("Entity");
         if (entity == change.end() || !entity->is_object()) {
             problems.push_back({entity == change.end() ? p : p + "/Entity",
-                                EngineText::tr("every change names its entity: \"Entity\": {\"Type\": \"%1\", …}")
-                                    .arg(kEntityType)});
+                EngineText::tr("every change names its entity: \"Entity\": {\"Type\": \"%1\", …}").arg(kEntityType)});
             continue;
         }
         std::string entityType;
         readOptional(*entity, "Type", p + "/Entity", entityType, problems);
         if (entityType != kEntityType) {
             problems.push_back({entity->contains("Type") ? p + "/Entity/Type" : p + "/Entity",
-                                entityType.empty()
-                                    ? EngineText::tr("the entity has no Type; expected %1").arg(kEntityType)
-                                    : EngineText::tr("this change is for an entity of type %1, not the professional "
-                                                     "services product; open a change set with changes for one %2 only")
-                                          .arg(entityType)
-                                          .arg(kEntityType)});
+                entityType.empty() ? EngineText::tr("the entity has no Type; expected %1").arg(kEntityType)
+                                   : EngineText::tr("this change is for an entity of type %1, not the professional "
+                                                    "services product; open a change set with changes for one %2 only")
+                                         .arg(entityType)
+                                         .arg(kEntityType)});
             continue;
         }
         std::string identifier;
@@ -338,20 +345,21 @@ std::optional<Listing> listingFromChangeSet(const Json& document, std::vector<Fi
                 listing.product.productId = identifier;
             else if (identifier != listing.product.productId) {
                 problems.push_back({p + "/Entity/Identifier",
-                                    EngineText::tr("this change is for product %1, an earlier one for %2; a "
-                                                   "listing is one product")
-                                        .arg(identifier)
-                                        .arg(listing.product.productId)});
+                    EngineText::tr("this change is for product %1, an earlier one for %2; a "
+                                   "listing is one product")
+                        .arg(identifier)
+                        .arg(listing.product.productId)});
                 continue;
             }
         } else if (!identifier.empty() && identifier != "$" + createChangeName + ".Entity.Identifier") {
             problems.push_back({p + "/Entity/Identifier",
-                                EngineText::tr("\"%1\" refers to no CreateProduct change before it in this change set")
-                                    .arg(identifier)});
+                EngineText::tr("\"%1\" refers to no CreateProduct change before it in this change set")
+                    .arg(identifier)});
             continue;
         } else if (identifier.empty() && type != "CreateProduct") {
-            problems.push_back({p + "/Entity", EngineText::tr("the entity has no Identifier; only CreateProduct "
-                                                              "goes without one")});
+            problems.push_back({p + "/Entity",
+                EngineText::tr("the entity has no Identifier; only CreateProduct "
+                               "goes without one")});
             continue;
         }
         if (change.contains("Details") && change.contains("DetailsDocument")) {
@@ -361,9 +369,9 @@ std::optional<Listing> listingFromChangeSet(const Json& document, std::vector<Fi
         // The API refuses the same change type twice for one entity.
         if (!typesSeen.insert(type).second) {
             problems.push_back({p + "/ChangeType",
-                                EngineText::tr("a second %1 change for the same product; the Catalog API accepts one "
-                                               "change of each type per entity")
-                                    .arg(type)});
+                EngineText::tr("a second %1 change for the same product; the Catalog API accepts one "
+                               "change of each type per entity")
+                    .arg(type)});
             continue;
         }
         if (const auto tags = change.find("EntityTags"); tags != change.end())
@@ -372,17 +380,18 @@ std::optional<Listing> listingFromChangeSet(const Json& document, std::vector<Fi
         for (auto it = change.begin(); it != change.end(); ++it)
             if (!isOneOf(it.key(), {"ChangeType", "ChangeName", "Entity", "EntityTags", "Details", "DetailsDocument"}))
                 problems.push_back({p + "/" + escapePointerToken(it.key()),
-                                    EngineText::tr("unknown member \"%1\"; a change has ChangeType, Entity, EntityTags, "
-                                                   "ChangeName and Details or DetailsDocument")
-                                        .arg(it.key())});
+                    EngineText::tr("unknown member \"%1\"; a change has ChangeType, Entity, EntityTags, "
+                                   "ChangeName and Details or DetailsDocument")
+                        .arg(it.key())});
         recorded.memberOrder.value = keysOf(change);
 
         const std::optional<Json> details = changeDetails(change, p, problems);
         if (!details)
             continue;
         if (details->is_array() && !change.contains("DetailsDocument")) {
-            problems.push_back({p + "/Details", EngineText::tr("the Details string holds an array; the Catalog API "
-                                                               "accepts only a JSON object there (use DetailsDocument)")});
+            problems.push_back({p + "/Details",
+                EngineText::tr("the Details string holds an array; the Catalog API "
+                               "accepts only a JSON object there (use DetailsDocument)")});
             continue;
         }
         const std::string dp = p + (change.contains("DetailsDocument") ? "/DetailsDocument" : "/Details");
@@ -429,8 +438,7 @@ std::optional<Listing> listingFromChangeSet(const Json& document, std::vector<Fi
     return listing;
 }
 
-std::optional<Listing> listingFromDescribeEntity(const Json& document,
-                                                 std::vector<FieldProblem>& problems)
+std::optional<Listing> listingFromDescribeEntity(const Json& document, std::vector<FieldProblem>& problems)
 {
     const std::size_t before = problems.size();
     Listing listing;
@@ -438,10 +446,11 @@ std::optional<Listing> listingFromDescribeEntity(const Json& document,
     if (std::string entityType; document.contains("EntityType")) {
         readOptional(document, "EntityType", "", entityType, problems);
         if (document["EntityType"].is_string() && entityType.rfind("ProfessionalServicesProduct", 0) != 0)
-            problems.push_back({"/EntityType", EngineText::tr("this entity is a %1, not a professional services product "
-                                                              "(%2)")
-                                                   .arg(entityType)
-                                                   .arg(kEntityType)});
+            problems.push_back({"/EntityType",
+                EngineText::tr("this entity is a %1, not a professional services product "
+                               "(%2)")
+                    .arg(entityType)
+                    .arg(kEntityType)});
     }
     // A full response wraps the entity in DetailsDocument (or Details);
     // a bare entity document is accepted too.
@@ -495,8 +504,8 @@ std::optional<Listing> listingFromDescribeEntity(const Json& document,
     }
     if (const auto support = details->find("SupportInformation"); support != details->end()) {
         if (expectObject(*support, dp + "/SupportInformation", problems))
-            readOptional(*support, "Description", dp + "/SupportInformation",
-                         listing.product.supportDescription, problems);
+            readOptional(
+                *support, "Description", dp + "/SupportInformation", listing.product.supportDescription, problems);
     }
     if (const auto dims = details->find("Dimensions"); dims != details->end()) {
         DimensionReader reader;

@@ -16,10 +16,8 @@ bool looksLikeChangeSet(const Json& document);
 bool looksLikeDescribeEntity(const Json& document);
 
 // `notices` gets what was read but not kept (a ClientRequestToken).
-std::optional<Listing> listingFromChangeSet(const Json& document,
-                                            std::vector<FieldProblem>& problems,
-                                            std::vector<FieldProblem>* notices = nullptr);
-std::optional<Listing> listingFromDescribeEntity(const Json& document,
-                                                 std::vector<FieldProblem>& problems);
+std::optional<Listing> listingFromChangeSet(
+    const Json& document, std::vector<FieldProblem>& problems, std::vector<FieldProblem>* notices = nullptr);
+std::optional<Listing> listingFromDescribeEntity(const Json& document, std::vector<FieldProblem>& problems);
 
 } // namespace proserv

@@ -29,8 +29,8 @@ const char* toString(DocumentKind kind)
 
 namespace {
 
-LoadOutcome failure(const std::string& file, MessageText message, TextPosition position = {},
-                    const std::string& pointer = {})
+LoadOutcome failure(
+    const std::string& file, MessageText message, TextPosition position = {}, const std::string& pointer = {})
 {
     LoadOutcome outcome;
     outcome.errors.push_back({file, position, pointer, std::move(message)});
@@ -65,13 +65,12 @@ LoadOutcome refusedText(const JsonIngest& ingest, std::string_view text, const s
         switch (problem.kind) {
         case JsonProblem::Kind::NulByte:
             outcome.errors.push_back({fileName, position, {},
-                                      EngineText::tr("a NUL byte; JSON text cannot contain one (is this a binary file?)")});
+                EngineText::tr("a NUL byte; JSON text cannot contain one (is this a binary file?)")});
             break;
         case JsonProblem::Kind::TooDeep:
-            outcome.errors.push_back(
-                {fileName, position, {},
-                 EngineText::tr("nested more than %1 levels deep; a listing never is (is this the right file?)")
-                     .arg(kMaxNestingDepth)});
+            outcome.errors.push_back({fileName, position, {},
+                EngineText::tr("nested more than %1 levels deep; a listing never is (is this the right file?)")
+                    .arg(kMaxNestingDepth)});
             break;
         case JsonProblem::Kind::Syntax:
             outcome.errors.push_back({fileName, position, {}, notValidJson(problem.parserMessage)});
@@ -81,9 +80,8 @@ LoadOutcome refusedText(const JsonIngest& ingest, std::string_view text, const s
             break;
         case JsonProblem::Kind::DuplicateKey:
             // JSON parsers disagree on which duplicate wins; refuse rather than guess.
-            outcome.errors.push_back(
-                {fileName, position, problem.pointer,
-                 EngineText::tr("duplicate key \"%1\"; each key may appear only once in an object").arg(problem.key())});
+            outcome.errors.push_back({fileName, position, problem.pointer,
+                EngineText::tr("duplicate key \"%1\"; each key may appear only once in an object").arg(problem.key())});
             break;
         }
     }
@@ -112,8 +110,8 @@ LoadOutcome loadDocumentText(std::string_view text, const std::string& fileName)
     SourceMap& sourceMap = ingest.sourceMap;
     if (!document.is_object())
         return failure(fileName,
-                       EngineText::tr("expected a JSON object at the top level, found %1").arg(describeJsonType(document)),
-                       sourceMap.positionOf(""), "");
+            EngineText::tr("expected a JSON object at the top level, found %1").arg(describeJsonType(document)),
+            sourceMap.positionOf(""), "");
 
     std::vector<FieldProblem> problems;
     std::vector<FieldProblem> notices;
@@ -124,10 +122,10 @@ LoadOutcome loadDocumentText(std::string_view text, const std::string& fileName)
         // its formatVersion; read as a listing they would give nonsense findings.
         const auto reviewed = document.find("reviewedFile");
         return failure(fileName,
-                       EngineText::tr("this is a file of review comments, not a listing; open the listing it belongs "
-                                      "to (%1)")
-                           .arg(reviewed->is_string() ? reviewed->get<std::string>() : std::string("?")),
-                       sourceMap.positionOf(""));
+            EngineText::tr("this is a file of review comments, not a listing; open the listing it belongs "
+                           "to (%1)")
+                .arg(reviewed->is_string() ? reviewed->get<std::string>() : std::string("?")),
+            sourceMap.positionOf(""));
     }
     if (document.contains("formatVersion")) {
         listing = listingFromNativeJson(document, problems);
@@ -139,15 +137,14 @@ LoadOutcome loadDocumentText(std::string_view text, const std::string& fileName)
         listing = listingFromDescribeEntity(document, problems);
     } else {
         return failure(fileName,
-                       EngineText::tr("not a ProServ listing, change set or DescribeEntity response (none of "
-                                      "\"formatVersion\", \"ChangeSet\" or \"EntityType\" found)"),
-                       sourceMap.positionOf(""));
+            EngineText::tr("not a ProServ listing, change set or DescribeEntity response (none of "
+                           "\"formatVersion\", \"ChangeSet\" or \"EntityType\" found)"),
+            sourceMap.positionOf(""));
     }
 
     LoadOutcome outcome;
     for (const FieldProblem& problem : problems)
-        outcome.errors.push_back(
-            {fileName, sourceMap.positionOf(problem.pointer), problem.pointer, problem.message});
+        outcome.errors.push_back({fileName, sourceMap.positionOf(problem.pointer), problem.pointer, problem.message});
     if (listing && outcome.errors.empty()) {
         SubmissionLayout layout;
         if (kind != DocumentKind::Native)
@@ -157,8 +154,8 @@ LoadOutcome loadDocumentText(std::string_view text, const std::string& fileName)
         std::vector<LoadError> kept;
         for (const FieldProblem& notice : notices)
             kept.push_back({fileName, sourceMap.positionOf(notice.pointer), notice.pointer, notice.message, true});
-        outcome.document =
-            LoadedDocument{std::move(*listing), kind, std::move(sourceMap), std::move(layout), std::move(kept)};
+        outcome.document
+            = LoadedDocument {std::move(*listing), kind, std::move(sourceMap), std::move(layout), std::move(kept)};
     }
     return outcome;
 }
@@ -184,9 +181,10 @@ LoadOutcome loadDocumentFile(const std::string& path)
 {
     const FileRead file = readRegularFile(path, kMaxDocumentBytes);
     if (file.tooLarge)
-        return failure(path, EngineText::tr("refusing to open a %1 MiB file; listings are limited to %2 MiB")
-                                 .arg(static_cast<unsigned long long>(file.size / (1024 * 1024)))
-                                 .arg(static_cast<unsigned long long>(kMaxDocumentBytes / (1024 * 1024))));
+        return failure(path,
+            EngineText::tr("refusing to open a %1 MiB file; listings are limited to %2 MiB")
+                .arg(static_cast<unsigned long long>(file.size / (1024 * 1024)))
+                .arg(static_cast<unsigned long long>(kMaxDocumentBytes / (1024 * 1024))));
     if (!file.ok)
         return failure(path, EngineText::tr("cannot open: %1").arg(file.reason));
     return loadDocumentText(file.bytes, path);

@@ -4,8 +4,8 @@
 // and JSON Pointer.
 #pragma once
 
-#include "model/LoadError.h"
 #include "model/Listing.h"
+#include "model/LoadError.h"
 #include "model/SourceMap.h"
 #include "model/SubmissionFields.h"
 

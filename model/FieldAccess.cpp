@@ -15,20 +15,23 @@ bool parseIndex(const std::string& token, std::size_t size, std::size_t& index)
 }
 
 // One step of the walk: `Action` is called with the field the pointer ends at.
-template <class Action> class Finder {
+template <class Action>
+class Finder {
 public:
     Finder(const std::vector<std::string>& tokens, std::size_t depth, Action& action, bool& found)
         : m_tokens(tokens), m_depth(depth), m_action(action), m_found(found)
     {
     }
 
-    template <class T> void operator()(const char* key, T& value)
+    template <class T>
+    void operator()(const char* key, T& value)
     {
         if (!m_found && m_tokens[m_depth] == key)
             descend(value, m_depth + 1);
     }
 
-    template <class T> void descend(T& value, std::size_t depth)
+    template <class T>
+    void descend(T& value, std::size_t depth)
     {
         if (depth == m_tokens.size()) {
             m_found = true;
@@ -37,20 +40,33 @@ public:
             std::size_t index = 0;
             if (parseIndex(m_tokens[depth], value.size(), index))
                 descend(value[index], depth + 1);
-        } else if constexpr (std::is_class_v<T> && !std::is_same_v<std::remove_const_t<T>, std::string>
-                             && !std::is_same_v<std::remove_const_t<T>, VerbatimJson> && !isOptional<T>::value) {
+        } else if constexpr (
+            std::is_class_v<
+                T> && !std::is_same_v<std::remove_const_t<T>, std::string> && !std::is_same_v<std::remove_const_t<T>, VerbatimJson> && !isOptional<T>::value) {
             Finder child(m_tokens, depth, m_action, m_found);
             std::remove_const_t<T>::fields(child, value);
         }
     }
 
 private:
-    template <class U> struct isVector : std::false_type {};
-    template <class U> struct isVector<std::vector<U>> : std::true_type {};
-    template <class U> struct isVector<const std::vector<U>> : std::true_type {};
-    template <class U> struct isOptional : std::false_type {};
-    template <class U> struct isOptional<std::optional<U>> : std::true_type {};
-    template <class U> struct isOptional<const std::optional<U>> : std::true_type {};
+    template <class U>
+    struct isVector : std::false_type {
+    };
+    template <class U>
+    struct isVector<std::vector<U>> : std::true_type {
+    };
+    template <class U>
+    struct isVector<const std::vector<U>> : std::true_type {
+    };
+    template <class U>
+    struct isOptional : std::false_type {
+    };
+    template <class U>
+    struct isOptional<std::optional<U>> : std::true_type {
+    };
+    template <class U>
+    struct isOptional<const std::optional<U>> : std::true_type {
+    };
 
     const std::vector<std::string>& m_tokens;
     std::size_t m_depth;
@@ -58,7 +74,8 @@ private:
     bool& m_found;
 };
 
-template <class ListingRef, class Action> bool visitField(ListingRef& listing, const std::string& pointer, Action action)
+template <class ListingRef, class Action>
+bool visitField(ListingRef& listing, const std::string& pointer, Action action)
 {
     const std::vector<std::string> tokens = splitPointer(pointer);
     bool found = false;
@@ -86,7 +103,7 @@ bool setField(Listing& listing, const std::string& pointer, const Json& value)
 }
 
 bool setField(Listing& listing, const std::string& pointer, const Json& value, const std::string& reportAs,
-              std::vector<FieldProblem>& problems)
+    std::vector<FieldProblem>& problems)
 {
     bool ok = false;
     const bool found = visitField(listing, pointer, [&](auto& field) {

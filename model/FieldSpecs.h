@@ -15,10 +15,10 @@ namespace proserv {
 
 struct TextFieldSpec {
     std::string_view pattern; // "/pricing/dimensions/*/name"
-    std::size_t maxChars;     // in Unicode code points, as the API counts them
-    bool required;            // a complete listing needs it (a live dimension's unit is the exception)
-    bool noLeadingSpace;      // the API's pattern ^\S+[\S\s]*
-    const char* subject;      // "The title": the subject of a message, marked for translation
+    std::size_t maxChars; // in Unicode code points, as the API counts them
+    bool required; // a complete listing needs it (a live dimension's unit is the exception)
+    bool noLeadingSpace; // the API's pattern ^\S+[\S\s]*
+    const char* subject; // "The title": the subject of a message, marked for translation
 };
 
 const std::vector<TextFieldSpec>& textFieldSpecs();

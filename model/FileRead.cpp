@@ -28,7 +28,7 @@ int openRegular(const std::string& path, FileRead& out)
         out.reason = systemReason(errno);
         return -1;
     }
-    struct stat status {};
+    struct stat status { };
     if (::fstat(fd, &status) != 0) {
         out.reason = systemReason(errno);
         ::close(fd);
@@ -52,8 +52,7 @@ int openRegular(const std::string& path, FileRead& out)
 // The buffer grows from `expected` bytes (what fstat said, plus one to see a
 // file that grew) as far as `limit`, never to `limit` up front: a 14 KB
 // listing must not cost a 16 MiB buffer.
-bool readAt(int fd, std::uint64_t offset, std::size_t limit, std::string& into, FileRead& out,
-            std::size_t expected = 0)
+bool readAt(int fd, std::uint64_t offset, std::size_t limit, std::string& into, FileRead& out, std::size_t expected = 0)
 {
     std::size_t capacity = std::min(limit, std::max<std::size_t>(expected, 4096));
     into.resize(capacity);
@@ -93,8 +92,8 @@ FileRead readRegularFile(const std::string& path, std::uint64_t maxBytes)
     }
     // One more byte than the cap: a file that grew since fstat is still refused.
     std::string bytes;
-    const bool read = readAt(fd, 0, static_cast<std::size_t>(maxBytes) + 1, bytes, out,
-                             static_cast<std::size_t>(out.size) + 1);
+    const bool read
+        = readAt(fd, 0, static_cast<std::size_t>(maxBytes) + 1, bytes, out, static_cast<std::size_t>(out.size) + 1);
     ::close(fd);
     if (!read)
         return out;

@@ -15,11 +15,11 @@ namespace proserv {
 
 struct FileRead {
     bool ok = false;
-    std::string bytes;         // the content (or, with a head limit, its start)
-    std::string tail;          // the last bytes, when asked for
-    std::uint64_t size = 0;    // the file's size
-    bool tooLarge = false;     // larger than the cap: nothing was read
-    MessageText reason;        // why not: "no such file", the system's words, "not a regular file"
+    std::string bytes; // the content (or, with a head limit, its start)
+    std::string tail; // the last bytes, when asked for
+    std::uint64_t size = 0; // the file's size
+    bool tooLarge = false; // larger than the cap: nothing was read
+    MessageText reason; // why not: "no such file", the system's words, "not a regular file"
 };
 
 // The whole file, up to `maxBytes` (tooLarge beyond).

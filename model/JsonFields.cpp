@@ -44,12 +44,12 @@ std::vector<std::string> splitPointer(const std::string& pointer)
 std::optional<ItemIdentity> itemIdentity(const Json& item)
 {
     if (item.is_string())
-        return ItemIdentity{std::string(), item.get<std::string>()};
+        return ItemIdentity {std::string(), item.get<std::string>()};
     if (!item.is_object())
         return std::nullopt;
     for (const char* field : {"key", "url", "name", "text"})
         if (item.contains(field) && item[field].is_string() && !item[field].get<std::string>().empty())
-            return ItemIdentity{field, item[field].get<std::string>()};
+            return ItemIdentity {field, item[field].get<std::string>()};
     return std::nullopt;
 }
 
@@ -77,15 +77,30 @@ MessageText describeJsonType(const Json& value)
     return EngineText::tr("an unknown value");
 }
 
-Json toJsonValue(const std::string& value) { return value; }
-Json toJsonValue(bool value) { return value; }
-Json toJsonValue(int value) { return value; }
+Json toJsonValue(const std::string& value)
+{
+    return value;
+}
+Json toJsonValue(bool value)
+{
+    return value;
+}
+Json toJsonValue(int value)
+{
+    return value;
+}
 Json toJsonValue(const std::optional<int>& value)
 {
     return value ? Json(*value) : Json(Json::value_t::discarded);
 }
-Json toJsonValue(AccessMethod value) { return toString(value); }
-Json toJsonValue(Provisioning value) { return toString(value); }
+Json toJsonValue(AccessMethod value)
+{
+    return toString(value);
+}
+Json toJsonValue(Provisioning value)
+{
+    return toString(value);
+}
 Json toJsonValue(const std::optional<std::string>& value)
 {
     return value ? Json(*value) : Json(Json::value_t::discarded);
@@ -96,7 +111,7 @@ Json toJsonValue(const VerbatimJson& value)
 }
 Json toJsonValue(const SubmissionSettings& value)
 {
-    return value == SubmissionSettings{} ? Json(Json::value_t::discarded) : structToJson(value);
+    return value == SubmissionSettings {} ? Json(Json::value_t::discarded) : structToJson(value);
 }
 Json toJsonValue(const AcceptedVersion& value)
 {
@@ -105,8 +120,8 @@ Json toJsonValue(const AcceptedVersion& value)
 
 namespace {
 
-void typeProblem(const Json& json, const std::string& pointer, MessageText expected,
-                 std::vector<FieldProblem>& problems)
+void typeProblem(
+    const Json& json, const std::string& pointer, MessageText expected, std::vector<FieldProblem>& problems)
 {
     problems.push_back(
         {pointer, EngineText::tr("expected %1, found %2").arg(std::move(expected)).arg(describeJsonType(json))});
@@ -114,8 +129,7 @@ void typeProblem(const Json& json, const std::string& pointer, MessageText expec
 
 } // namespace
 
-void fromJsonValue(const Json& json, const std::string& pointer, std::string& out,
-                   std::vector<FieldProblem>& problems)
+void fromJsonValue(const Json& json, const std::string& pointer, std::string& out, std::vector<FieldProblem>& problems)
 {
     if (json.is_string())
         out = json.get<std::string>();
@@ -123,8 +137,7 @@ void fromJsonValue(const Json& json, const std::string& pointer, std::string& ou
         typeProblem(json, pointer, EngineText::tr("a string"), problems);
 }
 
-void fromJsonValue(const Json& json, const std::string& pointer, bool& out,
-                   std::vector<FieldProblem>& problems)
+void fromJsonValue(const Json& json, const std::string& pointer, bool& out, std::vector<FieldProblem>& problems)
 {
     if (json.is_boolean())
         out = json.get<bool>();
@@ -132,14 +145,13 @@ void fromJsonValue(const Json& json, const std::string& pointer, bool& out,
         typeProblem(json, pointer, EngineText::tr("true or false"), problems);
 }
 
-void fromJsonValue(const Json& json, const std::string& pointer, int& out,
-                   std::vector<FieldProblem>& problems)
+void fromJsonValue(const Json& json, const std::string& pointer, int& out, std::vector<FieldProblem>& problems)
 {
     constexpr long long kMax = 1000000000; // no field of a listing needs more
     // An unsigned number above LLONG_MAX (18446744073709551615) must not wrap to -1.
-    const bool inRange = json.is_number_unsigned() ? json.get<unsigned long long>() <= static_cast<unsigned long long>(kMax)
-                                                   : json.is_number_integer() && json.get<long long>() >= -kMax
-                                                         && json.get<long long>() <= kMax;
+    const bool inRange = json.is_number_unsigned()
+        ? json.get<unsigned long long>() <= static_cast<unsigned long long>(kMax)
+        : json.is_number_integer() && json.get<long long>() >= -kMax && json.get<long long>() <= kMax;
     if (inRange)
         out = static_cast<int>(json.get<long long>());
     else if (json.is_number_integer())
@@ -148,8 +160,8 @@ void fromJsonValue(const Json& json, const std::string& pointer, int& out,
         typeProblem(json, pointer, EngineText::tr("a whole number"), problems);
 }
 
-void fromJsonValue(const Json& json, const std::string& pointer, std::optional<int>& out,
-                   std::vector<FieldProblem>& problems)
+void fromJsonValue(
+    const Json& json, const std::string& pointer, std::optional<int>& out, std::vector<FieldProblem>& problems)
 {
     int value = 0;
     const std::size_t before = problems.size();
@@ -158,8 +170,8 @@ void fromJsonValue(const Json& json, const std::string& pointer, std::optional<i
         out = value;
 }
 
-void fromJsonValue(const Json& json, const std::string& pointer, std::optional<std::string>& out,
-                   std::vector<FieldProblem>& problems)
+void fromJsonValue(
+    const Json& json, const std::string& pointer, std::optional<std::string>& out, std::vector<FieldProblem>& problems)
 {
     std::string value;
     const std::size_t before = problems.size();
@@ -175,8 +187,8 @@ void fromJsonValue(const Json& json, const std::string&, VerbatimJson& out, std:
 
 template <class Enum>
 static void readEnum(const Json& json, const std::string& pointer, Enum& out,
-                     std::optional<Enum> (*parse)(const std::string&),
-                     std::initializer_list<Enum> all, std::vector<FieldProblem>& problems)
+    std::optional<Enum> (*parse)(const std::string&), std::initializer_list<Enum> all,
+    std::vector<FieldProblem>& problems)
 {
     if (!json.is_string()) {
         typeProblem(json, pointer, EngineText::tr("a string"), problems);
@@ -189,24 +201,22 @@ static void readEnum(const Json& json, const std::string& pointer, Enum& out,
     std::string allowed;
     for (Enum e : all)
         allowed += std::string(allowed.empty() ? "" : ", ") + "\"" + toString(e) + "\"";
-    problems.push_back(
-        {pointer, EngineText::tr("unknown value \"%1\"; expected one of %2").arg(json.get<std::string>()).arg(allowed)});
+    problems.push_back({pointer,
+        EngineText::tr("unknown value \"%1\"; expected one of %2").arg(json.get<std::string>()).arg(allowed)});
 }
 
-void fromJsonValue(const Json& json, const std::string& pointer, AccessMethod& out,
-                   std::vector<FieldProblem>& problems)
+void fromJsonValue(const Json& json, const std::string& pointer, AccessMethod& out, std::vector<FieldProblem>& problems)
 {
-    readEnum(json, pointer, out, &accessMethodFromString,
-             {AccessMethod::Immediate, AccessMethod::SellerContacts}, problems);
+    readEnum(
+        json, pointer, out, &accessMethodFromString, {AccessMethod::Immediate, AccessMethod::SellerContacts}, problems);
 }
 
-void fromJsonValue(const Json& json, const std::string& pointer, Provisioning& out,
-                   std::vector<FieldProblem>& problems)
+void fromJsonValue(const Json& json, const std::string& pointer, Provisioning& out, std::vector<FieldProblem>& problems)
 {
     readEnum(json, pointer, out, &provisioningFromString,
-             {Provisioning::Unspecified, Provisioning::StsRoleAssumption, Provisioning::IamRole,
-              Provisioning::IamUser, Provisioning::SharedAccessKeys},
-             problems);
+        {Provisioning::Unspecified, Provisioning::StsRoleAssumption, Provisioning::IamRole, Provisioning::IamUser,
+            Provisioning::SharedAccessKeys},
+        problems);
 }
 
 } // namespace proserv

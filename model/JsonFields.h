@@ -57,11 +57,14 @@ Json toJsonValue(const VerbatimJson& value);
 Json toJsonValue(const SubmissionSettings& value);
 Json toJsonValue(const AcceptedVersion& value);
 
-template <class Struct> Json toJsonValue(const Struct& value);
+template <class Struct>
+Json toJsonValue(const Struct& value);
 // A struct's own keys and its unknown ones, whatever it holds.
-template <class Struct> Json structToJson(const Struct& value);
+template <class Struct>
+Json structToJson(const Struct& value);
 
-template <class Item> Json toJsonValue(const std::vector<Item>& items)
+template <class Item>
+Json toJsonValue(const std::vector<Item>& items)
 {
     Json array = Json::array();
     for (const Item& item : items)
@@ -71,7 +74,8 @@ template <class Item> Json toJsonValue(const std::vector<Item>& items)
 
 class ObjectWriter {
 public:
-    template <class T> void operator()(const char* key, const T& value)
+    template <class T>
+    void operator()(const char* key, const T& value)
     {
         Json converted = toJsonValue(value);
         if (!converted.is_discarded()) // discarded = "leave the key out" (unset optionals)
@@ -80,9 +84,14 @@ public:
     Json object = Json::object();
 };
 
-template <class Struct> Json toJsonValue(const Struct& value) { return structToJson(value); }
+template <class Struct>
+Json toJsonValue(const Struct& value)
+{
+    return structToJson(value);
+}
 
-template <class Struct> Json structToJson(const Struct& value)
+template <class Struct>
+Json structToJson(const Struct& value)
 {
     ObjectWriter writer;
     Struct::fields(writer, value);
@@ -95,30 +104,26 @@ template <class Struct> Json structToJson(const Struct& value)
 
 // ---- reading ---------------------------------------------------------------
 
-void fromJsonValue(const Json& json, const std::string& pointer, std::string& out,
-                   std::vector<FieldProblem>& problems);
-void fromJsonValue(const Json& json, const std::string& pointer, bool& out,
-                   std::vector<FieldProblem>& problems);
-void fromJsonValue(const Json& json, const std::string& pointer, int& out,
-                   std::vector<FieldProblem>& problems);
-void fromJsonValue(const Json& json, const std::string& pointer, std::optional<int>& out,
-                   std::vector<FieldProblem>& problems);
-void fromJsonValue(const Json& json, const std::string& pointer, AccessMethod& out,
-                   std::vector<FieldProblem>& problems);
-void fromJsonValue(const Json& json, const std::string& pointer, Provisioning& out,
-                   std::vector<FieldProblem>& problems);
-void fromJsonValue(const Json& json, const std::string& pointer, std::optional<std::string>& out,
-                   std::vector<FieldProblem>& problems);
-void fromJsonValue(const Json& json, const std::string& pointer, VerbatimJson& out,
-                   std::vector<FieldProblem>& problems);
+void fromJsonValue(const Json& json, const std::string& pointer, std::string& out, std::vector<FieldProblem>& problems);
+void fromJsonValue(const Json& json, const std::string& pointer, bool& out, std::vector<FieldProblem>& problems);
+void fromJsonValue(const Json& json, const std::string& pointer, int& out, std::vector<FieldProblem>& problems);
+void fromJsonValue(
+    const Json& json, const std::string& pointer, std::optional<int>& out, std::vector<FieldProblem>& problems);
+void fromJsonValue(
+    const Json& json, const std::string& pointer, AccessMethod& out, std::vector<FieldProblem>& problems);
+void fromJsonValue(
+    const Json& json, const std::string& pointer, Provisioning& out, std::vector<FieldProblem>& problems);
+void fromJsonValue(
+    const Json& json, const std::string& pointer, std::optional<std::string>& out, std::vector<FieldProblem>& problems);
+void fromJsonValue(
+    const Json& json, const std::string& pointer, VerbatimJson& out, std::vector<FieldProblem>& problems);
 
 template <class Struct>
-void fromJsonValue(const Json& json, const std::string& pointer, Struct& out,
-                   std::vector<FieldProblem>& problems);
+void fromJsonValue(const Json& json, const std::string& pointer, Struct& out, std::vector<FieldProblem>& problems);
 
 template <class Item>
-void fromJsonValue(const Json& json, const std::string& pointer, std::vector<Item>& out,
-                   std::vector<FieldProblem>& problems)
+void fromJsonValue(
+    const Json& json, const std::string& pointer, std::vector<Item>& out, std::vector<FieldProblem>& problems)
 {
     if (!json.is_array()) {
         problems.push_back({pointer, EngineText::tr("expected an array, found %1").arg(describeJsonType(json))});
@@ -127,7 +132,7 @@ void fromJsonValue(const Json& json, const std::string& pointer, std::vector<Ite
     out.clear();
     out.reserve(json.size());
     for (std::size_t i = 0; i < json.size(); ++i) {
-        Item item{};
+        Item item {};
         fromJsonValue(json[i], pointer + "/" + std::to_string(i), item, problems);
         out.push_back(std::move(item));
     }
@@ -140,7 +145,8 @@ public:
     {
     }
 
-    template <class T> void operator()(const char* key, T& value)
+    template <class T>
+    void operator()(const char* key, T& value)
     {
         m_known.emplace_back(key);
         auto it = m_object.find(key);
@@ -171,8 +177,7 @@ private:
 };
 
 template <class Struct>
-void fromJsonValue(const Json& json, const std::string& pointer, Struct& out,
-                   std::vector<FieldProblem>& problems)
+void fromJsonValue(const Json& json, const std::string& pointer, Struct& out, std::vector<FieldProblem>& problems)
 {
     if (!json.is_object()) {
         problems.push_back({pointer, EngineText::tr("expected an object, found %1").arg(describeJsonType(json))});

@@ -21,15 +21,15 @@ namespace proserv {
 struct JsonProblem {
     enum class Kind { NulByte, TooDeep, Syntax, NumberOutOfRange, DuplicateKey };
     Kind kind = Kind::Syntax;
-    std::size_t offset = 0;    // byte offset of the offending character (0 for NumberOutOfRange)
+    std::size_t offset = 0; // byte offset of the offending character (0 for NumberOutOfRange)
     std::string parserMessage; // Syntax, NumberOutOfRange: the parser's words, without its prefix and position
-    std::string pointer;       // DuplicateKey: JSON Pointer of the repeated key
+    std::string pointer; // DuplicateKey: JSON Pointer of the repeated key
     std::string key() const { return pointer.substr(pointer.rfind('/') + 1); }
 };
 
 struct JsonIngest {
-    Json value;                        // null unless ok()
-    SourceMap sourceMap;               // positions in the text (built once the syntax is valid)
+    Json value; // null unless ok()
+    SourceMap sourceMap; // positions in the text (built once the syntax is valid)
     std::vector<JsonProblem> problems; // empty = the text was read; several only for duplicate keys
     bool ok() const { return problems.empty(); }
 };

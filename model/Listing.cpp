@@ -6,8 +6,11 @@ namespace proserv {
 
 // Equality compares what would be written to disk, unknown keys included:
 // two listings are equal exactly when they save to the same document.
-#define PROSERV_EQUALITY_BY_JSON(Type) \
-    bool Type::operator==(const Type& o) const { return structToJson(*this) == structToJson(o); }
+#define PROSERV_EQUALITY_BY_JSON(Type)                                                                                 \
+    bool Type::operator==(const Type& o) const                                                                         \
+    {                                                                                                                  \
+        return structToJson(*this) == structToJson(o);                                                                 \
+    }
 
 PROSERV_EQUALITY_BY_JSON(AdditionalResource)
 PROSERV_EQUALITY_BY_JSON(PromotionalMedia)
@@ -29,7 +32,7 @@ PROSERV_EQUALITY_BY_JSON(Listing)
 // Asked by the rules on every keystroke: the absent version's JSON is built once.
 bool AcceptedVersion::present() const
 {
-    static const Json kAbsent = structToJson(AcceptedVersion{});
+    static const Json kAbsent = structToJson(AcceptedVersion {});
     return structToJson(*this) != kAbsent;
 }
 
@@ -74,9 +77,8 @@ std::optional<AccessMethod> accessMethodFromString(const std::string& text)
 
 std::optional<Provisioning> provisioningFromString(const std::string& text)
 {
-    for (Provisioning p : {Provisioning::Unspecified, Provisioning::StsRoleAssumption,
-                           Provisioning::IamRole, Provisioning::IamUser,
-                           Provisioning::SharedAccessKeys})
+    for (Provisioning p : {Provisioning::Unspecified, Provisioning::StsRoleAssumption, Provisioning::IamRole,
+             Provisioning::IamUser, Provisioning::SharedAccessKeys})
         if (text == toString(p))
             return p;
     return std::nullopt;

@@ -41,7 +41,8 @@ struct AdditionalResource {
     VerbatimJson catalogExtras; // keys of the Catalog API item this version does not read
     UnknownKeys unknown;
 
-    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    template <class Visitor, class Self>
+    static void fields(Visitor& v, Self& s)
     {
         v("text", s.text);
         v("url", s.url);
@@ -61,7 +62,8 @@ struct PromotionalMedia {
     VerbatimJson catalogExtras;
     UnknownKeys unknown;
 
-    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    template <class Visitor, class Self>
+    static void fields(Visitor& v, Self& s)
     {
         v("type", s.type);
         v("url", s.url);
@@ -93,7 +95,8 @@ struct ProductInfo {
     std::vector<std::string> supportResources;
     UnknownKeys unknown;
 
-    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    template <class Visitor, class Self>
+    static void fields(Visitor& v, Self& s)
     {
         v("productId", s.productId);
         v("title", s.title);
@@ -120,7 +123,8 @@ struct SupportContacts {
     std::string url;
     UnknownKeys unknown;
 
-    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    template <class Visitor, class Self>
+    static void fields(Visitor& v, Self& s)
     {
         v("email", s.email);
         v("phone", s.phone);
@@ -131,7 +135,7 @@ struct SupportContacts {
 
 // How a subscriber gets the service after subscribing.
 enum class AccessMethod {
-    Immediate,      // the customer can use the service right away
+    Immediate, // the customer can use the service right away
     SellerContacts, // the seller contacts the customer to arrange access
 };
 
@@ -147,7 +151,8 @@ struct SupportInfo {
     std::string accessGrantedEmail;
     UnknownKeys unknown;
 
-    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    template <class Visitor, class Self>
+    static void fields(Visitor& v, Self& s)
     {
         v("contacts", s.contacts);
         v("levelOfSupport", s.levelOfSupport);
@@ -167,7 +172,7 @@ struct PricingDimension {
     std::string name;
     std::string description;
     std::string unit = "Units";
-    std::vector<std::string> types{"Entitled"};
+    std::vector<std::string> types {"Entitled"};
     std::string service; // which offered service this dimension bills (native only)
     // The dimension exists on the published product: it is sent with
     // UpdateDimensions (which carries no Unit), never added a second time.
@@ -175,7 +180,8 @@ struct PricingDimension {
     VerbatimJson catalogExtras;
     UnknownKeys unknown;
 
-    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    template <class Visitor, class Self>
+    static void fields(Visitor& v, Self& s)
     {
         v("key", s.key);
         v("name", s.name);
@@ -193,7 +199,8 @@ struct Pricing {
     std::vector<PricingDimension> dimensions;
     UnknownKeys unknown;
 
-    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    template <class Visitor, class Self>
+    static void fields(Visitor& v, Self& s)
     {
         v("dimensions", s.dimensions);
     }
@@ -205,7 +212,8 @@ struct ServiceTerms {
     std::string text;
     UnknownKeys unknown;
 
-    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    template <class Visitor, class Self>
+    static void fields(Visitor& v, Self& s)
     {
         v("url", s.url);
         v("text", s.text);
@@ -227,7 +235,8 @@ struct IamPolicy {
     std::string document; // JSON text as the seller wrote it; may be invalid
     UnknownKeys unknown;
 
-    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    template <class Visitor, class Self>
+    static void fields(Visitor& v, Self& s)
     {
         v("name", s.name);
         v("document", s.document);
@@ -246,7 +255,8 @@ struct Architecture {
     std::string agentInstructions;
     UnknownKeys unknown;
 
-    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    template <class Visitor, class Self>
+    static void fields(Visitor& v, Self& s)
     {
         v("relatedProducts", s.relatedProducts);
         v("needsCustomerResources", s.needsCustomerResources);
@@ -264,7 +274,8 @@ struct Visibility {
     std::vector<std::string> buyerAccounts; // 12-digit AWS account IDs allowed to see a Limited product
     UnknownKeys unknown;
 
-    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    template <class Visitor, class Self>
+    static void fields(Visitor& v, Self& s)
     {
         v("buyerAccounts", s.buyerAccounts);
     }
@@ -279,7 +290,8 @@ struct Attestations {
     bool billedThroughMarketplace = false;
     UnknownKeys unknown;
 
-    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    template <class Visitor, class Self>
+    static void fields(Visitor& v, Self& s)
     {
         v("registeredPaidSeller", s.registeredPaidSeller);
         v("logoIsOriginal", s.logoIsOriginal);
@@ -296,14 +308,15 @@ struct SubmittedChange {
     std::string changeName;
     VerbatimJson entityTags;
     VerbatimJson otherDetails; // DetailsDocument keys this version does not read
-    VerbatimJson verbatim;     // a change type this version does not know: the whole change
+    VerbatimJson verbatim; // a change type this version does not know: the whole change
     // The order of the change's members and of its details' keys in the
     // file, so that an unedited listing is written back byte for byte.
     VerbatimJson memberOrder;
     VerbatimJson detailsOrder;
     UnknownKeys unknown;
 
-    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    template <class Visitor, class Self>
+    static void fields(Visitor& v, Self& s)
     {
         v("changeType", s.changeType);
         v("changeName", s.changeName);
@@ -330,7 +343,8 @@ struct SubmissionSettings {
     VerbatimJson requestOrder; // the order of the request's members in the file
     UnknownKeys unknown;
 
-    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    template <class Visitor, class Self>
+    static void fields(Visitor& v, Self& s)
     {
         v("changeSetName", s.changeSetName);
         v("changeSetTags", s.changeSetTags);
@@ -358,7 +372,8 @@ struct AcceptedVersion {
     std::vector<std::string> buyerAccounts;
     UnknownKeys unknown;
 
-    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    template <class Visitor, class Self>
+    static void fields(Visitor& v, Self& s)
     {
         v("source", s.source);
         v("revision", s.revision);
@@ -388,7 +403,8 @@ struct Listing {
     AcceptedVersion accepted;
     UnknownKeys unknown;
 
-    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    template <class Visitor, class Self>
+    static void fields(Visitor& v, Self& s)
     {
         v("formatVersion", s.formatVersion);
         v("product", s.product);

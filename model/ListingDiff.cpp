@@ -61,7 +61,8 @@ void diffValues(const Json& a, const Json& b, const std::string& pointer, std::v
         }
         for (auto it = a.begin(); it != a.end(); ++it)
             if (!b.contains(it.key()))
-                out.push_back({pointer + "/" + escapePointerToken(it.key()), ChangeKind::Removed, it.value(), Json(), {}});
+                out.push_back(
+                    {pointer + "/" + escapePointerToken(it.key()), ChangeKind::Removed, it.value(), Json(), {}});
         return;
     }
     if (a.is_array() && b.is_array()) {
@@ -70,7 +71,7 @@ void diffValues(const Json& a, const Json& b, const std::string& pointer, std::v
     }
     if (a == b)
         return;
-    FieldChange change{pointer, ChangeKind::Changed, a, b, {}};
+    FieldChange change {pointer, ChangeKind::Changed, a, b, {}};
     // An empty text that gets filled in is an addition to the reader.
     if (a.is_string() && b.is_string()) {
         if (a.get<std::string>().empty())

@@ -23,7 +23,7 @@ struct FieldChange {
     std::string pointer; // in the new version (in the old one for removals)
     ChangeKind kind;
     Json before; // null when added
-    Json after;  // null when removed
+    Json after; // null when removed
     std::vector<WordSegment> words; // for changed text: the word-level edit
 };
 

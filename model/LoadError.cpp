@@ -4,7 +4,6 @@
 
 namespace proserv {
 
-
 std::string LoadError::toString(const MessageText::Translate& translate) const
 {
     std::string text = file;

@@ -12,7 +12,7 @@ namespace proserv {
 struct LoadError {
     std::string file;
     TextPosition position; // unknown for errors about the file itself
-    std::string pointer;   // empty = the whole document
+    std::string pointer; // empty = the whole document
     MessageText message;
     bool isNotice = false; // read, deliberately not kept: a note, not an error
 

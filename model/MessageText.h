@@ -23,7 +23,7 @@ class MessageText {
 public:
     MessageText() = default;
     // A message with a translatable source; count >= 0 selects plural forms (%n).
-    MessageText(const char* source, long long count) : m_source(source), m_count(count) {}
+    MessageText(const char* source, long long count) : m_source(source), m_count(count) { }
     // Text that is data, not wording (a field value, a path, a system error).
     static MessageText verbatim(std::string text);
 

@@ -2,7 +2,10 @@
 
 namespace proserv {
 
-Json toNativeJson(const Listing& listing) { return toJsonValue(listing); }
+Json toNativeJson(const Listing& listing)
+{
+    return toJsonValue(listing);
+}
 
 std::string serializeNative(const Listing& listing)
 {
@@ -11,8 +14,7 @@ std::string serializeNative(const Listing& listing)
     return toNativeJson(listing).dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
-std::optional<Listing> listingFromNativeJson(const Json& document,
-                                             std::vector<FieldProblem>& problems)
+std::optional<Listing> listingFromNativeJson(const Json& document, std::vector<FieldProblem>& problems)
 {
     const std::size_t before = problems.size();
     const auto version = document.find("formatVersion");
@@ -22,10 +24,10 @@ std::optional<Listing> listingFromNativeJson(const Json& document,
     }
     if (version->get<long long>() < 1 || version->get<long long>() > Listing::kFormatVersion) {
         problems.push_back({"/formatVersion",
-                            EngineText::tr("format version %1 is not supported; this version reads format %2 (was "
-                                           "the file written by a newer ProServ Listing Editor?)")
-                                .arg(version->dump())
-                                .arg(Listing::kFormatVersion)});
+            EngineText::tr("format version %1 is not supported; this version reads format %2 (was "
+                           "the file written by a newer ProServ Listing Editor?)")
+                .arg(version->dump())
+                .arg(Listing::kFormatVersion)});
         return std::nullopt;
     }
     Listing listing;

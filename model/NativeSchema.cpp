@@ -6,15 +6,34 @@ namespace proserv {
 
 namespace {
 
-Json schemaFor(const std::string&) { return {{"type", "string"}}; }
-Json schemaFor(bool) { return {{"type", "boolean"}}; }
-Json schemaFor(int) { return {{"type", "integer"}}; }
-Json schemaFor(const std::optional<int>&) { return {{"type", "integer"}, {"minimum", 0}}; }
-Json schemaFor(const std::optional<std::string>&) { return {{"type", "string"}}; }
+Json schemaFor(const std::string&)
+{
+    return {{"type", "string"}};
+}
+Json schemaFor(bool)
+{
+    return {{"type", "boolean"}};
+}
+Json schemaFor(int)
+{
+    return {{"type", "integer"}};
+}
+Json schemaFor(const std::optional<int>&)
+{
+    return {{"type", "integer"}, {"minimum", 0}};
+}
+Json schemaFor(const std::optional<std::string>&)
+{
+    return {{"type", "string"}};
+}
 // Any JSON: Catalog API members kept as a submitted file had them.
-Json schemaFor(const VerbatimJson&) { return {{"description", "Kept as read from a submitted file."}}; }
+Json schemaFor(const VerbatimJson&)
+{
+    return {{"description", "Kept as read from a submitted file."}};
+}
 
-template <class Enum> Json enumSchema(std::initializer_list<Enum> values)
+template <class Enum>
+Json enumSchema(std::initializer_list<Enum> values)
 {
     Json names = Json::array();
     for (Enum value : values)
@@ -30,23 +49,30 @@ Json schemaFor(AccessMethod)
 Json schemaFor(Provisioning)
 {
     return enumSchema({Provisioning::Unspecified, Provisioning::StsRoleAssumption, Provisioning::IamRole,
-                       Provisioning::IamUser, Provisioning::SharedAccessKeys});
+        Provisioning::IamUser, Provisioning::SharedAccessKeys});
 }
 
-template <class Struct> Json schemaFor(const Struct& value);
+template <class Struct>
+Json schemaFor(const Struct& value);
 
-template <class Item> Json schemaFor(const std::vector<Item>&)
+template <class Item>
+Json schemaFor(const std::vector<Item>&)
 {
-    return {{"type", "array"}, {"items", schemaFor(Item{})}};
+    return {{"type", "array"}, {"items", schemaFor(Item {})}};
 }
 
 class SchemaWriter {
 public:
-    template <class T> void operator()(const char* key, const T& value) { properties[key] = schemaFor(value); }
+    template <class T>
+    void operator()(const char* key, const T& value)
+    {
+        properties[key] = schemaFor(value);
+    }
     Json properties = Json::object();
 };
 
-template <class Struct> Json schemaFor(const Struct& value)
+template <class Struct>
+Json schemaFor(const Struct& value)
 {
     SchemaWriter writer;
     Struct::fields(writer, value);
@@ -64,7 +90,7 @@ Json nativeJsonSchema()
     schema["title"] = "ProServ Listing Editor native document (*.proserv.json)";
     schema["description"] = "An AWS Marketplace professional services listing as drafted in ProServ "
                             "Listing Editor. Generated from model/Listing.h; do not edit by hand.";
-    const Json generated = schemaFor(Listing{});
+    const Json generated = schemaFor(Listing {});
     for (auto it = generated.begin(); it != generated.end(); ++it)
         schema[it.key()] = it.value();
     schema["required"] = {"formatVersion"};

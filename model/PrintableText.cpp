@@ -14,8 +14,9 @@ std::size_t controlCharacterAt(std::string_view text, std::size_t i, unsigned& c
         codePoint = b(i + 1);
         return 2;
     }
-    if (c == 0xE2 && ((b(i + 1) == 0x80 && b(i + 2) >= 0xAA && b(i + 2) <= 0xAE)
-                      || (b(i + 1) == 0x81 && b(i + 2) >= 0xA6 && b(i + 2) <= 0xA9))) { // bidi controls
+    if (c == 0xE2
+        && ((b(i + 1) == 0x80 && b(i + 2) >= 0xAA && b(i + 2) <= 0xAE)
+            || (b(i + 1) == 0x81 && b(i + 2) >= 0xA6 && b(i + 2) <= 0xA9))) { // bidi controls
         codePoint = 0x2000u + ((b(i + 1) & 0x3Fu) << 6) + (b(i + 2) & 0x3Fu);
         return 3;
     }
@@ -55,10 +56,16 @@ std::string escaped(std::string_view text, bool keepC0)
 
 } // namespace
 
-std::string printableText(std::string_view text) { return escaped(text, false); }
+std::string printableText(std::string_view text)
+{
+    return escaped(text, false);
+}
 
 // Outside strings JSON is ASCII, so every such sequence is inside a string,
 // where \uHHHH is a valid escape.
-std::string printableJson(std::string dumped) { return escaped(dumped, true); }
+std::string printableJson(std::string dumped)
+{
+    return escaped(dumped, true);
+}
 
 } // namespace proserv

@@ -9,14 +9,17 @@
 #include "model/JsonFields.h"
 #include "model/SourceMap.h"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <system_error>
-#include <filesystem>
 
 namespace proserv {
 
-const char* toString(CommentKind kind) { return kind == CommentKind::MustFix ? "mustFix" : "suggestion"; }
+const char* toString(CommentKind kind)
+{
+    return kind == CommentKind::MustFix ? "mustFix" : "suggestion";
+}
 
 std::optional<CommentKind> commentKindFromString(const std::string& text)
 {
@@ -27,7 +30,10 @@ std::optional<CommentKind> commentKindFromString(const std::string& text)
     return std::nullopt;
 }
 
-Json toJsonValue(CommentKind kind) { return toString(kind); }
+Json toJsonValue(CommentKind kind)
+{
+    return toString(kind);
+}
 
 void fromJsonValue(const Json& json, const std::string& pointer, CommentKind& out, std::vector<FieldProblem>& problems)
 {
@@ -38,11 +44,23 @@ void fromJsonValue(const Json& json, const std::string& pointer, CommentKind& ou
         problems.push_back({pointer, EngineText::tr("expected \"mustFix\" or \"suggestion\"")});
 }
 
-bool ItemAnchor::operator==(const ItemAnchor& o) const { return toJsonValue(*this) == toJsonValue(o); }
-bool ReviewComment::operator==(const ReviewComment& o) const { return toJsonValue(*this) == toJsonValue(o); }
-bool ReviewSidecar::operator==(const ReviewSidecar& o) const { return toJsonValue(*this) == toJsonValue(o); }
+bool ItemAnchor::operator==(const ItemAnchor& o) const
+{
+    return toJsonValue(*this) == toJsonValue(o);
+}
+bool ReviewComment::operator==(const ReviewComment& o) const
+{
+    return toJsonValue(*this) == toJsonValue(o);
+}
+bool ReviewSidecar::operator==(const ReviewSidecar& o) const
+{
+    return toJsonValue(*this) == toJsonValue(o);
+}
 
-std::string sidecarPathFor(const std::string& listingPath) { return listingPath + ".review.json"; }
+std::string sidecarPathFor(const std::string& listingPath)
+{
+    return listingPath + ".review.json";
+}
 
 std::string serializeSidecar(const ReviewSidecar& sidecar)
 {
@@ -56,12 +74,13 @@ std::optional<ReviewSidecar> loadSidecar(const std::string& path, std::vector<Lo
 {
     std::error_code ec;
     if (!std::filesystem::exists(std::filesystem::symlink_status(path, ec)))
-        return ReviewSidecar{};
+        return ReviewSidecar {};
     const FileRead file = readRegularFile(path, kMaxDocumentBytes);
     if (!file.ok) {
         errors.push_back({path, {}, {},
-                          file.tooLarge ? EngineText::tr("not a review file: larger than %1 MiB").arg(static_cast<unsigned long long>(kMaxDocumentBytes / (1024 * 1024)))
-                                        : EngineText::tr("cannot open: %1").arg(file.reason)});
+            file.tooLarge ? EngineText::tr("not a review file: larger than %1 MiB")
+                                .arg(static_cast<unsigned long long>(kMaxDocumentBytes / (1024 * 1024)))
+                          : EngineText::tr("cannot open: %1").arg(file.reason)});
         return std::nullopt;
     }
     const std::string& text = file.bytes;
@@ -72,15 +91,16 @@ std::optional<ReviewSidecar> loadSidecar(const std::string& path, std::vector<Lo
         case JsonProblem::Kind::NulByte:
             errors.push_back({path, position, {}, EngineText::tr("a NUL byte; not a review sidecar")});
             break;
-        case JsonProblem::Kind::TooDeep: errors.push_back({path, position, {}, EngineText::tr("nested too deeply")}); break;
+        case JsonProblem::Kind::TooDeep:
+            errors.push_back({path, position, {}, EngineText::tr("nested too deeply")});
+            break;
         case JsonProblem::Kind::Syntax: errors.push_back({path, position, {}, EngineText::tr("not valid JSON")}); break;
         case JsonProblem::Kind::NumberOutOfRange:
             errors.push_back({path, {}, {}, EngineText::tr("not valid JSON (a number out of range)")});
             break;
         case JsonProblem::Kind::DuplicateKey:
             errors.push_back({path, position, problem.pointer,
-                              EngineText::tr("duplicate key \"%1\"; each key may appear only once in an object")
-                                  .arg(problem.key())});
+                EngineText::tr("duplicate key \"%1\"; each key may appear only once in an object").arg(problem.key())});
             break;
         }
     }
@@ -88,15 +108,16 @@ std::optional<ReviewSidecar> loadSidecar(const std::string& path, std::vector<Lo
         return std::nullopt;
     const Json& json = ingest.value;
     const SourceMap& map = ingest.sourceMap;
-    if (const auto version = json.is_object() ? json.find("formatVersion") : json.end();
-        json.is_object() && version != json.end() && version->is_number_integer()
-        && (version->is_number_unsigned() ? version->get<unsigned long long>() > ReviewSidecar::kFormatVersion
-                                           : version->get<long long>() < 1 || version->get<long long>() > ReviewSidecar::kFormatVersion)) {
+    if (const auto version = json.is_object() ? json.find("formatVersion") : json.end(); json.is_object()
+        && version != json.end() && version->is_number_integer()
+        && (version->is_number_unsigned()
+                ? version->get<unsigned long long>() > ReviewSidecar::kFormatVersion
+                : version->get<long long>() < 1 || version->get<long long>() > ReviewSidecar::kFormatVersion)) {
         errors.push_back({path, map.positionOf("/formatVersion"), "/formatVersion",
-                          EngineText::tr("format version %1 is not supported; this version reads format %2 (was the "
-                                         "file written by a newer ProServ Listing Editor?)")
-                              .arg(version->dump())
-                              .arg(ReviewSidecar::kFormatVersion)});
+            EngineText::tr("format version %1 is not supported; this version reads format %2 (was the "
+                           "file written by a newer ProServ Listing Editor?)")
+                .arg(version->dump())
+                .arg(ReviewSidecar::kFormatVersion)});
         return std::nullopt;
     }
     std::vector<FieldProblem> problems;
@@ -140,7 +161,7 @@ std::optional<std::string> currentPointer(const Listing& listing, const ReviewCo
                     return std::nullopt;
                 std::optional<std::size_t> found;
                 for (std::size_t i = 0; i < list->size() && !found; ++i) {
-                    if (itemIdentity((*list)[i]) == ItemIdentity{anchor.field, anchor.value})
+                    if (itemIdentity((*list)[i]) == ItemIdentity {anchor.field, anchor.value})
                         found = i;
                 }
                 if (!found)

@@ -6,8 +6,8 @@
 // so the comment follows its item when the list is reordered.
 #pragma once
 
-#include "model/LoadError.h"
 #include "model/Listing.h"
+#include "model/LoadError.h"
 
 #include <optional>
 #include <string>
@@ -21,12 +21,13 @@ std::optional<CommentKind> commentKindFromString(const std::string& text);
 
 // Identifies one item of a list independently of its position.
 struct ItemAnchor {
-    std::string list;       // "/pricing/dimensions"
-    std::string field;      // "key" for records, "" for a list of strings
-    std::string value;      // the key / the string item
+    std::string list; // "/pricing/dimensions"
+    std::string field; // "key" for records, "" for a list of strings
+    std::string value; // the key / the string item
     UnknownKeys unknown;
 
-    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    template <class Visitor, class Self>
+    static void fields(Visitor& v, Self& s)
     {
         v("list", s.list);
         v("field", s.field);
@@ -37,17 +38,18 @@ struct ItemAnchor {
 
 struct ReviewComment {
     std::string id;
-    std::string pointer;     // the field when the comment was written
+    std::string pointer; // the field when the comment was written
     std::vector<ItemAnchor> anchors;
-    std::string ruleId;      // set when the comment is about a finding
+    std::string ruleId; // set when the comment is about a finding
     CommentKind kind = CommentKind::MustFix;
     std::string text;
     std::string author;
-    std::string created;     // ISO 8601
+    std::string created; // ISO 8601
     bool resolved = false;
     UnknownKeys unknown;
 
-    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    template <class Visitor, class Self>
+    static void fields(Visitor& v, Self& s)
     {
         v("id", s.id);
         v("pointer", s.pointer);
@@ -69,7 +71,8 @@ struct ReviewSidecar {
     std::vector<ReviewComment> comments;
     UnknownKeys unknown;
 
-    template <class Visitor, class Self> static void fields(Visitor& v, Self& s)
+    template <class Visitor, class Self>
+    static void fields(Visitor& v, Self& s)
     {
         v("formatVersion", s.formatVersion);
         v("reviewedFile", s.reviewedFile);

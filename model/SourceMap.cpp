@@ -12,7 +12,10 @@ namespace proserv {
 
 namespace {
 
-bool isContinuationByte(unsigned char byte) { return (byte & 0xC0) == 0x80; }
+bool isContinuationByte(unsigned char byte)
+{
+    return (byte & 0xC0) == 0x80;
+}
 
 std::size_t bomLength(std::string_view text)
 {
@@ -28,7 +31,10 @@ std::string decodeKey(std::string_view raw)
     return parsed.is_string() ? parsed.get<std::string>() : std::string(raw);
 }
 
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 std::size_t skipSpace(std::string_view t, std::size_t i)
 {
@@ -81,7 +87,7 @@ std::size_t skipValueAt(std::string_view t, std::size_t i)
 
 struct Container {
     std::unordered_map<std::string, std::size_t> keys; // object: key → value offset (first occurrence)
-    std::vector<std::size_t> items;                    // array: value offsets
+    std::vector<std::size_t> items; // array: value offsets
 };
 
 // The children of the object or array at t[i]; what precedes a malformation.
@@ -165,7 +171,7 @@ void stepOver(std::string_view text, std::size_t i, TextPosition& pos)
 
 TextPosition positionAtByteOffset(std::string_view text, std::size_t offset)
 {
-    TextPosition pos{1, 1, offset};
+    TextPosition pos {1, 1, offset};
     for (std::size_t i = 0; i < offset && i < text.size(); ++i)
         stepOver(text, i, pos);
     return pos;
@@ -182,7 +188,7 @@ struct SourceMap::State {
     {
         constexpr std::size_t kStep = 4096;
         if (checkpoints.empty()) {
-            TextPosition pos{1, 1, 0};
+            TextPosition pos {1, 1, 0};
             for (std::size_t i = 0; i < text.size(); ++i) {
                 if (i % kStep == 0)
                     checkpoints.push_back({pos.line, pos.column, i});

@@ -16,7 +16,7 @@
 namespace proserv {
 
 struct TextPosition {
-    int line = 0;   // 1-based; 0 = unknown
+    int line = 0; // 1-based; 0 = unknown
     int column = 0; // 1-based, in Unicode code points as an editor shows them
     std::size_t offset = 0; // byte offset into the text
     bool known() const { return line > 0; }
@@ -32,7 +32,10 @@ std::size_t findExcessiveNesting(std::string_view text, std::size_t maxDepth = k
 
 // JSON parsers stop at a NUL byte as if the text ended there (so "{…}\0junk"
 // would load without a word): every reader of a file refuses one first.
-inline std::size_t findNulByte(std::string_view text) { return text.find('\0'); }
+inline std::size_t findNulByte(std::string_view text)
+{
+    return text.find('\0');
+}
 
 // Line and column of a byte offset (UTF-8 BOM and multi-byte characters count
 // as the user sees them).

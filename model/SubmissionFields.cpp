@@ -20,10 +20,10 @@ const char* const kSupportTextGoesToText = EngineText::noop(
     "details).");
 const char* const kOfferTerms = EngineText::noop(
     "The private offer's legal and support terms (EULA), which you attach when you create an offer.");
-const char* const kFulfilment = EngineText::noop(
-    "Your own fulfilment: what you promise and send to subscribers after they subscribe.");
-const char* const kDimensionService =
-    EngineText::noop("Only for the checks that each dimension bills a service the listing describes.");
+const char* const kFulfilment
+    = EngineText::noop("Your own fulfilment: what you promise and send to subscribers after they subscribe.");
+const char* const kDimensionService
+    = EngineText::noop("Only for the checks that each dimension bills a service the listing describes.");
 const char* const kArchitecture = EngineText::noop(
     "The documentation you link to (additional resources or the long description) and what you hand to the "
     "customer.");
@@ -47,23 +47,23 @@ const std::vector<FieldDestination> kDestinations = {
     {"/product/categories", UI, "Categories", "Description/Categories", nullptr},
     {"/product/additionalResources", UI, "AdditionalResources", "PromotionalResources/AdditionalResources", nullptr},
     {"/product/additionalResources/*/text", UI, "AdditionalResources/*/Text",
-     "PromotionalResources/AdditionalResources/*/Text", nullptr},
+        "PromotionalResources/AdditionalResources/*/Text", nullptr},
     {"/product/additionalResources/*/url", UI, "AdditionalResources/*/Url",
-     "PromotionalResources/AdditionalResources/*/Url", nullptr},
+        "PromotionalResources/AdditionalResources/*/Url", nullptr},
     {"/product/videoUrls", UI, "VideoUrls", "PromotionalResources/Videos", nullptr},
     {"/product/promotionalMedia", UI, "PromotionalMedia", "PromotionalResources/PromotionalMedia", nullptr},
     {"/product/promotionalMedia/*/type", UI, "PromotionalMedia/*/Type", "PromotionalResources/PromotionalMedia/*/Type",
-     nullptr},
+        nullptr},
     {"/product/promotionalMedia/*/url", UI, "PromotionalMedia/*/Url", "PromotionalResources/PromotionalMedia/*/Url",
-     nullptr},
+        nullptr},
     {"/product/promotionalMedia/*/title", UI, "PromotionalMedia/*/Title",
-     "PromotionalResources/PromotionalMedia/*/Title", nullptr},
+        "PromotionalResources/PromotionalMedia/*/Title", nullptr},
     {"/product/promotionalMedia/*/sha256Base64", UI, "PromotionalMedia/*/Sha256Base64",
-     "PromotionalResources/PromotionalMedia/*/Sha256Base64", nullptr},
+        "PromotionalResources/PromotionalMedia/*/Sha256Base64", nullptr},
     {"/product/promotionalMedia/*/preview", UI, "PromotionalMedia/*/Preview",
-     "PromotionalResources/PromotionalMedia/*/Preview", nullptr},
+        "PromotionalResources/PromotionalMedia/*/Preview", nullptr},
     {"/product/promotionalMedia/*/thumbnail", UI, "PromotionalMedia/*/Thumbnail",
-     "PromotionalResources/PromotionalMedia/*/Thumbnail", nullptr},
+        "PromotionalResources/PromotionalMedia/*/Thumbnail", nullptr},
     {"/product/supportDescription", UI, "SupportDescription", "SupportInformation/Description", nullptr},
     {"/product/supportResources", UI, "SupportResources", "SupportInformation/Resources", nullptr},
 
@@ -82,8 +82,8 @@ const std::vector<FieldDestination> kDestinations = {
     {"/pricing/dimensions", "AddDimensions", "", "Dimensions", nullptr, "UpdateDimensions"},
     {"/pricing/dimensions/*/key", "AddDimensions", "*/Key", "Dimensions/*/Key", nullptr, "UpdateDimensions"},
     {"/pricing/dimensions/*/name", "AddDimensions", "*/Name", "Dimensions/*/Name", nullptr, "UpdateDimensions"},
-    {"/pricing/dimensions/*/description", "AddDimensions", "*/Description", "Dimensions/*/Description",
-     nullptr, "UpdateDimensions"},
+    {"/pricing/dimensions/*/description", "AddDimensions", "*/Description", "Dimensions/*/Description", nullptr,
+        "UpdateDimensions"},
     {"/pricing/dimensions/*/unit", "AddDimensions", "*/Unit", "Dimensions/*/Unit", nullptr, "UpdateDimensions"},
     {"/pricing/dimensions/*/types", "AddDimensions", "*/Types", "Dimensions/*/Types", nullptr, "UpdateDimensions"},
     {"/pricing/dimensions/*/service", nullptr, nullptr, nullptr, kDimensionService},
@@ -101,7 +101,7 @@ const std::vector<FieldDestination> kDestinations = {
     {"/architecture/agentInstructions", nullptr, nullptr, nullptr, kArchitecture},
 
     {"/visibility/buyerAccounts", "UpdateTargeting", "PositiveTargeting/BuyerAccounts",
-     "Targeting/PositiveTargeting/BuyerAccounts", nullptr},
+        "Targeting/PositiveTargeting/BuyerAccounts", nullptr},
 
     {"/attestations/registeredPaidSeller", nullptr, nullptr, nullptr, kAttestation},
     {"/attestations/logoIsOriginal", nullptr, nullptr, nullptr, kAttestation},
@@ -114,8 +114,7 @@ const std::vector<FieldDestination> kDestinations = {
     {"/submission/changeSetName", "ChangeSet", "ChangeSetName", nullptr, nullptr},
     {"/submission/intent", "ChangeSet", "Intent", nullptr, nullptr},
     {"/submission/targetVisibility", "UpdateVisibility", "TargetVisibility", nullptr, nullptr},
-    {"/submission/replacementProductId", "UpdateVisibility", "ReplacementProductId",
-     nullptr, nullptr},
+    {"/submission/replacementProductId", "UpdateVisibility", "ReplacementProductId", nullptr, nullptr},
 };
 
 // The table's pointers, split once.
@@ -132,8 +131,8 @@ const std::vector<std::vector<std::string>>& patternTokens()
 
 // Matches concrete tokens against a pattern; the list indices the
 // wildcards stood for are appended to `indices`.
-bool matches(const std::vector<std::string>& pattern, const std::vector<std::string>& tokens,
-             std::vector<std::string>* indices)
+bool matches(
+    const std::vector<std::string>& pattern, const std::vector<std::string>& tokens, std::vector<std::string>* indices)
 {
     if (pattern.size() != tokens.size())
         return false;
@@ -152,8 +151,8 @@ bool matches(const std::vector<std::string>& pattern, const std::vector<std::str
 
 // The entry for a pointer or for its nearest listed ancestor. `indices` gets
 // what its wildcards stood for, `rest` the tokens below it (a list item).
-const FieldDestination* lookUp(const std::string& pointer, std::vector<std::string>* indices,
-                               std::vector<std::string>* rest)
+const FieldDestination* lookUp(
+    const std::string& pointer, std::vector<std::string>* indices, std::vector<std::string>* rest)
 {
     std::vector<std::string> tokens = splitPointer(pointer);
     const auto& patterns = patternTokens();
@@ -198,7 +197,7 @@ bool isFilled(const Json& value, const Json* defaultValue)
 
 // Every concrete pointer the pattern stands for in `document`.
 void expand(const Json& node, const std::vector<std::string>& parts, std::size_t at, const std::string& prefix,
-            std::vector<std::pair<std::string, const Json*>>& out)
+    std::vector<std::pair<std::string, const Json*>>& out)
 {
     if (at == parts.size()) {
         out.emplace_back(prefix, &node);
@@ -219,14 +218,17 @@ void expand(const Json& node, const std::vector<std::string>& parts, std::size_t
 
 } // namespace
 
-const std::vector<FieldDestination>& fieldDestinations() { return kDestinations; }
+const std::vector<FieldDestination>& fieldDestinations()
+{
+    return kDestinations;
+}
 
 CatalogItemFields dimensionItemFields(bool update)
 {
     CatalogItemFields fields = catalogMembersOf("AddDimensions").front().itemFields;
     if (update)
         fields.erase(std::remove_if(fields.begin(), fields.end(), [](const auto& f) { return f.first == "Unit"; }),
-                     fields.end());
+            fields.end());
     return fields;
 }
 
@@ -238,16 +240,14 @@ std::vector<CatalogMember> catalogMembersOf(const std::string& changeType)
             continue;
         if (std::strchr(d.pointer, '*')) // an item field of a list whose details are the list itself
             continue;
-        CatalogMember member{d.changePath, d.pointer, {}};
+        CatalogMember member {d.changePath, d.pointer, {}};
         const std::string itemPrefix = std::string(d.pointer) + "/*/";
         const std::string apiPrefix = member.apiKey.empty() ? "*/" : member.apiKey + "/*/";
         for (const FieldDestination& item : kDestinations) {
-            if (item.changeType && changeType == item.changeType
-                && std::string(item.pointer).rfind(itemPrefix, 0) == 0
+            if (item.changeType && changeType == item.changeType && std::string(item.pointer).rfind(itemPrefix, 0) == 0
                 && std::string(item.changePath).rfind(apiPrefix, 0) == 0)
-                member.itemFields.push_back(
-                    {std::string(item.changePath).substr(apiPrefix.size()),
-                     std::string(item.pointer).substr(itemPrefix.size())});
+                member.itemFields.push_back({std::string(item.changePath).substr(apiPrefix.size()),
+                    std::string(item.pointer).substr(itemPrefix.size())});
         }
         members.push_back(std::move(member));
     }
@@ -291,7 +291,10 @@ std::vector<std::string> fieldsNotCarried(const Json& request)
     return notCarried;
 }
 
-const FieldDestination* destinationOf(const std::string& pointer) { return lookUp(pointer, nullptr, nullptr); }
+const FieldDestination* destinationOf(const std::string& pointer)
+{
+    return lookUp(pointer, nullptr, nullptr);
+}
 
 bool isSubmittedPointer(const std::string& pointer)
 {
@@ -315,7 +318,7 @@ bool isSubmittedPointer(const std::string& pointer)
 std::vector<DraftOnlyValue> filledDraftOnlyFields(const Listing& listing)
 {
     const Json document = toNativeJson(listing);
-    static const Json defaults = toNativeJson(Listing{});
+    static const Json defaults = toNativeJson(Listing {});
     std::vector<DraftOnlyValue> out;
     for (const FieldDestination& d : kDestinations) {
         if (d.submitted())

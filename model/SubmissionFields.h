@@ -46,7 +46,7 @@ const std::vector<FieldDestination>& fieldDestinations();
 // holds; for a list of records, each item's API key and native key.
 using CatalogItemFields = std::vector<std::pair<std::string, std::string>>; // {"Text", "text"}, ...
 struct CatalogMember {
-    std::string apiKey;        // "ProductTitle", "AdditionalResources", ""
+    std::string apiKey; // "ProductTitle", "AdditionalResources", ""
     std::string nativePointer; // "/product/title", "/pricing/dimensions"
     CatalogItemFields itemFields;
 };
@@ -76,7 +76,7 @@ std::vector<std::string> fieldsNotCarried(const Json& request);
 
 // A draft-only field that the seller filled in: it will not be sent.
 struct DraftOnlyValue {
-    std::string pointer;     // e.g. "/serviceTerms/url", "/pricing/dimensions/0/service"
+    std::string pointer; // e.g. "/serviceTerms/url", "/pricing/dimensions/0/service"
     const FieldDestination* destination;
 };
 // In form order; a list counts once, by its own pointer.
@@ -93,8 +93,8 @@ struct SubmissionLayout {
         std::string detailsMember; // "DetailsDocument" or "Details"
         bool detailsIsString = false;
     };
-    std::string changeSetPointer;     // ChangeSet: "/ChangeSet"
-    std::vector<Change> changes;      // ChangeSet: every change, in file order
+    std::string changeSetPointer; // ChangeSet: "/ChangeSet"
+    std::vector<Change> changes; // ChangeSet: every change, in file order
     std::string entityDetailsPointer; // DescribeEntity: "/DetailsDocument", "/Details" or ""
     bool entityDetailsIsString = false;
 

@@ -26,9 +26,15 @@ QString cannotSaveMessage(const QString& path, const QString& reason)
 
 namespace {
 
-QString systemReason(int error) { return QString::fromLocal8Bit(std::strerror(error)); }
+QString systemReason(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
 
-QByteArray native(const QString& path) { return QFile::encodeName(path); }
+QByteArray native(const QString& path)
+{
+    return QFile::encodeName(path);
+}
 
 // Writes all of `bytes` to `fd`; false with errno set on the first failure.
 bool writeAll(int fd, const std::string& bytes)
@@ -88,7 +94,7 @@ QByteArray writeTemporary(const QString& target, const std::string& bytes, mode_
         ok = false;
         error = errno;
     }
-    struct stat written {};
+    struct stat written { };
     if (ok && (::stat(name.constData(), &written) != 0 || written.st_size != static_cast<off_t>(bytes.size()))) {
         ok = false; // the file system kept less than it was given
         error = errno ? errno : EIO;
@@ -154,12 +160,13 @@ AtomicWriteResult writeFile(const QString& path, const std::string& bytes, const
 {
     AtomicWriteResult result;
     QString target = QFileInfo(path).absoluteFilePath();
-    struct stat link {};
+    struct stat link { };
     if (::lstat(native(target).constData(), &link) == 0 && S_ISLNK(link.st_mode)) {
         if (options.refuseSymlink) {
-            result.error = cannotWriteMessage(path, QCoreApplication::translate(
-                                                        "AtomicFile", "it is a symbolic link; not followed for a file "
-                                                                      "the program names itself"));
+            result.error = cannotWriteMessage(path,
+                QCoreApplication::translate("AtomicFile",
+                    "it is a symbolic link; not followed for a file "
+                    "the program names itself"));
             return result;
         }
         char resolved[PATH_MAX];
@@ -169,7 +176,7 @@ AtomicWriteResult writeFile(const QString& path, const std::string& bytes, const
         }
         target = QFile::decodeName(resolved);
     }
-    struct stat status {};
+    struct stat status { };
     const bool exists = ::stat(native(target).constData(), &status) == 0;
     if (exists) {
         if (S_ISCHR(status.st_mode)) {
@@ -177,8 +184,9 @@ AtomicWriteResult writeFile(const QString& path, const std::string& bytes, const
             return result;
         }
         if (!S_ISREG(status.st_mode)) {
-            result.error = cannotWriteMessage(
-                path, QCoreApplication::translate("AtomicFile", "not a regular file (a folder, pipe, socket or block device)"));
+            result.error = cannotWriteMessage(path,
+                QCoreApplication::translate(
+                    "AtomicFile", "not a regular file (a folder, pipe, socket or block device)"));
             return result;
         }
     }
@@ -187,7 +195,7 @@ AtomicWriteResult writeFile(const QString& path, const std::string& bytes, const
     if (temporary.isEmpty()) {
         const int error = errno;
         result.atomicImpossible = (error == EACCES || error == EPERM || error == EROFS) && exists
-                                  && ::access(native(target).constData(), W_OK) == 0;
+            && ::access(native(target).constData(), W_OK) == 0;
         result.error = cannotWriteMessage(path, systemReason(error));
         return result;
     }

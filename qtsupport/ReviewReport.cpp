@@ -7,10 +7,10 @@
 #include "validation/SensitiveData.h"
 #include "validation/Validator.h"
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QPageLayout>
 #include <QPdfWriter>
-#include <QBuffer>
 #include <QTextDocument>
 
 namespace proserv {
@@ -18,14 +18,20 @@ namespace proserv {
 namespace {
 
 // Listing text in the report: secrets masked as in the findings, then HTML-escaped.
-QString esc(const std::string& text) { return QString::fromStdString(maskSecretsIn(text)).toHtmlEscaped(); }
+QString esc(const std::string& text)
+{
+    return QString::fromStdString(maskSecretsIn(text)).toHtmlEscaped();
+}
 
 QString row(const QString& label, const QString& value)
 {
     return QStringLiteral("<tr><th align=left valign=top>%1</th><td>%2</td></tr>").arg(label, value);
 }
 
-QString yesNo(bool value) { return value ? QObject::tr("yes") : QObject::tr("<b>no</b>"); }
+QString yesNo(bool value)
+{
+    return value ? QObject::tr("yes") : QObject::tr("<b>no</b>");
+}
 
 QString keyFacts(const Listing& l, bool submittedFile)
 {
@@ -40,29 +46,31 @@ QString keyFacts(const Listing& l, bool submittedFile)
         related << esc(r);
     QString html = QStringLiteral("<table cellspacing=0 cellpadding=4 width=100%>");
     html += row(QObject::tr("Title"), esc(l.product.title));
-    html += row(QObject::tr("Product"), l.product.productId.empty() ? QObject::tr("new product") : esc(l.product.productId));
+    html += row(
+        QObject::tr("Product"), l.product.productId.empty() ? QObject::tr("new product") : esc(l.product.productId));
     html += row(QObject::tr("Categories"), categories.join(QStringLiteral(", ")));
     html += row(QObject::tr("Pricing dimensions"),
-                QStringLiteral("%1: %2").arg(dimensions.size()).arg(dimensions.join(QStringLiteral("; "))));
+        QStringLiteral("%1: %2").arg(dimensions.size()).arg(dimensions.join(QStringLiteral("; "))));
     html += row(QObject::tr("Related products"), related.join(QStringLiteral(", ")));
     if (submittedFile) {
         html += row(QObject::tr("Not in the file"),
-                    QObject::tr("access and response time, customer-account resources and the attestations are not "
-                                "part of a submission: ask the seller"));
+            QObject::tr("access and response time, customer-account resources and the attestations are not "
+                        "part of a submission: ask the seller"));
         return html + QStringLiteral("</table>");
     }
-    html += row(QObject::tr("Access"), accessMethodName(l.support.accessMethod) + QStringLiteral(", ")
-                                           + (l.support.responseTimeBusinessDays
-                                                  ? QObject::tr("%n business day(s)", "", *l.support.responseTimeBusinessDays)
-                                                  : QObject::tr("no response time")));
+    html += row(QObject::tr("Access"),
+        accessMethodName(l.support.accessMethod) + QStringLiteral(", ")
+            + (l.support.responseTimeBusinessDays
+                    ? QObject::tr("%n business day(s)", "", *l.support.responseTimeBusinessDays)
+                    : QObject::tr("no response time")));
     html += row(QObject::tr("Customer account resources"),
-                l.architecture.needsCustomerResources
-                    ? QObject::tr("yes (%1)").arg(provisioningName(l.architecture.provisioning))
-                    : QObject::tr("no"));
+        l.architecture.needsCustomerResources
+            ? QObject::tr("yes (%1)").arg(provisioningName(l.architecture.provisioning))
+            : QObject::tr("no"));
     html += row(QObject::tr("Attestations"),
-                QObject::tr("paid seller %1 · original logo %2 · subscriber data %3 · billed through AWS Marketplace %4")
-                    .arg(yesNo(l.attestations.registeredPaidSeller), yesNo(l.attestations.logoIsOriginal),
-                         yesNo(l.attestations.subscriberDataPerSellerTerms), yesNo(l.attestations.billedThroughMarketplace)));
+        QObject::tr("paid seller %1 · original logo %2 · subscriber data %3 · billed through AWS Marketplace %4")
+            .arg(yesNo(l.attestations.registeredPaidSeller), yesNo(l.attestations.logoIsOriginal),
+                yesNo(l.attestations.subscriberDataPerSellerTerms), yesNo(l.attestations.billedThroughMarketplace)));
     html += QStringLiteral("</table>");
     return html;
 }
@@ -76,7 +84,10 @@ QString severityBadge(Severity s)
 
 } // namespace
 
-QString translatedGuidelineTitle(const std::string& anchor) { return translatedSource(proserv::guidelineTitle(anchor)); }
+QString translatedGuidelineTitle(const std::string& anchor)
+{
+    return translatedSource(proserv::guidelineTitle(anchor));
+}
 
 QString Verdict::text() const
 {
@@ -103,11 +114,12 @@ QString reviewReportHtml(const ReviewReportInput& input)
     QString html = QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title></head><body>")
                        .arg(QObject::tr("Review of %1").arg(input.fileName.toHtmlEscaped()));
     html += QStringLiteral("<h1>%1</h1>").arg(QObject::tr("Review of %1").arg(input.fileName.toHtmlEscaped()));
-    html += QStringLiteral("<p>%1</p>").arg(QObject::tr("Generated by ProServ Listing Editor on %1.")
-                                              .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(QObject::tr("Generated by ProServ Listing Editor on %1.")
+                         .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
     html += QStringLiteral("<p style=\"font-size:large; color:%1\"><b>%2</b> %3</p>")
-                .arg(verdict.ready ? QStringLiteral("#1b5e20") : QStringLiteral("#b71c1c"),
-                     QObject::tr("Verdict:"), verdict.text().toHtmlEscaped());
+                .arg(verdict.ready ? QStringLiteral("#1b5e20") : QStringLiteral("#b71c1c"), QObject::tr("Verdict:"),
+                    verdict.text().toHtmlEscaped());
 
     html += QStringLiteral("<h2>%1</h2>").arg(QObject::tr("Key facts"));
     if (input.listing)
@@ -115,14 +127,16 @@ QString reviewReportHtml(const ReviewReportInput& input)
 
     html += QStringLiteral("<h2>%1</h2>").arg(QObject::tr("Findings (%1)").arg(input.findings.size()));
     if (input.findings.empty())
-        html += QStringLiteral("<p>%1</p>").arg(QObject::tr("No findings: the listing meets every guideline the editor checks."));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(QObject::tr("No findings: the listing meets every guideline the editor checks."));
     for (const GuidelineSection& section : guidelineSections()) {
         const std::string anchor = section.anchor;
         QString items;
         for (const Finding& f : input.findings)
             if (f.guideline == anchor)
                 items += QStringLiteral("<p>• %1 <code>%2</code> — %3 <br><small>%4</small></p>")
-                             .arg(severityBadge(f.severity), esc(f.ruleId), translated(f.text).toHtmlEscaped(), esc(f.pointer));
+                             .arg(severityBadge(f.severity), esc(f.ruleId), translated(f.text).toHtmlEscaped(),
+                                 esc(f.pointer));
         if (!items.isEmpty())
             html += QStringLiteral("<h3>%1 <small>(#%2)</small></h3>%3")
                         .arg(translatedGuidelineTitle(anchor).toHtmlEscaped(), QString::fromStdString(anchor), items);
@@ -136,13 +150,15 @@ QString reviewReportHtml(const ReviewReportInput& input)
         // lists (<ul>, numbering every item again) in quadratic time, plain
         // paragraphs in linear time; a sidecar of 20,000 comments must print.
         for (const ReviewComment& c : input.comments) {
-            const std::string where = input.listing ? currentPointer(*input.listing, c).value_or(c.pointer + ' ' + QObject::tr("(removed)").toStdString())
-                                                    : c.pointer;
+            const std::string where = input.listing
+                ? currentPointer(*input.listing, c).value_or(c.pointer + ' ' + QObject::tr("(removed)").toStdString())
+                : c.pointer;
             //: A reviewer comment: %1 kind (must fix / suggestion), %2 the field, %3 open / resolved, %4 the text, %5 author, %6 date
-            html += QObject::tr("<p>• %1 · <code>%2</code> · %3<br>%4<br><small>%5 %6</small></p>")
-                        .arg(c.kind == CommentKind::MustFix ? QObject::tr("<b>must fix</b>") : QObject::tr("suggestion"),
-                             esc(where), c.resolved ? QObject::tr("resolved") : QObject::tr("open"), esc(c.text),
-                             esc(c.author), esc(c.created));
+            html
+                += QObject::tr("<p>• %1 · <code>%2</code> · %3<br>%4<br><small>%5 %6</small></p>")
+                       .arg(c.kind == CommentKind::MustFix ? QObject::tr("<b>must fix</b>") : QObject::tr("suggestion"),
+                           esc(where), c.resolved ? QObject::tr("resolved") : QObject::tr("open"), esc(c.text),
+                           esc(c.author), esc(c.created));
         }
     }
     html += QStringLiteral("</body></html>");

@@ -45,8 +45,9 @@ bool installTranslations(const QLocale& locale)
     // Installed last, so it is searched first. QTranslator walks the locale's
     // UI languages in order (LANGUAGE=de:en before LANG), as users expect.
     const QTranslator* own = load(locale, QStringLiteral("proserv"), QStringLiteral(":/i18n"));
-    return own && (QLocale(own->language()).language() != QLocale::English || locale.language() == QLocale::English
-                   || locale.language() == QLocale::C);
+    return own
+        && (QLocale(own->language()).language() != QLocale::English || locale.language() == QLocale::English
+            || locale.language() == QLocale::C);
 }
 
 QString translatedSource(const char* englishSource)
@@ -78,12 +79,9 @@ QString translated(const LoadError& error)
 QString severityName(Severity severity)
 {
     switch (severity) {
-    case Severity::Error:
-        return QCoreApplication::translate("Severity", "error");
-    case Severity::Warning:
-        return QCoreApplication::translate("Severity", "warning");
-    case Severity::Info:
-        break;
+    case Severity::Error: return QCoreApplication::translate("Severity", "error");
+    case Severity::Warning: return QCoreApplication::translate("Severity", "warning");
+    case Severity::Info: break;
     }
     return QCoreApplication::translate("Severity", "info");
 }
@@ -91,12 +89,9 @@ QString severityName(Severity severity)
 QString severityCount(Severity severity, int count)
 {
     switch (severity) {
-    case Severity::Error:
-        return QCoreApplication::translate("Severity", "%n error(s)", nullptr, count);
-    case Severity::Warning:
-        return QCoreApplication::translate("Severity", "%n warning(s)", nullptr, count);
-    case Severity::Info:
-        break;
+    case Severity::Error: return QCoreApplication::translate("Severity", "%n error(s)", nullptr, count);
+    case Severity::Warning: return QCoreApplication::translate("Severity", "%n warning(s)", nullptr, count);
+    case Severity::Info: break;
     }
     return QCoreApplication::translate("Severity", "%n note(s)", nullptr, count);
 }
@@ -104,14 +99,15 @@ QString severityCount(Severity severity, int count)
 QString accessMethodName(AccessMethod method)
 {
     return method == AccessMethod::Immediate
-               ? QCoreApplication::translate("ListingValues", "Immediately after subscribing")
-               : QCoreApplication::translate("ListingValues", "The seller contacts the customer");
+        ? QCoreApplication::translate("ListingValues", "Immediately after subscribing")
+        : QCoreApplication::translate("ListingValues", "The seller contacts the customer");
 }
 
 QString provisioningName(Provisioning provisioning)
 {
     switch (provisioning) {
-    case Provisioning::StsRoleAssumption: return QCoreApplication::translate("ListingValues", "AWS STS role assumption");
+    case Provisioning::StsRoleAssumption:
+        return QCoreApplication::translate("ListingValues", "AWS STS role assumption");
     case Provisioning::IamRole: return QCoreApplication::translate("ListingValues", "IAM role");
     case Provisioning::IamUser: return QCoreApplication::translate("ListingValues", "IAM user");
     case Provisioning::SharedAccessKeys:

@@ -44,7 +44,7 @@ QStringList texts(const Json& object, const char* key)
 // HTML switched off: listing text never becomes markup.
 class PageWriter {
 public:
-    explicit PageWriter(QTextDocument* document) : m_cursor(document) {}
+    explicit PageWriter(QTextDocument* document) : m_cursor(document) { }
 
     // The document starts with one empty block: the first paragraph uses it.
     void newBlock(const QTextBlockFormat& format)
@@ -98,12 +98,11 @@ public:
         m_cursor.insertBlock(QTextBlockFormat());
         bool cut = false;
         m_cursor.insertMarkdown(boundedMarkdown(value, &cut),
-                                QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
-                                                                | QTextDocument::MarkdownNoHTML));
+            QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
         if (cut) {
             m_cursor.insertBlock(QTextBlockFormat());
-            m_cursor.insertText(QObject::tr("(The preview stops after %L1 characters.)").arg(kMaxPreviewMarkdown),
-                                QTextCharFormat());
+            m_cursor.insertText(
+                QObject::tr("(The preview stops after %L1 characters.)").arg(kMaxPreviewMarkdown), QTextCharFormat());
         }
     }
     void table(const QStringList& headers, const QList<QStringList>& rows)
@@ -115,8 +114,8 @@ public:
         format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
         format.setBorder(0.5);
         format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        QTextTable* table =
-            m_cursor.insertTable(static_cast<int>(rows.size()) + 1, static_cast<int>(headers.size()), format);
+        QTextTable* table
+            = m_cursor.insertTable(static_cast<int>(rows.size()) + 1, static_cast<int>(headers.size()), format);
         QTextCharFormat bold;
         bold.setFontWeight(QFont::Bold);
         for (int c = 0; c < headers.size(); ++c)
@@ -193,7 +192,7 @@ void BuyerPreview::refresh()
     const Json dimensions = detailsOf(changeSet, "AddDimensions");
     if (dimensions.is_array())
         for (const Json& d : dimensions)
-            rows << QStringList{text(d, "Name"), text(d, "Description")};
+            rows << QStringList {text(d, "Name"), text(d, "Description")};
     if (rows.isEmpty())
         out.paragraph(tr("No pricing dimensions."), true);
     else

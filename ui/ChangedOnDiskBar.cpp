@@ -40,6 +40,9 @@ void ChangedOnDiskBar::showChange(const QString& fileName, bool removed)
     show();
 }
 
-QString ChangedOnDiskBar::message() const { return m_text->text(); }
+QString ChangedOnDiskBar::message() const
+{
+    return m_text->text();
+}
 
 } // namespace proserv

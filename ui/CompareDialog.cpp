@@ -12,11 +12,15 @@ namespace proserv {
 
 namespace {
 
-QString esc(const std::string& text) { return QString::fromStdString(text).toHtmlEscaped(); }
+QString esc(const std::string& text)
+{
+    return QString::fromStdString(text).toHtmlEscaped();
+}
 
 QString valueHtml(const Json& value)
 {
-    return esc(value.is_string() ? value.get<std::string>() : value.dump(2)).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    return esc(value.is_string() ? value.get<std::string>() : value.dump(2))
+        .replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
 
 QString changeKindName(ChangeKind kind)
@@ -44,35 +48,41 @@ QString comparisonHtml(const Listing& before, const Listing& after, const QStrin
 {
     const std::vector<FieldChange> changes = diffListings(before, after);
     const FindingDiff findings = diffFindings(validateListing(before), validateListing(after));
-    QString html = QStringLiteral("<h2>%1</h2>").arg(QObject::tr("%1 → %2").arg(beforeName.toHtmlEscaped(), afterName.toHtmlEscaped()));
+    QString html = QStringLiteral("<h2>%1</h2>")
+                       .arg(QObject::tr("%1 → %2").arg(beforeName.toHtmlEscaped(), afterName.toHtmlEscaped()));
     html += QStringLiteral("<p>%1</p>").arg(QObject::tr("%n field change(s).", "", static_cast<int>(changes.size())));
-    html += QStringLiteral("<table border=1 cellspacing=0 cellpadding=4 width=100%><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
+    html += QStringLiteral(
+        "<table border=1 cellspacing=0 cellpadding=4 width=100%><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
                 .arg(QObject::tr("Field"), QObject::tr("Change"), QObject::tr("Content"));
     for (const FieldChange& c : changes) {
         QString content;
         if (c.kind == ChangeKind::Added)
             content = QStringLiteral("<span style=\"background:#dff5df\">%1</span>").arg(valueHtml(c.after));
         else if (c.kind == ChangeKind::Removed)
-            content = QStringLiteral("<span style=\"background:#fbe0e0; text-decoration:line-through\">%1</span>").arg(valueHtml(c.before));
+            content = QStringLiteral("<span style=\"background:#fbe0e0; text-decoration:line-through\">%1</span>")
+                          .arg(valueHtml(c.before));
         else if (!c.words.empty())
             for (const WordSegment& w : c.words)
                 content += w.op == WordSegment::Same ? esc(w.text)
-                           : w.op == WordSegment::Inserted
-                               ? QStringLiteral("<span style=\"background:#bfeabf\">%1</span>").arg(esc(w.text))
-                               : QStringLiteral("<span style=\"background:#f6c6c6; text-decoration:line-through\">%1</span>").arg(esc(w.text));
+                    : w.op == WordSegment::Inserted
+                    ? QStringLiteral("<span style=\"background:#bfeabf\">%1</span>").arg(esc(w.text))
+                    : QStringLiteral("<span style=\"background:#f6c6c6; text-decoration:line-through\">%1</span>")
+                          .arg(esc(w.text));
         else
             content = QStringLiteral("%1 → %2").arg(valueHtml(c.before), valueHtml(c.after));
         html += QStringLiteral("<tr><td><code>%1</code></td><td>%2</td><td>%3</td></tr>")
                     .arg(esc(c.pointer), changeKindName(c.kind), content);
     }
     html += QStringLiteral("</table>");
-    html += QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(QObject::tr("Findings that appeared"), findingsList(findings.appeared));
-    html += QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(QObject::tr("Findings that were fixed"), findingsList(findings.disappeared));
+    html += QStringLiteral("<h3>%1</h3><ul>%2</ul>")
+                .arg(QObject::tr("Findings that appeared"), findingsList(findings.appeared));
+    html += QStringLiteral("<h3>%1</h3><ul>%2</ul>")
+                .arg(QObject::tr("Findings that were fixed"), findingsList(findings.disappeared));
     return html;
 }
 
-CompareDialog::CompareDialog(const Listing& before, const Listing& after, const QString& beforeName,
-                             const QString& afterName, QWidget* parent)
+CompareDialog::CompareDialog(
+    const Listing& before, const Listing& after, const QString& beforeName, const QString& afterName, QWidget* parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Compare Versions"));

@@ -10,14 +10,15 @@ class QTextBrowser;
 
 namespace proserv {
 
-QString comparisonHtml(const Listing& before, const Listing& after, const QString& beforeName, const QString& afterName);
+QString comparisonHtml(
+    const Listing& before, const Listing& after, const QString& beforeName, const QString& afterName);
 
 class CompareDialog : public QDialog {
     Q_OBJECT
 
 public:
     CompareDialog(const Listing& before, const Listing& after, const QString& beforeName, const QString& afterName,
-                  QWidget* parent = nullptr);
+        QWidget* parent = nullptr);
     QTextBrowser* browser() const { return m_browser; }
 
 private:

@@ -10,10 +10,10 @@
 #include "ui/SafeTextBrowser.h"
 #include "ui/UserPrompts.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QBuffer>
 #include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
@@ -90,8 +90,8 @@ LogoPicker::LogoPicker(ListingDocument* document, QWidget* parent) : QWidget(par
     setFocusProxy(m_path);
 
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = UserPrompts::openFileName(this, tr("Choose the product logo"),
-                                                       tr("Images (*.png *.jpg *.jpeg *.gif);;All files (*)"));
+        const QString file = UserPrompts::openFileName(
+            this, tr("Choose the product logo"), tr("Images (*.png *.jpg *.jpeg *.gif);;All files (*)"));
         if (file.isEmpty())
             return;
         // Store the path relative to the listing when it is saved next to it.
@@ -101,7 +101,8 @@ LogoPicker::LogoPicker(ListingDocument* document, QWidget* parent) : QWidget(par
         m_document->setField("/product/logoFile", stored.toStdString(), tr("Choose logo file"));
     });
     connect(document, &ListingDocument::fieldChanged, this, [this](const QString& pointer) {
-        if (pointer.isEmpty() || pointer.startsWith(QLatin1String("/product/logoFile")) || pointer == QLatin1String("/product"))
+        if (pointer.isEmpty() || pointer.startsWith(QLatin1String("/product/logoFile"))
+            || pointer == QLatin1String("/product"))
             updatePreview();
     });
     updatePreview();
@@ -118,8 +119,8 @@ void LogoPicker::updatePreview()
     // The same resolution and the same non-blocking, capped read as the logo
     // rule: in review mode only a file inside the listing's folder, and never
     // a pipe or device (QImageReader on a FIFO would wait for ever).
-    const LogoLocation location = resolveLogoFile(stored.toStdString(), m_document->sourcePath().toStdString(),
-                                                  m_document->isReadOnly());
+    const LogoLocation location
+        = resolveLogoFile(stored.toStdString(), m_document->sourcePath().toStdString(), m_document->isReadOnly());
     const QString path = QString::fromStdString(location.path);
     if (!location.allowed) {
         m_preview->setText(tr("?"));
@@ -129,8 +130,9 @@ void LogoPicker::updatePreview()
     const FileRead file = readRegularFile(location.path, kMaxLogoBytes);
     if (!file.ok) {
         m_preview->setText(tr("?"));
-        m_info->setText(file.tooLarge ? tr("%1 is too large to preview").arg(QDir::toNativeSeparators(path))
-                                      : tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), translated(file.reason)));
+        m_info->setText(file.tooLarge
+                ? tr("%1 is too large to preview").arg(QDir::toNativeSeparators(path))
+                : tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), translated(file.reason)));
         return;
     }
     // The logo rule's own header probe names format and size; the image
@@ -158,8 +160,8 @@ void LogoPicker::updatePreview()
     m_preview->setPixmap(QPixmap::fromImage(reader.read()));
 }
 
-PolicyDocumentFollower::PolicyDocumentFollower(RecordTableEditor* table, QPlainTextEdit* editor,
-                                               TextEditBinding* binding, ListingDocument* document)
+PolicyDocumentFollower::PolicyDocumentFollower(
+    RecordTableEditor* table, QPlainTextEdit* editor, TextEditBinding* binding, ListingDocument* document)
     : QObject(editor), m_table(table), m_editor(editor), m_binding(binding), m_document(document)
 {
     connect(table->table(), &QTableWidget::currentCellChanged, this, &PolicyDocumentFollower::follow);
@@ -175,8 +177,8 @@ void PolicyDocumentFollower::follow()
         row = 0;
     m_editor->setEnabled(row >= 0 && row < count);
     const std::string pointer = row >= 0 && row < count
-                                    ? "/architecture/iamPolicies/" + std::to_string(row) + "/document"
-                                    : "/architecture/iamPolicies/-/document"; // names nothing: editor stays empty
+        ? "/architecture/iamPolicies/" + std::to_string(row) + "/document"
+        : "/architecture/iamPolicies/-/document"; // names nothing: editor stays empty
     if (pointer != m_binding->pointer()) {
         m_binding->rebind(pointer);
         emit m_document->findingsChanged(); // show this policy's findings on the editor

@@ -53,8 +53,8 @@ class PolicyDocumentFollower : public QObject {
     Q_OBJECT
 
 public:
-    PolicyDocumentFollower(RecordTableEditor* table, QPlainTextEdit* editor, TextEditBinding* binding,
-                           ListingDocument* document);
+    PolicyDocumentFollower(
+        RecordTableEditor* table, QPlainTextEdit* editor, TextEditBinding* binding, ListingDocument* document);
 
 private:
     void follow();

@@ -42,15 +42,15 @@ Listing exampleListing()
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QByteArray bytes = file.readAll();
-    const LoadOutcome outcome =
-        loadDocumentText(std::string(bytes.constData(), static_cast<std::size_t>(bytes.size())), "example");
-    return outcome.ok() ? outcome.document->listing : Listing{};
+    const LoadOutcome outcome
+        = loadDocumentText(std::string(bytes.constData(), static_cast<std::size_t>(bytes.size())), "example");
+    return outcome.ok() ? outcome.document->listing : Listing {};
 }
 
 } // namespace
 
-DocumentManager::DocumentManager(ListingDocument* document, ReviewSession* review, RecoveryStore* recovery,
-                                 QWidget* dialogParent)
+DocumentManager::DocumentManager(
+    ListingDocument* document, ReviewSession* review, RecoveryStore* recovery, QWidget* dialogParent)
     : QObject(dialogParent), m_document(document), m_review(review), m_recovery(recovery), m_parent(dialogParent)
 {
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &DocumentManager::fileChangedOnDisk);
@@ -92,7 +92,7 @@ bool DocumentManager::reloadFromDisk()
     const LoadOutcome outcome = loadDocumentFile(path.toStdString());
     if (!outcome.ok()) {
         UserPrompts::inform(m_parent, QMessageBox::Warning, tr("Cannot reload %1").arg(QFileInfo(path).fileName()),
-                            tr("Your version stays in the editor.\n\n%1").arg(errorLines(outcome.errors)));
+            tr("Your version stays in the editor.\n\n%1").arg(errorLines(outcome.errors)));
         return false;
     }
     // One undoable step: Undo brings back what the reload replaced.
@@ -100,7 +100,8 @@ bool DocumentManager::reloadFromDisk()
     m_diskSha256 = DiskStamp::of(path).sha256;
     m_document->markSaved(path); // the editor now holds what the file holds
     emit diskConflictResolved();
-    emit statusMessage(tr("Reloaded %1 from disk; Undo brings your version back.").arg(QFileInfo(path).fileName()), 8000);
+    emit statusMessage(
+        tr("Reloaded %1 from disk; Undo brings your version back.").arg(QFileInfo(path).fileName()), 8000);
     return true;
 }
 
@@ -115,7 +116,7 @@ void DocumentManager::keepMine()
 void DocumentManager::newListing(bool example)
 {
     m_document->setReadOnly(false);
-    m_document->reset(example ? exampleListing() : Listing{}, QString(), DocumentKind::Native);
+    m_document->reset(example ? exampleListing() : Listing {}, QString(), DocumentKind::Native);
     m_diskSha256.clear();
     m_review->clear();
     emit opened(QString(), false);
@@ -126,8 +127,7 @@ bool DocumentManager::open(const QString& path, bool review)
     const LoadOutcome outcome = loadDocumentFile(path.toStdString());
     if (!outcome.ok()) {
         UserPrompts::inform(m_parent, QMessageBox::Warning, tr("Cannot open %1").arg(QFileInfo(path).fileName()),
-                            tr("The file was not opened; the current listing is unchanged.\n\n%1")
-                                .arg(errorLines(outcome.errors)));
+            tr("The file was not opened; the current listing is unchanged.\n\n%1").arg(errorLines(outcome.errors)));
         return false;
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -145,14 +145,13 @@ bool DocumentManager::open(const QString& path, bool review)
         m_recent->add(path);
     if (!review && outcome.document->kind != DocumentKind::Native)
         emit statusMessage(outcome.document->kind == DocumentKind::ChangeSet
-                               ? tr("Imported a change set; save it as a listing to keep your edits.")
-                               : tr("Imported a DescribeEntity response: exports send only what you change "
-                                    "against it. Save it as a listing to keep your edits."),
-                           8000);
+                ? tr("Imported a change set; save it as a listing to keep your edits.")
+                : tr("Imported a DescribeEntity response: exports send only what you change "
+                     "against it. Save it as a listing to keep your edits."),
+            8000);
     if (!outcome.document->notices.empty())
         UserPrompts::inform(m_parent, QMessageBox::Information, tr("Read but not kept"),
-                            tr("The file was opened; this was left out on purpose:\n\n%1")
-                                .arg(errorLines(outcome.document->notices)));
+            tr("The file was opened; this was left out on purpose:\n\n%1").arg(errorLines(outcome.document->notices)));
     return true;
 }
 
@@ -162,19 +161,18 @@ bool DocumentManager::writeNative(const QString& path)
     // Someone else changed the file since we read it: ask before replacing their work.
     const DiskStamp onDisk = DiskStamp::of(absolute);
     if (onDisk.exists && absolute == m_document->filePath() && onDisk.sha256 != m_diskSha256) {
-        const auto answer = UserPrompts::ask(
-            m_parent, QMessageBox::Warning, tr("File changed on disk"),
+        const auto answer = UserPrompts::ask(m_parent, QMessageBox::Warning, tr("File changed on disk"),
             tr("%1 was changed by another program since you opened it.").arg(QFileInfo(path).fileName()),
             QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel,
-            tr("Save replaces those changes with yours (the previous file is kept as %1~).").arg(QFileInfo(path).fileName()));
+            tr("Save replaces those changes with yours (the previous file is kept as %1~).")
+                .arg(QFileInfo(path).fileName()));
         if (answer != QMessageBox::Save)
             return false;
     }
     const std::string bytes = serializeNative(m_document->listing());
     SaveOutcome outcome = saveWithBackup(absolute, bytes);
     if (!outcome.saved && outcome.atomicImpossible) {
-        const auto answer = UserPrompts::ask(
-            m_parent, QMessageBox::Warning, tr("Save directly?"),
+        const auto answer = UserPrompts::ask(m_parent, QMessageBox::Warning, tr("Save directly?"),
             tr("The folder of %1 does not allow a safe save (writing a temporary file and renaming it).")
                 .arg(QFileInfo(path).fileName()),
             QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel,
@@ -193,12 +191,13 @@ bool DocumentManager::writeNative(const QString& path)
     // Verified before the document counts as saved (and its recovery snapshot
     // is dropped): the file on disk must be exactly what was written.
     const DiskStamp written = DiskStamp::of(absolute);
-    if (written.sha256 != QCryptographicHash::hash(QByteArray::fromRawData(bytes.data(), static_cast<qsizetype>(bytes.size())),
-                                                   QCryptographicHash::Sha256)) {
+    if (written.sha256
+        != QCryptographicHash::hash(
+            QByteArray::fromRawData(bytes.data(), static_cast<qsizetype>(bytes.size())), QCryptographicHash::Sha256)) {
         UserPrompts::inform(m_parent, QMessageBox::Critical, tr("Save failed"),
-                            tr("%1: the saved file does not read back as written; your changes are kept in the editor "
-                               "and in the recovery snapshot.")
-                                .arg(absolute));
+            tr("%1: the saved file does not read back as written; your changes are kept in the editor "
+               "and in the recovery snapshot.")
+                .arg(absolute));
         return false;
     }
     m_diskSha256 = written.sha256;
@@ -226,12 +225,13 @@ bool DocumentManager::saveAs()
 {
     QString suggested = m_document->filePath();
     if (suggested.isEmpty()) {
-        const QString base = m_document->sourcePath().isEmpty() ? tr("listing")
-                                                                : QFileInfo(m_document->sourcePath()).completeBaseName();
+        const QString base = m_document->sourcePath().isEmpty()
+            ? tr("listing")
+            : QFileInfo(m_document->sourcePath()).completeBaseName();
         suggested = base + QString::fromLatin1(kNativeFileSuffix);
     }
     QString path = UserPrompts::saveFileName(m_parent, tr("Save Listing As"), suggested,
-                                             tr("ProServ listings (*.proserv.json);;JSON files (*.json);;All files (*)"));
+        tr("ProServ listings (*.proserv.json);;JSON files (*.json);;All files (*)"));
     if (path.isEmpty())
         return false;
     if (!path.endsWith(QLatin1String(".json")))
@@ -243,8 +243,7 @@ bool DocumentManager::maybeSave()
 {
     if (!m_document->isModified())
         return true;
-    const auto answer = UserPrompts::ask(
-        m_parent, QMessageBox::Warning, tr("Unsaved changes"),
+    const auto answer = UserPrompts::ask(m_parent, QMessageBox::Warning, tr("Unsaved changes"),
         tr("Save the changes to %1 before closing it?").arg(m_document->displayName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
         tr("If you don't save, your changes will be lost."));
@@ -263,10 +262,10 @@ bool DocumentManager::exportSubmission()
             submitted.push_back(f);
     const FindingCounts counts = countFindings(submitted);
     if (counts.errors > 0) {
-        const int choice = UserPrompts::choose(
-            m_parent, tr("Export with errors?"),
+        const int choice = UserPrompts::choose(m_parent, tr("Export with errors?"),
             tr("%n error(s) remain in submitted fields. AWS Marketplace will likely reject the listing until they are "
-               "fixed.", "", counts.errors),
+               "fixed.",
+                "", counts.errors),
             {tr("Review Problems"), tr("Export Anyway"), tr("Cancel")}, 0);
         if (choice == 0) {
             for (const Finding& f : submitted)
@@ -282,16 +281,15 @@ bool DocumentManager::exportSubmission()
     const Json request = exportChangeSet(m_document->listing());
     if (isEmptyUpdate(request)) {
         UserPrompts::inform(m_parent, QMessageBox::Information, tr("Nothing to export"),
-                            tr("Nothing changed since the accepted version (%1); no change set was written.")
-                                .arg(QString::fromStdString(m_document->listing().accepted.source)));
+            tr("Nothing changed since the accepted version (%1); no change set was written.")
+                .arg(QString::fromStdString(m_document->listing().accepted.source)));
         return false;
     }
     const QString base = m_document->filePath().isEmpty()
-                             ? tr("listing")
-                             : QFileInfo(m_document->filePath()).fileName().remove(QLatin1String(kNativeFileSuffix));
+        ? tr("listing")
+        : QFileInfo(m_document->filePath()).fileName().remove(QLatin1String(kNativeFileSuffix));
     const QString path = UserPrompts::saveFileName(m_parent, tr("Export Submission JSON"),
-                                                   base + QStringLiteral(".changeset.json"),
-                                                   tr("Change sets (*.json);;All files (*)"));
+        base + QStringLiteral(".changeset.json"), tr("Change sets (*.json);;All files (*)"));
     if (path.isEmpty())
         return false;
     const QString failure = writeFileAtomically(path, serializeRequest(request));
@@ -302,7 +300,7 @@ bool DocumentManager::exportSubmission()
     emit statusMessage(tr("Exported %1 — use it with aws marketplace-catalog start-change-set "
                           "--cli-input-json file://%1")
                            .arg(QFileInfo(path).fileName()),
-                       8000);
+        8000);
     return true;
 }
 
@@ -311,7 +309,7 @@ bool DocumentManager::exportUpdateAgainst(const QString& acceptedPath)
     const LoadOutcome accepted = loadDocumentFile(acceptedPath.toStdString());
     if (!accepted.ok()) {
         UserPrompts::inform(m_parent, QMessageBox::Critical, tr("Cannot read the accepted version"),
-                            tr("Nothing was exported.\n\n%1").arg(errorLines(accepted.errors)));
+            tr("Nothing was exported.\n\n%1").arg(errorLines(accepted.errors)));
         return false;
     }
     const AcceptedVersion version = acceptedVersionOf(accepted.document->listing, acceptedPath.toStdString());
@@ -319,9 +317,9 @@ bool DocumentManager::exportUpdateAgainst(const QString& acceptedPath)
     update.accepted = version;
     if (!exportsAsUpdate(update)) { // neither names the product
         UserPrompts::inform(m_parent, QMessageBox::Warning, tr("No product ID"),
-                            tr("Neither this listing nor %1 names a product ID; an update is for a published "
-                               "product (prod-…).")
-                                .arg(QFileInfo(acceptedPath).fileName()));
+            tr("Neither this listing nor %1 names a product ID; an update is for a published "
+               "product (prod-…).")
+                .arg(QFileInfo(acceptedPath).fileName()));
         return false;
     }
     // Remembered (one undoable step): later exports are updates against it,
@@ -332,14 +330,14 @@ bool DocumentManager::exportUpdateAgainst(const QString& acceptedPath)
 
 bool DocumentManager::exportReviewReport()
 {
-    const QString base =
-        QFileInfo(m_document->sourcePath().isEmpty() ? tr("listing") : m_document->sourcePath()).fileName();
-    const QString path = UserPrompts::saveFileName(m_parent, tr("Export Review Report"),
-                                                   base + QStringLiteral(".review.pdf"), tr("PDF (*.pdf);;HTML (*.html)"));
+    const QString base
+        = QFileInfo(m_document->sourcePath().isEmpty() ? tr("listing") : m_document->sourcePath()).fileName();
+    const QString path = UserPrompts::saveFileName(
+        m_parent, tr("Export Review Report"), base + QStringLiteral(".review.pdf"), tr("PDF (*.pdf);;HTML (*.html)"));
     if (path.isEmpty())
         return false;
-    ReviewReportInput input{base, &m_document->listing(), m_document->findings(), m_review->comments(),
-                            m_document->isJudgedAsSubmission()};
+    ReviewReportInput input {
+        base, &m_document->listing(), m_document->findings(), m_review->comments(), m_document->isJudgedAsSubmission()};
     const QString failure = path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ? writeReviewHtml(input, path)
                                                                                        : writeReviewPdf(input, path);
     if (!failure.isEmpty()) {
@@ -354,11 +352,10 @@ bool DocumentManager::offerRecovery()
 {
     bool recovered = false;
     for (const RecoverySnapshot& snapshot : RecoveryStore::orphans()) {
-        const QString name =
-            snapshot.sourcePath.isEmpty() ? tr("an unsaved new listing") : QFileInfo(snapshot.sourcePath).fileName();
+        const QString name
+            = snapshot.sourcePath.isEmpty() ? tr("an unsaved new listing") : QFileInfo(snapshot.sourcePath).fileName();
         while (true) {
-            const int choice = UserPrompts::choose(
-                m_parent, tr("Recover unsaved changes?"),
+            const int choice = UserPrompts::choose(m_parent, tr("Recover unsaved changes?"),
                 tr("ProServ Listing Editor was closed unexpectedly with unsaved changes to %1 (last kept %2).")
                     .arg(name, QLocale().toString(snapshot.savedAt.toLocalTime(), QLocale::ShortFormat)),
                 {tr("Recover"), tr("Show Differences"), tr("Discard"), tr("Decide Later")}, 0);
@@ -375,8 +372,8 @@ bool DocumentManager::offerRecovery()
                 // work as one undoable, unsaved change.
                 const LoadOutcome base = loadDocumentFile(snapshot.sourcePath.toStdString());
                 m_document->setReadOnly(false);
-                m_document->reset(base.ok() ? base.document->listing : Listing{},
-                                  base.ok() ? snapshot.sourcePath : QString(), DocumentKind::Native);
+                m_document->reset(base.ok() ? base.document->listing : Listing {},
+                    base.ok() ? snapshot.sourcePath : QString(), DocumentKind::Native);
                 emit opened(base.ok() ? snapshot.sourcePath : QString(), false);
                 m_diskSha256 = DiskStamp::of(snapshot.sourcePath).sha256;
                 m_document->setField("", toNativeJson(snapshot.listing), tr("Recover unsaved changes"));

@@ -12,8 +12,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
-#include <QListWidget>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -23,14 +23,21 @@ namespace proserv {
 
 namespace {
 
-QString toQString(const Json& value) { return value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString(); }
+QString toQString(const Json& value)
+{
+    return value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
+}
 
-int codePoints(const QString& text) { return static_cast<int>(text.toUcs4().size()); }
+int codePoints(const QString& text)
+{
+    return static_cast<int>(text.toUcs4().size());
+}
 
 // UTF-8 byte offset in `utf8` → position in the QString (UTF-16) of the same text.
 int utf16Position(const std::string& utf8, std::size_t byteOffset)
 {
-    return static_cast<int>(QString::fromUtf8(utf8.data(), static_cast<qsizetype>(std::min(byteOffset, utf8.size()))).size());
+    return static_cast<int>(
+        QString::fromUtf8(utf8.data(), static_cast<qsizetype>(std::min(byteOffset, utf8.size()))).size());
 }
 
 QColor tintFor(const std::vector<const Finding*>& findings)
@@ -66,7 +73,10 @@ FieldBinding::FieldBinding(ListingDocument* document, std::string pointer, Field
         m_label = block->editor()->accessibleName();
 }
 
-Json FieldBinding::current() const { return getField(m_document->listing(), m_pointer).value_or(Json()); }
+Json FieldBinding::current() const
+{
+    return getField(m_document->listing(), m_pointer).value_or(Json());
+}
 
 void FieldBinding::commit(const Json& value, bool typing)
 {
@@ -102,13 +112,25 @@ void FieldBinding::setReadOnly(bool readOnly)
         target->setAttribute(Qt::WA_TransparentForMouseEvents, readOnly);
 }
 
-void LineEditBinding::setReadOnly(bool readOnly) { m_edit->setReadOnly(readOnly); }
+void LineEditBinding::setReadOnly(bool readOnly)
+{
+    m_edit->setReadOnly(readOnly);
+}
 
-void TextEditBinding::setReadOnly(bool readOnly) { m_edit->setReadOnly(readOnly); }
+void TextEditBinding::setReadOnly(bool readOnly)
+{
+    m_edit->setReadOnly(readOnly);
+}
 
-void StringListBinding::setReadOnly(bool readOnly) { m_editor->setReadOnly(readOnly); }
+void StringListBinding::setReadOnly(bool readOnly)
+{
+    m_editor->setReadOnly(readOnly);
+}
 
-void RecordTableBinding::setReadOnly(bool readOnly) { m_editor->setReadOnly(readOnly); }
+void RecordTableBinding::setReadOnly(bool readOnly)
+{
+    m_editor->setReadOnly(readOnly);
+}
 
 int counterLimit(const std::string& pointer, int maxChars)
 {
@@ -118,8 +140,8 @@ int counterLimit(const std::string& pointer, int maxChars)
     return spec ? static_cast<int>(spec->maxChars) : 0;
 }
 
-LineEditBinding::LineEditBinding(ListingDocument* document, std::string pointer, FieldBlock* block, QLineEdit* edit,
-                                 int maxChars)
+LineEditBinding::LineEditBinding(
+    ListingDocument* document, std::string pointer, FieldBlock* block, QLineEdit* edit, int maxChars)
     : FieldBinding(document, pointer, block), m_edit(edit), m_maxChars(counterLimit(pointer, maxChars))
 {
     connect(edit, &QLineEdit::textEdited, this, [this](const QString& text) {
@@ -142,8 +164,8 @@ void LineEditBinding::refresh()
         m_block->setCounter(codePoints(text), m_maxChars);
 }
 
-TextEditBinding::TextEditBinding(ListingDocument* document, std::string pointer, FieldBlock* block,
-                                 QPlainTextEdit* edit, int maxChars)
+TextEditBinding::TextEditBinding(
+    ListingDocument* document, std::string pointer, FieldBlock* block, QPlainTextEdit* edit, int maxChars)
     : FieldBinding(document, pointer, block), m_edit(edit), m_maxChars(counterLimit(pointer, maxChars))
 {
     edit->setUndoRedoEnabled(false); // the document's undo stack owns undo
@@ -184,8 +206,8 @@ void TextEditBinding::refresh()
 void TextEditBinding::showFindings(const std::vector<const Finding*>& findings)
 {
     FieldBinding::showFindings(findings);
-    const bool anyRange = std::any_of(findings.begin(), findings.end(),
-                                      [this](const Finding* f) { return f->range && f->pointer == m_pointer; });
+    const bool anyRange = std::any_of(
+        findings.begin(), findings.end(), [this](const Finding* f) { return f->range && f->pointer == m_pointer; });
     if (!anyRange && m_edit->extraSelections().isEmpty())
         return; // nothing to underline, nothing to clear: no repaint while typing
     const Json value = current();
@@ -200,7 +222,8 @@ void TextEditBinding::showFindings(const std::vector<const Finding*>& findings)
         selection.cursor.setPosition(std::clamp(utf16Position(utf8, f->range->begin), 0, last));
         selection.cursor.setPosition(std::clamp(utf16Position(utf8, f->range->end), 0, last), QTextCursor::KeepAnchor);
         selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        selection.format.setUnderlineColor(f->severity == Severity::Error ? QColor(0xc6, 0x28, 0x28) : QColor(0xc7, 0x8a, 0x00));
+        selection.format.setUnderlineColor(
+            f->severity == Severity::Error ? QColor(0xc6, 0x28, 0x28) : QColor(0xc7, 0x8a, 0x00));
         selection.format.setToolTip(translated(f->text));
         selections << selection;
     }
@@ -227,9 +250,8 @@ void CheckBinding::refresh()
 ChoiceBinding::ChoiceBinding(ListingDocument* document, std::string pointer, FieldBlock* block, QComboBox* combo)
     : FieldBinding(document, std::move(pointer), block), m_combo(combo)
 {
-    connect(combo, &QComboBox::activated, this, [this](int index) {
-        commit(m_combo->itemData(index).toString().toStdString(), false);
-    });
+    connect(combo, &QComboBox::activated, this,
+        [this](int index) { commit(m_combo->itemData(index).toString().toStdString(), false); });
     refresh();
 }
 
@@ -243,13 +265,11 @@ void ChoiceBinding::refresh()
     }
 }
 
-OptionalNumberBinding::OptionalNumberBinding(ListingDocument* document, std::string pointer, FieldBlock* block,
-                                             QSpinBox* spin)
+OptionalNumberBinding::OptionalNumberBinding(
+    ListingDocument* document, std::string pointer, FieldBlock* block, QSpinBox* spin)
     : FieldBinding(document, std::move(pointer), block), m_spin(spin)
 {
-    connect(spin, &QSpinBox::valueChanged, this, [this](int value) {
-        commit(value < 0 ? Json() : Json(value), true);
-    });
+    connect(spin, &QSpinBox::valueChanged, this, [this](int value) { commit(value < 0 ? Json() : Json(value), true); });
     refresh();
 }
 
@@ -264,8 +284,8 @@ void OptionalNumberBinding::refresh()
     }
 }
 
-StringListBinding::StringListBinding(ListingDocument* document, std::string pointer, FieldBlock* block,
-                                     StringListEditor* editor)
+StringListBinding::StringListBinding(
+    ListingDocument* document, std::string pointer, FieldBlock* block, StringListEditor* editor)
     : FieldBinding(document, std::move(pointer), block), m_editor(editor)
 {
     connect(editor, &StringListEditor::edited, this, [this](const QStringList& items) {
@@ -308,8 +328,8 @@ void StringListBinding::focusField(const std::string& subPointer)
         m_editor->list()->setFocus(Qt::OtherFocusReason);
 }
 
-RecordTableBinding::RecordTableBinding(ListingDocument* document, std::string pointer, FieldBlock* block,
-                                       RecordTableEditor* editor, Json newRecord)
+RecordTableBinding::RecordTableBinding(
+    ListingDocument* document, std::string pointer, FieldBlock* block, RecordTableEditor* editor, Json newRecord)
     : FieldBinding(document, std::move(pointer), block), m_editor(editor), m_newRecord(std::move(newRecord))
 {
     connect(editor, &RecordTableEditor::cellEdited, this, [this](int row, int column, const QString& text) {
@@ -321,7 +341,7 @@ RecordTableBinding::RecordTableBinding(ListingDocument* document, std::string po
                 value.push_back(part.trimmed().toStdString());
         }
         m_document->setField(m_pointer + "/" + std::to_string(row) + "/" + c.key.toStdString(), value,
-                             FieldBinding::tr("Edit %1").arg(c.title), false);
+            FieldBinding::tr("Edit %1").arg(c.title), false);
     });
     connect(editor, &RecordTableEditor::rowAdded, this, [this] {
         Json rows = current();

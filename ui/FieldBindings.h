@@ -60,8 +60,8 @@ int counterLimit(const std::string& pointer, int maxChars);
 
 class LineEditBinding : public FieldBinding {
 public:
-    LineEditBinding(ListingDocument* document, std::string pointer, FieldBlock* block, QLineEdit* edit,
-                    int maxChars = 0);
+    LineEditBinding(
+        ListingDocument* document, std::string pointer, FieldBlock* block, QLineEdit* edit, int maxChars = 0);
     void refresh() override;
     void setReadOnly(bool readOnly) override;
 
@@ -72,8 +72,8 @@ private:
 
 class TextEditBinding : public FieldBinding {
 public:
-    TextEditBinding(ListingDocument* document, std::string pointer, FieldBlock* block, QPlainTextEdit* edit,
-                    int maxChars = 0);
+    TextEditBinding(
+        ListingDocument* document, std::string pointer, FieldBlock* block, QPlainTextEdit* edit, int maxChars = 0);
     void refresh() override;
     void showFindings(const std::vector<const Finding*>& findings) override;
     void setReadOnly(bool readOnly) override;
@@ -130,8 +130,8 @@ private:
 // ("/pricing/dimensions/2/name"), so unknown keys of a row survive edits.
 class RecordTableBinding : public FieldBinding {
 public:
-    RecordTableBinding(ListingDocument* document, std::string pointer, FieldBlock* block, RecordTableEditor* editor,
-                       Json newRecord);
+    RecordTableBinding(
+        ListingDocument* document, std::string pointer, FieldBlock* block, RecordTableEditor* editor, Json newRecord);
     void refresh() override;
     void setReadOnly(bool readOnly) override;
     void showFindings(const std::vector<const Finding*>& findings) override;

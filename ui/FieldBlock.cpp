@@ -1,13 +1,13 @@
 #include "ui/FieldBlock.h"
 #include "qtsupport/Translation.h"
 
-#include <QApplication>
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QCheckBox>
-#include <QToolButton>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace proserv {
@@ -41,9 +41,9 @@ QIcon severityIcon(Severity severity)
     // Looked up once: the style searches the icon theme on disk on every call,
     // and every field asks on every update (a tenth of the start-up time).
     // Never freed, so no QIcon outlives the application in a static destructor.
-    static const QIcon* const icons = new QIcon[3]{QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical),
-                                                   QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning),
-                                                   QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation)};
+    static const QIcon* const icons = new QIcon[3] {QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical),
+        QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning),
+        QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation)};
     return icons[static_cast<int>(severity)];
 }
 
@@ -107,7 +107,10 @@ FieldBlock::FieldBlock(const QString& label, const QString& help, QWidget* edito
     m_comments->hide();
 }
 
-QString FieldBlock::title() const { return QString(m_title->text()).remove(QLatin1Char('&')); }
+QString FieldBlock::title() const
+{
+    return QString(m_title->text()).remove(QLatin1Char('&'));
+}
 
 void FieldBlock::setDraftOnly(const QString& whereItMatters)
 {
@@ -130,11 +133,20 @@ void FieldBlock::setDraftOnly(const QString& whereItMatters)
         + m_draftMark->text());
 }
 
-bool FieldBlock::isDraftOnly() const { return m_draftMark != nullptr; }
+bool FieldBlock::isDraftOnly() const
+{
+    return m_draftMark != nullptr;
+}
 
-void FieldBlock::addFooterWidget(QWidget* widget) { m_footer->insertWidget(m_footer->count() - 1, widget, 0, Qt::AlignTop); }
+void FieldBlock::addFooterWidget(QWidget* widget)
+{
+    m_footer->insertWidget(m_footer->count() - 1, widget, 0, Qt::AlignTop);
+}
 
-void FieldBlock::setCommentButtonVisible(bool visible) { m_commentButton->setVisible(visible); }
+void FieldBlock::setCommentButtonVisible(bool visible)
+{
+    m_commentButton->setVisible(visible);
+}
 
 void FieldBlock::setComments(const std::vector<ReviewComment>& comments)
 {
@@ -155,15 +167,19 @@ void FieldBlock::setComments(const std::vector<ReviewComment>& comments)
         card->setObjectName(QStringLiteral("reviewComment"));
         const bool mustFix = c.kind == CommentKind::MustFix;
         card->setStyleSheet(QStringLiteral("#reviewComment { background: %1; border-left: 4px solid %2; }")
-                                .arg(c.resolved ? QStringLiteral("#f1f3f4") : mustFix ? QStringLiteral("#fdecea") : QStringLiteral("#e8f1fb"),
-                                     c.resolved ? QStringLiteral("#9e9e9e") : mustFix ? QStringLiteral("#c62828") : QStringLiteral("#1f5f99")));
+                                .arg(c.resolved   ? QStringLiteral("#f1f3f4")
+                                        : mustFix ? QStringLiteral("#fdecea")
+                                                  : QStringLiteral("#e8f1fb"),
+                                    c.resolved    ? QStringLiteral("#9e9e9e")
+                                        : mustFix ? QStringLiteral("#c62828")
+                                                  : QStringLiteral("#1f5f99")));
         auto* cardLayout = new QHBoxLayout(card);
         cardLayout->setContentsMargins(8, 4, 8, 4);
-        auto* text = new QLabel(QStringLiteral("<b>%1</b> %2 <span style=\"color:#666\">— %3</span>")
-                                    .arg(mustFix ? tr("Must fix:") : tr("Suggestion:"),
-                                         QString::fromStdString(c.text).toHtmlEscaped(),
-                                         QString::fromStdString(c.author).toHtmlEscaped()),
-                                card);
+        auto* text = new QLabel(
+            QStringLiteral("<b>%1</b> %2 <span style=\"color:#666\">— %3</span>")
+                .arg(mustFix ? tr("Must fix:") : tr("Suggestion:"), QString::fromStdString(c.text).toHtmlEscaped(),
+                    QString::fromStdString(c.author).toHtmlEscaped()),
+            card);
         text->setObjectName(QStringLiteral("commentText"));
         text->setWordWrap(true);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -194,12 +210,13 @@ void FieldBlock::setCounter(int length, int maximum)
     // which keeps typing fast in long forms.
     if (m_counter->minimumWidth() != m_counter->maximumWidth()) {
         const QString widest = tr("%1 / %2").arg(maximum * 10).arg(maximum);
-        m_counter->setFixedSize(m_counter->fontMetrics().horizontalAdvance(widest) + 4, m_counter->fontMetrics().height());
+        m_counter->setFixedSize(
+            m_counter->fontMetrics().horizontalAdvance(widest) + 4, m_counter->fontMetrics().height());
     }
     m_counter->setText(tr("%1 / %2").arg(length).arg(maximum));
     QPalette palette = m_counter->palette();
     palette.setColor(QPalette::WindowText,
-                     length > maximum ? severityColor(Severity::Error) : palette.color(QPalette::PlaceholderText));
+        length > maximum ? severityColor(Severity::Error) : palette.color(QPalette::PlaceholderText));
     m_counter->setPalette(palette);
     m_counter->setAccessibleName(tr("%1 of %2 characters").arg(length).arg(maximum));
     m_counter->show();

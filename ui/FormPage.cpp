@@ -1,10 +1,10 @@
 #include "ui/FormPage.h"
 
+#include "model/SubmissionFields.h"
+#include "qtsupport/Translation.h"
 #include "ui/FieldBindings.h"
 #include "ui/FieldBlock.h"
-#include "model/SubmissionFields.h"
 #include "ui/ListingDocument.h"
-#include "qtsupport/Translation.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,10 +12,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QTableWidget>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace proserv {
@@ -108,7 +108,10 @@ FieldBlock* FormPage::addCompactBlock(const QString& label, const QString& help,
     return block;
 }
 
-void FormPage::addBinding(FieldBinding* binding) { m_bindings.push_back(binding); }
+void FormPage::addBinding(FieldBinding* binding)
+{
+    m_bindings.push_back(binding);
+}
 
 // Every field says where it goes: those that never leave the draft carry a
 // mark, and a table column that stays behind says so in its header.
@@ -122,7 +125,10 @@ void FormPage::finish()
     m_layout->addStretch(1);
 }
 
-void FormPage::setWide() { m_content->setMaximumWidth(QWIDGETSIZE_MAX); }
+void FormPage::setWide()
+{
+    m_content->setMaximumWidth(QWIDGETSIZE_MAX);
+}
 
 QLineEdit* FormPage::line(const QString& label, const QString& help, const std::string& pointer, int maxChars)
 {
@@ -133,8 +139,8 @@ QLineEdit* FormPage::line(const QString& label, const QString& help, const std::
     return edit;
 }
 
-QPlainTextEdit* FormPage::text(const QString& label, const QString& help, const std::string& pointer, int maxChars,
-                               int lines)
+QPlainTextEdit* FormPage::text(
+    const QString& label, const QString& help, const std::string& pointer, int maxChars, int lines)
 {
     auto* edit = new QPlainTextEdit;
     edit->setObjectName(QString::fromStdString(pointer));
@@ -146,8 +152,8 @@ QPlainTextEdit* FormPage::text(const QString& label, const QString& help, const 
     return edit;
 }
 
-QCheckBox* FormPage::check(const QString& label, const QString& statement, const QString& help,
-                           const std::string& pointer)
+QCheckBox* FormPage::check(
+    const QString& label, const QString& statement, const QString& help, const std::string& pointer)
 {
     auto* box = new QCheckBox(statement);
     box->setObjectName(QString::fromStdString(pointer));
@@ -157,8 +163,8 @@ QCheckBox* FormPage::check(const QString& label, const QString& statement, const
     return box;
 }
 
-QComboBox* FormPage::choice(const QString& label, const QString& help, const std::string& pointer,
-                            const QList<QPair<QString, QString>>& items)
+QComboBox* FormPage::choice(
+    const QString& label, const QString& help, const std::string& pointer, const QList<QPair<QString, QString>>& items)
 {
     auto* combo = new QComboBox;
     combo->setObjectName(QString::fromStdString(pointer));
@@ -170,8 +176,8 @@ QComboBox* FormPage::choice(const QString& label, const QString& help, const std
     return combo;
 }
 
-QSpinBox* FormPage::optionalNumber(const QString& label, const QString& help, const std::string& pointer, int maximum,
-                                   const QString& suffix)
+QSpinBox* FormPage::optionalNumber(
+    const QString& label, const QString& help, const std::string& pointer, int maximum, const QString& suffix)
 {
     auto* spin = new QSpinBox;
     spin->setObjectName(QString::fromStdString(pointer));
@@ -183,8 +189,8 @@ QSpinBox* FormPage::optionalNumber(const QString& label, const QString& help, co
     return spin;
 }
 
-StringListEditor* FormPage::list(const QString& label, const QString& help, const std::string& pointer,
-                                 const QString& itemName)
+StringListEditor* FormPage::list(
+    const QString& label, const QString& help, const std::string& pointer, const QString& itemName)
 {
     auto* editor = new StringListEditor(itemName);
     editor->setObjectName(QString::fromStdString(pointer));
@@ -196,8 +202,7 @@ StringListEditor* FormPage::list(const QString& label, const QString& help, cons
 }
 
 RecordTableEditor* FormPage::table(const QString& label, const QString& help, const std::string& pointer,
-                                   const QString& itemName, const QList<TableColumn>& columns,
-                                   const std::string& newRecordJson)
+    const QString& itemName, const QList<TableColumn>& columns, const std::string& newRecordJson)
 {
     auto* editor = new RecordTableEditor(itemName, columns);
     editor->setObjectName(QString::fromStdString(pointer));

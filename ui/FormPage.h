@@ -36,17 +36,17 @@ public:
     QString title() const { return m_title; }
 
     QLineEdit* line(const QString& label, const QString& help, const std::string& pointer, int maxChars = 0);
-    QPlainTextEdit* text(const QString& label, const QString& help, const std::string& pointer, int maxChars = 0,
-                         int lines = 4);
+    QPlainTextEdit* text(
+        const QString& label, const QString& help, const std::string& pointer, int maxChars = 0, int lines = 4);
     QCheckBox* check(const QString& label, const QString& statement, const QString& help, const std::string& pointer);
     QComboBox* choice(const QString& label, const QString& help, const std::string& pointer,
-                      const QList<QPair<QString, QString>>& items); // (shown text, stored value)
-    QSpinBox* optionalNumber(const QString& label, const QString& help, const std::string& pointer, int maximum,
-                             const QString& suffix);
-    StringListEditor* list(const QString& label, const QString& help, const std::string& pointer,
-                           const QString& itemName);
+        const QList<QPair<QString, QString>>& items); // (shown text, stored value)
+    QSpinBox* optionalNumber(
+        const QString& label, const QString& help, const std::string& pointer, int maximum, const QString& suffix);
+    StringListEditor* list(
+        const QString& label, const QString& help, const std::string& pointer, const QString& itemName);
     RecordTableEditor* table(const QString& label, const QString& help, const std::string& pointer,
-                             const QString& itemName, const QList<TableColumn>& columns, const std::string& newRecordJson);
+        const QString& itemName, const QList<TableColumn>& columns, const std::string& newRecordJson);
 
     // For composite editors built by the caller (logo picker, Markdown tabs…).
     FieldBlock* addBlock(const QString& label, const QString& help, QWidget* editor);

@@ -3,12 +3,12 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QCoreApplication>
-#include <QLineEdit>
-#include <QStyledItemDelegate>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -17,8 +17,8 @@ namespace proserv {
 namespace {
 
 // How items are edited when the editor is not read-only.
-constexpr QAbstractItemView::EditTriggers kEditTriggers =
-    QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed;
+constexpr QAbstractItemView::EditTriggers kEditTriggers
+    = QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed;
 
 QPushButton* button(QWidget* parent, const QString& text, const QString& accessible)
 {
@@ -34,13 +34,13 @@ ListButtons attachListButtons(QWidget* editor, QWidget* view, const QString& ite
     ListButtons b;
     b.column = new QWidget(editor);
     b.add = button(b.column, QCoreApplication::translate("ListEditors", "&Add"),
-                   QCoreApplication::translate("ListEditors", "Add %1").arg(itemName));
+        QCoreApplication::translate("ListEditors", "Add %1").arg(itemName));
     b.remove = button(b.column, QCoreApplication::translate("ListEditors", "Remove"),
-                      QCoreApplication::translate("ListEditors", "Remove %1").arg(itemName));
+        QCoreApplication::translate("ListEditors", "Remove %1").arg(itemName));
     b.up = button(b.column, QCoreApplication::translate("ListEditors", "Move up"),
-                  QCoreApplication::translate("ListEditors", "Move %1 up").arg(itemName));
+        QCoreApplication::translate("ListEditors", "Move %1 up").arg(itemName));
     b.down = button(b.column, QCoreApplication::translate("ListEditors", "Move down"),
-                    QCoreApplication::translate("ListEditors", "Move %1 down").arg(itemName));
+        QCoreApplication::translate("ListEditors", "Move %1 down").arg(itemName));
     b.add->setObjectName(QStringLiteral("addButton"));
     b.remove->setObjectName(QStringLiteral("removeButton"));
     auto* column = new QVBoxLayout(b.column);
@@ -146,7 +146,7 @@ namespace {
 // Item editor with completion from the suggestions.
 class CompletingDelegate : public QStyledItemDelegate {
 public:
-    CompletingDelegate(const QStringList& values, QObject* parent) : QStyledItemDelegate(parent), m_values(values) {}
+    CompletingDelegate(const QStringList& values, QObject* parent) : QStyledItemDelegate(parent), m_values(values) { }
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override
     {
         QWidget* editor = QStyledItemDelegate::createEditor(parent, option, index);

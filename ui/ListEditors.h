@@ -62,7 +62,7 @@ private:
 };
 
 struct TableColumn {
-    QString key;   // record key in the native document ("name")
+    QString key; // record key in the native document ("name")
     QString title; // header ("Name")
     bool isList = false; // a list of strings, edited as comma-separated text
     int width = 0; // preferred width in pixels, 0 = stretch

@@ -37,8 +37,8 @@ void ListingDocument::reset(const LoadedDocument& loaded, const QString& sourceP
     resetTo(loaded.listing, sourcePath, loaded.kind, positions);
 }
 
-void ListingDocument::resetTo(const Listing& listing, const QString& sourcePath, DocumentKind kind,
-                              std::optional<LoadedDocument> locations)
+void ListingDocument::resetTo(
+    const Listing& listing, const QString& sourcePath, DocumentKind kind, std::optional<LoadedDocument> locations)
 {
     m_sourceLocations = std::move(locations); // set before the signals: the Problems dock asks for lines
     m_listing = listing;
@@ -76,8 +76,8 @@ void ListingDocument::markSaved(const QString& path)
     emit pathChanged();
 }
 
-bool ListingDocument::setField(const std::string& pointer, const Json& value, const QString& description,
-                               bool mergeTyping)
+bool ListingDocument::setField(
+    const std::string& pointer, const Json& value, const QString& description, bool mergeTyping)
 {
     if (m_readOnly) {
         emit fieldChanged(QString::fromStdString(pointer)); // puts the widget back

@@ -53,8 +53,7 @@ public:
     // Records an edit as an undoable step. `mergeKey` non-empty = consecutive
     // edits with the same key merge into one step (typing in one field).
     // Returns false when the pointer or value does not fit the model.
-    bool setField(const std::string& pointer, const Json& value, const QString& description,
-                  bool mergeTyping = false);
+    bool setField(const std::string& pointer, const Json& value, const QString& description, bool mergeTyping = false);
 
     // A read-only document (review mode) refuses every edit.
     // Review mode also confines the logo file to the listing's folder: set it
@@ -74,8 +73,8 @@ signals:
     void pathChanged();
 
 private:
-    void resetTo(const Listing& listing, const QString& sourcePath, DocumentKind kind,
-                 std::optional<LoadedDocument> locations);
+    void resetTo(
+        const Listing& listing, const QString& sourcePath, DocumentKind kind, std::optional<LoadedDocument> locations);
     void revalidate(bool contextMayHaveChanged);
 
     Listing m_listing;

@@ -20,7 +20,7 @@ namespace {
 bool isWithin(const std::string& pointer, const std::string& prefix)
 {
     return pointer.compare(0, prefix.size(), prefix) == 0
-           && (pointer.size() == prefix.size() || pointer[prefix.size()] == '/');
+        && (pointer.size() == prefix.size() || pointer[prefix.size()] == '/');
 }
 
 } // namespace
@@ -43,9 +43,8 @@ ListingForm::ListingForm(ListingDocument* document, QWidget* parent) : QStackedW
     for (const auto& page : m_pages)
         for (FieldBinding* binding : page->bindings())
             if (FieldBlock* block = binding->block()) {
-                connect(block, &FieldBlock::commentRequested, this, [this, binding] {
-                    emit commentRequested(QString::fromStdString(binding->pointer()));
-                });
+                connect(block, &FieldBlock::commentRequested, this,
+                    [this, binding] { emit commentRequested(QString::fromStdString(binding->pointer())); });
                 connect(block, &FieldBlock::resolvedToggled, this, [this](const std::string& id, bool resolved) {
                     if (m_session)
                         m_session->setResolved(id, resolved);
@@ -115,7 +114,10 @@ FieldBinding* ListingForm::bindingFor(const std::string& pointer) const
     return nullptr;
 }
 
-int ListingForm::sectionOf(const std::string& pointer) const { return sectionOfBinding(bindingFor(pointer)); }
+int ListingForm::sectionOf(const std::string& pointer) const
+{
+    return sectionOfBinding(bindingFor(pointer));
+}
 
 int ListingForm::sectionOfBinding(const FieldBinding* binding) const
 {
@@ -128,7 +130,7 @@ int ListingForm::sectionOfBinding(const FieldBinding* binding) const
 
 SectionCounts ListingForm::countsOf(int section) const
 {
-    return section >= 0 && section < sectionCount() ? m_counts[static_cast<std::size_t>(section)] : SectionCounts{};
+    return section >= 0 && section < sectionCount() ? m_counts[static_cast<std::size_t>(section)] : SectionCounts {};
 }
 
 bool ListingForm::focusField(const std::string& pointer)
@@ -172,7 +174,7 @@ void ListingForm::onFindingsChanged()
     // Each finding goes to the most specific field that contains it; runs on
     // every keystroke, so each finding's field is looked up once.
     std::unordered_map<FieldBinding*, std::vector<const Finding*>> routed;
-    std::fill(m_counts.begin(), m_counts.end(), SectionCounts{});
+    std::fill(m_counts.begin(), m_counts.end(), SectionCounts {});
     for (const Finding& finding : m_document->findings()) {
         FieldBinding* binding = bindingFor(finding.pointer);
         if (!binding)

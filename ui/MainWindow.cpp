@@ -1,33 +1,32 @@
 #include "ui/MainWindow.h"
 #include "qtsupport/Translation.h"
 
-#include "qtsupport/AtomicFile.h"
 #include "model/AcceptedVersion.h"
 #include "model/ChangeSetExport.h"
 #include "model/JsonFields.h"
-#include "ui/BuyerPreview.h"
-#include "ui/SubmissionView.h"
 #include "model/NativeFormat.h"
-#include "ui/FieldBindings.h"
+#include "qtsupport/AtomicFile.h"
+#include "qtsupport/ReviewReport.h"
+#include "ui/BuyerPreview.h"
+#include "ui/ChangedOnDiskBar.h"
 #include "ui/CompareDialog.h"
+#include "ui/DocumentManager.h"
+#include "ui/FieldBindings.h"
 #include "ui/FieldBlock.h"
 #include "ui/GuidelinePanel.h"
-#include "qtsupport/ReviewReport.h"
-#include "ui/ReviewSession.h"
 #include "ui/ListEditors.h"
 #include "ui/ListingDocument.h"
 #include "ui/ListingForm.h"
 #include "ui/ProblemsPanel.h"
 #include "ui/RecentFiles.h"
 #include "ui/RecoveryStore.h"
-#include "ui/DocumentManager.h"
-#include "ui/ChangedOnDiskBar.h"
+#include "ui/ReviewSession.h"
 #include "ui/SafeSave.h"
+#include "ui/SubmissionView.h"
 #include "ui/UndoShortcutFilter.h"
 #include "ui/UserPrompts.h"
 
 #include <QAction>
-#include <algorithm>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCryptographicHash>
@@ -35,10 +34,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
-#include <QLocale>
-#include <QVBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -49,11 +47,16 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoView>
+#include <QVBoxLayout>
+#include <algorithm>
 
 // The bundled examples and guideline text live in resources.qrc, compiled into
 // this static library; a static library must register its resources itself
 // (outside any namespace, as Q_INIT_RESOURCE requires).
-static void registerBundledResources() { Q_INIT_RESOURCE(resources); }
+static void registerBundledResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
 
 namespace proserv {
 
@@ -89,7 +92,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("reviewBanner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; border-bottom: 1px solid #e0c46c; padding: 8px 12px; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4ce; border-bottom: 1px solid #e0c46c; padding: 8px 12px; }"));
     m_banner->hide();
     auto* central = new QWidget(this);
     auto* centralLayout = new QVBoxLayout(central);
@@ -103,12 +107,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_review = new ReviewSession(m_document, this);
     m_recovery = new RecoveryStore(m_document, this);
     m_files = new DocumentManager(m_document, m_review, m_recovery, this);
-    connect(m_files, &DocumentManager::opened, this, [this](const QString& path, bool review) { setReviewMode(review, path); });
+    connect(m_files, &DocumentManager::opened, this,
+        [this](const QString& path, bool review) { setReviewMode(review, path); });
     connect(m_files, &DocumentManager::statusMessage, this,
-            [this](const QString& text, int timeout) { statusBar()->showMessage(text, timeout); });
-    connect(m_files, &DocumentManager::changedOnDisk, this, [this](const QString& path, bool removed) {
-        m_diskBar->showChange(QFileInfo(path).fileName(), removed);
-    });
+        [this](const QString& text, int timeout) { statusBar()->showMessage(text, timeout); });
+    connect(m_files, &DocumentManager::changedOnDisk, this,
+        [this](const QString& path, bool removed) { m_diskBar->showChange(QFileInfo(path).fileName(), removed); });
     connect(m_files, &DocumentManager::diskConflictResolved, m_diskBar, &QWidget::hide);
     connect(m_files, &DocumentManager::opened, m_diskBar, &QWidget::hide);
     connect(m_diskBar, &ChangedOnDiskBar::reloadRequested, m_files, &DocumentManager::reloadFromDisk);
@@ -118,7 +122,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         jumpToField(pointer);
     });
     m_form->setReviewSession(m_review);
-    connect(m_form, &ListingForm::commentRequested, this, [this](const QString& pointer) { addComment(pointer, QString()); });
+    connect(m_form, &ListingForm::commentRequested, this,
+        [this](const QString& pointer) { addComment(pointer, QString()); });
 
     createDocks();
     createActions();
@@ -168,9 +173,8 @@ MainWindow::~MainWindow()
 
 void MainWindow::createDocks()
 {
-    m_problems = new ProblemsPanel(m_document, [this](const std::string& pointer) {
-        return m_form->sectionTitle(m_form->sectionOf(pointer));
-    });
+    m_problems = new ProblemsPanel(
+        m_document, [this](const std::string& pointer) { return m_form->sectionTitle(m_form->sectionOf(pointer)); });
     m_problemsDock = new QDockWidget(tr("Problems"), this);
     m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
     m_problemsDock->setWidget(m_problems);
@@ -220,8 +224,8 @@ void MainWindow::createActions()
     QAction* review = file->addAction(tr("Open for Re&view…"), this, [this] {
         if (!maybeSave())
             return;
-        const QString path = UserPrompts::openFileName(this, tr("Open for Review"),
-                                                       tr("Listings and submitted files (*.proserv.json *.json);;All files (*)"));
+        const QString path = UserPrompts::openFileName(
+            this, tr("Open for Review"), tr("Listings and submitted files (*.proserv.json *.json);;All files (*)"));
         if (!path.isEmpty())
             openForReview(path);
     });
@@ -246,8 +250,7 @@ void MainWindow::createActions()
     exportAction->setObjectName(QStringLiteral("actionExport"));
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     QAction* exportUpdate = file->addAction(tr("Export &Update Against…"), this, [this] {
-        const QString accepted = UserPrompts::openFileName(
-            this, tr("Export an Update Against the Accepted Version"),
+        const QString accepted = UserPrompts::openFileName(this, tr("Export an Update Against the Accepted Version"),
             tr("DescribeEntity responses, listings and change sets (*.json);;All files (*)"));
         if (!accepted.isEmpty())
             exportUpdateAgainst(accepted);
@@ -259,7 +262,7 @@ void MainWindow::createActions()
     report->setObjectName(QStringLiteral("actionExportReport"));
     QAction* compare = file->addAction(tr("&Compare With…"), this, [this] {
         const QString other = UserPrompts::openFileName(this, tr("Compare With an Earlier Version"),
-                                                        tr("Listings and submitted files (*.proserv.json *.json);;All files (*)"));
+            tr("Listings and submitted files (*.proserv.json *.json);;All files (*)"));
         if (!other.isEmpty())
             compareWith(other);
     });
@@ -297,9 +300,8 @@ void MainWindow::createActions()
     submission->setObjectName(QStringLiteral("actionShowSubmission"));
     submission->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     view->addSeparator();
-    QAction* next = view->addAction(tr("&Next Section"), this, [this] {
-        m_sections->setCurrentRow((m_sections->currentRow() + 1) % m_sections->count());
-    });
+    QAction* next = view->addAction(tr("&Next Section"), this,
+        [this] { m_sections->setCurrentRow((m_sections->currentRow() + 1) % m_sections->count()); });
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     QAction* previous = view->addAction(tr("&Previous Section"), this, [this] {
         m_sections->setCurrentRow((m_sections->currentRow() + m_sections->count() - 1) % m_sections->count());
@@ -321,12 +323,12 @@ void MainWindow::createActions()
     guidelines->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About ProServ Listing Editor"), this, [this] {
         UserPrompts::informRichText(this, QMessageBox::Information, tr("About ProServ Listing Editor"),
-                            tr("<b>ProServ Listing Editor %1</b><p>Drafts AWS Marketplace professional services "
-                               "listings, checks them against the marketplace guidelines and exports Catalog API "
-                               "change sets. Works offline.</p><p>The offensive-language check uses the English "
-                               "“List of Dirty, Naughty, Obscene, and Otherwise Bad Words” by Shutterstock, "
-                               "licensed CC BY 4.0.</p>")
-                                .arg(QApplication::applicationVersion()));
+            tr("<b>ProServ Listing Editor %1</b><p>Drafts AWS Marketplace professional services "
+               "listings, checks them against the marketplace guidelines and exports Catalog API "
+               "change sets. Works offline.</p><p>The offensive-language check uses the English "
+               "“List of Dirty, Naughty, Obscene, and Otherwise Bad Words” by Shutterstock, "
+               "licensed CC BY 4.0.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -355,8 +357,8 @@ void MainWindow::updateSectionLabels()
             continue; // unchanged: no relayout while typing
         item->setText(text);
         item->setIcon(counts.errors ? severityIcon(Severity::Error)
-                      : counts.warnings ? severityIcon(Severity::Warning)
-                                        : QIcon());
+                : counts.warnings   ? severityIcon(Severity::Warning)
+                                    : QIcon());
         item->setData(Qt::AccessibleTextRole, QString(text).replace(QLatin1Char('\n'), QStringLiteral(", ")));
     }
 }
@@ -364,16 +366,16 @@ void MainWindow::updateSectionLabels()
 void MainWindow::updateStatus()
 {
     const FindingCounts counts = countFindings(m_document->findings());
-    QString text =
-        severityCount(Severity::Error, counts.errors) + QStringLiteral(", ") + severityCount(Severity::Warning, counts.warnings);
+    QString text = severityCount(Severity::Error, counts.errors) + QStringLiteral(", ")
+        + severityCount(Severity::Warning, counts.warnings);
     if (counts.infos > 0) // e.g. the note on a submitted file, as proserv-check prints it
         text += QStringLiteral(", ") + severityCount(Severity::Info, counts.infos);
     if (text == m_statusCounter->text())
         return;
     m_statusCounter->setText(text);
     m_statusCounter->setIcon(counts.errors ? severityIcon(Severity::Error)
-                             : counts.warnings ? severityIcon(Severity::Warning)
-                                               : QIcon());
+            : counts.warnings              ? severityIcon(Severity::Warning)
+                                           : QIcon());
     m_statusCounter->setAccessibleName(m_statusCounter->text());
 }
 
@@ -395,15 +397,20 @@ void MainWindow::openWithPrompt()
     if (!maybeSave())
         return;
     const QString path = UserPrompts::openFileName(
-        this, tr("Open Listing"),
-        tr("Listings and submitted files (*.proserv.json *.json);;All files (*)"));
+        this, tr("Open Listing"), tr("Listings and submitted files (*.proserv.json *.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
 
-bool MainWindow::openFile(const QString& path) { return m_files->open(path, false); }
+bool MainWindow::openFile(const QString& path)
+{
+    return m_files->open(path, false);
+}
 
-bool MainWindow::openForReview(const QString& path) { return m_files->open(path, true); }
+bool MainWindow::openForReview(const QString& path)
+{
+    return m_files->open(path, true);
+}
 
 void MainWindow::setReviewMode(bool review, const QString& path)
 {
@@ -415,10 +422,11 @@ void MainWindow::setReviewMode(bool review, const QString& path)
         action->setEnabled(!review);
     m_banner->setVisible(review);
     if (review) {
-        m_banner->setText(tr("<b>Review mode.</b> %1 is open read-only and will not be changed. Comments are saved "
-                             "to %2.")
-                              .arg(QFileInfo(path).fileName().toHtmlEscaped(),
-                                   QFileInfo(QString::fromStdString(sidecarPathFor(path.toStdString()))).fileName().toHtmlEscaped()));
+        m_banner->setText(
+            tr("<b>Review mode.</b> %1 is open read-only and will not be changed. Comments are saved "
+               "to %2.")
+                .arg(QFileInfo(path).fileName().toHtmlEscaped(),
+                    QFileInfo(QString::fromStdString(sidecarPathFor(path.toStdString()))).fileName().toHtmlEscaped()));
         m_problemsDock->show();
         m_problemsDock->raise();
         m_guidelineDock->show();
@@ -442,28 +450,40 @@ void MainWindow::addComment(const QString& pointer, const QString& ruleId)
         UserPrompts::inform(this, QMessageBox::Critical, tr("Comment not saved"), failure);
 }
 
-bool MainWindow::exportReviewReport() { return m_files->exportReviewReport(); }
+bool MainWindow::exportReviewReport()
+{
+    return m_files->exportReviewReport();
+}
 
 bool MainWindow::compareWith(const QString& otherPath)
 {
     const LoadOutcome other = loadDocumentFile(otherPath.toStdString());
     if (!other.ok()) {
         UserPrompts::inform(this, QMessageBox::Warning, tr("Cannot open %1").arg(QFileInfo(otherPath).fileName()),
-                            translated(other.errors.front()));
+            translated(other.errors.front()));
         return false;
     }
     auto* dialog = new CompareDialog(other.document->listing, m_document->listing(), QFileInfo(otherPath).fileName(),
-                                     m_document->displayName(), this);
+        m_document->displayName(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return true;
 }
 
-bool MainWindow::offerRecovery() { return m_files->offerRecovery(); }
+bool MainWindow::offerRecovery()
+{
+    return m_files->offerRecovery();
+}
 
-bool MainWindow::save() { return m_files->save(); }
+bool MainWindow::save()
+{
+    return m_files->save();
+}
 
-bool MainWindow::saveAs() { return m_files->saveAs(); }
+bool MainWindow::saveAs()
+{
+    return m_files->saveAs();
+}
 
 SubmissionView* MainWindow::showSubmission()
 {
@@ -486,10 +506,12 @@ QString MainWindow::fieldLabel(const std::string& pointer) const
     if (!binding)
         return QString();
     const QString label = binding->block()->title();
-    if (pointer.size() <= binding->pointer().size() || pointer.compare(0, binding->pointer().size(), binding->pointer()) != 0)
+    if (pointer.size() <= binding->pointer().size()
+        || pointer.compare(0, binding->pointer().size(), binding->pointer()) != 0)
         return label;
     // A list item or table cell: "Dimensions, row 2: Service billed".
-    const QStringList rest = QString::fromStdString(pointer.substr(binding->pointer().size() + 1)).split(QLatin1Char('/'));
+    const QStringList rest
+        = QString::fromStdString(pointer.substr(binding->pointer().size() + 1)).split(QLatin1Char('/'));
     const int row = rest.value(0).toInt() + 1;
     if (rest.size() < 2)
         return tr("%1, item %2").arg(label).arg(row);
@@ -501,11 +523,20 @@ QString MainWindow::fieldLabel(const std::string& pointer) const
     return tr("%1, row %2: %3").arg(label).arg(row).arg(column);
 }
 
-bool MainWindow::exportSubmission() { return m_files->exportSubmission(); }
+bool MainWindow::exportSubmission()
+{
+    return m_files->exportSubmission();
+}
 
-bool MainWindow::exportUpdateAgainst(const QString& acceptedPath) { return m_files->exportUpdateAgainst(acceptedPath); }
+bool MainWindow::exportUpdateAgainst(const QString& acceptedPath)
+{
+    return m_files->exportUpdateAgainst(acceptedPath);
+}
 
-bool MainWindow::maybeSave() { return m_files->maybeSave(); }
+bool MainWindow::maybeSave()
+{
+    return m_files->maybeSave();
+}
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {

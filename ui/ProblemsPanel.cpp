@@ -1,9 +1,9 @@
 #include "ui/ProblemsPanel.h"
 #include "qtsupport/Translation.h"
 
+#include "qtsupport/ReviewReport.h"
 #include "ui/FieldBlock.h"
 #include "ui/ListingDocument.h"
-#include "qtsupport/ReviewReport.h"
 #include "validation/RuleCatalogue.h"
 #include "validation/Validator.h"
 
@@ -19,8 +19,8 @@
 
 namespace proserv {
 
-FindingsModel::FindingsModel(ListingDocument* document, std::function<QString(const std::string&)> sectionOf,
-                             QObject* parent)
+FindingsModel::FindingsModel(
+    ListingDocument* document, std::function<QString(const std::string&)> sectionOf, QObject* parent)
     : QAbstractTableModel(parent), m_document(document), m_sectionOf(std::move(sectionOf))
 {
     connect(document, &ListingDocument::findingsChanged, this, &FindingsModel::reload);
@@ -45,7 +45,10 @@ int FindingsModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_findings.size());
 }
 
-int FindingsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int FindingsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant FindingsModel::data(const QModelIndex& index, int role) const
 {
@@ -65,22 +68,15 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         return m_sectionOf(f.pointer);
     case Qt::ToolTipRole:
         return QStringLiteral("%1\n%2 · %3 · %4")
-            .arg(translated(f.text), severityName(f.severity),
-                 QString::fromStdString(f.ruleId), QString::fromStdString(f.guideline));
-    case Qt::DecorationRole:
-        return index.column() == MessageColumn ? QVariant(severityIcon(f.severity)) : QVariant();
-    case Qt::AccessibleTextRole:
-        return QStringLiteral("%1: %2").arg(severityName(f.severity), translated(f.text));
-    case PointerRole:
-        return QString::fromStdString(f.pointer);
-    case SeverityRole:
-        return static_cast<int>(f.severity);
-    case GuidelineRole:
-        return QString::fromStdString(f.guideline);
-    case RuleRole:
-        return QString::fromStdString(f.ruleId);
-    default:
-        return {};
+            .arg(translated(f.text), severityName(f.severity), QString::fromStdString(f.ruleId),
+                QString::fromStdString(f.guideline));
+    case Qt::DecorationRole: return index.column() == MessageColumn ? QVariant(severityIcon(f.severity)) : QVariant();
+    case Qt::AccessibleTextRole: return QStringLiteral("%1: %2").arg(severityName(f.severity), translated(f.text));
+    case PointerRole: return QString::fromStdString(f.pointer);
+    case SeverityRole: return static_cast<int>(f.severity);
+    case GuidelineRole: return QString::fromStdString(f.guideline);
+    case RuleRole: return QString::fromStdString(f.ruleId);
+    default: return {};
     }
 }
 
@@ -120,8 +116,8 @@ bool SeverityFilter::filterAcceptsRow(int row, const QModelIndex& parent) const
     return severity >= 0 && severity < 3 && m_shown[severity];
 }
 
-ProblemsPanel::ProblemsPanel(ListingDocument* document, std::function<QString(const std::string&)> sectionOf,
-                             QWidget* parent)
+ProblemsPanel::ProblemsPanel(
+    ListingDocument* document, std::function<QString(const std::string&)> sectionOf, QWidget* parent)
     : QWidget(parent), m_document(document)
 {
     m_model = new FindingsModel(document, std::move(sectionOf), this);
@@ -169,9 +165,8 @@ ProblemsPanel::ProblemsPanel(ListingDocument* document, std::function<QString(co
     layout->addWidget(m_view, 1);
     layout->addWidget(m_empty);
 
-    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
-        emit fieldActivated(index.data(FindingsModel::PointerRole).toString());
-    });
+    connect(m_view, &QTreeView::activated, this,
+        [this](const QModelIndex& index) { emit fieldActivated(index.data(FindingsModel::PointerRole).toString()); });
     connect(document, &ListingDocument::findingsChanged, this, &ProblemsPanel::updateFilterLabels);
     connect(document, &ListingDocument::findingsChanged, this, &ProblemsPanel::rebuildGroups);
     connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex& index) {
@@ -180,8 +175,8 @@ ProblemsPanel::ProblemsPanel(ListingDocument* document, std::function<QString(co
     connect(m_commentButton, &QPushButton::clicked, this, [this] {
         const QModelIndex index = m_view->currentIndex();
         if (index.isValid() && !index.data(FindingsModel::PointerRole).toString().isEmpty())
-            emit commentOnFinding(index.data(FindingsModel::PointerRole).toString(),
-                                  index.data(FindingsModel::RuleRole).toString());
+            emit commentOnFinding(
+                index.data(FindingsModel::PointerRole).toString(), index.data(FindingsModel::RuleRole).toString());
     });
     updateFilterLabels();
 }
@@ -220,8 +215,9 @@ void ProblemsPanel::rebuildGroups()
             QList<QStandardItem*> row;
             for (int c = 0; c < FindingsModel::ColumnCount; ++c) {
                 auto* item = new QStandardItem;
-                for (int role : {int(Qt::DisplayRole), int(Qt::DecorationRole), int(Qt::ToolTipRole), FindingsModel::PointerRole,
-                                 FindingsModel::SeverityRole, FindingsModel::GuidelineRole, FindingsModel::RuleRole})
+                for (int role :
+                    {int(Qt::DisplayRole), int(Qt::DecorationRole), int(Qt::ToolTipRole), FindingsModel::PointerRole,
+                        FindingsModel::SeverityRole, FindingsModel::GuidelineRole, FindingsModel::RuleRole})
                     item->setData(m_model->index(r, c).data(role), role);
                 item->setEditable(false);
                 row << item;
@@ -230,7 +226,8 @@ void ProblemsPanel::rebuildGroups()
         }
         if (rows.isEmpty())
             continue;
-        auto* group = new QStandardItem(QStringLiteral("%1 (%2)").arg(translatedGuidelineTitle(anchor)).arg(rows.size()));
+        auto* group
+            = new QStandardItem(QStringLiteral("%1 (%2)").arg(translatedGuidelineTitle(anchor)).arg(rows.size()));
         group->setData(QString::fromLatin1(anchor), FindingsModel::GuidelineRole);
         group->setEditable(false);
         QFont bold = group->font();
@@ -238,7 +235,7 @@ void ProblemsPanel::rebuildGroups()
         group->setFont(bold);
         for (const auto& row : rows)
             group->appendRow(row);
-        QList<QStandardItem*> groupRow{group};
+        QList<QStandardItem*> groupRow {group};
         while (groupRow.size() < FindingsModel::ColumnCount)
             groupRow << new QStandardItem;
         m_grouped->appendRow(groupRow);
@@ -250,7 +247,7 @@ void ProblemsPanel::updateFilterLabels()
 {
     const FindingCounts counts = countFindings(m_document->findings());
     const QString labels[3] = {severityCount(Severity::Error, counts.errors),
-                               severityCount(Severity::Warning, counts.warnings), severityCount(Severity::Info, counts.infos)};
+        severityCount(Severity::Warning, counts.warnings), severityCount(Severity::Info, counts.infos)};
     for (int i = 0; i < 3; ++i)
         if (m_filters[i]->text() != labels[i])
             m_filters[i]->setText(labels[i]);

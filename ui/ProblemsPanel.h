@@ -36,8 +36,8 @@ public:
 
     bool anyLocationKnown() const;
 
-    FindingsModel(ListingDocument* document, std::function<QString(const std::string&)> sectionOf,
-                  QObject* parent = nullptr);
+    FindingsModel(
+        ListingDocument* document, std::function<QString(const std::string&)> sectionOf, QObject* parent = nullptr);
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -66,8 +66,8 @@ class ProblemsPanel : public QWidget {
     Q_OBJECT
 
 public:
-    ProblemsPanel(ListingDocument* document, std::function<QString(const std::string&)> sectionOf,
-                  QWidget* parent = nullptr);
+    ProblemsPanel(
+        ListingDocument* document, std::function<QString(const std::string&)> sectionOf, QWidget* parent = nullptr);
     QTreeView* view() const { return m_view; }
     QCheckBox* filterBox(Severity severity) const { return m_filters[static_cast<int>(severity)]; }
     // Review mode: findings grouped under their guideline section, and a

@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QStandardPaths>
 
-
 namespace proserv {
 
 namespace {
@@ -103,7 +102,8 @@ std::optional<RecoverySnapshot> RecoveryStore::read(const QString& path)
     RecoverySnapshot result;
     result.path = path;
     result.sourcePath = QString::fromStdString(snapshot.value("sourcePath", std::string()));
-    result.savedAt = QDateTime::fromString(QString::fromStdString(snapshot.value("savedAt", std::string())), Qt::ISODate);
+    result.savedAt
+        = QDateTime::fromString(QString::fromStdString(snapshot.value("savedAt", std::string())), Qt::ISODate);
     result.listing = std::move(*listing);
     return result;
 }

@@ -10,9 +10,9 @@
 #include "model/Listing.h"
 
 #include <QDateTime>
+#include <QLockFile>
 #include <QObject>
 #include <QString>
-#include <QLockFile>
 #include <QTimer>
 
 #include <memory>
@@ -24,7 +24,7 @@ namespace proserv {
 class ListingDocument;
 
 struct RecoverySnapshot {
-    QString path;       // the snapshot file
+    QString path; // the snapshot file
     QString sourcePath; // the listing it belongs to; empty for an unsaved new listing
     QDateTime savedAt;
     Listing listing;

@@ -10,7 +10,7 @@
 
 namespace proserv {
 
-ReviewSession::ReviewSession(ListingDocument* document, QObject* parent) : QObject(parent), m_document(document) {}
+ReviewSession::ReviewSession(ListingDocument* document, QObject* parent) : QObject(parent), m_document(document) { }
 
 QString ReviewSession::load(const QString& listingPath)
 {
@@ -36,12 +36,12 @@ QString ReviewSession::load(const QString& listingPath)
 void ReviewSession::clear()
 {
     m_sidecarPath.clear();
-    m_sidecar = ReviewSidecar{};
+    m_sidecar = ReviewSidecar {};
     emit commentsChanged();
 }
 
-QString ReviewSession::addComment(const std::string& pointer, const std::string& ruleId, CommentKind kind,
-                                  const QString& text)
+QString ReviewSession::addComment(
+    const std::string& pointer, const std::string& ruleId, CommentKind kind, const QString& text)
 {
     ReviewComment comment;
     comment.id = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();

@@ -40,7 +40,7 @@ SaveOutcome saveWithBackup(const QString& path, const std::string& bytes, bool d
             AtomicWriteOptions backup;
             backup.refuseSymlink = true;
             writeFileAtomically(path + QLatin1Char('~'),
-                                std::string(content.constData(), static_cast<std::size_t>(content.size())), backup);
+                std::string(content.constData(), static_cast<std::size_t>(content.size())), backup);
         }
         outcome.error = writeFileDirectly(path, bytes);
         outcome.saved = outcome.error.isEmpty();

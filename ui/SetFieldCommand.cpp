@@ -4,20 +4,22 @@
 
 namespace proserv {
 
-SetFieldCommand::SetFieldCommand(ListingDocument* document, std::string pointer, Json before, Json after,
-                                 const QString& text, bool mergeTyping)
-    : QUndoCommand(text)
-    , m_document(document)
-    , m_pointer(std::move(pointer))
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-    , m_mergeTyping(mergeTyping)
+SetFieldCommand::SetFieldCommand(
+    ListingDocument* document, std::string pointer, Json before, Json after, const QString& text, bool mergeTyping)
+    : QUndoCommand(text), m_document(document), m_pointer(std::move(pointer)), m_before(std::move(before)),
+      m_after(std::move(after)), m_mergeTyping(mergeTyping)
 {
 }
 
-void SetFieldCommand::undo() { m_document->applyField(m_pointer, m_before); }
+void SetFieldCommand::undo()
+{
+    m_document->applyField(m_pointer, m_before);
+}
 
-void SetFieldCommand::redo() { m_document->applyField(m_pointer, m_after); }
+void SetFieldCommand::redo()
+{
+    m_document->applyField(m_pointer, m_after);
+}
 
 int SetFieldCommand::id() const
 {

@@ -15,8 +15,8 @@ class ListingDocument;
 
 class SetFieldCommand : public QUndoCommand {
 public:
-    SetFieldCommand(ListingDocument* document, std::string pointer, Json before, Json after,
-                    const QString& text, bool mergeTyping);
+    SetFieldCommand(
+        ListingDocument* document, std::string pointer, Json before, Json after, const QString& text, bool mergeTyping);
 
     void undo() override;
     void redo() override;

@@ -2,9 +2,9 @@
 
 #include "model/ChangeSetExport.h"
 #include "model/SubmissionFields.h"
+#include "qtsupport/Translation.h"
 #include "ui/JsonHighlighter.h"
 #include "ui/ListingDocument.h"
-#include "qtsupport/Translation.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -53,22 +53,22 @@ QTreeWidgetItem* addRow(QTreeWidgetItem* parent, const QString& field, const QSt
     auto* item = new QTreeWidgetItem(parent, {field, QString(value).replace(QLatin1Char('\n'), QLatin1Char(' '))});
     // Listing text is data: a tooltip would render "<img …>" as rich text, so
     // it is escaped inside markup of our own.
-    item->setToolTip(1, QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>")
-                            .arg(value.left(4000).toHtmlEscaped()));
+    item->setToolTip(
+        1, QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(value.left(4000).toHtmlEscaped()));
     return item;
 }
 
 } // namespace
 
-SubmissionView::SubmissionView(ListingDocument* document, std::function<QString(const std::string&)> labelOf,
-                               QWidget* parent)
+SubmissionView::SubmissionView(
+    ListingDocument* document, std::function<QString(const std::string&)> labelOf, QWidget* parent)
     : QDialog(parent), m_document(document), m_labelOf(std::move(labelOf))
 {
     setObjectName(QStringLiteral("submissionView"));
     setWindowTitle(tr("What Will Be Submitted"));
     auto* intro = new QLabel(tr("This is the change set the export writes: what AWS Marketplace receives. Fields "
                                 "below it stay in your draft."),
-                             this);
+        this);
     intro->setWordWrap(true);
 
     m_submitted = new QTreeWidget;
@@ -136,8 +136,8 @@ void SubmissionView::refresh()
         const Json details = change.value("DetailsDocument", Json::object());
         if (details.is_array()) { // AddDimensions
             for (std::size_t i = 0; i < details.size(); ++i) {
-                auto* dimension =
-                    addRow(top, tr("Dimension %1").arg(i + 1), valueText(details[i].value("Key", Json(""))));
+                auto* dimension
+                    = addRow(top, tr("Dimension %1").arg(i + 1), valueText(details[i].value("Key", Json(""))));
                 for (const auto& [key, value] : details[i].items()) {
                     const std::string native = nativePointerOf(type, "*/" + key);
                     const QString label = native.empty() ? QString() : m_labelOf(native);

@@ -21,8 +21,8 @@ class SubmissionView : public QDialog {
 
 public:
     // `labelOf` names a field as the form does ("Support email").
-    SubmissionView(ListingDocument* document, std::function<QString(const std::string&)> labelOf,
-                   QWidget* parent = nullptr);
+    SubmissionView(
+        ListingDocument* document, std::function<QString(const std::string&)> labelOf, QWidget* parent = nullptr);
 
     QTreeWidget* submitted() const { return m_submitted; }
     QTreeWidget* keptInDraft() const { return m_kept; }

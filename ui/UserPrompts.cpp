@@ -56,7 +56,8 @@ QString UserPrompts::openFileName(QWidget* parent, const QString& title, const Q
     return QFileDialog::getOpenFileName(parent, title, QString(), filter);
 }
 
-QString UserPrompts::saveFileName(QWidget* parent, const QString& title, const QString& suggested, const QString& filter)
+QString UserPrompts::saveFileName(
+    QWidget* parent, const QString& title, const QString& suggested, const QString& filter)
 {
     if (QString queued; takeQueued(queue().fileNames, queued, QString())) // empty = cancelled
         return queued;
@@ -78,8 +79,8 @@ void showAsPlainText(QMessageBox& box)
 } // namespace
 
 QMessageBox::StandardButton UserPrompts::ask(QWidget* parent, QMessageBox::Icon icon, const QString& title,
-                                             const QString& text, QMessageBox::StandardButtons buttons,
-                                             QMessageBox::StandardButton defaultButton, const QString& informativeText)
+    const QString& text, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+    const QString& informativeText)
 {
     if (QMessageBox::StandardButton answer; takeQueued(queue().answers, answer, QMessageBox::Cancel)) {
         queue().shown << title;
@@ -92,8 +93,8 @@ QMessageBox::StandardButton UserPrompts::ask(QWidget* parent, QMessageBox::Icon 
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }
 
-int UserPrompts::choose(QWidget* parent, const QString& title, const QString& text, const QStringList& buttons,
-                        int defaultIndex)
+int UserPrompts::choose(
+    QWidget* parent, const QString& title, const QString& text, const QStringList& buttons, int defaultIndex)
 {
     if (int choice = -1; takeQueued(queue().choices, choice, -1)) {
         queue().shown << title;
@@ -167,16 +168,31 @@ void UserPrompts::setNextComment(const QString& text, CommentKind kind)
     queue().comments.emplace_back(std::make_pair(text, kind));
 }
 
-void UserPrompts::setNextFileName(const QString& fileName) { queue().fileNames.push_back(fileName); }
-void UserPrompts::setNextAnswer(QMessageBox::StandardButton answer) { queue().answers.push_back(answer); }
-void UserPrompts::setNextChoice(int index) { queue().choices.push_back(index); }
-QStringList UserPrompts::shownMessages() { return queue().shown; }
+void UserPrompts::setNextFileName(const QString& fileName)
+{
+    queue().fileNames.push_back(fileName);
+}
+void UserPrompts::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    queue().answers.push_back(answer);
+}
+void UserPrompts::setNextChoice(int index)
+{
+    queue().choices.push_back(index);
+}
+QStringList UserPrompts::shownMessages()
+{
+    return queue().shown;
+}
 void UserPrompts::clear()
 {
     const bool testing = queue().testing;
     queue() = Queue();
     queue().testing = testing;
 }
-void UserPrompts::setTesting(bool testing) { queue().testing = testing; }
+void UserPrompts::setTesting(bool testing)
+{
+    queue().testing = testing;
+}
 
 } // namespace proserv

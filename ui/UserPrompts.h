@@ -7,10 +7,10 @@
 
 #include <QMessageBox>
 
-#include <optional>
-#include <utility>
 #include <QString>
 #include <QStringList>
+#include <optional>
+#include <utility>
 
 class QWidget;
 
@@ -21,12 +21,11 @@ public:
     static QString openFileName(QWidget* parent, const QString& title, const QString& filter);
     static QString saveFileName(QWidget* parent, const QString& title, const QString& suggested, const QString& filter);
     static QMessageBox::StandardButton ask(QWidget* parent, QMessageBox::Icon icon, const QString& title,
-                                           const QString& text, QMessageBox::StandardButtons buttons,
-                                           QMessageBox::StandardButton defaultButton,
-                                           const QString& informativeText = QString());
+        const QString& text, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+        const QString& informativeText = QString());
     // Asks with custom buttons; returns the index of the chosen one (or -1).
-    static int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& buttons,
-                      int defaultIndex);
+    static int choose(
+        QWidget* parent, const QString& title, const QString& text, const QStringList& buttons, int defaultIndex);
     // Plain text: messages quote file names and content (see showAsPlainText).
     static void inform(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text);
     // Our own wording with markup (About); never with data from a file.

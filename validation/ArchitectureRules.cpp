@@ -14,17 +14,18 @@ void checkRelatedProducts(const Architecture& a, Reporter& out)
     const auto& ids = a.relatedProducts;
     if (ids.empty() || ids.size() > 4)
         out.report("arch-related-count", "/architecture/relatedProducts",
-                   ids.empty() ? EngineText::tr("Name at least one public AWS Marketplace product your service relates to (up to 4).")
-                               : EngineText::tr("Name at most 4 related products; this listing has %n.", nullptr,
-                                                static_cast<long long>(ids.size())));
+            ids.empty()
+                ? EngineText::tr("Name at least one public AWS Marketplace product your service relates to (up to 4).")
+                : EngineText::tr("Name at most 4 related products; this listing has %n.", nullptr,
+                    static_cast<long long>(ids.size())));
     std::set<std::string> seen;
     for (std::size_t i = 0; i < ids.size(); ++i) {
         const std::string p = indexPointer("/architecture/relatedProducts", i);
         if (!isProductId(ids[i]))
             out.report("arch-related-format", p,
-                       EngineText::tr("\"%1\" is not an AWS Marketplace product ID (prod- followed by 13 or 25 letters and "
-                                      "digits).")
-                           .arg(ids[i]));
+                EngineText::tr("\"%1\" is not an AWS Marketplace product ID (prod- followed by 13 or 25 letters and "
+                               "digits).")
+                    .arg(ids[i]));
         else if (!seen.insert(ids[i]).second)
             out.report("arch-related-duplicate", p, EngineText::tr("%1 is listed twice.").arg(ids[i]));
     }
@@ -40,18 +41,16 @@ void checkRelatedProducts(const Architecture& a, Reporter& out)
 // denies the charges ("no AWS charges apply", "you will not pay…") does not.
 bool hasCostNotice(const std::vector<Token>& tokens)
 {
-    static const WordSet kWhat = {"aws", "infrastructure", "resource", "resources", "usage",
-                                  "compute", "storage", "consumption"};
-    static const WordSet kCost = {"charges", "charge", "charged", "costs", "cost", "fees",
-                                  "fee", "billed", "bill", "bills", "pay", "pays", "paid",
-                                  "paying", "incur", "incurred", "incurs", "invoiced", "bear"};
+    static const WordSet kWhat
+        = {"aws", "infrastructure", "resource", "resources", "usage", "compute", "storage", "consumption"};
+    static const WordSet kCost = {"charges", "charge", "charged", "costs", "cost", "fees", "fee", "billed", "bill",
+        "bills", "pay", "pays", "paid", "paying", "incur", "incurred", "incurs", "invoiced", "bear"};
     // Who pays, or that it is paid apart: "you pay", "billed to you", "your responsibility", "not included".
-    static const WordSet kPaid = {
-        "responsible", "responsibility", "pay", "pays", "paid", "paying", "incur", "incurred", "incurs", "bear",
-        "bears", "borne", "billed", "charged", "invoiced", "separately", "separate", "included", "excluded", "covered",
-        "part", "yours", "bill", "invoice", "apply", "applies"};
-    static const WordSet kWhose = {"you", "your", "yours", "customer", "customers", "buyer",
-                                   "buyers", "subscriber", "subscribers", "their"};
+    static const WordSet kPaid = {"responsible", "responsibility", "pay", "pays", "paid", "paying", "incur", "incurred",
+        "incurs", "bear", "bears", "borne", "billed", "charged", "invoiced", "separately", "separate", "included",
+        "excluded", "covered", "part", "yours", "bill", "invoice", "apply", "applies"};
+    static const WordSet kWhose
+        = {"you", "your", "yours", "customer", "customers", "buyer", "buyers", "subscriber", "subscribers", "their"};
     static const WordSet kDenials = {"no", "nothing", "free", "never", "without"};
     static const WordSet kDeniedAfterNot = {"pay", "be", "incur", "have", "charged", "billed"};
     for (std::size_t i = 0; i < tokens.size(); i = sentenceEnd(tokens, i)) {
@@ -63,7 +62,8 @@ bool hasCostNotice(const std::vector<Token>& tokens)
             paid = paid || kPaid.contains(w);
             whose = whose || kWhose.contains(w);
             denied = denied || kDenials.contains(w)
-                     || ((w == "not" || isNegation(tokens, k)) && k + 1 < end && kDeniedAfterNot.contains(tokens[k + 1].lower));
+                || ((w == "not" || isNegation(tokens, k)) && k + 1 < end
+                    && kDeniedAfterNot.contains(tokens[k + 1].lower));
         }
         if (what && cost && paid && whose && !denied)
             return true;
@@ -76,32 +76,35 @@ void checkCustomerResources(const Input& in, Reporter& out)
     const Listing& l = in.listing;
     const Architecture& a = l.architecture;
     for (std::size_t i = 0; i < a.iamPolicies.size(); ++i) // checked whenever given
-        checkIamPolicyDocument(a.iamPolicies[i].document, indexPointer("/architecture/iamPolicies", i) + "/document", out);
+        checkIamPolicyDocument(
+            a.iamPolicies[i].document, indexPointer("/architecture/iamPolicies", i) + "/document", out);
     if (!a.needsCustomerResources)
         return;
 
     if (a.provisioning == Provisioning::Unspecified)
         out.report("arch-provisioning", "/architecture/provisioning",
-                   EngineText::tr("Say how you get access to the customer's account: STS role assumption, an IAM role or an IAM user."));
+            EngineText::tr(
+                "Say how you get access to the customer's account: STS role assumption, an IAM role or an IAM user."));
     else if (a.provisioning == Provisioning::SharedAccessKeys)
         out.report("arch-provisioning", "/architecture/provisioning",
-                   EngineText::tr("Do not ask customers for shared access keys; provision through AWS STS role assumption or IAM."));
+            EngineText::tr(
+                "Do not ask customers for shared access keys; provision through AWS STS role assumption or IAM."));
     if (a.provisionedServices.empty())
         out.report("arch-provisioned-services", "/architecture/provisionedServices",
-                   EngineText::tr("List the AWS services you provision in the customer's account."));
+            EngineText::tr("List the AWS services you provision in the customer's account."));
     if (a.iamPolicies.empty())
         out.report("arch-iam-policy-missing", "/architecture/iamPolicies",
-                   EngineText::tr("Add the IAM policy documents your role or user needs in the customer's account."));
+            EngineText::tr("Add the IAM policy documents your role or user needs in the customer's account."));
     if (isBlank(a.deploymentDescription))
         out.report("arch-deployment-description", "/architecture/deploymentDescription",
-                   EngineText::tr("Describe how the IAM role or user is deployed and used in the customer's account."));
+            EngineText::tr("Describe how the IAM role or user is deployed and used in the customer's account."));
     if (!hasCostNotice(tokensOf(in, "/product/longDescription")))
         out.report("arch-cost-notice", "/product/longDescription",
-                   EngineText::tr("Tell customers in the long description that they pay any additional AWS infrastructure "
-                                  "charges incurred outside their AWS Marketplace transaction."));
+            EngineText::tr("Tell customers in the long description that they pay any additional AWS infrastructure "
+                           "charges incurred outside their AWS Marketplace transaction."));
     if (a.deploysAgent && isBlank(a.agentInstructions))
         out.report("arch-agent-instructions", "/architecture/agentInstructions",
-                   EngineText::tr("Explain how customers deploy the agent in their AWS account."));
+            EngineText::tr("Explain how customers deploy the agent in their AWS account."));
 }
 
 } // namespace

@@ -35,7 +35,7 @@ std::vector<TextLimit> textLimits(const Listing& l)
     static const TextFieldSpec& description = textFieldSpecOf("/pricing/dimensions/*/description");
     static const TextFieldSpec& unit = textFieldSpecOf("/pricing/dimensions/*/unit");
     auto limit = [](std::string pointer, const std::string& text, const TextFieldSpec& spec) {
-        return TextLimit{std::move(pointer), &text, &spec, spec.required};
+        return TextLimit {std::move(pointer), &text, &spec, spec.required};
     };
     const ProductInfo& p = l.product;
     std::vector<TextLimit> limits = {
@@ -50,8 +50,8 @@ std::vector<TextLimit> textLimits(const Listing& l)
     for (std::size_t i = 0; i < p.searchKeywords.size(); ++i)
         limits.push_back(limit(indexPointer("/product/searchKeywords", i), p.searchKeywords[i], keyword));
     for (std::size_t i = 0; i < p.additionalResources.size(); ++i)
-        limits.push_back(
-            limit(indexPointer("/product/additionalResources", i) + "/text", p.additionalResources[i].text, resourceText));
+        limits.push_back(limit(
+            indexPointer("/product/additionalResources", i) + "/text", p.additionalResources[i].text, resourceText));
     for (std::size_t i = 0; i < l.pricing.dimensions.size(); ++i) {
         const PricingDimension& d = l.pricing.dimensions[i];
         const std::string dp = indexPointer("/pricing/dimensions", i);
@@ -66,13 +66,16 @@ std::vector<TextLimit> textLimits(const Listing& l)
 }
 
 // The subject of a length or whitespace message, translatable as a whole phrase.
-MessageText fieldLabel(const TextLimit& limit) { return MessageText(limit.spec->subject, -1); }
+MessageText fieldLabel(const TextLimit& limit)
+{
+    return MessageText(limit.spec->subject, -1);
+}
 
 bool isDimensionKey(const std::string& key)
 {
     return !key.empty() && std::all_of(key.begin(), key.end(), [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.'
-               || c == '-';
+            || c == '-';
     });
 }
 
@@ -81,61 +84,68 @@ void checkCounts(const Listing& l, Reporter& out)
     const ProductInfo& p = l.product;
     if (p.highlights.size() > 3)
         out.report("api-highlight-count", "/product/highlights",
-                   EngineText::tr("At most 3 highlights are shown; remove %n.", nullptr,
-                                  static_cast<long long>(p.highlights.size() - 3)));
+            EngineText::tr("At most 3 highlights are shown; remove %n.", nullptr,
+                static_cast<long long>(p.highlights.size() - 3)));
     if (p.searchKeywords.size() > 15)
-        out.report("api-keyword-count", "/product/searchKeywords", EngineText::tr("The Catalog API takes at most 15 search keywords."));
+        out.report("api-keyword-count", "/product/searchKeywords",
+            EngineText::tr("The Catalog API takes at most 15 search keywords."));
     // A keyword's length is api-length's (one fault, one finding). The seller
     // portal's 250 characters for all keywords together cannot be exceeded by
     // its 3 keywords of at most 50, so only the count is checked here; over 15
     // is the API's error above, not also the portal's warning.
     if (p.searchKeywords.size() > 3 && p.searchKeywords.size() <= 15)
         out.report("api-keyword-portal", "/product/searchKeywords",
-                   EngineText::tr("The seller portal allows up to 3 search keywords; this listing has %n.", nullptr,
-                                  static_cast<long long>(p.searchKeywords.size())));
+            EngineText::tr("The seller portal allows up to 3 search keywords; this listing has %n.", nullptr,
+                static_cast<long long>(p.searchKeywords.size())));
     if (p.additionalResources.size() > 3)
-        out.report("api-resource-count", "/product/additionalResources", EngineText::tr("At most 3 additional resources are allowed."));
+        out.report("api-resource-count", "/product/additionalResources",
+            EngineText::tr("At most 3 additional resources are allowed."));
     for (std::size_t i = 0; i < p.additionalResources.size(); ++i)
         if (!isHttpUrl(p.additionalResources[i].url))
             out.report("api-resource-url", indexPointer("/product/additionalResources", i) + "/url",
-                       EngineText::tr("Give this resource an http:// or https:// URL."));
+                EngineText::tr("Give this resource an http:// or https:// URL."));
 
     if (!p.productId.empty() && !isProductId(p.productId))
         out.report("api-product-id", "/product/productId",
-                   EngineText::tr("\"%1\" is not a product ID (prod- followed by 13 or 25 letters and digits); leave it "
-                                  "empty for a new product.")
-                       .arg(p.productId));
+            EngineText::tr("\"%1\" is not a product ID (prod- followed by 13 or 25 letters and digits); leave it "
+                           "empty for a new product.")
+                .arg(p.productId));
 
     for (std::size_t i = 0; i < l.pricing.dimensions.size(); ++i) {
         const PricingDimension& d = l.pricing.dimensions[i];
         const std::string dp = indexPointer("/pricing/dimensions", i);
         if (!isDimensionKey(d.key))
             out.report("api-dimension-key", dp + "/key",
-                       d.key.empty()
-                           ? EngineText::tr("Give the dimension a key (letters, digits, '_', '.', '-'), e.g. \"gold-package\".")
-                           : EngineText::tr("The key \"%1\" may only use letters, digits, '_', '.' and '-'.").arg(d.key));
+                d.key.empty()
+                    ? EngineText::tr(
+                        "Give the dimension a key (letters, digits, '_', '.', '-'), e.g. \"gold-package\".")
+                    : EngineText::tr("The key \"%1\" may only use letters, digits, '_', '.' and '-'.").arg(d.key));
         static const std::set<std::string> kTypes = {"Entitled", "Metered", "ExternallyMetered"};
         // An update that leaves the types as they are sends none.
         const bool typesOk = ((d.onLiveProduct && d.types.empty()) || !d.types.empty()) && d.types.size() <= 3
-                             && std::all_of(d.types.begin(), d.types.end(), [](const std::string& t) { return kTypes.count(t) > 0; });
+            && std::all_of(d.types.begin(), d.types.end(), [](const std::string& t) { return kTypes.count(t) > 0; });
         if (!typesOk)
             out.report("api-dimension-types", dp + "/types",
-                       EngineText::tr("Dimension types must be 1 to 3 of Entitled, Metered, ExternallyMetered (professional services "
-                                      "use Entitled)."));
+                EngineText::tr(
+                    "Dimension types must be 1 to 3 of Entitled, Metered, ExternallyMetered (professional services "
+                    "use Entitled)."));
     }
 
     const auto& accounts = l.visibility.buyerAccounts;
     if (accounts.size() > 100)
-        out.report("api-buyer-account", "/visibility/buyerAccounts", EngineText::tr("At most 100 buyer accounts can be targeted."));
+        out.report("api-buyer-account", "/visibility/buyerAccounts",
+            EngineText::tr("At most 100 buyer accounts can be targeted."));
     std::set<std::string> seen;
     for (std::size_t i = 0; i < accounts.size(); ++i) {
         const std::string& id = accounts[i];
-        const bool twelveDigits = id.size() == 12 && std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; });
+        const bool twelveDigits
+            = id.size() == 12 && std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; });
         if (!twelveDigits)
             out.report("api-buyer-account", indexPointer("/visibility/buyerAccounts", i),
-                       EngineText::tr("\"%1\" is not an AWS account ID (12 digits).").arg(id));
+                EngineText::tr("\"%1\" is not an AWS account ID (12 digits).").arg(id));
         else if (!seen.insert(id).second)
-            out.report("api-buyer-account", indexPointer("/visibility/buyerAccounts", i), EngineText::tr("%1 is listed twice.").arg(id));
+            out.report("api-buyer-account", indexPointer("/visibility/buyerAccounts", i),
+                EngineText::tr("%1 is listed twice.").arg(id));
     }
 }
 
@@ -164,15 +174,15 @@ void checkCatalogLimits(const Input& in, Reporter& out)
             // same while the user types, and the highlighted range shows the excess.
             (void)length;
             out.report("api-length", limit.pointer,
-                       EngineText::tr("%1 is longer than the Catalog API limit of %n characters; shorten it.", nullptr,
-                                      static_cast<long long>(limit.spec->maxChars))
-                           .arg(fieldLabel(limit)),
-                       TextRange{offset, text.size()});
+                EngineText::tr("%1 is longer than the Catalog API limit of %n characters; shorten it.", nullptr,
+                    static_cast<long long>(limit.spec->maxChars))
+                    .arg(fieldLabel(limit)),
+                TextRange {offset, text.size()});
         }
         if (limit.spec->noLeadingSpace && startsWithWhitespace(text))
             out.report("api-leading-whitespace", limit.pointer,
-                       EngineText::tr("%1 must not start with a space or line break.").arg(fieldLabel(limit)),
-                       TextRange{0, 1});
+                EngineText::tr("%1 must not start with a space or line break.").arg(fieldLabel(limit)),
+                TextRange {0, 1});
     }
     checkCounts(in.listing, out);
 }

@@ -11,19 +11,30 @@ namespace proserv {
 
 namespace {
 
-bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool isLower(char c) { return c >= 'a' && c <= 'z'; }
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-char lower(char c) { return isUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+bool isUpper(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+bool isLower(char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+char lower(char c)
+{
+    return isUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 // Sorted, merged: overlapping or nested ranges become one; with
 // `joinAdjacent`, so do ranges separated only by spaces or punctuation
 // ("Lorem ipsum dolor sit amet" is one placeholder).
 std::vector<TextRange> merged(std::vector<TextRange> ranges, std::string_view text = {}, bool joinAdjacent = false)
 {
-    std::sort(ranges.begin(), ranges.end(), [](const TextRange& a, const TextRange& b) {
-        return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-    });
+    std::sort(ranges.begin(), ranges.end(),
+        [](const TextRange& a, const TextRange& b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; });
     std::vector<TextRange> out;
     auto onlyPunctuation = [&](std::size_t from, std::size_t to) {
         for (std::size_t k = from; k < to; ++k) {
@@ -44,16 +55,16 @@ std::vector<TextRange> merged(std::vector<TextRange> ranges, std::string_view te
 
 bool overlaps(const TextRange& r, const std::vector<TextRange>& sorted)
 {
-    const auto it = std::lower_bound(sorted.begin(), sorted.end(), r.begin,
-                                     [](const TextRange& s, std::size_t begin) { return s.end <= begin; });
+    const auto it = std::lower_bound(
+        sorted.begin(), sorted.end(), r.begin, [](const TextRange& s, std::size_t begin) { return s.end <= begin; });
     return it != sorted.end() && it->begin < r.end;
 }
 
 // ---- Placeholders
 
 struct PlaceholderWords {
-    PhraseMatcher phrases;                   // case-insensitive
-    std::vector<std::string> exact;          // "=TODO": this case only (a handful)
+    PhraseMatcher phrases; // case-insensitive
+    std::vector<std::string> exact; // "=TODO": this case only (a handful)
 };
 
 const PlaceholderWords& placeholderWords()
@@ -79,26 +90,25 @@ const PlaceholderWords& placeholderWords()
 // "[HIGHLIGHT 2]" is not).
 bool isStrongPlaceholderNoun(const std::string& word)
 {
-    static const std::unordered_set<std::string> kNouns = {
-        "name", "names", "email", "mail", "phone", "date", "company", "customer", "client", "url", "link", "address",
-        "price", "logo", "number", "amount", "city", "country", "website", "placeholder", "tbd", "tbc", "todo", "xxx",
-        "firstname", "lastname", "contact", "partner", "percentage", "percent", "here"};
+    static const std::unordered_set<std::string> kNouns
+        = {"name", "names", "email", "mail", "phone", "date", "company", "customer", "client", "url", "link", "address",
+            "price", "logo", "number", "amount", "city", "country", "website", "placeholder", "tbd", "tbc", "todo",
+            "xxx", "firstname", "lastname", "contact", "partner", "percentage", "percent", "here"};
     return kNouns.count(word) != 0;
 }
 
 bool isPlaceholderNoun(const std::string& word)
 {
-    static const std::unordered_set<std::string> kWeakNouns = {
-        "region", "product", "title", "value", "text", "description", "topic", "item", "feature", "highlight",
-        "details", "count", "sla", "service", "team", "person", "role", "industry", "benefit", "case", "study",
-        "story", "quote", "year", "years", "hours", "time"};
+    static const std::unordered_set<std::string> kWeakNouns = {"region", "product", "title", "value", "text",
+        "description", "topic", "item", "feature", "highlight", "details", "count", "sla", "service", "team", "person",
+        "role", "industry", "benefit", "case", "study", "story", "quote", "year", "years", "hours", "time"};
     return isStrongPlaceholderNoun(word) || kWeakNouns.count(word) != 0;
 }
 
 bool isInstruction(const std::string& word)
 {
-    static const std::unordered_set<std::string> kVerbs = {"insert", "enter", "add", "type", "fill", "describe",
-                                                           "replace", "your", "put", "paste", "write", "list"};
+    static const std::unordered_set<std::string> kVerbs
+        = {"insert", "enter", "add", "type", "fill", "describe", "replace", "your", "put", "paste", "write", "list"};
     return kVerbs.count(word) != 0;
 }
 
@@ -124,15 +134,18 @@ bool isTemplateLabel(std::string_view content)
     std::string spaced(content);
     std::replace(spaced.begin(), spaced.end(), '_', ' ');
     const std::vector<Token> parts = tokenize(spaced);
-    const bool noun = std::any_of(parts.begin(), parts.end(), [](const Token& t) { return isPlaceholderNoun(t.lower); });
-    const bool strongNoun = std::any_of(parts.begin(), parts.end(), [](const Token& t) { return isStrongPlaceholderNoun(t.lower); });
+    const bool noun
+        = std::any_of(parts.begin(), parts.end(), [](const Token& t) { return isPlaceholderNoun(t.lower); });
+    const bool strongNoun
+        = std::any_of(parts.begin(), parts.end(), [](const Token& t) { return isStrongPlaceholderNoun(t.lower); });
     // "[X]", "[XX]", "[N]": a number to fill in ("[x]" is a ticked checkbox).
     if (content == "N" || std::all_of(content.begin(), content.end(), [](char c) { return c == 'X'; }))
         return true;
     const bool caps = !anyLower && upper >= 2;
     if (caps && (underscore || noun))
         return true;
-    const bool titleCase = std::all_of(words.begin(), words.end(), [&](const Token& t) { return isUpper(content[t.begin]); });
+    const bool titleCase
+        = std::all_of(words.begin(), words.end(), [&](const Token& t) { return isUpper(content[t.begin]); });
     if (titleCase && noun && !underscore)
         return true;
     const bool hyphenated = content.find('-') != std::string_view::npos;
@@ -189,7 +202,7 @@ std::vector<TextRange> codeSpans(std::string_view text)
 void findTemplateTokens(std::string_view s, std::vector<TextRange>& out)
 {
     const std::vector<TextRange> code = codeSpans(s);
-    auto inCode = [&](std::size_t i) { return overlaps(TextRange{i, i + 1}, code); };
+    auto inCode = [&](std::size_t i) { return overlaps(TextRange {i, i + 1}, code); };
     for (std::size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
         if (c != '[' && c != '<' && c != '{' && c != '%' && c != '_')
@@ -214,7 +227,8 @@ void findTemplateTokens(std::string_view s, std::vector<TextRange>& out)
         }
         if (c == '%') { // "%CUSTOMER_NAME%"
             const std::size_t close = s.substr(0, std::min(s.size(), i + 62)).find('%', i + 1);
-            if (close != std::string_view::npos && close - i <= 60 && isCapsIdentifier(s.substr(i + 1, close - i - 1))) {
+            if (close != std::string_view::npos && close - i <= 60
+                && isCapsIdentifier(s.substr(i + 1, close - i - 1))) {
                 out.push_back({i, close + 1});
                 i = close;
             }
@@ -295,7 +309,10 @@ const OffensiveWords& offensiveWords()
     return words;
 }
 
-bool isMask(char c) { return c == '*' || c == '#' || c == '@'; }
+bool isMask(char c)
+{
+    return c == '*' || c == '#' || c == '@';
+}
 
 // `word` (lower case, possibly with mask characters) is a stem plus an ending;
 // a mask character stands for any one letter of the stem.
@@ -321,7 +338,8 @@ bool matchesStem(std::string_view word, const OffensiveWords& w)
 void findMaskedWords(std::string_view s, const OffensiveWords& w, std::vector<TextRange>& out)
 {
     for (std::size_t i = 0; i < s.size(); ++i) {
-        if (!(isLower(s[i]) || isUpper(s[i])) || (i > 0 && (isLower(s[i - 1]) || isUpper(s[i - 1]) || isDigit(s[i - 1]))))
+        if (!(isLower(s[i]) || isUpper(s[i]))
+            || (i > 0 && (isLower(s[i - 1]) || isUpper(s[i - 1]) || isDigit(s[i - 1]))))
             continue;
         std::size_t j = i;
         bool masked = false;
@@ -353,7 +371,8 @@ std::size_t hiddenAt(std::string_view s, std::size_t i, unsigned& codePoint, boo
         codePoint = b(i + 1) == 0x80 ? 0x200B : 0x2060; // zero-width space, word joiner
         return 3;
     }
-    if ((b(i) == 0xEF && b(i + 1) == 0xBB && b(i + 2) == 0xBF) || (b(i) == 0xE1 && b(i + 1) == 0xA0 && b(i + 2) == 0x8E)) {
+    if ((b(i) == 0xEF && b(i + 1) == 0xBB && b(i + 2) == 0xBF)
+        || (b(i) == 0xE1 && b(i + 1) == 0xA0 && b(i + 2) == 0x8E)) {
         codePoint = b(i) == 0xEF ? 0xFEFF : 0x180E;
         return 3;
     }
@@ -367,7 +386,8 @@ std::vector<HiddenCharacters> findHiddenCharacters(std::string_view text)
     std::vector<HiddenCharacters> found;
     for (std::size_t i = 0; i < text.size();) {
         // Printable ASCII, tabs and line breaks (nearly every byte) start no hidden character.
-        if (const auto c = static_cast<unsigned char>(text[i]); (c >= 0x20 && c < 0x7f) || c == '\t' || c == '\n' || c == '\r') {
+        if (const auto c = static_cast<unsigned char>(text[i]);
+            (c >= 0x20 && c < 0x7f) || c == '\t' || c == '\n' || c == '\r') {
             ++i;
             continue;
         }
@@ -378,7 +398,7 @@ std::vector<HiddenCharacters> findHiddenCharacters(std::string_view text)
             ++i;
             continue;
         }
-        HiddenCharacters hit{{i, i + n}, codePoint, control};
+        HiddenCharacters hit {{i, i + n}, codePoint, control};
         i += n;
         unsigned next = 0;
         bool nextControl = false;
@@ -405,9 +425,11 @@ std::vector<TextRange> findPlaceholders(std::string_view text, const std::vector
         const bool xs = std::all_of(t.lower.begin(), t.lower.end(), [](char c) { return c == 'x'; });
         const char before = t.begin > 0 ? text[t.begin - 1] : ' ';
         const char after = t.end < text.size() ? text[t.end] : ' ';
-        const bool numberPlace = word == "XX" && (std::string_view(":%$.,").find(before) != std::string_view::npos
-                                                  || std::string_view(":%").find(after) != std::string_view::npos);
-        const bool exact = std::any_of(words.exact.begin(), words.exact.end(), [&](const std::string& e) { return e == word; });
+        const bool numberPlace = word == "XX"
+            && (std::string_view(":%$.,").find(before) != std::string_view::npos
+                || std::string_view(":%").find(after) != std::string_view::npos);
+        const bool exact
+            = std::any_of(words.exact.begin(), words.exact.end(), [&](const std::string& e) { return e == word; });
         if ((xs && t.lower.size() >= 3) || numberPlace || exact)
             found.push_back({t.begin, t.end});
         // "Insert description here.", "Add your logo here": an instruction left in the text.
@@ -425,13 +447,14 @@ std::vector<TextRange> findPlaceholders(std::string_view text, const std::vector
     return merged(std::move(found), text, true);
 }
 
-std::vector<TextRange> findOffensiveWords(std::string_view text, const std::vector<Token>& tokens,
-                                          const std::vector<TextRange>& skip)
+std::vector<TextRange> findOffensiveWords(
+    std::string_view text, const std::vector<Token>& tokens, const std::vector<TextRange>& skip)
 {
     const OffensiveWords& w = offensiveWords();
     std::vector<char> allowed(tokens.size(), 0);
     for (const PhraseMatcher::Match& a : w.allowed.find(tokens))
-        std::fill(allowed.begin() + static_cast<long>(a.firstToken), allowed.begin() + static_cast<long>(a.lastToken) + 1, 1);
+        std::fill(
+            allowed.begin() + static_cast<long>(a.firstToken), allowed.begin() + static_cast<long>(a.lastToken) + 1, 1);
     std::vector<char> name(tokens.size(), 0);
     for (const PhraseMatcher::Match& n : w.names.find(tokens)) {
         const Token& first = tokens[n.firstToken];
@@ -442,7 +465,7 @@ std::vector<TextRange> findOffensiveWords(std::string_view text, const std::vect
     std::vector<TextRange> found;
     for (const PhraseMatcher::Match& m : w.listed.find(tokens)) {
         const bool isAllowed = std::all_of(allowed.begin() + static_cast<long>(m.firstToken),
-                                           allowed.begin() + static_cast<long>(m.lastToken) + 1, [](char a) { return a != 0; });
+            allowed.begin() + static_cast<long>(m.lastToken) + 1, [](char a) { return a != 0; });
         if (!isAllowed && !name[m.firstToken])
             found.push_back(m.range);
     }

@@ -26,8 +26,8 @@ std::vector<TextRange> findPlaceholders(std::string_view text, const std::vector
 // "sh*t"), except inside ordinary phrases (allowed-phrases.txt) and names
 // written as names ("Intercourse, Pennsylvania"). Ranges overlapping `skip`
 // (the placeholders already reported) are left out.
-std::vector<TextRange> findOffensiveWords(std::string_view text, const std::vector<Token>& tokens,
-                                          const std::vector<TextRange>& skip);
+std::vector<TextRange> findOffensiveWords(
+    std::string_view text, const std::vector<Token>& tokens, const std::vector<TextRange>& skip);
 
 // Characters a reader cannot see. Controls: C0 (but tab and line breaks),
 // DEL, C1, and the bidi embeddings, overrides and isolates that reorder what

@@ -10,7 +10,10 @@ namespace proserv::rules {
 
 namespace {
 
-std::string quoted(const ScannedText& t, const TextRange& r) { return t.text->substr(r.begin, r.end - r.begin); }
+std::string quoted(const ScannedText& t, const TextRange& r)
+{
+    return t.text->substr(r.begin, r.end - r.begin);
+}
 
 void checkNumbersAndKeys(const ScannedText& t, Reporter& out)
 {
@@ -20,37 +23,42 @@ void checkNumbersAndKeys(const ScannedText& t, Reporter& out)
     for (const Detection& d : findCardNumbers(s)) {
         if (d.wellKnownTest)
             out.report("custinfo-test-card-number", t.pointer,
-                       EngineText::tr("The card number ending in %1 is a well-known test number, not a real card; still, "
-                                      "a listing must not show card numbers: remove it or describe the test without it.")
-                           .arg(d.masked),
-                       d.range);
+                EngineText::tr("The card number ending in %1 is a well-known test number, not a real card; still, "
+                               "a listing must not show card numbers: remove it or describe the test without it.")
+                    .arg(d.masked),
+                d.range);
         else
             out.report("custinfo-card-number", t.pointer,
-                       EngineText::tr("Remove the card number ending in %1: sellers may not collect or show payment card numbers.")
-                           .arg(d.masked),
-                       d.range);
+                EngineText::tr(
+                    "Remove the card number ending in %1: sellers may not collect or show payment card numbers.")
+                    .arg(d.masked),
+                d.range);
     }
     for (const Detection& d : findIbans(s))
         out.report("custinfo-iban", t.pointer,
-                   EngineText::tr("Remove the IBAN %1: customers pay through AWS Marketplace, never to a bank account.").arg(d.masked),
-                   d.range);
+            EngineText::tr("Remove the IBAN %1: customers pay through AWS Marketplace, never to a bank account.")
+                .arg(d.masked),
+            d.range);
     // Nine digits pass the ABA checksum one time in ten: only with banking words in the sentence.
-    static const WordSet kBanking = {"routing", "aba", "rtn", "ach", "wire", "wires", "bank",
-                                     "banking", "transit", "fedwire", "remit", "transfer"};
+    static const WordSet kBanking = {
+        "routing", "aba", "rtn", "ach", "wire", "wires", "bank", "banking", "transit", "fedwire", "remit", "transfer"};
     for (const Detection& d : findRoutingNumbers(s))
         if (sentenceHasAny(t.tokens, tokenAtOffset(t.tokens, d.range.begin), kBanking))
             out.report("custinfo-routing-number", t.pointer,
-                       EngineText::tr("Remove the bank routing number %1: customers pay through AWS Marketplace, never by bank transfer.")
-                           .arg(d.masked),
-                       d.range);
+                EngineText::tr(
+                    "Remove the bank routing number %1: customers pay through AWS Marketplace, never by bank transfer.")
+                    .arg(d.masked),
+                d.range);
     for (const Detection& d : findAwsAccessKeyIds(s))
         out.report("sec-aws-access-key", t.pointer,
-                   EngineText::tr("Remove the AWS access key ID %1 and deactivate it: access keys must never be published.")
-                       .arg(d.masked), d.range);
+            EngineText::tr("Remove the AWS access key ID %1 and deactivate it: access keys must never be published.")
+                .arg(d.masked),
+            d.range);
     for (const Detection& d : findAwsSecretKeys(s))
         out.report("sec-aws-secret-key", t.pointer,
-                   EngineText::tr("Remove the AWS secret access key %1 and rotate it: secret keys must never be published.")
-                       .arg(d.masked), d.range);
+            EngineText::tr("Remove the AWS secret access key %1 and rotate it: secret keys must never be published.")
+                .arg(d.masked),
+            d.range);
 }
 
 // Payment data. "account number", "security code", "Swift code" and "sort
@@ -58,23 +66,21 @@ void checkNumbersAndKeys(const ScannedText& t, Reporter& out)
 // account number", "a security code review", "your Swift code" are not).
 std::vector<PhraseMatcher::Match> paymentDataMentions(const std::vector<Token>& tokens)
 {
-    static const PhraseMatcher kPaymentData(
-        {"credit card", "credit cards", "debit card", "debit cards", "payment card", "card number", "card numbers",
-         "card details", "card info", "card information", "card data", "cvv", "cvv2", "cvc", "payment details",
-         "payment information", "payment info", "payment data", "billing details", "billing information",
-         "bank account", "bank accounts", "bank details", "banking details", "bank information", "wire details",
-         "routing number", "iban", "bic", "account number", "security code", "swift code", "sort code",
-         "expiry date", "expiration date"});
-    static const PhraseMatcher kNeedsContext({"account number", "security code", "swift code", "sort code", "bic",
-                                              "expiry date", "expiration date"});
-    static const WordSet kContext = {"bank", "banking", "card", "cards", "wire", "routing",
-                                     "iban", "payment", "debit", "credit", "cvv"};
+    static const PhraseMatcher kPaymentData({"credit card", "credit cards", "debit card", "debit cards", "payment card",
+        "card number", "card numbers", "card details", "card info", "card information", "card data", "cvv", "cvv2",
+        "cvc", "payment details", "payment information", "payment info", "payment data", "billing details",
+        "billing information", "bank account", "bank accounts", "bank details", "banking details", "bank information",
+        "wire details", "routing number", "iban", "bic", "account number", "security code", "swift code", "sort code",
+        "expiry date", "expiration date"});
+    static const PhraseMatcher kNeedsContext(
+        {"account number", "security code", "swift code", "sort code", "bic", "expiry date", "expiration date"});
+    static const WordSet kContext
+        = {"bank", "banking", "card", "cards", "wire", "routing", "iban", "payment", "debit", "credit", "cvv"};
     std::vector<PhraseMatcher::Match> mentions;
     const std::vector<PhraseMatcher::Match> ambiguous = kNeedsContext.find(tokens);
     for (const PhraseMatcher::Match& m : kPaymentData.find(tokens)) {
-        const bool needsContext = std::any_of(ambiguous.begin(), ambiguous.end(), [&](const PhraseMatcher::Match& a) {
-            return a.firstToken == m.firstToken && a.lastToken == m.lastToken;
-        });
+        const bool needsContext = std::any_of(ambiguous.begin(), ambiguous.end(),
+            [&](const PhraseMatcher::Match& a) { return a.firstToken == m.firstToken && a.lastToken == m.lastToken; });
         if (!needsContext || sentenceHasAny(tokens, m.firstToken, kContext))
             mentions.push_back(m);
     }
@@ -87,10 +93,10 @@ void checkPaymentRequests(const ScannedText& t, Reporter& out)
 {
     for (const PhraseMatcher::Match& m : requestedMentions(t.tokens, paymentDataMentions(t.tokens)))
         out.report("custinfo-payment-request", t.pointer,
-                   EngineText::tr("Do not ask customers for payment details (\"%1\"); AWS Marketplace collects all payments. "
-                                  "Describing a payments service, or saying you never ask, is fine.")
-                       .arg(quoted(t, m.range)),
-                   m.range);
+            EngineText::tr("Do not ask customers for payment details (\"%1\"); AWS Marketplace collects all payments. "
+                           "Describing a payments service, or saying you never ask, is fine.")
+                .arg(quoted(t, m.range)),
+            m.range);
 }
 
 // "send us the access key of an IAM user", "share your root password".
@@ -98,15 +104,15 @@ void checkCredentialRequests(const ScannedText& t, Reporter& out)
 {
     static const PhraseMatcher kCredentials(
         {"access key", "access keys", "access key id", "secret key", "secret keys", "secret access key", "password",
-         "passwords", "passphrase", "credentials", "credential", "login", "logins", "mfa code", "mfa codes",
-         "mfa token", "one time code", "api key", "api keys", "private key", "private keys", "ssh key", "ssh keys",
-         "key pair", "key pairs", "pem file", "session token", "access token", "access tokens", "auth token"});
+            "passwords", "passphrase", "credentials", "credential", "login", "logins", "mfa code", "mfa codes",
+            "mfa token", "one time code", "api key", "api keys", "private key", "private keys", "ssh key", "ssh keys",
+            "key pair", "key pairs", "pem file", "session token", "access token", "access tokens", "auth token"});
     for (const PhraseMatcher::Match& m : requestedMentions(t.tokens, kCredentials.find(t.tokens)))
         out.report("sec-credential-request", t.pointer,
-                   EngineText::tr("Do not ask customers for credentials (\"%1\"): they give access through an IAM role "
-                                  "they create and can revoke (AWS STS role assumption). Saying you never ask is fine.")
-                       .arg(quoted(t, m.range)),
-                   m.range);
+            EngineText::tr("Do not ask customers for credentials (\"%1\"): they give access through an IAM role "
+                           "they create and can revoke (AWS STS role assumption). Saying you never ask is fine.")
+                .arg(quoted(t, m.range)),
+            m.range);
 }
 
 bool followedByMarketplace(const std::vector<Token>& tokens, const PhraseMatcher::Match& m)
@@ -115,23 +121,22 @@ bool followedByMarketplace(const std::vector<Token>& tokens, const PhraseMatcher
     const std::size_t end = std::min(sentenceEnd(tokens, m.firstToken), m.lastToken + 7);
     for (std::size_t k = m.lastToken + 1; k < end; ++k)
         if (tokens[k].lower == "marketplace"
-            || (tokens[k].lower == "aws" && k + 1 < end && (tokens[k + 1].lower == "bill" || tokens[k + 1].lower == "invoice")))
+            || (tokens[k].lower == "aws" && k + 1 < end
+                && (tokens[k + 1].lower == "bill" || tokens[k + 1].lower == "invoice")))
             return true;
     return false;
 }
 
 bool sentenceTalksAboutPaying(const std::vector<Token>& tokens, std::size_t i)
 {
-    static const WordSet kPaying = {
-        "pay", "pays", "paid", "paying", "payable", "payment", "payments", "settle", "settled", "invoice", "invoiced",
-        "invoices", "invoicing", "bill", "billed", "billing", "charged", "charge", "charges", "remit", "accept",
-        "accepts", "accepted", "refund", "refunds", "refunded", "fee", "fees", "deposit"};
+    static const WordSet kPaying = {"pay", "pays", "paid", "paying", "payable", "payment", "payments", "settle",
+        "settled", "invoice", "invoiced", "invoices", "invoicing", "bill", "billed", "billing", "charged", "charge",
+        "charges", "remit", "accept", "accepts", "accepted", "refund", "refunds", "refunded", "fee", "fees", "deposit"};
     static const WordSet kWallets = {"apple", "google", "amazon", "samsung"};
     const std::size_t begin = std::max(sentenceBegin(tokens, i), i > kContextWindow ? i - kContextWindow : 0);
     const std::size_t end = std::min(sentenceEnd(tokens, i), i + kContextWindow + 1);
     for (std::size_t k = begin; k < end; ++k) {
-        const bool wallet = tokens[k].lower == "pay" && k > 0 &&
-                            kWallets.contains(tokens[k - 1].lower);
+        const bool wallet = tokens[k].lower == "pay" && k > 0 && kWallets.contains(tokens[k - 1].lower);
         if (!wallet && kPaying.contains(tokens[k].lower))
             return true;
     }
@@ -143,21 +148,19 @@ void checkOffPlatformBilling(const ScannedText& t, Reporter& out)
     // Phrases that are billing by themselves, and payment methods that are
     // billing only in a sentence about paying ("we design wire transfer
     // processing for a bank" is a service, "travel is paid by wire transfer" is not).
-    static const PhraseMatcher kBilling({"invoice you directly", "invoice us directly", "invoiced directly",
-                                         "invoicing you directly", "bill you directly", "billed directly",
-                                         "pay us directly", "pay directly", "outside aws marketplace",
-                                         "outside of aws marketplace", "direct invoice", "direct invoices",
-                                         "direct invoicing"});
+    static const PhraseMatcher kBilling(
+        {"invoice you directly", "invoice us directly", "invoiced directly", "invoicing you directly",
+            "bill you directly", "billed directly", "pay us directly", "pay directly", "outside aws marketplace",
+            "outside of aws marketplace", "direct invoice", "direct invoices", "direct invoicing"});
     static const PhraseMatcher kMethods({"wire transfer", "wire transfers", "bank transfer", "bank transfers",
-                                         "pay by wire", "paypal", "cheque", "cheques", "by check", "direct debit",
-                                         "venmo", "zelle", "western union"});
+        "pay by wire", "paypal", "cheque", "cheques", "by check", "direct debit", "venmo", "zelle", "western union"});
     const auto& tokens = t.tokens;
     std::vector<PhraseMatcher::Match> matches = kBilling.find(tokens);
     for (const PhraseMatcher::Match& m : kMethods.find(tokens))
         if (sentenceTalksAboutPaying(tokens, m.firstToken))
             matches.push_back(m);
     std::sort(matches.begin(), matches.end(),
-              [](const PhraseMatcher::Match& a, const PhraseMatcher::Match& b) { return a.firstToken < b.firstToken; });
+        [](const PhraseMatcher::Match& a, const PhraseMatcher::Match& b) { return a.firstToken < b.firstToken; });
     std::size_t lastSentence = static_cast<std::size_t>(-1);
     for (const PhraseMatcher::Match& m : matches) {
         if (tokens[m.firstToken].sentence == lastSentence || negatedBefore(tokens, m.firstToken)
@@ -165,11 +168,11 @@ void checkOffPlatformBilling(const ScannedText& t, Reporter& out)
             continue;
         lastSentence = tokens[m.firstToken].sentence; // one finding per sentence
         out.report("custinfo-off-platform-billing", t.pointer,
-                   EngineText::tr("\"%1\" suggests billing outside AWS Marketplace; professional services are billed entirely "
-                                  "through the listing's pricing dimensions. Saying that you bill through AWS Marketplace "
-                                  "is fine.")
-                       .arg(quoted(t, m.range)),
-                   m.range);
+            EngineText::tr("\"%1\" suggests billing outside AWS Marketplace; professional services are billed entirely "
+                           "through the listing's pricing dimensions. Saying that you bill through AWS Marketplace "
+                           "is fine.")
+                .arg(quoted(t, m.range)),
+            m.range);
     }
 }
 
@@ -177,17 +180,17 @@ void checkOffPlatformBilling(const ScannedText& t, Reporter& out)
 // "saved $80,000 a year", "$12M in annual recurring revenue".
 bool isBusinessFigure(const std::vector<Token>& tokens, std::size_t amountToken, std::string_view after)
 {
-    static const WordSet kNotPrices = {
-        "save", "saved", "saves", "saving", "savings", "reduce", "reduced", "reduces", "reducing", "reduction", "cut",
-        "cuts", "cutting", "avoid", "avoided", "recover", "recovered", "revenue", "revenues", "arr", "mrr", "spend",
-        "spending", "spent", "budget", "budgets", "worth", "turnover", "funding", "raised", "valuation", "overpaid",
-        "overspend", "overspent", "loss", "losses", "fines", "penalty", "penalties", "roi", "lowered", "slashed",
-        "freed", "frees", "trimmed", "waste", "wasted", "million", "billion", "trillion"};
+    static const WordSet kNotPrices = {"save", "saved", "saves", "saving", "savings", "reduce", "reduced", "reduces",
+        "reducing", "reduction", "cut", "cuts", "cutting", "avoid", "avoided", "recover", "recovered", "revenue",
+        "revenues", "arr", "mrr", "spend", "spending", "spent", "budget", "budgets", "worth", "turnover", "funding",
+        "raised", "valuation", "overpaid", "overspend", "overspent", "loss", "losses", "fines", "penalty", "penalties",
+        "roi", "lowered", "slashed", "freed", "frees", "trimmed", "waste", "wasted", "million", "billion", "trillion"};
     std::size_t k = 0;
     while (k < after.size() && after[k] == ' ')
         ++k;
     std::size_t letters = k;
-    while (letters < after.size() && ((after[letters] >= 'a' && after[letters] <= 'z') || (after[letters] >= 'A' && after[letters] <= 'Z')))
+    while (letters < after.size()
+        && ((after[letters] >= 'a' && after[letters] <= 'z') || (after[letters] >= 'A' && after[letters] <= 'Z')))
         ++letters;
     const std::string_view word = after.substr(k, letters - k);
     const bool magnitude = word == "M" || word == "MM" || word == "B" || word == "bn" || word == "mn";
@@ -200,10 +203,10 @@ void checkPrices(const ScannedText& t, Reporter& out)
     const std::string& s = *t.text;
     auto report = [&](std::size_t begin, std::size_t end) {
         out.report("custinfo-off-platform-billing", t.pointer,
-                   EngineText::tr("Remove the price \"%1\": prices are set in private offers for the pricing dimensions, not "
-                                  "in the listing. Figures that are not prices, such as what a customer saved, are fine.")
-                       .arg(s.substr(begin, end - begin)),
-                   TextRange{begin, end});
+            EngineText::tr("Remove the price \"%1\": prices are set in private offers for the pricing dimensions, not "
+                           "in the listing. Figures that are not prices, such as what a customer saved, are fine.")
+                .arg(s.substr(begin, end - begin)),
+            TextRange {begin, end});
     };
     for (std::size_t i = 0; i < s.size(); ++i) {
         // Currency signs: '$', or the UTF-8 lead bytes of '€' (E2 82 AC) and '£' (C2 A3).
@@ -211,7 +214,10 @@ void checkPrices(const ScannedText& t, Reporter& out)
         if (lead != '$' && lead != 0xE2 && lead != 0xC2)
             continue;
         const std::string_view rest = std::string_view(s).substr(i);
-        const std::size_t signLength = lead == '$' ? 1 : rest.substr(0, 3) == "\xE2\x82\xAC" ? 3 : rest.substr(0, 2) == "\xC2\xA3" ? 2 : 0;
+        const std::size_t signLength = lead == '$' ? 1
+            : rest.substr(0, 3) == "\xE2\x82\xAC"  ? 3
+            : rest.substr(0, 2) == "\xC2\xA3"      ? 2
+                                                   : 0;
         if (signLength == 0)
             continue;
         std::size_t j = i + signLength;
@@ -233,18 +239,21 @@ void checkPrices(const ScannedText& t, Reporter& out)
     };
     auto isCurrency = [](const std::string& w) {
         return w == "usd" || w == "eur" || w == "gbp" || w == "dollars" || w == "euros" || w == "aud" || w == "cad"
-               || w == "chf" || w == "jpy" || w == "inr" || w == "pounds";
+            || w == "chf" || w == "jpy" || w == "inr" || w == "pounds";
     };
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
         if (tokens[i + 1].sentence != tokens[i].sentence)
             continue;
-        const bool codeAfter = isAmount(tokens[i]) && isCurrency(tokens[i + 1].lower) && tokens[i + 1].lower != "pounds";
+        const bool codeAfter
+            = isAmount(tokens[i]) && isCurrency(tokens[i + 1].lower) && tokens[i + 1].lower != "pounds";
         const bool codeBefore = tokens[i].lower.size() == 3 && isCurrency(tokens[i].lower) && isAmount(tokens[i + 1])
-                                && tokens[i + 1].begin - tokens[i].end <= 1;
+            && tokens[i + 1].begin - tokens[i].end <= 1;
         if (!codeAfter && !codeBefore)
             continue;
         std::size_t end = tokens[i + 1].end;
-        while (codeBefore && end < s.size() && ((s[end] >= '0' && s[end] <= '9') || ((s[end] == ',' || s[end] == '.') && end + 1 < s.size() && s[end + 1] >= '0' && s[end + 1] <= '9')))
+        while (codeBefore && end < s.size()
+            && ((s[end] >= '0' && s[end] <= '9')
+                || ((s[end] == ',' || s[end] == '.') && end + 1 < s.size() && s[end + 1] >= '0' && s[end + 1] <= '9')))
             ++end;
         if (!isBusinessFigure(tokens, i, std::string_view(s).substr(end)))
             report(tokens[i].begin, end);
@@ -269,11 +278,12 @@ void checkCustomerInfo(const Input& in, Reporter& out)
     const Attestations& a = in.listing.attestations;
     if (!a.billedThroughMarketplace)
         out.report("custinfo-attest-billing", "/attestations/billedThroughMarketplace",
-                   EngineText::tr("Confirm that the service is billed entirely through the listed dimensions on AWS Marketplace."));
+            EngineText::tr(
+                "Confirm that the service is billed entirely through the listed dimensions on AWS Marketplace."));
     if (!a.subscriberDataPerSellerTerms)
         out.report("custinfo-attest-subscriber-data", "/attestations/subscriberDataPerSellerTerms",
-                   EngineText::tr("Confirm that you use subscriber information only as the Terms and Conditions for AWS "
-                                  "Marketplace Sellers allow."));
+            EngineText::tr("Confirm that you use subscriber information only as the Terms and Conditions for AWS "
+                           "Marketplace Sellers allow."));
 }
 
 } // namespace proserv::rules

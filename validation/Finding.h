@@ -21,11 +21,11 @@ struct TextRange {
 };
 
 struct Finding {
-    std::string ruleId;    // stable, e.g. "usage-response-time"
+    std::string ruleId; // stable, e.g. "usage-response-time"
     Severity severity = Severity::Error;
-    std::string pointer;   // JSON Pointer into the native document
-    std::string message;   // what is wrong and how to fix it, in English; never a full secret
-    MessageText text;      // the same message, translatable (the editor shows it in the user's language)
+    std::string pointer; // JSON Pointer into the native document
+    std::string message; // what is wrong and how to fix it, in English; never a full secret
+    MessageText text; // the same message, translatable (the editor shows it in the user's language)
     std::string guideline; // section anchor, e.g. "proserv-guidelines-usage", or "catalog-api"
     std::optional<TextRange> range; // for text rules: the offending text
 

@@ -7,10 +7,10 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <set>
-#include <cctype>
 
 namespace proserv {
 
@@ -55,7 +55,7 @@ bool isBillingAction(const std::string& action)
     if (a == "*")
         return true;
     for (const char* service : {"aws-portal:", "billing:", "payments:", "purchase-orders:", "invoicing:", "tax:",
-                                "consolidatedbilling:", "cur:", "freetier:"})
+             "consolidatedbilling:", "cur:", "freetier:"})
         if (a.rfind(service, 0) == 0)
             return true;
     // The account: namespace is mostly contact details and Regions; only its
@@ -83,14 +83,18 @@ bool conditionHasKey(const PolicyJson& statement, std::initializer_list<const ch
     return false;
 }
 
-bool conditionMentionsExternalId(const PolicyJson& statement) { return conditionHasKey(statement, {"sts:externalid"}); }
+bool conditionMentionsExternalId(const PolicyJson& statement)
+{
+    return conditionHasKey(statement, {"sts:externalid"});
+}
 
 // A Condition that narrows "*" to an account or organization (an external ID
 // does not: anyone who learns it could assume the role).
 bool conditionNarrowsPrincipal(const PolicyJson& statement)
 {
-    return conditionHasKey(statement, {"aws:principalorgid", "aws:principalaccount", "aws:principalarn",
-                                       "aws:sourceaccount", "aws:sourcearn", "aws:principalorgpaths", "aws:sourceorgid"});
+    return conditionHasKey(statement,
+        {"aws:principalorgid", "aws:principalaccount", "aws:principalarn", "aws:sourceaccount", "aws:sourcearn",
+            "aws:principalorgpaths", "aws:sourceorgid"});
 }
 
 // The statement's AWS principals ({"AWS": …}); "*" for "Principal": "*".
@@ -100,11 +104,11 @@ std::vector<std::string> awsPrincipals(const PolicyJson& statement)
     if (principal == statement.end())
         return {};
     if (principal->is_string())
-        return principal->get<std::string>() == "*" ? std::vector<std::string>{"*"} : std::vector<std::string>{};
+        return principal->get<std::string>() == "*" ? std::vector<std::string> {"*"} : std::vector<std::string> {};
     if (!principal->is_object())
         return {};
     const auto aws = principal->find("AWS");
-    return aws == principal->end() ? std::vector<std::string>{} : stringsOf(*aws);
+    return aws == principal->end() ? std::vector<std::string> {} : stringsOf(*aws);
 }
 
 // Another AWS account as principal (not a service, not a federated IdP, not "*").
@@ -146,7 +150,7 @@ public:
         const std::size_t limit = std::min(m_text.size(), pos.offset + 200);
         const std::size_t end = std::min(m_text.find('\n', pos.offset), limit);
         m_reporter.report(rule, m_pointer, EngineText::tr("line %1: %2").arg(pos.line).arg(std::move(message)),
-                          TextRange{pos.offset, std::max(end, pos.offset + 1)});
+            TextRange {pos.offset, std::max(end, pos.offset + 1)});
     }
 
     // One finding per rule for the ones not listed.
@@ -155,8 +159,8 @@ public:
         for (const auto& [rule, count] : m_count)
             if (count > kListedPerRule)
                 m_reporter.report(rule.c_str(), m_pointer,
-                                  EngineText::tr("and %n more statement(s) with the same problem, not listed one by one",
-                                                 nullptr, static_cast<long long>(count - kListedPerRule)));
+                    EngineText::tr("and %n more statement(s) with the same problem, not listed one by one", nullptr,
+                        static_cast<long long>(count - kListedPerRule)));
     }
 
 private:
@@ -177,32 +181,34 @@ void checkStatement(const PolicyJson& st, const std::string& at, PolicyReporter&
     const bool allow = effect != st.end() && *effect == "Allow";
     if (effect == st.end() || !(allow || *effect == "Deny"))
         out.report("iam-effect", effect == st.end() ? at : at + "/Effect",
-                   EngineText::tr("\"Effect\" must be \"Allow\" or \"Deny\"."));
+            EngineText::tr("\"Effect\" must be \"Allow\" or \"Deny\"."));
 
     const bool hasAction = st.contains("Action"), hasNotAction = st.contains("NotAction");
     if (hasAction == hasNotAction)
-        out.report("iam-action", at, hasAction ? EngineText::tr("use either \"Action\" or \"NotAction\", not both.")
-                                 : EngineText::tr("the statement needs an \"Action\" (or \"NotAction\")."));
+        out.report("iam-action", at,
+            hasAction ? EngineText::tr("use either \"Action\" or \"NotAction\", not both.")
+                      : EngineText::tr("the statement needs an \"Action\" (or \"NotAction\")."));
     // Trust and other resource-based policies name a Principal instead of a Resource.
     const bool resourceBased = st.contains("Principal") || st.contains("NotPrincipal");
     const bool hasResource = st.contains("Resource"), hasNotResource = st.contains("NotResource");
     if (!resourceBased && hasResource == hasNotResource)
-        out.report("iam-resource", at, hasResource ? EngineText::tr("use either \"Resource\" or \"NotResource\", not both.")
-                                   : EngineText::tr("the statement needs a \"Resource\" (or \"NotResource\")."));
+        out.report("iam-resource", at,
+            hasResource ? EngineText::tr("use either \"Resource\" or \"NotResource\", not both.")
+                        : EngineText::tr("the statement needs a \"Resource\" (or \"NotResource\")."));
     if (!allow)
         return;
 
-    const std::vector<std::string> actions = hasAction ? stringsOf(st["Action"]) : std::vector<std::string>{};
-    const std::vector<std::string> resources = hasResource ? stringsOf(st["Resource"]) : std::vector<std::string>{};
+    const std::vector<std::string> actions = hasAction ? stringsOf(st["Action"]) : std::vector<std::string> {};
+    const std::vector<std::string> resources = hasResource ? stringsOf(st["Resource"]) : std::vector<std::string> {};
     const bool starResource = std::find(resources.begin(), resources.end(), "*") != resources.end();
 
     if (hasNotAction)
         out.report("iam-allow-notaction", at + "/NotAction",
-                   EngineText::tr("\"Allow\" with \"NotAction\" grants every action not listed, including future ones; "
-                                  "list the actions you need in \"Action\" instead."));
+            EngineText::tr("\"Allow\" with \"NotAction\" grants every action not listed, including future ones; "
+                           "list the actions you need in \"Action\" instead."));
     if (std::find(actions.begin(), actions.end(), "*") != actions.end())
         out.report("iam-star-action", at + "/Action",
-                   EngineText::tr("\"Action\": \"*\" grants every action; list only the actions the service needs."));
+            EngineText::tr("\"Action\": \"*\" grants every action; list only the actions the service needs."));
     if (starResource) {
         // "*" and iam:PassRole have findings of their own: one fault, one finding.
         const auto write = std::find_if(actions.begin(), actions.end(), [](const std::string& a) {
@@ -211,24 +217,24 @@ void checkStatement(const PolicyJson& st, const std::string& at, PolicyReporter&
         });
         if (write != actions.end())
             out.report("iam-star-resource-write", at + "/Resource",
-                       EngineText::tr("write action \"%1\" is allowed on every resource (\"Resource\": \"*\"); scope it "
-                                      "to the resources the service creates.")
-                           .arg(*write));
+                EngineText::tr("write action \"%1\" is allowed on every resource (\"Resource\": \"*\"); scope it "
+                               "to the resources the service creates.")
+                    .arg(*write));
         const bool passRole = std::any_of(actions.begin(), actions.end(), [](const std::string& a) {
             const std::string l = lower(a);
             return l == "iam:passrole" || l == "iam:*" || l == "iam:pass*";
         });
         if (passRole)
             out.report("iam-passrole-star", at + "/Action",
-                       EngineText::tr("iam:PassRole on every resource lets the holder give any role to a service (privilege "
-                                      "escalation); restrict \"Resource\" to the roles it must pass."));
+                EngineText::tr("iam:PassRole on every resource lets the holder give any role to a service (privilege "
+                               "escalation); restrict \"Resource\" to the roles it must pass."));
     }
     const auto billing = std::find_if(actions.begin(), actions.end(), isBillingAction);
     if (billing != actions.end() && *billing != "*")
         out.report("iam-billing-access", at + "/Action",
-                   EngineText::tr("\"%1\" gives the seller access to the customer's billing or payment data, which "
-                                  "sellers may not collect; remove it.")
-                       .arg(*billing));
+            EngineText::tr("\"%1\" gives the seller access to the customer's billing or payment data, which "
+                           "sellers may not collect; remove it.")
+                .arg(*billing));
 
     const bool assumeRole = std::any_of(actions.begin(), actions.end(), [](const std::string& a) {
         const std::string l = lower(a);
@@ -236,15 +242,14 @@ void checkStatement(const PolicyJson& st, const std::string& at, PolicyReporter&
     });
     if (assumeRole && hasAnyPrincipal(st) && !conditionNarrowsPrincipal(st))
         out.report("iam-trust-any-principal", at + "/Principal",
-                   EngineText::tr("\"Principal\": \"*\" lets every AWS account assume this role; name the seller's account "
-                                  "(\"arn:aws:iam::ACCOUNT-ID:root\") and require \"sts:ExternalId\", or add a condition on "
-                                  "aws:PrincipalAccount or aws:PrincipalOrgID."));
+            EngineText::tr("\"Principal\": \"*\" lets every AWS account assume this role; name the seller's account "
+                           "(\"arn:aws:iam::ACCOUNT-ID:root\") and require \"sts:ExternalId\", or add a condition on "
+                           "aws:PrincipalAccount or aws:PrincipalOrgID."));
     else if (assumeRole && hasAccountPrincipal(st) && !conditionMentionsExternalId(st))
         out.report("iam-trust-no-external-id", at + "/Principal",
-                   EngineText::tr("this trust policy lets another AWS account assume the role without an external ID; "
-                                  "add a Condition with \"sts:ExternalId\" (confused-deputy protection)."));
+            EngineText::tr("this trust policy lets another AWS account assume the role without an external ID; "
+                           "add a Condition with \"sts:ExternalId\" (confused-deputy protection)."));
 }
-
 
 struct JsonMistake {
     std::size_t offset; // where to point: the stray comma, the quote, the gap
@@ -260,22 +265,24 @@ std::optional<JsonMistake> likelyJsonMistake(const std::string& doc, std::size_t
     while (prev > 0 && std::isspace(static_cast<unsigned char>(doc[prev - 1])))
         --prev;
     const char before = prev > 0 ? doc[prev - 1] : '\0';
-    const bool endOfValue = before == '"' || before == '}' || before == ']' || std::isdigit(static_cast<unsigned char>(before))
-                            || before == 'e' || before == 'l';
+    const bool endOfValue = before == '"' || before == '}' || before == ']'
+        || std::isdigit(static_cast<unsigned char>(before)) || before == 'e' || before == 'l';
     if ((c == ']' || c == '}') && before == ',')
-        return JsonMistake{prev - 1, EngineText::tr("a comma after the last item; remove it (JSON allows no trailing comma)")};
+        return JsonMistake {
+            prev - 1, EngineText::tr("a comma after the last item; remove it (JSON allows no trailing comma)")};
     if (c == '\'')
-        return JsonMistake{offset, EngineText::tr("single quotes; JSON names and strings need double quotes (\"...\")")};
+        return JsonMistake {
+            offset, EngineText::tr("single quotes; JSON names and strings need double quotes (\"...\")")};
     if ((std::isalpha(static_cast<unsigned char>(c)) || c == '_') && (before == '{' || before == ','))
-        return JsonMistake{offset, EngineText::tr("a name without quotes; write it in double quotes (\"Effect\")")};
+        return JsonMistake {offset, EngineText::tr("a name without quotes; write it in double quotes (\"Effect\")")};
     if ((c == '"' || c == '{' || c == '[' || std::isdigit(static_cast<unsigned char>(c))) && endOfValue)
-        return JsonMistake{offset, EngineText::tr("a missing comma between two items; add one before this one")};
+        return JsonMistake {offset, EngineText::tr("a missing comma between two items; add one before this one")};
     return std::nullopt;
 }
 
 // Why the policy text could not be read, at its line and column.
-void reportUnreadablePolicy(const JsonProblem& problem, const std::string& document, const std::string& pointer,
-                            Reporter& reporter)
+void reportUnreadablePolicy(
+    const JsonProblem& problem, const std::string& document, const std::string& pointer, Reporter& reporter)
 {
     std::size_t offset = problem.offset;
     MessageText message;
@@ -303,11 +310,15 @@ void reportUnreadablePolicy(const JsonProblem& problem, const std::string& docum
             reason = MessageText::verbatim(problem.parserMessage);
         }
         const TextPosition pos = positionAtByteOffset(document, offset);
-        message = EngineText::tr("not valid JSON at line %1, column %2: %3").arg(pos.line).arg(pos.column).arg(std::move(reason));
+        message = EngineText::tr("not valid JSON at line %1, column %2: %3")
+                      .arg(pos.line)
+                      .arg(pos.column)
+                      .arg(std::move(reason));
         break;
     }
     case JsonProblem::Kind::NumberOutOfRange:
-        reporter.report("iam-json-syntax", pointer, EngineText::tr("not valid JSON: a number is out of range"), TextRange{0, 0});
+        reporter.report(
+            "iam-json-syntax", pointer, EngineText::tr("not valid JSON: a number is out of range"), TextRange {0, 0});
         return;
     case JsonProblem::Kind::DuplicateKey:
         // Parsers disagree on which one counts (a second "Effect": "Allow"
@@ -317,7 +328,8 @@ void reportUnreadablePolicy(const JsonProblem& problem, const std::string& docum
                       .arg(problem.key());
         break;
     }
-    reporter.report("iam-json-syntax", pointer, std::move(message), TextRange{offset, std::min(offset + 1, document.size())});
+    reporter.report(
+        "iam-json-syntax", pointer, std::move(message), TextRange {offset, std::min(offset + 1, document.size())});
 }
 
 } // namespace
@@ -332,18 +344,19 @@ void checkIamPolicyDocument(const std::string& document, const std::string& poin
     const PolicyJson& policy = ingest.value;
     PolicyReporter out(document, pointer, reporter);
     if (!policy.is_object()) {
-        out.report("iam-statement", "", EngineText::tr("a policy document is a JSON object with \"Version\" and \"Statement\"."));
+        out.report("iam-statement", "",
+            EngineText::tr("a policy document is a JSON object with \"Version\" and \"Statement\"."));
         return;
     }
     const auto version = policy.find("Version");
     if (version == policy.end() || *version != "2012-10-17")
         out.report("iam-version", version == policy.end() ? "" : "/Version",
-                   EngineText::tr("\"Version\" must be \"2012-10-17\" (the current policy language version)."));
+            EngineText::tr("\"Version\" must be \"2012-10-17\" (the current policy language version)."));
 
     const auto statement = policy.find("Statement");
     if (statement == policy.end() || (statement->is_array() && statement->empty())) {
         out.report("iam-statement", statement == policy.end() ? "" : "/Statement",
-                   EngineText::tr("the policy needs at least one statement in \"Statement\"."));
+            EngineText::tr("the policy needs at least one statement in \"Statement\"."));
         return;
     }
     if (statement->is_object()) {
@@ -351,7 +364,8 @@ void checkIamPolicyDocument(const std::string& document, const std::string& poin
         return;
     }
     if (!statement->is_array()) {
-        out.report("iam-statement", "/Statement", EngineText::tr("\"Statement\" must be an object or a list of objects."));
+        out.report(
+            "iam-statement", "/Statement", EngineText::tr("\"Statement\" must be an object or a list of objects."));
         return;
     }
     for (std::size_t i = 0; i < statement->size(); ++i)

@@ -21,10 +21,22 @@ const char* toString(ImageFormat format)
 
 namespace {
 
-std::uint32_t byteAt(std::string_view b, std::size_t i) { return static_cast<unsigned char>(b[i]); }
-std::uint32_t bigEndian16(std::string_view b, std::size_t i) { return byteAt(b, i) << 8 | byteAt(b, i + 1); }
-std::uint32_t bigEndian32(std::string_view b, std::size_t i) { return bigEndian16(b, i) << 16 | bigEndian16(b, i + 2); }
-std::uint32_t littleEndian16(std::string_view b, std::size_t i) { return byteAt(b, i) | byteAt(b, i + 1) << 8; }
+std::uint32_t byteAt(std::string_view b, std::size_t i)
+{
+    return static_cast<unsigned char>(b[i]);
+}
+std::uint32_t bigEndian16(std::string_view b, std::size_t i)
+{
+    return byteAt(b, i) << 8 | byteAt(b, i + 1);
+}
+std::uint32_t bigEndian32(std::string_view b, std::size_t i)
+{
+    return bigEndian16(b, i) << 16 | bigEndian16(b, i + 2);
+}
+std::uint32_t littleEndian16(std::string_view b, std::size_t i)
+{
+    return byteAt(b, i) | byteAt(b, i + 1) << 8;
+}
 
 void probeJpeg(std::string_view b, ImageInfo& info)
 {
@@ -39,7 +51,8 @@ void probeJpeg(std::string_view b, ImageInfo& info)
             ++i;
             continue;
         }
-        const bool startOfFrame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+        const bool startOfFrame
+            = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
         if (startOfFrame) {
             info.height = bigEndian16(b, i + 5);
             info.width = bigEndian16(b, i + 7);
@@ -81,13 +94,15 @@ ImageInfo probeImageHeader(std::string_view b, std::uint64_t fileBytes, std::str
     ImageInfo info = probeImageHeader(b, fileBytes);
     if (!info.readable)
         return info;
-    const bool complete = info.format == ImageFormat::Png    ? tail.size() >= 8 && tail.substr(tail.size() - 8, 4) == "IEND"
-                          : info.format == ImageFormat::Jpeg ? tail.size() >= 2 && tail.substr(tail.size() - 2) == "\xFF\xD9"
-                          : info.format == ImageFormat::Gif  ? !tail.empty() && tail.back() == '\x3B'
-                                                             : true;
+    const bool complete = info.format == ImageFormat::Png
+        ? tail.size() >= 8 && tail.substr(tail.size() - 8, 4) == "IEND"
+        : info.format == ImageFormat::Jpeg ? tail.size() >= 2 && tail.substr(tail.size() - 2) == "\xFF\xD9"
+        : info.format == ImageFormat::Gif  ? !tail.empty() && tail.back() == '\x3B'
+                                           : true;
     if (!complete) {
         info.readable = false;
-        info.error = EngineText::tr("the %1 file is incomplete (it ends before the image does)").arg(toString(info.format));
+        info.error
+            = EngineText::tr("the %1 file is incomplete (it ends before the image does)").arg(toString(info.format));
     }
     return info;
 }

@@ -4,8 +4,7 @@
 
 namespace proserv {
 
-void Reporter::report(const char* ruleId, std::string pointer, MessageText message,
-                      std::optional<TextRange> range)
+void Reporter::report(const char* ruleId, std::string pointer, MessageText message, std::optional<TextRange> range)
 {
     const RuleInfo* rule = findRule(ruleId);
     if (!rule)

@@ -12,11 +12,11 @@ namespace proserv {
 
 class Reporter {
 public:
-    explicit Reporter(std::vector<Finding>& out) : m_out(out) {}
+    explicit Reporter(std::vector<Finding>& out) : m_out(out) { }
 
     // Throws std::logic_error for an unregistered rule id (a programming error).
-    void report(const char* ruleId, std::string pointer, MessageText message,
-                std::optional<TextRange> range = std::nullopt);
+    void report(
+        const char* ruleId, std::string pointer, MessageText message, std::optional<TextRange> range = std::nullopt);
 
 private:
     std::vector<Finding>& m_out;

@@ -9,13 +9,13 @@ namespace {
 
 // Verbs that ask for something. "collect" and "require" count too: "we will
 // collect your card details" is a request even though the seller is the subject.
-const WordSet kRequestVerbs = {
-    "send", "provide", "give", "email", "e", "share", "enter", "submit", "supply", "fax", "forward", "upload", "paste",
-    "tell", "reply", "text", "post", "hand", "disclose", "include", "need", "needs", "require", "requires", "collect",
-    "ask", "asks", "request", "requests", "type", "mail", "message", "dm", "transmit", "attach"};
+const WordSet kRequestVerbs
+    = {"send", "provide", "give", "email", "e", "share", "enter", "submit", "supply", "fax", "forward", "upload",
+        "paste", "tell", "reply", "text", "post", "hand", "disclose", "include", "need", "needs", "require", "requires",
+        "collect", "ask", "asks", "request", "requests", "type", "mail", "message", "dm", "transmit", "attach"};
 // Verbs whose "you" is the receiver: "we will send you your login".
-const WordSet kGivingVerbs = {"send", "provide", "give", "email", "share", "forward", "hand",
-                              "mail", "text", "message", "supply"};
+const WordSet kGivingVerbs
+    = {"send", "provide", "give", "email", "share", "forward", "hand", "mail", "text", "message", "supply"};
 // Words that address the reader or name a single thing handed over.
 const WordSet kAddressed = {"your", "you", "us", "me", "a", "an", "the", "its", "any"};
 // Words before a verb that make it a request without an object pronoun.
@@ -25,10 +25,10 @@ const WordSet kRequestLeads = {"please", "kindly", "must", "need", "needs", "req
 // subject of the verb at `v`.
 bool sellerIsSubject(const std::vector<Token>& tokens, std::size_t sentence, std::size_t v)
 {
-    static const WordSet kAuxiliaries = {"will", "ll", "can", "shall", "would", "also",
-                                         "then", "usually", "always", "then", "d"};
-    static const WordSet kStaff = {"team", "engineers", "consultants", "staff", "lead",
-                                   "manager", "trainer", "trainers", "engineer", "consultant"};
+    static const WordSet kAuxiliaries
+        = {"will", "ll", "can", "shall", "would", "also", "then", "usually", "always", "then", "d"};
+    static const WordSet kStaff = {"team", "engineers", "consultants", "staff", "lead", "manager", "trainer",
+        "trainers", "engineer", "consultant"};
     std::size_t k = v;
     while (k > sentence && kAuxiliaries.contains(tokens[k - 1].lower))
         --k;
@@ -36,17 +36,17 @@ bool sellerIsSubject(const std::vector<Token>& tokens, std::size_t sentence, std
         return false;
     const std::string& subject = tokens[k - 1].lower;
     return subject == "we" || subject == "i"
-           || (kStaff.contains(subject) && k >= sentence + 2 && tokens[k - 2].lower == "our");
+        || (kStaff.contains(subject) && k >= sentence + 2 && tokens[k - 2].lower == "our");
 }
 
 bool thirdPartyIsSubject(const std::vector<Token>& tokens, std::size_t sentence, std::size_t v)
 {
-    static const WordSet kThirdParties = {
-        "shoppers", "shopper", "users", "user", "cardholders", "cardholder", "consumers", "patients", "employees",
-        "members", "players", "guests", "travellers", "travelers", "passengers", "merchants", "developers", "apps",
-        "applications", "application", "app", "clients", "donors", "students", "visitors", "staff", "agents"};
-    static const WordSet kModals = {"must", "can", "will", "should", "need", "needs", "to",
-                                    "then", "also", "just", "simply", "only", "ll", "may"};
+    static const WordSet kThirdParties
+        = {"shoppers", "shopper", "users", "user", "cardholders", "cardholder", "consumers", "patients", "employees",
+            "members", "players", "guests", "travellers", "travelers", "passengers", "merchants", "developers", "apps",
+            "applications", "application", "app", "clients", "donors", "students", "visitors", "staff", "agents"};
+    static const WordSet kModals = {
+        "must", "can", "will", "should", "need", "needs", "to", "then", "also", "just", "simply", "only", "ll", "may"};
     std::size_t k = v;
     while (k > sentence && kModals.contains(tokens[k - 1].lower))
         --k;
@@ -90,8 +90,8 @@ bool isRequest(const std::vector<Token>& tokens, std::size_t mention)
 
 } // namespace
 
-std::vector<PhraseMatcher::Match> requestedMentions(const std::vector<Token>& tokens,
-                                                    const std::vector<PhraseMatcher::Match>& mentions)
+std::vector<PhraseMatcher::Match> requestedMentions(
+    const std::vector<Token>& tokens, const std::vector<PhraseMatcher::Match>& mentions)
 {
     std::vector<PhraseMatcher::Match> requested;
     for (const PhraseMatcher::Match& m : mentions) {

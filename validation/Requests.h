@@ -19,7 +19,7 @@ namespace proserv {
 // "please", "must", "need to" before the verb, or the verb opening the
 // sentence), and no negation comes before it in that sentence. One per
 // sentence: "your card number, expiry date and CVV" is one request.
-std::vector<PhraseMatcher::Match> requestedMentions(const std::vector<Token>& tokens,
-                                                    const std::vector<PhraseMatcher::Match>& mentions);
+std::vector<PhraseMatcher::Match> requestedMentions(
+    const std::vector<Token>& tokens, const std::vector<PhraseMatcher::Match>& mentions);
 
 } // namespace proserv

@@ -34,8 +34,8 @@ const char* guidelineTitle(std::string_view anchor);
 // fields; what only the seller's draft holds (attestations, fulfilment,
 // architecture) is judged in the draft and cannot be judged in a submitted file.
 enum class Judges {
-    Submission,           // exported fields (names as in the change set)
-    Draft,                // draft-only fields (native pointers)
+    Submission, // exported fields (names as in the change set)
+    Draft, // draft-only fields (native pointers)
     SubmissionIfDraftSays // exported text, required by a draft-only answer
 };
 
@@ -46,7 +46,7 @@ struct RuleInfo {
     Severity severity;
     const char* guideline;
     const char* description; // English; EngineText::noop marks it for translation
-    const char* reads;       // the fields it reads: change-set names, or native pointers for draft fields
+    const char* reads; // the fields it reads: change-set names, or native pointers for draft fields
     Judges judges;
 };
 

@@ -9,26 +9,47 @@ namespace proserv {
 
 namespace {
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool isAlnum(char c) { return isDigit(c) || isUpper(c) || (c >= 'a' && c <= 'z'); }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+bool isUpper(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+bool isAlnum(char c)
+{
+    return isDigit(c) || isUpper(c) || (c >= 'a' && c <= 'z');
+}
 
-int prefixValue(std::string_view digits, std::size_t n) { return std::stoi(std::string(digits.substr(0, n))); }
+int prefixValue(std::string_view digits, std::size_t n)
+{
+    return std::stoi(std::string(digits.substr(0, n)));
+}
 
 // Card brand prefixes and lengths after braintree/credit-card-type (MIT).
 bool hasCardBrandPrefix(std::string_view d)
 {
     const std::size_t n = d.size();
     const int p1 = d[0] - '0', p2 = prefixValue(d, 2), p3 = prefixValue(d, 3), p4 = prefixValue(d, 4);
-    if (p1 == 4 && (n == 13 || n == 16 || n == 18 || n == 19)) return true;                      // Visa
-    if (((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) && n == 16) return true;         // Mastercard
-    if ((p2 == 34 || p2 == 37) && n == 15) return true;                                           // Amex
-    if (((p3 >= 300 && p3 <= 305) || p2 == 36 || p2 == 38 || p2 == 39) && n >= 14) return true;   // Diners
-    if ((p4 == 6011 || (p3 >= 644 && p3 <= 649) || p2 == 65) && n >= 16) return true;             // Discover
-    if (p4 >= 3528 && p4 <= 3589 && n >= 16) return true;                                         // JCB
-    if ((p2 == 62 || p2 == 81) && n >= 14) return true;                                           // UnionPay
-    if ((p2 == 50 || (p2 >= 56 && p2 <= 69)) && n >= 13) return true;                             // Maestro
-    if (p4 >= 2200 && p4 <= 2204 && n >= 16) return true;                                         // Mir
+    if (p1 == 4 && (n == 13 || n == 16 || n == 18 || n == 19))
+        return true; // Visa
+    if (((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) && n == 16)
+        return true; // Mastercard
+    if ((p2 == 34 || p2 == 37) && n == 15)
+        return true; // Amex
+    if (((p3 >= 300 && p3 <= 305) || p2 == 36 || p2 == 38 || p2 == 39) && n >= 14)
+        return true; // Diners
+    if ((p4 == 6011 || (p3 >= 644 && p3 <= 649) || p2 == 65) && n >= 16)
+        return true; // Discover
+    if (p4 >= 3528 && p4 <= 3589 && n >= 16)
+        return true; // JCB
+    if ((p2 == 62 || p2 == 81) && n >= 14)
+        return true; // UnionPay
+    if ((p2 == 50 || (p2 >= 56 && p2 <= 69)) && n >= 13)
+        return true; // Maestro
+    if (p4 >= 2200 && p4 <= 2204 && n >= 16)
+        return true; // Mir
     return false;
 }
 
@@ -45,7 +66,9 @@ struct DigitRun {
 int separatorClass(char c)
 {
     switch (c) {
-    case ' ': case '\t': case '\n': return 1;
+    case ' ':
+    case '\t':
+    case '\n': return 1;
     case '-': return 2;
     case '.': return 3;
     case '/': return 4;
@@ -62,7 +85,7 @@ std::vector<DigitRun> digitRuns(std::string_view text)
             ++i;
             continue;
         }
-        DigitRun run{i, i, {}};
+        DigitRun run {i, i, {}};
         std::size_t j = i;
         int separators = 0;
         while (j < text.size()) {
@@ -73,7 +96,8 @@ std::vector<DigitRun> digitRuns(std::string_view text)
             }
             std::size_t width = text[j] == '\r' && j + 1 < text.size() && text[j + 1] == '\n' ? 2 : 1;
             const int cls = separatorClass(text[j + width - 1]);
-            if (cls == 0 || (separators != 0 && cls != separators) || j + width >= text.size() || !isDigit(text[j + width]))
+            if (cls == 0 || (separators != 0 && cls != separators) || j + width >= text.size()
+                || !isDigit(text[j + width]))
                 break;
             separators = cls; // one separator between digit groups
             j += width;
@@ -94,7 +118,7 @@ std::vector<DigitRun> digitRuns(std::string_view text)
 struct ScanText {
     std::string text;
     std::vector<std::size_t> from; // original offset of each byte of `text`
-    std::vector<std::size_t> to;   // original offset just after it
+    std::vector<std::size_t> to; // original offset just after it
     std::size_t originalSize = 0;
     TextRange original(const TextRange& r) const
     {
@@ -170,7 +194,10 @@ bool isAccessKeyPrefix(std::string_view four)
     return four == "AKIA" || four == "ASIA" || four == "ABIA" || four == "ACCA";
 }
 
-bool isBase32Upper(char c) { return isUpper(c) || (c >= '2' && c <= '7'); }
+bool isBase32Upper(char c)
+{
+    return isUpper(c) || (c >= '2' && c <= '7');
+}
 
 bool endsWith(std::string_view s, std::string_view suffix)
 {
@@ -235,8 +262,8 @@ std::vector<Detection> findCardNumbersRaw(std::string_view text)
         if (run.digits.size() < 13 || run.digits.size() > 19 || !hasCardBrandPrefix(run.digits)
             || !passesLuhn(run.digits))
             continue;
-        found.push_back({{run.begin, run.end}, run.digits.substr(run.digits.size() - 4),
-                         isWellKnownTestCardNumber(run.digits)});
+        found.push_back(
+            {{run.begin, run.end}, run.digits.substr(run.digits.size() - 4), isWellKnownTestCardNumber(run.digits)});
     }
     return found;
 }
@@ -245,13 +272,13 @@ bool isWellKnownTestCardNumber(std::string_view digits)
 {
     // Published by payment providers for testing (Stripe, Braintree, Adyen,
     // PayPal, Visa and Mastercard developer documentation).
-    static const char* const kTestCards[] = {
-        "4111111111111111", "4242424242424242", "4012888888881881", "4222222222222", "4000056655665556",
-        "4000000000000002", "4000000000000077", "4000000000003220", "4917610000000000", "4988080000000000",
-        "5555555555554444", "5105105105105100", "5200828282828210", "2223003122003222", "2223000048400011",
-        "5454545454545454", "378282246310005", "371449635398431", "378734493671000", "340000000000009",
-        "6011111111111117", "6011000990139424", "6011000400000000", "3530111333300000", "3566002020360505",
-        "30569309025904", "38520000023237", "36006666333344", "6200000000000005", "6250941006528599"};
+    static const char* const kTestCards[]
+        = {"4111111111111111", "4242424242424242", "4012888888881881", "4222222222222", "4000056655665556",
+            "4000000000000002", "4000000000000077", "4000000000003220", "4917610000000000", "4988080000000000",
+            "5555555555554444", "5105105105105100", "5200828282828210", "2223003122003222", "2223000048400011",
+            "5454545454545454", "378282246310005", "371449635398431", "378734493671000", "340000000000009",
+            "6011111111111117", "6011000990139424", "6011000400000000", "3530111333300000", "3566002020360505",
+            "30569309025904", "38520000023237", "36006666333344", "6200000000000005", "6250941006528599"};
     for (const char* card : kTestCards)
         if (digits == card)
             return true;
@@ -265,8 +292,8 @@ std::vector<Detection> findRoutingNumbersRaw(std::string_view text)
         if (run.digits.size() != 9 || run.end - run.begin != 9)
             continue; // routing numbers are written as one block of 9 digits
         const int prefix = prefixValue(run.digits, 2);
-        const bool federalReservePrefix = prefix <= 12 || (prefix >= 21 && prefix <= 32)
-                                          || (prefix >= 61 && prefix <= 72) || prefix == 80;
+        const bool federalReservePrefix
+            = prefix <= 12 || (prefix >= 21 && prefix <= 32) || (prefix >= 61 && prefix <= 72) || prefix == 80;
         if (federalReservePrefix && passesAbaChecksum(run.digits))
             found.push_back({{run.begin, run.end}, maskSecret(run.digits, 2, 2)});
     }
@@ -278,24 +305,29 @@ namespace {
 // IBAN lengths by country (ISO 13616 registry, SWIFT IBAN Registry release 95).
 std::size_t ibanLength(char a, char b)
 {
-    static const struct { char code[3]; unsigned char length; } kCountries[] = {
-        {"AD", 24}, {"AE", 23}, {"AL", 28}, {"AT", 20}, {"AZ", 28}, {"BA", 20}, {"BE", 16}, {"BG", 22}, {"BH", 22},
-        {"BI", 27}, {"BR", 29}, {"BY", 28}, {"CH", 21}, {"CR", 22}, {"CY", 28}, {"CZ", 24}, {"DE", 22}, {"DJ", 27},
-        {"DK", 18}, {"DO", 28}, {"EE", 20}, {"EG", 29}, {"ES", 24}, {"FI", 18}, {"FK", 18}, {"FO", 18}, {"FR", 27},
-        {"GB", 22}, {"GE", 22}, {"GI", 23}, {"GL", 18}, {"GR", 27}, {"GT", 28}, {"HR", 21}, {"HU", 28}, {"IE", 22},
-        {"IL", 23}, {"IQ", 23}, {"IS", 26}, {"IT", 27}, {"JO", 30}, {"KW", 30}, {"KZ", 20}, {"LB", 28}, {"LC", 32},
-        {"LI", 21}, {"LT", 20}, {"LU", 20}, {"LV", 21}, {"LY", 25}, {"MC", 27}, {"MD", 24}, {"ME", 22}, {"MK", 19},
-        {"MN", 20}, {"MR", 27}, {"MT", 31}, {"MU", 30}, {"NI", 28}, {"NL", 18}, {"NO", 15}, {"OM", 23}, {"PK", 24},
-        {"PL", 28}, {"PS", 29}, {"PT", 25}, {"QA", 29}, {"RO", 24}, {"RS", 22}, {"RU", 33}, {"SA", 24}, {"SC", 31},
-        {"SD", 18}, {"SE", 24}, {"SI", 19}, {"SK", 24}, {"SM", 27}, {"SO", 23}, {"ST", 25}, {"SV", 28}, {"TL", 23},
-        {"TN", 24}, {"TR", 26}, {"UA", 29}, {"VA", 22}, {"VG", 24}, {"XK", 20}, {"YE", 30}};
+    static const struct {
+        char code[3];
+        unsigned char length;
+    } kCountries[] = {{"AD", 24}, {"AE", 23}, {"AL", 28}, {"AT", 20}, {"AZ", 28}, {"BA", 20}, {"BE", 16}, {"BG", 22},
+        {"BH", 22}, {"BI", 27}, {"BR", 29}, {"BY", 28}, {"CH", 21}, {"CR", 22}, {"CY", 28}, {"CZ", 24}, {"DE", 22},
+        {"DJ", 27}, {"DK", 18}, {"DO", 28}, {"EE", 20}, {"EG", 29}, {"ES", 24}, {"FI", 18}, {"FK", 18}, {"FO", 18},
+        {"FR", 27}, {"GB", 22}, {"GE", 22}, {"GI", 23}, {"GL", 18}, {"GR", 27}, {"GT", 28}, {"HR", 21}, {"HU", 28},
+        {"IE", 22}, {"IL", 23}, {"IQ", 23}, {"IS", 26}, {"IT", 27}, {"JO", 30}, {"KW", 30}, {"KZ", 20}, {"LB", 28},
+        {"LC", 32}, {"LI", 21}, {"LT", 20}, {"LU", 20}, {"LV", 21}, {"LY", 25}, {"MC", 27}, {"MD", 24}, {"ME", 22},
+        {"MK", 19}, {"MN", 20}, {"MR", 27}, {"MT", 31}, {"MU", 30}, {"NI", 28}, {"NL", 18}, {"NO", 15}, {"OM", 23},
+        {"PK", 24}, {"PL", 28}, {"PS", 29}, {"PT", 25}, {"QA", 29}, {"RO", 24}, {"RS", 22}, {"RU", 33}, {"SA", 24},
+        {"SC", 31}, {"SD", 18}, {"SE", 24}, {"SI", 19}, {"SK", 24}, {"SM", 27}, {"SO", 23}, {"ST", 25}, {"SV", 28},
+        {"TL", 23}, {"TN", 24}, {"TR", 26}, {"UA", 29}, {"VA", 22}, {"VG", 24}, {"XK", 20}, {"YE", 30}};
     for (const auto& country : kCountries)
         if (country.code[0] == a && country.code[1] == b)
             return country.length;
     return 0;
 }
 
-char upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
+char upper(char c)
+{
+    return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+}
 
 } // namespace
 
@@ -325,8 +357,8 @@ std::vector<Detection> findIbansRaw(std::string_view text)
                 ++j;
                 continue;
             }
-            const bool sep = (text[j] == ' ' || text[j] == '-') && group == 4 && j + 1 < text.size() && isAlnum(text[j + 1])
-                             && (separator == 0 || separator == text[j]);
+            const bool sep = (text[j] == ' ' || text[j] == '-') && group == 4 && j + 1 < text.size()
+                && isAlnum(text[j + 1]) && (separator == 0 || separator == text[j]);
             if (!sep)
                 break;
             separator = text[j];
@@ -398,8 +430,8 @@ std::vector<Detection> findAwsSecretKeysRaw(std::string_view text)
             ++wordEnd;
         const std::string_view word = text.substr(wordBegin, wordEnd - wordBegin);
         const bool inUrl = word.find("://") != std::string_view::npos || word.find("www.") != std::string_view::npos
-                           || candidate.front() == '/' || candidate.back() == '/'
-                           || (i > 0 && (text[i - 1] == '.' || text[i - 1] == '/'));
+            || candidate.front() == '/' || candidate.back() == '/'
+            || (i > 0 && (text[i - 1] == '.' || text[i - 1] == '/'));
         if (!inUrl && !endsWith(candidate, "EXAMPLEKEY")) {
             bool upper = false, lower = false, digit = false;
             for (char c : candidate) {
@@ -421,11 +453,26 @@ std::vector<Detection> findAwsSecretKeysRaw(std::string_view text)
     return found;
 }
 
-std::vector<Detection> findCardNumbers(std::string_view text) { return onScanText(text, &findCardNumbersRaw); }
-std::vector<Detection> findIbans(std::string_view text) { return onScanText(text, &findIbansRaw); }
-std::vector<Detection> findRoutingNumbers(std::string_view text) { return onScanText(text, &findRoutingNumbersRaw); }
-std::vector<Detection> findAwsAccessKeyIds(std::string_view text) { return onScanText(text, &findAwsAccessKeyIdsRaw); }
-std::vector<Detection> findAwsSecretKeys(std::string_view text) { return onScanText(text, &findAwsSecretKeysRaw); }
+std::vector<Detection> findCardNumbers(std::string_view text)
+{
+    return onScanText(text, &findCardNumbersRaw);
+}
+std::vector<Detection> findIbans(std::string_view text)
+{
+    return onScanText(text, &findIbansRaw);
+}
+std::vector<Detection> findRoutingNumbers(std::string_view text)
+{
+    return onScanText(text, &findRoutingNumbersRaw);
+}
+std::vector<Detection> findAwsAccessKeyIds(std::string_view text)
+{
+    return onScanText(text, &findAwsAccessKeyIdsRaw);
+}
+std::vector<Detection> findAwsSecretKeys(std::string_view text)
+{
+    return onScanText(text, &findAwsSecretKeysRaw);
+}
 
 bool mayHoldSensitiveData(std::string_view text)
 {
@@ -449,7 +496,8 @@ std::string maskSecretsIn(std::string_view text)
             found.push_back(std::move(d));
     if (found.empty())
         return std::string(text);
-    std::sort(found.begin(), found.end(), [](const Detection& a, const Detection& b) { return a.range.begin < b.range.begin; });
+    std::sort(found.begin(), found.end(),
+        [](const Detection& a, const Detection& b) { return a.range.begin < b.range.begin; });
     std::string out;
     std::size_t at = 0;
     for (const Detection& d : found) {

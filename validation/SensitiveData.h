@@ -18,8 +18,8 @@ struct Detection {
 };
 
 bool passesLuhn(std::string_view digits);
-bool passesIbanMod97(std::string_view iban);       // without spaces, upper case
-bool passesAbaChecksum(std::string_view digits);   // 9 digits
+bool passesIbanMod97(std::string_view iban); // without spaces, upper case
+bool passesAbaChecksum(std::string_view digits); // 9 digits
 
 // 13–19 digits (spaces, dashes or a line break allowed between groups), a known card brand
 // prefix and a valid Luhn check. 12-digit AWS account IDs never match.

@@ -39,32 +39,32 @@ void checkCategories(const Listing& l, Reporter& out)
     const auto& categories = l.product.categories;
     if (categories.empty() || categories.size() > 3)
         out.report("setup-category-count", "/product/categories",
-                   categories.empty() ? EngineText::tr("Choose at least one category (up to 3).")
-                                      : EngineText::tr("Choose at most 3 categories; this listing has %n.", nullptr,
-                                                       static_cast<long long>(categories.size())));
+            categories.empty() ? EngineText::tr("Choose at least one category (up to 3).")
+                               : EngineText::tr("Choose at most 3 categories; this listing has %n.", nullptr,
+                                   static_cast<long long>(categories.size())));
     for (std::size_t i = 0; i < categories.size(); ++i)
         if (const std::optional<std::string> near = nearestCategory(categories[i]))
             out.report("setup-category-spelling", indexPointer("/product/categories", i),
-                       EngineText::tr("\"%1\" is not an AWS Marketplace category; did you mean \"%2\"?")
-                           .arg(categories[i])
-                           .arg(*near));
-    const std::size_t ps = static_cast<std::size_t>(
-        std::count_if(categories.begin(), categories.end(), isProfessionalServicesCategory));
+                EngineText::tr("\"%1\" is not an AWS Marketplace category; did you mean \"%2\"?")
+                    .arg(categories[i])
+                    .arg(*near));
+    const std::size_t ps
+        = static_cast<std::size_t>(std::count_if(categories.begin(), categories.end(), isProfessionalServicesCategory));
     if (ps == 0)
         out.report("setup-ps-category", "/product/categories",
-                   EngineText::tr("Add one of the professional services categories: Assessments, Implementation, Managed "
-                                  "Services, Premium Support or Training."));
+            EngineText::tr("Add one of the professional services categories: Assessments, Implementation, Managed "
+                           "Services, Premium Support or Training."));
     else if (ps == categories.size() && categories.size() < 3)
         out.report("setup-other-category", "/product/categories",
-                   EngineText::tr("Also choose a category that describes the area of your service (for example Migration or "
-                                  "Security) so buyers find it."));
+            EngineText::tr("Also choose a category that describes the area of your service (for example Migration or "
+                           "Security) so buyers find it."));
 }
 
 // Significant words of a service name ("Landing zone design" → landing, zone, design).
 std::vector<Token> significantWords(const std::string& service)
 {
-    static const std::set<std::string> kStopWords = {"the", "and", "for", "with", "our", "your", "service",
-                                                     "services", "from", "into", "per"};
+    static const std::set<std::string> kStopWords
+        = {"the", "and", "for", "with", "our", "your", "service", "services", "from", "into", "per"};
     std::vector<Token> words;
     for (Token& t : tokenize(service))
         if (t.lower.size() >= 3 && !kStopWords.count(t.lower))
@@ -96,7 +96,7 @@ std::vector<bool> describedServices(const Input& in)
             for (auto it = first; it != last; ++it)
                 if (!described[it->second])
                     described[it->second] = std::any_of(words[it->second].begin(), words[it->second].end(),
-                                                        [&](const Token& w) { return w.lower == token.lower; });
+                        [&](const Token& w) { return w.lower == token.lower; });
         }
     }
     return described;
@@ -107,9 +107,9 @@ void checkDimensions(const Input& in, Reporter& out)
     const auto& dims = in.listing.pricing.dimensions;
     if (dims.empty() || dims.size() > 24)
         out.report("setup-dimension-count", "/pricing/dimensions",
-                   dims.empty() ? EngineText::tr("Add at least one pricing dimension (a package or unit of your service).")
-                                : EngineText::tr("A listing can have at most 24 pricing dimensions; this one has %n.",
-                                                 nullptr, static_cast<long long>(dims.size())));
+            dims.empty() ? EngineText::tr("Add at least one pricing dimension (a package or unit of your service).")
+                         : EngineText::tr("A listing can have at most 24 pricing dimensions; this one has %n.", nullptr,
+                             static_cast<long long>(dims.size())));
 
     const std::vector<bool> described = describedServices(in);
 
@@ -120,25 +120,25 @@ void checkDimensions(const Input& in, Reporter& out)
         // An existing dimension's update sends only what changes: a blank name
         // or description there keeps the accepted one.
         if (isBlank(d.name) && !d.onLiveProduct)
-            out.report("setup-dimension-name", p + "/name", EngineText::tr("Give this pricing dimension a name buyers understand."));
+            out.report("setup-dimension-name", p + "/name",
+                EngineText::tr("Give this pricing dimension a name buyers understand."));
         if (isBlank(d.description) && !d.onLiveProduct)
             out.report("setup-dimension-description", p + "/description",
-                       EngineText::tr("Describe what this pricing dimension includes."));
+                EngineText::tr("Describe what this pricing dimension includes."));
         if (!d.key.empty() && !keys.insert(d.key).second)
             out.report("setup-dimension-duplicate", p + "/key",
-                       EngineText::tr("The key \"%1\" is already used by another dimension; keys must be unique.")
-                           .arg(d.key));
+                EngineText::tr("The key \"%1\" is already used by another dimension; keys must be unique.").arg(d.key));
         if (!isBlank(d.name) && !names.insert(normalizeCategory(d.name)).second)
             out.report("setup-dimension-duplicate", p + "/name",
-                       EngineText::tr("Another dimension is also named \"%1\"; names must be unique.").arg(d.name));
+                EngineText::tr("Another dimension is also named \"%1\"; names must be unique.").arg(d.name));
         if (isBlank(d.service))
             out.report("setup-dimension-service", p + "/service",
-                       EngineText::tr("Say which of the services you offer this dimension bills."));
+                EngineText::tr("Say which of the services you offer this dimension bills."));
         else if (!described[i])
             out.report("setup-dimension-unrelated", p + "/service",
-                       EngineText::tr("\"%1\" is not mentioned in the title, descriptions or highlights; describe the service "
-                                      "there or link the dimension to a service the listing describes.")
-                           .arg(d.service));
+                EngineText::tr("\"%1\" is not mentioned in the title, descriptions or highlights; describe the service "
+                               "there or link the dimension to a service the listing describes.")
+                    .arg(d.service));
     }
 }
 
@@ -148,7 +148,8 @@ void checkLogo(const Input& in, Reporter& out)
     if (isBlank(p.logoUrl))
         out.report("setup-logo-url", "/product/logoUrl", EngineText::tr("Add the https URL of your product logo."));
     else if (!isHttpsUrl(p.logoUrl))
-        out.report("setup-logo-url", "/product/logoUrl", EngineText::tr("The logo URL must start with https:// and name a host."));
+        out.report("setup-logo-url", "/product/logoUrl",
+            EngineText::tr("The logo URL must start with https:// and name a host."));
 
     if (p.logoFile.empty())
         return;
@@ -158,28 +159,30 @@ void checkLogo(const Input& in, Reporter& out)
     }
     const ImageInfo& img = *in.context.logo;
     if (!img.readable) {
-        out.report("setup-logo-file", "/product/logoFile", EngineText::tr("Cannot use the logo file: %1.").arg(img.error));
+        out.report(
+            "setup-logo-file", "/product/logoFile", EngineText::tr("Cannot use the logo file: %1.").arg(img.error));
         return;
     }
     if (img.fileBytes >= kMaxLogoBytes)
         out.report("setup-logo-file", "/product/logoFile",
-                   EngineText::tr("The logo file is %n MB; it must be under 5 MB.", nullptr,
-                                  static_cast<long long>(img.fileBytes / (1024 * 1024))));
+            EngineText::tr("The logo file is %n MB; it must be under 5 MB.", nullptr,
+                static_cast<long long>(img.fileBytes / (1024 * 1024))));
     if (img.width < kMinLogoSide || img.height < kMinLogoSide || img.width > kMaxLogoSide || img.height > kMaxLogoSide)
         out.report("setup-logo-file", "/product/logoFile",
-                   EngineText::tr("The logo is %1 x %2 px; each side must be between 110 and 10,000 px.")
-                       .arg(img.width)
-                       .arg(img.height));
+            EngineText::tr("The logo is %1 x %2 px; each side must be between 110 and 10,000 px.")
+                .arg(img.width)
+                .arg(img.height));
 }
 
 void checkAttestations(const Attestations& a, Reporter& out)
 {
     if (!a.registeredPaidSeller)
         out.report("setup-attest-paid-seller", "/attestations/registeredPaidSeller",
-                   EngineText::tr("Confirm that your AWS account is registered with AWS Marketplace as a paid seller."));
+            EngineText::tr("Confirm that your AWS account is registered with AWS Marketplace as a paid seller."));
     if (!a.logoIsOriginal)
         out.report("setup-attest-logo", "/attestations/logoIsOriginal",
-                   EngineText::tr("Confirm that your logo is not designed to be confused with the AWS logo or another company's."));
+            EngineText::tr(
+                "Confirm that your logo is not designed to be confused with the AWS logo or another company's."));
 }
 
 // Hidden characters are one fault per field and kind, however many there
@@ -188,7 +191,8 @@ void checkHiddenCharacters(const ScannedText& t, Reporter& out)
 {
     const std::vector<HiddenCharacters> hits = findHiddenCharacters(*t.text);
     for (const bool control : {true, false}) {
-        const auto first = std::find_if(hits.begin(), hits.end(), [&](const HiddenCharacters& h) { return h.control == control; });
+        const auto first
+            = std::find_if(hits.begin(), hits.end(), [&](const HiddenCharacters& h) { return h.control == control; });
         if (first == hits.end())
             continue;
         const auto count = static_cast<long long>(
@@ -197,20 +201,20 @@ void checkHiddenCharacters(const ScannedText& t, Reporter& out)
         std::snprintf(code, sizeof code, "U+%04X", first->firstCodePoint);
         if (control)
             out.report("api-control-characters", t.pointer,
-                       EngineText::tr("Remove the hidden control characters (%n place(s), the first %1): they are "
-                                      "invisible and can hide, reorder or spoof what buyers and reviewers read. Type "
-                                      "the text again or paste it as plain text.",
-                                      nullptr, count)
-                           .arg(code),
-                       first->range);
+                EngineText::tr("Remove the hidden control characters (%n place(s), the first %1): they are "
+                               "invisible and can hide, reorder or spoof what buyers and reviewers read. Type "
+                               "the text again or paste it as plain text.",
+                    nullptr, count)
+                    .arg(code),
+                first->range);
         else
             out.report("api-invisible-characters", t.pointer,
-                       EngineText::tr("The text holds invisible characters (%n place(s), the first %1: a zero-width "
-                                      "space or similar, often pasted from a word processor); remove them unless you "
-                                      "meant them.",
-                                      nullptr, count)
-                           .arg(code),
-                       first->range);
+                EngineText::tr("The text holds invisible characters (%n place(s), the first %1: a zero-width "
+                               "space or similar, often pasted from a word processor); remove them unless you "
+                               "meant them.",
+                    nullptr, count)
+                    .arg(code),
+                first->range);
     }
 }
 
@@ -222,16 +226,19 @@ void checkWords(const Input& in, Reporter& out)
         const std::vector<TextRange> placeholders = findPlaceholders(s, t.tokens);
         for (const TextRange& r : placeholders)
             out.report("setup-placeholder-text", t.pointer,
-                       EngineText::tr("Replace the placeholder \"%1\" with real content. Syntax the customer fills in, such as "
-                                      "<your-profile> in a command, is fine.").arg(s.substr(r.begin, r.end - r.begin)),
-                       r);
+                EngineText::tr(
+                    "Replace the placeholder \"%1\" with real content. Syntax the customer fills in, such as "
+                    "<your-profile> in a command, is fine.")
+                    .arg(s.substr(r.begin, r.end - r.begin)),
+                r);
         checkHiddenCharacters(t, out);
         for (const TextRange& r : findOffensiveWords(s, t.tokens, placeholders))
             out.report("setup-offensive-language", t.pointer,
-                       EngineText::tr("Remove or rephrase \"%1\": listings must not contain offensive or explicit language. A place or "
-                                      "person's name written as a name (\"Intercourse, Pennsylvania\") is fine.")
-                           .arg(s.substr(r.begin, r.end - r.begin)),
-                       r);
+                EngineText::tr(
+                    "Remove or rephrase \"%1\": listings must not contain offensive or explicit language. A place or "
+                    "person's name written as a name (\"Intercourse, Pennsylvania\") is fine.")
+                    .arg(s.substr(r.begin, r.end - r.begin)),
+                r);
     }
 }
 
@@ -260,16 +267,18 @@ bool isHttpUrl(const std::string& url)
     return host.find('.') != std::string::npos && host.front() != '.' && host.back() != '.';
 }
 
-bool isHttpsUrl(const std::string& url) { return url.rfind("https://", 0) == 0 && isHttpUrl(url); }
+bool isHttpsUrl(const std::string& url)
+{
+    return url.rfind("https://", 0) == 0 && isHttpUrl(url);
+}
 
 bool isProductId(const std::string& id)
 {
     if (id.rfind("prod-", 0) != 0)
         return false;
     const std::string rest = id.substr(5);
-    const bool alnum = std::all_of(rest.begin(), rest.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    });
+    const bool alnum = std::all_of(rest.begin(), rest.end(),
+        [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
     return alnum && (rest.size() == 13 || rest.size() == 25);
 }
 

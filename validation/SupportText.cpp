@@ -10,14 +10,16 @@ namespace proserv {
 
 namespace {
 
-bool isAsciiAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+bool isAsciiAlnum(char c)
+{
+    return std::isalnum(static_cast<unsigned char>(c)) != 0;
+}
 
 bool hasEmailAt(std::string_view s, std::size_t at)
 {
     std::size_t begin = at;
-    auto isLocalPart = [](char c) {
-        return isAsciiAlnum(c) || std::string_view("._%+-").find(c) != std::string_view::npos;
-    };
+    auto isLocalPart
+        = [](char c) { return isAsciiAlnum(c) || std::string_view("._%+-").find(c) != std::string_view::npos; };
     while (begin > 0 && isLocalPart(s[begin - 1]))
         --begin;
     if (begin == at)
@@ -90,7 +92,7 @@ bool hasPhoneAt(std::string_view s, std::size_t i)
     for (std::size_t j = i >= 24 ? i - 24 : 0; j < i; ++j)
         before += static_cast<char>(std::tolower(static_cast<unsigned char>(s[j])));
     return before.find("phone") != std::string::npos || before.find("tel") != std::string::npos
-           || before.find("call") != std::string::npos;
+        || before.find("call") != std::string::npos;
 }
 
 } // namespace
@@ -125,23 +127,22 @@ bool isCompactTime(const std::string& w)
     if (d == 0 || d == w.size())
         return false;
     const std::string unit = w.substr(d);
-    return unit == "h" || unit == "hr" || unit == "hrs" || unit == "x7" || unit == "am" || unit == "pm"
-           || unit == "min" || unit == "mins" || unit == "d";
+    return unit == "h" || unit == "hr" || unit == "hrs" || unit == "x7" || unit == "am" || unit == "pm" || unit == "min"
+        || unit == "mins" || unit == "d";
 }
 
 } // namespace
 
 std::vector<char> timeFrameSentences(std::string_view text, const std::vector<Token>& tokens)
 {
-    static const WordSet kQuantities = {
-        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "fifteen", "twenty", "thirty", "next", "same", "few", "couple", "several", "half", "1st", "first"};
-    static const WordSet kUnits = {"minute", "minutes", "hour", "hours", "day", "days", "week",
-                                   "weeks", "month", "months", "mins", "hrs"};
+    static const WordSet kQuantities
+        = {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "fifteen", "twenty", "thirty", "next", "same", "few", "couple", "several", "half", "1st", "first"};
+    static const WordSet kUnits
+        = {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "mins", "hrs"};
     static const WordSet kQualifiers = {"business", "working", "calendar", "full", "more"};
-    static const WordSet kDays = {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "fridays",
-        "weekday", "weekdays", "weekend", "weekends", "today", "tomorrow", "tonight"};
+    static const WordSet kDays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mondays", "fridays", "weekday", "weekdays", "weekend", "weekends", "today", "tomorrow", "tonight"};
     static const WordSet kHours = {"business", "working", "office", "support", "opening"};
     std::vector<char> flags(tokens.empty() ? 0 : tokens.back().sentence + 1, 0);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -152,7 +153,7 @@ std::vector<char> timeFrameSentences(std::string_view text, const std::vector<To
             while (k < tokens.size() && k < i + 3 && kQualifiers.contains(tokens[k].lower))
                 ++k;
             frame = k < tokens.size() && tokens[k].sentence == tokens[i].sentence && kUnits.contains(tokens[k].lower)
-                    && tokens[k].begin - tokens[k - 1].end <= 2;
+                && tokens[k].begin - tokens[k - 1].end <= 2;
             // "9:00-17:00", "9-5", "24/7": clock times and ranges
             if (!frame && allDigits(w) && i + 1 < tokens.size() && allDigits(tokens[i + 1].lower)) {
                 const std::string_view gap = text.substr(tokens[i].end, tokens[i + 1].begin - tokens[i].end);
@@ -179,15 +180,15 @@ bool statesTimeFrame(std::string_view text, const std::vector<Token>& tokens)
 
 bool statesSupportLevel(std::string_view text, const std::vector<Token>& tokens)
 {
-    static const WordSet kSupport = {
-        "support", "supported", "help", "helpdesk", "assistance", "response", "responses", "respond", "responds",
-        "answer", "answers", "answered", "available", "availability", "reachable", "reply", "replies", "escalation",
-        "contact", "contacts", "lead", "manager", "engineer", "engineers", "desk", "sla", "slas", "phone", "call",
-        "email", "ticket", "tickets", "case", "cases", "chat", "triaged", "acknowledged", "reach"};
+    static const WordSet kSupport
+        = {"support", "supported", "help", "helpdesk", "assistance", "response", "responses", "respond", "responds",
+            "answer", "answers", "answered", "available", "availability", "reachable", "reply", "replies", "escalation",
+            "contact", "contacts", "lead", "manager", "engineer", "engineers", "desk", "sla", "slas", "phone", "call",
+            "email", "ticket", "tickets", "case", "cases", "chat", "triaged", "acknowledged", "reach"};
     // Tiers and commitments that state a level without a time frame.
-    static const WordSet kLevels = {
-        "sla", "slas", "priority", "severity", "premium", "enterprise", "dedicated", "tier", "tiers", "24x7",
-        "standard", "basic", "named", "unlimited", "guaranteed", "effort", "level", "levels", "platinum", "gold"};
+    static const WordSet kLevels
+        = {"sla", "slas", "priority", "severity", "premium", "enterprise", "dedicated", "tier", "tiers", "24x7",
+            "standard", "basic", "named", "unlimited", "guaranteed", "effort", "level", "levels", "platinum", "gold"};
     const std::vector<char> frames = timeFrameSentences(text, tokens);
     std::vector<char> support(frames.size(), 0), level(frames.size(), 0);
     for (const Token& t : tokens) {
@@ -203,9 +204,8 @@ bool statesSupportLevel(std::string_view text, const std::vector<Token>& tokens)
 bool statesNextSteps(std::string_view text, const std::vector<Token>& tokens)
 {
     static const PhraseMatcher kPhrases({"next step", "next steps", "step 1", "step one", "to get started",
-                                         "getting started", "get started", "to begin", "first step", "start by",
-                                         "begin by", "follow these steps", "here is how", "here s how",
-                                         "what happens next", "sign in", "log in", "you can now"});
+        "getting started", "get started", "to begin", "first step", "start by", "begin by", "follow these steps",
+        "here is how", "here s how", "what happens next", "sign in", "log in", "you can now"});
     if (kPhrases.containsAny(tokens))
         return true;
     // A numbered list: "1." or "1)" opening a line or after ':' or whitespace,
@@ -226,9 +226,9 @@ bool statesNextSteps(std::string_view text, const std::vector<Token>& tokens)
         return true;
     // A sentence that opens with an instruction: "First, deploy…", "Please upload…", "Deploy the role…".
     static const WordSet kOpeners = {"first", "next", "then", "please", "now"};
-    static const WordSet kActions = {
-        "deploy", "install", "run", "open", "upload", "book", "schedule", "register", "complete", "accept", "invite",
-        "create", "download", "follow", "confirm", "review", "join", "sign", "log", "launch", "visit", "go", "start"};
+    static const WordSet kActions = {"deploy", "install", "run", "open", "upload", "book", "schedule", "register",
+        "complete", "accept", "invite", "create", "download", "follow", "confirm", "review", "join", "sign", "log",
+        "launch", "visit", "go", "start"};
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (sentenceBegin(tokens, i) != i)
             continue;
@@ -244,33 +244,31 @@ bool statesNextSteps(std::string_view text, const std::vector<Token>& tokens)
 bool describesPrePurchaseSupport(std::string_view text, const std::vector<Token>& tokens)
 {
     static const PhraseMatcher kPhrases({"presales", "pre sales", "pre purchase", "prepurchase", "pre subscription",
-                                         "before you buy", "before buying", "before you subscribe",
-                                         "before subscribing", "before purchase", "before purchasing",
-                                         "prior to purchase", "prior to subscribing", "prospective customers",
-                                         "prospective buyers", "free scoping call", "free consultation",
-                                         "free assessment call"});
+        "before you buy", "before buying", "before you subscribe", "before subscribing", "before purchase",
+        "before purchasing", "prior to purchase", "prior to subscribing", "prospective customers", "prospective buyers",
+        "free scoping call", "free consultation", "free assessment call"});
     if (kPhrases.containsAny(tokens))
         return true;
     // Before *buying*: "before the kick-off call we send a questionnaire" is delivery, not pre-purchase.
-    static const std::vector<std::vector<std::string>> kGroups = {
-        {"before", "prior", "pre", "prospective", "evaluating", "evaluate", "evaluation", "considering"},
-        {"subscribe", "subscribing", "subscription", "purchase", "purchasing", "buy", "buying", "sales", "decide",
-         "deciding", "signing", "contract", "offer", "commit", "committing", "order", "ordering"}};
+    static const std::vector<std::vector<std::string>> kGroups
+        = {{"before", "prior", "pre", "prospective", "evaluating", "evaluate", "evaluation", "considering"},
+            {"subscribe", "subscribing", "subscription", "purchase", "purchasing", "buy", "buying", "sales", "decide",
+                "deciding", "signing", "contract", "offer", "commit", "committing", "order", "ordering"}};
     return anySentenceHasAll(text, tokens, kGroups);
 }
 
 bool describesPostPurchaseSupport(std::string_view text, const std::vector<Token>& tokens)
 {
-    static const PhraseMatcher kPhrases({"post purchase", "postpurchase", "post sales", "after you subscribe",
-                                         "after subscribing", "after purchase", "after purchasing", "once subscribed",
-                                         "after you buy", "hypercare", "warranty period"});
+    static const PhraseMatcher kPhrases(
+        {"post purchase", "postpurchase", "post sales", "after you subscribe", "after subscribing", "after purchase",
+            "after purchasing", "once subscribed", "after you buy", "hypercare", "warranty period"});
     if (kPhrases.containsAny(tokens))
         return true;
-    static const std::vector<std::vector<std::string>> kGroups = {
-        {"after", "post", "once", "following", "during", "throughout", "ongoing", "subscribers", "subscribed",
-         "included", "includes", "include"},
-        {"support", "help", "assistance", "questions", "answers", "answer", "contact", "available", "follow",
-         "hypercare", "warranty", "maintenance"}};
+    static const std::vector<std::vector<std::string>> kGroups
+        = {{"after", "post", "once", "following", "during", "throughout", "ongoing", "subscribers", "subscribed",
+               "included", "includes", "include"},
+            {"support", "help", "assistance", "questions", "answers", "answer", "contact", "available", "follow",
+                "hypercare", "warranty", "maintenance"}};
     return anySentenceHasAll(text, tokens, kGroups);
 }
 

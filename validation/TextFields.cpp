@@ -10,10 +10,9 @@ namespace {
 
 bool isProse(const char* key)
 {
-    static const char* const kNotProse[] = {"productId", "logoUrl",  "logoFile",  "key",
-                                            "unit",      "types",    "url",       "buyerAccounts",
-                                            "relatedProducts", "videoUrls", "supportResources", "type",
-                                            "sha256Base64", "preview", "thumbnail"};
+    static const char* const kNotProse[]
+        = {"productId", "logoUrl", "logoFile", "key", "unit", "types", "url", "buyerAccounts", "relatedProducts",
+            "videoUrls", "supportResources", "type", "sha256Base64", "preview", "thumbnail"};
     for (const char* name : kNotProse)
         if (std::strcmp(key, name) == 0)
             return false;
@@ -22,14 +21,16 @@ bool isProse(const char* key)
 
 // Walks a struct's fields; `onString` gets (pointer, text, prose?) and
 // `onPointer` every pointer, containers included.
-template <class OnString> class Walker {
+template <class OnString>
+class Walker {
 public:
     Walker(std::string prefix, OnString& onString, std::vector<std::string>* pointers, bool prose)
         : m_prefix(std::move(prefix)), m_onString(onString), m_pointers(pointers), m_prose(prose)
     {
     }
 
-    template <class T> void operator()(const char* key, const T& value)
+    template <class T>
+    void operator()(const char* key, const T& value)
     {
         // The change set's envelope and the accepted version are not listing
         // text: rules judge the listing, and a later diff the accepted version.
@@ -49,13 +50,15 @@ private:
         note(pointer);
         m_onString(pointer, text, prose);
     }
-    template <class Item> void visit(const std::string& pointer, const std::vector<Item>& items, bool prose)
+    template <class Item>
+    void visit(const std::string& pointer, const std::vector<Item>& items, bool prose)
     {
         note(pointer);
         for (std::size_t i = 0; i < items.size(); ++i)
             visit(pointer + "/" + std::to_string(i), items[i], prose);
     }
-    template <class Struct> void visit(const std::string& pointer, const Struct& value, bool prose)
+    template <class Struct>
+    void visit(const std::string& pointer, const Struct& value, bool prose)
     {
         if constexpr (std::is_class_v<Struct>) {
             note(pointer);
@@ -67,7 +70,7 @@ private:
     }
     void visit(const std::string& pointer, const std::optional<int>&, bool) { note(pointer); }
     void visit(const std::string& pointer, const std::optional<std::string>&, bool) { note(pointer); }
-    void visit(const std::string&, const VerbatimJson&, bool) {} // kept verbatim, not edited
+    void visit(const std::string&, const VerbatimJson&, bool) { } // kept verbatim, not edited
 
     std::string m_prefix;
     OnString& m_onString;

@@ -19,8 +19,8 @@ bool startsWithWhitespace(std::string_view text)
 
 bool isBlank(std::string_view text)
 {
-    return std::all_of(text.begin(), text.end(),
-                       [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+    return std::all_of(
+        text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
 
 namespace {
@@ -30,7 +30,10 @@ bool isAsciiWordByte(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-char asciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+char asciiLower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 // Non-ASCII characters that separate words: no-break space and the Latin-1
 // punctuation (C2 A0–BF), and the General Punctuation block U+2000–U+206F
@@ -72,9 +75,10 @@ bool endsSentence(std::string_view gap, bool atEnd)
         if (c == '\n' || c == ';')
             return true;
         if ((c == '.' || c == '!' || c == '?')
-            && (k + 1 == gap.size() ? atEnd : (gap[k + 1] == ' ' || gap[k + 1] == '\t' || gap[k + 1] == '\r'
-                                                || gap[k + 1] == '\n' || gap[k + 1] == ')' || gap[k + 1] == '"'
-                                                || static_cast<unsigned char>(gap[k + 1]) >= 0x80)))
+            && (k + 1 == gap.size()
+                    ? atEnd
+                    : (gap[k + 1] == ' ' || gap[k + 1] == '\t' || gap[k + 1] == '\r' || gap[k + 1] == '\n'
+                        || gap[k + 1] == ')' || gap[k + 1] == '"' || static_cast<unsigned char>(gap[k + 1]) >= 0x80)))
             return true;
     }
     return false;
@@ -84,8 +88,8 @@ bool endsSentence(std::string_view gap, bool atEnd)
 // word or a number follows.
 bool isAbbreviation(const std::string& word)
 {
-    static const char* const kAbbreviations[] = {"ext", "e", "g", "i", "vs", "approx", "no", "nr", "tel", "ca",
-                                                 "cf", "incl", "min", "max", "dept", "fig", "ref", "etc", "esp"};
+    static const char* const kAbbreviations[] = {"ext", "e", "g", "i", "vs", "approx", "no", "nr", "tel", "ca", "cf",
+        "incl", "min", "max", "dept", "fig", "ref", "etc", "esp"};
     for (const char* a : kAbbreviations)
         if (word == a)
             return true;
@@ -123,11 +127,12 @@ std::vector<Token> tokenize(std::string_view text)
             i += n;
         }
         if (!tokens.empty() && endsSentence(text.substr(previousEnd, begin - previousEnd), false)
-            && !(isAbbreviation(tokens.back().lower) && text[previousEnd] == '.' && !(text[begin] >= 'A' && text[begin] <= 'Z')))
+            && !(isAbbreviation(tokens.back().lower) && text[previousEnd] == '.'
+                && !(text[begin] >= 'A' && text[begin] <= 'Z')))
             ++sentence; // "ext. 204", "e.g. the" go on
-        Token token{begin, i, std::string(text.substr(begin, i - begin)), 0, sentence};
+        Token token {begin, i, std::string(text.substr(begin, i - begin)), 0, sentence};
         std::transform(token.lower.begin(), token.lower.end(), token.lower.begin(), asciiLower);
-        token.hash = std::hash<std::string>{}(token.lower);
+        token.hash = std::hash<std::string> {}(token.lower);
         tokens.push_back(std::move(token));
         previousEnd = i;
     }
@@ -155,22 +160,22 @@ std::size_t sentenceBegin(const std::vector<Token>& tokens, std::size_t i)
 {
     const std::size_t sentence = tokens[i].sentence;
     return static_cast<std::size_t>(std::lower_bound(tokens.begin(), tokens.begin() + static_cast<long>(i), sentence,
-                                                     [](const Token& t, std::size_t s) { return t.sentence < s; })
-                                    - tokens.begin());
+                                        [](const Token& t, std::size_t s) { return t.sentence < s; })
+        - tokens.begin());
 }
 
 std::size_t sentenceEnd(const std::vector<Token>& tokens, std::size_t i)
 {
     const std::size_t sentence = tokens[i].sentence;
     return static_cast<std::size_t>(std::upper_bound(tokens.begin() + static_cast<long>(i), tokens.end(), sentence,
-                                                     [](std::size_t s, const Token& t) { return s < t.sentence; })
-                                    - tokens.begin());
+                                        [](std::size_t s, const Token& t) { return s < t.sentence; })
+        - tokens.begin());
 }
 
 std::size_t tokenAtOffset(const std::vector<Token>& tokens, std::size_t offset)
 {
-    const auto it = std::lower_bound(tokens.begin(), tokens.end(), offset,
-                                     [](const Token& t, std::size_t o) { return t.end <= o; });
+    const auto it = std::lower_bound(
+        tokens.begin(), tokens.end(), offset, [](const Token& t, std::size_t o) { return t.end <= o; });
     return static_cast<std::size_t>(it - tokens.begin());
 }
 
@@ -190,14 +195,14 @@ bool sentenceHasAny(const std::vector<Token>& tokens, std::size_t i, const WordS
 
 bool isNegation(const std::vector<Token>& tokens, std::size_t i)
 {
-    static const WordSet kNegations = {"never", "not", "no", "nothing", "without", "cannot",
-                                       "rather", "instead", "nor", "neither", "none", "nobody"};
+    static const WordSet kNegations = {
+        "never", "not", "no", "nothing", "without", "cannot", "rather", "instead", "nor", "neither", "none", "nobody"};
     const std::string& w = tokens[i].lower;
     if (kNegations.contains(w))
         return true;
     // "don't", "won't", "can't", "isn't" are tokenized as "don" + "t".
     return w == "t" && i > 0 && tokens[i - 1].sentence == tokens[i].sentence && tokens[i - 1].end + 4 > tokens[i].begin
-           && !tokens[i - 1].lower.empty() && tokens[i - 1].lower.back() == 'n';
+        && !tokens[i - 1].lower.empty() && tokens[i - 1].lower.back() == 'n';
 }
 
 bool negatedBefore(const std::vector<Token>& tokens, std::size_t i)
@@ -221,7 +226,7 @@ PhraseMatcher::PhraseMatcher(const std::vector<std::string>& phrases)
             words.push_back(t.lower);
         if (words.empty())
             continue;
-        const std::size_t hash = std::hash<std::string>{}(words.front());
+        const std::size_t hash = std::hash<std::string> {}(words.front());
         m_firstWordFilter.set(filterBit(hash));
         m_byFirstWord[hash].push_back(std::move(words));
     }
@@ -243,7 +248,10 @@ std::vector<std::string> wordListLines(std::string_view text)
     return lines;
 }
 
-PhraseMatcher PhraseMatcher::fromLines(std::string_view text) { return PhraseMatcher(wordListLines(text)); }
+PhraseMatcher PhraseMatcher::fromLines(std::string_view text)
+{
+    return PhraseMatcher(wordListLines(text));
+}
 
 std::vector<PhraseMatcher::Match> PhraseMatcher::find(const std::vector<Token>& tokens) const
 {
@@ -274,8 +282,8 @@ bool anySentenceHasAll(std::string_view text, const std::vector<std::vector<std:
     return anySentenceHasAll(text, tokenize(text), groups);
 }
 
-bool anySentenceHasAll(std::string_view, const std::vector<Token>& tokens,
-                       const std::vector<std::vector<std::string>>& groups)
+bool anySentenceHasAll(
+    std::string_view, const std::vector<Token>& tokens, const std::vector<std::vector<std::string>>& groups)
 {
     std::vector<char> hit(groups.size(), 0);
     std::size_t hits = 0;
@@ -300,7 +308,7 @@ std::string maskSecret(std::string_view value, std::size_t keepStart, std::size_
     if (value.size() <= keepStart + keepEnd)
         return std::string(value.size(), '*');
     return std::string(value.substr(0, keepStart)) + std::string(value.size() - keepStart - keepEnd, '*')
-           + std::string(value.substr(value.size() - keepEnd));
+        + std::string(value.substr(value.size() - keepEnd));
 }
 
 } // namespace proserv

@@ -27,7 +27,7 @@ struct Token {
     std::size_t begin; // byte offsets into the text
     std::size_t end;
     std::string lower; // ASCII-lower-cased token text
-    std::size_t hash;  // of `lower`, computed once: matchers look tokens up by it
+    std::size_t hash; // of `lower`, computed once: matchers look tokens up by it
     std::size_t sentence = 0; // index of the sentence (or clause) the token is in
 };
 
@@ -56,7 +56,7 @@ public:
 private:
     static std::uint32_t lengthBit(std::size_t length) { return 1u << (length < 31 ? length : 31); }
     std::vector<std::string_view> m_words;
-    std::array<std::uint32_t, 256> m_lengthsByFirstByte{}; // bit n: a word of length n starts with that byte
+    std::array<std::uint32_t, 256> m_lengthsByFirstByte {}; // bit n: a word of length n starts with that byte
 };
 
 // How far (in words) context and negation are looked for around a word,
@@ -115,8 +115,8 @@ private:
 // {{"infrastructure"}, {"charges", "costs"}} finds "…pay infrastructure costs…".
 bool anySentenceHasAll(std::string_view text, const std::vector<std::vector<std::string>>& groups);
 // The same over the tokens of `text`, when the caller has them already.
-bool anySentenceHasAll(std::string_view text, const std::vector<Token>& tokens,
-                       const std::vector<std::vector<std::string>>& groups);
+bool anySentenceHasAll(
+    std::string_view text, const std::vector<Token>& tokens, const std::vector<std::vector<std::string>>& groups);
 
 // Shows the start and end of a sensitive value and hides the rest.
 std::string maskSecret(std::string_view value, std::size_t keepStart, std::size_t keepEnd);

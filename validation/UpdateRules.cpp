@@ -26,23 +26,23 @@ void checkAgainstAccepted(const Listing& l, Reporter& out)
         const bool rekeyed = i < draft.size() && !findDimension(accepted.dimensions, draft[i].key);
         if (rekeyed)
             out.report("api-dimension-removed", indexPointer("/pricing/dimensions", i) + "/key",
-                       EngineText::tr("The accepted version calls this dimension \"%1\"; a professional services "
-                                      "product has no change type that renames a key: keep \"%1\" and add the new "
-                                      "dimension beside it.")
-                           .arg(before.key));
+                EngineText::tr("The accepted version calls this dimension \"%1\"; a professional services "
+                               "product has no change type that renames a key: keep \"%1\" and add the new "
+                               "dimension beside it.")
+                    .arg(before.key));
         else
             out.report("api-dimension-removed", "/pricing/dimensions",
-                       EngineText::tr("The accepted version has the dimension \"%1\"; a professional services product "
-                                      "has no change type that removes one: keep it, or ask AWS Marketplace Seller "
-                                      "Operations to remove it.")
-                           .arg(before.key));
+                EngineText::tr("The accepted version has the dimension \"%1\"; a professional services product "
+                               "has no change type that removes one: keep it, or ask AWS Marketplace Seller "
+                               "Operations to remove it.")
+                    .arg(before.key));
     }
     for (std::size_t i = 0; i < draft.size(); ++i) {
         const PricingDimension& d = draft[i];
         const PricingDimension* before = findDimension(accepted.dimensions, d.key);
         if (before && !d.unit.empty() && !before->unit.empty() && d.unit != before->unit)
             out.report("api-dimension-unit-change", indexPointer("/pricing/dimensions", i) + "/unit",
-                       EngineText::tr("UpdateDimensions has no Unit: the accepted unit \"%1\" stays.").arg(before->unit));
+                EngineText::tr("UpdateDimensions has no Unit: the accepted unit \"%1\" stays.").arg(before->unit));
     }
 }
 
@@ -52,39 +52,39 @@ void checkPublishing(const Listing& l, Reporter& out)
     const bool isNew = l.product.productId.empty() && l.accepted.product.productId.empty();
     static const char* const kVisibilities[] = {"Public", "Limited", "Restricted"};
     const std::string& target = s.targetVisibility;
-    if (!target.empty() && std::none_of(std::begin(kVisibilities), std::end(kVisibilities),
-                                        [&](const char* v) { return target == v; }))
+    if (!target.empty()
+        && std::none_of(std::begin(kVisibilities), std::end(kVisibilities), [&](const char* v) { return target == v; }))
         out.report("api-submission-value", "/submission/targetVisibility",
-                   EngineText::tr("\"%1\" is not a visibility; use Public, Limited or Restricted.").arg(target));
+            EngineText::tr("\"%1\" is not a visibility; use Public, Limited or Restricted.").arg(target));
     if (!s.replacementProductId.empty() && !isProductId(s.replacementProductId))
         out.report("api-submission-value", "/submission/replacementProductId",
-                   EngineText::tr("\"%1\" is not a product ID (prod- followed by 13 or 25 letters and digits).")
-                       .arg(s.replacementProductId));
+            EngineText::tr("\"%1\" is not a product ID (prod- followed by 13 or 25 letters and digits).")
+                .arg(s.replacementProductId));
     if (!s.replacementProductId.empty() && target.empty())
         out.report("api-submission-value", "/submission/replacementProductId",
-                   EngineText::tr("A replacement product is sent with a visibility change; choose the visibility."));
+            EngineText::tr("A replacement product is sent with a visibility change; choose the visibility."));
     if (!s.intent.empty() && s.intent != "APPLY" && s.intent != "VALIDATE")
         out.report("api-submission-value", "/submission/intent",
-                   EngineText::tr("\"%1\" is not an intent; use APPLY or VALIDATE.").arg(s.intent));
+            EngineText::tr("\"%1\" is not an intent; use APPLY or VALIDATE.").arg(s.intent));
     if (s.changeSetName && !s.changeSetName->empty()) {
         const std::string& name = *s.changeSetName;
         if (!std::all_of(name.begin(), name.end(), isChangeSetNameCharacter) || name.size() > kMaxChangeSetNameLength)
             out.report("api-submission-value", "/submission/changeSetName",
-                       EngineText::tr("A change set name has at most 100 letters, digits, spaces and _ + = . : @ -."));
+                EngineText::tr("A change set name has at most 100 letters, digits, spaces and _ + = . : @ -."));
     }
 
     if (s.releaseProduct && !isNew && !l.accepted.visibility.empty() && l.accepted.visibility != "Draft")
         out.report("api-release-existing", "/submission/releaseProduct",
-                   EngineText::tr("ReleaseProduct releases a product that is still in Draft; this one is already %1.")
-                       .arg(l.accepted.visibility));
+            EngineText::tr("ReleaseProduct releases a product that is still in Draft; this one is already %1.")
+                .arg(l.accepted.visibility));
     if (target == "Public" && isNew && !s.releaseProduct)
         out.report("api-publish-before-release", "/submission/targetVisibility",
-                   EngineText::tr("A new product is released (ReleaseProduct) before it can be made public: tick "
-                                  "Release, or publish in a later change set."));
+            EngineText::tr("A new product is released (ReleaseProduct) before it can be made public: tick "
+                           "Release, or publish in a later change set."));
     if (target == "Public" && !l.visibility.buyerAccounts.empty() && l.accepted.buyerAccounts.empty() && isNew)
         out.report("api-publish-before-release", "/visibility/buyerAccounts",
-                   EngineText::tr("Buyer accounts only matter while the product is Limited; a public product is seen "
-                                  "by every buyer."));
+            EngineText::tr("Buyer accounts only matter while the product is Limited; a public product is seen "
+                           "by every buyer."));
 }
 
 void checkUpdateWithoutBaseline(const Listing& l, Reporter& out)
@@ -94,11 +94,11 @@ void checkUpdateWithoutBaseline(const Listing& l, Reporter& out)
     const auto& dims = l.pricing.dimensions;
     if (std::any_of(dims.begin(), dims.end(), [](const PricingDimension& d) { return !d.onLiveProduct; }))
         out.report("api-update-without-baseline", "/pricing/dimensions",
-                   EngineText::tr("Product %1 is exported without its accepted version, so every dimension goes out "
-                                  "as AddDimensions and existing ones are added again. Open the product's "
-                                  "DescribeEntity response, or export against it (File ▸ Export Update Against…, "
-                                  "proserv-check export --baseline).")
-                       .arg(l.product.productId));
+            EngineText::tr("Product %1 is exported without its accepted version, so every dimension goes out "
+                           "as AddDimensions and existing ones are added again. Open the product's "
+                           "DescribeEntity response, or export against it (File ▸ Export Update Against…, "
+                           "proserv-check export --baseline).")
+                .arg(l.product.productId));
 }
 
 } // namespace

@@ -29,7 +29,8 @@ bool isPhoneNumber(const std::string& s)
     const std::size_t letter = s.find_first_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ#,");
     if (letter != std::string::npos) {
         std::string ext = s.substr(letter);
-        std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        std::transform(
+            ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
         std::size_t k = 0;
         auto skipSpaces = [&] {
             while (k < ext.size() && (ext[k] == ' ' || ext[k] == ','))
@@ -79,37 +80,38 @@ void checkSupport(const Input& in, Reporter& out)
     const bool anyOverview = written || !isBlank(overview);
     if (written && !containsContactOption(text))
         out.report("usage-support-contact", "/product/supportDescription",
-                   draftHasContact
-                       ? EngineText::tr("The support description names no way to reach support; your draft's support "
-                                        "contacts are not submitted. Write them into it (Compose from support details).")
-                       : EngineText::tr("The support description names no way to reach support: add an email address, "
-                                        "phone number or URL."));
+            draftHasContact
+                ? EngineText::tr("The support description names no way to reach support; your draft's support "
+                                 "contacts are not submitted. Write them into it (Compose from support details).")
+                : EngineText::tr("The support description names no way to reach support: add an email address, "
+                                 "phone number or URL."));
     if (!isBlank(c.email) && !isEmailAddress(c.email))
         out.report("usage-support-contact-format", "/support/contacts/email",
-                   EngineText::tr("\"%1\" is not an email address like support@example.com.").arg(c.email));
+            EngineText::tr("\"%1\" is not an email address like support@example.com.").arg(c.email));
     if (!isBlank(c.phone) && !isPhoneNumber(c.phone))
         out.report("usage-support-contact-format", "/support/contacts/phone",
-                   EngineText::tr("\"%1\" is not a phone number; use 7 to 15 digits with an optional leading + and an optional "
-                                      "extension (\"+1 206 555 0100 ext. 42\").")
-                       .arg(c.phone));
+            EngineText::tr(
+                "\"%1\" is not a phone number; use 7 to 15 digits with an optional leading + and an optional "
+                "extension (\"+1 206 555 0100 ext. 42\").")
+                .arg(c.phone));
     if (!isBlank(c.url) && !isHttpsUrl(c.url))
         out.report("usage-support-contact-format", "/support/contacts/url",
-                   EngineText::tr("The support URL must start with https:// and name a host."));
+            EngineText::tr("The support URL must start with https:// and name a host."));
 
     if (written && !statesSupportLevel(text, textTokens))
         out.report("usage-support-level", "/product/supportDescription",
-                   EngineText::tr("State in the support description the level of support customers can expect "
-                                  "(hours, channels, response times)."));
+            EngineText::tr("State in the support description the level of support customers can expect "
+                           "(hours, channels, response times)."));
     if (anyOverview && !describesPrePurchaseSupport(text, textTokens)
         && !describesPrePurchaseSupport(overview, overviewTokens))
         out.report("usage-pre-purchase-support", "/product/supportDescription",
-                   EngineText::tr("Say in the support description or the long description how buyers get answers "
-                                  "before they subscribe."));
+            EngineText::tr("Say in the support description or the long description how buyers get answers "
+                           "before they subscribe."));
     if (anyOverview && !describesPostPurchaseSupport(text, textTokens)
         && !describesPostPurchaseSupport(overview, overviewTokens))
         out.report("usage-post-purchase-support", "/product/supportDescription",
-                   EngineText::tr("Say in the support description or the long description what support customers "
-                                  "get after they subscribe."));
+            EngineText::tr("Say in the support description or the long description what support customers "
+                           "get after they subscribe."));
 }
 
 void checkAccess(const Input& in, Reporter& out)
@@ -117,39 +119,43 @@ void checkAccess(const Input& in, Reporter& out)
     const SupportInfo& s = in.listing.support;
     if (!s.responseTimeBusinessDays)
         out.report("usage-response-time", "/support/responseTimeBusinessDays",
-                   EngineText::tr("Promise a response time: customers must get access or be contacted within 2 business days."));
+            EngineText::tr(
+                "Promise a response time: customers must get access or be contacted within 2 business days."));
     else if (*s.responseTimeBusinessDays < 0)
         out.report("usage-response-time", "/support/responseTimeBusinessDays",
-                   EngineText::tr("The response time cannot be negative."));
+            EngineText::tr("The response time cannot be negative."));
     else if (*s.responseTimeBusinessDays > 2)
         out.report("usage-response-time", "/support/responseTimeBusinessDays",
-                   EngineText::tr("%n business days is too long: customers must get access or be contacted within 2.", nullptr,
-                                  *s.responseTimeBusinessDays));
+            EngineText::tr("%n business days is too long: customers must get access or be contacted within 2.", nullptr,
+                *s.responseTimeBusinessDays));
 
     if (s.accessMethod == AccessMethod::Immediate)
         return;
     if (isBlank(s.accessPendingEmail))
         out.report("usage-access-pending-email", "/support/accessPendingEmail",
-                   EngineText::tr("Write the email customers receive while access is pending; it must say when they will get access."));
+            EngineText::tr(
+                "Write the email customers receive while access is pending; it must say when they will get access."));
     else if (!statesTimeFrame(s.accessPendingEmail, tokensOf(in, "/support/accessPendingEmail")))
         out.report("usage-access-pending-email", "/support/accessPendingEmail",
-                   EngineText::tr("Say when access will be granted (for example \"within two business days\")."));
+            EngineText::tr("Say when access will be granted (for example \"within two business days\")."));
     if (isBlank(s.accessGrantedEmail))
         out.report("usage-access-granted-email", "/support/accessGrantedEmail",
-                   EngineText::tr("Write the email confirming that access has been granted, with clear next steps."));
+            EngineText::tr("Write the email confirming that access has been granted, with clear next steps."));
     else if (!statesNextSteps(s.accessGrantedEmail, tokensOf(in, "/support/accessGrantedEmail")))
         out.report("usage-access-granted-email", "/support/accessGrantedEmail",
-                   EngineText::tr("Add clear next steps to the access-granted email (for example a numbered list)."));
+            EngineText::tr("Add clear next steps to the access-granted email (for example a numbered list)."));
 }
 
 void checkOverview(const Listing& l, Reporter& out)
 {
     if (l.product.highlights.empty()
-        || std::all_of(l.product.highlights.begin(), l.product.highlights.end(), [](const std::string& h) { return isBlank(h); }))
-        out.report("usage-highlight", "/product/highlights", EngineText::tr("Add at least one highlight with a key feature of the service."));
+        || std::all_of(
+            l.product.highlights.begin(), l.product.highlights.end(), [](const std::string& h) { return isBlank(h); }))
+        out.report("usage-highlight", "/product/highlights",
+            EngineText::tr("Add at least one highlight with a key feature of the service."));
 
     const bool resourceLink = std::any_of(l.product.additionalResources.begin(), l.product.additionalResources.end(),
-                                          [](const AdditionalResource& r) { return isHttpUrl(r.url); });
+        [](const AdditionalResource& r) { return isHttpUrl(r.url); });
     auto hasLink = [](const std::string& text) {
         return text.find("https://") != std::string::npos || text.find("http://") != std::string::npos;
     };
@@ -158,13 +164,16 @@ void checkOverview(const Listing& l, Reporter& out)
     const bool descriptionLink = hasLink(l.product.longDescription);
     if (!resourceLink && !descriptionLink)
         out.report("usage-documentation-link", "/product/additionalResources",
-                   EngineText::tr("Link to detailed documentation: add an additional resource or a URL in the long description."));
+            EngineText::tr(
+                "Link to detailed documentation: add an additional resource or a URL in the long description."));
 
     const ServiceTerms& terms = l.serviceTerms;
     if (isBlank(terms.url) && isBlank(terms.text))
-        out.report("usage-service-terms", "/serviceTerms", EngineText::tr("Give your service terms as an https URL or as text."));
+        out.report("usage-service-terms", "/serviceTerms",
+            EngineText::tr("Give your service terms as an https URL or as text."));
     else if (!isBlank(terms.url) && !isHttpsUrl(terms.url))
-        out.report("usage-service-terms", "/serviceTerms/url", EngineText::tr("The service terms URL must start with https:// and name a host."));
+        out.report("usage-service-terms", "/serviceTerms/url",
+            EngineText::tr("The service terms URL must start with https:// and name a host."));
 }
 
 } // namespace

@@ -28,8 +28,8 @@ bool toParent(std::string& pointer)
 
 // Rank of a pointer in form order; unknown pointers rank like their nearest
 // listed ancestor, and after every field when none is listed (`fields`: how many there are).
-std::size_t rankOf(const std::string& pointer, const std::unordered_map<std::string, std::size_t>& ranks,
-                   std::size_t fields)
+std::size_t rankOf(
+    const std::string& pointer, const std::unordered_map<std::string, std::size_t>& ranks, std::size_t fields)
 {
     std::string current = pointer;
     do {
@@ -48,11 +48,11 @@ void judgeAsSubmission(std::vector<Finding>& findings)
     // points at a submitted field (api-update-without-baseline): it is listed
     // in the note below instead.
     findings.erase(std::remove_if(findings.begin(), findings.end(),
-                                  [](const Finding& f) {
-                                      const RuleInfo* rule = findRule(f.ruleId);
-                                      return !isOnSubmittedField(f) || (rule && rule->judges == Judges::Draft);
-                                  }),
-                   findings.end());
+                       [](const Finding& f) {
+                           const RuleInfo* rule = findRule(f.ruleId);
+                           return !isOnSubmittedField(f) || (rule && rule->judges == Judges::Draft);
+                       }),
+        findings.end());
     // The catalogue is fixed: list its draft checks once, not on every keystroke.
     static const std::pair<std::string, long long> draftChecks = [] {
         std::pair<std::string, long long> list;
@@ -66,12 +66,11 @@ void judgeAsSubmission(std::vector<Finding>& findings)
     }();
     const auto& [ids, count] = draftChecks;
     Reporter reporter(findings);
-    reporter.report(
-        "submission-draft-only", "",
+    reporter.report("submission-draft-only", "",
         EngineText::tr("Not part of a submission, ask the seller: %n check(s) need the seller's draft (attestations, "
                        "fulfilment e-mails and response time, service terms, architecture and IAM policies, the "
                        "service each dimension bills): %1.",
-                       nullptr, count)
+            nullptr, count)
             .arg(ids));
 }
 
@@ -83,18 +82,17 @@ void judgeAsSubmission(std::vector<Finding>& findings)
 void judgeAsUpdate(const Listing& listing, std::vector<Finding>& findings)
 {
     const bool update = !listing.submission.changes.empty() && !listing.accepted.present()
-                        && !listing.product.productId.empty()
-                        && std::none_of(listing.submission.changes.begin(), listing.submission.changes.end(),
-                                        [](const SubmittedChange& c) { return c.changeType == "CreateProduct"; });
+        && !listing.product.productId.empty()
+        && std::none_of(listing.submission.changes.begin(), listing.submission.changes.end(),
+            [](const SubmittedChange& c) { return c.changeType == "CreateProduct"; });
     if (!update)
         return;
     const std::vector<std::string> notCarried = fieldsNotCarried(exportChangeSet(listing));
     if (notCarried.empty())
         return;
     auto isLeftOut = [&](const std::string& pointer) {
-        return std::any_of(notCarried.begin(), notCarried.end(), [&](const std::string& p) {
-            return pointer == p || pointer.rfind(p + "/", 0) == 0;
-        });
+        return std::any_of(notCarried.begin(), notCarried.end(),
+            [&](const std::string& p) { return pointer == p || pointer.rfind(p + "/", 0) == 0; });
     };
     // Rules that also read fields other than the one they point at.
     static const std::vector<std::pair<std::string, std::vector<std::string>>> kAlsoReads = {
@@ -103,17 +101,17 @@ void judgeAsUpdate(const Listing& listing, std::vector<Finding>& findings)
         {"usage-documentation-link", {"/product/longDescription"}},
     };
     findings.erase(std::remove_if(findings.begin(), findings.end(),
-                                  [&](const Finding& f) {
-                                      if (f.ruleId == "submission-draft-only")
-                                          return false;
-                                      if (isLeftOut(f.pointer))
-                                          return true;
-                                      for (const auto& [rule, reads] : kAlsoReads)
-                                          if (f.ruleId == rule)
-                                              return std::any_of(reads.begin(), reads.end(), isLeftOut);
-                                      return false;
-                                  }),
-                   findings.end());
+                       [&](const Finding& f) {
+                           if (f.ruleId == "submission-draft-only")
+                               return false;
+                           if (isLeftOut(f.pointer))
+                               return true;
+                           for (const auto& [rule, reads] : kAlsoReads)
+                               if (f.ruleId == rule)
+                                   return std::any_of(reads.begin(), reads.end(), isLeftOut);
+                           return false;
+                       }),
+        findings.end());
     // Named as in the change set; the request's own settings (visibility,
     // replacement product) are changes, not fields with an accepted value.
     std::string names;
@@ -129,11 +127,11 @@ void judgeAsUpdate(const Listing& listing, std::vector<Finding>& findings)
         return;
     Reporter reporter(findings);
     reporter.report("submission-unchanged-fields", "",
-                    EngineText::tr("This update leaves %n field(s) as they are on AWS Marketplace; their accepted "
-                                   "values are not in the file and were not checked: %1. To check the whole listing, "
-                                   "check the product's DescribeEntity response.",
-                                   nullptr, count)
-                        .arg(names));
+        EngineText::tr("This update leaves %n field(s) as they are on AWS Marketplace; their accepted "
+                       "values are not in the file and were not checked: %1. To check the whole listing, "
+                       "check the product's DescribeEntity response.",
+            nullptr, count)
+            .arg(names));
 }
 
 // The pattern of a pointer with its list indices as "*"
@@ -148,7 +146,8 @@ std::pair<std::string, std::string> patternAndList(const std::string& pointer)
         const std::size_t slash = pointer.find('/', start + 1);
         const std::size_t end = slash == std::string::npos ? pointer.size() : slash;
         const std::string_view token(pointer.data() + start + 1, end - start - 1);
-        const bool index = !token.empty() && std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
+        const bool index
+            = !token.empty() && std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
         pattern += index ? std::string("/*") : "/" + std::string(token);
         if (index && !inList) {
             list = pointer.substr(0, start);
@@ -164,7 +163,7 @@ std::pair<std::string, std::string> patternAndList(const std::string& pointer)
 // the reader, and must not be 100,000 lines or 100,000 highlights.
 void capRepeatedFindings(std::vector<Finding>& findings)
 {
-    std::unordered_map<std::string, std::size_t> seen;      // rule + list → findings kept
+    std::unordered_map<std::string, std::size_t> seen; // rule + list → findings kept
     std::unordered_map<std::string, std::size_t> summaries; // rule + list → index of its summary
     std::vector<Finding> kept;
     std::vector<long long> unlisted;
@@ -191,7 +190,8 @@ void capRepeatedFindings(std::vector<Finding>& findings)
     for (const auto& [key, index] : summaries) {
         (void)key;
         Finding& more = kept[index];
-        more.text = EngineText::tr("and %n more finding(s) of this rule here, not listed one by one", nullptr, unlisted[index]);
+        more.text = EngineText::tr(
+            "and %n more finding(s) of this rule here, not listed one by one", nullptr, unlisted[index]);
         more.message = more.text.toString();
     }
     findings = std::move(kept);
@@ -199,7 +199,10 @@ void capRepeatedFindings(std::vector<Finding>& findings)
 
 } // namespace
 
-bool isOnSubmittedField(const Finding& finding) { return isSubmittedPointer(finding.pointer); }
+bool isOnSubmittedField(const Finding& finding)
+{
+    return isSubmittedPointer(finding.pointer);
+}
 
 const std::vector<Token>& rules::tokensOf(const Input& in, const std::string& pointer)
 {
@@ -218,7 +221,7 @@ std::vector<Finding> validateListing(const Listing& listing, const ValidationCon
 
     std::vector<Finding> findings;
     Reporter reporter(findings);
-    const rules::Input input{listing, context, texts};
+    const rules::Input input {listing, context, texts};
     rules::checkSetup(input, reporter);
     rules::checkCustomerInfo(input, reporter);
     rules::checkUsage(input, reporter);
@@ -249,8 +252,7 @@ void sortInFormOrder(const Listing& listing, std::vector<Finding>& findings)
     std::unordered_map<std::string, std::size_t> ranks;
     for (const Finding& f : findings) {
         std::string current = f.pointer; // with its ancestors, unless already there (and so they are)
-        while (ranks.emplace(current, kUnranked).second && toParent(current)) {
-        }
+        while (ranks.emplace(current, kUnranked).second && toParent(current)) { }
     }
     std::size_t unranked = ranks.size();
     for (std::size_t i = 0; i < order.size() && unranked > 0; ++i) {
@@ -264,7 +266,8 @@ void sortInFormOrder(const Listing& listing, std::vector<Finding>& findings)
     std::vector<std::size_t> index(findings.size());
     for (std::size_t i = 0; i < findings.size(); ++i) {
         index[i] = i;
-        keys.emplace_back(rankOf(findings[i].pointer, ranks, order.size()), findings[i].range ? findings[i].range->begin : 0);
+        keys.emplace_back(
+            rankOf(findings[i].pointer, ranks, order.size()), findings[i].range ? findings[i].range->begin : 0);
     }
     std::stable_sort(index.begin(), index.end(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
     std::vector<Finding> sorted;

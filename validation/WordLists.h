@@ -2,7 +2,7 @@
 #pragma once
 
 namespace proserv::wordlists {
-extern const char* const offensive_en;    // LDNOOBW English, CC BY 4.0
+extern const char* const offensive_en; // LDNOOBW English, CC BY 4.0
 extern const char* const offensive_other; // other languages
 extern const char* const offensive_stems; // stems matched with endings and masks
 extern const char* const offensive_names; // listed words that are also names

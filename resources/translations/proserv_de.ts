@@ -14,7 +14,7 @@
         <translation>%1: kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+143"/>
         <source>it is a symbolic link; not followed for a file the program names itself</source>
         <translation>es ist ein symbolischer Link; für eine Datei, die das Programm selbst benennt, wird ihm nicht gefolgt</translation>
     </message>
@@ -27,14 +27,14 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="+167"/>
+        <location filename="../../app/CheckCommand.cpp" line="+172"/>
         <source>proserv-check report: needs one FILE and --html OUT and/or --pdf OUT
 </source>
         <translation>proserv-check report: braucht eine FILE und --html OUT und/oder --pdf OUT
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+94"/>
         <source>%1: %n filled-in field(s) stay in the draft and are not submitted:
 </source>
         <translation>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+21"/>
         <source>proserv-check export: %n error(s) in submitted fields; nothing written (fix them, or use --force)
 </source>
         <translation>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/CheckOptions.cpp" line="+27"/>
+        <location filename="../../app/CheckOptions.cpp" line="+30"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -71,7 +71,7 @@
         <translation>Wohin export/convert schreiben (&quot;-&quot; = stdout).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>[--format text|json|sarif] [--warnings-as-errors] FILE...</source>
         <translation>[--format text|json|sarif] [--warnings-as-errors] FILE...</translation>
     </message>
@@ -91,7 +91,7 @@
         <translation>Den StartChangeSet-Request für FILE schreiben.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>convert FILE -o OUT.proserv.json</source>
         <translation>convert FILE -o OUT.proserv.json</translation>
     </message>
@@ -111,7 +111,7 @@
         <translation>Das JSON-Schema des nativen Dokuments schreiben.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>report FILE [--html OUT.html] [--pdf OUT.pdf]</source>
         <translation>report FILE [--html OUT.html] [--pdf OUT.pdf]</translation>
     </message>
@@ -131,7 +131,7 @@
         <translation>Was sich zwischen zwei Versionen geändert hat und welche Befunde hinzukamen oder behoben wurden.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Usage: proserv-check %1</source>
         <translation>Aufruf: proserv-check %1</translation>
     </message>
@@ -214,28 +214,28 @@ konnte nicht gelesen oder geladen werden.
 </translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="-82"/>
+        <location filename="../../app/CheckCommand.cpp" line="-90"/>
         <source>proserv-check report: only one of --html and --pdf can be &quot;-&quot;
 </source>
         <translation>proserv-check report: nur eines von --html und --pdf kann &quot;-&quot; sein
 </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>%1: nothing changed since the accepted version (%2); nothing written
 </source>
         <translation>%1: seit der akzeptierten Version (%2) hat sich nichts geändert; nichts geschrieben
 </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>proserv-check export: neither the draft nor the baseline %1 names a product ID; an update needs one
 </source>
         <translation>proserv-check export: weder der Entwurf noch die Basis %1 nennt eine Produkt-ID; eine Aktualisierung braucht eine
 </translation>
     </message>
     <message>
-        <location filename="../../app/CheckOptions.cpp" line="-136"/>
+        <location filename="../../app/CheckOptions.cpp" line="-142"/>
         <source>export: write each change&apos;s details as a stringified &quot;Details&quot; member (for AWS CLIs older than DetailsDocument support); AddDimensions and UpdateDimensions keep DetailsDocument, since Details may only hold an object and their details are arrays.</source>
         <translation>export: die Details jeder Änderung als Zeichenkette im Feld „Details“ schreiben (für AWS CLIs ohne DetailsDocument-Unterstützung); AddDimensions und UpdateDimensions behalten DetailsDocument, da Details nur ein Objekt enthalten darf und ihre Details Listen sind.</translation>
     </message>
@@ -250,7 +250,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Den Regelkatalog ausgeben.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Exit with 1 when there are warnings, too.</source>
         <translation>Auch bei Warnungen mit 1 beenden.</translation>
     </message>
@@ -265,7 +265,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>report: PDF nach OUT schreiben.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>export: write the change set even when submitted fields have errors.</source>
         <translation>export: den Änderungssatz auch dann schreiben, wenn eingereichte Felder Fehler haben.</translation>
     </message>
@@ -285,63 +285,63 @@ konnte nicht gelesen oder geladen werden.
         <translation>export: jedes Feld senden, auch für einen Entwurf, der seine akzeptierte Version kennt.</translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="+94"/>
+        <location filename="../../app/CheckCommand.cpp" line="+105"/>
         <source>proserv-check: unknown format &quot;%1&quot;; use text, json or sarif
 </source>
         <translation>proserv-check: unbekanntes Format „%1“; verwenden Sie text, json oder sarif
 </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>proserv-check: no input file
 %1</source>
         <translation>proserv-check: keine Eingabedatei
 %1</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-95"/>
         <source>proserv-check diff: needs OLD and NEW
 </source>
         <translation>proserv-check diff: braucht OLD und NEW
 </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>proserv-check diff: unknown format &quot;%1&quot;; use text or json
 </source>
         <translation>proserv-check diff: unbekanntes Format „%1“; verwenden Sie text oder json
 </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>proserv-check export: --baseline and --full exclude each other (an update against ACCEPTED, or every field)
 </source>
         <translation>proserv-check export: --baseline und --full schließen einander aus (ein Update gegen ACCEPTED oder jedes Feld)
 </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>proserv-check --list-rules: takes no FILE and only --format text or markdown
 </source>
         <translation>proserv-check --list-rules: nimmt keine FILE und nur --format text oder markdown
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>proserv-check --list-rules: unknown format &quot;%1&quot;; use text or markdown
 </source>
         <translation>proserv-check --list-rules: unbekanntes Format „%1“; verwenden Sie text oder markdown
 </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>proserv-check schema: needs -o OUT and no FILE
 </source>
         <translation>proserv-check schema: braucht -o OUT und keine FILE
 </translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-94"/>
         <source>proserv-check %1: needs exactly one FILE and -o OUT
 </source>
         <translation>proserv-check %1: braucht genau eine FILE und -o OUT
@@ -351,7 +351,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>DiffReport</name>
     <message>
-        <location filename="../../app/DiffReport.cpp" line="+86"/>
+        <location filename="../../app/DiffReport.cpp" line="+89"/>
         <source>finding appeared: %1 %2: %3 [%4]</source>
         <translation>Befund neu: %1 %2: %3 [%4]</translation>
     </message>
@@ -378,7 +378,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>EditorApplication</name>
     <message>
-        <location filename="../../app/EditorApplication.cpp" line="+37"/>
+        <location filename="../../app/EditorApplication.cpp" line="+50"/>
         <source>Draft AWS Marketplace professional services listings, check them against the marketplace guidelines as you type, and export Catalog API change sets.</source>
         <translation>Listings für professionelle Dienstleistungen in AWS Marketplace entwerfen, schon beim Tippen gegen die Marketplace-Richtlinien prüfen und als Änderungssätze für die Catalog API exportieren.</translation>
     </message>
@@ -398,12 +398,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>DATEI schreibgeschützt zur Prüfung öffnen; Kommentare kommen in DATEI.review.json.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Quit as soon as the window has been painted (start-up benchmark).</source>
         <translation>Beenden, sobald das Fenster gezeichnet ist (Startzeit-Benchmark).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
@@ -418,7 +418,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>bitte jeweils nur eine Datei öffnen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>--review needs a FILE</source>
         <translation>--review braucht eine DATEI</translation>
     </message>
@@ -426,7 +426,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>EngineText</name>
     <message>
-        <location filename="../../validation/ArchitectureRules.cpp" line="+17"/>
+        <location filename="../../validation/ArchitectureRules.cpp" line="+18"/>
         <source>Name at least one public AWS Marketplace product your service relates to (up to 4).</source>
         <translation>Nennen Sie mindestens ein öffentliches AWS Marketplace-Produkt, auf das sich Ihr Service bezieht (höchstens 4).</translation>
     </message>
@@ -445,7 +445,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../validation/CatalogLimitRules.cpp" line="+138"/>
+        <location filename="../../validation/CatalogLimitRules.cpp" line="+148"/>
         <source>%1 is listed twice.</source>
         <translation>%1 ist doppelt aufgeführt.</translation>
     </message>
@@ -455,12 +455,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Geben Sie an, wie Sie Zugriff auf das Konto des Kunden erhalten: STS-Rollenübernahme, eine IAM-Rolle oder ein IAM-Benutzer.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Do not ask customers for shared access keys; provision through AWS STS role assumption or IAM.</source>
         <translation>Verlangen Sie von Kunden keine geteilten Zugriffsschlüssel; stellen Sie über AWS-STS-Rollenübernahme oder IAM bereit.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>List the AWS services you provision in the customer&apos;s account.</source>
         <translation>Führen Sie die AWS-Services auf, die Sie im Konto des Kunden bereitstellen.</translation>
     </message>
@@ -545,7 +545,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Der Dimensionsschlüssel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/CatalogLimitRules.cpp" line="-54"/>
+        <location filename="../../validation/CatalogLimitRules.cpp" line="-61"/>
         <source>At most 3 highlights are shown; remove %n.</source>
         <translation>
             <numerusform>Es werden höchstens 3 Highlights angezeigt; entfernen Sie %n.</numerusform>
@@ -553,7 +553,7 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The Catalog API takes at most 15 search keywords.</source>
         <translation>Die Catalog API nimmt höchstens 15 Suchbegriffe an.</translation>
     </message>
@@ -566,7 +566,7 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>At most 3 additional resources are allowed.</source>
         <translation>Es sind höchstens 3 weitere Ressourcen erlaubt.</translation>
     </message>
@@ -586,7 +586,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Geben Sie der Dimension einen Schlüssel (Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;), z. B. „gold-package“.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The key &quot;%1&quot; may only use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
         <translation>Der Schlüssel „%1“ darf nur Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos; enthalten.</translation>
     </message>
@@ -596,17 +596,17 @@ konnte nicht gelesen oder geladen werden.
         <translation>Dimensionstypen müssen 1 bis 3 aus Entitled, Metered, ExternallyMetered sein (professionelle Dienstleistungen verwenden Entitled).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>At most 100 buyer accounts can be targeted.</source>
         <translation>Es können höchstens 100 Käuferkonten ausgewählt werden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&quot;%1&quot; is not an AWS account ID (12 digits).</source>
         <translation>„%1“ ist keine AWS-Konto-ID (12 Ziffern).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 is required.</source>
         <translation>%1 ist erforderlich.</translation>
     </message>
@@ -624,7 +624,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>%1 darf nicht mit einem Leerzeichen oder Zeilenumbruch beginnen.</translation>
     </message>
     <message>
-        <location filename="../../validation/CustomerInfoRules.cpp" line="+23"/>
+        <location filename="../../validation/CustomerInfoRules.cpp" line="+26"/>
         <source>The card number ending in %1 is a well-known test number, not a real card; still, a listing must not show card numbers: remove it or describe the test without it.</source>
         <translation>Die Kartennummer mit den Endziffern %1 ist eine bekannte Testnummer, keine echte Karte; trotzdem darf ein Listing keine Kartennummern zeigen: Entfernen Sie sie oder beschreiben Sie den Test ohne sie.</translation>
     </message>
@@ -634,27 +634,27 @@ konnte nicht gelesen oder geladen werden.
         <translation>Entfernen Sie die Kartennummer mit der Endung %1: Verkäufer dürfen keine Zahlungskartennummern erfassen oder anzeigen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Remove the IBAN %1: customers pay through AWS Marketplace, never to a bank account.</source>
         <translation>Entfernen Sie die IBAN %1: Kunden zahlen über AWS Marketplace, nie auf ein Bankkonto.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Remove the bank routing number %1: customers pay through AWS Marketplace, never by bank transfer.</source>
         <translation>Entfernen Sie die Bankleitzahl (Routing Number) %1: Kunden zahlen über AWS Marketplace, nie per Überweisung.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Remove the AWS access key ID %1 and deactivate it: access keys must never be published.</source>
         <translation>Entfernen Sie die AWS-Zugriffsschlüssel-ID %1 und deaktivieren Sie sie: Zugriffsschlüssel dürfen nie veröffentlicht werden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Remove the AWS secret access key %1 and rotate it: secret keys must never be published.</source>
         <translation>Entfernen Sie den geheimen AWS-Zugriffsschlüssel %1 und ersetzen Sie ihn: geheime Schlüssel dürfen nie veröffentlicht werden.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Do not ask customers for payment details (&quot;%1&quot;); AWS Marketplace collects all payments. Describing a payments service, or saying you never ask, is fine.</source>
         <translation>Fragen Sie Kunden nicht nach Zahlungsdaten („%1“); AWS Marketplace wickelt alle Zahlungen ab. Einen Zahlungsdienst zu beschreiben oder zu sagen, dass Sie nie danach fragen, ist in Ordnung.</translation>
     </message>
@@ -664,7 +664,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Fragen Sie Kunden nicht nach Zugangsdaten („%1“): Sie gewähren Zugriff über eine IAM-Rolle, die sie selbst anlegen und widerrufen können (AWS-STS-Rollenübernahme). Zu sagen, dass Sie nie danach fragen, ist in Ordnung.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+59"/>
         <source>&quot;%1&quot; suggests billing outside AWS Marketplace; professional services are billed entirely through the listing&apos;s pricing dimensions. Saying that you bill through AWS Marketplace is fine.</source>
         <translation>„%1“ deutet auf eine Abrechnung außerhalb von AWS Marketplace hin; Professional Services werden vollständig über die Preisdimensionen des Listings abgerechnet. Zu sagen, dass Sie über AWS Marketplace abrechnen, ist in Ordnung.</translation>
     </message>
@@ -674,17 +674,17 @@ konnte nicht gelesen oder geladen werden.
         <translation>Entfernen Sie den Preis „%1“: Preise werden in privaten Angeboten für die Preisdimensionen festgelegt, nicht im Listing. Beträge, die keine Preise sind, etwa die Einsparung eines Kunden, sind in Ordnung.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>Confirm that the service is billed entirely through the listed dimensions on AWS Marketplace.</source>
         <translation>Bestätigen Sie, dass der Service vollständig über die aufgeführten Dimensionen in AWS Marketplace abgerechnet wird.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Confirm that you use subscriber information only as the Terms and Conditions for AWS Marketplace Sellers allow.</source>
         <translation>Bestätigen Sie, dass Sie Abonnenteninformationen nur so verwenden, wie es die Geschäftsbedingungen für AWS Marketplace-Verkäufer erlauben.</translation>
     </message>
     <message>
-        <location filename="../../validation/IamPolicyCheck.cpp" line="+148"/>
+        <location filename="../../validation/IamPolicyCheck.cpp" line="+152"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -707,7 +707,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>„Effect“ muss „Allow“ oder „Deny“ sein.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>use either &quot;Action&quot; or &quot;NotAction&quot;, not both.</source>
         <translation>verwenden Sie entweder „Action“ oder „NotAction“, nicht beide.</translation>
     </message>
@@ -717,7 +717,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>die Anweisung braucht eine „Action“ (oder „NotAction“).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>use either &quot;Resource&quot; or &quot;NotResource&quot;, not both.</source>
         <translation>verwenden Sie entweder „Resource“ oder „NotResource“, nicht beide.</translation>
     </message>
@@ -767,7 +767,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>ein Komma nach dem letzten Eintrag; entfernen Sie es (JSON erlaubt kein abschließendes Komma)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>single quotes; JSON names and strings need double quotes (&quot;...&quot;)</source>
         <translation>einfache Anführungszeichen; Namen und Zeichenketten brauchen in JSON doppelte Anführungszeichen (&quot;...&quot;)</translation>
     </message>
@@ -797,7 +797,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>not valid JSON: a number is out of range</source>
         <translation>kein gültiges JSON: eine Zahl liegt außerhalb des Wertebereichs</translation>
     </message>
@@ -807,7 +807,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>der Schlüssel &quot;%1&quot; kommt in einem Objekt zweimal vor; JSON-Leser sind uneins, welcher gilt, also schreiben Sie ihn einmal</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>a policy document is a JSON object with &quot;Version&quot; and &quot;Statement&quot;.</source>
         <translation>ein Richtliniendokument ist ein JSON-Objekt mit „Version“ und „Statement“.</translation>
     </message>
@@ -822,17 +822,17 @@ konnte nicht gelesen oder geladen werden.
         <translation>die Richtlinie braucht mindestens eine Anweisung in „Statement“.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&quot;Statement&quot; must be an object or a list of objects.</source>
         <translation>„Statement“ muss ein Objekt oder eine Liste von Objekten sein.</translation>
     </message>
     <message>
-        <location filename="../../validation/ImageProbe.cpp" line="+34"/>
+        <location filename="../../validation/ImageProbe.cpp" line="+46"/>
         <source>corrupt JPEG header</source>
         <translation>beschädigter JPEG-Header</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>no image size found in the JPEG header</source>
         <translation>keine Bildgröße im JPEG-Header gefunden</translation>
     </message>
@@ -842,7 +842,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>kein PNG-, JPEG- oder GIF-Bild</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>the %1 file is incomplete (it ends before the image does)</source>
         <translation>die %1-Datei ist unvollständig (sie endet vor dem Bild)</translation>
     </message>
@@ -872,417 +872,417 @@ konnte nicht gelesen oder geladen werden.
         <translation>keine reguläre Datei (ein Gerät, Socket oder eine Pipe)</translation>
     </message>
     <message>
-        <location filename="../../validation/RuleCatalogue.cpp" line="+14"/>
+        <location filename="../../validation/RuleCatalogue.cpp" line="+15"/>
         <source>At least one category is Assessments, Implementation, Managed Services, Premium Support or Training.</source>
         <translation>Mindestens eine Kategorie ist Assessments, Implementation, Managed Services, Premium Support oder Training.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Besides the professional services category, another fitting category is chosen.</source>
         <translation>Neben der Kategorie für professionelle Dienstleistungen ist eine weitere passende Kategorie gewählt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The listing has 1 to 3 categories.</source>
         <translation>Das Listing hat 1 bis 3 Kategorien.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A category that is not an AWS Marketplace category name but close to one is probably a typo.</source>
         <translation>Eine Kategorie, die kein AWS Marketplace-Kategoriename ist, aber einem sehr ähnelt, ist vermutlich ein Tippfehler.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The listing has 1 to 24 pricing dimensions.</source>
         <translation>Das Listing hat 1 bis 24 Preisdimensionen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Every pricing dimension has a name.</source>
         <translation>Jede Preisdimension hat einen Namen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Every pricing dimension has a description.</source>
         <translation>Jede Preisdimension hat eine Beschreibung.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pricing dimension keys and names are unique.</source>
         <translation>Schlüssel und Namen der Preisdimensionen sind eindeutig.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Every pricing dimension says which offered service it bills.</source>
         <translation>Jede Preisdimension gibt an, welchen angebotenen Service sie abrechnet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The service a pricing dimension bills is described in the listing.</source>
         <translation>Der Service, den eine Preisdimension abrechnet, ist im Listing beschrieben.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The seller confirms the AWS account is registered as a paid seller.</source>
         <translation>Der Verkäufer bestätigt, dass das AWS-Konto als zahlender Verkäufer registriert ist.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The seller confirms the logo does not imitate the AWS logo or a third party&apos;s.</source>
         <translation>Der Verkäufer bestätigt, dass das Logo weder das AWS-Logo noch das eines Dritten nachahmt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The logo URL is present and uses https.</source>
         <translation>Die Logo-URL ist angegeben und verwendet https.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A local logo file is PNG, JPEG or GIF, under 5 MB, and 110-10,000 px on each side.</source>
         <translation>Eine lokale Logodatei ist PNG, JPEG oder GIF, kleiner als 5 MB und auf jeder Seite 110–10.000 px groß.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>No offensive or explicit words in any text (AWS Acceptable Use Policy).</source>
         <translation>Keine anstößigen oder expliziten Wörter in irgendeinem Text (AWS Acceptable Use Policy).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>No placeholder text (lorem ipsum, TBD, TODO, [insert ...]) in any field.</source>
         <translation>Kein Platzhaltertext (lorem ipsum, TBD, TODO, [insert ...]) in irgendeinem Feld.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No payment card numbers (Luhn-valid) anywhere in the listing.</source>
         <translation>Nirgends im Listing Zahlungskartennummern (Luhn-gültig).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No IBANs (mod-97-valid) anywhere in the listing.</source>
         <translation>Nirgends im Listing IBANs (Mod-97-gültig).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>No US ABA routing numbers (checksum-valid) anywhere in the listing.</source>
         <translation>Nirgends im Listing US-ABA-Bankleitzahlen (Prüfsumme gültig).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>No card numbers that payment providers publish for testing (4111 1111 1111 1111); not a real card, still not for a listing.</source>
         <translation>Keine Kartennummern, die Zahlungsanbieter zum Testen veröffentlichen (4111 1111 1111 1111); keine echte Karte, aber trotzdem nichts für ein Listing.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The listing never asks customers for card or bank details.</source>
         <translation>Das Listing fragt Kunden nie nach Karten- oder Bankdaten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>No billing outside AWS Marketplace (direct invoices, wire, PayPal, quoted prices).</source>
         <translation>Keine Abrechnung außerhalb von AWS Marketplace (direkte Rechnungen, Überweisung, PayPal, genannte Preise).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The seller confirms the service is billed entirely through AWS Marketplace.</source>
         <translation>Der Verkäufer bestätigt, dass der Service vollständig über AWS Marketplace abgerechnet wird.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The seller confirms subscriber data is used only per the AWS Marketplace seller terms.</source>
         <translation>Der Verkäufer bestätigt, dass Abonnentendaten nur gemäß den Verkäuferbedingungen von AWS Marketplace verwendet werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>No real AWS access key ID anywhere in the listing (documented EXAMPLE keys aside).</source>
         <translation>Nirgends im Listing eine echte AWS-Zugriffsschlüssel-ID (dokumentierte EXAMPLE-Schlüssel ausgenommen).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>No real AWS secret access key anywhere in the listing (documented EXAMPLE keys aside).</source>
         <translation>Nirgends im Listing ein echter geheimer AWS-Zugriffsschlüssel (dokumentierte EXAMPLE-Schlüssel ausgenommen).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The listing never asks customers for credentials (access keys, passwords, MFA codes, private keys).</source>
         <translation>Das Listing fragt Kunden nie nach Zugangsdaten (Zugriffsschlüssel, Passwörter, MFA-Codes, private Schlüssel).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The promised response time is at most 2 business days.</source>
         <translation>Die zugesagte Antwortzeit beträgt höchstens 2 Arbeitstage.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>When access is not immediate, the access-pending email says when access will be granted.</source>
         <translation>Wenn der Zugang nicht sofort besteht, sagt die E-Mail zum ausstehenden Zugang, wann er gewährt wird.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>When access is not immediate, the access-granted email gives next steps.</source>
         <translation>Wenn der Zugang nicht sofort besteht, nennt die E-Mail zum gewährten Zugang die nächsten Schritte.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>At least one support contact option (email, phone or URL) is given.</source>
         <translation>Mindestens eine Support-Kontaktmöglichkeit (E-Mail, Telefon oder URL) ist angegeben.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Support contacts are well-formed: email address, phone number, https URL.</source>
         <translation>Support-Kontakte sind wohlgeformt: E-Mail-Adresse, Telefonnummer, https-URL.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The listing states the level of support customers can expect.</source>
         <translation>Das Listing nennt den Support-Umfang, den Kunden erwarten können.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pre-purchase support is described.</source>
         <translation>Der Support vor dem Kauf ist beschrieben.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Post-purchase support is described.</source>
         <translation>Der Support nach dem Kauf ist beschrieben.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The overview has at least one highlight (key feature).</source>
         <translation>Die Übersicht hat mindestens ein Highlight (Hauptmerkmal).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The listing links to detailed documentation.</source>
         <translation>Das Listing verweist auf ausführliche Dokumentation.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Service terms are given as an https URL or as text.</source>
         <translation>Servicebedingungen sind als https-URL oder als Text angegeben.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The service relates to 1 to 4 AWS Marketplace products.</source>
         <translation>Der Service bezieht sich auf 1 bis 4 AWS Marketplace-Produkte.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Related product IDs are well-formed (prod- and 13 or 25 letters and digits).</source>
         <translation>IDs verwandter Produkte sind wohlgeformt (prod- und 13 oder 25 Buchstaben und Ziffern).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Related product IDs are not repeated.</source>
         <translation>IDs verwandter Produkte werden nicht wiederholt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Customer resources are provisioned through STS or IAM, not shared access keys.</source>
         <translation>Kundenressourcen werden über STS oder IAM bereitgestellt, nicht über geteilte Zugriffsschlüssel.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The AWS services provisioned in the customer&apos;s account are listed.</source>
         <translation>Die im Konto des Kunden bereitgestellten AWS-Services sind aufgeführt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>At least one IAM policy document is given when customer resources are needed.</source>
         <translation>Mindestens ein IAM-Richtliniendokument ist angegeben, wenn Kundenressourcen benötigt werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>How the IAM role or user is deployed and used is described.</source>
         <translation>Es ist beschrieben, wie die IAM-Rolle oder der IAM-Benutzer eingerichtet und verwendet wird.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The long description says customers pay any additional AWS infrastructure charges.</source>
         <translation>Die lange Beschreibung sagt, dass Kunden zusätzliche AWS-Infrastrukturkosten selbst tragen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Agent deployment instructions are given when an agent is deployed.</source>
         <translation>Eine Anleitung zur Einrichtung des Agenten ist angegeben, wenn ein Agent installiert wird.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>An IAM policy document is valid JSON (line and column of the error).</source>
         <translation>Ein IAM-Richtliniendokument ist gültiges JSON (Zeile und Spalte des Fehlers).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>An IAM policy document has Version 2012-10-17.</source>
         <translation>Ein IAM-Richtliniendokument hat die Version 2012-10-17.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>An IAM policy document has a non-empty Statement.</source>
         <translation>Ein IAM-Richtliniendokument hat ein nicht leeres Statement.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Every statement has Effect Allow or Deny.</source>
         <translation>Jede Anweisung hat Effect Allow oder Deny.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Every statement has exactly one of Action and NotAction.</source>
         <translation>Jede Anweisung hat genau eines von Action und NotAction.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Every identity-policy statement has exactly one of Resource and NotResource.</source>
         <translation>Jede Anweisung einer identitätsbasierten Richtlinie hat genau eines von Resource und NotResource.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A statement allows every action (&quot;Action&quot;: &quot;*&quot;).</source>
         <translation>Eine Anweisung erlaubt jede Aktion („Action“: „*“).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A statement allows write actions on every resource (&quot;Resource&quot;: &quot;*&quot;).</source>
         <translation>Eine Anweisung erlaubt schreibende Aktionen auf jeder Ressource („Resource“: „*“).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A statement allows iam:PassRole on every resource.</source>
         <translation>Eine Anweisung erlaubt iam:PassRole auf jeder Ressource.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A statement combines Allow with NotAction, which grants everything not listed.</source>
         <translation>Eine Anweisung kombiniert Allow mit NotAction und erlaubt damit alles nicht Aufgeführte.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A trust policy lets another account assume the role without sts:ExternalId.</source>
         <translation>Eine Vertrauensrichtlinie lässt ein anderes Konto die Rolle ohne sts:ExternalId übernehmen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A trust policy does not let any AWS principal (&quot;Principal&quot;: &quot;*&quot;) assume the role without a condition on the account or organization.</source>
         <translation>Eine Vertrauensrichtlinie lässt nicht jeden AWS-Prinzipal (&quot;Principal&quot;: &quot;*&quot;) die Rolle ohne Bedingung auf Konto oder Organisation übernehmen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The seller is granted billing or payment actions in the customer&apos;s account.</source>
         <translation>Dem Verkäufer werden Abrechnungs- oder Zahlungsaktionen im Konto des Kunden gewährt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fields the Catalog API needs for a listing are filled in.</source>
         <translation>Die Felder, die die Catalog API für ein Listing braucht, sind ausgefüllt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Text fits the Catalog API&apos;s character limit (counted in Unicode characters).</source>
         <translation>Text passt in das Zeichenlimit der Catalog API (gezählt in Unicode-Zeichen).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Text does not start with whitespace where the API forbids it.</source>
         <translation>Text beginnt nicht mit Leerraum, wo die API das verbietet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>At most 3 highlights.</source>
         <translation>Höchstens 3 Highlights.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>At most 15 search keywords (the length of each is checked by api-length).</source>
         <translation>Höchstens 15 Suchbegriffe (die Länge jedes Begriffs prüft api-length).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>At most 3 search keywords (seller portal rule; 3 keywords within the API&apos;s 50 characters each stay within its 250 together).</source>
         <translation>Höchstens 3 Suchbegriffe (Regel des Verkäuferportals; 3 Begriffe mit je höchstens 50 Zeichen bleiben zusammen unter dessen 250).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>At most 3 additional resources.</source>
         <translation>Höchstens 3 weitere Ressourcen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Every additional resource has text and an http(s) URL.</source>
         <translation>Jede weitere Ressource hat einen Text und eine http(s)-URL.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Pricing dimension keys are present and use only letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;.</source>
         <translation>Schlüssel der Preisdimensionen sind vorhanden und enthalten nur Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Pricing dimension types are 1 to 3 of Entitled, Metered, ExternallyMetered.</source>
         <translation>Typen der Preisdimensionen sind 1 bis 3 aus Entitled, Metered, ExternallyMetered.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>No control characters (C0, C1, DEL) or bidi overrides in any text: they are invisible and can hide or reorder what is read.</source>
         <translation>Keine Steuerzeichen (C0, C1, DEL) oder Bidi-Überschreibungen in einem Text: Sie sind unsichtbar und können Gelesenes verbergen oder umordnen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>No zero-width spaces, word joiners or byte-order marks inside text.</source>
         <translation>Keine Leerzeichen ohne Breite, Wortverbinder oder Bytereihenfolge-Markierungen im Text.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Buyer account IDs are 12 digits, unique, and at most 100.</source>
         <translation>Käuferkonto-IDs haben 12 Ziffern, sind eindeutig und höchstens 100.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A submitted file cannot hold the seller&apos;s draft (attestations, fulfilment, service terms, architecture): those checks are listed in one note, for the reviewer to ask the seller.</source>
         <translation>Eine eingereichte Datei kann den Entwurf des Verkäufers nicht enthalten (Bestätigungen, Erfüllung, Servicebedingungen, Architektur): Diese Prüfungen stehen in einem Hinweis, damit der Prüfer beim Verkäufer nachfragt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>An update of a live product sends only what changes: the fields it leaves out keep their accepted values, which the file does not hold; they are listed in one note instead of judged.</source>
         <translation>Ein Update eines veröffentlichten Produkts sendet nur, was sich ändert: Die Felder, die es auslässt, behalten ihre angenommenen Werte, die nicht in der Datei stehen; sie werden in einem Hinweis aufgeführt statt beurteilt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>No dimension of the accepted version is removed or re-keyed (a professional services product has no change type for it).</source>
         <translation>Keine Dimension der akzeptierten Version wird entfernt oder umbenannt (ein Professional-Services-Produkt hat dafür keinen Änderungstyp).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The unit of an existing dimension is not changed (UpdateDimensions has no Unit).</source>
         <translation>Die Einheit einer bestehenden Dimension wird nicht geändert (UpdateDimensions hat keine Unit).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>An existing product is exported against its accepted version, so existing dimensions are not added again.</source>
         <translation>Ein bestehendes Produkt wird gegen seine akzeptierte Version exportiert, damit bestehende Dimensionen nicht erneut hinzugefügt werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Change set name, intent, target visibility and replacement product ID are values the API accepts.</source>
         <translation>Name des Änderungssatzes, Absicht, Zielsichtbarkeit und Ersatzprodukt-ID sind Werte, die die API annimmt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>ReleaseProduct is only requested for a product still in Draft.</source>
         <translation>ReleaseProduct wird nur für ein Produkt im Entwurfsstatus (Draft) angefordert.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A new product is released before it is made public, and a public product needs no buyer accounts.</source>
         <translation>Ein neues Produkt wird freigegeben, bevor es öffentlich wird, und ein öffentliches Produkt braucht keine Käuferkonten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>An existing product ID is well-formed (prod- and 13 or 25 letters and digits).</source>
         <translation>Eine vorhandene Produkt-ID ist wohlgeformt (prod- und 13 oder 25 Buchstaben und Ziffern).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+72"/>
         <source>Product setup guidelines</source>
         <translation>Richtlinien zur Produkteinrichtung</translation>
     </message>
@@ -1348,7 +1348,7 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Give this pricing dimension a name buyers understand.</source>
         <translation>Geben Sie dieser Preisdimension einen Namen, den Käufer verstehen.</translation>
     </message>
@@ -1363,7 +1363,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Der Schlüssel „%1“ wird bereits von einer anderen Dimension verwendet; Schlüssel müssen eindeutig sein.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Another dimension is also named &quot;%1&quot;; names must be unique.</source>
         <translation>Eine andere Dimension heißt ebenfalls „%1“; Namen müssen eindeutig sein.</translation>
     </message>
@@ -1383,7 +1383,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Geben Sie die https-URL Ihres Produktlogos an.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The logo URL must start with https:// and name a host.</source>
         <translation>Die Logo-URL muss mit https:// beginnen und einen Host nennen.</translation>
     </message>
@@ -1393,7 +1393,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Die Logodatei wurde nicht geprüft.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot use the logo file: %1.</source>
         <translation>Die Logodatei kann nicht verwendet werden: %1.</translation>
     </message>
@@ -1421,7 +1421,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Bestätigen Sie, dass Ihr Logo nicht so gestaltet ist, dass es mit dem AWS-Logo oder dem eines anderen Unternehmens verwechselt werden kann.</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Remove the hidden control characters (%n place(s), the first %1): they are invisible and can hide, reorder or spoof what buyers and reviewers read. Type the text again or paste it as plain text.</source>
         <translation>
             <numerusform>Entfernen Sie das versteckte Steuerzeichen (an %n Stelle, %1): Es ist unsichtbar und kann verbergen, umordnen oder vortäuschen, was Käufer und Prüfer lesen. Tippen Sie den Text neu oder fügen Sie ihn als reinen Text ein.</numerusform>
@@ -1442,22 +1442,22 @@ konnte nicht gelesen oder geladen werden.
         <translation>Ersetzen Sie den Platzhalter „%1“ durch echten Inhalt. Syntax, die der Kunde ausfüllt, etwa &lt;your-profile&gt; in einem Befehl, ist in Ordnung.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Remove or rephrase &quot;%1&quot;: listings must not contain offensive or explicit language. A place or person&apos;s name written as a name (&quot;Intercourse, Pennsylvania&quot;) is fine.</source>
         <translation>Entfernen oder formulieren Sie „%1“ um: Listings dürfen keine anstößige oder explizite Sprache enthalten. Ein Orts- oder Personenname, als Name geschrieben („Intercourse, Pennsylvania“), ist in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../validation/UsageRules.cpp" line="+89"/>
+        <location filename="../../validation/UsageRules.cpp" line="+90"/>
         <source>&quot;%1&quot; is not an email address like support@example.com.</source>
         <translation>„%1“ ist keine E-Mail-Adresse wie support@example.com.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The support URL must start with https:// and name a host.</source>
         <translation>Die Support-URL muss mit https:// beginnen und einen Host nennen.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>The support description names no way to reach support; your draft&apos;s support contacts are not submitted. Write them into it (Compose from support details).</source>
         <translation>Die Support-Beschreibung nennt keinen Weg zum Support; die Support-Kontakte Ihres Entwurfs werden nicht eingereicht. Schreiben Sie sie hinein (Aus Support-Angaben verfassen).</translation>
     </message>
@@ -1472,7 +1472,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>„%1“ ist keine Telefonnummer; verwenden Sie 7 bis 15 Ziffern mit optionalem führendem + und optionaler Durchwahl („+1 206 555 0100 ext. 42“).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>State in the support description the level of support customers can expect (hours, channels, response times).</source>
         <translation>Nennen Sie in der Support-Beschreibung den Support-Umfang, den Kunden erwarten können (Zeiten, Kanäle, Antwortzeiten).</translation>
     </message>
@@ -1492,7 +1492,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Sagen Sie eine Antwortzeit zu: Kunden müssen innerhalb von 2 Arbeitstagen Zugang erhalten oder kontaktiert werden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The response time cannot be negative.</source>
         <translation>Die Antwortzeit kann nicht negativ sein.</translation>
     </message>
@@ -1510,7 +1510,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Schreiben Sie die E-Mail, die Kunden erhalten, solange der Zugang aussteht; sie muss sagen, wann sie Zugang erhalten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Say when access will be granted (for example &quot;within two business days&quot;).</source>
         <translation>Sagen Sie, wann der Zugang gewährt wird (zum Beispiel „innerhalb von zwei Arbeitstagen“).</translation>
     </message>
@@ -1525,7 +1525,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Ergänzen Sie die E-Mail zum gewährten Zugang um klare nächste Schritte (zum Beispiel eine nummerierte Liste).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Add at least one highlight with a key feature of the service.</source>
         <translation>Fügen Sie mindestens ein Highlight mit einem Hauptmerkmal des Service hinzu.</translation>
     </message>
@@ -1535,22 +1535,22 @@ konnte nicht gelesen oder geladen werden.
         <translation>Verweisen Sie auf ausführliche Dokumentation: Fügen Sie eine weitere Ressource oder eine URL in der langen Beschreibung hinzu.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Give your service terms as an https URL or as text.</source>
         <translation>Geben Sie Ihre Servicebedingungen als https-URL oder als Text an.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The service terms URL must start with https:// and name a host.</source>
         <translation>Die URL der Servicebedingungen muss mit https:// beginnen und einen Host nennen.</translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="-286"/>
+        <location filename="../../app/CheckCommand.cpp" line="-306"/>
         <source>standard input exceeds the size limit for listings</source>
         <translation>die Standardeingabe überschreitet die Größengrenze für Listings</translation>
     </message>
     <message>
-        <location filename="../../model/ChangeSetImport.cpp" line="+46"/>
+        <location filename="../../model/ChangeSetImport.cpp" line="+45"/>
         <source>expected a string holding JSON, found %1</source>
         <translation>erwartet: eine Zeichenkette mit JSON, gefunden: %1</translation>
     </message>
@@ -1570,7 +1570,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>die Details-Zeichenkette ist kein gültiges JSON (bei Zeichen %1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the Details string is not valid JSON (a number out of range)</source>
         <translation>die Details-Zeichenkette ist kein gültiges JSON (eine Zahl außerhalb des Wertebereichs)</translation>
     </message>
@@ -1581,12 +1581,12 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../model/JsonFields.h" line="+178"/>
+        <location filename="../../model/JsonFields.h" line="+183"/>
         <source>expected an object, found %1</source>
         <translation>erwartet: ein Objekt, gefunden: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <location filename="../../model/JsonFields.h" line="-54"/>
         <source>expected an array, found %1</source>
         <translation>erwartet: ein Array, gefunden: %1</translation>
@@ -1602,37 +1602,37 @@ konnte nicht gelesen oder geladen werden.
         <translation>der Dimensionsschlüssel „%1“ kommt in dieser Änderung zweimal vor</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the dimension &quot;%1&quot; is both added (AddDimensions) and updated (UpdateDimensions) in this change set</source>
         <translation>die Dimension „%1“ wird in diesem Änderungssatz sowohl hinzugefügt (AddDimensions) als auch aktualisiert (UpdateDimensions)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>unknown member &quot;%1&quot;; PositiveTargeting has BuyerAccounts only</source>
         <translation>unbekanntes Feld „%1“; PositiveTargeting hat nur BuyerAccounts</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>the catalog is &quot;%1&quot;; professional services products are in the AWSMarketplace catalog</source>
         <translation>der Katalog ist „%1“; Professional-Services-Produkte sind im Katalog AWSMarketplace</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>unknown intent &quot;%1&quot;; expected APPLY or VALIDATE</source>
         <translation>unbekannte Absicht „%1“; erwartet APPLY oder VALIDATE</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>ClientRequestToken is not kept: a resubmission must not reuse the token of the original request</source>
         <translation>ClientRequestToken wird nicht übernommen: eine erneute Einreichung darf das Token der ursprünglichen Anfrage nicht wiederverwenden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>unknown member &quot;%1&quot;; a StartChangeSet request has Catalog, ChangeSet, ChangeSetName, ChangeSetTags, ClientRequestToken and Intent</source>
         <translation>unbekanntes Feld „%1“; ein StartChangeSet-Request hat Catalog, ChangeSet, ChangeSetName, ChangeSetTags, ClientRequestToken und Intent</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>the request member is &quot;ChangeSet&quot; with a capital C; the AWS CLI and the Catalog API refuse &quot;changeSet&quot;</source>
         <translation>das Feld des Requests heißt „ChangeSet“ mit großem C; AWS CLI und Catalog API lehnen „changeSet“ ab</translation>
     </message>
@@ -1652,7 +1652,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>jede Änderung nennt ihre Entität: „Entity“: {„Type“: „%1“, …}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>the entity has no Type; expected %1</source>
         <translation>die Entität hat keinen Type; erwartet %1</translation>
     </message>
@@ -1672,7 +1672,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>„%1“ verweist auf keine vorangehende CreateProduct-Änderung in diesem Änderungssatz</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the entity has no Identifier; only CreateProduct goes without one</source>
         <translation>die Entität hat keinen Identifier; nur CreateProduct kommt ohne aus</translation>
     </message>
@@ -1692,7 +1692,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>unbekanntes Feld „%1“; eine Änderung hat ChangeType, Entity, EntityTags, ChangeName und Details oder DetailsDocument</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>the Details string holds an array; the Catalog API accepts only a JSON object there (use DetailsDocument)</source>
         <translation>die Details-Zeichenkette enthält ein Array; die Catalog API nimmt dort nur ein JSON-Objekt an (verwenden Sie DetailsDocument)</translation>
     </message>
@@ -1707,23 +1707,23 @@ konnte nicht gelesen oder geladen werden.
         <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>the file is empty; expected a JSON object</source>
         <translation>die Datei ist leer; erwartet wurde ein JSON-Objekt</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-36"/>
         <source>a NUL byte; JSON text cannot contain one (is this a binary file?)</source>
         <translation>ein NUL-Byte; JSON-Text kann keines enthalten (ist das eine Binärdatei?)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>nested more than %1 levels deep; a listing never is (is this the right file?)</source>
         <translation>mehr als %1 Ebenen tief verschachtelt; das ist ein Listing nie (ist das die richtige Datei?)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../../model/ReviewComments.cpp" line="+82"/>
+        <location line="+12"/>
+        <location filename="../../model/ReviewComments.cpp" line="+103"/>
         <source>duplicate key &quot;%1&quot;; each key may appear only once in an object</source>
         <translation>doppelter Schlüssel „%1“; jeder Schlüssel darf in einem Objekt nur einmal vorkommen</translation>
     </message>
@@ -1749,7 +1749,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../model/ReviewComments.cpp" line="-18"/>
+        <location filename="../../model/ReviewComments.cpp" line="-20"/>
         <source>cannot open: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
     </message>
@@ -1770,13 +1770,13 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
-        <location line="+59"/>
+        <location line="+68"/>
+        <location line="+57"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-124"/>
         <source>a boolean</source>
         <translation>ein Wahrheitswert</translation>
     </message>
@@ -1806,17 +1806,17 @@ konnte nicht gelesen oder geladen werden.
         <translation>ein unbekannter Wert</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+50"/>
         <source>expected %1, found %2</source>
         <translation>erwartet: %1, gefunden: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>number out of range</source>
         <translation>Zahl außerhalb des Wertebereichs</translation>
     </message>
@@ -1831,38 +1831,38 @@ konnte nicht gelesen oder geladen werden.
         <translation>unbekannter Wert „%1“; erwartet wird einer von %2</translation>
     </message>
     <message>
-        <location filename="../../model/NativeFormat.cpp" line="+20"/>
+        <location filename="../../model/NativeFormat.cpp" line="+22"/>
         <source>missing or not a whole number</source>
         <translation>fehlt oder ist keine ganze Zahl</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../model/ReviewComments.cpp" line="+32"/>
+        <location filename="../../model/ReviewComments.cpp" line="+34"/>
         <source>format version %1 is not supported; this version reads format %2 (was the file written by a newer ProServ Listing Editor?)</source>
         <translation>Formatversion %1 wird nicht unterstützt; diese Version liest Format %2 (wurde die Datei von einem neueren ProServ Listing Editor geschrieben?)</translation>
     </message>
     <message>
-        <location filename="../../model/ReviewComments.cpp" line="-58"/>
+        <location filename="../../model/ReviewComments.cpp" line="-73"/>
         <source>expected &quot;mustFix&quot; or &quot;suggestion&quot;</source>
         <translation>erwartet: „mustFix“ oder „suggestion“</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>not a review file: larger than %1 MiB</source>
         <translation>keine Prüfdatei: größer als %1 MiB</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>a NUL byte; not a review sidecar</source>
         <translation>ein NUL-Byte; keine Prüfkommentar-Datei</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>nested too deeply</source>
         <translation>zu tief verschachtelt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>not valid JSON</source>
         <translation>kein gültiges JSON</translation>
     </message>
@@ -1887,12 +1887,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Die Rechts- und Support-Bedingungen des privaten Angebots (EULA), die Sie beim Erstellen eines Angebots anhängen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your own fulfilment: what you promise and send to subscribers after they subscribe.</source>
         <translation>Ihre eigene Erfüllung: was Sie Abonnenten nach dem Abonnieren zusagen und senden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Only for the checks that each dimension bills a service the listing describes.</source>
         <translation>Nur für die Prüfung, dass jede Dimension einen Service abrechnet, den das Listing beschreibt.</translation>
     </message>
@@ -1912,7 +1912,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Nur zur Prüfung von Format, Größe und Abmessungen des Logos; AWS übernimmt das Logo von der Logo-URL.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/Validator.cpp" line="+71"/>
+        <location filename="../../validation/Validator.cpp" line="+70"/>
         <source>Not part of a submission, ask the seller: %n check(s) need the seller&apos;s draft (attestations, fulfilment e-mails and response time, service terms, architecture and IAM policies, the service each dimension bills): %1.</source>
         <translation>
             <numerusform>Nicht Teil einer Einreichung, fragen Sie den Verkäufer: %n Prüfung braucht den Entwurf des Verkäufers (Bestätigungen, Erfüllungs-E-Mails und Antwortzeit, Servicebedingungen, Architektur und IAM-Richtlinien, den von jeder Dimension abgerechneten Service): %1.</numerusform>
@@ -1920,7 +1920,7 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+60"/>
         <source>This update leaves %n field(s) as they are on AWS Marketplace; their accepted values are not in the file and were not checked: %1. To check the whole listing, check the product&apos;s DescribeEntity response.</source>
         <translation>
             <numerusform>Dieses Update lässt %n Feld, wie es auf AWS Marketplace ist; sein angenommener Wert steht nicht in der Datei und wurde nicht geprüft: %1. Um das ganze Listing zu prüfen, prüfen Sie die DescribeEntity-Antwort des Produkts.</numerusform>
@@ -1928,7 +1928,7 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+63"/>
         <source>and %n more finding(s) of this rule here, not listed one by one</source>
         <translation>
             <numerusform>und %n weiterer Befund dieser Regel hier, nicht einzeln aufgeführt</numerusform>
@@ -2057,7 +2057,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>ListingValues</name>
     <message>
-        <location filename="../../qtsupport/Translation.cpp" line="+107"/>
+        <location filename="../../qtsupport/Translation.cpp" line="+102"/>
         <source>Immediately after subscribing</source>
         <translation>Sofort nach dem Abonnieren</translation>
     </message>
@@ -2067,7 +2067,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Der Verkäufer kontaktiert den Kunden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>AWS STS role assumption</source>
         <translation>AWS-STS-Rollenübernahme</translation>
     </message>
@@ -2095,7 +2095,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/CompareDialog.cpp" line="+25"/>
+        <location filename="../../ui/CompareDialog.cpp" line="+29"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
@@ -2115,7 +2115,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -2128,7 +2128,7 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
@@ -2143,22 +2143,22 @@ konnte nicht gelesen oder geladen werden.
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Findings that appeared</source>
         <translation>Neu aufgetretene Befunde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Findings that were fixed</source>
         <translation>Behobene Befunde</translation>
     </message>
     <message>
-        <location filename="../../ui/FormPage.cpp" line="+179"/>
+        <location filename="../../ui/FormPage.cpp" line="+185"/>
         <source>Not set</source>
         <translation>Nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>%1 (draft only)</source>
         <translation>%1 (nur Entwurf)</translation>
     </message>
@@ -2168,13 +2168,13 @@ konnte nicht gelesen oder geladen werden.
         <translation>Bleibt in Ihrem Entwurf — wird nicht an AWS Marketplace gesendet. Wo es stattdessen zählt: %1</translation>
     </message>
     <message>
-        <location filename="../../qtsupport/ReviewReport.cpp" line="+43"/>
-        <location filename="../../ui/ListingSections.cpp" line="+66"/>
+        <location filename="../../qtsupport/ReviewReport.cpp" line="+50"/>
+        <location filename="../../ui/ListingSections.cpp" line="+67"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../ui/ListingSections.cpp" line="+1"/>
+        <location filename="../../ui/ListingSections.cpp" line="+0"/>
         <source>What buyers see first on the product page.</source>
         <translation>Was Käufer auf der Produktseite zuerst sehen.</translation>
     </message>
@@ -2209,7 +2209,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Ein oder zwei Sätze, die in Suchergebnissen erscheinen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Long description</source>
         <translation>&amp;Lange Beschreibung</translation>
     </message>
@@ -2224,7 +2224,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Lange Beschreibung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Logo &amp;URL</source>
         <translation>Logo-&amp;URL</translation>
     </message>
@@ -2234,7 +2234,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Öffentliche https-URL eines PNG-, JPEG- oder GIF-Logos.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <location line="+5"/>
         <source>Local logo file</source>
         <translation>Lokale Logodatei</translation>
@@ -2290,13 +2290,13 @@ konnte nicht gelesen oder geladen werden.
         <translation>Ressource</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -2312,7 +2312,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location filename="../../qtsupport/ReviewReport.cpp" line="+1"/>
-        <location filename="../../ui/ListingSections.cpp" line="+9"/>
+        <location filename="../../ui/ListingSections.cpp" line="+7"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
@@ -2322,7 +2322,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Wählen Sie 1 bis 3 Kategorien. Mindestens eine muss eine Kategorie für professionelle Dienstleistungen sein: Assessments, Implementation, Managed Services, Premium Support oder Training. Fügen Sie eine weitere Kategorie hinzu, die das Gebiet Ihres Service beschreibt, zum Beispiel Migration oder Security.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Categories</source>
         <translation>&amp;Kategorien</translation>
     </message>
@@ -2333,7 +2333,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location filename="../../qtsupport/ReviewReport.cpp" line="+1"/>
-        <location filename="../../ui/ListingSections.cpp" line="+12"/>
+        <location filename="../../ui/ListingSections.cpp" line="+11"/>
         <source>Pricing dimensions</source>
         <translation>Preisdimensionen</translation>
     </message>
@@ -2388,22 +2388,22 @@ konnte nicht gelesen oder geladen werden.
         <translation>Typen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Support &amp; fulfilment</source>
         <translation>Support &amp; Bereitstellung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How customers get the service and get help.</source>
         <translation>Wie Kunden den Service und Hilfe erhalten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Support &amp;description</source>
         <translation>Support-&amp;Beschreibung</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-121"/>
         <source>Nothing to compose</source>
         <translation>Nichts zu verfassen</translation>
     </message>
@@ -2413,7 +2413,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Füllen Sie zuerst die Support-Kontakte, den Support-Umfang oder den Support vor und nach dem Kauf aus.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Replace the support description?</source>
         <translation>Support-Beschreibung ersetzen?</translation>
     </message>
@@ -2463,7 +2463,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Werbe&amp;medien</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Images or videos (Type: Image or Video), each with a title.</source>
         <translation>Bilder oder Videos (Typ: Image oder Video), jeweils mit Titel.</translation>
     </message>
@@ -2478,12 +2478,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Pick from the list or type a name; known names are exported in AWS Marketplace&apos;s spelling.</source>
         <translation>Aus der Liste wählen oder einen Namen eingeben; bekannte Namen werden in der Schreibweise von AWS Marketplace exportiert.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Shown on the product page, and the only support text AWS Marketplace receives: how to reach support, the level of support, pre- and post-purchase support.</source>
         <translation>Auf der Produktseite angezeigt und der einzige Support-Text, den AWS Marketplace erhält: wie man den Support erreicht, der Support-Umfang, Support vor und nach dem Kauf.</translation>
     </message>
@@ -2498,7 +2498,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Die Kontakte, den Support-Umfang und den Support vor und nach dem Kauf (unten) in die Support-Beschreibung schreiben (ein rückgängig zu machender Schritt).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Support resour&amp;ces</source>
         <translation>Support-Ressour&amp;cen</translation>
     </message>
@@ -2583,7 +2583,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Wie ein neuer Abonnent den Service erhält.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Response &amp;time</source>
         <translation>&amp;Antwortzeit</translation>
     </message>
@@ -2618,12 +2618,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Bestätigt den Zugang, mit klaren nächsten Schritten.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Service terms</source>
         <translation>Servicebedingungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Clear and straightforward terms: give a URL or the text.</source>
         <translation>Klare, verständliche Bedingungen: geben Sie eine URL oder den Text an.</translation>
     </message>
@@ -2668,7 +2668,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Kundenkonto</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The service needs &amp;resources in the customer&apos;s AWS account</source>
         <translation>Der Service braucht &amp;Ressourcen im AWS-Konto des Kunden</translation>
     </message>
@@ -2693,12 +2693,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Service</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;IAM policies</source>
         <translation>&amp;IAM-Richtlinien</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Every policy your role or user needs; select one to edit it below.</source>
         <translation>Jede Richtlinie, die Ihre Rolle oder Ihr Benutzer braucht; wählen Sie eine aus, um sie unten zu bearbeiten.</translation>
     </message>
@@ -2723,7 +2723,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>JSON, Version 2012-10-17. Fehler werden mit Zeile und Spalte angezeigt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Role or user &amp;deployment</source>
         <translation>&amp;Einrichtung der Rolle oder des Benutzers</translation>
     </message>
@@ -2733,7 +2733,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Wie die IAM-Rolle oder der IAM-Benutzer im Konto des Kunden eingerichtet und verwendet wird.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -2753,7 +2753,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Wie Kunden den Agenten in ihrem AWS-Konto einrichten.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Visibility</source>
         <translation>Sichtbarkeit</translation>
     </message>
@@ -2778,7 +2778,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Konto-ID</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Submission</source>
         <translation>Einreichung</translation>
     </message>
@@ -2788,7 +2788,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Wie der Änderungssatz gesendet wird. Ein Entwurf aus einer DescribeEntity-Antwort oder mit Datei ▸ Aktualisierung exportieren gegen… sendet nur, was sich seit der akzeptierten Version geändert hat.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Accepted version</source>
         <translation>Akzeptierte Version</translation>
     </message>
@@ -2818,7 +2818,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Revision %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 (%2). Exports send only what changed since then.</source>
         <translation>%1 (%2). Exporte senden nur, was sich seitdem geändert hat.</translation>
     </message>
@@ -2828,7 +2828,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Unbenannte Datei</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Forget accepted version</source>
         <translation>Akzeptierte Version vergessen</translation>
     </message>
@@ -2863,7 +2863,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Anwenden (Standard)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
@@ -2903,7 +2903,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Keine Änderung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Limited</source>
         <translation>Limited</translation>
     </message>
@@ -2928,8 +2928,8 @@ konnte nicht gelesen oder geladen werden.
         <translation>Optional, beim Einschränken: das Produkt, das dieses ersetzt (prod-…).</translation>
     </message>
     <message>
-        <location filename="../../qtsupport/ReviewReport.cpp" line="+17"/>
-        <location filename="../../ui/ListingSections.cpp" line="+9"/>
+        <location filename="../../qtsupport/ReviewReport.cpp" line="+18"/>
+        <location filename="../../ui/ListingSections.cpp" line="+8"/>
         <source>Attestations</source>
         <translation>Bestätigungen</translation>
     </message>
@@ -2979,7 +2979,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Der Service wird vollständig über die aufgeführten Dimensionen in AWS Marketplace abgerec&amp;hnet.</translation>
     </message>
     <message>
-        <location filename="../../qtsupport/ReviewReport.cpp" line="-34"/>
+        <location filename="../../qtsupport/ReviewReport.cpp" line="-37"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2989,13 +2989,13 @@ konnte nicht gelesen oder geladen werden.
         <translation>&lt;b&gt;nein&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../../ui/ListingSections.cpp" line="-253"/>
+        <location line="+15"/>
+        <location filename="../../ui/ListingSections.cpp" line="-245"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>new product</source>
         <translation>neues Produkt</translation>
     </message>
@@ -3020,7 +3020,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Zugang</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n business day(s)</source>
         <translation>
             <numerusform>%n Arbeitstag</numerusform>
@@ -3053,7 +3053,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>zahlender Verkäufer %1 · eigenes Logo %2 · Abonnentendaten %3 · Abrechnung über AWS Marketplace %4</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Ready: no errors and no open must-fix comments.</source>
         <translation>Bereit: keine Fehler und keine offenen Kommentare, die behoben werden müssen.</translation>
     </message>
@@ -3074,22 +3074,22 @@ konnte nicht gelesen oder geladen werden.
     <message>
         <location line="+17"/>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Review of %1</source>
         <translation>Prüfung von %1</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-63"/>
         <source>Generated by ProServ Listing Editor on %1.</source>
         <translation>Erstellt mit ProServ Listing Editor am %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Verdict:</source>
         <translation>Ergebnis:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Key facts</source>
         <translation>Eckdaten</translation>
     </message>
@@ -3099,12 +3099,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No findings: the listing meets every guideline the editor checks.</source>
         <translation>Keine Befunde: Das Listing erfüllt jede Richtlinie, die der Editor prüft.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Reviewer comments (%1)</source>
         <translation>Kommentare der Prüfer (%1)</translation>
     </message>
@@ -3114,7 +3114,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Keine Kommentare.</translation>
     </message>
     <message>
-        <location filename="../../ui/UserPrompts.cpp" line="+150"/>
+        <location filename="../../ui/UserPrompts.cpp" line="+151"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -3124,12 +3124,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../qtsupport/ReviewReport.cpp" line="+6"/>
+        <location filename="../../qtsupport/ReviewReport.cpp" line="+7"/>
         <source>(removed)</source>
         <translation>(entfernt)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;p&gt;• %1 · &lt;code&gt;%2&lt;/code&gt; · %3&lt;br&gt;%4&lt;br&gt;&lt;small&gt;%5 %6&lt;/small&gt;&lt;/p&gt;</source>
         <extracomment>A reviewer comment: %1 kind (must fix / suggestion), %2 the field, %3 open / resolved, %4 the text, %5 author, %6 date</extracomment>
         <translation>&lt;p&gt;• %1 · &lt;code&gt;%2&lt;/code&gt; · %3&lt;br&gt;%4&lt;br&gt;&lt;small&gt;%5 %6&lt;/small&gt;&lt;/p&gt;</translation>
@@ -3193,22 +3193,22 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../qtsupport/Translation.cpp" line="-39"/>
+        <location filename="../../qtsupport/Translation.cpp" line="-35"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>info</source>
         <translation>Hinweis</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -3216,7 +3216,7 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -3224,7 +3224,7 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n Hinweis</numerusform>
@@ -3235,7 +3235,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::BuyerPreview</name>
     <message>
-        <location filename="../../ui/BuyerPreview.cpp" line="+38"/>
+        <location filename="../../ui/BuyerPreview.cpp" line="+37"/>
         <source>Buyer page preview</source>
         <translation>Vorschau der Käuferseite</translation>
     </message>
@@ -3378,7 +3378,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Von der Festplatte neu laden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Reloaded %1 from disk; Undo brings your version back.</source>
         <translation>%1 von der Festplatte neu geladen; Rückgängig holt Ihre Fassung zurück.</translation>
     </message>
@@ -3397,7 +3397,7 @@ konnte nicht gelesen oder geladen werden.
 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Cannot read the review comments</source>
         <translation>Die Prüfkommentare können nicht gelesen werden</translation>
     </message>
@@ -3426,7 +3426,7 @@ konnte nicht gelesen oder geladen werden.
 %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>File changed on disk</source>
         <translation>Datei auf dem Datenträger geändert</translation>
     </message>
@@ -3457,7 +3457,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+9"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
@@ -3472,14 +3472,14 @@ konnte nicht gelesen oder geladen werden.
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+61"/>
-        <location line="+46"/>
+        <location line="+16"/>
+        <location line="+60"/>
+        <location line="+45"/>
         <source>listing</source>
         <translation>listing</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-101"/>
         <source>Save Listing As</source>
         <translation>Listing speichern unter</translation>
     </message>
@@ -3489,7 +3489,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>ProServ-Listings (*.proserv.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -3504,7 +3504,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Export with errors?</source>
         <translation>Mit Fehlern exportieren?</translation>
     </message>
@@ -3517,7 +3517,7 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Review Problems</source>
         <translation>Probleme ansehen</translation>
     </message>
@@ -3547,7 +3547,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Einreichungs-JSON exportieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Change sets (*.json);;All files (*)</source>
         <translation>Änderungssätze (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -3591,12 +3591,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Akzeptierte Version setzen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Export Review Report</source>
         <translation>Prüfbericht exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF (*.pdf);;HTML (*.html)</source>
         <translation>PDF (*.pdf);;HTML (*.html)</translation>
     </message>
@@ -3616,7 +3616,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>einem ungespeicherten neuen Listing</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Recover unsaved changes?</source>
         <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
@@ -3659,8 +3659,8 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::FieldBinding</name>
     <message>
-        <location filename="../../ui/FieldBindings.cpp" line="+75"/>
-        <location line="+249"/>
+        <location filename="../../ui/FieldBindings.cpp" line="+85"/>
+        <location line="+259"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
@@ -3693,7 +3693,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Kommentar zu %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Kept in your draft — not sent to AWS Marketplace</source>
         <translation>Bleibt in Ihrem Entwurf — wird nicht an AWS Marketplace gesendet</translation>
     </message>
@@ -3703,7 +3703,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Nicht Teil der Einreichung. Wo es stattdessen zählt: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+50"/>
         <source>Must fix:</source>
         <translation>Muss behoben werden:</translation>
     </message>
@@ -3713,7 +3713,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Vorschlag:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Resolved</source>
         <translation>Erledigt</translation>
     </message>
@@ -3724,7 +3724,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+23"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -3737,7 +3737,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::FindingsModel</name>
     <message>
-        <location filename="../../ui/ProblemsPanel.cpp" line="+92"/>
+        <location filename="../../ui/ProblemsPanel.cpp" line="+88"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -3802,24 +3802,24 @@ konnte nicht gelesen oder geladen werden.
         <translation>Logodatei auswählen</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-7"/>
         <source>Choose the product logo</source>
         <translation>Produktlogo auswählen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Images (*.png *.jpg *.jpeg *.gif);;All files (*)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.gif);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+6"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>?</source>
         <translation>?</translation>
     </message>
@@ -3852,12 +3852,12 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+72"/>
+        <location filename="../../ui/MainWindow.cpp" line="+75"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -3917,19 +3917,19 @@ konnte nicht gelesen oder geladen werden.
         <translation>Zur &amp;Prüfung öffnen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open for Review</source>
         <translation>Zur Prüfung öffnen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+38"/>
-        <location line="+137"/>
+        <location line="+0"/>
+        <location line="+37"/>
+        <location line="+135"/>
         <source>Listings and submitted files (*.proserv.json *.json);;All files (*)</source>
         <translation>Listings und eingereichte Dateien (*.proserv.json *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-167"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
@@ -3964,7 +3964,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Akt&amp;ualisierung exportieren gegen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Export an Update Against the Accepted Version</source>
         <translation>Aktualisierung gegen die akzeptierte Version exportieren</translation>
     </message>
@@ -4054,7 +4054,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>&amp;Nächster Abschnitt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Previous Section</source>
         <translation>&amp;Vorheriger Abschnitt</translation>
     </message>
@@ -4099,12 +4099,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Listing öffnen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-36"/>
         <source>&lt;b&gt;Review mode.&lt;/b&gt; %1 is open read-only and will not be changed. Comments are saved to %2.</source>
         <translation>&lt;b&gt;Prüfmodus.&lt;/b&gt; %1 ist schreibgeschützt geöffnet und wird nicht verändert. Kommentare werden in %2 gespeichert.</translation>
     </message>
@@ -4119,7 +4119,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Kommentar nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+67"/>
         <source>%1, item %2</source>
         <translation>%1, Eintrag %2</translation>
     </message>
@@ -4132,7 +4132,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::MarkdownEditor</name>
     <message>
-        <location filename="../../ui/CompositeEditors.cpp" line="-112"/>
+        <location filename="../../ui/CompositeEditors.cpp" line="-114"/>
         <source>Long description preview</source>
         <translation>Vorschau der langen Beschreibung</translation>
     </message>
@@ -4170,7 +4170,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Keine Probleme: Dieses Listing erfüllt jede Richtlinie, die der Editor prüfen kann.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Show errors</source>
         <translation>Fehler anzeigen</translation>
     </message>

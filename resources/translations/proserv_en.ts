@@ -4,7 +4,7 @@
 <context>
     <name>CheckCommand</name>
     <message numerus="yes">
-        <location filename="../../app/CheckCommand.cpp" line="+253"/>
+        <location filename="../../app/CheckCommand.cpp" line="+266"/>
         <source>%1: %n filled-in field(s) stay in the draft and are not submitted:
 </source>
         <translation>
@@ -15,7 +15,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+21"/>
         <source>proserv-check export: %n error(s) in submitted fields; nothing written (fix them, or use --force)
 </source>
         <translation>
@@ -29,7 +29,7 @@
 <context>
     <name>DiffReport</name>
     <message numerus="yes">
-        <location filename="../../app/DiffReport.cpp" line="+90"/>
+        <location filename="../../app/DiffReport.cpp" line="+93"/>
         <source>%n field change(s)</source>
         <translation>
             <numerusform>%n field change</numerusform>
@@ -40,7 +40,7 @@
 <context>
     <name>EngineText</name>
     <message numerus="yes">
-        <location filename="../../validation/ArchitectureRules.cpp" line="+18"/>
+        <location filename="../../validation/ArchitectureRules.cpp" line="+19"/>
         <source>Name at most 4 related products; this listing has %n.</source>
         <translation>
             <numerusform>Name at most 4 related products; this listing has %n.</numerusform>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/CatalogLimitRules.cpp" line="+84"/>
+        <location filename="../../validation/CatalogLimitRules.cpp" line="+87"/>
         <source>At most 3 highlights are shown; remove %n.</source>
         <translation>
             <numerusform>At most 3 highlights are shown; remove %n.</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The seller portal allows up to 3 search keywords; this listing has %n.</source>
         <translation>
             <numerusform>The seller portal allows up to 3 search keywords; this listing has %n.</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+79"/>
         <source>%1 is longer than the Catalog API limit of %n characters; shorten it.</source>
         <translation>
             <numerusform>%1 is longer than the Catalog API limit of %n character; shorten it.</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+57"/>
         <source>The logo file is %n MB; it must be under 5 MB.</source>
         <translation>
             <numerusform>The logo file is %n MB; it must be under 5 MB.</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Remove the hidden control characters (%n place(s), the first %1): they are invisible and can hide, reorder or spoof what buyers and reviewers read. Type the text again or paste it as plain text.</source>
         <translation>
             <numerusform>Remove the hidden control character (%n place, %1): it is invisible and can hide, reorder or spoof what buyers and reviewers read. Type the text again or paste it as plain text.</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/UsageRules.cpp" line="+126"/>
+        <location filename="../../validation/UsageRules.cpp" line="+129"/>
         <source>%n business days is too long: customers must get access or be contacted within 2.</source>
         <translation>
             <numerusform>%n business day is too long: customers must get access or be contacted within 2.</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/Validator.cpp" line="+71"/>
+        <location filename="../../validation/Validator.cpp" line="+70"/>
         <source>Not part of a submission, ask the seller: %n check(s) need the seller&apos;s draft (attestations, fulfilment e-mails and response time, service terms, architecture and IAM policies, the service each dimension bills): %1.</source>
         <translation>
             <numerusform>Not part of a submission, ask the seller: %n check needs the seller&apos;s draft (attestations, fulfilment e-mails and response time, service terms, architecture and IAM policies, the service each dimension bills): %1.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+60"/>
         <source>This update leaves %n field(s) as they are on AWS Marketplace; their accepted values are not in the file and were not checked: %1. To check the whole listing, check the product&apos;s DescribeEntity response.</source>
         <translation>
             <numerusform>This update leaves %n field as it is on AWS Marketplace; its accepted value is not in the file and was not checked: %1. To check the whole listing, check the product&apos;s DescribeEntity response.</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+63"/>
         <source>and %n more finding(s) of this rule here, not listed one by one</source>
         <translation>
             <numerusform>and %n more finding of this rule here, not listed one by one</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/IamPolicyCheck.cpp" line="+158"/>
+        <location filename="../../validation/IamPolicyCheck.cpp" line="+162"/>
         <source>and %n more statement(s) with the same problem, not listed one by one</source>
         <translation>
             <numerusform>and %n more statement with the same problem, not listed one by one</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../../ui/CompareDialog.cpp" line="+48"/>
+        <location filename="../../ui/CompareDialog.cpp" line="+53"/>
         <source>%n field change(s).</source>
         <translation>
             <numerusform>%n field change.</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qtsupport/ReviewReport.cpp" line="+56"/>
+        <location filename="../../qtsupport/ReviewReport.cpp" line="+64"/>
         <source>%n business day(s)</source>
         <translation>
             <numerusform>%n business day</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+34"/>
         <source>%n open must-fix comment(s)</source>
         <translation>
             <numerusform>%n open must-fix comment</numerusform>
@@ -182,7 +182,7 @@
 <context>
     <name>Severity</name>
     <message numerus="yes">
-        <location filename="../../qtsupport/Translation.cpp" line="+95"/>
+        <location filename="../../qtsupport/Translation.cpp" line="+92"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -209,7 +209,7 @@
 <context>
     <name>proserv::DocumentManager</name>
     <message numerus="yes">
-        <location filename="../../ui/DocumentManager.cpp" line="+268"/>
+        <location filename="../../ui/DocumentManager.cpp" line="+266"/>
         <source>%n error(s) remain in submitted fields. AWS Marketplace will likely reject the listing until they are fixed.</source>
         <translation>
             <numerusform>%n error remains in submitted fields. AWS Marketplace will likely reject the listing until it is fixed.</numerusform>

@@ -52,7 +52,7 @@ inline CheckRun checkWithInput(const QStringList& arguments, const QByteArray& i
     process.closeWriteChannel();
     process.waitForFinished(30000);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+        QString::fromUtf8(process.readAllStandardError())};
 }
 
 } // namespace proserv::test

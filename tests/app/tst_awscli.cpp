@@ -31,9 +31,10 @@ AwsResult runAws(const QString& requestFile)
     aws.setProcessEnvironment(env);
     aws.setProcessChannelMode(QProcess::MergedChannels);
     aws.start(QStringLiteral("aws"),
-              {QStringLiteral("marketplace-catalog"), QStringLiteral("start-change-set"), QStringLiteral("--cli-input-json"),
-               QStringLiteral("file://") + requestFile, QStringLiteral("--endpoint-url"), QStringLiteral("http://127.0.0.1:9"),
-               QStringLiteral("--region"), QStringLiteral("us-east-1"), QStringLiteral("--cli-connect-timeout"), QStringLiteral("2")});
+        {QStringLiteral("marketplace-catalog"), QStringLiteral("start-change-set"), QStringLiteral("--cli-input-json"),
+            QStringLiteral("file://") + requestFile, QStringLiteral("--endpoint-url"),
+            QStringLiteral("http://127.0.0.1:9"), QStringLiteral("--region"), QStringLiteral("us-east-1"),
+            QStringLiteral("--cli-connect-timeout"), QStringLiteral("2")});
     AwsResult result;
     if (!aws.waitForFinished(120000))
         return result;
@@ -47,8 +48,8 @@ QString exportWithCheck(const QString& input, const QString& output, const QStri
     QProcess check;
     check.setProcessChannelMode(QProcess::MergedChannels);
     check.start(QStringLiteral(PROSERV_CHECK_BINARY),
-                // --force: this tests the request format, whatever the listing's findings
-                QStringList{QStringLiteral("export"), input, QStringLiteral("-o"), output, QStringLiteral("--force")} + extra);
+        // --force: this tests the request format, whatever the listing's findings
+        QStringList {QStringLiteral("export"), input, QStringLiteral("-o"), output, QStringLiteral("--force")} + extra);
     check.waitForFinished(30000);
     return check.exitCode() == 0 ? QString() : QString::fromUtf8(check.readAll());
 }
@@ -91,11 +92,13 @@ void TestAwsCli::exportPassesParameterValidation()
     QFETCH(QString, path);
     QFETCH(bool, detailsString);
     const QString out = m_dir.filePath(QFileInfo(path).completeBaseName() + (detailsString ? "-s.json" : ".json"));
-    const QString failure = exportWithCheck(path, out, detailsString ? QStringList{QStringLiteral("--details-string")} : QStringList{});
+    const QString failure
+        = exportWithCheck(path, out, detailsString ? QStringList {QStringLiteral("--details-string")} : QStringList {});
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     const AwsResult result = runAws(out);
     QVERIFY2(!result.output.contains(QStringLiteral("Parameter validation failed")), qPrintable(result.output));
-    QVERIFY2(result.output.contains(QStringLiteral("Could not connect to the endpoint URL")), qPrintable(result.output));
+    QVERIFY2(
+        result.output.contains(QStringLiteral("Could not connect to the endpoint URL")), qPrintable(result.output));
     QVERIFY(result.exitCode != 0);
 }
 
@@ -108,12 +111,15 @@ void TestAwsCli::updateExportsPassParameterValidation_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QStringList>("extra");
     QTest::newRow("update against DescribeEntity")
-        << data + "edited.proserv.json" << QStringList{QStringLiteral("--baseline"), data + "accepted.describe-entity.json"};
+        << data + "edited.proserv.json"
+        << QStringList {QStringLiteral("--baseline"), data + "accepted.describe-entity.json"};
     QTest::newRow("update, --details-string")
         << data + "edited.proserv.json"
-        << QStringList{QStringLiteral("--baseline"), data + "accepted.describe-entity.json", QStringLiteral("--details-string")};
-    QTest::newRow("re-exported envelope") << data + "envelope.changeset.json" << QStringList{};
-    QTest::newRow("draft of a live product, full") << data + "accepted.describe-entity.json" << QStringList{QStringLiteral("--full")};
+        << QStringList {QStringLiteral("--baseline"), data + "accepted.describe-entity.json",
+               QStringLiteral("--details-string")};
+    QTest::newRow("re-exported envelope") << data + "envelope.changeset.json" << QStringList {};
+    QTest::newRow("draft of a live product, full")
+        << data + "accepted.describe-entity.json" << QStringList {QStringLiteral("--full")};
 }
 
 void TestAwsCli::updateExportsPassParameterValidation()
@@ -126,7 +132,8 @@ void TestAwsCli::updateExportsPassParameterValidation()
     QVERIFY(QFileInfo(out).size() > 0);
     const AwsResult result = runAws(out);
     QVERIFY2(!result.output.contains(QStringLiteral("Parameter validation failed")), qPrintable(result.output));
-    QVERIFY2(result.output.contains(QStringLiteral("Could not connect to the endpoint URL")), qPrintable(result.output));
+    QVERIFY2(
+        result.output.contains(QStringLiteral("Could not connect to the endpoint URL")), qPrintable(result.output));
 }
 
 // The control: the same harness does notice a request the API would refuse,
@@ -134,7 +141,8 @@ void TestAwsCli::updateExportsPassParameterValidation()
 void TestAwsCli::brokenRequestIsCaught()
 {
     const QString out = m_dir.filePath(QStringLiteral("broken.json"));
-    QVERIFY(test::writeBytes(out, R"({"Catalog": "AWSMarketplace", "ChangeSet": [{"Entity": {"Type": "ProfessionalServicesProduct@1.0"}}]})"));
+    QVERIFY(test::writeBytes(out,
+        R"({"Catalog": "AWSMarketplace", "ChangeSet": [{"Entity": {"Type": "ProfessionalServicesProduct@1.0"}}]})"));
     const AwsResult result = runAws(out);
     QVERIFY2(result.output.contains(QStringLiteral("Parameter validation failed")), qPrintable(result.output));
 }

@@ -64,8 +64,8 @@ void TestCheckCommand::manPageNamesEveryOption()
     const QRegularExpression longOption(QStringLiteral("--([a-z][a-z-]*)"));
     int options = 0;
     for (const QString& subcommand : {QString(), QStringLiteral("export"), QStringLiteral("convert"),
-                                      QStringLiteral("schema"), QStringLiteral("report"), QStringLiteral("diff")}) {
-        QStringList arguments{QStringLiteral("--help")};
+             QStringLiteral("schema"), QStringLiteral("report"), QStringLiteral("diff")}) {
+        QStringList arguments {QStringLiteral("--help")};
         if (!subcommand.isEmpty()) {
             arguments.prepend(subcommand);
             QVERIFY2(man.contains(QStringLiteral(".B proserv-check ") + subcommand), qPrintable(subcommand));
@@ -74,7 +74,8 @@ void TestCheckCommand::manPageNamesEveryOption()
         QCOMPARE(help.status, 0);
         const QString optionList = help.out.mid(help.out.lastIndexOf(QStringLiteral("Options:")));
         for (const QRegularExpressionMatch& m : longOption.globalMatch(optionList)) {
-            const QString groff = QStringLiteral("\\-\\-") + QString(m.captured(1)).replace(QLatin1Char('-'), QStringLiteral("\\-"));
+            const QString groff
+                = QStringLiteral("\\-\\-") + QString(m.captured(1)).replace(QLatin1Char('-'), QStringLiteral("\\-"));
             QVERIFY2(man.contains(groff), qPrintable(subcommand + QLatin1Char(' ') + groff));
             ++options;
         }
@@ -131,7 +132,7 @@ void TestCheckCommand::exportToDevicesAndPipes()
 {
     Run run = check({QStringLiteral("export"), kComplete, QStringLiteral("-o"), QStringLiteral("/dev/null")});
     QCOMPARE(run.status, 0);
-    struct stat status {};
+    struct stat status { };
     QCOMPARE(::stat("/dev/null", &status), 0);
     QVERIFY(S_ISCHR(status.st_mode));
     QTemporaryDir dir;
@@ -148,19 +149,21 @@ void TestCheckCommand::exportAgainstBaseline()
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("update.json"));
     // Without the accepted version: a warning that dimensions are re-added.
-    Run run = check({QStringLiteral("export"), data + "edited.proserv.json", QStringLiteral("-o"), out, QStringLiteral("--force")});
+    Run run = check(
+        {QStringLiteral("export"), data + "edited.proserv.json", QStringLiteral("-o"), out, QStringLiteral("--force")});
     QCOMPARE(run.status, 0);
     QVERIFY2(run.err.contains(QStringLiteral("added again")), qPrintable(run.err));
     run = check({QStringLiteral("export"), data + "edited.proserv.json", QStringLiteral("--baseline"),
-                 data + "accepted.describe-entity.json", QStringLiteral("-o"), out, QStringLiteral("--force")});
+        data + "accepted.describe-entity.json", QStringLiteral("-o"), out, QStringLiteral("--force")});
     QCOMPARE(run.status, 0);
     QVERIFY(!run.err.contains(QStringLiteral("added again")));
     const Json request = Json::parse(test::readBytes(out));
     QStringList types;
     for (const Json& change : request["ChangeSet"])
         types << QString::fromStdString(change["ChangeType"].get<std::string>());
-    QCOMPARE(types, (QStringList{QStringLiteral("UpdateInformation"), QStringLiteral("AddDimensions"),
-                                 QStringLiteral("UpdateDimensions"), QStringLiteral("UpdateTargeting")}));
+    QCOMPARE(types,
+        (QStringList {QStringLiteral("UpdateInformation"), QStringLiteral("AddDimensions"),
+            QStringLiteral("UpdateDimensions"), QStringLiteral("UpdateTargeting")}));
     // The accepted version against itself: nothing to send, nothing written.
     const QString none = dir.filePath(QStringLiteral("none.json"));
     run = check({QStringLiteral("export"), data + "accepted.describe-entity.json", QStringLiteral("-o"), none});
@@ -171,7 +174,8 @@ void TestCheckCommand::exportAgainstBaseline()
 
 void TestCheckCommand::exportDetailsString()
 {
-    const Run run = check({QStringLiteral("export"), kComplete, QStringLiteral("--details-string"), QStringLiteral("-o"), QStringLiteral("-")});
+    const Run run = check({QStringLiteral("export"), kComplete, QStringLiteral("--details-string"),
+        QStringLiteral("-o"), QStringLiteral("-")});
     QCOMPARE(run.status, 0);
     const Json request = Json::parse(run.out.toStdString());
     QVERIFY(request["ChangeSet"][1]["Details"].is_string());
@@ -229,23 +233,24 @@ void TestCheckCommand::fullDiskKeepsTheOldFile()
     QTemporaryDir dir;
     auto arguments = [&](const QString& target) {
         return command == QStringLiteral("report")
-                   ? QStringList{QStringLiteral("report"), kComplete, QStringLiteral("--html"), target}
-                   : QStringList{command, kComplete, QStringLiteral("-o"), target};
+            ? QStringList {QStringLiteral("report"), kComplete, QStringLiteral("--html"), target}
+            : QStringList {command, kComplete, QStringLiteral("-o"), target};
     };
-    auto expectKept = [&](const QString& folder, const QString& target, const QProcess& process, const QString& reason) {
-        const QString err = QString::fromLocal8Bit(const_cast<QProcess&>(process).readAllStandardError());
-        QCOMPARE(process.exitCode(), 2);
-        QVERIFY2(err.contains(target) && err.contains(reason), qPrintable(err));
-        QCOMPARE(test::readBytes(target), std::string("the old file\n"));
-        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("out.")).size(), 1);
-    };
+    auto expectKept
+        = [&](const QString& folder, const QString& target, const QProcess& process, const QString& reason) {
+              const QString err = QString::fromLocal8Bit(const_cast<QProcess&>(process).readAllStandardError());
+              QCOMPARE(process.exitCode(), 2);
+              QVERIFY2(err.contains(target) && err.contains(reason), qPrintable(err));
+              QCOMPARE(test::readBytes(target), std::string("the old file\n"));
+              QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("out.")).size(), 1);
+          };
 
     // A file-size limit of 2 × 512 bytes; SIGXFSZ ignored, so writes fail with EFBIG.
     const QString target = dir.filePath(QStringLiteral("out.json"));
     QVERIFY(test::writeBytes(target, "the old file\n"));
     QProcess limited;
-    QStringList shell{QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 2; exec \"$0\" \"$@\""),
-                      QStringLiteral(PROSERV_CHECK_BINARY)};
+    QStringList shell {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 2; exec \"$0\" \"$@\""),
+        QStringLiteral(PROSERV_CHECK_BINARY)};
     limited.start(QStringLiteral("sh"), shell + arguments(target));
     QVERIFY(limited.waitForFinished(30000));
     expectKept(dir.path(), target, limited, QString::fromLocal8Bit(std::strerror(EFBIG)));
@@ -253,8 +258,9 @@ void TestCheckCommand::fullDiskKeepsTheOldFile()
     // A full tmpfs, where mounting is allowed (root on this kind of machine).
     const QString mountPoint = dir.filePath(QStringLiteral("small"));
     QDir().mkpath(mountPoint);
-    if (QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                    QStringLiteral("size=64k"), QStringLiteral("tmpfs"), mountPoint})
+    if (QProcess::execute(QStringLiteral("mount"),
+            {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=64k"),
+                QStringLiteral("tmpfs"), mountPoint})
         != 0)
         QSKIP("cannot mount a tmpfs here; the file-size limit above covered the failed write");
     auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {mountPoint}); });
@@ -263,8 +269,7 @@ void TestCheckCommand::fullDiskKeepsTheOldFile()
     QFile filler(mountPoint + QStringLiteral("/filler"));
     QVERIFY(filler.open(QIODevice::WriteOnly));
     const QByteArray block(4096, 'x');
-    while (filler.write(block) == block.size() && filler.flush()) {
-    }
+    while (filler.write(block) == block.size() && filler.flush()) { }
     filler.close();
     QProcess full;
     full.start(QStringLiteral(PROSERV_CHECK_BINARY), arguments(onTmpfs));
@@ -284,7 +289,7 @@ void TestCheckCommand::echoedTextIsTerminalSafeAndMasked()
     QVERIFY(test::writeBytes(file, serializeNative(hostile)));
     auto clean = [](const QString& text) {
         return !text.contains(QChar(0x1b)) && !text.contains(QChar(0x07)) && !text.contains(QChar(0x202e))
-               && !text.contains(QStringLiteral("4929163860345525"));
+            && !text.contains(QStringLiteral("4929163860345525"));
     };
 
     const Run findings = check({file});
@@ -296,7 +301,13 @@ void TestCheckCommand::echoedTextIsTerminalSafeAndMasked()
         QVERIFY2(clean(diff.out), qPrintable(diff.out));
         QVERIFY2(diff.out.contains(QStringLiteral("****5525")), qPrintable(diff.out));
         if (format == QStringLiteral("json")) // still JSON, meaning the same text
-            QVERIFY(Json::parse(diff.out.toStdString()).at("changes").at(0).at("after").get<std::string>().find("\xE2\x80\xAE") != std::string::npos);
+            QVERIFY(Json::parse(diff.out.toStdString())
+                        .at("changes")
+                        .at(0)
+                        .at("after")
+                        .get<std::string>()
+                        .find("\xE2\x80\xAE")
+                != std::string::npos);
     }
     if (true) {
         const QString html = dir.filePath(QStringLiteral("report.html"));
@@ -318,7 +329,8 @@ void TestCheckCommand::reportDashAndStrictSidecars()
     QVERIFY(test::writeBytes(cwdSidecar, "{\"formatVersion\": 1, \"comments\": \"not a list\"}"));
     auto removeSidecar = qScopeGuard([&] { QFile::remove(cwdSidecar); });
     const QByteArray listing = QByteArray::fromStdString(test::readBytes(kComplete));
-    const Run fromStdin = test::checkWithInput({QStringLiteral("report"), QStringLiteral("-"), QStringLiteral("--html"), QStringLiteral("-")}, listing);
+    const Run fromStdin = test::checkWithInput(
+        {QStringLiteral("report"), QStringLiteral("-"), QStringLiteral("--html"), QStringLiteral("-")}, listing);
     QCOMPARE(fromStdin.status, 0);
     QVERIFY(fromStdin.out.startsWith(QStringLiteral("<html>")));
     QVERIFY(fromStdin.err.contains(QStringLiteral("Ready")));
@@ -327,12 +339,14 @@ void TestCheckCommand::reportDashAndStrictSidecars()
     const QString file = dir.filePath(QStringLiteral("l.proserv.json"));
     QVERIFY(test::writeBytes(file, test::readBytes(kComplete)));
     const QString html = dir.filePath(QStringLiteral("r.html"));
-    for (const char* sidecar : {R"({"formatVersion": 1, "comments": [], "comments": []})", R"({"formatVersion": 9, "comments": []})"}) {
+    for (const char* sidecar :
+        {R"({"formatVersion": 1, "comments": [], "comments": []})", R"({"formatVersion": 9, "comments": []})"}) {
         QVERIFY(test::writeBytes(file + QStringLiteral(".review.json"), sidecar));
         const Run run = check({QStringLiteral("report"), file, QStringLiteral("--html"), html});
         QCOMPARE(run.status, 2);
-        QVERIFY2(run.err.contains(QStringLiteral("duplicate key")) || run.err.contains(QStringLiteral("format version 9")),
-                 qPrintable(run.err));
+        QVERIFY2(
+            run.err.contains(QStringLiteral("duplicate key")) || run.err.contains(QStringLiteral("format version 9")),
+            qPrintable(run.err));
     }
 }
 
@@ -358,13 +372,16 @@ void TestCheckCommand::optionsBelongToTheirSubcommand()
         QString option;
     } misplaced[] = {
         {{QStringLiteral("diff"), kComplete, kNeedsWork, QStringLiteral("--pdf"), pdf}, QStringLiteral("pdf")},
-        {{QStringLiteral("convert"), kComplete, QStringLiteral("-o"), out, QStringLiteral("--force")}, QStringLiteral("force")},
-        {{QStringLiteral("report"), kComplete, QStringLiteral("--html"), out, QStringLiteral("--format"), QStringLiteral("json")},
-         QStringLiteral("format")},
+        {{QStringLiteral("convert"), kComplete, QStringLiteral("-o"), out, QStringLiteral("--force")},
+            QStringLiteral("force")},
+        {{QStringLiteral("report"), kComplete, QStringLiteral("--html"), out, QStringLiteral("--format"),
+             QStringLiteral("json")},
+            QStringLiteral("format")},
         {{kComplete, QStringLiteral("-o"), out}, QStringLiteral("o")},
         {{QStringLiteral("schema"), QStringLiteral("-o"), out, QStringLiteral("--warnings-as-errors")},
-         QStringLiteral("warnings-as-errors")},
-        {{QStringLiteral("export"), kComplete, QStringLiteral("-o"), out, QStringLiteral("--html"), pdf}, QStringLiteral("html")},
+            QStringLiteral("warnings-as-errors")},
+        {{QStringLiteral("export"), kComplete, QStringLiteral("-o"), out, QStringLiteral("--html"), pdf},
+            QStringLiteral("html")},
     };
     for (const auto& call : misplaced) {
         const Run run = check(call.arguments);
@@ -387,15 +404,15 @@ void TestCheckCommand::optionsBelongToTheirSubcommand()
     QVERIFY(!diffHelp.out.contains(QStringLiteral("--output")));
 
     const Run both = check({QStringLiteral("export"), kComplete, QStringLiteral("-o"), out, QStringLiteral("--full"),
-                            QStringLiteral("--baseline"), kComplete});
+        QStringLiteral("--baseline"), kComplete});
     QCOMPARE(both.status, 2);
     QVERIFY(both.err.contains(QStringLiteral("--baseline and --full exclude each other")));
-    const Run sarifDiff = check({QStringLiteral("diff"), QStringLiteral("--format"), QStringLiteral("sarif"), kComplete, kComplete});
+    const Run sarifDiff
+        = check({QStringLiteral("diff"), QStringLiteral("--format"), QStringLiteral("sarif"), kComplete, kComplete});
     QCOMPARE(sarifDiff.status, 2);
     QVERIFY(sarifDiff.err.contains(QStringLiteral("use text or json")));
     QVERIFY(!QFile::exists(out));
 }
-
 
 // Like the editor's "Export anyway": errors on what AWS Marketplace receives
 // stop the export unless --force; errors on draft-only fields do not.
@@ -406,11 +423,13 @@ void TestCheckCommand::exportRefusesErrorsInSubmittedFields()
     const Run refused = check({QStringLiteral("export"), kNeedsWork, QStringLiteral("-o"), target});
     QCOMPARE(refused.status, 1);
     QVERIFY(!QFile::exists(target));
-    QVERIFY2(refused.err.contains(QStringLiteral("nothing written (fix them, or use --force)")), qPrintable(refused.err));
+    QVERIFY2(
+        refused.err.contains(QStringLiteral("nothing written (fix them, or use --force)")), qPrintable(refused.err));
     QVERIFY(refused.err.contains(QStringLiteral("needs-work.proserv.json:")));
     QVERIFY(!refused.err.contains(QStringLiteral("setup-attest-"))); // draft-only: not blocking
 
-    const Run forced = check({QStringLiteral("export"), kNeedsWork, QStringLiteral("-o"), target, QStringLiteral("--force")});
+    const Run forced
+        = check({QStringLiteral("export"), kNeedsWork, QStringLiteral("-o"), target, QStringLiteral("--force")});
     QCOMPARE(forced.status, 0);
     QVERIFY(QFile::exists(target));
 
@@ -420,7 +439,9 @@ void TestCheckCommand::exportRefusesErrorsInSubmittedFields()
     listing.support.responseTimeBusinessDays = 9;
     const QString draft = dir.filePath(QStringLiteral("draft.proserv.json"));
     QVERIFY(test::writeBytes(draft, serializeNative(listing)));
-    QCOMPARE(check({QStringLiteral("export"), draft, QStringLiteral("-o"), dir.filePath(QStringLiteral("d.json"))}).status, 0);
+    QCOMPARE(
+        check({QStringLiteral("export"), draft, QStringLiteral("-o"), dir.filePath(QStringLiteral("d.json"))}).status,
+        0);
 }
 
 void TestCheckCommand::exportNamesDraftOnlyFields()
@@ -430,17 +451,16 @@ void TestCheckCommand::exportNamesDraftOnlyFields()
     const Run run = check({QStringLiteral("export"), kComplete, QStringLiteral("-o"), target});
     QCOMPARE(run.status, 0);
     for (const char* pointer : {"/serviceTerms/url", "/attestations/logoIsOriginal", "/support/contacts/email",
-                                "/support/responseTimeBusinessDays", "/pricing/dimensions/2/service",
-                                "/architecture/iamPolicies"})
+             "/support/responseTimeBusinessDays", "/pricing/dimensions/2/service", "/architecture/iamPolicies"})
         QVERIFY2(run.err.contains(QStringLiteral("\n    %1\n").arg(QLatin1String(pointer))), pointer);
     QVERIFY(run.err.contains(QStringLiteral("25 filled-in fields stay in the draft")));
     // Related products are submitted, so they are not in the list, but in the file.
     QVERIFY(!run.err.contains(QStringLiteral("relatedProducts")));
     const Json exported = Json::parse(test::readBytes(target));
     QCOMPARE(exported["ChangeSet"][1]["DetailsDocument"]["AssociatedProducts"],
-             Json::parse(R"(["prod-abcdefghijklm", "prod-nopqrstuvwxyz"])"));
+        Json::parse(R"(["prod-abcdefghijklm", "prod-nopqrstuvwxyz"])"));
     const Run without = check({QStringLiteral("export"), kComplete, QStringLiteral("-o"), target,
-                               QStringLiteral("--no-associated-products")});
+        QStringLiteral("--no-associated-products")});
     QCOMPARE(without.status, 0);
     QVERIFY(!Json::parse(test::readBytes(target))["ChangeSet"][1]["DetailsDocument"].contains("AssociatedProducts"));
 }
@@ -458,7 +478,8 @@ void TestCheckCommand::submittedFileFindingsNameTheirPlace()
     // Where the two values are in the file, found independently of the tool.
     auto lineColumnOf = [&](const std::string& needle) {
         const std::size_t offset = bytes.find(needle);
-        const int line = 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<long>(offset), '\n'));
+        const int line
+            = 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<long>(offset), '\n'));
         const int column = static_cast<int>(offset - bytes.rfind('\n', offset));
         return QStringLiteral("%1:%2").arg(line).arg(column);
     };
@@ -468,9 +489,9 @@ void TestCheckCommand::submittedFileFindingsNameTheirPlace()
     const Run text = check({file});
     QCOMPARE(text.status, 1);
     QVERIFY2(text.out.contains(file + QLatin1Char(':') + highlight + QStringLiteral(": error setup-placeholder-text")),
-             qPrintable(text.out));
+        qPrintable(text.out));
     QVERIFY2(text.out.contains(file + QLatin1Char(':') + support + QStringLiteral(": error usage-support-contact")),
-             qPrintable(text.out));
+        qPrintable(text.out));
     QVERIFY(text.out.contains(QStringLiteral("info submission-draft-only")));
     QVERIFY(!text.out.contains(QStringLiteral("error setup-attest")));
     QVERIFY(text.out.endsWith(QStringLiteral("5 errors, 0 warnings, 1 note\n")));
@@ -486,13 +507,15 @@ void TestCheckCommand::submittedFileFindingsNameTheirPlace()
         }
     QVERIFY(found);
 
-    const Json sarif = Json::parse(check({QStringLiteral("--format"), QStringLiteral("sarif"), file}).out.toStdString());
+    const Json sarif
+        = Json::parse(check({QStringLiteral("--format"), QStringLiteral("sarif"), file}).out.toStdString());
     found = false;
     for (const Json& r : sarif["runs"][0]["results"])
         if (r["ruleId"] == "usage-support-contact") {
             found = true;
             const Json region = r["locations"][0]["physicalLocation"]["region"];
-            QCOMPARE(QStringLiteral("%1:%2").arg(region["startLine"].get<int>()).arg(region["startColumn"].get<int>()), support);
+            QCOMPARE(QStringLiteral("%1:%2").arg(region["startLine"].get<int>()).arg(region["startColumn"].get<int>()),
+                support);
         }
     QVERIFY(found);
 

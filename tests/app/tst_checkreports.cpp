@@ -45,7 +45,10 @@ void TestCheckReports::textReportIsCompilerStyle()
     const test::CheckRun run = check({kMinimal});
     QCOMPARE(run.status, 1);
     const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.first(), kMinimal + QStringLiteral(":9:16: error setup-logo-url: Add the https URL of your product logo. [/product/logoUrl]"));
+    QCOMPARE(lines.first(),
+        kMinimal
+            + QStringLiteral(
+                ":9:16: error setup-logo-url: Add the https URL of your product logo. [/product/logoUrl]"));
     QCOMPARE(lines.last(), QStringLiteral("14 errors, 1 warning"));
     QCOMPARE(lines.size(), 16);
     // Form order: product fields come before support, attestations last.
@@ -104,7 +107,8 @@ void TestCheckReports::jsonReport()
     QCOMPARE(first["column"], Json(16));
     QVERIFY(first["message"].is_string());
     QVERIFY(report["files"][1]["findings"].empty());
-    QCOMPARE(report["files"][2]["loadErrors"][0]["message"], Json("expected a JSON object at the top level, found an array"));
+    QCOMPARE(report["files"][2]["loadErrors"][0]["message"],
+        Json("expected a JSON object at the top level, found an array"));
 }
 
 // Files are checked on every core and written as they finish: the batch must
@@ -133,7 +137,8 @@ void TestCheckReports::batchEqualsOneFileAtATime()
         const test::CheckRun one = check({file});
         out += withoutSummary(one.out);
         err += one.err;
-        jsonFiles.push_back(Json::parse(check({QStringLiteral("--format"), QStringLiteral("json"), file}).out.toStdString())["files"][0]);
+        jsonFiles.push_back(Json::parse(
+            check({QStringLiteral("--format"), QStringLiteral("json"), file}).out.toStdString())["files"][0]);
     }
     QCOMPARE(batch.status, 2);
     QCOMPARE(withoutSummary(batch.out), out);
@@ -141,9 +146,10 @@ void TestCheckReports::batchEqualsOneFileAtATime()
     QCOMPARE(batch.err, err);
     QCOMPARE(err.count(QLatin1Char('\n')), 21); // one per unreadable file
     const QString summary = batch.out.mid(withoutSummary(batch.out).size());
-    QVERIFY2(QRegularExpression(QStringLiteral("^\\d+ errors, \\d+ warnings")).match(summary).hasMatch(), qPrintable(summary));
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d+ errors, \\d+ warnings")).match(summary).hasMatch(),
+        qPrintable(summary));
 
-    const test::CheckRun json = check(QStringList{QStringLiteral("--format"), QStringLiteral("json")} + files);
+    const test::CheckRun json = check(QStringList {QStringLiteral("--format"), QStringLiteral("json")} + files);
     const Json parsed = Json::parse(json.out.toStdString());
     QCOMPARE(parsed["files"], jsonFiles);
     QCOMPARE(json.out.toStdString(), printableJson(parsed.dump(2, ' ', false, Json::error_handler_t::replace)) + "\n");
@@ -162,7 +168,7 @@ void TestCheckReports::sarifPassesMicrosoftValidator()
     QVERIFY(test::writeBytes(bad, "{\"formatVersion\": 1,\n \"product\": 7}"));
     QDir::setCurrent(QStringLiteral(PROSERV_SOURCE_DIR));
     const test::CheckRun run = check({QStringLiteral("--format"), QStringLiteral("sarif"), kMinimal,
-                                      QStringLiteral("resources/examples/minimal.proserv.json"), bad});
+        QStringLiteral("resources/examples/minimal.proserv.json"), bad});
     QCOMPARE(run.status, 2);
     const Json log = Json::parse(run.out.toStdString());
     QCOMPARE(log["version"], Json("2.1.0"));
@@ -181,9 +187,10 @@ void TestCheckReports::sarifPassesMicrosoftValidator()
     QVERIFY(test::writeBytes(sarifPath, run.out.toStdString()));
     QProcess validate;
     validate.setProcessChannelMode(QProcess::MergedChannels);
-    validate.start(multitool, {QStringLiteral("validate"), sarifPath, QStringLiteral("-o"), validation,
-                               QStringLiteral("--log"), QStringLiteral("ForceOverwrite"), QStringLiteral("--level"),
-                               QStringLiteral("Error"), QStringLiteral("Warning")});
+    validate.start(multitool,
+        {QStringLiteral("validate"), sarifPath, QStringLiteral("-o"), validation, QStringLiteral("--log"),
+            QStringLiteral("ForceOverwrite"), QStringLiteral("--level"), QStringLiteral("Error"),
+            QStringLiteral("Warning")});
     QVERIFY(validate.waitForFinished(120000));
     const QByteArray output = validate.readAll();
     QVERIFY2(validate.exitCode() == 0, output.constData());
@@ -192,10 +199,12 @@ void TestCheckReports::sarifPassesMicrosoftValidator()
 
     // The control: the validator does object to a broken log.
     Json broken = log;
-    broken["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] = "/absolute/without/scheme";
+    broken["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        = "/absolute/without/scheme";
     QVERIFY(test::writeBytes(sarifPath, broken.dump()));
-    validate.start(multitool, {QStringLiteral("validate"), sarifPath, QStringLiteral("-o"), validation,
-                               QStringLiteral("--log"), QStringLiteral("ForceOverwrite")});
+    validate.start(multitool,
+        {QStringLiteral("validate"), sarifPath, QStringLiteral("-o"), validation, QStringLiteral("--log"),
+            QStringLiteral("ForceOverwrite")});
     QVERIFY(validate.waitForFinished(120000));
     QVERIFY(!Json::parse(test::readBytes(validation))["runs"][0]["results"].empty());
 }
@@ -212,10 +221,11 @@ void TestCheckReports::ruleList()
 
 void TestCheckReports::rulesDocumentIsCurrent()
 {
-    const test::CheckRun run = check({QStringLiteral("--list-rules"), QStringLiteral("--format"), QStringLiteral("markdown")});
+    const test::CheckRun run
+        = check({QStringLiteral("--list-rules"), QStringLiteral("--format"), QStringLiteral("markdown")});
     QCOMPARE(run.status, 0);
     QVERIFY2(run.out.toStdString() == test::readBytes(QStringLiteral(PROSERV_SOURCE_DIR "/docs/rules.md")),
-             "docs/rules.md is stale: regenerate with proserv-check --list-rules --format markdown > docs/rules.md");
+        "docs/rules.md is stale: regenerate with proserv-check --list-rules --format markdown > docs/rules.md");
     for (const RuleInfo& rule : ruleCatalogue())
         QVERIFY(run.out.contains(QString::fromUtf8(rule.id)));
 }

@@ -53,11 +53,15 @@ QString TestNoNetwork::trace(const QString& program, const QStringList& argument
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     // LeakSanitizer stops threads with ptrace, which strace already holds (sanitized builds only).
-    env.insert(QStringLiteral("ASAN_OPTIONS"), env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":detect_leaks=0"));
+    env.insert(
+        QStringLiteral("ASAN_OPTIONS"), env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":detect_leaks=0"));
     strace.setProcessEnvironment(env);
-    strace.start(QStringLiteral("strace"), QStringList{QStringLiteral("-f"), QStringLiteral("-e"), QStringLiteral("trace=network"),
-                                                       QStringLiteral("-o"), log, program} + arguments);
-    if (!strace.waitForFinished(120000) || strace.exitStatus() != QProcess::NormalExit || strace.exitCode() > 1) // 1 = findings
+    strace.start(QStringLiteral("strace"),
+        QStringList {QStringLiteral("-f"), QStringLiteral("-e"), QStringLiteral("trace=network"), QStringLiteral("-o"),
+            log, program}
+            + arguments);
+    if (!strace.waitForFinished(120000) || strace.exitStatus() != QProcess::NormalExit
+        || strace.exitCode() > 1) // 1 = findings
         return QStringLiteral("<failed: %1>").arg(QString::fromUtf8(strace.readAllStandardError()));
     return QString::fromStdString(proserv::test::readBytes(log));
 }
@@ -65,8 +69,9 @@ QString TestNoNetwork::trace(const QString& program, const QStringList& argument
 void TestNoNetwork::checkMakesNoSocket()
 {
     const QString log = trace(QStringLiteral(PROSERV_CHECK_BINARY),
-                              {QStringLiteral("--format"), QStringLiteral("sarif"), proserv::test::examplePath(QStringLiteral("needs-work.proserv.json")),
-                               proserv::test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json"))});
+        {QStringLiteral("--format"), QStringLiteral("sarif"),
+            proserv::test::examplePath(QStringLiteral("needs-work.proserv.json")),
+            proserv::test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json"))});
     QVERIFY2(!log.startsWith(QLatin1Char('<')), qPrintable(log));
     QVERIFY2(log.contains(QStringLiteral("+++ exited with")), qPrintable(log)); // strace did trace it
     QVERIFY2(!log.contains(QStringLiteral("socket(")), qPrintable(log));
@@ -77,8 +82,8 @@ void TestNoNetwork::editorMakesNoNetworkSocket()
 {
     const QString dump = m_dir.filePath(QStringLiteral("dump.proserv.json"));
     const QString log = trace(QStringLiteral(PROSERV_EDITOR_BINARY),
-                              {proserv::test::examplePath(QStringLiteral("needs-work.proserv.json")),
-                               QStringLiteral("--test-dump-listing"), dump});
+        {proserv::test::examplePath(QStringLiteral("needs-work.proserv.json")), QStringLiteral("--test-dump-listing"),
+            dump});
     QVERIFY2(!log.startsWith(QLatin1Char('<')), qPrintable(log));
     QVERIFY(QFile::exists(dump)); // it really ran: opened, validated, wrote
     for (const char* family : {"AF_INET", "AF_INET6", "AF_PACKET", "AF_NETLINK"})

@@ -22,7 +22,8 @@ Result check(const QStringList& arguments)
     QProcess process;
     process.start(QStringLiteral(PROSERV_CHECK_BINARY), arguments);
     process.waitForFinished(60000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError())};
 }
 const QString kComplete = test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json"));
 } // namespace
@@ -49,8 +50,8 @@ void TestReviewCli::reportHasEveryFindingAndComment()
     QVERIFY(test::writeBytes(file, test::readBytes(test::examplePath(QStringLiteral("needs-work.proserv.json")))));
     const Listing listing = test::loadOrFail(file);
     ReviewSidecar sidecar;
-    for (const auto& [pointer, text, kind] : {std::tuple{"/product/title", "Title & <length>", CommentKind::MustFix},
-                                              std::tuple{"/pricing/dimensions/1/name", "Name the package", CommentKind::Suggestion}}) {
+    for (const auto& [pointer, text, kind] : {std::tuple {"/product/title", "Title & <length>", CommentKind::MustFix},
+             std::tuple {"/pricing/dimensions/1/name", "Name the package", CommentKind::Suggestion}}) {
         ReviewComment c;
         c.id = text;
         c.pointer = pointer;
@@ -63,7 +64,8 @@ void TestReviewCli::reportHasEveryFindingAndComment()
 
     const QString html = m_dir.filePath(QStringLiteral("r.html"));
     const QString pdf = m_dir.filePath(QStringLiteral("r.pdf"));
-    const Result r = check({QStringLiteral("report"), file, QStringLiteral("--html"), html, QStringLiteral("--pdf"), pdf});
+    const Result r
+        = check({QStringLiteral("report"), file, QStringLiteral("--html"), html, QStringLiteral("--pdf"), pdf});
     QCOMPARE(r.code, 1);
     QCOMPARE(r.out.trimmed(), QStringLiteral("Changes needed: 5 errors, 1 open must-fix comment."));
     const QString text = QString::fromStdString(test::readBytes(html));
@@ -82,8 +84,9 @@ void TestReviewCli::reportHasEveryFindingAndComment()
     if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
         QFAIL("pdftoppm (poppler-utils) is not installed; run packaging/setup.sh");
     QProcess render;
-    render.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"), pdf,
-                                              m_dir.filePath(QStringLiteral("page"))});
+    render.start(QStringLiteral("pdftoppm"),
+        {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"), pdf,
+            m_dir.filePath(QStringLiteral("page"))});
     QVERIFY(render.waitForFinished(60000));
     QCOMPARE(render.exitCode(), 0);
     const QStringList pages = QDir(m_dir.path()).entryList({QStringLiteral("page*.png")});
@@ -133,9 +136,11 @@ void TestReviewCli::reportErrors()
     const QString broken = m_dir.filePath(QStringLiteral("b.proserv.json"));
     QVERIFY(test::writeBytes(broken, test::readBytes(kComplete)));
     QVERIFY(test::writeBytes(broken + QStringLiteral(".review.json"), "{\"formatVersion\": 1, \"comments\": 5}"));
-    const Result r = check({QStringLiteral("report"), broken, QStringLiteral("--html"), m_dir.filePath(QStringLiteral("x.html"))});
+    const Result r
+        = check({QStringLiteral("report"), broken, QStringLiteral("--html"), m_dir.filePath(QStringLiteral("x.html"))});
     QCOMPARE(r.code, 2);
-    QVERIFY(r.err.contains(QStringLiteral(".review.json:1:34: error: expected an array, found an integer [/comments]")));
+    QVERIFY(
+        r.err.contains(QStringLiteral(".review.json:1:34: error: expected an array, found an integer [/comments]")));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.html"))));
 }
 
@@ -151,17 +156,21 @@ void TestReviewCli::diffText()
     const Result r = check({QStringLiteral("diff"), kComplete, path});
     QCOMPARE(r.code, 0);
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines[0], QStringLiteral("~ /product/title: Migration Readiness [-Assessment -]{+Review +}by Halvorsen Reyes Cloud Consulting"));
+    QCOMPARE(lines[0],
+        QStringLiteral(
+            "~ /product/title: Migration Readiness [-Assessment -]{+Review +}by Halvorsen Reyes Cloud Consulting"));
     QCOMPARE(lines[1], QStringLiteral("~ /support/responseTimeBusinessDays: 1 -> 3"));
     QVERIFY(lines[2].startsWith(QStringLiteral("- /pricing/dimensions/0: {\"key\":\"mra-standard\"")));
-    QCOMPARE(lines[3], QStringLiteral("finding appeared: error usage-response-time: 3 business days is too long: customers must get access or be contacted within 2. [/support/responseTimeBusinessDays]"));
+    QCOMPARE(lines[3],
+        QStringLiteral("finding appeared: error usage-response-time: 3 business days is too long: customers must get "
+                       "access or be contacted within 2. [/support/responseTimeBusinessDays]"));
     QCOMPARE(lines.last(), QStringLiteral("3 field changes; findings: 1 appeared, 0 fixed"));
 }
 
 void TestReviewCli::diffJson()
 {
-    const Result r = check({QStringLiteral("diff"), test::examplePath(QStringLiteral("needs-work.proserv.json")), kComplete,
-                            QStringLiteral("--format"), QStringLiteral("json")});
+    const Result r = check({QStringLiteral("diff"), test::examplePath(QStringLiteral("needs-work.proserv.json")),
+        kComplete, QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(r.code, 0);
     const Json report = Json::parse(r.out.toStdString());
     QCOMPARE(report["findings"]["appeared"].size(), std::size_t(0));

@@ -10,7 +10,8 @@
 
 namespace proserv::test {
 
-template <class T> T* findField(QObject* root, const char* pointer)
+template <class T>
+T* findField(QObject* root, const char* pointer)
 {
     T* widget = root->findChild<T*>(QString::fromLatin1(pointer));
     if (!widget)

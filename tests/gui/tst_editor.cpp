@@ -3,9 +3,9 @@
 // questions answered through the UserPrompts seam.
 #include "EditorTestSupport.h"
 #include "GuiTestMain.h"
+#include "TestSupport.h"
 #include "model/FieldSpecs.h"
 #include "ui/FieldBlock.h"
-#include "TestSupport.h"
 
 #include "model/FieldSpecs.h"
 
@@ -93,7 +93,11 @@ private slots:
 private:
     std::unique_ptr<MainWindow> m_window;
     QTemporaryDir m_dir;
-    template <class T> T* field(const char* pointer) { return test::findField<T>(m_window.get(), pointer); }
+    template <class T>
+    T* field(const char* pointer)
+    {
+        return test::findField<T>(m_window.get(), pointer);
+    }
 };
 
 void TestEditor::init()
@@ -149,7 +153,8 @@ void TestEditor::typingTooLongTitleShowsAndClearsError()
     QCOMPARE(counter->text(), QStringLiteral("72 / 72"));
 
     QTest::keyClick(title, Qt::Key_X); // the 73rd character
-    QCOMPARE(inlineMessage(title), QStringLiteral("The title is longer than the Catalog API limit of 72 characters; shorten it."));
+    QCOMPARE(inlineMessage(title),
+        QStringLiteral("The title is longer than the Catalog API limit of 72 characters; shorten it."));
     QCOMPARE(title->property("severity").toString(), QStringLiteral("error"));
     QCOMPARE(counter->text(), QStringLiteral("73 / 72"));
     QCOMPARE(statusText(*m_window), QStringLiteral("1 error, 0 warnings"));
@@ -211,8 +216,8 @@ void TestEditor::addAndRemovePricingDimension()
 
     // Fill it in by typing into the cells.
     const QStringList values = {QStringLiteral("workshop"), QStringLiteral("Cloud readiness workshop"),
-                                QStringLiteral("A one-day migration workshop for your team."),
-                                QStringLiteral("Migration readiness assessment")};
+        QStringLiteral("A one-day migration workshop for your team."),
+        QStringLiteral("Migration readiness assessment")};
     for (int c = 0; c < values.size(); ++c) {
         table->setCurrentCell(3, c);
         QTest::keyClick(table, Qt::Key_F2);
@@ -227,7 +232,7 @@ void TestEditor::addAndRemovePricingDimension()
     QCOMPARE(added.name, std::string("Cloud readiness workshop"));
     QCOMPARE(added.unit, std::string("Units"));
     QVERIFY2(statusText(*m_window) == QStringLiteral("0 errors, 0 warnings"),
-             m_window->document()->findings().empty() ? "" : m_window->document()->findings()[0].message.c_str());
+        m_window->document()->findings().empty() ? "" : m_window->document()->findings()[0].message.c_str());
 
     table->setCurrentCell(0, 0);
     QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("removeButton")), Qt::LeftButton);
@@ -314,7 +319,7 @@ void TestEditor::saveReopenCompare()
     QVERIFY(second.openFile(path));
     QVERIFY(second.document()->listing() == onDisk);
     QCOMPARE(second.findChild<QLineEdit*>(QStringLiteral("/support/contacts/email"))->text(),
-             QStringLiteral("help@halvorsen-reyes.example"));
+        QStringLiteral("help@halvorsen-reyes.example"));
 }
 
 void TestEditor::failedSaveKeepsDocumentModified()
@@ -337,7 +342,7 @@ void TestEditor::openChangeSet()
     QCOMPARE(m_window->document()->sourceKind(), DocumentKind::ChangeSet);
     QVERIFY(m_window->document()->filePath().isEmpty()); // never saved over the submitted file
     QCOMPARE(field<QLineEdit>("/product/title")->text(),
-             QStringLiteral("Migration Readiness Assessment by Halvorsen Reyes Cloud Consulting"));
+        QStringLiteral("Migration Readiness Assessment by Halvorsen Reyes Cloud Consulting"));
     QCOMPARE(field<RecordTableEditor>("/pricing/dimensions")->table()->rowCount(), 3);
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("submitted.json (imported)")));
     // Judged as a submission: what the format cannot carry is one note, not errors.
@@ -359,8 +364,9 @@ void TestEditor::openBrokenFileKeepsDocument()
     QVERIFY(!m_window->openFile(broken));
     QVERIFY(m_window->document()->listing() == before);
     const QString message = UserPrompts::shownMessages().last();
-    QVERIFY2(message.contains(QStringLiteral("broken.proserv.json:2:23: error: expected a string, found an integer [/product/title]")),
-             qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral(
+                 "broken.proserv.json:2:23: error: expected a string, found an integer [/product/title]")),
+        qPrintable(message));
 }
 
 void TestEditor::exportMatchesCli()
@@ -374,7 +380,8 @@ void TestEditor::exportMatchesCli()
     QTest::mouseClick(exportButton, Qt::LeftButton);
     QVERIFY(QFile::exists(guiExport));
     QProcess cli;
-    cli.start(QStringLiteral(PROSERV_CHECK_BINARY), {QStringLiteral("export"), kComplete, QStringLiteral("-o"), cliExport});
+    cli.start(
+        QStringLiteral(PROSERV_CHECK_BINARY), {QStringLiteral("export"), kComplete, QStringLiteral("-o"), cliExport});
     QVERIFY(cli.waitForFinished(30000));
     QCOMPARE(cli.exitCode(), 0);
     QCOMPARE(test::readBytes(guiExport), test::readBytes(cliExport));
@@ -434,13 +441,14 @@ void TestEditor::recentFilesWithRemoval()
     QVERIFY(test::writeBytes(other, test::readBytes(kComplete)));
     QVERIFY(m_window->openFile(kComplete));
     QVERIFY(m_window->openFile(other));
-    QCOMPARE(recent->files(), (QStringList{QFileInfo(other).absoluteFilePath(), QFileInfo(kComplete).absoluteFilePath()}));
+    QCOMPARE(
+        recent->files(), (QStringList {QFileInfo(other).absoluteFilePath(), QFileInfo(kComplete).absoluteFilePath()}));
     auto* menu = m_window->findChild<QMenu*>(QStringLiteral("recentMenu"));
     QCOMPARE(menu->actions().first()->text(), QStringLiteral("&1 other.proserv.json"));
     auto* removeMenu = menu->findChild<QMenu*>(QStringLiteral("removeRecentMenu"));
     QVERIFY(removeMenu);
     removeMenu->actions().first()->trigger(); // remove other.proserv.json
-    QCOMPARE(recent->files(), QStringList{QFileInfo(kComplete).absoluteFilePath()});
+    QCOMPARE(recent->files(), QStringList {QFileInfo(kComplete).absoluteFilePath()});
     // The list persists in QSettings.
     QCOMPARE(RecentFiles(new QMenu(m_window.get())).files(), recent->files());
 }
@@ -484,23 +492,25 @@ void TestEditor::everyInputHasAccessibleName()
     // And every other focusable control of the form: lists, tables, buttons, previews.
     for (QWidget* w : m_window->form()->findChildren<QWidget*>()) {
         const bool control = qobject_cast<QLineEdit*>(w) || qobject_cast<QPlainTextEdit*>(w)
-                             || qobject_cast<QAbstractButton*>(w) || qobject_cast<QAbstractSpinBox*>(w)
-                             || qobject_cast<QAbstractItemView*>(w) || qobject_cast<QComboBox*>(w);
+            || qobject_cast<QAbstractButton*>(w) || qobject_cast<QAbstractSpinBox*>(w)
+            || qobject_cast<QAbstractItemView*>(w) || qobject_cast<QComboBox*>(w);
         // Parts of composite Qt widgets (a spin box's line edit) are named by their owner.
-        const bool part = w->parentWidget() && (qobject_cast<QAbstractSpinBox*>(w->parentWidget())
-                                                || qobject_cast<QComboBox*>(w->parentWidget()));
+        const bool part = w->parentWidget()
+            && (qobject_cast<QAbstractSpinBox*>(w->parentWidget()) || qobject_cast<QComboBox*>(w->parentWidget()));
         const bool popup = w->window() != m_window.get(); // a combo box's drop-down list
         if (!control || part || popup || w->focusPolicy() == Qt::NoFocus)
             continue;
         const auto* button = qobject_cast<QAbstractButton*>(w);
         const bool named = !w->accessibleName().isEmpty() || (button && !button->text().isEmpty());
-        QVERIFY2(named, qPrintable(QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName()));
+        QVERIFY2(
+            named, qPrintable(QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName()));
     }
 }
 
 void TestEditor::titleShowsModified()
 {
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("migration-readiness-assessment.proserv.json[*] — ProServ Listing Editor"));
+    QCOMPARE(m_window->windowTitle(),
+        QStringLiteral("migration-readiness-assessment.proserv.json[*] — ProServ Listing Editor"));
     QVERIFY(!m_window->isWindowModified());
     QTest::keyClicks(field<QLineEdit>("/product/sku"), QStringLiteral("1"));
     QVERIFY(m_window->isWindowModified());
@@ -515,7 +525,7 @@ void TestEditor::newFromExampleAndBlank()
     QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("Untitled listing")));
     m_window->findChild<QAction*>(QStringLiteral("actionNewExample"))->trigger(); // from the bundled resources
     QCOMPARE(field<QLineEdit>("/product/title")->text(),
-             QStringLiteral("Migration Readiness Assessment by Halvorsen Reyes Cloud Consulting"));
+        QStringLiteral("Migration Readiness Assessment by Halvorsen Reyes Cloud Consulting"));
     QVERIFY(m_window->document()->filePath().isEmpty()); // a new document: Save asks where
 }
 

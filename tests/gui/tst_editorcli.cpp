@@ -36,7 +36,8 @@ Result runEditor(const QStringList& arguments)
     editor.setProcessEnvironment(env);
     editor.start(QStringLiteral(PROSERV_EDITOR_BINARY), arguments);
     editor.waitForFinished(60000);
-    return {editor.exitCode(), QString::fromUtf8(editor.readAllStandardOutput()), QString::fromUtf8(editor.readAllStandardError())};
+    return {editor.exitCode(), QString::fromUtf8(editor.readAllStandardOutput()),
+        QString::fromUtf8(editor.readAllStandardError())};
 }
 } // namespace
 
@@ -71,12 +72,14 @@ void TestEditorCli::helpAndVersionWithoutDisplay()
         QCOMPARE(editor.exitStatus(), QProcess::NormalExit);
         QCOMPARE(editor.exitCode(), 0);
         const QString out = QString::fromUtf8(editor.readAllStandardOutput());
-        QVERIFY2(out.contains(option == QLatin1String("--help") ? QStringLiteral("[FILE]") : QStringLiteral(PROSERV_VERSION)),
-                 qPrintable(out));
+        QVERIFY2(out.contains(
+                     option == QLatin1String("--help") ? QStringLiteral("[FILE]") : QStringLiteral(PROSERV_VERSION)),
+            qPrintable(out));
     }
     QProcess hooked;
     hooked.setProcessEnvironment(env);
-    hooked.start(QStringLiteral(PROSERV_SHIPPED_EDITOR_BINARY), {QStringLiteral("--test-dump-listing"), QStringLiteral("x"), QStringLiteral("--help")});
+    hooked.start(QStringLiteral(PROSERV_SHIPPED_EDITOR_BINARY),
+        {QStringLiteral("--test-dump-listing"), QStringLiteral("x"), QStringLiteral("--help")});
     QVERIFY(hooked.waitForFinished(60000));
     QCOMPARE(hooked.exitCode(), 2);
     QVERIFY(QString::fromUtf8(hooked.readAllStandardError()).contains(QStringLiteral("test-dump-listing")));
@@ -94,7 +97,8 @@ void TestEditorCli::manPageNamesEveryOption()
     const QString help = QString::fromUtf8(editor.readAllStandardOutput());
     int options = 0;
     for (const QRegularExpressionMatch& m : QRegularExpression(QStringLiteral("--([a-z][a-z-]*)")).globalMatch(help)) {
-        const QString groff = QStringLiteral("\\-\\-") + QString(m.captured(1)).replace(QLatin1Char('-'), QStringLiteral("\\-"));
+        const QString groff
+            = QStringLiteral("\\-\\-") + QString(m.captured(1)).replace(QLatin1Char('-'), QStringLiteral("\\-"));
         QVERIFY2(man.contains(groff), qPrintable(groff));
         ++options;
     }
@@ -112,7 +116,7 @@ void TestEditorCli::screenshotsOfEverySection()
 {
     QTemporaryDir dir;
     const Result r = runEditor({QStringLiteral("--screenshot-dir"), dir.path(),
-                                proserv::test::examplePath(QStringLiteral("needs-work.proserv.json"))});
+        proserv::test::examplePath(QStringLiteral("needs-work.proserv.json"))});
     QCOMPARE(r.code, 0);
     const QStringList shots = QDir(dir.path()).entryList({QStringLiteral("*.png")});
     QCOMPARE(shots.size(), 9); // one per section
@@ -135,11 +139,13 @@ void TestEditorCli::hostileListingOpensNoFileItNames()
     QVERIFY(proserv::test::writeBytes(secret, "not an image"));
     QVERIFY(::mkfifo(fifo.toLocal8Bit().constData(), 0600) == 0);
 
-    proserv::Listing listing = proserv::test::loadOrFail(proserv::test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json")));
+    proserv::Listing listing = proserv::test::loadOrFail(
+        proserv::test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json")));
     auto img = [](const QString& path) { return QStringLiteral("<img src=\"%1\">").arg(path).toStdString(); };
     listing.product.title = "{{" + img(QStringLiteral("file:///dev/zero")) + "}} TBD";
     listing.product.shortDescription = img(canary) + " " + img(fifo) + " TBD";
-    listing.product.longDescription += "\n\n![a](canary.png) ![b](pipe.png) ![c](file://" + secret.toStdString() + ") " + img(secret);
+    listing.product.longDescription
+        += "\n\n![a](canary.png) ![b](pipe.png) ![c](file://" + secret.toStdString() + ") " + img(secret);
     listing.product.highlights[0] = img(QStringLiteral("pipe.png")) + " XXX";
     listing.product.logoFile = secret.toStdString(); // outside the listing's folder
     const QString file = dir.filePath(QStringLiteral("hostile.proserv.json"));
@@ -151,17 +157,20 @@ void TestEditorCli::hostileListingOpensNoFileItNames()
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     // LeakSanitizer cannot run under ptrace (strace): in the sanitized suite
     // the child checks memory errors, not leaks.
-    env.insert(QStringLiteral("ASAN_OPTIONS"), env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":detect_leaks=0"));
+    env.insert(
+        QStringLiteral("ASAN_OPTIONS"), env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":detect_leaks=0"));
     editor.setProcessEnvironment(env);
-    editor.start(QStringLiteral("strace"), {QStringLiteral("-f"), QStringLiteral("-e"), QStringLiteral("trace=open,openat,openat2"),
-                                           QStringLiteral("-o"), trace, QStringLiteral(PROSERV_EDITOR_BINARY), QStringLiteral("--review"),
-                                           QStringLiteral("--screenshot-dir"), shots.path(), file});
+    editor.start(QStringLiteral("strace"),
+        {QStringLiteral("-f"), QStringLiteral("-e"), QStringLiteral("trace=open,openat,openat2"), QStringLiteral("-o"),
+            trace, QStringLiteral(PROSERV_EDITOR_BINARY), QStringLiteral("--review"),
+            QStringLiteral("--screenshot-dir"), shots.path(), file});
     QVERIFY(editor.waitForFinished(120000));
     QCOMPARE(editor.exitCode(), 0);
     const QString opened = QString::fromStdString(proserv::test::readBytes(trace));
     QVERIFY2(opened.contains(QStringLiteral("hostile.proserv.json")), "the trace shows the listing itself being read");
     for (const QString& named : {canary, secret, fifo, QStringLiteral("/dev/zero")})
-        QVERIFY2(!opened.contains(QLatin1Char('"') + named + QLatin1Char('"')), qPrintable(named + QStringLiteral(" was opened")));
+        QVERIFY2(!opened.contains(QLatin1Char('"') + named + QLatin1Char('"')),
+            qPrintable(named + QStringLiteral(" was opened")));
 }
 
 QTEST_GUILESS_MAIN(TestEditorCli)

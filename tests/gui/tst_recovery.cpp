@@ -5,8 +5,8 @@
 
 #include "app/EditorApplication.h"
 #include "model/NativeFormat.h"
-#include "ui/ListingDocument.h"
 #include "ui/ChangedOnDiskBar.h"
+#include "ui/ListingDocument.h"
 #include "ui/MainWindow.h"
 #include "ui/RecoveryStore.h"
 #include "ui/ReviewSession.h"
@@ -43,7 +43,7 @@ QStringList snapshotsUnder(const QString& root)
 
 int modeOf(const QString& path)
 {
-    struct stat st {};
+    struct stat st { };
     return ::stat(path.toLocal8Bit().constData(), &st) == 0 ? static_cast<int>(st.st_mode & 0777) : -1;
 }
 
@@ -104,8 +104,9 @@ void TestRecovery::killedEditorIsRecovered()
     QVERIFY(test::writeBytes(file, test::readBytes(kComplete)));
     const std::string original = test::readBytes(file);
 
-    QProcess* editor = startEditor({file, QStringLiteral("--test-edit"), QStringLiteral("/product/title=\"Recovered title\""),
-                                    QStringLiteral("--test-edit"), QStringLiteral("/support/responseTimeBusinessDays=2")});
+    QProcess* editor
+        = startEditor({file, QStringLiteral("--test-edit"), QStringLiteral("/product/title=\"Recovered title\""),
+            QStringLiteral("--test-edit"), QStringLiteral("/support/responseTimeBusinessDays=2")});
     QTRY_VERIFY_WITH_TIMEOUT(!snapshotsUnder(m_data).isEmpty(), 20000);
     const QString snapshot = snapshotsUnder(m_data).first();
     QCOMPARE(modeOf(snapshot), 0600);
@@ -120,7 +121,7 @@ void TestRecovery::killedEditorIsRecovered()
 
     const QString dump = m_dir.filePath(QStringLiteral("recovered.proserv.json"));
     QProcess* restarted = startEditor({QStringLiteral("--test-recovery-answer"), QStringLiteral("recover"),
-                                       QStringLiteral("--test-dump-listing"), dump});
+        QStringLiteral("--test-dump-listing"), dump});
     QVERIFY(restarted->waitForFinished(30000));
     QCOMPARE(restarted->exitCode(), 0);
     Listing expected = test::loadOrFail(kComplete);
@@ -138,10 +139,10 @@ void TestRecovery::discardedSnapshotIsGone()
     editor->waitForFinished(10000);
     const QString dump = m_dir.filePath(QStringLiteral("after-discard.proserv.json"));
     QProcess* restarted = startEditor({QStringLiteral("--test-recovery-answer"), QStringLiteral("discard"),
-                                       QStringLiteral("--test-dump-listing"), dump});
+        QStringLiteral("--test-dump-listing"), dump});
     QVERIFY(restarted->waitForFinished(30000));
     QVERIFY(snapshotsUnder(m_data).isEmpty());
-    QVERIFY(test::loadOrFail(dump) == Listing{}); // nothing was recovered
+    QVERIFY(test::loadOrFail(dump) == Listing {}); // nothing was recovered
 }
 
 void TestRecovery::cleanCloseRemovesSnapshot()
@@ -170,7 +171,8 @@ void TestRecovery::saveKeepsBackup()
     QVERIFY(window.save());
     QCOMPARE(test::readBytes(file + QStringLiteral("~")), test::readBytes(kComplete));
     QCOMPARE(test::loadOrFail(file).product.sku, std::string("V2"));
-    QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("backup.proserv.json*")}, QDir::Files).size() == 2); // no temp left
+    QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("backup.proserv.json*")}, QDir::Files).size()
+        == 2); // no temp left
 }
 
 void TestRecovery::changedOnDiskAsksFirst()
@@ -221,7 +223,8 @@ void TestRecovery::changedOnDiskBarReloadsOrKeeps()
     theirs.product.sku = "THEIRS";
     QVERIFY(test::writeBytes(file, serializeNative(theirs)));
     QTRY_VERIFY_WITH_TIMEOUT(window.diskBar()->isVisible(), 10000);
-    QCOMPARE(window.diskBar()->message(), QStringLiteral("watched.proserv.json was changed on disk by another program."));
+    QCOMPARE(
+        window.diskBar()->message(), QStringLiteral("watched.proserv.json was changed on disk by another program."));
     QTest::keyClicks(sku, QStringLiteral("2")); // typing goes on
     QCOMPARE(sku->text(), QStringLiteral("MINE2"));
 
@@ -301,7 +304,7 @@ void TestRecovery::fullDiskSaveKeepsEverything()
     QVERIFY(RecoveryStore::read(snapshot).has_value());
     const std::string snapshotBytes = test::readBytes(snapshot);
 
-    struct rlimit previous {};
+    struct rlimit previous { };
     QVERIFY(::getrlimit(RLIMIT_FSIZE, &previous) == 0);
     const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails instead of killing us
     struct rlimit tiny = previous;
@@ -315,13 +318,14 @@ void TestRecovery::fullDiskSaveKeepsEverything()
     QVERIFY(!saved);
     const QString message = UserPrompts::shownMessages().last();
     QVERIFY2(message.startsWith(QStringLiteral("Save failed: ")) && message.contains(file)
-                 && message.contains(QString::fromLocal8Bit(std::strerror(EFBIG))),
-             qPrintable(message));
+            && message.contains(QString::fromLocal8Bit(std::strerror(EFBIG))),
+        qPrintable(message));
     QCOMPARE(test::readBytes(file), original);
     QCOMPARE(test::readBytes(file + QStringLiteral("~")), std::string("the previous backup\n"));
     QCOMPARE(test::readBytes(snapshot), snapshotBytes);
     QVERIFY(window.document()->isModified());
-    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*full.proserv.json*")}, QDir::Files | QDir::Hidden).size(), 2);
+    QCOMPARE(
+        QDir(m_dir.path()).entryList({QStringLiteral("*full.proserv.json*")}, QDir::Files | QDir::Hidden).size(), 2);
 
     QVERIFY(window.save());
     QCOMPARE(test::loadOrFail(file).product.sku, std::string("FULL-DISK"));

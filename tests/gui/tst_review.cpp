@@ -79,7 +79,10 @@ void TestReviewGui::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
-void TestReviewGui::cleanup() { m_window.reset(); }
+void TestReviewGui::cleanup()
+{
+    m_window.reset();
+}
 
 void TestReviewGui::readOnlyRefusesEditsAndNeverWrites()
 {
@@ -165,7 +168,8 @@ void TestReviewGui::commentsRoundTripAndFollowReorderedItems()
     const ReviewComment& moved = m_window->review()->comments()[1];
     QCOMPARE(*currentPointer(m_window->document()->listing(), moved), std::string("/pricing/dimensions/1/name"));
     // Reversing 3 items keeps the middle one; reverse again around another pivot to really move it.
-    std::rotate(reordered.pricing.dimensions.begin(), reordered.pricing.dimensions.begin() + 1, reordered.pricing.dimensions.end());
+    std::rotate(reordered.pricing.dimensions.begin(), reordered.pricing.dimensions.begin() + 1,
+        reordered.pricing.dimensions.end());
     QVERIFY(test::writeBytes(m_file, serializeNative(reordered)));
     m_window = std::make_unique<MainWindow>();
     QVERIFY(m_window->openForReview(m_file));
@@ -175,11 +179,11 @@ void TestReviewGui::commentsRoundTripAndFollowReorderedItems()
             expected = i;
     QVERIFY(expected != 1);
     QCOMPARE(*currentPointer(m_window->document()->listing(), m_window->review()->comments()[1]),
-             "/pricing/dimensions/" + std::to_string(expected) + "/name");
+        "/pricing/dimensions/" + std::to_string(expected) + "/name");
     auto* table = m_window->findChild<RecordTableEditor*>(QStringLiteral("/pricing/dimensions"));
     QCOMPARE(blockOf(table)->commentText(), QStringLiteral("Name this package."));
     QCOMPARE(blockOf(m_window->findChild<QLineEdit*>(QStringLiteral("/product/title")))->commentText(),
-             QStringLiteral("Shorten the title."));
+        QStringLiteral("Shorten the title."));
 }
 
 void TestReviewGui::sellerSeesAndResolvesComments()
@@ -211,9 +215,10 @@ void TestReviewGui::problemsGroupedWithGuidelineText()
     QStringList groups;
     for (int g = 0; g < view->model()->rowCount(); ++g)
         groups << view->model()->index(g, 0).data().toString();
-    QCOMPARE(groups, (QStringList{QStringLiteral("Product setup guidelines (3)"), QStringLiteral("Customer information requirements (1)"),
-                                  QStringLiteral("Product usage guidelines (1)"), QStringLiteral("Architecture guidelines (1)"),
-                                  QStringLiteral("AWS Marketplace Catalog API limits (1)")}));
+    QCOMPARE(groups,
+        (QStringList {QStringLiteral("Product setup guidelines (3)"),
+            QStringLiteral("Customer information requirements (1)"), QStringLiteral("Product usage guidelines (1)"),
+            QStringLiteral("Architecture guidelines (1)"), QStringLiteral("AWS Marketplace Catalog API limits (1)")}));
     const QModelIndex usage = view->model()->index(0, 0, view->model()->index(2, 0));
     QVERIFY(usage.data().toString().contains(QStringLiteral("business days")));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(usage).center());
@@ -221,7 +226,8 @@ void TestReviewGui::problemsGroupedWithGuidelineText()
     QCOMPARE(m_window->guideline()->currentAnchor(), QStringLiteral("proserv-guidelines-usage"));
     QVERIFY(m_window->guideline()->toPlainText().contains(QStringLiteral("within two business days")));
     emit view->activated(usage);
-    QCOMPARE(QApplication::focusWidget(), m_window->findChild<QWidget*>(QStringLiteral("/support/responseTimeBusinessDays")));
+    QCOMPARE(QApplication::focusWidget(),
+        m_window->findChild<QWidget*>(QStringLiteral("/support/responseTimeBusinessDays")));
 }
 
 void TestReviewGui::reportContainsFindingsAndComments()
@@ -240,14 +246,16 @@ void TestReviewGui::reportContainsFindingsAndComments()
         QVERIFY2(text.contains(QString::fromStdString(f.message).toHtmlEscaped()), f.message.c_str());
     QVERIFY(text.contains(QStringLiteral("Agent steps are missing.")));
     QVERIFY(text.contains(QStringLiteral("Changes needed: 5 errors, 1 open must-fix comment.")));
-    QVERIFY(text.indexOf(QStringLiteral("Product setup guidelines")) < text.indexOf(QStringLiteral("Architecture guidelines")));
+    QVERIFY(text.indexOf(QStringLiteral("Product setup guidelines"))
+        < text.indexOf(QStringLiteral("Architecture guidelines")));
     QVERIFY(test::readBytes(pdf).rfind("%PDF-", 0) == 0);
 }
 
 void TestReviewGui::compareVersions()
 {
     const QString older = m_dir.filePath(QStringLiteral("accepted.proserv.json"));
-    QVERIFY(test::writeBytes(older, test::readBytes(test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json")))));
+    QVERIFY(test::writeBytes(
+        older, test::readBytes(test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json")))));
     QVERIFY(m_window->openForReview(m_file));
     QVERIFY(m_window->compareWith(older));
     auto* dialog = m_window->findChild<CompareDialog*>();

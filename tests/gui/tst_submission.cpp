@@ -6,11 +6,12 @@
 #include "GuiTestMain.h"
 #include "TestSupport.h"
 
-#include "model/ChangeSetExport.h"
 #include "model/AcceptedVersion.h"
+#include "model/ChangeSetExport.h"
 #include "model/NativeFormat.h"
 #include "model/SubmissionFields.h"
 #include "ui/BuyerPreview.h"
+#include "ui/CompositeEditors.h"
 #include "ui/FieldBindings.h"
 #include "ui/FieldBlock.h"
 #include "ui/ListEditors.h"
@@ -18,7 +19,6 @@
 #include "ui/ListingForm.h"
 #include "ui/MainWindow.h"
 #include "ui/ProblemsPanel.h"
-#include "ui/CompositeEditors.h"
 #include "ui/SafeTextBrowser.h"
 #include "ui/SubmissionView.h"
 #include "ui/UserPrompts.h"
@@ -47,7 +47,10 @@ namespace {
 
 const QString kComplete = test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json"));
 
-FieldBlock* blockOf(QWidget* editor) { return test::fieldBlockOf(editor); }
+FieldBlock* blockOf(QWidget* editor)
+{
+    return test::fieldBlockOf(editor);
+}
 
 using test::statusText;
 
@@ -73,7 +76,11 @@ private slots:
 private:
     std::unique_ptr<MainWindow> m_window;
     QTemporaryDir m_dir;
-    template <class T> T* field(const char* pointer) { return test::findField<T>(m_window.get(), pointer); }
+    template <class T>
+    T* field(const char* pointer)
+    {
+        return test::findField<T>(m_window.get(), pointer);
+    }
 };
 
 void TestSubmission::init()
@@ -145,8 +152,9 @@ void TestSubmission::supportFieldsAloneDoNotSatisfyTheRules()
         QVERIFY2(f.pointer == "/product/supportDescription", f.pointer.c_str());
         onDescription.insert(f.ruleId);
     }
-    QCOMPARE(onDescription, (std::set<std::string>{"usage-support-contact", "usage-support-level",
-                                                   "usage-pre-purchase-support", "usage-post-purchase-support"}));
+    QCOMPARE(onDescription,
+        (std::set<std::string> {"usage-support-contact", "usage-support-level", "usage-pre-purchase-support",
+            "usage-post-purchase-support"}));
     const QString shown = blockOf(description)->messageText();
     QVERIFY2(shown.contains(QStringLiteral("your draft's support contacts are not submitted")), qPrintable(shown));
     QCOMPARE(statusText(*m_window), QStringLiteral("4 errors, 0 warnings"));
@@ -223,8 +231,8 @@ void TestSubmission::submissionViewListsExactlyTheExport()
 
     // Listing text in a tooltip is escaped, never rendered as markup.
     QVERIFY(m_window->document()->setField("/product/sku", "<img src=\"file:///dev/zero\">", QStringLiteral("x")));
-    const QList<QTreeWidgetItem*> sku =
-        submitted->findItems(QStringLiteral("<img src="), Qt::MatchContains | Qt::MatchRecursive, 1);
+    const QList<QTreeWidgetItem*> sku
+        = submitted->findItems(QStringLiteral("<img src="), Qt::MatchContains | Qt::MatchRecursive, 1);
     QCOMPARE(sku.size(), 1);
     QVERIFY(sku.front()->toolTip(1).contains(QStringLiteral("&lt;img src=")));
     QVERIFY(!sku.front()->toolTip(1).contains(QStringLiteral("<img")));
@@ -263,9 +271,9 @@ void TestSubmission::buyerPreviewShowsTheExportAndFollowsTyping()
     QVERIFY(preview && preview->isVisible());
     const QString page = preview->toPlainText();
     const Listing& l = m_window->document()->listing();
-    for (const std::string& shown : {l.product.title, l.product.shortDescription, l.product.highlights[0],
-                                     l.pricing.dimensions[0].name, l.product.supportDescription,
-                                     l.product.additionalResources[0].text, l.architecture.relatedProducts[0]})
+    for (const std::string& shown :
+        {l.product.title, l.product.shortDescription, l.product.highlights[0], l.pricing.dimensions[0].name,
+            l.product.supportDescription, l.product.additionalResources[0].text, l.architecture.relatedProducts[0]})
         QVERIFY2(page.contains(QString::fromStdString(shown)), shown.c_str());
     QVERIFY(page.contains(QStringLiteral("What you get"))); // Markdown heading rendered as text
     QVERIFY(!page.contains(QStringLiteral("## What you get")));
@@ -281,14 +289,13 @@ void TestSubmission::buyerPreviewShowsTheExportAndFollowsTyping()
 
     // Listing text is data: markup and images in it are shown as text and never loaded.
     QVERIFY(m_window->document()->setField("/product/longDescription",
-                                           "<img src=\"file:///etc/passwd\"> ![x](file:///dev/zero) <b>bold</b>",
-                                           QStringLiteral("x")));
+        "<img src=\"file:///etc/passwd\"> ![x](file:///dev/zero) <b>bold</b>", QStringLiteral("x")));
     QTRY_VERIFY(preview->toPlainText().contains(QStringLiteral("<b>bold</b>")));
     QVERIFY(preview->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("file:///etc/passwd"))).isNull());
 
     // A finding that quotes such text shows it as text under the field.
-    QVERIFY(m_window->document()->setField("/product/title", "{{<img src=\"file:///dev/zero\">}}",
-                                           QStringLiteral("x")));
+    QVERIFY(
+        m_window->document()->setField("/product/title", "{{<img src=\"file:///dev/zero\">}}", QStringLiteral("x")));
     QLabel* message = blockOf(title)->findChild<QLabel*>(QStringLiteral("inlineMessage"));
     QVERIFY(message);
     QCOMPARE(message->textFormat(), Qt::PlainText);
@@ -321,18 +328,18 @@ void TestSubmission::categoryPickerAddsAwsSpelling()
     picker->setCurrentIndex(index);
     emit picker->activated(index);
     QCOMPARE(m_window->document()->listing().product.categories,
-             (std::vector<std::string>{"Assessments", "Migration", "Security"}));
+        (std::vector<std::string> {"Assessments", "Migration", "Security"}));
     QCOMPARE(picker->currentIndex(), 0);
 
     // Typed in another spelling, it is exported the AWS way; a near miss gets a suggestion.
-    QVERIFY(m_window->document()->setField("/product/categories", Json::parse(R"(["assessments", "Migraton"])"),
-                                           QStringLiteral("x")));
+    QVERIFY(m_window->document()->setField(
+        "/product/categories", Json::parse(R"(["assessments", "Migraton"])"), QStringLiteral("x")));
     const Json exported = exportChangeSet(m_window->document()->listing());
     QCOMPARE(exported["ChangeSet"][1]["DetailsDocument"]["Categories"], Json::parse(R"(["Assessments", "Migraton"])"));
     bool suggested = false;
     for (const Finding& f : m_window->document()->findings())
         suggested = suggested
-                    || (f.ruleId == "setup-category-spelling" && f.message.find("\"Migration\"") != std::string::npos);
+            || (f.ruleId == "setup-category-spelling" && f.message.find("\"Migration\"") != std::string::npos);
     QVERIFY(suggested);
 }
 
@@ -360,7 +367,7 @@ void TestSubmission::reviewedChangeSetShowsLinesAndPasses()
         }
     };
     walk(QModelIndex());
-    QCOMPARE(locations, QStringList{QStringLiteral("%1:%2").arg(line).arg(column)});
+    QCOMPARE(locations, QStringList {QStringLiteral("%1:%2").arg(line).arg(column)});
     // The note is about the whole file: it sits under no field.
     QVERIFY(test::fieldBlockOf(field<QLineEdit>("/product/title"))->messageText().isEmpty());
     QCOMPARE(m_window->form()->sectionOf(""), -1);
@@ -405,8 +412,10 @@ void TestSubmission::exportUpdateAgainstSendsOnlyTheChange()
     UserPrompts::setNextFileName(out);
     QVERIFY2(isEmptyUpdate(exportChangeSet(doc->listing())), exportChangeSet(doc->listing()).dump().c_str());
     QVERIFY(!m_window->exportSubmission());
-    QVERIFY2(UserPrompts::shownMessages().join(QLatin1Char('\n')).contains(QStringLiteral("Nothing changed since the accepted version")),
-             qPrintable(UserPrompts::shownMessages().join(", ")));
+    QVERIFY2(UserPrompts::shownMessages()
+                 .join(QLatin1Char('\n'))
+                 .contains(QStringLiteral("Nothing changed since the accepted version")),
+        qPrintable(UserPrompts::shownMessages().join(", ")));
     QVERIFY(!QFile::exists(out));
 }
 

@@ -7,13 +7,13 @@
 
 #include "model/DocumentLoader.h"
 #include "model/MessageText.h"
+#include "qtsupport/Translation.h"
 #include "ui/FieldBlock.h"
 #include "ui/ListEditors.h"
 #include "ui/ListingDocument.h"
 #include "ui/ListingForm.h"
 #include "ui/MainWindow.h"
 #include "ui/ProblemsPanel.h"
-#include "qtsupport/Translation.h"
 #include "ui/UserPrompts.h"
 #include "validation/RuleCatalogue.h"
 #include "validation/Validator.h"
@@ -50,8 +50,8 @@ struct TsMessage {
     QString context;
     QString source;
     bool numerus = false;
-    QString type;       // "unfinished", "vanished", "obsolete" or empty
-    QStringList forms;  // one translation, or the plural forms
+    QString type; // "unfinished", "vanished", "obsolete" or empty
+    QStringList forms; // one translation, or the plural forms
 };
 
 QList<TsMessage> readCatalogue(const QString& path)
@@ -71,7 +71,8 @@ QList<TsMessage> readCatalogue(const QString& path)
         if (name == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
-            current = TsMessage{context, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"), {}, {}};
+            current = TsMessage {
+                context, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"), {}, {}};
         } else if (name == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {
@@ -166,7 +167,8 @@ void TestTranslations::templatesFillArgumentsOnce()
     QCOMPARE(fillTemplate("%1 and %2", {"a%2", "b"}, -1), std::string("a%2 and b"));
     QCOMPARE(fillTemplate("%n days, 100% sure", {}, 3), std::string("3 days, 100% sure"));
     QCOMPARE(fillTemplate("%n and %3", {"x"}, -1), std::string("%n and %3")); // nothing to fill them with
-    MessageText nested = EngineText::tr("line %1: %2").arg(7).arg(EngineText::tr("expected %1, found %2").arg("a").arg("b"));
+    MessageText nested
+        = EngineText::tr("line %1: %2").arg(7).arg(EngineText::tr("expected %1, found %2").arg("a").arg("b"));
     QCOMPARE(nested.toString(), std::string("line 7: expected a, found b"));
 }
 
@@ -210,7 +212,7 @@ void TestTranslations::catalogueIsCurrent_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QStringList>("extraOptions");
     QTest::newRow("German") << kCatalogue << QStringList();
-    QTest::newRow("English plurals") << kEnglishPlurals << QStringList{QStringLiteral("-pluralonly")};
+    QTest::newRow("English plurals") << kEnglishPlurals << QStringList {QStringLiteral("-pluralonly")};
 }
 
 void TestTranslations::catalogueIsCurrent()
@@ -247,9 +249,9 @@ void TestTranslations::catalogueIsCurrent()
         if (!fromSources.contains(k))
             gone << k;
     QVERIFY2(added.isEmpty() && gone.isEmpty(),
-             qPrintable(QStringLiteral("not in the catalogue: %1\nno longer in the code: %2\n(run the "
-                                       "update_translations target)")
-                            .arg(added.join(QStringLiteral("; ")), gone.join(QStringLiteral("; ")))));
+        qPrintable(QStringLiteral("not in the catalogue: %1\nno longer in the code: %2\n(run the "
+                                  "update_translations target)")
+                       .arg(added.join(QStringLiteral("; ")), gone.join(QStringLiteral("; ")))));
     QVERIFY2(!output.contains(QLatin1String("lacks Q_OBJECT")), qPrintable(output)); // tr() under a foreign context
 }
 
@@ -273,14 +275,16 @@ void TestTranslations::systemLocaleSelectsLanguage()
         return QString::fromUtf8(editor.readAllStandardOutput());
     };
     const QString german = help(QStringLiteral("de_DE.UTF-8"));
-    QVERIFY2(german.contains(QStringLiteral("Listings für professionelle Dienstleistungen in AWS Marketplace entwerfen")),
-             qPrintable(german));
+    QVERIFY2(
+        german.contains(QStringLiteral("Listings für professionelle Dienstleistungen in AWS Marketplace entwerfen")),
+        qPrintable(german));
     QVERIFY2(german.contains(QStringLiteral("Optionen:")), qPrintable(german)); // Qt's own translation
     QVERIFY(german.contains(QStringLiteral("--review")));
     QVERIFY(german.contains(QStringLiteral("DATEI")));
 
     const QString english = help(QStringLiteral("C.UTF-8"));
-    QVERIFY2(english.contains(QStringLiteral("Draft AWS Marketplace professional services listings")), qPrintable(english));
+    QVERIFY2(
+        english.contains(QStringLiteral("Draft AWS Marketplace professional services listings")), qPrintable(english));
     QVERIFY(english.contains(QStringLiteral("Options:")));
 
     // LANGUAGE, the user's list of preferred languages, comes before LANG.
@@ -303,11 +307,13 @@ void TestTranslations::checkTextIsGermanJsonStaysEnglish()
     const QString needsWork = test::examplePath(QStringLiteral("needs-work.proserv.json"));
     const QString text = check({needsWork});
     QVERIFY2(text.endsWith(QStringLiteral("5 Fehler, 2 Warnungen\n")), qPrintable(text));
-    QVERIFY(text.contains(QStringLiteral(": Fehler api-length: Der Titel ist länger als das Limit der Catalog API von 72 "
-                                         "Zeichen; kürzen Sie den Text. [/product/title]")));
+    QVERIFY(
+        text.contains(QStringLiteral(": Fehler api-length: Der Titel ist länger als das Limit der Catalog API von 72 "
+                                     "Zeichen; kürzen Sie den Text. [/product/title]")));
     const QString json = check({QStringLiteral("--format"), QStringLiteral("json"), needsWork});
-    QVERIFY2(json.contains(QStringLiteral("\"The title is longer than the Catalog API limit of 72 characters; shorten it.\"")),
-             qPrintable(json));
+    QVERIFY2(json.contains(
+                 QStringLiteral("\"The title is longer than the Catalog API limit of 72 characters; shorten it.\"")),
+        qPrintable(json));
     QVERIFY(!json.contains(QStringLiteral("Fehler")));
 }
 
@@ -333,7 +339,8 @@ void TestTranslations::editorShowsGerman()
     auto* title = window->findChild<QLineEdit*>(QStringLiteral("/product/title"));
     auto* block = qobject_cast<FieldBlock*>(title->parentWidget());
     QVERIFY(block);
-    const QString tooLong = QStringLiteral("Der Titel ist länger als das Limit der Catalog API von 72 Zeichen; kürzen Sie den Text.");
+    const QString tooLong
+        = QStringLiteral("Der Titel ist länger als das Limit der Catalog API von 72 Zeichen; kürzen Sie den Text.");
     QCOMPARE(block->messageText(), tooLong);
     QCOMPARE(problems->model()->index(0, 0).data().toString(), tooLong);
 
@@ -341,7 +348,7 @@ void TestTranslations::editorShowsGerman()
     auto* dimensions = window->findChild<RecordTableEditor*>(QStringLiteral("/pricing/dimensions"));
     QVERIFY(dimensions);
     QCOMPARE(dimensions->table()->item(1, 1)->toolTip(),
-             QStringLiteral("Geben Sie dieser Preisdimension einen Namen, den Käufer verstehen."));
+        QStringLiteral("Geben Sie dieser Preisdimension einen Namen, den Käufer verstehen."));
 
     // Typing keeps it German and counts in German plurals.
     title->setFocus();
@@ -372,16 +379,18 @@ void TestTranslations::editorShowsGerman()
 void TestTranslations::engineMessagesInGerman()
 {
     QVERIFY(installTranslations(QLocale(QLocale::German)));
-    QCOMPARE(translated(EngineText::tr("line %1: %2").arg(3).arg(EngineText::tr("each statement must be a JSON object."))),
-             QStringLiteral("Zeile 3: jede Anweisung muss ein JSON-Objekt sein."));
+    QCOMPARE(
+        translated(EngineText::tr("line %1: %2").arg(3).arg(EngineText::tr("each statement must be a JSON object."))),
+        QStringLiteral("Zeile 3: jede Anweisung muss ein JSON-Objekt sein."));
     const char* tooLong = "%n business days is too long: customers must get access or be contacted within 2.";
     QVERIFY(translated(EngineText::tr(tooLong, nullptr, 1)).startsWith(QStringLiteral("1 Arbeitstag ist zu lang")));
     QVERIFY(translated(EngineText::tr(tooLong, nullptr, 3)).startsWith(QStringLiteral("3 Arbeitstage sind zu lang")));
-    QCOMPARE(translated(EngineText::tr("Replace the placeholder \"%1\" with real content. Syntax the customer fills in, "
-                                       "such as <your-profile> in a command, is fine.")
-                            .arg("%1 %2 TBD")),
-             QStringLiteral("Ersetzen Sie den Platzhalter „%1 %2 TBD“ durch echten Inhalt. Syntax, die der Kunde "
-                            "ausfüllt, etwa <your-profile> in einem Befehl, ist in Ordnung."));
+    QCOMPARE(
+        translated(EngineText::tr("Replace the placeholder \"%1\" with real content. Syntax the customer fills in, "
+                                  "such as <your-profile> in a command, is fine.")
+                       .arg("%1 %2 TBD")),
+        QStringLiteral("Ersetzen Sie den Platzhalter „%1 %2 TBD“ durch echten Inhalt. Syntax, die der Kunde "
+                       "ausfüllt, etwa <your-profile> in einem Befehl, ist in Ordnung."));
 
     for (const RuleInfo& rule : ruleCatalogue())
         QVERIFY2(translatedSource(rule.description) != QString::fromUtf8(rule.description), rule.id);
@@ -394,7 +403,7 @@ void TestTranslations::engineMessagesInGerman()
     const LoadOutcome broken = loadDocumentText("{\"formatVersion\": true}", "broken.proserv.json");
     QVERIFY(!broken.ok());
     QCOMPARE(translated(broken.errors.front()),
-             QStringLiteral("broken.proserv.json:1:19: error: fehlt oder ist keine ganze Zahl [/formatVersion]"));
+        QStringLiteral("broken.proserv.json:1:19: error: fehlt oder ist keine ganze Zahl [/formatVersion]"));
 }
 
 void TestTranslations::englishHasPluralsOnly()

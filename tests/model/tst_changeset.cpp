@@ -144,7 +144,7 @@ void TestChangeSet::stringifiedDetails()
         QVERIFY(change["Details"].is_string());
     }
     QCOMPARE(Json::parse(request["ChangeSet"][1]["Details"].get<std::string>())["ProductTitle"],
-             Json(listing.product.title));
+        Json(listing.product.title));
     // And it imports back to the same exportable fields.
     std::vector<FieldProblem> problems;
     const LoadOutcome outcome = loadDocumentText(request.dump(), "stringified.json");
@@ -210,7 +210,7 @@ void TestChangeSet::importLowerCamelChangeSetAndUpdateDimensions()
     QCOMPARE(exported["ChangeSet"].size(), std::size_t(1));
     QCOMPARE(exported["ChangeSet"][0]["ChangeType"], Json("UpdateDimensions"));
     QCOMPARE(exported["ChangeSet"][0]["DetailsDocument"],
-             Json::parse(R"([{"Key": "Gold", "Description": "New description", "Types": ["Entitled"]}])"));
+        Json::parse(R"([{"Key": "Gold", "Description": "New description", "Types": ["Entitled"]}])"));
 }
 
 void TestChangeSet::importDescribeEntity()
@@ -238,15 +238,15 @@ void TestChangeSet::importDescribeEntity()
     QCOMPARE(l.product.productId, std::string("prod-gis66v5zxadfk"));
     QCOMPARE(l.product.title, std::string("Test Product"));
     QCOMPARE(l.product.sku, std::string("SKU"));
-    QCOMPARE(l.product.searchKeywords, (std::vector<std::string>{"k1", "k2"}));
+    QCOMPARE(l.product.searchKeywords, (std::vector<std::string> {"k1", "k2"}));
     QCOMPARE(l.product.logoUrl, std::string("https://s3.amazonaws.com/awsmp-logos/logo.png"));
     QCOMPARE(l.product.additionalResources.size(), std::size_t(1));
     QCOMPARE(l.product.additionalResources[0].url, std::string("https://example.com/g"));
     QCOMPARE(l.product.supportDescription, std::string("Support text"));
-    QCOMPARE(l.architecture.relatedProducts, std::vector<std::string>{"prod-abcdefghijklm"});
+    QCOMPARE(l.architecture.relatedProducts, std::vector<std::string> {"prod-abcdefghijklm"});
     QCOMPARE(l.pricing.dimensions.size(), std::size_t(1));
     QCOMPARE(l.pricing.dimensions[0].key, std::string("plan"));
-    QCOMPARE(l.visibility.buyerAccounts, std::vector<std::string>{"111111111111"});
+    QCOMPARE(l.visibility.buyerAccounts, std::vector<std::string> {"111111111111"});
 }
 
 void TestChangeSet::importBareEntityDetails()
@@ -263,16 +263,16 @@ void TestChangeSet::importBareEntityDetails()
 // with the field and the character, not silently resolved.
 void TestChangeSet::detailsStringReadLikeAFile()
 {
-    const LoadOutcome twice = loadDocumentText(
-        R"({"Details": "{\"Description\": {\"ProductTitle\": \"A\", \"ProductTitle\": \"B\"}}", )"
-        R"("EntityType": "ProfessionalServicesProduct@1.0"})",
-        "twice.json");
+    const LoadOutcome twice
+        = loadDocumentText(R"({"Details": "{\"Description\": {\"ProductTitle\": \"A\", \"ProductTitle\": \"B\"}}", )"
+                           R"("EntityType": "ProfessionalServicesProduct@1.0"})",
+            "twice.json");
     QVERIFY(!twice.ok());
     QCOMPARE(twice.errors.size(), std::size_t(1));
     QCOMPARE(twice.errors[0].pointer, std::string("/Details"));
     QCOMPARE(QString::fromStdString(twice.errors[0].message.toString()),
-             QStringLiteral("the Details string has the key \"ProductTitle\" twice in one object (at character 39); "
-                            "write it once"));
+        QStringLiteral("the Details string has the key \"ProductTitle\" twice in one object (at character 39); "
+                       "write it once"));
 
     const std::string deep = std::string(200, '[') + std::string(200, ']');
     const LoadOutcome nested = loadDocumentText(
@@ -280,7 +280,7 @@ void TestChangeSet::detailsStringReadLikeAFile()
     QVERIFY(!nested.ok());
     QCOMPARE(nested.errors[0].pointer, std::string("/Details"));
     QVERIFY(nested.errors[0].message.toString().find("nested more than 64 levels deep (at character 65)")
-            != std::string::npos);
+        != std::string::npos);
 }
 
 void TestChangeSet::nativeOnlyFieldsAreNotInvented()
@@ -304,8 +304,8 @@ void TestChangeSet::destinationTableMatchesExport()
     l.product.productId = "prod-abcdefghijklm"; // so the entity identifier is a field too
     l.serviceTerms.text = "Our terms are on the website and in the private offer.";
     l.product.videoUrls = {"https://example.com/video.mp4"};
-    l.product.promotionalMedia = {{"Image", "https://example.com/a.png", "Screen", "aGFzaA==", "https://example.com/p.png",
-                                   "https://example.com/t.png", {}, {}}};
+    l.product.promotionalMedia = {{"Image", "https://example.com/a.png", "Screen",
+        "aGFzaA==", "https://example.com/p.png", "https://example.com/t.png", {}, {}}};
     l.product.supportResources = {"https://example.com/support"};
     l.submission.changeSetName = "Update the assessment";
     l.submission.intent = "VALIDATE";
@@ -318,7 +318,7 @@ void TestChangeSet::destinationTableMatchesExport()
     int submitted = 0, kept = 0;
     for (const FieldDestination& d : fieldDestinations()) {
         // Every concrete pointer of the entry (list indices filled in).
-        std::vector<std::string> pointers{""};
+        std::vector<std::string> pointers {""};
         for (const std::string& token : splitPointer(d.pointer)) {
             std::vector<std::string> next;
             for (const std::string& prefix : pointers) {
@@ -358,39 +358,59 @@ void TestChangeSet::malformedChangeSetsAreRefused_data()
     QTest::addColumn<QString>("changes");
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QString>("message");
-    const QString info = QStringLiteral(R"({"ChangeType": "UpdateInformation", "Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "prod-1111111111111"}, "DetailsDocument": {"ProductTitle": "T"}})");
-    QTest::newRow("offer change") << info + QStringLiteral(R"(, {"ChangeType": "UpdateTargeting", "Entity": {"Type": "Offer@1.0", "Identifier": "offer-1"}, "DetailsDocument": {"PositiveTargeting": {"BuyerAccounts": ["111111111111"]}}})")
-                                  << "/ChangeSet/1/Entity/Type" << "of type Offer@1.0";
-    QTest::newRow("another product") << info + QStringLiteral(R"(, {"ChangeType": "UpdateTargeting", "Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "prod-2222222222222"}, "DetailsDocument": {}})")
-                                     << "/ChangeSet/1/Entity/Identifier" << "a listing is one product";
-    QTest::newRow("one type twice") << info + ", " + info << "/ChangeSet/1/ChangeType" << "a second UpdateInformation change";
-    QTest::newRow("Details and DetailsDocument")
-        << QStringLiteral(R"({"ChangeType": "UpdateInformation", "Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "prod-1111111111111"}, "Details": "{}", "DetailsDocument": {}})")
-        << "/ChangeSet/0" << "either Details or DetailsDocument";
-    QTest::newRow("duplicate dimension key")
-        << QStringLiteral(R"({"ChangeType": "AddDimensions", "Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "prod-1111111111111"}, "DetailsDocument": [{"Key": "a", "Name": "A"}, {"Key": "a", "Name": "B"}]})")
-        << "/ChangeSet/0/DetailsDocument/1/Key" << "appears twice";
-    QTest::newRow("array in Details")
-        << QStringLiteral(R"({"ChangeType": "AddDimensions", "Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "prod-1111111111111"}, "Details": "[{\"Key\": \"a\"}]"})")
-        << "/ChangeSet/0/Details" << "only a JSON object";
-    const QString entity = QStringLiteral(R"("Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "prod-1111111111111"})");
-    QTest::newRow("added and updated")
-        << QStringLiteral(R"({"ChangeType": "AddDimensions", %1, "DetailsDocument": [{"Key": "a", "Name": "A", "Description": "d", "Unit": "Units", "Types": ["Entitled"]}]}, {"ChangeType": "UpdateDimensions", %1, "DetailsDocument": [{"Key": "a", "Name": "B"}]})").arg(entity)
-        << "/ChangeSet/1/DetailsDocument/0/Key" << "both added";
-    QTest::newRow("no entity type")
-        << QStringLiteral(R"({"ChangeType": "UpdateInformation", "Entity": {"Identifier": "prod-1111111111111"}, "DetailsDocument": {}})")
-        << "/ChangeSet/0/Entity" << "no Type";
-    QTest::newRow("no entity")
-        << QStringLiteral(R"({"ChangeType": "UpdateInformation", "DetailsDocument": {}})") << "/ChangeSet/0" << "names its entity";
-    QTest::newRow("no identifier")
-        << QStringLiteral(R"({"ChangeType": "UpdateInformation", "Entity": {"Type": "ProfessionalServicesProduct@1.0"}, "DetailsDocument": {}})")
-        << "/ChangeSet/0/Entity" << "no Identifier";
-    QTest::newRow("dangling reference")
-        << QStringLiteral(R"({"ChangeType": "UpdateInformation", "Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "$Create.Entity.Identifier"}, "DetailsDocument": {}})")
-        << "/ChangeSet/0/Entity/Identifier" << "refers to no CreateProduct";
-    QTest::newRow("unknown targeting member")
-        << QStringLiteral(R"({"ChangeType": "UpdateTargeting", %1, "DetailsDocument": {"PositiveTargeting": {"BuyerAccounts": [], "Regions": ["x"]}}})").arg(entity)
-        << "/ChangeSet/0/DetailsDocument/PositiveTargeting/Regions" << "unknown member";
+    const QString info = QStringLiteral(
+        R"({"ChangeType": "UpdateInformation", "Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "prod-1111111111111"}, "DetailsDocument": {"ProductTitle": "T"}})");
+    QTest::newRow("offer change") << info
+            + QStringLiteral(
+                R"(, {"ChangeType": "UpdateTargeting", "Entity": {"Type": "Offer@1.0", "Identifier": "offer-1"}, "DetailsDocument": {"PositiveTargeting": {"BuyerAccounts": ["111111111111"]}}})")
+                                  << "/ChangeSet/1/Entity/Type"
+                                  << "of type Offer@1.0";
+    QTest::newRow("another product") << info
+            + QStringLiteral(
+                R"(, {"ChangeType": "UpdateTargeting", "Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "prod-2222222222222"}, "DetailsDocument": {}})")
+                                     << "/ChangeSet/1/Entity/Identifier"
+                                     << "a listing is one product";
+    QTest::newRow("one type twice") << info + ", " + info << "/ChangeSet/1/ChangeType"
+                                    << "a second UpdateInformation change";
+    QTest::newRow("Details and DetailsDocument") << QStringLiteral(
+        R"({"ChangeType": "UpdateInformation", "Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "prod-1111111111111"}, "Details": "{}", "DetailsDocument": {}})")
+                                                 << "/ChangeSet/0"
+                                                 << "either Details or DetailsDocument";
+    QTest::newRow("duplicate dimension key") << QStringLiteral(
+        R"({"ChangeType": "AddDimensions", "Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "prod-1111111111111"}, "DetailsDocument": [{"Key": "a", "Name": "A"}, {"Key": "a", "Name": "B"}]})")
+                                             << "/ChangeSet/0/DetailsDocument/1/Key"
+                                             << "appears twice";
+    QTest::newRow("array in Details") << QStringLiteral(
+        R"({"ChangeType": "AddDimensions", "Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "prod-1111111111111"}, "Details": "[{\"Key\": \"a\"}]"})")
+                                      << "/ChangeSet/0/Details"
+                                      << "only a JSON object";
+    const QString entity = QStringLiteral(
+        R"("Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "prod-1111111111111"})");
+    QTest::newRow("added and updated") << QStringLiteral(
+        R"({"ChangeType": "AddDimensions", %1, "DetailsDocument": [{"Key": "a", "Name": "A", "Description": "d", "Unit": "Units", "Types": ["Entitled"]}]}, {"ChangeType": "UpdateDimensions", %1, "DetailsDocument": [{"Key": "a", "Name": "B"}]})")
+                                              .arg(entity)
+                                       << "/ChangeSet/1/DetailsDocument/0/Key"
+                                       << "both added";
+    QTest::newRow("no entity type") << QStringLiteral(
+        R"({"ChangeType": "UpdateInformation", "Entity": {"Identifier": "prod-1111111111111"}, "DetailsDocument": {}})")
+                                    << "/ChangeSet/0/Entity"
+                                    << "no Type";
+    QTest::newRow("no entity") << QStringLiteral(R"({"ChangeType": "UpdateInformation", "DetailsDocument": {}})")
+                               << "/ChangeSet/0"
+                               << "names its entity";
+    QTest::newRow("no identifier") << QStringLiteral(
+        R"({"ChangeType": "UpdateInformation", "Entity": {"Type": "ProfessionalServicesProduct@1.0"}, "DetailsDocument": {}})")
+                                   << "/ChangeSet/0/Entity"
+                                   << "no Identifier";
+    QTest::newRow("dangling reference") << QStringLiteral(
+        R"({"ChangeType": "UpdateInformation", "Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "$Create.Entity.Identifier"}, "DetailsDocument": {}})")
+                                        << "/ChangeSet/0/Entity/Identifier"
+                                        << "refers to no CreateProduct";
+    QTest::newRow("unknown targeting member") << QStringLiteral(
+        R"({"ChangeType": "UpdateTargeting", %1, "DetailsDocument": {"PositiveTargeting": {"BuyerAccounts": [], "Regions": ["x"]}}})")
+                                                     .arg(entity)
+                                              << "/ChangeSet/0/DetailsDocument/PositiveTargeting/Regions"
+                                              << "unknown member";
 }
 
 void TestChangeSet::malformedChangeSetsAreRefused()
@@ -403,16 +423,17 @@ void TestChangeSet::malformedChangeSetsAreRefused()
     QVERIFY(!outcome.ok());
     QCOMPARE(QString::fromStdString(outcome.errors.front().pointer), pointer);
     QVERIFY2(QString::fromStdString(outcome.errors.front().message.toString()).contains(message),
-             outcome.errors.front().message.toString().c_str());
+        outcome.errors.front().message.toString().c_str());
     QCOMPARE(outcome.errors.front().position.line, 2);
     QVERIFY(outcome.errors.front().position.column > 1);
 }
 
 void TestChangeSet::describeEntityFindingsHaveTheirPlace()
 {
-    const std::string text = "{\n  \"EntityIdentifier\": \"prod-gis66v5zxadfk@3\",\n  \"DetailsDocument\": {\n"
-                             "    \"Description\": {\"ProductTitle\": \"T\",\n      \"Highlights\": [\"H1\", \"TBD\"]},\n"
-                             "    \"SupportInformation\": {\"Description\": \"Support text\"}\n  }\n}\n";
+    const std::string text
+        = "{\n  \"EntityIdentifier\": \"prod-gis66v5zxadfk@3\",\n  \"DetailsDocument\": {\n"
+          "    \"Description\": {\"ProductTitle\": \"T\",\n      \"Highlights\": [\"H1\", \"TBD\"]},\n"
+          "    \"SupportInformation\": {\"Description\": \"Support text\"}\n  }\n}\n";
     const LoadOutcome outcome = loadDocumentText(text, "describe.json");
     QVERIFY(outcome.ok());
     const LoadedDocument& doc = *outcome.document;
@@ -432,7 +453,8 @@ void TestChangeSet::categoriesExportInAwsSpelling()
     Listing l = completeExample();
     l.product.categories = {"assessment", "managed services", "backup and recovery", "Quantum Computing"};
     const Json categories = exportChangeSet(l)["ChangeSet"][1]["DetailsDocument"]["Categories"];
-    QCOMPARE(categories, Json::parse(R"(["Assessments", "Managed Services", "Backup & Recovery", "Quantum Computing"])"));
+    QCOMPARE(
+        categories, Json::parse(R"(["Assessments", "Managed Services", "Backup & Recovery", "Quantum Computing"])"));
     // The draft keeps what the seller typed.
     QCOMPARE(l.product.categories[0], std::string("assessment"));
 }

@@ -19,7 +19,8 @@ private slots:
 
 void TestFieldAccess::getScalarsListsAndRecords()
 {
-    const Listing l = test::loadOrFail(test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json")));
+    const Listing l
+        = test::loadOrFail(test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json")));
     QCOMPARE(*getField(l, "/product/title"), Json(l.product.title));
     QCOMPARE(*getField(l, "/pricing/dimensions/1/name"), Json("Enterprise assessment (up to 1,000 servers)"));
     QCOMPARE(*getField(l, "/architecture/needsCustomerResources"), Json(true));

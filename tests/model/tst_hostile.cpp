@@ -33,8 +33,8 @@ CliResult checkFile(const QString& path, const QByteArray& stdinData = {})
         process.closeWriteChannel();
     }
     process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAllStandardError()),
-            QString::fromUtf8(process.readAllStandardOutput())};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAllStandardError()), QString::fromUtf8(process.readAllStandardOutput())};
 }
 
 // Replaces every leaf of `node` with a value of another type, recording where.
@@ -81,17 +81,33 @@ void TestHostile::smallFiles_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("expected"); // the whole first error line after the file name
-    QTest::newRow("empty") << "empty.json" << ": error: the file is empty; expected a JSON object";
-    QTest::newRow("not JSON") << "not-json.json" << ":1:1: error: not valid JSON: syntax error while parsing value - invalid literal; last read: 'h'";
-    QTest::newRow("truncated") << "truncated.json" << ":3:28: error: not valid JSON: syntax error while parsing value - invalid string: missing closing quote; last read: '\"abc'";
-    QTest::newRow("array") << "array.json" << ":1:1: error: expected a JSON object at the top level, found an array";
-    QTest::newRow("number") << "number.json" << ":1:1: error: expected a JSON object at the top level, found an integer";
-    QTest::newRow("nulls") << "nulls.json" << ":1:43: error: expected a string, found null [/product/title]";
-    QTest::newRow("duplicate keys") << "duplicate-keys.json" << ":3:4: error: duplicate key \"title\"; each key may appear only once in an object [/product/title]";
-    QTest::newRow("invalid UTF-8") << "invalid-utf8.json" << ":1:48: error: not valid JSON: syntax error while parsing value - invalid string: ill-formed UTF-8 byte; last read: '\"caf\\xE9\"'";
-    QTest::newRow("1000 levels") << "nesting-1000.json" << ":1:65: error: nested more than 64 levels deep; a listing never is (is this the right file?)";
-    QTest::newRow("NUL byte") << "nul-byte.json" << ":1:49: error: a NUL byte; JSON text cannot contain one (is this a binary file?)";
-    QTest::newRow("2^64-1") << "huge-number.json" << ":1:62: error: number out of range [/support/responseTimeBusinessDays]";
+    QTest::newRow("empty") << "empty.json"
+                           << ": error: the file is empty; expected a JSON object";
+    QTest::newRow("not JSON")
+        << "not-json.json"
+        << ":1:1: error: not valid JSON: syntax error while parsing value - invalid literal; last read: 'h'";
+    QTest::newRow("truncated") << "truncated.json"
+                               << ":3:28: error: not valid JSON: syntax error while parsing value - invalid string: "
+                                  "missing closing quote; last read: '\"abc'";
+    QTest::newRow("array") << "array.json"
+                           << ":1:1: error: expected a JSON object at the top level, found an array";
+    QTest::newRow("number") << "number.json"
+                            << ":1:1: error: expected a JSON object at the top level, found an integer";
+    QTest::newRow("nulls") << "nulls.json"
+                           << ":1:43: error: expected a string, found null [/product/title]";
+    QTest::newRow("duplicate keys")
+        << "duplicate-keys.json"
+        << ":3:4: error: duplicate key \"title\"; each key may appear only once in an object [/product/title]";
+    QTest::newRow("invalid UTF-8") << "invalid-utf8.json"
+                                   << ":1:48: error: not valid JSON: syntax error while parsing value - invalid "
+                                      "string: ill-formed UTF-8 byte; last read: '\"caf\\xE9\"'";
+    QTest::newRow("1000 levels")
+        << "nesting-1000.json"
+        << ":1:65: error: nested more than 64 levels deep; a listing never is (is this the right file?)";
+    QTest::newRow("NUL byte") << "nul-byte.json"
+                              << ":1:49: error: a NUL byte; JSON text cannot contain one (is this a binary file?)";
+    QTest::newRow("2^64-1") << "huge-number.json"
+                            << ":1:62: error: number out of range [/support/responseTimeBusinessDays]";
 }
 
 void TestHostile::smallFiles()
@@ -109,7 +125,8 @@ void TestHostile::smallFiles()
 
 void TestHostile::wrongTypeForEveryField()
 {
-    Json document = toNativeJson(test::loadOrFail(test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json"))));
+    Json document = toNativeJson(
+        test::loadOrFail(test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json"))));
     std::vector<std::string> broken;
     breakEveryLeaf(document, "", broken);
     QVERIFY(broken.size() > 60);
@@ -125,25 +142,30 @@ void TestHostile::wrongTypeForEveryField()
 void TestHostile::deepNesting()
 {
     const QString path = m_dir.filePath(QStringLiteral("deep.json"));
-    QVERIFY(test::writeBytes(path, "{\"formatVersion\": 1, \"x\": " + std::string(100000, '[') + std::string(100000, ']') + "}"));
+    QVERIFY(test::writeBytes(
+        path, "{\"formatVersion\": 1, \"x\": " + std::string(100000, '[') + std::string(100000, ']') + "}"));
     QElapsedTimer timer;
     timer.start();
     const LoadOutcome outcome = loadDocumentFile(path.toStdString());
     QVERIFY(!outcome.ok());
     QCOMPARE(QString::fromStdString(outcome.errors[0].toString()),
-             path + QStringLiteral(":1:90: error: nested more than 64 levels deep; a listing never is (is this the right file?)"));
+        path
+            + QStringLiteral(
+                ":1:90: error: nested more than 64 levels deep; a listing never is (is this the right file?)"));
     QCOMPARE(checkFile(path).code, 2);
 }
 
 void TestHostile::fiftyMegabyteString()
 {
-    const std::string big = "{\"formatVersion\": 1, \"product\": {\"title\": \"" + std::string(50 * 1024 * 1024, 'a') + "\"}}";
+    const std::string big
+        = "{\"formatVersion\": 1, \"product\": {\"title\": \"" + std::string(50 * 1024 * 1024, 'a') + "\"}}";
     const QString path = m_dir.filePath(QStringLiteral("big-string.json"));
     QVERIFY(test::writeBytes(path, big));
     const CliResult fromFile = checkFile(path);
     QCOMPARE(fromFile.code, 2);
-    QVERIFY2(fromFile.err.contains(path + QStringLiteral(": error: refusing to open a 50 MiB file; listings are limited to 16 MiB")),
-             qPrintable(fromFile.err));
+    QVERIFY2(fromFile.err.contains(
+                 path + QStringLiteral(": error: refusing to open a 50 MiB file; listings are limited to 16 MiB")),
+        qPrintable(fromFile.err));
     const CliResult fromStdin = checkFile(QStringLiteral("-"), QByteArray::fromStdString(big));
     QCOMPARE(fromStdin.code, 2);
     QVERIFY(fromStdin.err.contains(QStringLiteral("-: error: standard input exceeds the size limit for listings")));
@@ -180,7 +202,8 @@ void TestHostile::logoThatIsNotAnImage()
 {
     const QString logo = m_dir.filePath(QStringLiteral("logo.png"));
     QVERIFY(test::writeBytes(logo, "#!/bin/sh\necho this is not an image\n"));
-    Listing listing = test::loadOrFail(test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json")));
+    Listing listing
+        = test::loadOrFail(test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json")));
     listing.product.logoFile = "logo.png";
     const QString path = m_dir.filePath(QStringLiteral("with-logo.proserv.json"));
     QVERIFY(test::writeBytes(path, serializeNative(listing)));
@@ -189,7 +212,8 @@ void TestHostile::logoThatIsNotAnImage()
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 1);
     QVERIFY(QString::fromUtf8(process.readAllStandardOutput())
-                .contains(QStringLiteral("error setup-logo-file: Cannot use the logo file: not a PNG, JPEG or GIF image.")));
+                .contains(
+                    QStringLiteral("error setup-logo-file: Cannot use the logo file: not a PNG, JPEG or GIF image.")));
 }
 
 void TestHostile::logoDecompressionBomb()
@@ -205,11 +229,14 @@ void TestHostile::logoDecompressionBomb()
     QVERIFY(timer.elapsed() < 1000);
     QVERIFY(info.readable);
     QCOMPARE(info.width, 100000u);
-    Listing listing = test::loadOrFail(test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json")));
+    Listing listing
+        = test::loadOrFail(test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json")));
     listing.product.logoFile = logo.toStdString();
     bool reported = false;
-    for (const Finding& f : validateListing(listing, makeValidationContext(listing, m_dir.filePath(QStringLiteral("x.proserv.json")).toStdString())))
-        reported = reported || (f.ruleId == "setup-logo-file" && f.message.find("100000 x 100000 px") != std::string::npos);
+    for (const Finding& f : validateListing(
+             listing, makeValidationContext(listing, m_dir.filePath(QStringLiteral("x.proserv.json")).toStdString())))
+        reported
+            = reported || (f.ruleId == "setup-logo-file" && f.message.find("100000 x 100000 px") != std::string::npos);
     QVERIFY(reported);
 }
 
@@ -243,7 +270,7 @@ void TestHostile::fuzzRegressions()
     }
     const LoadOutcome overflow = loadDocumentText("{\"formatVersion\": 1, \"product\": {\"title\": 1e999}}", "o.json");
     QCOMPARE(QString::fromStdString(overflow.errors.front().toString()),
-             QStringLiteral("o.json: error: not valid JSON: number overflow parsing '1e999'"));
+        QStringLiteral("o.json: error: not valid JSON: number overflow parsing '1e999'"));
 }
 
 QTEST_GUILESS_MAIN(TestHostile)

@@ -35,53 +35,76 @@ void TestLoadErrors::textErrors_data()
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("empty") << QString() << 0 << 0 << "" << "the file is empty";
-    QTest::newRow("whitespace only") << "  \n\n" << 0 << 0 << "" << "the file is empty";
-    QTest::newRow("not json") << "hello" << 1 << 1 << "" << "not valid JSON";
+    QTest::newRow("empty") << QString() << 0 << 0 << ""
+                           << "the file is empty";
+    QTest::newRow("whitespace only") << "  \n\n"
+                                     << 0 << 0 << ""
+                                     << "the file is empty";
+    QTest::newRow("not json") << "hello" << 1 << 1 << ""
+                              << "not valid JSON";
     QTest::newRow("truncated") << "{\n  \"formatVersion\": 1,\n  \"product\": {\"title\": \"abc" << 3 << 28 << ""
                                << "not valid JSON";
-    QTest::newRow("trailing comma") << "{\"formatVersion\": 1,}" << 1 << 21 << "" << "not valid JSON";
-    QTest::newRow("top-level array") << "[1, 2]" << 1 << 1 << "" << "expected a JSON object at the top level, found an array";
-    QTest::newRow("top-level number") << "42" << 1 << 1 << "" << "found an integer";
-    QTest::newRow("unknown kind") << "{\"hello\": 1}" << 1 << 1 << "" << "not a ProServ listing";
+    QTest::newRow("trailing comma") << "{\"formatVersion\": 1,}" << 1 << 21 << ""
+                                    << "not valid JSON";
+    QTest::newRow("top-level array") << "[1, 2]" << 1 << 1 << ""
+                                     << "expected a JSON object at the top level, found an array";
+    QTest::newRow("top-level number") << "42" << 1 << 1 << ""
+                                      << "found an integer";
+    QTest::newRow("unknown kind") << "{\"hello\": 1}" << 1 << 1 << ""
+                                  << "not a ProServ listing";
     QTest::newRow("review comments file")
         << "{\"formatVersion\": 1, \"reviewedFile\": \"x.proserv.json\", \"comments\": []}" << 1 << 1 << ""
         << "this is a file of review comments, not a listing; open the listing it belongs to (x.proserv.json)";
-    QTest::newRow("future version") << "{\"formatVersion\": 99}" << 1 << 19 << "/formatVersion" << "not supported";
-    QTest::newRow("version not a number") << "{\"formatVersion\": \"1\"}" << 1 << 19 << "/formatVersion" << "not a whole number";
+    QTest::newRow("future version") << "{\"formatVersion\": 99}" << 1 << 19 << "/formatVersion"
+                                    << "not supported";
+    QTest::newRow("version not a number") << "{\"formatVersion\": \"1\"}" << 1 << 19 << "/formatVersion"
+                                          << "not a whole number";
     QTest::newRow("title is a number") << "{\"formatVersion\": 1,\n \"product\": {\n   \"title\": 7}}" << 3 << 13
-                                       << "/product/title" << "expected a string, found an integer";
+                                       << "/product/title"
+                                       << "expected a string, found an integer";
     QTest::newRow("title is null") << "{\"formatVersion\": 1, \"product\": {\"title\": null}}" << 1 << 43
-                                   << "/product/title" << "expected a string, found null";
+                                   << "/product/title"
+                                   << "expected a string, found null";
     QTest::newRow("section not an object") << "{\"formatVersion\": 1, \"support\": []}" << 1 << 33 << "/support"
                                            << "expected an object, found an array";
-    QTest::newRow("highlights not an array") << "{\"formatVersion\": 1, \"product\": {\"highlights\": \"a\"}}" << 1 << 48
-                                             << "/product/highlights" << "expected an array";
+    QTest::newRow("highlights not an array")
+        << "{\"formatVersion\": 1, \"product\": {\"highlights\": \"a\"}}" << 1 << 48 << "/product/highlights"
+        << "expected an array";
     QTest::newRow("highlight item not a string")
         << "{\"formatVersion\": 1, \"product\": {\"highlights\": [\"a\", {}]}}" << 1 << 54 << "/product/highlights/1"
         << "expected a string, found an object";
-    QTest::newRow("dimension field")
-        << "{\"formatVersion\": 1,\n\"pricing\": {\"dimensions\": [{}, {\"key\": false}]}}" << 2 << 40
-        << "/pricing/dimensions/1/key" << "expected a string, found a boolean";
-    QTest::newRow("bool field") << "{\"formatVersion\": 1, \"attestations\": {\"registeredPaidSeller\": \"yes\"}}" << 1 << 63
-                                << "/attestations/registeredPaidSeller" << "expected true or false";
+    QTest::newRow("dimension field") << "{\"formatVersion\": 1,\n\"pricing\": {\"dimensions\": [{}, {\"key\": false}]}}"
+                                     << 2 << 40 << "/pricing/dimensions/1/key"
+                                     << "expected a string, found a boolean";
+    QTest::newRow("bool field") << "{\"formatVersion\": 1, \"attestations\": {\"registeredPaidSeller\": \"yes\"}}" << 1
+                                << 63 << "/attestations/registeredPaidSeller"
+                                << "expected true or false";
     QTest::newRow("enum value") << "{\"formatVersion\": 1, \"support\": {\"accessMethod\": \"email\"}}" << 1 << 50
-                                << "/support/accessMethod" << "unknown value \"email\"; expected one of \"immediate\", \"sellerContacts\"";
-    QTest::newRow("fractional days") << "{\"formatVersion\": 1, \"support\": {\"responseTimeBusinessDays\": 1.5}}" << 1 << 62
-                                     << "/support/responseTimeBusinessDays" << "expected a whole number, found a number";
+                                << "/support/accessMethod"
+                                << "unknown value \"email\"; expected one of \"immediate\", \"sellerContacts\"";
+    QTest::newRow("fractional days") << "{\"formatVersion\": 1, \"support\": {\"responseTimeBusinessDays\": 1.5}}" << 1
+                                     << 62 << "/support/responseTimeBusinessDays"
+                                     << "expected a whole number, found a number";
     QTest::newRow("non-ASCII before error counts code points")
         << "{\"formatVersion\": 1, \"product\": {\"sku\": \"äöü\", \"title\": 1}}" << 1 << 57 << "/product/title"
         << "expected a string";
     QTest::newRow("change set Details not JSON")
-        << "{\"Catalog\": \"AWSMarketplace\", \"ChangeSet\": [{\"ChangeType\": \"UpdateInformation\", \"Details\": \"{oops\", \"Entity\": {\"Type\": \"ProfessionalServicesProduct@1.0\", \"Identifier\": \"prod-1111111111111\"}}]}"
-        << 1 << 92 << "/ChangeSet/0/Details" << "the Details string is not valid JSON";
+        << "{\"Catalog\": \"AWSMarketplace\", \"ChangeSet\": [{\"ChangeType\": \"UpdateInformation\", \"Details\": "
+           "\"{oops\", \"Entity\": {\"Type\": \"ProfessionalServicesProduct@1.0\", \"Identifier\": "
+           "\"prod-1111111111111\"}}]}"
+        << 1 << 92 << "/ChangeSet/0/Details"
+        << "the Details string is not valid JSON";
     QTest::newRow("change set DetailsDocument field")
-        << "{\"ChangeSet\": [{\"ChangeType\": \"UpdateInformation\", \"DetailsDocument\": {\"Highlights\": \"x\"}, \"Entity\": {\"Type\": \"ProfessionalServicesProduct@1.0\", \"Identifier\": \"prod-1111111111111\"}}]}"
-        << 1 << 86 << "/ChangeSet/0/DetailsDocument/Highlights" << "expected an array";
-    QTest::newRow("change set not a list") << "{\"ChangeSet\": {}}" << 1 << 15 << "/ChangeSet" << "expected an array of changes";
+        << "{\"ChangeSet\": [{\"ChangeType\": \"UpdateInformation\", \"DetailsDocument\": {\"Highlights\": \"x\"}, "
+           "\"Entity\": {\"Type\": \"ProfessionalServicesProduct@1.0\", \"Identifier\": \"prod-1111111111111\"}}]}"
+        << 1 << 86 << "/ChangeSet/0/DetailsDocument/Highlights"
+        << "expected an array";
+    QTest::newRow("change set not a list") << "{\"ChangeSet\": {}}" << 1 << 15 << "/ChangeSet"
+                                           << "expected an array of changes";
     QTest::newRow("DescribeEntity dimensions")
         << "{\"EntityType\": \"ProfessionalServicesProduct@1.0\", \"DetailsDocument\": {\"Dimensions\": {}}}" << 1 << 85
-        << "/DetailsDocument/Dimensions" << "expected an array of dimensions";
+        << "/DetailsDocument/Dimensions"
+        << "expected an array of dimensions";
 }
 
 void TestLoadErrors::textErrors()
@@ -106,7 +129,8 @@ void TestLoadErrors::textErrors()
 void TestLoadErrors::allFieldProblemsAreReported()
 {
     const LoadOutcome outcome = loadDocumentText(
-        R"({"formatVersion": 1, "product": {"title": 1, "sku": 2}, "attestations": {"logoIsOriginal": 0}})", "many.json");
+        R"({"formatVersion": 1, "product": {"title": 1, "sku": 2}, "attestations": {"logoIsOriginal": 0}})",
+        "many.json");
     QVERIFY(!outcome.ok());
     QCOMPARE(outcome.errors.size(), std::size_t(3));
     QCOMPARE(outcome.errors[0].pointer, std::string("/product/title"));
@@ -116,10 +140,11 @@ void TestLoadErrors::allFieldProblemsAreReported()
 
 void TestLoadErrors::errorLineFormat()
 {
-    const LoadOutcome outcome = loadDocumentText("{\"formatVersion\": 1,\n\"product\": {\"title\": []}}", "x.proserv.json");
+    const LoadOutcome outcome
+        = loadDocumentText("{\"formatVersion\": 1,\n\"product\": {\"title\": []}}", "x.proserv.json");
     QVERIFY(!outcome.ok());
     QCOMPARE(QString::fromStdString(outcome.errors.front().toString()),
-             QStringLiteral("x.proserv.json:2:22: error: expected a string, found an array [/product/title]"));
+        QStringLiteral("x.proserv.json:2:22: error: expected a string, found an array [/product/title]"));
 }
 
 static void expectFileError(const QString& path, const QString& message)
@@ -128,7 +153,8 @@ static void expectFileError(const QString& path, const QString& message)
     QVERIFY(!outcome.ok());
     QCOMPARE(outcome.errors.size(), std::size_t(1));
     QCOMPARE(QString::fromStdString(outcome.errors[0].file), path);
-    QVERIFY2(QString::fromStdString(outcome.errors[0].message.toString()).contains(message), outcome.errors[0].message.toString().c_str());
+    QVERIFY2(QString::fromStdString(outcome.errors[0].message.toString()).contains(message),
+        outcome.errors[0].message.toString().c_str());
 }
 
 void TestLoadErrors::missingFile()
@@ -174,7 +200,8 @@ void TestLoadErrors::oversizedFileIsRefusedBeforeReading()
 
 void TestLoadErrors::byteOrderMarkIsAccepted()
 {
-    const LoadOutcome outcome = loadDocumentText("\xEF\xBB\xBF{\"formatVersion\": 1,\n\"product\": {\"title\": 5}}", "bom.json");
+    const LoadOutcome outcome
+        = loadDocumentText("\xEF\xBB\xBF{\"formatVersion\": 1,\n\"product\": {\"title\": 5}}", "bom.json");
     QVERIFY(!outcome.ok());
     // The BOM is invisible in an editor, so it does not shift the column.
     QCOMPARE(outcome.errors.front().position.line, 2);
@@ -184,10 +211,13 @@ void TestLoadErrors::byteOrderMarkIsAccepted()
 
 void TestLoadErrors::invalidUtf8()
 {
-    const LoadOutcome outcome = loadDocumentText("{\"formatVersion\": 1,\n\"product\": {\"title\": \"ab\xff\"}}", "latin1.json");
+    const LoadOutcome outcome
+        = loadDocumentText("{\"formatVersion\": 1,\n\"product\": {\"title\": \"ab\xff\"}}", "latin1.json");
     QVERIFY(!outcome.ok());
-    QVERIFY2(outcome.errors[0].message.toString().find("not valid JSON") == 0, outcome.errors[0].message.toString().c_str());
-    QVERIFY2(outcome.errors[0].message.toString().find("UTF-8") != std::string::npos, outcome.errors[0].message.toString().c_str());
+    QVERIFY2(
+        outcome.errors[0].message.toString().find("not valid JSON") == 0, outcome.errors[0].message.toString().c_str());
+    QVERIFY2(outcome.errors[0].message.toString().find("UTF-8") != std::string::npos,
+        outcome.errors[0].message.toString().c_str());
     QCOMPARE(outcome.errors[0].position.line, 2);
     QCOMPARE(outcome.errors[0].position.column, 25);
 }

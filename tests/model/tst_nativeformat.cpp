@@ -95,12 +95,13 @@ void TestNativeFormat::unknownKeysSurviveAtEveryLevel()
 
 void TestNativeFormat::missingKeysTakeDefaults()
 {
-    const LoadOutcome outcome = loadDocumentText(R"({"formatVersion": 1, "pricing": {"dimensions": [{"key": "a"}]}})", "d");
+    const LoadOutcome outcome
+        = loadDocumentText(R"({"formatVersion": 1, "pricing": {"dimensions": [{"key": "a"}]}})", "d");
     QVERIFY(outcome.ok());
     const Listing& l = outcome.document->listing;
     QCOMPARE(l.pricing.dimensions.size(), std::size_t(1));
     QCOMPARE(l.pricing.dimensions[0].unit, std::string("Units"));
-    QCOMPARE(l.pricing.dimensions[0].types, std::vector<std::string>{"Entitled"});
+    QCOMPARE(l.pricing.dimensions[0].types, std::vector<std::string> {"Entitled"});
     QCOMPARE(l.support.accessMethod, AccessMethod::SellerContacts);
     QVERIFY(!l.support.responseTimeBusinessDays.has_value());
     QVERIFY(!l.attestations.registeredPaidSeller);

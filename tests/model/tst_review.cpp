@@ -25,7 +25,10 @@ private:
 };
 
 namespace {
-Listing complete() { return test::loadOrFail(test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json"))); }
+Listing complete()
+{
+    return test::loadOrFail(test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json")));
+}
 } // namespace
 
 void TestReview::sidecarRoundTrip()
@@ -90,7 +93,8 @@ void TestReview::commentFollowsReorderedItem()
     ReviewComment h;
     h.pointer = "/product/highlights/2";
     h.anchors = anchorsFor(listing, h.pointer);
-    std::rotate(listing.product.highlights.begin(), listing.product.highlights.begin() + 2, listing.product.highlights.end());
+    std::rotate(
+        listing.product.highlights.begin(), listing.product.highlights.begin() + 2, listing.product.highlights.end());
     QCOMPARE(*currentPointer(listing, h), std::string("/product/highlights/0"));
 }
 
@@ -151,10 +155,13 @@ void TestReview::reorderedDimensionsAreNotChanges()
 
 void TestReview::wordDiff()
 {
-    const auto words = diffWords("Four-week assessment of up to 150 servers", "Six-week assessment of up to 1,000 servers");
+    const auto words
+        = diffWords("Four-week assessment of up to 150 servers", "Six-week assessment of up to 1,000 servers");
     std::string text;
     for (const WordSegment& w : words)
-        text += w.op == WordSegment::Same ? w.text : w.op == WordSegment::Deleted ? "[-" + w.text + "-]" : "{+" + w.text + "+}";
+        text += w.op == WordSegment::Same  ? w.text
+            : w.op == WordSegment::Deleted ? "[-" + w.text + "-]"
+                                           : "{+" + w.text + "+}";
     QCOMPARE(text, std::string("[-Four-week -]{+Six-week +}assessment of up to [-150 -]{+1,000 +}servers"));
 }
 

@@ -20,7 +20,8 @@ int validateWithJsonschema(const QString& instance, QString& output)
         "import json, sys, jsonschema\n"
         "schema = json.load(open(sys.argv[1], encoding='utf-8'))\n"
         "jsonschema.Draft202012Validator.check_schema(schema)\n"
-        "errors = list(jsonschema.Draft202012Validator(schema).iter_errors(json.load(open(sys.argv[2], encoding='utf-8'))))\n"
+        "errors = list(jsonschema.Draft202012Validator(schema).iter_errors(json.load(open(sys.argv[2], "
+        "encoding='utf-8'))))\n"
         "for e in errors: print('/' + '/'.join(map(str, e.absolute_path)), e.message)\n"
         "sys.exit(1 if errors else 0)\n");
     QProcess python;
@@ -47,7 +48,7 @@ void TestSchema::committedSchemaMatchesCode()
 {
     const Json committed = Json::parse(test::readBytes(kSchemaPath));
     QVERIFY2(committed == nativeJsonSchema(),
-             "docs/schema is stale: regenerate with proserv-check schema -o docs/schema/proserv-listing.schema.json");
+        "docs/schema is stale: regenerate with proserv-check schema -o docs/schema/proserv-listing.schema.json");
 }
 
 void TestSchema::examplesValidate_data()
@@ -68,7 +69,8 @@ void TestSchema::wrongTypesAreRejected()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bad.proserv.json"));
-    QVERIFY(test::writeBytes(path, R"({"formatVersion": 1, "product": {"title": 5}, "support": {"accessMethod": "fax"}})"));
+    QVERIFY(
+        test::writeBytes(path, R"({"formatVersion": 1, "product": {"title": 5}, "support": {"accessMethod": "fax"}})"));
     QString output;
     QCOMPARE(validateWithJsonschema(path, output), 1);
     QVERIFY2(output.contains(QStringLiteral("/product/title")), qPrintable(output));

@@ -24,7 +24,10 @@ LoadedDocument load(const QString& name)
     return *outcome.document;
 }
 
-std::string bytesOf(const Json& request) { return request.dump(2, ' ', false, Json::error_handler_t::replace) + "\n"; }
+std::string bytesOf(const Json& request)
+{
+    return request.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
 
 // The change of `type` in an exported request, or null.
 Json changeOf(const Json& request, const char* type)
@@ -76,7 +79,8 @@ void TestUpdateFlow::envelopeRoundTripsByteForByte()
 void TestUpdateFlow::envelopeSurvivesTheNativeDocument()
 {
     const std::string original = test::readBytes(kData + "envelope.changeset.json");
-    const LoadOutcome native = loadDocumentText(serializeNative(load("envelope.changeset.json").listing), "draft.proserv.json");
+    const LoadOutcome native
+        = loadDocumentText(serializeNative(load("envelope.changeset.json").listing), "draft.proserv.json");
     QVERIFY(native.ok());
     QCOMPARE(bytesOf(exportChangeSet(native.document->listing)), original);
 }
@@ -142,8 +146,8 @@ void TestUpdateFlow::updateSendsOnlyWhatChanged()
 {
     Listing l = load("accepted.describe-entity.json").listing;
     l.product.title = "New title";
-    l.product.sku.clear();                                   // emptied text: sent as null
-    l.product.additionalResources.clear();                   // emptied list: sent as []
+    l.product.sku.clear(); // emptied text: sent as null
+    l.product.additionalResources.clear(); // emptied list: sent as []
     l.pricing.dimensions[0].description = "Gold tier, revised";
     PricingDimension silver = l.pricing.dimensions[0];
     silver.key = "Silver";
@@ -155,18 +159,18 @@ void TestUpdateFlow::updateSendsOnlyWhatChanged()
     QVERIFY(changeOf(request, "CreateProduct").is_null());
     QVERIFY(changeOf(request, "UpdateTargeting").is_null());
     QCOMPARE(changeOf(request, "UpdateInformation")["DetailsDocument"],
-             Json::parse(R"({"ProductTitle": "New title", "Sku": null, "AdditionalResources": []})"));
+        Json::parse(R"({"ProductTitle": "New title", "Sku": null, "AdditionalResources": []})"));
     QCOMPARE(changeOf(request, "AddDimensions")["DetailsDocument"][0]["Key"], Json("Silver"));
     QCOMPARE(changeOf(request, "AddDimensions")["DetailsDocument"].size(), std::size_t(1));
     QCOMPARE(changeOf(request, "UpdateDimensions")["DetailsDocument"],
-             Json::parse(R"([{"Key": "Gold", "Description": "Gold tier, revised"}])"));
+        Json::parse(R"([{"Key": "Gold", "Description": "Gold tier, revised"}])"));
     for (const Json& change : request["ChangeSet"])
         QCOMPARE(change["Entity"]["Identifier"], Json("prod-gis66v5zxadfk"));
 
     // The buyer list is sent only when it changed, and an emptied one is sent empty.
     l.visibility.buyerAccounts.clear();
     QCOMPARE(changeOf(exportChangeSet(l), "UpdateTargeting")["DetailsDocument"]["PositiveTargeting"]["BuyerAccounts"],
-             Json::array());
+        Json::array());
 }
 
 void TestUpdateFlow::baselineFromAnEarlierFile()
@@ -180,7 +184,7 @@ void TestUpdateFlow::baselineFromAnEarlierFile()
     const Json request = exportChangeSet(draft);
     QCOMPARE(request["ChangeSet"].size(), std::size_t(1));
     QCOMPARE(changeOf(request, "UpdateDimensions")["DetailsDocument"],
-             Json::parse(R"([{"Key": "Silver", "Description": "Silver tier, longer"}])"));
+        Json::parse(R"([{"Key": "Silver", "Description": "Silver tier, longer"}])"));
 }
 
 void TestUpdateFlow::newProductReleaseAndPublish()

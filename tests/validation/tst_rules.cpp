@@ -3,17 +3,17 @@
 // at that field (and, for text rules, the offending text).
 #include "TestSupport.h"
 
+#include "model/AcceptedVersion.h"
 #include "model/ChangeSetExport.h"
 #include "model/ChangeSetImport.h"
 #include "model/JsonFields.h"
 #include "model/NativeFormat.h"
 #include "validation/RuleCatalogue.h"
-#include "model/AcceptedVersion.h"
 #include "validation/Validator.h"
 
 #include <functional>
-#include <sys/stat.h>
 #include <set>
+#include <sys/stat.h>
 
 using namespace proserv;
 
@@ -24,8 +24,8 @@ namespace {
 
 Listing complete()
 {
-    static const Listing listing =
-        test::loadOrFail(test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json")));
+    static const Listing listing
+        = test::loadOrFail(test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json")));
     return listing;
 }
 
@@ -105,194 +105,491 @@ void TestRules::ruleFires_data()
     auto dims = [](Listing& l) -> std::vector<PricingDimension>& { return l.pricing.dimensions; };
 
     // Setup
-    row("no PS category", "setup-ps-category", [](Listing& l) { l.product.categories = {"Migration", "Security"}; }, "/product/categories");
-    row("only PS category", "setup-other-category", [](Listing& l) { l.product.categories = {"Assessments"}; }, "/product/categories");
-    row("category typo", "setup-category-spelling", [](Listing& l) { l.product.categories = {"Assessments", "Migraton"}; }, "/product/categories/1");
-    row("card number in a resource URL", "custinfo-card-number", [](Listing& l) {
-        l.product.additionalResources[0].url = "https://docs.example.com/pay?card=4929163860345525";
-    }, "/product/additionalResources/0/url", "4929163860345525");
-    row("access key in the logo URL", "sec-aws-access-key", [](Listing& l) {
-        l.product.logoUrl = "https://bucket.s3.amazonaws.com/logo.png?X-Amz-Credential=AKIAIOSFODNN7ABCDEFG";
-    }, "/product/logoUrl");
-    row("placeholder in a resource URL", "setup-placeholder-text", [](Listing& l) {
-        l.product.additionalResources[1].url = "https://docs.example.com/TODO";
-    }, "/product/additionalResources/1/url", "TODO");
-    row("no category", "setup-category-count", [](Listing& l) { l.product.categories.clear(); }, "/product/categories");
-    row("four categories", "setup-category-count", [](Listing& l) { l.product.categories = {"Assessments", "Migration", "Security", "Storage"}; }, "/product/categories");
-    row("no dimension", "setup-dimension-count", [&](Listing& l) { dims(l).clear(); }, "/pricing/dimensions");
-    row("25 dimensions", "setup-dimension-count", [&](Listing& l) {
-        for (int i = 0; i < 22; ++i) {
-            PricingDimension d = dims(l)[0];
-            d.key = "extra-" + std::to_string(i);
-            d.name = "Extra " + std::to_string(i);
-            dims(l).push_back(d);
-        }
-    }, "/pricing/dimensions");
-    row("dimension without name", "setup-dimension-name", [&](Listing& l) { dims(l)[1].name = ""; }, "/pricing/dimensions/1/name");
-    row("dimension without description", "setup-dimension-description", [&](Listing& l) { dims(l)[0].description = "  "; }, "/pricing/dimensions/0/description");
-    row("duplicate key", "setup-dimension-duplicate", [&](Listing& l) { dims(l)[2].key = dims(l)[0].key; }, "/pricing/dimensions/2/key");
-    row("duplicate name", "setup-dimension-duplicate", [&](Listing& l) { dims(l)[1].name = dims(l)[0].name; }, "/pricing/dimensions/1/name");
-    row("dimension without service", "setup-dimension-service", [&](Listing& l) { dims(l)[0].service = ""; }, "/pricing/dimensions/0/service");
-    row("dimension bills undescribed service", "setup-dimension-unrelated", [&](Listing& l) { dims(l)[2].service = "Kubernetes hardening"; }, "/pricing/dimensions/2/service");
-    row("not a paid seller", "setup-attest-paid-seller", [](Listing& l) { l.attestations.registeredPaidSeller = false; }, "/attestations/registeredPaidSeller");
-    row("logo not attested", "setup-attest-logo", [](Listing& l) { l.attestations.logoIsOriginal = false; }, "/attestations/logoIsOriginal");
-    row("logo over http", "setup-logo-url", [](Listing& l) { l.product.logoUrl = "http://example.com/logo.png"; }, "/product/logoUrl");
-    row("no logo", "setup-logo-url", [](Listing& l) { l.product.logoUrl = ""; }, "/product/logoUrl");
-    row("profanity", "setup-offensive-language", [](Listing& l) { l.product.longDescription += "\nNo more SHIT migrations."; }, "/product/longDescription", "SHIT");
-    row("explicit phrase", "setup-offensive-language", [](Listing& l) { l.product.highlights[0] = "Not a strap on solution"; }, "/product/highlights/0", "strap on");
-    row("lorem ipsum", "setup-placeholder-text", [](Listing& l) { l.product.shortDescription = "Lorem ipsum dolor sit amet."; }, "/product/shortDescription", "Lorem ipsum dolor sit amet");
-    row("caps template token", "setup-placeholder-text", [](Listing& l) { l.product.highlights[0] = "Write to [SUPPORT_EMAIL]"; }, "/product/highlights/0", "[SUPPORT_EMAIL]");
-    row("terminal escape in the title", "api-control-characters", [](Listing& l) { l.product.title += " \x1b]0;x\x07 \x1b[2J"; }, "/product/title", "\x1b");
-    row("bidi override", "api-control-characters", [](Listing& l) { l.product.highlights[0] += " \xE2\x80\xAE" "desrever"; }, "/product/highlights/0", "\xE2\x80\xAE");
-    row("zero-width space", "api-invisible-characters", [](Listing& l) { l.product.shortDescription += " four\xE2\x80\x8Bweeks"; }, "/product/shortDescription", "\xE2\x80\x8B");
-    row("masked profanity", "setup-offensive-language", [](Listing& l) { l.product.highlights[0] = "No f***ed-up migrations"; }, "/product/highlights/0", "f***ed");
-    row("TBD", "setup-placeholder-text", [](Listing& l) { l.support.refundPolicy = "Refunds: TBD"; }, "/support/refundPolicy", "TBD");
-    row("insert template", "setup-placeholder-text", [](Listing& l) { l.product.title = "Assessment by [insert company name]"; }, "/product/title", "[insert company name]");
-    row("mustache template", "setup-placeholder-text", [&](Listing& l) { dims(l)[0].description = "For {{customer}} estates"; }, "/pricing/dimensions/0/description", "{{customer}}");
+    row(
+        "no PS category", "setup-ps-category",
+        [](Listing& l) {
+            l.product.categories = {"Migration", "Security"};
+        },
+        "/product/categories");
+    row(
+        "only PS category", "setup-other-category", [](Listing& l) { l.product.categories = {"Assessments"}; },
+        "/product/categories");
+    row(
+        "category typo", "setup-category-spelling",
+        [](Listing& l) {
+            l.product.categories = {"Assessments", "Migraton"};
+        },
+        "/product/categories/1");
+    row(
+        "card number in a resource URL", "custinfo-card-number",
+        [](Listing& l) { l.product.additionalResources[0].url = "https://docs.example.com/pay?card=4929163860345525"; },
+        "/product/additionalResources/0/url", "4929163860345525");
+    row(
+        "access key in the logo URL", "sec-aws-access-key",
+        [](Listing& l) {
+            l.product.logoUrl = "https://bucket.s3.amazonaws.com/logo.png?X-Amz-Credential=AKIAIOSFODNN7ABCDEFG";
+        },
+        "/product/logoUrl");
+    row(
+        "placeholder in a resource URL", "setup-placeholder-text",
+        [](Listing& l) { l.product.additionalResources[1].url = "https://docs.example.com/TODO"; },
+        "/product/additionalResources/1/url", "TODO");
+    row(
+        "no category", "setup-category-count", [](Listing& l) { l.product.categories.clear(); }, "/product/categories");
+    row(
+        "four categories", "setup-category-count",
+        [](Listing& l) {
+            l.product.categories = {"Assessments", "Migration", "Security", "Storage"};
+        },
+        "/product/categories");
+    row(
+        "no dimension", "setup-dimension-count", [&](Listing& l) { dims(l).clear(); }, "/pricing/dimensions");
+    row(
+        "25 dimensions", "setup-dimension-count",
+        [&](Listing& l) {
+            for (int i = 0; i < 22; ++i) {
+                PricingDimension d = dims(l)[0];
+                d.key = "extra-" + std::to_string(i);
+                d.name = "Extra " + std::to_string(i);
+                dims(l).push_back(d);
+            }
+        },
+        "/pricing/dimensions");
+    row(
+        "dimension without name", "setup-dimension-name", [&](Listing& l) { dims(l)[1].name = ""; },
+        "/pricing/dimensions/1/name");
+    row(
+        "dimension without description", "setup-dimension-description",
+        [&](Listing& l) { dims(l)[0].description = "  "; }, "/pricing/dimensions/0/description");
+    row(
+        "duplicate key", "setup-dimension-duplicate", [&](Listing& l) { dims(l)[2].key = dims(l)[0].key; },
+        "/pricing/dimensions/2/key");
+    row(
+        "duplicate name", "setup-dimension-duplicate", [&](Listing& l) { dims(l)[1].name = dims(l)[0].name; },
+        "/pricing/dimensions/1/name");
+    row(
+        "dimension without service", "setup-dimension-service", [&](Listing& l) { dims(l)[0].service = ""; },
+        "/pricing/dimensions/0/service");
+    row(
+        "dimension bills undescribed service", "setup-dimension-unrelated",
+        [&](Listing& l) { dims(l)[2].service = "Kubernetes hardening"; }, "/pricing/dimensions/2/service");
+    row(
+        "not a paid seller", "setup-attest-paid-seller",
+        [](Listing& l) { l.attestations.registeredPaidSeller = false; }, "/attestations/registeredPaidSeller");
+    row(
+        "logo not attested", "setup-attest-logo", [](Listing& l) { l.attestations.logoIsOriginal = false; },
+        "/attestations/logoIsOriginal");
+    row(
+        "logo over http", "setup-logo-url", [](Listing& l) { l.product.logoUrl = "http://example.com/logo.png"; },
+        "/product/logoUrl");
+    row(
+        "no logo", "setup-logo-url", [](Listing& l) { l.product.logoUrl = ""; }, "/product/logoUrl");
+    row(
+        "profanity", "setup-offensive-language",
+        [](Listing& l) { l.product.longDescription += "\nNo more SHIT migrations."; }, "/product/longDescription",
+        "SHIT");
+    row(
+        "explicit phrase", "setup-offensive-language",
+        [](Listing& l) { l.product.highlights[0] = "Not a strap on solution"; }, "/product/highlights/0", "strap on");
+    row(
+        "lorem ipsum", "setup-placeholder-text",
+        [](Listing& l) { l.product.shortDescription = "Lorem ipsum dolor sit amet."; }, "/product/shortDescription",
+        "Lorem ipsum dolor sit amet");
+    row(
+        "caps template token", "setup-placeholder-text",
+        [](Listing& l) { l.product.highlights[0] = "Write to [SUPPORT_EMAIL]"; }, "/product/highlights/0",
+        "[SUPPORT_EMAIL]");
+    row(
+        "terminal escape in the title", "api-control-characters",
+        [](Listing& l) { l.product.title += " \x1b]0;x\x07 \x1b[2J"; }, "/product/title", "\x1b");
+    row(
+        "bidi override", "api-control-characters",
+        [](Listing& l) {
+            l.product.highlights[0] += " \xE2\x80\xAE"
+                                       "desrever";
+        },
+        "/product/highlights/0", "\xE2\x80\xAE");
+    row(
+        "zero-width space", "api-invisible-characters",
+        [](Listing& l) { l.product.shortDescription += " four\xE2\x80\x8Bweeks"; }, "/product/shortDescription",
+        "\xE2\x80\x8B");
+    row(
+        "masked profanity", "setup-offensive-language",
+        [](Listing& l) { l.product.highlights[0] = "No f***ed-up migrations"; }, "/product/highlights/0", "f***ed");
+    row(
+        "TBD", "setup-placeholder-text", [](Listing& l) { l.support.refundPolicy = "Refunds: TBD"; },
+        "/support/refundPolicy", "TBD");
+    row(
+        "insert template", "setup-placeholder-text",
+        [](Listing& l) { l.product.title = "Assessment by [insert company name]"; }, "/product/title",
+        "[insert company name]");
+    row(
+        "mustache template", "setup-placeholder-text",
+        [&](Listing& l) { dims(l)[0].description = "For {{customer}} estates"; }, "/pricing/dimensions/0/description",
+        "{{customer}}");
 
     // Customer information
-    row("card number", "custinfo-card-number", [](Listing& l) { l.product.supportDescription += " Card 4929 1638 6034 5525."; }, "/product/supportDescription", "4929 1638 6034 5525");
-    row("card number with dashes", "custinfo-card-number", [](Listing& l) { l.support.accessPendingEmail += " Card: 6011-9876-5432-8154"; }, "/support/accessPendingEmail", "6011-9876-5432-8154");
-    row("amex", "custinfo-card-number", [](Listing& l) { l.support.refundPolicy += " 379988776659087"; }, "/support/refundPolicy", "379988776659087");
-    row("card number across a line break", "custinfo-card-number", [](Listing& l) { l.support.refundPolicy += " 5425 2334\n3010 6016"; }, "/support/refundPolicy", "5425 2334\n3010 6016");
-    row("test card number", "custinfo-test-card-number", [](Listing& l) { l.product.supportDescription += " Test card 4111 1111 1111 1111."; }, "/product/supportDescription", "4111 1111 1111 1111");
-    row("asks for an access key", "sec-credential-request", [](Listing& l) { l.support.prePurchaseSupport += " Send us the access key of an IAM user."; }, "/support/prePurchaseSupport", "access key");
-    row("IBAN", "custinfo-iban", [](Listing& l) { l.support.accessGrantedEmail += " Pay to GB82 WEST 1234 5698 7654 32 please."; }, "/support/accessGrantedEmail", "GB82 WEST 1234 5698 7654 32");
-    row("compact IBAN", "custinfo-iban", [](Listing& l) { l.serviceTerms.text = "Account DE89370400440532013000."; }, "/serviceTerms/text", "DE89370400440532013000");
-    row("routing number", "custinfo-routing-number", [](Listing& l) { l.support.refundPolicy += " Routing 021000021."; }, "/support/refundPolicy", "021000021");
-    row("asks for card", "custinfo-payment-request", [](Listing& l) { l.support.accessPendingEmail += " Please send us your credit card details to start."; }, "/support/accessPendingEmail", "credit card");
-    row("asks for bank account", "custinfo-payment-request", [](Listing& l) { l.support.prePurchaseSupport += " Provide your bank account number with the order."; }, "/support/prePurchaseSupport", "bank account");
-    row("direct invoice", "custinfo-off-platform-billing", [](Listing& l) { l.product.longDescription += "\nWe can also invoice you directly."; }, "/product/longDescription", "invoice you directly");
-    row("paypal", "custinfo-off-platform-billing", [](Listing& l) { l.support.refundPolicy += " Refunds via PayPal."; }, "/support/refundPolicy", "PayPal");
-    row("dollar price", "custinfo-off-platform-billing", [&](Listing& l) { dims(l)[0].description += " Only $12,500."; }, "/pricing/dimensions/0/description", "$12,500.");
-    row("currency code price", "custinfo-off-platform-billing", [](Listing& l) { l.product.highlights[1] = "Fixed fee of 9000 USD"; }, "/product/highlights/1", "9000 USD");
-    row("billing not attested", "custinfo-attest-billing", [](Listing& l) { l.attestations.billedThroughMarketplace = false; }, "/attestations/billedThroughMarketplace");
-    row("subscriber data not attested", "custinfo-attest-subscriber-data", [](Listing& l) { l.attestations.subscriberDataPerSellerTerms = false; }, "/attestations/subscriberDataPerSellerTerms");
-    row("access key", "sec-aws-access-key", [](Listing& l) { l.architecture.deploymentDescription += " Use key AKIAIOSFODNN7ABCDEFG."; }, "/architecture/deploymentDescription", "AKIAIOSFODNN7ABCDEFG");
-    row("access key in URL", "sec-aws-access-key", [](Listing& l) { l.serviceTerms.url = "https://example.com/terms?k=ASIAQ2RSTUVWXYZ23456"; }, "/serviceTerms/url", "ASIAQ2RSTUVWXYZ23456");
-    row("secret key", "sec-aws-secret-key", [](Listing& l) { l.architecture.agentInstructions += " aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYabcdefghij"; }, "/architecture/agentInstructions", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYabcdefghij");
+    row(
+        "card number", "custinfo-card-number",
+        [](Listing& l) { l.product.supportDescription += " Card 4929 1638 6034 5525."; }, "/product/supportDescription",
+        "4929 1638 6034 5525");
+    row(
+        "card number with dashes", "custinfo-card-number",
+        [](Listing& l) { l.support.accessPendingEmail += " Card: 6011-9876-5432-8154"; }, "/support/accessPendingEmail",
+        "6011-9876-5432-8154");
+    row(
+        "amex", "custinfo-card-number", [](Listing& l) { l.support.refundPolicy += " 379988776659087"; },
+        "/support/refundPolicy", "379988776659087");
+    row(
+        "card number across a line break", "custinfo-card-number",
+        [](Listing& l) { l.support.refundPolicy += " 5425 2334\n3010 6016"; }, "/support/refundPolicy",
+        "5425 2334\n3010 6016");
+    row(
+        "test card number", "custinfo-test-card-number",
+        [](Listing& l) { l.product.supportDescription += " Test card 4111 1111 1111 1111."; },
+        "/product/supportDescription", "4111 1111 1111 1111");
+    row(
+        "asks for an access key", "sec-credential-request",
+        [](Listing& l) { l.support.prePurchaseSupport += " Send us the access key of an IAM user."; },
+        "/support/prePurchaseSupport", "access key");
+    row(
+        "IBAN", "custinfo-iban",
+        [](Listing& l) { l.support.accessGrantedEmail += " Pay to GB82 WEST 1234 5698 7654 32 please."; },
+        "/support/accessGrantedEmail", "GB82 WEST 1234 5698 7654 32");
+    row(
+        "compact IBAN", "custinfo-iban", [](Listing& l) { l.serviceTerms.text = "Account DE89370400440532013000."; },
+        "/serviceTerms/text", "DE89370400440532013000");
+    row(
+        "routing number", "custinfo-routing-number",
+        [](Listing& l) { l.support.refundPolicy += " Routing 021000021."; }, "/support/refundPolicy", "021000021");
+    row(
+        "asks for card", "custinfo-payment-request",
+        [](Listing& l) { l.support.accessPendingEmail += " Please send us your credit card details to start."; },
+        "/support/accessPendingEmail", "credit card");
+    row(
+        "asks for bank account", "custinfo-payment-request",
+        [](Listing& l) { l.support.prePurchaseSupport += " Provide your bank account number with the order."; },
+        "/support/prePurchaseSupport", "bank account");
+    row(
+        "direct invoice", "custinfo-off-platform-billing",
+        [](Listing& l) { l.product.longDescription += "\nWe can also invoice you directly."; },
+        "/product/longDescription", "invoice you directly");
+    row(
+        "paypal", "custinfo-off-platform-billing", [](Listing& l) { l.support.refundPolicy += " Refunds via PayPal."; },
+        "/support/refundPolicy", "PayPal");
+    row(
+        "dollar price", "custinfo-off-platform-billing",
+        [&](Listing& l) { dims(l)[0].description += " Only $12,500."; }, "/pricing/dimensions/0/description",
+        "$12,500.");
+    row(
+        "currency code price", "custinfo-off-platform-billing",
+        [](Listing& l) { l.product.highlights[1] = "Fixed fee of 9000 USD"; }, "/product/highlights/1", "9000 USD");
+    row(
+        "billing not attested", "custinfo-attest-billing",
+        [](Listing& l) { l.attestations.billedThroughMarketplace = false; }, "/attestations/billedThroughMarketplace");
+    row(
+        "subscriber data not attested", "custinfo-attest-subscriber-data",
+        [](Listing& l) { l.attestations.subscriberDataPerSellerTerms = false; },
+        "/attestations/subscriberDataPerSellerTerms");
+    row(
+        "access key", "sec-aws-access-key",
+        [](Listing& l) { l.architecture.deploymentDescription += " Use key AKIAIOSFODNN7ABCDEFG."; },
+        "/architecture/deploymentDescription", "AKIAIOSFODNN7ABCDEFG");
+    row(
+        "access key in URL", "sec-aws-access-key",
+        [](Listing& l) { l.serviceTerms.url = "https://example.com/terms?k=ASIAQ2RSTUVWXYZ23456"; },
+        "/serviceTerms/url", "ASIAQ2RSTUVWXYZ23456");
+    row(
+        "secret key", "sec-aws-secret-key",
+        [](Listing& l) {
+            l.architecture.agentInstructions += " aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYabcdefghij";
+        },
+        "/architecture/agentInstructions", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYabcdefghij");
 
     // Usage
-    row("slow response", "usage-response-time", [](Listing& l) { l.support.responseTimeBusinessDays = 3; }, "/support/responseTimeBusinessDays");
-    row("no response time", "usage-response-time", [](Listing& l) { l.support.responseTimeBusinessDays.reset(); }, "/support/responseTimeBusinessDays");
-    row("pending email without when", "usage-access-pending-email", [](Listing& l) { l.support.accessPendingEmail = "Thanks for subscribing. We will be in touch."; }, "/support/accessPendingEmail");
-    row("no pending email", "usage-access-pending-email", [](Listing& l) { l.support.accessPendingEmail = ""; }, "/support/accessPendingEmail");
-    row("granted email without steps", "usage-access-granted-email", [](Listing& l) { l.support.accessGrantedEmail = "Your access has been granted. Enjoy."; }, "/support/accessGrantedEmail");
-    row("no granted email", "usage-access-granted-email", [](Listing& l) { l.support.accessGrantedEmail = ""; }, "/support/accessGrantedEmail");
+    row(
+        "slow response", "usage-response-time", [](Listing& l) { l.support.responseTimeBusinessDays = 3; },
+        "/support/responseTimeBusinessDays");
+    row(
+        "no response time", "usage-response-time", [](Listing& l) { l.support.responseTimeBusinessDays.reset(); },
+        "/support/responseTimeBusinessDays");
+    row(
+        "pending email without when", "usage-access-pending-email",
+        [](Listing& l) { l.support.accessPendingEmail = "Thanks for subscribing. We will be in touch."; },
+        "/support/accessPendingEmail");
+    row(
+        "no pending email", "usage-access-pending-email", [](Listing& l) { l.support.accessPendingEmail = ""; },
+        "/support/accessPendingEmail");
+    row(
+        "granted email without steps", "usage-access-granted-email",
+        [](Listing& l) { l.support.accessGrantedEmail = "Your access has been granted. Enjoy."; },
+        "/support/accessGrantedEmail");
+    row(
+        "no granted email", "usage-access-granted-email", [](Listing& l) { l.support.accessGrantedEmail = ""; },
+        "/support/accessGrantedEmail");
     // The support rules judge the exported SupportDescription, not the draft's support fields.
-    row("no contact in the support description", "usage-support-contact", [](Listing& l) {
-        l.product.supportDescription = "A named delivery lead answers questions on business days, within one business day. "
-                                       "Before you subscribe, we answer scoping questions. After the assessment, 30 days "
-                                       "of follow-up support are included.";
-    }, "/product/supportDescription");
-    row("draft contacts only", "usage-support-contact", [](Listing& l) {
-        l.product.supportDescription = "Our lead answers within one business day. Before you subscribe, ask us anything. "
-                                       "After you subscribe, support is included.";
-        l.support.contacts = {"support@example.com", "+1 206 555 0100", "https://support.example.com", {}};
-    }, "/product/supportDescription");
-    row("bad email", "usage-support-contact-format", [](Listing& l) { l.support.contacts.email = "support(at)example.com"; }, "/support/contacts/email");
-    row("bad phone", "usage-support-contact-format", [](Listing& l) { l.support.contacts.phone = "call our office"; }, "/support/contacts/phone");
-    row("http support url", "usage-support-contact-format", [](Listing& l) { l.support.contacts.url = "http://support.example.com"; }, "/support/contacts/url");
-    row("no support level in the description", "usage-support-level", [](Listing& l) {
-        l.product.supportDescription = "Write to support@halvorsen-reyes.example. Before you subscribe, we answer scoping "
-                                       "questions. After the assessment, we answer follow-up questions.";
-        l.support.levelOfSupport = "Business-day support with a response within one day."; // draft only: not enough
-    }, "/product/supportDescription");
-    row("no pre-purchase support", "usage-pre-purchase-support", [](Listing& l) {
-        l.product.supportDescription = "Email support@halvorsen-reyes.example; a named lead answers within one business "
-                                       "day. After the assessment, 30 days of follow-up support are included.";
-    }, "/product/supportDescription");
-    row("no post-purchase support", "usage-post-purchase-support", [](Listing& l) {
-        l.product.supportDescription = "Email support@halvorsen-reyes.example on business days, with a response within "
-                                       "one business day. Before you subscribe, our team answers scoping questions.";
-    }, "/product/supportDescription");
-    row("no highlight", "usage-highlight", [](Listing& l) { l.product.highlights.clear(); }, "/product/highlights");
-    row("no documentation link", "usage-documentation-link", [](Listing& l) {
-        l.product.additionalResources.clear();
-        const std::string url = "https://docs.halvorsen-reyes.example/mra";
-        l.product.longDescription.replace(l.product.longDescription.find(url), url.size(), "our website");
-    }, "/product/additionalResources");
-    row("a support URL is no documentation", "usage-documentation-link", [](Listing& l) {
-        l.product.additionalResources.clear();
-        const std::string url = "https://docs.halvorsen-reyes.example/mra";
-        l.product.longDescription.replace(l.product.longDescription.find(url), url.size(), "our website");
-        l.product.supportDescription += " Open a ticket at https://support.halvorsen-reyes.example.";
-    }, "/product/additionalResources");
-    row("no service terms", "usage-service-terms", [](Listing& l) { l.serviceTerms = {}; }, "/serviceTerms");
-    row("ftp service terms", "usage-service-terms", [](Listing& l) { l.serviceTerms.url = "ftp://example.com/terms"; }, "/serviceTerms/url");
+    row(
+        "no contact in the support description", "usage-support-contact",
+        [](Listing& l) {
+            l.product.supportDescription
+                = "A named delivery lead answers questions on business days, within one business day. "
+                  "Before you subscribe, we answer scoping questions. After the assessment, 30 days "
+                  "of follow-up support are included.";
+        },
+        "/product/supportDescription");
+    row(
+        "draft contacts only", "usage-support-contact",
+        [](Listing& l) {
+            l.product.supportDescription
+                = "Our lead answers within one business day. Before you subscribe, ask us anything. "
+                  "After you subscribe, support is included.";
+            l.support.contacts = {"support@example.com", "+1 206 555 0100", "https://support.example.com", {}};
+        },
+        "/product/supportDescription");
+    row(
+        "bad email", "usage-support-contact-format",
+        [](Listing& l) { l.support.contacts.email = "support(at)example.com"; }, "/support/contacts/email");
+    row(
+        "bad phone", "usage-support-contact-format", [](Listing& l) { l.support.contacts.phone = "call our office"; },
+        "/support/contacts/phone");
+    row(
+        "http support url", "usage-support-contact-format",
+        [](Listing& l) { l.support.contacts.url = "http://support.example.com"; }, "/support/contacts/url");
+    row(
+        "no support level in the description", "usage-support-level",
+        [](Listing& l) {
+            l.product.supportDescription
+                = "Write to support@halvorsen-reyes.example. Before you subscribe, we answer scoping "
+                  "questions. After the assessment, we answer follow-up questions.";
+            l.support.levelOfSupport = "Business-day support with a response within one day."; // draft only: not enough
+        },
+        "/product/supportDescription");
+    row(
+        "no pre-purchase support", "usage-pre-purchase-support",
+        [](Listing& l) {
+            l.product.supportDescription
+                = "Email support@halvorsen-reyes.example; a named lead answers within one business "
+                  "day. After the assessment, 30 days of follow-up support are included.";
+        },
+        "/product/supportDescription");
+    row(
+        "no post-purchase support", "usage-post-purchase-support",
+        [](Listing& l) {
+            l.product.supportDescription
+                = "Email support@halvorsen-reyes.example on business days, with a response within "
+                  "one business day. Before you subscribe, our team answers scoping questions.";
+        },
+        "/product/supportDescription");
+    row(
+        "no highlight", "usage-highlight", [](Listing& l) { l.product.highlights.clear(); }, "/product/highlights");
+    row(
+        "no documentation link", "usage-documentation-link",
+        [](Listing& l) {
+            l.product.additionalResources.clear();
+            const std::string url = "https://docs.halvorsen-reyes.example/mra";
+            l.product.longDescription.replace(l.product.longDescription.find(url), url.size(), "our website");
+        },
+        "/product/additionalResources");
+    row(
+        "a support URL is no documentation", "usage-documentation-link",
+        [](Listing& l) {
+            l.product.additionalResources.clear();
+            const std::string url = "https://docs.halvorsen-reyes.example/mra";
+            l.product.longDescription.replace(l.product.longDescription.find(url), url.size(), "our website");
+            l.product.supportDescription += " Open a ticket at https://support.halvorsen-reyes.example.";
+        },
+        "/product/additionalResources");
+    row(
+        "no service terms", "usage-service-terms", [](Listing& l) { l.serviceTerms = {}; }, "/serviceTerms");
+    row(
+        "ftp service terms", "usage-service-terms", [](Listing& l) { l.serviceTerms.url = "ftp://example.com/terms"; },
+        "/serviceTerms/url");
 
     // Architecture
-    row("no related product", "arch-related-count", [](Listing& l) { l.architecture.relatedProducts.clear(); }, "/architecture/relatedProducts");
-    row("five related products", "arch-related-count", [](Listing& l) {
-        l.architecture.relatedProducts = {"prod-aaaaaaaaaaaaa", "prod-bbbbbbbbbbbbb", "prod-ccccccccccccc", "prod-ddddddddddddd", "prod-eeeeeeeeeeeee"};
-    }, "/architecture/relatedProducts");
-    row("bad product id", "arch-related-format", [](Listing& l) { l.architecture.relatedProducts[1] = "prod-123"; }, "/architecture/relatedProducts/1");
-    row("duplicate product id", "arch-related-duplicate", [](Listing& l) { l.architecture.relatedProducts.push_back(l.architecture.relatedProducts[0]); }, "/architecture/relatedProducts/2");
-    row("shared access keys", "arch-provisioning", [](Listing& l) { l.architecture.provisioning = Provisioning::SharedAccessKeys; }, "/architecture/provisioning");
-    row("provisioning unspecified", "arch-provisioning", [](Listing& l) { l.architecture.provisioning = Provisioning::Unspecified; }, "/architecture/provisioning");
-    row("no provisioned services", "arch-provisioned-services", [](Listing& l) { l.architecture.provisionedServices.clear(); }, "/architecture/provisionedServices");
-    row("no IAM policy", "arch-iam-policy-missing", [](Listing& l) { l.architecture.iamPolicies.clear(); }, "/architecture/iamPolicies");
-    row("no deployment description", "arch-deployment-description", [](Listing& l) { l.architecture.deploymentDescription = ""; }, "/architecture/deploymentDescription");
-    row("no cost notice", "arch-cost-notice", [](Listing& l) {
-        std::string& d = l.product.longDescription;
-        d.erase(d.find("## Costs outside this listing"), d.find("## Documentation") - d.find("## Costs outside this listing"));
-    }, "/product/longDescription");
-    row("no agent instructions", "arch-agent-instructions", [](Listing& l) { l.architecture.agentInstructions = ""; }, "/architecture/agentInstructions");
+    row(
+        "no related product", "arch-related-count", [](Listing& l) { l.architecture.relatedProducts.clear(); },
+        "/architecture/relatedProducts");
+    row(
+        "five related products", "arch-related-count",
+        [](Listing& l) {
+            l.architecture.relatedProducts = {"prod-aaaaaaaaaaaaa", "prod-bbbbbbbbbbbbb", "prod-ccccccccccccc",
+                "prod-ddddddddddddd", "prod-eeeeeeeeeeeee"};
+        },
+        "/architecture/relatedProducts");
+    row(
+        "bad product id", "arch-related-format", [](Listing& l) { l.architecture.relatedProducts[1] = "prod-123"; },
+        "/architecture/relatedProducts/1");
+    row(
+        "duplicate product id", "arch-related-duplicate",
+        [](Listing& l) { l.architecture.relatedProducts.push_back(l.architecture.relatedProducts[0]); },
+        "/architecture/relatedProducts/2");
+    row(
+        "shared access keys", "arch-provisioning",
+        [](Listing& l) { l.architecture.provisioning = Provisioning::SharedAccessKeys; }, "/architecture/provisioning");
+    row(
+        "provisioning unspecified", "arch-provisioning",
+        [](Listing& l) { l.architecture.provisioning = Provisioning::Unspecified; }, "/architecture/provisioning");
+    row(
+        "no provisioned services", "arch-provisioned-services",
+        [](Listing& l) { l.architecture.provisionedServices.clear(); }, "/architecture/provisionedServices");
+    row(
+        "no IAM policy", "arch-iam-policy-missing", [](Listing& l) { l.architecture.iamPolicies.clear(); },
+        "/architecture/iamPolicies");
+    row(
+        "no deployment description", "arch-deployment-description",
+        [](Listing& l) { l.architecture.deploymentDescription = ""; }, "/architecture/deploymentDescription");
+    row(
+        "no cost notice", "arch-cost-notice",
+        [](Listing& l) {
+            std::string& d = l.product.longDescription;
+            d.erase(d.find("## Costs outside this listing"),
+                d.find("## Documentation") - d.find("## Costs outside this listing"));
+        },
+        "/product/longDescription");
+    row(
+        "no agent instructions", "arch-agent-instructions", [](Listing& l) { l.architecture.agentInstructions = ""; },
+        "/architecture/agentInstructions");
 
     // IAM policy documents
-    auto setPolicy = [](std::string doc) { return [doc](Listing& l) { l.architecture.iamPolicies[0].document = doc; }; };
-    row("policy JSON error", "iam-json-syntax", setPolicy("{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n}"), "/architecture/iamPolicies/0/document", "}");
-    row("old version", "iam-version", setPolicy(R"({"Version": "2008-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]})"), "/architecture/iamPolicies/0/document");
-    row("empty statement", "iam-statement", setPolicy(R"({"Version": "2012-10-17", "Statement": []})"), "/architecture/iamPolicies/0/document");
-    row("bad effect", "iam-effect", setPolicy(policy(R"({"Effect": "Permit", "Action": "s3:GetObject", "Resource": "*"})")), "/architecture/iamPolicies/0/document", R"("Permit", "Action": "s3:GetObject", "Resource": "*"})");
-    row("no action", "iam-action", setPolicy(policy(R"({"Effect": "Allow", "Resource": "*"})")), "/architecture/iamPolicies/0/document");
-    row("no resource", "iam-resource", setPolicy(policy(R"({"Effect": "Allow", "Action": "s3:GetObject"})")), "/architecture/iamPolicies/0/document");
-    row("star action", "iam-star-action", setPolicy(policy(R"({"Effect": "Allow", "Action": "*", "Resource": "arn:aws:s3:::bucket/*"})")), "/architecture/iamPolicies/0/document");
-    row("write on star", "iam-star-resource-write", setPolicy(policy(R"({"Effect": "Allow", "Action": ["s3:GetObject", "s3:PutObject"], "Resource": "*"})")), "/architecture/iamPolicies/0/document");
-    row("passrole on star", "iam-passrole-star", setPolicy(policy(R"({"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*"})")), "/architecture/iamPolicies/0/document");
-    row("allow notaction", "iam-allow-notaction", setPolicy(policy(R"({"Effect": "Allow", "NotAction": "iam:*", "Resource": "*"})")), "/architecture/iamPolicies/0/document");
-    row("trust without external id", "iam-trust-no-external-id", setPolicy(kTrustWithoutExternalId), "/architecture/iamPolicies/0/document");
-    row("trust open to any principal", "iam-trust-any-principal", setPolicy(policy(R"({"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "sts:AssumeRole"})")), "/architecture/iamPolicies/0/document");
-    row("billing access", "iam-billing-access", setPolicy(policy(R"({"Effect": "Allow", "Action": "aws-portal:ViewBilling", "Resource": "*"})")), "/architecture/iamPolicies/0/document");
+    auto setPolicy
+        = [](std::string doc) { return [doc](Listing& l) { l.architecture.iamPolicies[0].document = doc; }; };
+    row("policy JSON error", "iam-json-syntax", setPolicy("{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n}"),
+        "/architecture/iamPolicies/0/document", "}");
+    row("old version", "iam-version",
+        setPolicy(
+            R"({"Version": "2008-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]})"),
+        "/architecture/iamPolicies/0/document");
+    row("empty statement", "iam-statement", setPolicy(R"({"Version": "2012-10-17", "Statement": []})"),
+        "/architecture/iamPolicies/0/document");
+    row("bad effect", "iam-effect",
+        setPolicy(policy(R"({"Effect": "Permit", "Action": "s3:GetObject", "Resource": "*"})")),
+        "/architecture/iamPolicies/0/document", R"("Permit", "Action": "s3:GetObject", "Resource": "*"})");
+    row("no action", "iam-action", setPolicy(policy(R"({"Effect": "Allow", "Resource": "*"})")),
+        "/architecture/iamPolicies/0/document");
+    row("no resource", "iam-resource", setPolicy(policy(R"({"Effect": "Allow", "Action": "s3:GetObject"})")),
+        "/architecture/iamPolicies/0/document");
+    row("star action", "iam-star-action",
+        setPolicy(policy(R"({"Effect": "Allow", "Action": "*", "Resource": "arn:aws:s3:::bucket/*"})")),
+        "/architecture/iamPolicies/0/document");
+    row("write on star", "iam-star-resource-write",
+        setPolicy(policy(R"({"Effect": "Allow", "Action": ["s3:GetObject", "s3:PutObject"], "Resource": "*"})")),
+        "/architecture/iamPolicies/0/document");
+    row("passrole on star", "iam-passrole-star",
+        setPolicy(policy(R"({"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*"})")),
+        "/architecture/iamPolicies/0/document");
+    row("allow notaction", "iam-allow-notaction",
+        setPolicy(policy(R"({"Effect": "Allow", "NotAction": "iam:*", "Resource": "*"})")),
+        "/architecture/iamPolicies/0/document");
+    row("trust without external id", "iam-trust-no-external-id", setPolicy(kTrustWithoutExternalId),
+        "/architecture/iamPolicies/0/document");
+    row("trust open to any principal", "iam-trust-any-principal",
+        setPolicy(policy(R"({"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "sts:AssumeRole"})")),
+        "/architecture/iamPolicies/0/document");
+    row("billing access", "iam-billing-access",
+        setPolicy(policy(R"({"Effect": "Allow", "Action": "aws-portal:ViewBilling", "Resource": "*"})")),
+        "/architecture/iamPolicies/0/document");
 
     // Catalog API limits
-    row("no title", "api-required", [](Listing& l) { l.product.title = ""; }, "/product/title");
-    row("73-character title", "api-length", [](Listing& l) { l.product.title = std::string(72, 'a') + "Z"; }, "/product/title", "Z");
-    row("long dimension name", "api-length", [&](Listing& l) { dims(l)[0].name = std::string(81, 'n'); }, "/pricing/dimensions/0/name", "n");
-    row("leading space", "api-leading-whitespace", [](Listing& l) { l.product.shortDescription = " " + l.product.shortDescription; }, "/product/shortDescription", " ");
-    row("four highlights", "api-highlight-count", [](Listing& l) { l.product.highlights.push_back("A fourth highlight"); }, "/product/highlights");
-    row("sixteen keywords", "api-keyword-count", [](Listing& l) { l.product.searchKeywords.assign(16, "k"); }, "/product/searchKeywords");
-    row("51-character keyword", "api-length", [](Listing& l) { l.product.searchKeywords[0] = std::string(51, 'k'); }, "/product/searchKeywords/0");
-    row("four keywords", "api-keyword-portal", [](Listing& l) { l.product.searchKeywords.push_back("landing zone"); }, "/product/searchKeywords");
-    row("four resources", "api-resource-count", [](Listing& l) {
-        l.product.additionalResources.push_back(l.product.additionalResources[0]);
-        l.product.additionalResources.push_back(l.product.additionalResources[0]);
-    }, "/product/additionalResources");
-    row("resource without scheme", "api-resource-url", [](Listing& l) { l.product.additionalResources[1].url = "docs.example.com/guide"; }, "/product/additionalResources/1/url");
-    row("bad dimension key", "api-dimension-key", [&](Listing& l) { dims(l)[1].key = "gold package!"; }, "/pricing/dimensions/1/key");
-    row("bad dimension type", "api-dimension-types", [&](Listing& l) { dims(l)[0].types = {"Fixed"}; }, "/pricing/dimensions/0/types");
-    row("bad buyer account", "api-buyer-account", [](Listing& l) { l.visibility.buyerAccounts.push_back("12345"); }, "/visibility/buyerAccounts/1");
-    row("bad product id", "api-product-id", [](Listing& l) { l.product.productId = "prod-1"; }, "/product/productId");
+    row(
+        "no title", "api-required", [](Listing& l) { l.product.title = ""; }, "/product/title");
+    row(
+        "73-character title", "api-length", [](Listing& l) { l.product.title = std::string(72, 'a') + "Z"; },
+        "/product/title", "Z");
+    row(
+        "long dimension name", "api-length", [&](Listing& l) { dims(l)[0].name = std::string(81, 'n'); },
+        "/pricing/dimensions/0/name", "n");
+    row(
+        "leading space", "api-leading-whitespace",
+        [](Listing& l) { l.product.shortDescription = " " + l.product.shortDescription; }, "/product/shortDescription",
+        " ");
+    row(
+        "four highlights", "api-highlight-count",
+        [](Listing& l) { l.product.highlights.push_back("A fourth highlight"); }, "/product/highlights");
+    row(
+        "sixteen keywords", "api-keyword-count", [](Listing& l) { l.product.searchKeywords.assign(16, "k"); },
+        "/product/searchKeywords");
+    row(
+        "51-character keyword", "api-length", [](Listing& l) { l.product.searchKeywords[0] = std::string(51, 'k'); },
+        "/product/searchKeywords/0");
+    row(
+        "four keywords", "api-keyword-portal", [](Listing& l) { l.product.searchKeywords.push_back("landing zone"); },
+        "/product/searchKeywords");
+    row(
+        "four resources", "api-resource-count",
+        [](Listing& l) {
+            l.product.additionalResources.push_back(l.product.additionalResources[0]);
+            l.product.additionalResources.push_back(l.product.additionalResources[0]);
+        },
+        "/product/additionalResources");
+    row(
+        "resource without scheme", "api-resource-url",
+        [](Listing& l) { l.product.additionalResources[1].url = "docs.example.com/guide"; },
+        "/product/additionalResources/1/url");
+    row(
+        "bad dimension key", "api-dimension-key", [&](Listing& l) { dims(l)[1].key = "gold package!"; },
+        "/pricing/dimensions/1/key");
+    row(
+        "bad dimension type", "api-dimension-types", [&](Listing& l) { dims(l)[0].types = {"Fixed"}; },
+        "/pricing/dimensions/0/types");
+    row(
+        "bad buyer account", "api-buyer-account", [](Listing& l) { l.visibility.buyerAccounts.push_back("12345"); },
+        "/visibility/buyerAccounts/1");
+    row(
+        "bad product id", "api-product-id", [](Listing& l) { l.product.productId = "prod-1"; }, "/product/productId");
 
     // Updates against the accepted version, and publishing.
     auto live = [](Listing& l) {
         l.product.productId = "prod-abcdefghijklm";
         l.accepted = acceptedVersionOf(l, "accepted.json");
     };
-    row("dimension removed", "api-dimension-removed", [&](Listing& l) { live(l); dims(l).pop_back(); }, "/pricing/dimensions");
-    row("dimension re-keyed", "api-dimension-removed", [&](Listing& l) { live(l); dims(l)[0].key = "renamed"; }, "/pricing/dimensions/0/key");
-    row("unit changed", "api-dimension-unit-change", [&](Listing& l) { live(l); dims(l)[0].unit = "Hours"; }, "/pricing/dimensions/0/unit");
-    row("live product without baseline", "api-update-without-baseline", [](Listing& l) { l.product.productId = "prod-abcdefghijklm"; }, "/pricing/dimensions");
-    row("bad visibility", "api-submission-value", [](Listing& l) { l.submission.targetVisibility = "Everyone"; }, "/submission/targetVisibility");
-    row("bad intent", "api-submission-value", [](Listing& l) { l.submission.intent = "validate"; }, "/submission/intent");
-    row("bad change set name", "api-submission-value", [](Listing& l) { l.submission.changeSetName = "Update <script>"; }, "/submission/changeSetName");
-    row("replacement without visibility", "api-submission-value", [](Listing& l) { l.submission.replacementProductId = "prod-abcdefghijklm"; }, "/submission/replacementProductId");
-    row("release of a public product", "api-release-existing", [&](Listing& l) {
-        live(l);
-        l.accepted.visibility = "Public";
-        l.submission.releaseProduct = true;
-    }, "/submission/releaseProduct");
-    row("public before release", "api-publish-before-release", [](Listing& l) { l.submission.targetVisibility = "Public"; }, "/submission/targetVisibility");
+    row(
+        "dimension removed", "api-dimension-removed",
+        [&](Listing& l) {
+            live(l);
+            dims(l).pop_back();
+        },
+        "/pricing/dimensions");
+    row(
+        "dimension re-keyed", "api-dimension-removed",
+        [&](Listing& l) {
+            live(l);
+            dims(l)[0].key = "renamed";
+        },
+        "/pricing/dimensions/0/key");
+    row(
+        "unit changed", "api-dimension-unit-change",
+        [&](Listing& l) {
+            live(l);
+            dims(l)[0].unit = "Hours";
+        },
+        "/pricing/dimensions/0/unit");
+    row(
+        "live product without baseline", "api-update-without-baseline",
+        [](Listing& l) { l.product.productId = "prod-abcdefghijklm"; }, "/pricing/dimensions");
+    row(
+        "bad visibility", "api-submission-value", [](Listing& l) { l.submission.targetVisibility = "Everyone"; },
+        "/submission/targetVisibility");
+    row(
+        "bad intent", "api-submission-value", [](Listing& l) { l.submission.intent = "validate"; },
+        "/submission/intent");
+    row(
+        "bad change set name", "api-submission-value",
+        [](Listing& l) { l.submission.changeSetName = "Update <script>"; }, "/submission/changeSetName");
+    row(
+        "replacement without visibility", "api-submission-value",
+        [](Listing& l) { l.submission.replacementProductId = "prod-abcdefghijklm"; },
+        "/submission/replacementProductId");
+    row(
+        "release of a public product", "api-release-existing",
+        [&](Listing& l) {
+            live(l);
+            l.accepted.visibility = "Public";
+            l.submission.releaseProduct = true;
+        },
+        "/submission/releaseProduct");
+    row(
+        "public before release", "api-publish-before-release",
+        [](Listing& l) { l.submission.targetVisibility = "Public"; }, "/submission/targetVisibility");
 }
 
 void TestRules::ruleFires()
@@ -305,10 +602,10 @@ void TestRules::ruleFires()
     Listing listing = complete();
     mutate(listing);
     const std::vector<Finding> findings = validateListing(listing);
-    const auto it = std::find_if(findings.begin(), findings.end(), [&](const Finding& f) {
-        return f.ruleId == rule.toStdString() && f.pointer == pointer.toStdString();
-    });
-    QVERIFY2(it != findings.end(), ("expected " + rule.toStdString() + " at " + pointer.toStdString() + ", got:" + describe(findings)).c_str());
+    const auto it = std::find_if(findings.begin(), findings.end(),
+        [&](const Finding& f) { return f.ruleId == rule.toStdString() && f.pointer == pointer.toStdString(); });
+    QVERIFY2(it != findings.end(),
+        ("expected " + rule.toStdString() + " at " + pointer.toStdString() + ", got:" + describe(findings)).c_str());
     QVERIFY(!it->message.empty());
     QCOMPARE(QString::fromStdString(it->guideline), QString::fromUtf8(findRule(it->ruleId)->guideline));
     if (!text.isEmpty()) {
@@ -322,13 +619,24 @@ void TestRules::ruleStaysQuiet_data()
 {
     QTest::addColumn<QString>("rule");
     QTest::addColumn<Mutation>("mutate");
-    auto row = [](const char* name, const char* rule, Mutation m) { QTest::newRow(name) << QString::fromUtf8(rule) << m; };
+    auto row
+        = [](const char* name, const char* rule, Mutation m) { QTest::newRow(name) << QString::fromUtf8(rule) << m; };
 
-    row("known category other case", "setup-category-spelling", [](Listing& l) { l.product.categories = {"assessments", "machine learning"}; });
-    row("new category name", "setup-category-spelling", [](Listing& l) { l.product.categories = {"Assessments", "Quantum Computing"}; });
-    row("category variants", "setup-ps-category", [](Listing& l) { l.product.categories = {"managed service", "Migration"}; });
-    row("singular assessment", "setup-ps-category", [](Listing& l) { l.product.categories = {"Assessment", "Migration"}; });
-    row("PREMIUM SUPPORT", "setup-ps-category", [](Listing& l) { l.product.categories = {"PREMIUM SUPPORT", "Security"}; });
+    row("known category other case", "setup-category-spelling", [](Listing& l) {
+        l.product.categories = {"assessments", "machine learning"};
+    });
+    row("new category name", "setup-category-spelling", [](Listing& l) {
+        l.product.categories = {"Assessments", "Quantum Computing"};
+    });
+    row("category variants", "setup-ps-category", [](Listing& l) {
+        l.product.categories = {"managed service", "Migration"};
+    });
+    row("singular assessment", "setup-ps-category", [](Listing& l) {
+        l.product.categories = {"Assessment", "Migration"};
+    });
+    row("PREMIUM SUPPORT", "setup-ps-category", [](Listing& l) {
+        l.product.categories = {"PREMIUM SUPPORT", "Security"};
+    });
     row("release of a draft product", "api-release-existing", [](Listing& l) {
         l.product.productId = "prod-abcdefghijklm";
         l.accepted = acceptedVersionOf(l);
@@ -356,17 +664,29 @@ void TestRules::ruleStaysQuiet_data()
         l.pricing.dimensions[0].unit.clear();
         l.pricing.dimensions[0].types.clear();
     });
-    row("Scunthorpe", "setup-offensive-language", [](Listing& l) { l.product.longDescription += "\nOffices in Scunthorpe, Essex and Middlesex; cocktail analysis."; });
-    row("allowed phrase", "setup-offensive-language", [](Listing& l) { l.product.highlights[0] = "Includes sexual harassment prevention training"; });
-    row("todo as part of a word", "setup-placeholder-text", [](Listing& l) { l.product.shortDescription += " Todoist integration."; });
-    row("account ID is not a card", "custinfo-card-number", [](Listing& l) { l.product.supportDescription += " Account 111122223333 and phone +1 206 555 0100."; });
-    row("Luhn-invalid digits", "custinfo-card-number", [](Listing& l) { l.product.supportDescription += " Ref 4111 1111 1111 1112."; });
-    row("IBAN with wrong check", "custinfo-iban", [](Listing& l) { l.serviceTerms.text = "GB82 WEST 1234 5698 7654 33"; });
-    row("routing checksum fails", "custinfo-routing-number", [](Listing& l) { l.support.refundPolicy += " Case 112000025."; });
-    row("never asks for card", "custinfo-payment-request", [](Listing& l) { l.support.prePurchaseSupport += " We will never ask for your credit card number."; });
-    row("example access key", "sec-aws-access-key", [](Listing& l) { l.architecture.deploymentDescription += " e.g. AKIAIOSFODNN7EXAMPLE"; });
-    row("example secret key", "sec-aws-secret-key", [](Listing& l) { l.architecture.deploymentDescription += " secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"; });
-    row("hash is not a secret key", "sec-aws-secret-key", [](Listing& l) { l.product.longDescription += "\nCommit 3f786850e387550fdab836ed7e6dc881de23001b."; });
+    row("Scunthorpe", "setup-offensive-language", [](Listing& l) {
+        l.product.longDescription += "\nOffices in Scunthorpe, Essex and Middlesex; cocktail analysis.";
+    });
+    row("allowed phrase", "setup-offensive-language",
+        [](Listing& l) { l.product.highlights[0] = "Includes sexual harassment prevention training"; });
+    row("todo as part of a word", "setup-placeholder-text",
+        [](Listing& l) { l.product.shortDescription += " Todoist integration."; });
+    row("account ID is not a card", "custinfo-card-number",
+        [](Listing& l) { l.product.supportDescription += " Account 111122223333 and phone +1 206 555 0100."; });
+    row("Luhn-invalid digits", "custinfo-card-number",
+        [](Listing& l) { l.product.supportDescription += " Ref 4111 1111 1111 1112."; });
+    row("IBAN with wrong check", "custinfo-iban",
+        [](Listing& l) { l.serviceTerms.text = "GB82 WEST 1234 5698 7654 33"; });
+    row("routing checksum fails", "custinfo-routing-number",
+        [](Listing& l) { l.support.refundPolicy += " Case 112000025."; });
+    row("never asks for card", "custinfo-payment-request",
+        [](Listing& l) { l.support.prePurchaseSupport += " We will never ask for your credit card number."; });
+    row("example access key", "sec-aws-access-key",
+        [](Listing& l) { l.architecture.deploymentDescription += " e.g. AKIAIOSFODNN7EXAMPLE"; });
+    row("example secret key", "sec-aws-secret-key",
+        [](Listing& l) { l.architecture.deploymentDescription += " secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"; });
+    row("hash is not a secret key", "sec-aws-secret-key",
+        [](Listing& l) { l.product.longDescription += "\nCommit 3f786850e387550fdab836ed7e6dc881de23001b."; });
     row("same-day response", "usage-response-time", [](Listing& l) { l.support.responseTimeBusinessDays = 0; });
     row("immediate access needs no emails", "usage-access-pending-email", [](Listing& l) {
         l.support.accessMethod = AccessMethod::Immediate;
@@ -378,28 +698,36 @@ void TestRules::ruleStaysQuiet_data()
     });
     row("terms as text only", "usage-service-terms", [](Listing& l) { l.serviceTerms = {"", "Our terms: ...", {}}; });
     row("phone only", "usage-support-contact", [](Listing& l) {
-        l.product.supportDescription = "Call +1 206 555 0100 on business days. Before you subscribe, ask us. After you subscribe, support is included.";
+        l.product.supportDescription = "Call +1 206 555 0100 on business days. Before you subscribe, ask us. After you "
+                                       "subscribe, support is included.";
         l.support.contacts = {};
     });
     row("national phone with a label", "usage-support-contact", [](Listing& l) {
-        l.product.supportDescription = "Phone 0405550123, business days 9-17. Before you subscribe, ask us. After you subscribe, support is included.";
+        l.product.supportDescription = "Phone 0405550123, business days 9-17. Before you subscribe, ask us. After you "
+                                       "subscribe, support is included.";
     });
     row("support portal only", "usage-support-contact", [](Listing& l) {
-        l.product.supportDescription = "Open a ticket at www.halvorsen-reyes.example/help, answered within 4 hours. Before you subscribe, ask us. After you subscribe, support is included.";
+        l.product.supportDescription = "Open a ticket at www.halvorsen-reyes.example/help, answered within 4 hours. "
+                                       "Before you subscribe, ask us. After you subscribe, support is included.";
     });
     row("level as hours", "usage-support-level", [](Listing& l) {
-        l.product.supportDescription = "Email help@example.com. Support is available 24/7. Before you subscribe, ask us; after you subscribe, we help.";
+        l.product.supportDescription = "Email help@example.com. Support is available 24/7. Before you subscribe, ask "
+                                       "us; after you subscribe, we help.";
     });
     row("pre-sales wording", "usage-pre-purchase-support", [](Listing& l) {
-        l.product.supportDescription = "Email help@example.com; answers within one business day. Our pre-sales architects scope the work with you. Ongoing support is included.";
+        l.product.supportDescription = "Email help@example.com; answers within one business day. Our pre-sales "
+                                       "architects scope the work with you. Ongoing support is included.";
     });
     row("pre-purchase in the overview", "usage-pre-purchase-support", [](Listing& l) {
-        l.product.supportDescription = "Email help@example.com; answers within one business day. Ongoing support is included.";
+        l.product.supportDescription
+            = "Email help@example.com; answers within one business day. Ongoing support is included.";
         l.product.longDescription += "\n\nPrior to purchase, book a free scoping call with our architects.";
     });
     // An empty description is one fault: api-required says so, the content rules stay quiet.
-    row("blank description: no contact finding", "usage-support-contact", [](Listing& l) { l.product.supportDescription = " "; });
-    row("blank description: no level finding", "usage-support-level", [](Listing& l) { l.product.supportDescription.clear(); });
+    row("blank description: no contact finding", "usage-support-contact",
+        [](Listing& l) { l.product.supportDescription = " "; });
+    row("blank description: no level finding", "usage-support-level",
+        [](Listing& l) { l.product.supportDescription.clear(); });
     row("draft contacts are not needed", "usage-support-contact", [](Listing& l) { l.support.contacts = {}; });
     row("no customer resources", "arch-iam-policy-missing", [](Listing& l) {
         l.architecture.needsCustomerResources = false;
@@ -409,44 +737,43 @@ void TestRules::ruleStaysQuiet_data()
         l.architecture.deploysAgent = false;
         l.architecture.agentInstructions.clear();
     });
-    row("25-character product id", "arch-related-format", [](Listing& l) { l.architecture.relatedProducts[0] = "prod-abcdefghijklmnopqrstuvwxy"; });
+    row("25-character product id", "arch-related-format",
+        [](Listing& l) { l.architecture.relatedProducts[0] = "prod-abcdefghijklmnopqrstuvwxy"; });
     row("trust with external id", "iam-trust-no-external-id", [](Listing&) {});
     row("any principal inside the organization", "iam-trust-any-principal", [](Listing& l) {
-        l.architecture.iamPolicies[1].document = policy(R"({"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "sts:AssumeRole", "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-a1b2c3d4e5"}}})");
+        l.architecture.iamPolicies[1].document = policy(
+            R"({"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "sts:AssumeRole", "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-a1b2c3d4e5"}}})");
     });
     row("any principal is not also a missing external id", "iam-trust-no-external-id", [](Listing& l) {
-        l.architecture.iamPolicies[1].document = policy(R"({"Effect": "Allow", "Principal": "*", "Action": "sts:AssumeRole"})");
+        l.architecture.iamPolicies[1].document
+            = policy(R"({"Effect": "Allow", "Principal": "*", "Action": "sts:AssumeRole"})");
     });
     row("star action is not also a write on star", "iam-star-resource-write", [](Listing& l) {
         l.architecture.iamPolicies[0].document = policy(R"({"Effect": "Allow", "Action": "*", "Resource": "*"})");
     });
-    row("never asking for keys", "sec-credential-request", [](Listing& l) {
-        l.product.longDescription += "\n\nWe never ask for access keys. You create the role.";
-    });
+    row("never asking for keys", "sec-credential-request",
+        [](Listing& l) { l.product.longDescription += "\n\nWe never ask for access keys. You create the role."; });
     row("a service about payments", "custinfo-payment-request", [](Listing& l) {
         l.product.longDescription += "\n\nWe help merchants collect card details securely with hosted payment fields.";
     });
     row("billing through AWS Marketplace", "custinfo-off-platform-billing", [](Listing& l) {
         l.product.longDescription += "\n\nEvery extra day is billed directly through AWS Marketplace.";
     });
-    row("savings are not prices", "custinfo-off-platform-billing", [](Listing& l) {
-        l.product.highlights[1] = "Customers saved $80,000 a year";
-    });
-    row("routing checksum without banking words", "custinfo-routing-number", [](Listing& l) {
-        l.product.longDescription += "\n\nOur DUNS number is 021000021.";
-    });
-    row("a place name", "setup-offensive-language", [](Listing& l) {
-        l.product.longDescription += "\n\nWe run workshops in Intercourse, Pennsylvania.";
-    });
-    row("command-line template", "setup-placeholder-text", [](Listing& l) {
-        l.architecture.agentInstructions += " Run: aws s3 ls --profile <your-profile>";
-    });
-    row("phone with extension", "usage-support-contact-format", [](Listing& l) { l.support.contacts.phone = "+1 206 555 0100 ext. 42"; });
-    row("steps after Next", "usage-access-granted-email", [](Listing& l) {
-        l.support.accessGrantedEmail = "Access granted. Next, sign in to the portal.";
-    });
+    row("savings are not prices", "custinfo-off-platform-billing",
+        [](Listing& l) { l.product.highlights[1] = "Customers saved $80,000 a year"; });
+    row("routing checksum without banking words", "custinfo-routing-number",
+        [](Listing& l) { l.product.longDescription += "\n\nOur DUNS number is 021000021."; });
+    row("a place name", "setup-offensive-language",
+        [](Listing& l) { l.product.longDescription += "\n\nWe run workshops in Intercourse, Pennsylvania."; });
+    row("command-line template", "setup-placeholder-text",
+        [](Listing& l) { l.architecture.agentInstructions += " Run: aws s3 ls --profile <your-profile>"; });
+    row("phone with extension", "usage-support-contact-format",
+        [](Listing& l) { l.support.contacts.phone = "+1 206 555 0100 ext. 42"; });
+    row("steps after Next", "usage-access-granted-email",
+        [](Listing& l) { l.support.accessGrantedEmail = "Access granted. Next, sign in to the portal."; });
     row("read-only on star", "iam-star-resource-write", [](Listing& l) {
-        l.architecture.iamPolicies[0].document = policy(R"({"Effect": "Allow", "Action": ["ec2:DescribeInstances", "s3:ListBucket"], "Resource": "*"})");
+        l.architecture.iamPolicies[0].document
+            = policy(R"({"Effect": "Allow", "Action": ["ec2:DescribeInstances", "s3:ListBucket"], "Resource": "*"})");
     });
     row("deny star", "iam-star-action", [](Listing& l) {
         l.architecture.iamPolicies[0].document = policy(R"({"Effect": "Deny", "Action": "*", "Resource": "*"})");
@@ -479,7 +806,7 @@ void TestRules::catalogueIsWellFormed()
 {
     std::set<std::string> ids;
     const std::set<std::string> anchors = {"proserv-guidelines-setup", "proserv-guidelines-customer-info",
-                                           "proserv-guidelines-usage", "proserv-guidelines-architecture", "catalog-api"};
+        "proserv-guidelines-usage", "proserv-guidelines-architecture", "catalog-api"};
     for (const RuleInfo& rule : ruleCatalogue()) {
         QVERIFY2(ids.insert(rule.id).second, rule.id);
         QVERIFY(anchors.count(rule.guideline));
@@ -492,7 +819,8 @@ void TestRules::catalogueIsWellFormed()
     const std::size_t limits = markdown.find("## Known limits");
     QVERIFY(limits != std::string::npos);
     int rows = 0;
-    for (std::size_t at = markdown.find("\n| `", limits); at != std::string::npos; at = markdown.find("\n| `", at + 1)) {
+    for (std::size_t at = markdown.find("\n| `", limits); at != std::string::npos;
+         at = markdown.find("\n| `", at + 1)) {
         const std::size_t end = markdown.find('`', at + 4);
         const std::string id = markdown.substr(at + 4, end - at - 4);
         QVERIFY2(findRule(id), id.c_str());
@@ -512,13 +840,15 @@ void TestRules::repeatedFindingsAreCounted()
     listing.product.searchKeywords.assign(15, std::string(60, 'k'));
     std::vector<Finding> findings = validateListing(listing);
     std::vector<Finding> lengths;
-    std::copy_if(findings.begin(), findings.end(), std::back_inserter(lengths), [](const Finding& f) { return f.ruleId == "api-length"; });
+    std::copy_if(findings.begin(), findings.end(), std::back_inserter(lengths),
+        [](const Finding& f) { return f.ruleId == "api-length"; });
     QCOMPARE(lengths.size(), std::size_t(15)); // under the cap: each one listed
 
     listing.product.searchKeywords.assign(500, std::string(60, 'k'));
     findings = validateListing(listing);
     lengths.clear();
-    std::copy_if(findings.begin(), findings.end(), std::back_inserter(lengths), [](const Finding& f) { return f.ruleId == "api-length"; });
+    std::copy_if(findings.begin(), findings.end(), std::back_inserter(lengths),
+        [](const Finding& f) { return f.ruleId == "api-length"; });
     QCOMPARE(lengths.size(), kListedPerRuleAndField + 1);
     QCOMPARE(lengths.back().pointer, std::string("/product/searchKeywords"));
     QVERIFY2(lengths.back().message.find("480 more") != std::string::npos, lengths.back().message.c_str());
@@ -529,7 +859,8 @@ void TestRules::repeatedFindingsAreCounted()
     listing = complete();
     listing.architecture.iamPolicies[0].document = policy(statements);
     findings = validateListing(listing);
-    const auto stars = std::count_if(findings.begin(), findings.end(), [](const Finding& f) { return f.ruleId == "iam-star-action"; });
+    const auto stars = std::count_if(
+        findings.begin(), findings.end(), [](const Finding& f) { return f.ruleId == "iam-star-action"; });
     QCOMPARE(stars, 11L); // ten with their line, one counting the other 290
     QVERIFY(std::any_of(findings.begin(), findings.end(), [](const Finding& f) {
         return f.ruleId == "iam-star-action" && f.message.find("290 more") != std::string::npos;
@@ -553,8 +884,8 @@ void TestRules::partialUpdateJudgesWhatItSends()
     std::vector<Finding> findings = validateListing(*update, asSubmission);
     QCOMPARE(countFindings(findings).errors, 0);
     QCOMPARE(countFindings(findings).warnings, 0);
-    const auto note = std::find_if(findings.begin(), findings.end(),
-                                   [](const Finding& f) { return f.ruleId == "submission-unchanged-fields"; });
+    const auto note = std::find_if(
+        findings.begin(), findings.end(), [](const Finding& f) { return f.ruleId == "submission-unchanged-fields"; });
     QVERIFY(note != findings.end());
     QCOMPARE(note->severity, Severity::Info);
     for (const char* member : {"LongDescription", "SupportDescription", "Categories", "AddDimensions"})
@@ -566,14 +897,14 @@ void TestRules::partialUpdateJudgesWhatItSends()
     update->product.title = "Assessment TBD";
     findings = validateListing(*update, asSubmission);
     QCOMPARE(countFindings(findings).errors, 1);
-    QVERIFY(std::any_of(findings.begin(), findings.end(), [](const Finding& f) {
-        return f.ruleId == "setup-placeholder-text" && f.pointer == "/product/title";
-    }));
+    QVERIFY(std::any_of(findings.begin(), findings.end(),
+        [](const Finding& f) { return f.ruleId == "setup-placeholder-text" && f.pointer == "/product/title"; }));
     // A field the seller fills in goes into the export, so it is judged too.
     update->product.title = "Migration Readiness Assessment v2";
     update->product.supportDescription = "Our team is happy to help.";
     findings = validateListing(*update, asSubmission);
-    QVERIFY(std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return f.ruleId == "usage-support-contact"; }));
+    QVERIFY(std::any_of(
+        findings.begin(), findings.end(), [](const Finding& f) { return f.ruleId == "usage-support-contact"; }));
 
     // A new product's change set is a whole listing: what it lacks is missing.
     Listing draft = complete();
@@ -581,11 +912,10 @@ void TestRules::partialUpdateJudgesWhatItSends()
     std::optional<Listing> created = listingFromChangeSet(exportChangeSet(draft), problems);
     QVERIFY(created && problems.empty());
     findings = validateListing(*created, asSubmission);
-    QVERIFY(std::any_of(findings.begin(), findings.end(), [](const Finding& f) {
-        return f.ruleId == "api-required" && f.pointer == "/product/longDescription";
-    }));
-    QVERIFY(std::none_of(findings.begin(), findings.end(),
-                         [](const Finding& f) { return f.ruleId == "submission-unchanged-fields"; }));
+    QVERIFY(std::any_of(findings.begin(), findings.end(),
+        [](const Finding& f) { return f.ruleId == "api-required" && f.pointer == "/product/longDescription"; }));
+    QVERIFY(std::none_of(
+        findings.begin(), findings.end(), [](const Finding& f) { return f.ruleId == "submission-unchanged-fields"; }));
 }
 
 void TestRules::submittedFileIsJudgedAsSubmission()
@@ -615,8 +945,9 @@ void TestRules::submittedFileIsJudgedAsSubmission()
         rules.insert(f.ruleId);
         QVERIFY2(f.ruleId == "submission-draft-only" || f.pointer == "/product/supportDescription", f.pointer.c_str());
     }
-    QCOMPARE(rules, (std::set<std::string>{"usage-support-contact", "usage-support-level", "usage-pre-purchase-support",
-                                           "usage-post-purchase-support", "submission-draft-only"}));
+    QCOMPARE(rules,
+        (std::set<std::string> {"usage-support-contact", "usage-support-level", "usage-pre-purchase-support",
+            "usage-post-purchase-support", "submission-draft-only"}));
     // A draft rule is silent on a submitted file even where it points at a
     // submitted field: a change set for a live product holds no baseline.
     submitted->product.productId = "prod-abcdefghijklm";
@@ -632,9 +963,9 @@ void TestRules::submittedFileIsJudgedAsSubmission()
 void TestRules::findingsFollowFormOrder()
 {
     Listing listing = complete();
-    listing.attestations.registeredPaidSeller = false;   // last section
-    listing.support.responseTimeBusinessDays = 5;        // middle
-    listing.product.title.clear();                       // first
+    listing.attestations.registeredPaidSeller = false; // last section
+    listing.support.responseTimeBusinessDays = 5; // middle
+    listing.product.title.clear(); // first
     const std::vector<Finding> findings = validateListing(listing);
     QCOMPARE(findings.size(), std::size_t(3));
     QCOMPARE(findings[0].pointer, std::string("/product/title"));
@@ -686,7 +1017,8 @@ void TestRules::logoFile()
     QCOMPARE(logoFindings(big).size(), std::size_t(1));
 
     // A JPEG: SOI, an APP0 segment, then SOF0 with 500 x 400 px.
-    const std::string jpeg = std::string("\xFF\xD8\xFF\xE0\x00\x04\x00\x00\xFF\xC0\x00\x11\x08\x01\x90\x01\xF4", 17) + std::string(16, '\0');
+    const std::string jpeg = std::string("\xFF\xD8\xFF\xE0\x00\x04\x00\x00\xFF\xC0\x00\x11\x08\x01\x90\x01\xF4", 17)
+        + std::string(16, '\0');
     const ImageInfo j = probeImageHeader(jpeg, 5000);
     QCOMPARE(j.format, ImageFormat::Jpeg);
     QCOMPARE(j.width, 500u);

@@ -23,8 +23,8 @@ namespace {
 
 Listing complete()
 {
-    static const Listing listing =
-        test::loadOrFail(test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json")));
+    static const Listing listing
+        = test::loadOrFail(test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json")));
     return listing;
 }
 
@@ -50,25 +50,25 @@ const std::map<std::string, Placement>& placements()
         // The long description says how buyers get answers before and after they
         // subscribe, so only the contact and level rules judge the entry.
         {"support",
-         [](Listing& l, const std::string& s) {
-             l.product.supportDescription = s;
-             l.product.longDescription += "\n\nBefore you subscribe, our solutions team answers scoping questions. "
-                                          "After the assessment, your team can ask follow-up questions.";
-         }},
+            [](Listing& l, const std::string& s) {
+                l.product.supportDescription = s;
+                l.product.longDescription += "\n\nBefore you subscribe, our solutions team answers scoping questions. "
+                                             "After the assessment, your team can ask follow-up questions.";
+            }},
         // The support description names a contact and a level only; the entry
         // (in the long description) must say how buyers get help before and
         // after they subscribe.
         {"pre-post-support",
-         [](Listing& l, const std::string& s) {
-             l.product.supportDescription = "Email support@example.com; we answer within one business day.";
-             l.product.longDescription += "\n\n" + s;
-         }},
+            [](Listing& l, const std::string& s) {
+                l.product.supportDescription = "Email support@example.com; we answer within one business day.";
+                l.product.longDescription += "\n\n" + s;
+            }},
         {"access-pending", [](Listing& l, const std::string& s) { l.support.accessPendingEmail = s; }},
         {"access-granted", [](Listing& l, const std::string& s) { l.support.accessGrantedEmail = s; }},
         {"cost-notice",
-         [](Listing& l, const std::string& s) {
-             l.product.longDescription = withoutCostNotice(l.product.longDescription) + "\n\n" + s;
-         }},
+            [](Listing& l, const std::string& s) {
+                l.product.longDescription = withoutCostNotice(l.product.longDescription) + "\n\n" + s;
+            }},
         {"iam-policy", [](Listing& l, const std::string& s) { l.architecture.iamPolicies[1].document = s; }},
         {"phone", [](Listing& l, const std::string& s) { l.support.contacts.phone = s; }},
     };
@@ -173,7 +173,8 @@ void TestWording::corpusIsLargeEnough()
     QString error;
     const std::vector<Entry> entries = readCorpus(&error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    const auto legitimate = std::count_if(entries.begin(), entries.end(), [](const Entry& e) { return e.expected.empty(); });
+    const auto legitimate
+        = std::count_if(entries.begin(), entries.end(), [](const Entry& e) { return e.expected.empty(); });
     const auto violating = static_cast<long>(entries.size()) - legitimate;
     QVERIFY2(legitimate >= 300, qPrintable(QStringLiteral("%1 legitimate entries").arg(legitimate)));
     QVERIFY2(violating >= 150, qPrintable(QStringLiteral("%1 violating entries").arg(violating)));
@@ -222,7 +223,7 @@ void TestWording::everyEntryRaisesExactlyItsTag()
                             .arg(e.file)
                             .arg(e.line)
                             .arg(QString::fromStdString(joined(e.expected)), QString::fromStdString(joined(raised)),
-                                 QString::fromStdString(e.text).left(110));
+                                QString::fromStdString(e.text).left(110));
     }
 
     QString report = QStringLiteral("\n%1 legitimate entries, %2 raised something; %3 violating, %4 missed a rule\n")
@@ -230,13 +231,20 @@ void TestWording::everyEntryRaisesExactlyItsTag()
                          .arg(legitimateFlagged)
                          .arg(violating)
                          .arg(violatingMissed);
-    report += QStringLiteral("%1 %2 %3\n").arg(QStringLiteral("rule"), -32).arg(QStringLiteral("precision"), 10).arg(QStringLiteral("recall"), 8);
+    report += QStringLiteral("%1 %2 %3\n")
+                  .arg(QStringLiteral("rule"), -32)
+                  .arg(QStringLiteral("precision"), 10)
+                  .arg(QStringLiteral("recall"), 8);
     for (const auto& [rule, s] : scores) {
         const int found = s.truePositives + s.falsePositives, wanted = s.truePositives + s.falseNegatives;
         report += QStringLiteral("%1 %2 %3   (tp %4, fp %5, fn %6)\n")
                       .arg(QString::fromStdString(rule), -32)
-                      .arg(found ? QString::number(100.0 * s.truePositives / found, 'f', 1) + QLatin1Char('%') : QStringLiteral("-"), 10)
-                      .arg(wanted ? QString::number(100.0 * s.truePositives / wanted, 'f', 1) + QLatin1Char('%') : QStringLiteral("-"), 8)
+                      .arg(found ? QString::number(100.0 * s.truePositives / found, 'f', 1) + QLatin1Char('%')
+                                 : QStringLiteral("-"),
+                          10)
+                      .arg(wanted ? QString::number(100.0 * s.truePositives / wanted, 'f', 1) + QLatin1Char('%')
+                                  : QStringLiteral("-"),
+                          8)
                       .arg(s.truePositives)
                       .arg(s.falsePositives)
                       .arg(s.falseNegatives);
@@ -244,7 +252,8 @@ void TestWording::everyEntryRaisesExactlyItsTag()
     qInfo().noquote() << report;
     for (const QString& failure : failures)
         qWarning().noquote() << failure;
-    QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("%1 entries raised other findings than their tag").arg(failures.size())));
+    QVERIFY2(failures.isEmpty(),
+        qPrintable(QStringLiteral("%1 entries raised other findings than their tag").arg(failures.size())));
 }
 
 QTEST_GUILESS_MAIN(TestWording)
