@@ -28,16 +28,6 @@ if [ -n "$missing" ]; then
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
 fi
 
-# Debian's hardening flags (fortify, stack protector, relro, bind now), as a
-# package build uses them; CMake reads CXXFLAGS and LDFLAGS on the first configure.
-if command -v dpkg-buildflags >/dev/null 2>&1; then
-    DEB_BUILD_MAINT_OPTIONS=hardening=+all
-    export DEB_BUILD_MAINT_OPTIONS
-    CXXFLAGS="$(dpkg-buildflags --get CPPFLAGS) $(dpkg-buildflags --get CXXFLAGS) ${CXXFLAGS:-}"
-    LDFLAGS="$(dpkg-buildflags --get LDFLAGS) ${LDFLAGS:-}"
-    export CXXFLAGS LDFLAGS
-fi
-
 launcher=""
 command -v ccache >/dev/null 2>&1 && launcher="-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
 # CI (.ci/run) sets PROSERV_WARNINGS_AS_ERRORS=1: a new compiler warning fails the build there.
