@@ -37,23 +37,10 @@ LoadOutcome failure(
     return outcome;
 }
 
-// The parser quotes what it read last; that may be invalid UTF-8 or control
-// characters, which must not reach a terminal or a dialog raw. Its words stay
-// English: they quote JSON syntax.
+// The parser's words (made printable by ingestJson) stay English: they quote JSON syntax.
 MessageText notValidJson(const std::string& parserMessage)
 {
-    std::string printable;
-    for (unsigned char c : parserMessage) {
-        if (c >= 0x20 && c < 0x7f) {
-            printable += static_cast<char>(c);
-        } else {
-            static const char* hex = "0123456789ABCDEF";
-            printable += "\\x";
-            printable += hex[c >> 4];
-            printable += hex[c & 15];
-        }
-    }
-    return EngineText::tr("not valid JSON: %1").arg(printable);
+    return EngineText::tr("not valid JSON: %1").arg(parserMessage);
 }
 
 // Every problem of the text as a load error at its place.
@@ -80,8 +67,7 @@ LoadOutcome refusedText(const JsonIngest& ingest, std::string_view text, const s
             break;
         case JsonProblem::Kind::DuplicateKey:
             // JSON parsers disagree on which duplicate wins; refuse rather than guess.
-            outcome.errors.push_back({fileName, position, problem.pointer,
-                EngineText::tr("duplicate key \"%1\"; each key may appear only once in an object").arg(problem.key())});
+            outcome.errors.push_back({fileName, position, problem.pointer, duplicateKeyMessage(problem)});
             break;
         }
     }

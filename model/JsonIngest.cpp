@@ -8,16 +8,30 @@ namespace {
 
 // nlohmann's messages read "[json.exception.parse_error.101] parse error at
 // line 1, column 2: syntax error while parsing value - …": the position is
-// reported by the caller (in code points), so only the reason is kept.
+// reported by the caller (in code points), so only the reason is kept. The
+// parser quotes what it read last, which may be invalid UTF-8 or control
+// characters: every byte outside printable ASCII becomes \xHH here, so no
+// caller can show a stranger's bytes raw in a terminal or a dialog.
 std::string parserReason(const std::string& what)
 {
-    std::string message = what;
-    if (const auto bracket = message.find("] "); bracket != std::string::npos)
-        message = message.substr(bracket + 2);
+    std::string_view message = what;
+    if (const auto bracket = message.find("] "); bracket != std::string_view::npos)
+        message.remove_prefix(bracket + 2);
     if (message.rfind("parse error", 0) == 0)
-        if (const auto colon = message.find(": "); colon != std::string::npos)
-            message = message.substr(colon + 2);
-    return message;
+        if (const auto colon = message.find(": "); colon != std::string_view::npos)
+            message.remove_prefix(colon + 2);
+    std::string printable;
+    for (unsigned char c : message) {
+        if (c >= 0x20 && c < 0x7f) {
+            printable += static_cast<char>(c);
+        } else {
+            static const char* hex = "0123456789ABCDEF";
+            printable += "\\x";
+            printable += hex[c >> 4];
+            printable += hex[c & 15];
+        }
+    }
+    return printable;
 }
 
 JsonIngest refused(JsonProblem problem)
@@ -28,6 +42,11 @@ JsonIngest refused(JsonProblem problem)
 }
 
 } // namespace
+
+MessageText duplicateKeyMessage(const JsonProblem& problem)
+{
+    return EngineText::tr("duplicate key \"%1\"; each key may appear only once in an object").arg(problem.key());
+}
 
 JsonIngest ingestJson(std::string_view text)
 {

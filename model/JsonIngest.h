@@ -8,6 +8,7 @@
 #pragma once
 
 #include "model/Listing.h"
+#include "model/MessageText.h"
 #include "model/SourceMap.h"
 
 #include <cstddef>
@@ -22,7 +23,7 @@ struct JsonProblem {
     enum class Kind { NulByte, TooDeep, Syntax, NumberOutOfRange, DuplicateKey };
     Kind kind = Kind::Syntax;
     std::size_t offset = 0; // byte offset of the offending character (0 for NumberOutOfRange)
-    std::string parserMessage; // Syntax, NumberOutOfRange: the parser's words, without its prefix and position
+    std::string parserMessage; // Syntax, NumberOutOfRange: the parser's words, printable ASCII, no prefix or position
     std::string pointer; // DuplicateKey: JSON Pointer of the repeated key
     std::string key() const { return pointer.substr(pointer.rfind('/') + 1); }
 };
@@ -35,5 +36,9 @@ struct JsonIngest {
 };
 
 JsonIngest ingestJson(std::string_view text);
+
+// "duplicate key "x"; each key may appear only once in an object": how a file
+// (a listing, a review sidecar) refuses a repeated key.
+MessageText duplicateKeyMessage(const JsonProblem& problem);
 
 } // namespace proserv

@@ -99,8 +99,7 @@ std::optional<ReviewSidecar> loadSidecar(const std::string& path, std::vector<Lo
             errors.push_back({path, {}, {}, EngineText::tr("not valid JSON (a number out of range)")});
             break;
         case JsonProblem::Kind::DuplicateKey:
-            errors.push_back({path, position, problem.pointer,
-                EngineText::tr("duplicate key \"%1\"; each key may appear only once in an object").arg(problem.key())});
+            errors.push_back({path, position, problem.pointer, duplicateKeyMessage(problem)});
             break;
         }
     }

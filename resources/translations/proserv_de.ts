@@ -1702,17 +1702,17 @@ konnte nicht gelesen oder geladen werden.
         <translation>diese Entität ist ein %1, kein Professional-Services-Produkt (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/DocumentLoader.cpp" line="+56"/>
+        <location filename="../../model/DocumentLoader.cpp" line="+43"/>
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>the file is empty; expected a JSON object</source>
         <translation>die Datei ist leer; erwartet wurde ein JSON-Objekt</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-35"/>
         <source>a NUL byte; JSON text cannot contain one (is this a binary file?)</source>
         <translation>ein NUL-Byte; JSON-Text kann keines enthalten (ist das eine Binärdatei?)</translation>
     </message>
@@ -1722,13 +1722,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>mehr als %1 Ebenen tief verschachtelt; das ist ein Listing nie (ist das die richtige Datei?)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../model/ReviewComments.cpp" line="+103"/>
+        <location filename="../../model/JsonIngest.cpp" line="+48"/>
         <source>duplicate key &quot;%1&quot;; each key may appear only once in an object</source>
         <translation>doppelter Schlüssel „%1“; jeder Schlüssel darf in einem Objekt nur einmal vorkommen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../model/DocumentLoader.cpp" line="+40"/>
         <source>expected a JSON object at the top level, found %1</source>
         <translation>erwartet: ein JSON-Objekt auf oberster Ebene, gefunden: %1</translation>
     </message>
@@ -1749,7 +1748,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../model/ReviewComments.cpp" line="-20"/>
+        <location filename="../../model/ReviewComments.cpp" line="+83"/>
         <source>cannot open: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
     </message>
@@ -1837,12 +1836,12 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../model/ReviewComments.cpp" line="+34"/>
+        <location filename="../../model/ReviewComments.cpp" line="+33"/>
         <source>format version %1 is not supported; this version reads format %2 (was the file written by a newer ProServ Listing Editor?)</source>
         <translation>Formatversion %1 wird nicht unterstützt; diese Version liest Format %2 (wurde die Datei von einem neueren ProServ Listing Editor geschrieben?)</translation>
     </message>
     <message>
-        <location filename="../../model/ReviewComments.cpp" line="-73"/>
+        <location filename="../../model/ReviewComments.cpp" line="-72"/>
         <source>expected &quot;mustFix&quot; or &quot;suggestion&quot;</source>
         <translation>erwartet: „mustFix“ oder „suggestion“</translation>
     </message>

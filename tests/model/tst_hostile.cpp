@@ -247,6 +247,18 @@ void TestHostile::escapesNeverReachTheTerminal()
     const CliResult cli = checkFile(kHostile + QStringLiteral("escape-key.json"));
     QVERIFY(!cli.out.contains(QChar(0x1b)) && !cli.err.contains(QChar(0x1b)));
     QVERIFY2(cli.out.contains(QStringLiteral("api-control-characters")), qPrintable(cli.out));
+
+    // The parser quotes the bad token in its message, invalid UTF-8 and all;
+    // in an IAM policy's finding too, such bytes arrive as \\xHH, never raw.
+    std::vector<Finding> findings;
+    Reporter reporter(findings);
+    checkIamPolicyDocument("{\"Version\": t\xff\x1b[2J}", "/architecture/iamPolicies/0/document", reporter);
+    QCOMPARE(findings.size(), std::size_t(1));
+    const std::string& message = findings[0].message;
+    QVERIFY2(std::none_of(message.begin(), message.end(),
+                 [](char c) { return c < 0x20 || static_cast<unsigned char>(c) >= 0x80; }),
+        message.c_str());
+    QVERIFY2(message.find("\\xFF") != std::string::npos, message.c_str());
 }
 
 // Every input a fuzzer ever crashed on loads (or fails to load) cleanly now.
