@@ -28,10 +28,6 @@ QString lockPathFor(const QString& snapshotPath)
 RecoveryStore::RecoveryStore(ListingDocument* document, QObject* parent) : QObject(parent), m_document(document)
 {
     m_path = QDir(folder()).filePath(QStringLiteral("recovery-%1.json").arg(QCoreApplication::applicationPid()));
-    QDir().mkpath(folder());
-    m_lock = std::make_unique<QLockFile>(lockPathFor(m_path));
-    m_lock->setStaleLockTime(0); // ours for as long as this editor runs
-    m_lock->tryLock(0);
     m_timer.setSingleShot(true);
     m_timer.setInterval(kDelayMs);
     connect(&m_timer, &QTimer::timeout, this, &RecoveryStore::writeNow);
@@ -62,6 +58,14 @@ void RecoveryStore::writeNow()
     QDir().mkpath(folder());
     // The folder is private too, so no other user sees even the file names.
     QFile::setPermissions(folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (!m_lock) {
+        // Taken before the first snapshot exists, held until this editor
+        // exits: no other editor offers a snapshot while its lock is held. An
+        // editor that never has unsaved work touches nothing at start-up.
+        m_lock = std::make_unique<QLockFile>(lockPathFor(m_path));
+        m_lock->setStaleLockTime(0); // ours for as long as this editor runs
+        m_lock->tryLock(0);
+    }
     Json snapshot = Json::object();
     snapshot["formatVersion"] = 1;
     snapshot["sourcePath"] = m_document->filePath().isEmpty() ? m_document->sourcePath().toStdString()
