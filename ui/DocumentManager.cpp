@@ -89,6 +89,8 @@ void DocumentManager::fileChangedOnDisk(const QString& path)
 bool DocumentManager::reloadFromDisk()
 {
     const QString path = m_document->filePath();
+    if (m_document->isReadOnly())
+        return open(path, true); // under review nothing was edited: read the file again, read-only
     const LoadOutcome outcome = loadDocumentFile(path.toStdString());
     if (!outcome.ok()) {
         UserPrompts::inform(m_parent, QMessageBox::Warning, tr("Cannot reload %1").arg(QFileInfo(path).fileName()),

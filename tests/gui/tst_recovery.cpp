@@ -60,6 +60,7 @@ private slots:
     void saveKeepsBackup();
     void changedOnDiskAsksFirst();
     void changedOnDiskBarReloadsOrKeeps();
+    void changedOnDiskUnderReviewReopens();
     void folderRefusingRenameOffersDirectWrite();
     void fullDiskSaveKeepsEverything();
     void symlinkedListingSavesItsTarget();
@@ -252,6 +253,28 @@ void TestRecovery::changedOnDiskBarReloadsOrKeeps()
     QVERIFY(window.diskBar()->reloadButton()->isHidden());
     QCOMPARE(sku->text(), QStringLiteral("MINE2"));
     window.document()->undoStack()->setClean();
+}
+
+// Under review the document cannot be edited: Reload reads the changed file
+// again, still read-only, instead of claiming a reload it could not apply.
+void TestRecovery::changedOnDiskUnderReviewReopens()
+{
+    const QString file = m_dir.filePath(QStringLiteral("reviewed.proserv.json"));
+    QFile::remove(file);
+    QVERIFY(test::writeBytes(file, test::readBytes(kComplete)));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openForReview(file));
+    Listing theirs = test::loadOrFail(file);
+    theirs.product.sku = "REVISED";
+    QVERIFY(test::writeBytes(file, serializeNative(theirs)));
+    QTRY_VERIFY_WITH_TIMEOUT(window.diskBar()->isVisible(), 10000);
+    QTest::mouseClick(window.diskBar()->reloadButton(), Qt::LeftButton);
+    QVERIFY(window.diskBar()->isHidden());
+    QCOMPARE(window.findChild<QLineEdit*>(QStringLiteral("/product/sku"))->text(), QStringLiteral("REVISED"));
+    QVERIFY(window.isReviewMode());
+    QVERIFY(window.document()->isReadOnly());
 }
 
 void TestRecovery::folderRefusingRenameOffersDirectWrite()
