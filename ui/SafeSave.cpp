@@ -10,6 +10,10 @@ namespace proserv {
 DiskStamp DiskStamp::of(const QString& path)
 {
     DiskStamp stamp;
+    // Only a regular file is read: opening a FIFO someone put at the path
+    // would wait for a writer for ever (the watch calls this on any change).
+    if (!QFileInfo(path).isFile())
+        return stamp;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return stamp;

@@ -61,6 +61,7 @@ private slots:
     void changedOnDiskAsksFirst();
     void changedOnDiskBarReloadsOrKeeps();
     void changedOnDiskUnderReviewReopens();
+    void fifoOverTheSavedFileNeverBlocks();
     void folderRefusingRenameOffersDirectWrite();
     void fullDiskSaveKeepsEverything();
     void symlinkedListingSavesItsTarget();
@@ -275,6 +276,29 @@ void TestRecovery::changedOnDiskUnderReviewReopens()
     QCOMPARE(window.findChild<QLineEdit*>(QStringLiteral("/product/sku"))->text(), QStringLiteral("REVISED"));
     QVERIFY(window.isReviewMode());
     QVERIFY(window.document()->isReadOnly());
+}
+
+// A FIFO renamed over the saved file: neither the watch nor Save may wait
+// on it for a writer; the bar says the file is gone, Save refuses the FIFO.
+void TestRecovery::fifoOverTheSavedFileNeverBlocks()
+{
+    const QString file = m_dir.filePath(QStringLiteral("piped.proserv.json"));
+    QFile::remove(file);
+    QVERIFY(test::writeBytes(file, test::readBytes(kComplete)));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(file));
+    QVERIFY(window.document()->setField("/product/sku", "MINE", QStringLiteral("edit")));
+    const QString fifo = m_dir.filePath(QStringLiteral("fifo"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    QVERIFY(::rename(QFile::encodeName(fifo).constData(), QFile::encodeName(file).constData()) == 0);
+    QTRY_VERIFY_WITH_TIMEOUT(window.diskBar()->isVisible(), 10000);
+    QVERIFY(window.diskBar()->message().contains(QStringLiteral("was removed or renamed")));
+    QVERIFY(!window.save());
+    QVERIFY(window.document()->isModified());
+    QFile::remove(file);
+    window.document()->undoStack()->setClean();
 }
 
 void TestRecovery::folderRefusingRenameOffersDirectWrite()
