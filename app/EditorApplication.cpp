@@ -87,6 +87,8 @@ EditorOptions parseEditorArguments(const QStringList& arguments, bool withTestHo
         options.exitCode = 2;
         return options;
     }
+    if (parser.isSet(QStringLiteral("help-all")))
+        parser.process(arguments); // prints the help with Qt's own options and exits with 0
     if (parser.isSet(QStringLiteral("help"))) {
         std::fputs(qPrintable(parser.helpText()), stdout);
         options.exitNow = true;
