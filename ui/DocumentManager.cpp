@@ -5,7 +5,6 @@
 #include "model/DocumentLoader.h"
 #include "model/JsonFields.h"
 #include "model/NativeFormat.h"
-#include "model/ReviewComments.h"
 #include "qtsupport/AtomicFile.h"
 #include "qtsupport/ReviewReport.h"
 #include "qtsupport/Translation.h"

@@ -1,12 +1,6 @@
 #include "ui/MainWindow.h"
 #include "qtsupport/Translation.h"
 
-#include "model/AcceptedVersion.h"
-#include "model/ChangeSetExport.h"
-#include "model/JsonFields.h"
-#include "model/NativeFormat.h"
-#include "qtsupport/AtomicFile.h"
-#include "qtsupport/ReviewReport.h"
 #include "ui/BuyerPreview.h"
 #include "ui/ChangedOnDiskBar.h"
 #include "ui/CompareDialog.h"
@@ -21,7 +15,6 @@
 #include "ui/RecentFiles.h"
 #include "ui/RecoveryStore.h"
 #include "ui/ReviewSession.h"
-#include "ui/SafeSave.h"
 #include "ui/SubmissionView.h"
 #include "ui/UndoShortcutFilter.h"
 #include "ui/UserPrompts.h"
@@ -29,14 +22,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QCryptographicHash>
 #include <QDockWidget>
-#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
