@@ -137,7 +137,7 @@ CheckedFile checkAndFormat(const QString& name, OutputFormat format, bool first)
 // order of the command line. Returns the exit status.
 int checkFiles(const QStringList& files, OutputFormat format, bool warningsAsErrors, std::FILE* out, std::FILE* err)
 {
-    bool unreadable = false;
+    int unreadable = 0;
     bool failing = false;
     FindingCounts totals;
     std::vector<FileReport> sarifReports;
@@ -149,18 +149,20 @@ int checkFiles(const QStringList& files, OutputFormat format, bool warningsAsErr
         [&](std::size_t, CheckedFile checked) {
             print(err, checked.err);
             print(out, checked.out);
-            unreadable = unreadable || checked.unreadable;
+            unreadable += checked.unreadable ? 1 : 0;
             failing = failing || checked.counts.errors > 0 || (warningsAsErrors && checked.counts.warnings > 0);
             totals += checked.counts;
             if (format == OutputFormat::Sarif)
                 sarifReports.push_back(std::move(checked.report));
         });
     switch (format) {
-    case OutputFormat::Text: print(out, formatHumanSummary(totals)); break;
+    case OutputFormat::Text:
+        print(out, formatHumanSummary(totals, static_cast<int>(files.size()) - unreadable, unreadable));
+        break;
     case OutputFormat::Json: print(out, formatJsonClosing(!files.isEmpty())); break;
     case OutputFormat::Sarif: print(out, formatSarif(sarifReports)); break;
     }
-    return unreadable ? ExitUnreadable : failing ? ExitFindings : ExitOk;
+    return unreadable > 0 ? ExitUnreadable : failing ? ExitFindings : ExitOk;
 }
 
 int writeOutput(const QString& target, const std::string& bytes, std::FILE* out, std::FILE* err);

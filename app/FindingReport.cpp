@@ -7,6 +7,8 @@
 #include "validation/RuleCatalogue.h"
 #include "validation/Validator.h"
 
+#include <QCoreApplication>
+
 #include <filesystem>
 
 namespace proserv {
@@ -76,13 +78,19 @@ std::string formatHumanFindings(const FileReport& r)
     return out;
 }
 
-std::string formatHumanSummary(const FindingCounts& totals)
+std::string formatHumanSummary(const FindingCounts& totals, int checkedFiles, int unreadableFiles)
 {
+    if (checkedFiles == 0)
+        return {};
     QStringList counts
         = {severityCount(Severity::Error, totals.errors), severityCount(Severity::Warning, totals.warnings)};
     if (totals.infos > 0)
         counts << severityCount(Severity::Info, totals.infos);
-    return counts.join(QStringLiteral(", ")).toStdString() + "\n";
+    QString line = counts.join(QStringLiteral(", "));
+    if (unreadableFiles > 0)
+        line += QCoreApplication::translate("FindingReport", " in %n checked file(s)", "", checkedFiles)
+            + QCoreApplication::translate("FindingReport", "; %n file(s) could not be read", "", unreadableFiles);
+    return line.toStdString() + "\n";
 }
 
 std::string formatHuman(const std::vector<FileReport>& reports)

@@ -27,7 +27,10 @@ std::string formatHuman(const std::vector<FileReport>& reports);
 // are formatHuman; formatJsonOpening, formatJsonFile of every file and
 // formatJsonClosing are the JSON report (docs/check-output.md).
 std::string formatHumanFindings(const FileReport& report); // its lines
-std::string formatHumanSummary(const FindingCounts& totals); // the closing line
+// The closing line, counting only the files that were read: "" when none was
+// (a file that could not be opened has no findings to sum up), and naming the
+// files left unchecked when some were not.
+std::string formatHumanSummary(const FindingCounts& totals, int checkedFiles = 1, int unreadableFiles = 0);
 std::string formatJsonOpening();
 std::string formatJsonFile(const FileReport& report, bool first); // one member of "files"
 std::string formatJsonClosing(bool anyFile);

@@ -36,7 +36,13 @@ if [ -n "${PROSERV_WARNINGS_AS_ERRORS:-}" ]; then
     werror=ON
 fi
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo $launcher -DCMAKE_COMPILE_WARNING_AS_ERROR=$werror
-cmake --build build
+# "run" builds only the editor and what it links; "test" and "build" build every
+# target (tests, benchmarks, the CLI).
+if [ "$mode" = run ]; then
+    cmake --build build --target proserv-editor
+else
+    cmake --build build
+fi
 
 case "$mode" in
 run)

@@ -27,7 +27,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="+172"/>
+        <location filename="../../app/CheckCommand.cpp" line="+174"/>
         <source>proserv-check report: needs one FILE and --html OUT and/or --pdf OUT
 </source>
         <translation>proserv-check report: braucht eine FILE und --html OUT und/oder --pdf OUT
@@ -413,7 +413,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Zu öffnendes Listing (*.proserv.json), eingereichter Änderungssatz oder DescribeEntity-Antwort.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>open one file at a time</source>
         <translation>bitte jeweils nur eine Datei öffnen</translation>
     </message>
@@ -1545,7 +1545,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Die URL der Servicebedingungen muss mit https:// beginnen und einen Host nennen.</translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="-306"/>
+        <location filename="../../app/CheckCommand.cpp" line="-308"/>
         <source>standard input exceeds the size limit for listings</source>
         <translation>die Standardeingabe überschreitet die Größengrenze für Listings</translation>
     </message>
@@ -1993,6 +1993,25 @@ konnte nicht gelesen oder geladen werden.
         <location line="+11"/>
         <source>Product %1 is exported without its accepted version, so every dimension goes out as AddDimensions and existing ones are added again. Open the product&apos;s DescribeEntity response, or export against it (File ▸ Export Update Against…, proserv-check export --baseline).</source>
         <translation>Produkt %1 wird ohne seine akzeptierte Version exportiert; so geht jede Dimension als AddDimensions hinaus, und bestehende werden erneut hinzugefügt. Die DescribeEntity-Antwort des Produkts öffnen oder gegen sie exportieren (Datei ▸ Aktualisierung exportieren gegen…, proserv-check export --baseline).</translation>
+    </message>
+</context>
+<context>
+    <name>FindingReport</name>
+    <message numerus="yes">
+        <location filename="../../app/FindingReport.cpp" line="+91"/>
+        <source> in %n checked file(s)</source>
+        <translation>
+            <numerusform> in %n geprüften Datei</numerusform>
+            <numerusform> in %n geprüften Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n file(s) could not be read</source>
+        <translation>
+            <numerusform>; %n Datei konnte nicht gelesen werden</numerusform>
+            <numerusform>; %n Dateien konnten nicht gelesen werden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3358,7 +3377,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::DocumentManager</name>
     <message>
-        <location filename="../../ui/DocumentManager.cpp" line="+94"/>
+        <location filename="../../ui/DocumentManager.cpp" line="+95"/>
         <source>Cannot reload %1</source>
         <translation>%1 kann nicht neu geladen werden</translation>
     </message>
@@ -3851,7 +3870,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+75"/>
+        <location filename="../../ui/MainWindow.cpp" line="+65"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CheckCommand</name>
     <message numerus="yes">
-        <location filename="../../app/CheckCommand.cpp" line="+266"/>
+        <location filename="../../app/CheckCommand.cpp" line="+268"/>
         <source>%1: %n filled-in field(s) stay in the draft and are not submitted:
 </source>
         <translation>
@@ -153,6 +153,25 @@
     </message>
 </context>
 <context>
+    <name>FindingReport</name>
+    <message numerus="yes">
+        <location filename="../../app/FindingReport.cpp" line="+91"/>
+        <source> in %n checked file(s)</source>
+        <translation>
+            <numerusform> in %n checked file</numerusform>
+            <numerusform> in %n checked files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n file(s) could not be read</source>
+        <translation>
+            <numerusform>; %n file could not be read</numerusform>
+            <numerusform>; %n files could not be read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <location filename="../../ui/CompareDialog.cpp" line="+53"/>
@@ -209,7 +228,7 @@
 <context>
     <name>proserv::DocumentManager</name>
     <message numerus="yes">
-        <location filename="../../ui/DocumentManager.cpp" line="+266"/>
+        <location filename="../../ui/DocumentManager.cpp" line="+267"/>
         <source>%n error(s) remain in submitted fields. AWS Marketplace will likely reject the listing until they are fixed.</source>
         <translation>
             <numerusform>%n error remains in submitted fields. AWS Marketplace will likely reject the listing until it is fixed.</numerusform>

@@ -36,6 +36,7 @@ private slots:
     void manPageNamesEveryOption();
     void loadsManyFiles();
     void unreadableInputExitsTwo();
+    void noSummaryForFilesNeverRead();
     void exportWritesChangeSet();
     void exportToDevicesAndPipes();
     void exportAgainstBaseline();
@@ -112,8 +113,27 @@ void TestCheckCommand::unreadableInputExitsTwo()
     QVERIFY(test::writeBytes(bad, "{\"formatVersion\": 1,\n  \"product\": 3}"));
     const Run run = check({kComplete, bad});
     QCOMPARE(run.status, 2);
-    QVERIFY(run.out.endsWith(QStringLiteral("0 errors, 0 warnings\n"))); // the good file is still checked
+    // The good file is still checked, and the summary says which part it covers.
+    QVERIFY2(run.out.endsWith(QStringLiteral("0 errors, 0 warnings in 1 checked file; 1 file could not be read\n")),
+        qPrintable(run.out));
     QCOMPARE(run.err, bad + QStringLiteral(":2:14: error: expected an object, found an integer [/product]\n"));
+}
+
+void TestCheckCommand::noSummaryForFilesNeverRead()
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("nope.json"));
+    const Run one = check({missing});
+    QCOMPARE(one.status, 2);
+    QVERIFY2(one.out.isEmpty(), qPrintable(one.out)); // no "0 errors, 0 warnings" for a file never read
+    QVERIFY2(one.err.startsWith(missing + QStringLiteral(": error: ")), qPrintable(one.err));
+
+    const QString bad = dir.filePath(QStringLiteral("bad.json"));
+    QVERIFY(test::writeBytes(bad, "{"));
+    const Run two = check({missing, bad});
+    QCOMPARE(two.status, 2);
+    QVERIFY2(two.out.isEmpty(), qPrintable(two.out));
+    QCOMPARE(two.err.count(QStringLiteral(": error: ")), 2);
 }
 
 void TestCheckCommand::exportWritesChangeSet()
