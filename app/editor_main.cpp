@@ -8,6 +8,7 @@
 #include "ui/UserPrompts.h"
 
 #include <QApplication>
+#include <QScreen>
 
 #include <QCoreApplication>
 
@@ -65,8 +66,11 @@ int main(int argc, char* argv[])
         return failure.isEmpty() ? 0 : 1;
     }
     if (!options.screenshotDir.isEmpty()) {
-        window.resize(1280, 900);
-        window.move(0, 0);
+        // The whole screen, so the shots show what a seller with this screen sees
+        // (xvfb-run -s "-screen 0 1280x800x24" checks the smallest supported
+        // one); never less than that one (the offscreen platform's is 800×600).
+        const QRect screen = window.screen()->availableGeometry();
+        window.setGeometry(QRect(screen.topLeft(), screen.size().expandedTo(QSize(1280, 800))));
         const int written = proserv::captureSections(window, options.screenshotDir);
         return written == window.form()->sectionCount() ? 0 : 1;
     }

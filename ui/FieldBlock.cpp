@@ -47,6 +47,12 @@ QIcon severityIcon(Severity severity)
     return icons[static_cast<int>(severity)];
 }
 
+void FieldBlock::setFocusTarget(QWidget* widget)
+{
+    m_focusTarget = widget;
+    m_title->setBuddy(widget);
+}
+
 FieldBlock::FieldBlock(const QString& label, const QString& help, QWidget* editor, QWidget* parent)
     : QWidget(parent), m_editor(editor)
 {

@@ -34,7 +34,8 @@ public:
     void addFooterWidget(QWidget* widget);
     // The widget that takes focus when the user jumps to this field.
     QWidget* focusTarget() const { return m_focusTarget ? m_focusTarget : m_editor; }
-    void setFocusTarget(QWidget* widget) { m_focusTarget = widget; }
+    // The widget that takes the cursor, also from the label's Alt+letter.
+    void setFocusTarget(QWidget* widget);
 
     // Shows "N / MAX" under the editor, red above the limit.
     void setCounter(int length, int maximum);

@@ -11,6 +11,7 @@
 #include "ui/ListEditors.h"
 #include "ui/ListingDocument.h"
 #include "ui/ListingForm.h"
+#include "ui/Mnemonics.h"
 #include "ui/ProblemsPanel.h"
 #include "ui/RecentFiles.h"
 #include "ui/RecoveryStore.h"
@@ -117,6 +118,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     createDocks();
     createActions();
+    assignMnemonics();
 
     m_statusCounter = new QToolButton(this);
     m_statusCounter->setObjectName(QStringLiteral("statusCounter"));
@@ -146,7 +148,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_problems, &ProblemsPanel::commentOnFinding, this, &MainWindow::addComment);
 
     resize(1280, 860);
-    resizeDocks({m_problemsDock}, {200}, Qt::Vertical);
+    fitProblemsDock();
+    connect(m_files, &DocumentManager::opened, this, &MainWindow::fitProblemsDock);
     readSettings();
     updateTitle();
     updateSectionLabels();
@@ -159,6 +162,45 @@ MainWindow::~MainWindow()
     // MainWindow: nothing they do on the way out may reach it (found by UBSan).
     disconnect(m_document, nullptr, this, nullptr);
     delete m_problemsDock; // its model asks this window for section names
+}
+
+// Alt+letter reaches a field of the page on show, a menu or a widget around
+// the form: the letters of the menus and of the window's own widgets are
+// taken on every page, and each page shares out the rest.
+void MainWindow::assignMnemonics()
+{
+    QSet<QChar> reserved = mnemonics::menuLetters(menuBar());
+    for (QWidget* widget : mnemonics::widgetsWithMnemonics(this))
+        if (!m_form->isAncestorOf(widget))
+            reserved.insert(mnemonics::letterOfWidget(widget));
+    for (int i = 0; i < m_form->count(); ++i)
+        mnemonics::assignUnique(m_form->widget(i), reserved);
+}
+
+void MainWindow::toggleProblems()
+{
+    QWidget* focus = QApplication::focusWidget();
+    const bool inDock = focus && m_problemsDock->isAncestorOf(focus);
+    if (m_problemsDock->isVisible() && inDock) {
+        m_problemsDock->hide();
+        if (m_focusBeforeProblems)
+            m_focusBeforeProblems->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    if (!inDock)
+        m_focusBeforeProblems = focus;
+    m_problemsDock->show();
+    m_problemsDock->raise();
+    m_problems->focusList();
+    m_problemsAction->setChecked(true); // triggering flipped it; it shows the dock's state
+}
+
+// The Problems dock opens at the height of what it lists, up to five rows:
+// one line of "No problems" needs no quarter of the window.
+void MainWindow::fitProblemsDock()
+{
+    const int titleHeight = m_problemsDock->height() - m_problems->height();
+    resizeDocks({m_problemsDock}, {m_problems->contentHeight(5) + std::max(titleHeight, 0)}, Qt::Vertical);
 }
 
 void MainWindow::createDocks()
@@ -277,9 +319,14 @@ void MainWindow::createActions()
     edit->addAction(historyAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* problemsAction = m_problemsDock->toggleViewAction();
-    problemsAction->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
-    view->addAction(problemsAction);
+    // Not the dock's own toggle: from the keyboard, Ctrl+Shift+M goes to the
+    // list (showing the dock if needed), and hides the dock only from there.
+    m_problemsAction = view->addAction(tr("&Problems"), this, &MainWindow::toggleProblems);
+    m_problemsAction->setObjectName(QStringLiteral("actionProblems"));
+    m_problemsAction->setCheckable(true);
+    m_problemsAction->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+    connect(m_problemsDock->toggleViewAction(), &QAction::toggled, m_problemsAction, &QAction::setChecked);
+    m_problemsAction->setChecked(m_problemsDock->toggleViewAction()->isChecked());
     view->addAction(m_guidelineDock->toggleViewAction());
     QAction* previewAction = m_previewDock->toggleViewAction();
     previewAction->setText(tr("&Buyer Page Preview"));

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QDockWidget;
@@ -81,6 +82,9 @@ protected:
 private:
     void createActions();
     void createDocks();
+    void assignMnemonics();
+    void toggleProblems();
+    void fitProblemsDock();
     void updateTitle();
     void updateSectionLabels();
     void updateStatus();
@@ -95,6 +99,8 @@ private:
     QListWidget* m_sections;
     ProblemsPanel* m_problems;
     QDockWidget* m_problemsDock;
+    QAction* m_problemsAction = nullptr;
+    QPointer<QWidget> m_focusBeforeProblems; // where Ctrl+Shift+M returns when it hides the dock
     QDockWidget* m_historyDock;
     RecentFiles* m_recent;
     QToolButton* m_statusCounter;

@@ -17,6 +17,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace proserv {
 
 FindingsModel::FindingsModel(
@@ -158,6 +160,7 @@ ProblemsPanel::ProblemsPanel(
     m_grouped = new QStandardItemModel(this);
     m_empty = new QLabel(tr("No problems: this listing meets every guideline the editor can check."), this);
     m_empty->setObjectName(QStringLiteral("noProblems"));
+    m_empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 6);
@@ -241,6 +244,29 @@ void ProblemsPanel::rebuildGroups()
         m_grouped->appendRow(groupRow);
     }
     m_view->expandAll();
+}
+
+void ProblemsPanel::focusList()
+{
+    if (m_view->isHidden()) {
+        m_filters[0]->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    m_view->setFocus(Qt::ShortcutFocusReason);
+    if (!m_view->currentIndex().isValid() && m_view->model()->rowCount() > 0)
+        m_view->selectionModel()->setCurrentIndex(
+            m_view->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+int ProblemsPanel::contentHeight(int maxRows) const
+{
+    const QMargins margins = layout()->contentsMargins();
+    int height = margins.top() + margins.bottom() + layout()->spacing() + m_filters[0]->sizeHint().height();
+    if (m_view->isHidden())
+        return height + m_empty->sizeHint().height();
+    const int rows = std::clamp(m_view->model()->rowCount(), 1, maxRows);
+    const int rowHeight = std::max(m_view->sizeHintForRow(0), m_view->fontMetrics().height() + 4);
+    return height + m_view->header()->sizeHint().height() + rows * rowHeight + 2 * m_view->frameWidth();
 }
 
 void ProblemsPanel::updateFilterLabels()

@@ -73,6 +73,12 @@ public:
     // Review mode: findings grouped under their guideline section, and a
     // button to comment on the selected finding.
     void setReviewMode(bool review);
+    // Keyboard focus on the list, on its current row (the first when none is);
+    // on the first filter when there is no problem to list.
+    void focusList();
+    // The height that shows the filter bar and up to `maxRows` problems (or
+    // the "No problems" line), for sizing the dock to its content.
+    int contentHeight(int maxRows) const;
 
 signals:
     void fieldActivated(const QString& pointer);

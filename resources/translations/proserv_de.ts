@@ -3701,7 +3701,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::FieldBlock</name>
     <message>
-        <location filename="../../ui/FieldBlock.cpp" line="+70"/>
+        <location filename="../../ui/FieldBlock.cpp" line="+76"/>
         <source>Comment…</source>
         <translation>Kommentar…</translation>
     </message>
@@ -3755,7 +3755,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::FindingsModel</name>
     <message>
-        <location filename="../../ui/ProblemsPanel.cpp" line="+88"/>
+        <location filename="../../ui/ProblemsPanel.cpp" line="+90"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -3870,12 +3870,12 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+65"/>
+        <location filename="../../ui/MainWindow.cpp" line="+66"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+144"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -3942,12 +3942,12 @@ konnte nicht gelesen oder geladen werden.
     <message>
         <location line="+0"/>
         <location line="+37"/>
-        <location line="+135"/>
+        <location line="+140"/>
         <source>Listings and submitted files (*.proserv.json *.json);;All files (*)</source>
         <translation>Listings und eingereichte Dateien (*.proserv.json *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-172"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
@@ -4042,12 +4042,17 @@ konnte nicht gelesen oder geladen werden.
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Problems</source>
+        <translation>&amp;Probleme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Buyer Page Preview</source>
         <translation>&amp;Vorschau der Käuferseite</translation>
     </message>
@@ -4188,7 +4193,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Keine Probleme: Dieses Listing erfüllt jede Richtlinie, die der Editor prüfen kann.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+119"/>
         <source>Show errors</source>
         <translation>Fehler anzeigen</translation>
     </message>

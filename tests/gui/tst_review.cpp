@@ -221,6 +221,7 @@ void TestReviewGui::problemsGroupedWithGuidelineText()
             QStringLiteral("Architecture guidelines (1)"), QStringLiteral("AWS Marketplace Catalog API limits (1)")}));
     const QModelIndex usage = view->model()->index(0, 0, view->model()->index(2, 0));
     QVERIFY(usage.data().toString().contains(QStringLiteral("business days")));
+    view->scrollTo(usage); // the dock shows a few rows at a time
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(usage).center());
     QVERIFY(m_window->guideline()->isVisible());
     QCOMPARE(m_window->guideline()->currentAnchor(), QStringLiteral("proserv-guidelines-usage"));

@@ -1,0 +1,187 @@
+// The editor driven from the keyboard alone, as a seller who never reaches for
+// the mouse: Alt+letter on every page, Ctrl+Shift+M to the Problems list,
+// list editors that start editing the row they add, and a dock and rows
+// sized to what they show.
+#include "EditorTestSupport.h"
+#include "GuiTestMain.h"
+#include "TestSupport.h"
+
+#include "ui/ListEditors.h"
+#include "ui/ListingDocument.h"
+#include "ui/ListingForm.h"
+#include "ui/MainWindow.h"
+#include "ui/ProblemsPanel.h"
+#include "ui/UserPrompts.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDockWidget>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace proserv;
+
+namespace {
+
+const QString kComplete = test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json"));
+
+// The letter a text's single '&' marks (the test's own reading, not the editor's).
+QChar mnemonicIn(QString text)
+{
+    text.remove(QStringLiteral("&&"));
+    const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("&(.)")).match(text);
+    return match.hasMatch() ? match.captured(1).at(0).toLower() : QChar();
+}
+
+QString textOf(QWidget* widget)
+{
+    if (auto* label = qobject_cast<QLabel*>(widget))
+        return label->buddy() ? label->text() : QString();
+    if (auto* button = qobject_cast<QAbstractButton*>(widget))
+        return button->text();
+    if (auto* group = qobject_cast<QGroupBox*>(widget))
+        return group->title();
+    return {};
+}
+
+} // namespace
+
+class TestKeyboard : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void mnemonicsAreUniqueOnEveryPage();
+    void problemsShortcutFocusesListThenHides();
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestKeyboard::init()
+{
+    UserPrompts::clear();
+    UserPrompts::setTesting(true);
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openFile(kComplete));
+}
+
+void TestKeyboard::cleanup()
+{
+    m_window->document()->undoStack()->setClean();
+    m_window.reset();
+}
+
+// Walks every page: no letter twice among the page and the widgets around
+// it, none that a menu title uses; then Alt+letter of every visible field
+// label puts the cursor in that field, and each menu's letter still opens it.
+void TestKeyboard::mnemonicsAreUniqueOnEveryPage()
+{
+    QHash<QChar, QString> menus;
+    for (QAction* action : m_window->menuBar()->actions())
+        menus.insert(mnemonicIn(action->text()), action->text());
+    QCOMPARE(menus.size(), 4); // File, Edit, View, Help
+
+    ListingForm* form = m_window->form();
+    int labelsTried = 0;
+    for (int section = 0; section < form->sectionCount(); ++section) {
+        m_window->sections()->setCurrentRow(section);
+        QWidget* page = form->widget(section);
+        QHash<QChar, QString> seen = menus;
+        for (QWidget* widget : m_window->findChildren<QWidget*>()) {
+            if (widget->window() != m_window.get() || (form->isAncestorOf(widget) && !page->isAncestorOf(widget)))
+                continue; // another page, or a dialog
+            const QChar letter = mnemonicIn(textOf(widget));
+            if (letter.isNull())
+                continue;
+            QVERIFY2(!seen.contains(letter),
+                qPrintable(QStringLiteral("%1: Alt+%2 is both \"%3\" and \"%4\"")
+                               .arg(form->sectionTitle(section), letter, seen.value(letter), textOf(widget))));
+            seen.insert(letter, textOf(widget));
+        }
+
+        for (QLabel* label : page->findChildren<QLabel*>()) {
+            const QChar letter = mnemonicIn(textOf(label));
+            if (letter.isNull() || !label->isVisible() || !label->buddy()->isEnabled())
+                continue;
+            m_window->sections()->setFocus();
+            QTest::keyClick(m_window.get(), letter.toLatin1(), Qt::AltModifier);
+            QWidget* focus = QApplication::focusWidget();
+            QWidget* buddy = label->buddy();
+            QVERIFY2(focus && (focus == buddy || buddy->isAncestorOf(focus) || focus == buddy->focusProxy()),
+                qPrintable(QStringLiteral("%1: Alt+%2 (\"%3\") focused %4")
+                               .arg(form->sectionTitle(section), letter, label->text(),
+                                   focus ? focus->objectName() + QLatin1Char(' ') + focus->metaObject()->className()
+                                         : QStringLiteral("nothing"))));
+            ++labelsTried;
+        }
+
+        for (QAction* action : m_window->menuBar()->actions()) {
+            QTest::keyClick(m_window.get(), mnemonicIn(action->text()).toLatin1(), Qt::AltModifier);
+            QTRY_VERIFY(qobject_cast<QMenu*>(QApplication::activePopupWidget()));
+            QCOMPARE(qobject_cast<QMenu*>(QApplication::activePopupWidget()), action->menu());
+            action->menu()->close();
+            QTRY_VERIFY(!QApplication::activePopupWidget());
+        }
+    }
+    QVERIFY2(labelsTried >= 30, qPrintable(QString::number(labelsTried)));
+}
+
+// Ctrl+Shift+M from a field shows the dock and puts the keyboard on the first
+// problem; Down and Enter then work at once. From the list it hides the dock
+// and gives the field its cursor back.
+void TestKeyboard::problemsShortcutFocusesListThenHides()
+{
+    m_window->newFromTemplate(false); // a blank listing has problems to list
+    auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("problemsDock"));
+    auto* list = m_window->findChild<QTreeView*>(QStringLiteral("problemsView"));
+    QVERIFY(dock && list);
+    dock->hide();
+    auto* title = test::findField<QLineEdit>(m_window.get(), "/product/title");
+    m_window->form()->focusField("/product/title");
+    QTRY_COMPARE(QApplication::focusWidget(), title);
+
+    QTest::keyClick(title, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(dock->isVisible());
+    QCOMPARE(QApplication::focusWidget(), list);
+    QCOMPARE(list->currentIndex().row(), 0);
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(list->currentIndex().row(), 1);
+
+    QTest::keyClick(list, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!dock->isVisible());
+    QCOMPARE(QApplication::focusWidget(), title);
+
+    // Shown but not focused: the shortcut goes to the list and keeps the dock.
+    dock->show();
+    title->setFocus();
+    QTest::keyClick(title, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(dock->isVisible());
+    QCOMPARE(QApplication::focusWidget(), list);
+    QCOMPARE(list->currentIndex().row(), 1); // where the user left it
+    auto* action = m_window->findChild<QAction*>(QStringLiteral("actionProblems"));
+    QVERIFY(action && action->isChecked());
+
+    // Enter on the row opens its field.
+    const QString pointer = list->currentIndex().data(FindingsModel::PointerRole).toString();
+    QTest::keyClick(list, Qt::Key_Return);
+    QWidget* focus = QApplication::focusWidget();
+    QVERIFY(focus && (focus->objectName() == pointer || pointer.startsWith(focus->objectName())));
+}
+
+PROSERV_GUI_TEST_MAIN(TestKeyboard)
+#include "tst_keyboard.moc"
