@@ -122,7 +122,14 @@ void FormPage::finish()
         if (destination && !destination->submitted())
             binding->block()->setDraftOnly(translatedSource(destination->keptFor));
     }
-    m_layout->addStretch(1);
+    if (!m_filled)
+        m_layout->addStretch(1);
+}
+
+void FormPage::setFillsHeight(QWidget* block)
+{
+    m_layout->setStretchFactor(block, 1);
+    m_filled = true;
 }
 
 void FormPage::setWide()

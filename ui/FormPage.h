@@ -53,6 +53,9 @@ public:
     void addBinding(FieldBinding* binding);
     void finish(); // adds the closing stretch
     void setWide(); // for pages that are one big table: use the full width
+    // The block takes the height the page has left, instead of the page
+    // ending in empty space (a page that is one big table fits the window).
+    void setFillsHeight(QWidget* block);
 
 private:
     FieldBlock* addCompactBlock(const QString& label, const QString& help, QWidget* control);
@@ -63,6 +66,7 @@ private:
     QWidget* m_content;
     QVBoxLayout* m_layout;
     std::vector<FieldBinding*> m_bindings;
+    bool m_filled = false;
 };
 
 } // namespace proserv

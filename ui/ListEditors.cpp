@@ -1,4 +1,5 @@
 #include "ui/ListEditors.h"
+#include "ui/CappedRowDelegate.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -19,6 +20,10 @@ namespace {
 // How items are edited when the editor is not read-only.
 constexpr QAbstractItemView::EditTriggers kEditTriggers
     = QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed;
+
+// A table row shows up to this many lines of its longest cell; the rest is
+// elided, with the whole text in the cell's tooltip.
+constexpr int kMaxLinesPerRow = 3;
 
 QPushButton* button(QWidget* parent, const QString& text, const QString& accessible)
 {
@@ -248,8 +253,11 @@ RecordTableEditor::RecordTableEditor(const QString& itemName, const QList<TableC
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(true);
+    m_table->setItemDelegate(new CappedRowDelegate(kMaxLinesPerRow, m_table));
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setMinimumHeight(m_table->fontMetrics().height() * 9);
+    // Rows follow their text when a column gets wider or narrower.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, &QTableView::resizeRowsToContents);
     m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
     m_table->setEditTriggers(kEditTriggers);
     for (int c = 0; c < columns.size(); ++c) {

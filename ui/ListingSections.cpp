@@ -140,7 +140,7 @@ std::unique_ptr<FormPage> pricingPage(ListingDocument* doc)
     auto page = std::make_unique<FormPage>(doc, QObject::tr("Pricing dimensions"),
         QObject::tr("1 to 24 packages or units of your service. Prices are set later, in private offers."));
     page->setWide();
-    RecordTableEditor* table = page->table(QObject::tr("&Dimensions"),
+    page->table(QObject::tr("&Dimensions"),
         QObject::tr("Key: letters, digits, '_', '.', '-'. Service: which service of this listing the "
                     "dimension bills."),
         "/pricing/dimensions", QObject::tr("dimension"),
@@ -151,7 +151,7 @@ std::unique_ptr<FormPage> pricingPage(ListingDocument* doc)
             {QStringLiteral("unit"), QObject::tr("Unit"), false, 55},
             {QStringLiteral("types"), QObject::tr("Types"), true, 75}},
         R"({"key": "", "name": "", "description": "", "unit": "Units", "types": ["Entitled"], "service": ""})");
-    table->table()->setMinimumHeight(table->table()->fontMetrics().lineSpacing() * 30);
+    page->setFillsHeight(page->bindings().back()->block());
     page->finish();
     return page;
 }

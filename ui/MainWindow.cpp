@@ -35,6 +35,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoView>
@@ -149,7 +150,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     resize(1280, 860);
     fitProblemsDock();
-    connect(m_files, &DocumentManager::opened, this, &MainWindow::fitProblemsDock);
+    // After the opened listing's findings are listed, which may follow the signal.
+    connect(
+        m_files, &DocumentManager::opened, this, [this] { QTimer::singleShot(0, this, &MainWindow::fitProblemsDock); });
     readSettings();
     updateTitle();
     updateSectionLabels();

@@ -24,6 +24,9 @@
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QTableWidget>
+#include <QToolTip>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -65,6 +68,7 @@ private slots:
 
     void mnemonicsAreUniqueOnEveryPage();
     void problemsShortcutFocusesListThenHides();
+    void dockAndRowsSizedToTheirText();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -181,6 +185,52 @@ void TestKeyboard::problemsShortcutFocusesListThenHides()
     QTest::keyClick(list, Qt::Key_Return);
     QWidget* focus = QApplication::focusWidget();
     QVERIFY(focus && (focus->objectName() == pointer || pointer.startsWith(focus->objectName())));
+}
+
+// The Problems dock opens at the height of what it lists; table rows are at
+// most three lines high, the rest elided with the whole text as tooltip; the
+// one-table pricing page fits a 1280×800 window without scrolling.
+void TestKeyboard::dockAndRowsSizedToTheirText()
+{
+    m_window->resize(1280, 800);
+    auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("problemsDock"));
+    auto* none = m_window->findChild<QLabel*>(QStringLiteral("noProblems"));
+    QTRY_VERIFY(none->isVisible()); // the complete example has no problem
+    QTRY_VERIFY2(dock->height() < 110, qPrintable(QString::number(dock->height())));
+    QVERIFY(dock->rect().contains(none->mapTo(dock, none->rect().bottomRight())));
+
+    m_window->newFromTemplate(false); // twenty-odd problems: a few rows, not all of them
+    auto* list = m_window->findChild<QTreeView*>(QStringLiteral("problemsView"));
+    QTRY_VERIFY(list->isVisible());
+    const int rowHeight = list->sizeHintForRow(0);
+    QTRY_VERIFY2(dock->height() > 4 * rowHeight && dock->height() < 9 * rowHeight,
+        qPrintable(QStringLiteral("%1 px for rows of %2 px").arg(dock->height()).arg(rowHeight)));
+    m_window->document()->undoStack()->setClean();
+    QVERIFY(m_window->openFile(kComplete));
+
+    QString longText;
+    for (int i = 0; i < 20; ++i)
+        longText += QStringLiteral("Sentence %1 of a long description. ").arg(i);
+    longText += QStringLiteral("<b>The end.</b>");
+    m_window->document()->setField("/pricing/dimensions/1/description", longText.toStdString(), QStringLiteral("test"));
+    m_window->form()->focusField("/pricing/dimensions/0/description");
+    auto* table = test::findField<RecordTableEditor>(m_window.get(), "/pricing/dimensions")->table();
+    const int maxRow = 3 * table->fontMetrics().lineSpacing() + 12;
+    for (int row = 0; row < table->rowCount(); ++row)
+        QVERIFY2(table->rowHeight(row) <= maxRow, qPrintable(QString::number(table->rowHeight(row))));
+    QVERIFY(table->rowHeight(0) > 2 * table->fontMetrics().lineSpacing()); // wrapped, not cut to one line
+    const QModelIndex elided = table->model()->index(1, 2);
+    QHelpEvent help(QEvent::ToolTip, table->visualRect(elided).center(),
+        table->viewport()->mapToGlobal(table->visualRect(elided).center()));
+    QApplication::sendEvent(table->viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    // The whole text, as text: the tags in it are shown, not applied.
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("&lt;b&gt;The end.&lt;/b&gt;")), qPrintable(QToolTip::text()));
+    QToolTip::hideText();
+
+    auto* page = qobject_cast<QScrollArea*>(m_window->form()->currentWidget());
+    QVERIFY(page);
+    QCOMPARE(page->verticalScrollBar()->maximum(), 0); // the table fits; nothing below it is cut
 }
 
 PROSERV_GUI_TEST_MAIN(TestKeyboard)
