@@ -1,4 +1,6 @@
 #include "ui/FieldBindings.h"
+#include "ui/Mnemonics.h"
+#include "ui/TextUnderlines.h"
 
 #include "model/FieldSpecs.h"
 #include "qtsupport/Translation.h"
@@ -70,7 +72,7 @@ FieldBinding::FieldBinding(ListingDocument* document, std::string pointer, Field
     : QObject(block), m_document(document), m_pointer(std::move(pointer)), m_block(block)
 {
     if (block)
-        m_label = block->editor()->accessibleName();
+        m_label = mnemonics::plainText(block->editor()->accessibleName()); // undo texts show no '&'
 }
 
 Json FieldBinding::current() const
@@ -164,6 +166,30 @@ void LineEditBinding::refresh()
         m_block->setCounter(codePoints(text), m_maxChars);
 }
 
+// The same underlines in a single-line field ("TBD" in the title).
+void LineEditBinding::showFindings(const std::vector<const Finding*>& findings)
+{
+    FieldBinding::showFindings(findings);
+    const Json value = current();
+    const std::string utf8 = value.is_string() ? value.get<std::string>() : std::string();
+    const int length = static_cast<int>(m_edit->text().size());
+    QList<QTextLayout::FormatRange> ranges;
+    for (const Finding* f : findings) {
+        if (!f->range || f->pointer != m_pointer)
+            continue;
+        const int begin = std::clamp(utf16Position(utf8, f->range->begin), 0, length);
+        const int end = std::clamp(utf16Position(utf8, f->range->end), begin, length);
+        ranges.push_back({begin, end - begin, findingUnderline(f->severity)});
+    }
+    if (ranges.isEmpty() && !m_underlined)
+        return; // nothing to underline, nothing to clear: no event while typing
+    // After the keystroke that changed the text is done: the line edit lays
+    // its text out again at the end of it, dropping formats set before.
+    QMetaObject::invokeMethod(
+        m_edit, [edit = m_edit, ranges] { setLineEditFormats(edit, ranges); }, Qt::QueuedConnection);
+    m_underlined = !ranges.isEmpty();
+}
+
 TextEditBinding::TextEditBinding(
     ListingDocument* document, std::string pointer, FieldBlock* block, QPlainTextEdit* edit, int maxChars)
     : FieldBinding(document, pointer, block), m_edit(edit), m_maxChars(counterLimit(pointer, maxChars))
@@ -221,9 +247,7 @@ void TextEditBinding::showFindings(const std::vector<const Finding*>& findings)
         selection.cursor = QTextCursor(m_edit->document());
         selection.cursor.setPosition(std::clamp(utf16Position(utf8, f->range->begin), 0, last));
         selection.cursor.setPosition(std::clamp(utf16Position(utf8, f->range->end), 0, last), QTextCursor::KeepAnchor);
-        selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        selection.format.setUnderlineColor(
-            f->severity == Severity::Error ? QColor(0xc6, 0x28, 0x28) : QColor(0xc7, 0x8a, 0x00));
+        selection.format = findingUnderline(f->severity);
         selection.format.setToolTip(translated(f->text));
         selections << selection;
     }

@@ -63,11 +63,13 @@ public:
     LineEditBinding(
         ListingDocument* document, std::string pointer, FieldBlock* block, QLineEdit* edit, int maxChars = 0);
     void refresh() override;
+    void showFindings(const std::vector<const Finding*>& findings) override;
     void setReadOnly(bool readOnly) override;
 
 private:
     QLineEdit* m_edit;
     int m_maxChars;
+    bool m_underlined = false;
 };
 
 class TextEditBinding : public FieldBinding {

@@ -1,5 +1,6 @@
 #include "ui/FieldBlock.h"
 #include "qtsupport/Translation.h"
+#include "ui/Mnemonics.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -74,7 +75,7 @@ FieldBlock::FieldBlock(const QString& label, const QString& help, QWidget* edito
     m_commentButton = new QToolButton(this);
     m_commentButton->setObjectName(QStringLiteral("commentButton"));
     m_commentButton->setText(tr("Comment…"));
-    m_commentButton->setAccessibleName(tr("Comment on %1").arg(QString(label).remove(QLatin1Char('&'))));
+    m_commentButton->setAccessibleName(tr("Comment on %1").arg(mnemonics::plainText(label)));
     m_commentButton->setAutoRaise(true);
     m_commentButton->hide();
     connect(m_commentButton, &QToolButton::clicked, this, &FieldBlock::commentRequested);
@@ -87,7 +88,7 @@ FieldBlock::FieldBlock(const QString& label, const QString& help, QWidget* edito
         layout->addWidget(helpLabel);
     }
     layout->addWidget(editor);
-    editor->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+    editor->setAccessibleName(mnemonics::plainText(label));
     if (!help.isEmpty())
         editor->setAccessibleDescription(help);
 
@@ -115,7 +116,7 @@ FieldBlock::FieldBlock(const QString& label, const QString& help, QWidget* edito
 
 QString FieldBlock::title() const
 {
-    return QString(m_title->text()).remove(QLatin1Char('&'));
+    return mnemonics::plainText(m_title->text());
 }
 
 void FieldBlock::setDraftOnly(const QString& whereItMatters)

@@ -1,4 +1,5 @@
 #include "ui/FormPage.h"
+#include "ui/Mnemonics.h"
 
 #include "model/SubmissionFields.h"
 #include "qtsupport/Translation.h"
@@ -165,7 +166,7 @@ QCheckBox* FormPage::check(
     auto* box = new QCheckBox(statement);
     box->setObjectName(QString::fromStdString(pointer));
     FieldBlock* block = addBlock(label, help, box);
-    box->setAccessibleName(statement);
+    box->setAccessibleName(mnemonics::plainText(statement));
     addBinding(new CheckBinding(m_document, pointer, block, box));
     return box;
 }
@@ -183,14 +184,15 @@ QComboBox* FormPage::choice(
     return combo;
 }
 
-QSpinBox* FormPage::optionalNumber(
-    const QString& label, const QString& help, const std::string& pointer, int maximum, const QString& suffix)
+QSpinBox* FormPage::optionalNumber(const QString& label, const QString& help, const std::string& pointer, int maximum,
+    const std::function<QString(int)>& unit)
 {
     auto* spin = new QSpinBox;
     spin->setObjectName(QString::fromStdString(pointer));
     spin->setRange(-1, maximum);
     spin->setSpecialValueText(QObject::tr("Not set"));
-    spin->setSuffix(suffix);
+    spin->setSuffix(unit(spin->value()));
+    QObject::connect(spin, &QSpinBox::valueChanged, spin, [spin, unit](int value) { spin->setSuffix(unit(value)); });
     FieldBlock* block = addCompactBlock(label, help, spin);
     addBinding(new OptionalNumberBinding(m_document, pointer, block, spin));
     return spin;

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -41,8 +42,10 @@ public:
     QCheckBox* check(const QString& label, const QString& statement, const QString& help, const std::string& pointer);
     QComboBox* choice(const QString& label, const QString& help, const std::string& pointer,
         const QList<QPair<QString, QString>>& items); // (shown text, stored value)
-    QSpinBox* optionalNumber(
-        const QString& label, const QString& help, const std::string& pointer, int maximum, const QString& suffix);
+    // `unit(n)` is the text after the number n, in its plural form
+    // (tr(" business day(s)", "", n)): "1 business day", "2 business days".
+    QSpinBox* optionalNumber(const QString& label, const QString& help, const std::string& pointer, int maximum,
+        const std::function<QString(int)>& unit);
     StringListEditor* list(
         const QString& label, const QString& help, const std::string& pointer, const QString& itemName);
     RecordTableEditor* table(const QString& label, const QString& help, const std::string& pointer,

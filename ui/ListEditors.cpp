@@ -271,9 +271,13 @@ RecordTableEditor::RecordTableEditor(const QString& itemName, const QList<TableC
 
     m_buttons = attachListButtons(this, m_table, itemName);
 
+    // The new row opens its first cell for typing, as a new list item does.
     connect(m_buttons.add, &QPushButton::clicked, this, [this] {
         emit rowAdded();
-        selectCell(m_table->rowCount() - 1, 0);
+        const int row = m_table->rowCount() - 1;
+        selectCell(row, 0);
+        if (QTableWidgetItem* first = m_table->item(row, 0))
+            m_table->editItem(first);
     });
     connect(m_buttons.remove, &QPushButton::clicked, this, [this] {
         if (m_table->currentRow() >= 0)

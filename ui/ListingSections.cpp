@@ -190,7 +190,8 @@ std::unique_ptr<FormPage> supportPage(ListingDocument* doc)
             choiceOf(AccessMethod::Immediate, accessMethodName)});
     page->optionalNumber(QObject::tr("Response &time"),
         QObject::tr("Business days until the customer has access or is contacted (at most 2)."),
-        "/support/responseTimeBusinessDays", 30, QObject::tr(" business days"));
+        "/support/responseTimeBusinessDays", 30,
+        [](int days) { return QObject::tr(" business day(s)", "after the number of days", days); });
     page->text(QObject::tr("Access &pending email"),
         QObject::tr("Sent when access is not immediate: say when access will be granted."),
         "/support/accessPendingEmail", 0, 4);

@@ -2017,7 +2017,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>ListEditors</name>
     <message>
-        <location filename="../../ui/ListEditors.cpp" line="+36"/>
+        <location filename="../../ui/ListEditors.cpp" line="+41"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
@@ -2171,12 +2171,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Behobene Befunde</translation>
     </message>
     <message>
-        <location filename="../../ui/FormPage.cpp" line="+185"/>
+        <location filename="../../ui/FormPage.cpp" line="+193"/>
         <source>Not set</source>
         <translation>Nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 (draft only)</source>
         <translation>%1 (nur Entwurf)</translation>
     </message>
@@ -2610,10 +2610,14 @@ konnte nicht gelesen oder geladen werden.
         <source>Business days until the customer has access or is contacted (at most 2).</source>
         <translation>Arbeitstage, bis der Kunde Zugang hat oder kontaktiert wird (höchstens 2).</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source> business days</source>
-        <translation> Arbeitstage</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> business day(s)</source>
+        <comment>after the number of days</comment>
+        <translation>
+            <numerusform> Werktag</numerusform>
+            <numerusform> Werktage</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3008,7 +3012,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../ui/ListingSections.cpp" line="-245"/>
+        <location filename="../../ui/ListingSections.cpp" line="-246"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -3677,8 +3681,8 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::FieldBinding</name>
     <message>
-        <location filename="../../ui/FieldBindings.cpp" line="+85"/>
-        <location line="+259"/>
+        <location filename="../../ui/FieldBindings.cpp" line="+87"/>
+        <location line="+281"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
@@ -3701,7 +3705,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::FieldBlock</name>
     <message>
-        <location filename="../../ui/FieldBlock.cpp" line="+76"/>
+        <location filename="../../ui/FieldBlock.cpp" line="+77"/>
         <source>Comment…</source>
         <translation>Kommentar…</translation>
     </message>
@@ -3870,12 +3874,12 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+66"/>
+        <location filename="../../ui/MainWindow.cpp" line="+67"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>

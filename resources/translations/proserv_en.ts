@@ -197,6 +197,15 @@
             <numerusform>%n open must-fix comments</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/ListingSections.cpp" line="+194"/>
+        <source> business day(s)</source>
+        <comment>after the number of days</comment>
+        <translation>
+            <numerusform> business day</numerusform>
+            <numerusform> business days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>

@@ -6,6 +6,7 @@
 #include "GuiTestMain.h"
 #include "TestSupport.h"
 
+#include "model/FieldAccess.h"
 #include "ui/ListEditors.h"
 #include "ui/ListingDocument.h"
 #include "ui/ListingForm.h"
@@ -15,6 +16,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDockWidget>
 #include <QGroupBox>
 #include <QLabel>
@@ -22,9 +24,11 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QToolTip>
 #include <QTreeView>
@@ -69,6 +73,9 @@ private slots:
     void mnemonicsAreUniqueOnEveryPage();
     void problemsShortcutFocusesListThenHides();
     void dockAndRowsSizedToTheirText();
+    void addOpensTheNewRowForTyping();
+    void pluralsAndPlainUndoTexts();
+    void lineEditUnderlinesTheOffendingWords();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -231,6 +238,88 @@ void TestKeyboard::dockAndRowsSizedToTheirText()
     auto* page = qobject_cast<QScrollArea*>(m_window->form()->currentWidget());
     QVERIFY(page);
     QCOMPARE(page->verticalScrollBar()->maximum(), 0); // the table fits; nothing below it is cut
+}
+
+// Add (from the keyboard: Space on the button) leaves the cursor in the new
+// row's editor; typing and Enter store the text.
+void TestKeyboard::addOpensTheNewRowForTyping()
+{
+    const auto addFromKeyboard = [this](QWidget* editor, const QString& text) {
+        auto* add = editor->findChild<QPushButton*>(QStringLiteral("addButton"));
+        QVERIFY(add);
+        m_window->form()->focusField(editor->objectName().toStdString());
+        add->setFocus();
+        QTest::keyClick(add, Qt::Key_Space);
+        QWidget* typing = QApplication::focusWidget();
+        QVERIFY2(qobject_cast<QLineEdit*>(typing) && editor->isAncestorOf(typing),
+            qPrintable(typing ? typing->metaObject()->className() : "nothing"));
+        QVERIFY(typing->isVisible());
+        QTest::keyClicks(typing, text);
+        QTest::keyClick(typing, Qt::Key_Return); // the view commits it once the event is done
+    };
+    const auto stored = [this](const char* pointer) {
+        const Json value = getField(m_window->document()->listing(), pointer).value_or(Json());
+        return value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
+    };
+
+    auto* keywords = test::findField<StringListEditor>(m_window.get(), "/product/searchKeywords");
+    const int keywordCount = keywords->list()->count();
+    addFromKeyboard(keywords, QStringLiteral("cutover"));
+    QTRY_COMPARE(
+        stored(("/product/searchKeywords/" + std::to_string(keywordCount)).c_str()), QStringLiteral("cutover"));
+
+    auto* dimensions = test::findField<RecordTableEditor>(m_window.get(), "/pricing/dimensions");
+    const int rows = dimensions->table()->rowCount();
+    addFromKeyboard(dimensions, QStringLiteral("mra-lite"));
+    QTRY_COMPARE(stored(("/pricing/dimensions/" + std::to_string(rows) + "/key").c_str()), QStringLiteral("mra-lite"));
+}
+
+// A count reads right in the singular; undo texts never show a mnemonic '&'.
+void TestKeyboard::pluralsAndPlainUndoTexts()
+{
+    auto* days = test::findField<QSpinBox>(m_window.get(), "/support/responseTimeBusinessDays");
+    m_window->form()->focusField("/support/responseTimeBusinessDays");
+    days->selectAll();
+    QTest::keyClicks(days, QStringLiteral("1"));
+    QCOMPARE(days->text(), QStringLiteral("1 business day"));
+    QTest::keyClick(days, Qt::Key_Up);
+    QCOMPARE(days->text(), QStringLiteral("2 business days"));
+
+    auto* logoAttestation = test::findField<QCheckBox>(m_window.get(), "/attestations/logoIsOriginal");
+    QVERIFY(logoAttestation);
+    m_window->form()->focusField("/attestations/logoIsOriginal");
+    QTest::keyClick(logoAttestation, Qt::Key_Space);
+    const QString undoText = m_window->document()->undoStack()->undoText();
+    QVERIFY2(undoText.startsWith(QStringLiteral("Edit My logo is not")), qPrintable(undoText));
+    for (int i = 0; i < m_window->document()->undoStack()->count(); ++i)
+        QVERIFY2(!m_window->document()->undoStack()->text(i).contains(QLatin1Char('&')),
+            qPrintable(m_window->document()->undoStack()->text(i)));
+}
+
+// "TBD" in the one-line title is underlined like in a multi-line field: the
+// pixels under the word turn red, and clear again when it is gone.
+void TestKeyboard::lineEditUnderlinesTheOffendingWords()
+{
+    auto* title = test::findField<QLineEdit>(m_window.get(), "/product/title");
+    m_window->form()->focusField("/product/title");
+    const auto redPixelsUnderText = [title] {
+        const QImage image = title->grab().toImage();
+        int red = 0;
+        for (int y = image.height() / 2; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                red += c.red() - c.green() > 50 && c.red() - c.blue() > 50; // the underline, not the pink tint
+            }
+        return red;
+    };
+    const int before = redPixelsUnderText();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Migration TBD assessment"));
+    QTest::keyClick(title, Qt::Key_Home); // the underline stays with the word, not the cursor
+    QTRY_VERIFY2(redPixelsUnderText() > before + 10, qPrintable(QString::number(redPixelsUnderText())));
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Migration readiness assessment"));
+    QTRY_COMPARE(redPixelsUnderText(), before);
 }
 
 PROSERV_GUI_TEST_MAIN(TestKeyboard)
