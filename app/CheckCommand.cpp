@@ -1,4 +1,5 @@
 #include "app/CheckCommand.h"
+#include "model/LogoPath.h"
 
 #include "model/AcceptedVersion.h"
 
@@ -376,8 +377,15 @@ int runExportOrConvert(const CheckArguments& args, std::FILE* out, std::FILE* er
         return ExitUnreadable;
     }
     printLoadErrors(outcome.document->notices, err);
-    if (args.command == Subcommand::Convert)
-        return writeOutput(args.output, serializeNative(outcome.document->listing), out, err);
+    if (args.command == Subcommand::Convert) {
+        // A local logo keeps pointing at the same image from the new file's
+        // folder (relative when inside its tree; standard output: the input's).
+        Listing converted = outcome.document->listing;
+        const std::string input = args.files.first().toStdString();
+        const std::string target = args.output == QLatin1String("-") ? input : args.output.toStdString();
+        converted.product.logoFile = logoPathFor(converted.product.logoFile, input, target);
+        return writeOutput(args.output, serializeNative(converted), out, err);
+    }
     LoadedDocument doc = *outcome.document;
     if (!args.baseline.isEmpty() && !applyBaseline(args.baseline, doc, err))
         return ExitUnreadable;

@@ -1,4 +1,5 @@
 #include "ui/CompositeEditors.h"
+#include "model/LogoPath.h"
 
 #include "model/FileRead.h"
 #include "qtsupport/Translation.h"
@@ -64,6 +65,7 @@ LogoPicker::LogoPicker(ListingDocument* document, QWidget* parent) : QWidget(par
     m_path->setPlaceholderText(tr("No local file: only the URL is checked"));
     auto* browse = new QPushButton(tr("Choose…"));
     browse->setAccessibleName(tr("Choose logo file"));
+    browse->setObjectName(QStringLiteral("chooseLogo"));
     browse->setAutoDefault(false);
     m_preview = new QLabel;
     m_preview->setObjectName(QStringLiteral("logoPreview"));
@@ -94,11 +96,9 @@ LogoPicker::LogoPicker(ListingDocument* document, QWidget* parent) : QWidget(par
             this, tr("Choose the product logo"), tr("Images (*.png *.jpg *.jpeg *.gif);;All files (*)"));
         if (file.isEmpty())
             return;
-        // Store the path relative to the listing when it is saved next to it.
-        QString stored = file;
-        if (!m_document->filePath().isEmpty())
-            stored = QFileInfo(m_document->filePath()).dir().relativeFilePath(file);
-        m_document->setField("/product/logoFile", stored.toStdString(), tr("Choose logo file"));
+        // Relative to the listing when inside its folder tree (model/LogoPath.h).
+        const std::string stored = logoPathFor(file.toStdString(), {}, m_document->filePath().toStdString());
+        m_document->setField("/product/logoFile", stored, tr("Choose logo file"));
     });
     connect(document, &ListingDocument::fieldChanged, this, [this](const QString& pointer) {
         if (pointer.isEmpty() || pointer.startsWith(QLatin1String("/product/logoFile"))

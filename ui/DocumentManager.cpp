@@ -1,4 +1,5 @@
 #include "ui/DocumentManager.h"
+#include "model/LogoPath.h"
 
 #include "model/AcceptedVersion.h"
 #include "model/ChangeSetExport.h"
@@ -170,7 +171,13 @@ bool DocumentManager::writeNative(const QString& path)
         if (answer != QMessageBox::Save)
             return false;
     }
-    const std::string bytes = serializeNative(m_document->listing());
+    // The local logo is written relative to the listing when it is inside the
+    // listing's folder tree; the document takes the new path once it is saved.
+    Listing toWrite = m_document->listing();
+    toWrite.product.logoFile
+        = logoPathFor(toWrite.product.logoFile, m_document->sourcePath().toStdString(), absolute.toStdString());
+    const bool logoMoved = toWrite.product.logoFile != m_document->listing().product.logoFile;
+    const std::string bytes = serializeNative(toWrite);
     SaveOutcome outcome = saveWithBackup(absolute, bytes);
     if (!outcome.saved && outcome.atomicImpossible) {
         const auto answer = UserPrompts::ask(m_parent, QMessageBox::Warning, tr("Save directly?"),
@@ -202,6 +209,9 @@ bool DocumentManager::writeNative(const QString& path)
         return false;
     }
     m_diskSha256 = written.sha256;
+    if (logoMoved)
+        m_document->setField(
+            "/product/logoFile", toWrite.product.logoFile, tr("Store the logo path relative to the listing"));
     const bool sameFile = absolute == m_document->filePath();
     m_document->markSaved(absolute);
     if (sameFile)

@@ -27,7 +27,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="+174"/>
+        <location filename="../../app/CheckCommand.cpp" line="+175"/>
         <source>proserv-check report: needs one FILE and --html OUT and/or --pdf OUT
 </source>
         <translation>proserv-check report: braucht eine FILE und --html OUT und/oder --pdf OUT
@@ -285,7 +285,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>export: jedes Feld senden, auch für einen Entwurf, der seine akzeptierte Version kennt.</translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="+105"/>
+        <location filename="../../app/CheckCommand.cpp" line="+112"/>
         <source>proserv-check: unknown format &quot;%1&quot;; use text, json or sarif
 </source>
         <translation>proserv-check: unbekanntes Format „%1“; verwenden Sie text, json oder sarif
@@ -299,7 +299,7 @@ konnte nicht gelesen oder geladen werden.
 %1</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-102"/>
         <source>proserv-check diff: needs OLD and NEW
 </source>
         <translation>proserv-check diff: braucht OLD und NEW
@@ -320,7 +320,7 @@ konnte nicht gelesen oder geladen werden.
 </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>proserv-check --list-rules: takes no FILE and only --format text or markdown
 </source>
         <translation>proserv-check --list-rules: nimmt keine FILE und nur --format text oder markdown
@@ -341,7 +341,7 @@ konnte nicht gelesen oder geladen werden.
 </translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-101"/>
         <source>proserv-check %1: needs exactly one FILE and -o OUT
 </source>
         <translation>proserv-check %1: braucht genau eine FILE und -o OUT
@@ -3381,7 +3381,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::DocumentManager</name>
     <message>
-        <location filename="../../ui/DocumentManager.cpp" line="+95"/>
+        <location filename="../../ui/DocumentManager.cpp" line="+96"/>
         <source>Cannot reload %1</source>
         <translation>%1 kann nicht neu geladen werden</translation>
     </message>
@@ -3463,7 +3463,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Speichern ersetzt diese Änderungen durch Ihre (die vorherige Datei bleibt als %1~ erhalten).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Save directly?</source>
         <translation>Direkt speichern?</translation>
     </message>
@@ -3489,7 +3489,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>%1: Die gespeicherte Datei liest sich nicht so zurück, wie sie geschrieben wurde; Ihre Änderungen bleiben im Editor und in der Wiederherstellungskopie erhalten.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>Store the logo path relative to the listing</source>
+        <translation>Logo-Pfad relativ zum Listing speichern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -3808,7 +3813,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::LogoPicker</name>
     <message>
-        <location filename="../../ui/CompositeEditors.cpp" line="+64"/>
+        <location filename="../../ui/CompositeEditors.cpp" line="+65"/>
         <source>No local file: only the URL is checked</source>
         <translation>Keine lokale Datei: Nur die URL wird geprüft</translation>
     </message>
@@ -3819,12 +3824,12 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Choose logo file</source>
         <translation>Logodatei auswählen</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-5"/>
         <source>Choose the product logo</source>
         <translation>Produktlogo auswählen</translation>
     </message>
@@ -3834,7 +3839,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Bilder (*.png *.jpg *.jpeg *.gif);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
@@ -4159,7 +4164,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::MarkdownEditor</name>
     <message>
-        <location filename="../../ui/CompositeEditors.cpp" line="-114"/>
+        <location filename="../../ui/CompositeEditors.cpp" line="-113"/>
         <source>Long description preview</source>
         <translation>Vorschau der langen Beschreibung</translation>
     </message>

@@ -89,6 +89,7 @@ private slots:
     void newFromExampleAndBlank();
     void helpGuidelinesOpensSectionOfSelectedProblem();
     void logoPickerShowsImageAndSize();
+    void logoPathTravelsWithTheFolder();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -566,6 +567,46 @@ void TestEditor::logoPickerShowsImageAndSize()
     QTest::keyClicks(file, QStringLiteral("notes.png"));
     QVERIFY(info->text().startsWith(QStringLiteral("Cannot read an image")));
     QCOMPARE(statusText(*m_window), QStringLiteral("1 error, 0 warnings"));
+}
+
+// A logo chosen in an untitled listing is stored relative to the listing once
+// it is saved in the logo's folder tree, so the folder can be moved; one
+// outside that tree stays absolute.
+void TestEditor::logoPathTravelsWithTheFolder()
+{
+    QTemporaryDir root;
+    QVERIFY(QDir(root.path()).mkpath(QStringLiteral("project/images")));
+    QImage logo(240, 120, QImage::Format_ARGB32);
+    logo.fill(Qt::darkCyan);
+    const QString logoPath = root.filePath(QStringLiteral("project/images/logo.png"));
+    QVERIFY(logo.save(logoPath));
+
+    m_window->newFromTemplate(true);
+    UserPrompts::setNextFileName(logoPath);
+    auto* choose = m_window->findChild<QPushButton*>(QStringLiteral("chooseLogo"));
+    QVERIFY(choose);
+    m_window->form()->focusField("/product/logoFile");
+    QTest::keyClick(choose, Qt::Key_Space);
+    QCOMPARE(field<QLineEdit>("/product/logoFile")->text(), logoPath); // untitled: no folder to be relative to
+
+    const QString listing = root.filePath(QStringLiteral("project/listing.proserv.json"));
+    UserPrompts::setNextFileName(listing);
+    QVERIFY(m_window->saveAs());
+    QCOMPARE(field<QLineEdit>("/product/logoFile")->text(), QStringLiteral("images/logo.png"));
+    QVERIFY(test::readBytes(listing).find("\"logoFile\": \"images/logo.png\"") != std::string::npos);
+    QVERIFY(!m_window->document()->isModified());
+
+    QVERIFY(QDir(root.path()).rename(QStringLiteral("project"), QStringLiteral("moved")));
+    QVERIFY(m_window->openFile(root.filePath(QStringLiteral("moved/listing.proserv.json"))));
+    auto* info = m_window->findChild<QLabel*>(QStringLiteral("logoInfo"));
+    QVERIFY2(info->text().startsWith(QStringLiteral("240 × 120 px, PNG")), qPrintable(info->text()));
+
+    // Saved elsewhere, outside the logo's folder tree: the path becomes absolute.
+    QTemporaryDir elsewhere;
+    UserPrompts::setNextFileName(elsewhere.filePath(QStringLiteral("copy.proserv.json")));
+    QVERIFY(m_window->saveAs());
+    QCOMPARE(field<QLineEdit>("/product/logoFile")->text(), root.filePath(QStringLiteral("moved/images/logo.png")));
+    QVERIFY(info->text().startsWith(QStringLiteral("240 × 120 px, PNG")));
 }
 
 PROSERV_GUI_TEST_MAIN(TestEditor)

@@ -1,0 +1,17 @@
+// Where the native file keeps its local logo: relative to the listing's
+// folder when the image is inside that folder's tree (the folder can be
+// moved or shared with the image in it), absolute otherwise ("../.." paths
+// would break as soon as the listing moves on its own).
+#pragma once
+
+#include <string>
+
+namespace proserv {
+
+// `logoFile` as stored in a document read from `fromDocument` (a relative
+// path counts from that file's folder; "" = an untitled listing, counted from
+// the current folder), rewritten for a document saved as `toDocument` ("" =
+// untitled: absolute). Empty stays empty.
+std::string logoPathFor(const std::string& logoFile, const std::string& fromDocument, const std::string& toDocument);
+
+} // namespace proserv
