@@ -62,8 +62,10 @@ std::optional<Json> changeDetails(const Json& change, const std::string& pointer
                 .arg(at)});
         break;
     case JsonProblem::Kind::Syntax:
-        problems.push_back(
-            {pointer + "/Details", EngineText::tr("the Details string is not valid JSON (at character %1)").arg(at)});
+        problems.push_back({pointer + "/Details",
+            EngineText::tr("the Details string is not valid JSON (at character %1): %2")
+                .arg(at)
+                .arg(syntaxReason(problem))});
         break;
     case JsonProblem::Kind::NumberOutOfRange:
         problems.push_back(

@@ -37,10 +37,9 @@ LoadOutcome failure(
     return outcome;
 }
 
-// The parser's words (made printable by ingestJson) stay English: they quote JSON syntax.
-MessageText notValidJson(const std::string& parserMessage)
+MessageText notValidJson(MessageText reason)
 {
-    return EngineText::tr("not valid JSON: %1").arg(parserMessage);
+    return EngineText::tr("not valid JSON: %1").arg(std::move(reason));
 }
 
 // Every problem of the text as a load error at its place.
@@ -60,10 +59,10 @@ LoadOutcome refusedText(const JsonIngest& ingest, std::string_view text, const s
                     .arg(kMaxNestingDepth)});
             break;
         case JsonProblem::Kind::Syntax:
-            outcome.errors.push_back({fileName, position, {}, notValidJson(problem.parserMessage)});
+            outcome.errors.push_back({fileName, position, {}, notValidJson(syntaxReason(problem))});
             break;
         case JsonProblem::Kind::NumberOutOfRange:
-            outcome.errors.push_back({fileName, {}, {}, notValidJson(problem.parserMessage)});
+            outcome.errors.push_back({fileName, {}, {}, notValidJson(MessageText::verbatim(problem.parserMessage))});
             break;
         case JsonProblem::Kind::DuplicateKey:
             // JSON parsers disagree on which duplicate wins; refuse rather than guess.

@@ -1,4 +1,5 @@
 #include "model/JsonIngest.h"
+#include "model/JsonMistakes.h"
 
 #include <algorithm>
 
@@ -43,6 +44,11 @@ JsonIngest refused(JsonProblem problem)
 
 } // namespace
 
+MessageText syntaxReason(const JsonProblem& problem)
+{
+    return problem.mistake.empty() ? MessageText::verbatim(problem.parserMessage) : problem.mistake;
+}
+
 MessageText duplicateKeyMessage(const JsonProblem& problem)
 {
     return EngineText::tr("duplicate key \"%1\"; each key may appear only once in an object").arg(problem.key());
@@ -51,24 +57,29 @@ MessageText duplicateKeyMessage(const JsonProblem& problem)
 JsonIngest ingestJson(std::string_view text)
 {
     if (const std::size_t nul = findNulByte(text); nul != std::string_view::npos)
-        return refused({JsonProblem::Kind::NulByte, nul, {}, {}});
+        return refused({JsonProblem::Kind::NulByte, nul, {}, {}, {}});
     if (const std::size_t deep = findExcessiveNesting(text); deep != std::string_view::npos)
-        return refused({JsonProblem::Kind::TooDeep, deep, {}, {}});
+        return refused({JsonProblem::Kind::TooDeep, deep, {}, {}, {}});
     JsonIngest ingest;
     try {
         ingest.value = Json::parse(text.begin(), text.end());
     } catch (const Json::parse_error& e) {
         // e.byte is 1-based and points just past the offending character.
         const std::size_t offset = e.byte > 0 ? std::min<std::size_t>(e.byte - 1, text.size()) : 0;
-        return refused({JsonProblem::Kind::Syntax, offset, parserReason(e.what()), {}});
+        JsonProblem problem {JsonProblem::Kind::Syntax, offset, parserReason(e.what()), {}, {}};
+        if (std::optional<JsonMistake> mistake = explainJsonSyntaxError(text, offset)) {
+            problem.offset = mistake->offset;
+            problem.mistake = std::move(mistake->explanation);
+        }
+        return refused(std::move(problem));
     } catch (const Json::exception& e) {
         // "1e999" is out_of_range, not a parse error (found by fuzzing).
-        return refused({JsonProblem::Kind::NumberOutOfRange, 0, parserReason(e.what()), {}});
+        return refused({JsonProblem::Kind::NumberOutOfRange, 0, parserReason(e.what()), {}, {}});
     }
     ingest.sourceMap = SourceMap::build(text);
     for (const std::string& pointer : ingest.sourceMap.duplicateKeys())
         ingest.problems.push_back(
-            {JsonProblem::Kind::DuplicateKey, ingest.sourceMap.positionOfDuplicate(pointer).offset, {}, pointer});
+            {JsonProblem::Kind::DuplicateKey, ingest.sourceMap.positionOfDuplicate(pointer).offset, {}, {}, pointer});
     if (!ingest.ok())
         ingest.value = nullptr;
     return ingest;

@@ -22,8 +22,9 @@ namespace proserv {
 struct JsonProblem {
     enum class Kind { NulByte, TooDeep, Syntax, NumberOutOfRange, DuplicateKey };
     Kind kind = Kind::Syntax;
-    std::size_t offset = 0; // byte offset of the offending character (0 for NumberOutOfRange)
+    std::size_t offset = 0; // byte offset of the offending character, or of the mistake (0 for NumberOutOfRange)
     std::string parserMessage; // Syntax, NumberOutOfRange: the parser's words, printable ASCII, no prefix or position
+    MessageText mistake; // Syntax: the likely mistake in plain words (model/JsonMistakes.h); empty if unknown
     std::string pointer; // DuplicateKey: JSON Pointer of the repeated key
     std::string key() const { return pointer.substr(pointer.rfind('/') + 1); }
 };
@@ -40,5 +41,9 @@ JsonIngest ingestJson(std::string_view text);
 // "duplicate key "x"; each key may appear only once in an object": how a file
 // (a listing, a review sidecar) refuses a repeated key.
 MessageText duplicateKeyMessage(const JsonProblem& problem);
+
+// Why a Syntax problem's text is not JSON: the likely mistake in plain words,
+// else the parser's own (English: they quote JSON syntax).
+MessageText syntaxReason(const JsonProblem& problem);
 
 } // namespace proserv

@@ -94,7 +94,9 @@ std::optional<ReviewSidecar> loadSidecar(const std::string& path, std::vector<Lo
         case JsonProblem::Kind::TooDeep:
             errors.push_back({path, position, {}, EngineText::tr("nested too deeply")});
             break;
-        case JsonProblem::Kind::Syntax: errors.push_back({path, position, {}, EngineText::tr("not valid JSON")}); break;
+        case JsonProblem::Kind::Syntax:
+            errors.push_back({path, position, {}, EngineText::tr("not valid JSON: %1").arg(syntaxReason(problem))});
+            break;
         case JsonProblem::Kind::NumberOutOfRange:
             errors.push_back({path, {}, {}, EngineText::tr("not valid JSON (a number out of range)")});
             break;

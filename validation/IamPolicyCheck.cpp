@@ -251,35 +251,6 @@ void checkStatement(const PolicyJson& st, const std::string& at, PolicyReporter&
                            "add a Condition with \"sts:ExternalId\" (confused-deputy protection)."));
 }
 
-struct JsonMistake {
-    std::size_t offset; // where to point: the stray comma, the quote, the gap
-    MessageText explanation;
-};
-
-// The mistake a person most likely made where the parser stopped, in plain
-// words: the parser's "unexpected ']'" points after a trailing comma.
-std::optional<JsonMistake> likelyJsonMistake(const std::string& doc, std::size_t offset)
-{
-    const char c = offset < doc.size() ? doc[offset] : '\0';
-    std::size_t prev = offset;
-    while (prev > 0 && std::isspace(static_cast<unsigned char>(doc[prev - 1])))
-        --prev;
-    const char before = prev > 0 ? doc[prev - 1] : '\0';
-    const bool endOfValue = before == '"' || before == '}' || before == ']'
-        || std::isdigit(static_cast<unsigned char>(before)) || before == 'e' || before == 'l';
-    if ((c == ']' || c == '}') && before == ',')
-        return JsonMistake {
-            prev - 1, EngineText::tr("a comma after the last item; remove it (JSON allows no trailing comma)")};
-    if (c == '\'')
-        return JsonMistake {
-            offset, EngineText::tr("single quotes; JSON names and strings need double quotes (\"...\")")};
-    if ((std::isalpha(static_cast<unsigned char>(c)) || c == '_') && (before == '{' || before == ','))
-        return JsonMistake {offset, EngineText::tr("a name without quotes; write it in double quotes (\"Effect\")")};
-    if ((c == '"' || c == '{' || c == '[' || std::isdigit(static_cast<unsigned char>(c))) && endOfValue)
-        return JsonMistake {offset, EngineText::tr("a missing comma between two items; add one before this one")};
-    return std::nullopt;
-}
-
 // Why the policy text could not be read, at its line and column.
 void reportUnreadablePolicy(
     const JsonProblem& problem, const std::string& document, const std::string& pointer, Reporter& reporter)
@@ -302,18 +273,9 @@ void reportUnreadablePolicy(
         break;
     }
     case JsonProblem::Kind::Syntax: {
-        MessageText reason;
-        if (std::optional<JsonMistake> mistake = likelyJsonMistake(document, offset)) {
-            offset = mistake->offset;
-            reason = std::move(mistake->explanation);
-        } else {
-            reason = MessageText::verbatim(problem.parserMessage);
-        }
+        const MessageText reason = syntaxReason(problem); // offset: where the mistake is
         const TextPosition pos = positionAtByteOffset(document, offset);
-        message = EngineText::tr("not valid JSON at line %1, column %2: %3")
-                      .arg(pos.line)
-                      .arg(pos.column)
-                      .arg(std::move(reason));
+        message = EngineText::tr("not valid JSON at line %1, column %2: %3").arg(pos.line).arg(pos.column).arg(reason);
         break;
     }
     case JsonProblem::Kind::NumberOutOfRange:

@@ -762,27 +762,103 @@ konnte nicht gelesen oder geladen werden.
         <translation>diese Vertrauensrichtlinie lässt ein anderes AWS-Konto die Rolle ohne externe ID übernehmen; fügen Sie eine Condition mit „sts:ExternalId“ hinzu (Schutz vor Confused Deputy).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../model/JsonMistakes.cpp" line="+112"/>
+        <source>the text ends before every { and [ is closed: the %1 at line %2, column %3 is still open; add its closing %4</source>
+        <translation>der Text endet, bevor jede { und [ geschlossen ist: die %1 in Zeile %2, Spalte %3 ist noch offen; ergänzen Sie die schließende %4</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>curly quotes (“ ” or ‘ ’); JSON needs straight double quotes (&quot;), which a word processor or chat program may have replaced</source>
+        <translation>typografische Anführungszeichen (“ ” oder ‘ ’); JSON braucht gerade doppelte Anführungszeichen (&quot;), die eine Textverarbeitung oder ein Chatprogramm ersetzt haben kann</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a comment; JSON has no comments, so remove it</source>
+        <translation>ein Kommentar; JSON kennt keine Kommentare, entfernen Sie ihn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a string that is not closed on its line; add the closing &quot; (a line break inside a string is written \n)</source>
+        <translation>eine Zeichenkette, die in ihrer Zeile nicht geschlossen wird; ergänzen Sie das schließende &quot; (ein Zeilenumbruch in einer Zeichenkette wird \n geschrieben)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a string that is never closed; add the closing &quot;</source>
+        <translation>eine Zeichenkette, die nie geschlossen wird; ergänzen Sie das schließende &quot;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a closing %1 with nothing open before it; remove it</source>
+        <translation>eine schließende %1 ohne offene Klammer davor; entfernen Sie sie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a %1 where %2 should close the %3 at line %4, column %5</source>
+        <translation>eine %1, wo %2 die %3 aus Zeile %4, Spalte %5 schließen sollte</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>a comma after the last item; remove it (JSON allows no trailing comma)</source>
         <translation>ein Komma nach dem letzten Eintrag; entfernen Sie es (JSON erlaubt kein abschließendes Komma)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>a name without a value; write its value after the colon</source>
+        <translation>ein Name ohne Wert; schreiben Sie den Wert nach den Doppelpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an extra comma with no item before it; remove it</source>
+        <translation>ein überzähliges Komma ohne Element davor; entfernen Sie es</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the text does not start like JSON, which starts with { or [ (is this the right file?)</source>
+        <translation>der Text beginnt nicht wie JSON, das mit { oder [ beginnt (ist das die richtige Datei?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a name without quotes; write it in double quotes (&quot;%1&quot;)</source>
+        <translation>ein Name ohne Anführungszeichen; schreiben Sie ihn in doppelten Anführungszeichen (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is written %2 in JSON (lower case)</source>
+        <translation>%1 wird in JSON %2 geschrieben (klein)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a word without quotes; text needs double quotes (&quot;%1&quot;)</source>
+        <translation>ein Wort ohne Anführungszeichen; Text braucht doppelte Anführungszeichen (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a name must be text in double quotes (&quot;Name&quot;: value)</source>
+        <translation>ein Name muss Text in doppelten Anführungszeichen sein (&quot;Name&quot;: Wert)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a missing colon after a name; write &quot;Name&quot;: value</source>
+        <translation>ein fehlender Doppelpunkt nach einem Namen; schreiben Sie &quot;Name&quot;: Wert</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a missing comma between two items; add one here</source>
+        <translation>ein fehlendes Komma zwischen zwei Elementen; ergänzen Sie es hier</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>more text after the end of the JSON document; remove it (or is an opening { or [ missing?)</source>
+        <translation>weiterer Text nach dem Ende des JSON-Dokuments; entfernen Sie ihn (oder fehlt eine öffnende { oder [?)</translation>
+    </message>
+    <message>
+        <location line="-124"/>
         <source>single quotes; JSON names and strings need double quotes (&quot;...&quot;)</source>
         <translation>einfache Anführungszeichen; Namen und Zeichenketten brauchen in JSON doppelte Anführungszeichen (&quot;...&quot;)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>a name without quotes; write it in double quotes (&quot;Effect&quot;)</source>
-        <translation>ein Name ohne Anführungszeichen; schreiben Sie ihn in doppelten Anführungszeichen (&quot;Effect&quot;)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a missing comma between two items; add one before this one</source>
-        <translation>ein fehlendes Komma zwischen zwei Einträgen; fügen Sie vor diesem eines ein</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../validation/IamPolicyCheck.cpp" line="+13"/>
         <source>a NUL character at line %1, column %2; a policy document is plain text</source>
         <translation>ein NUL-Zeichen in Zeile %1, Spalte %2; ein Richtliniendokument ist reiner Text</translation>
     </message>
@@ -792,7 +868,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>zu tief verschachtelt in Zeile %1, Spalte %2; ein Richtliniendokument hat nur wenige Ebenen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
@@ -1566,11 +1642,11 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+6"/>
-        <source>the Details string is not valid JSON (at character %1)</source>
-        <translation>die Details-Zeichenkette ist kein gültiges JSON (bei Zeichen %1)</translation>
+        <source>the Details string is not valid JSON (at character %1): %2</source>
+        <translation>die Details-Zeichenkette ist kein gültiges JSON (bei Zeichen %1): %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the Details string is not valid JSON (a number out of range)</source>
         <translation>die Details-Zeichenkette ist kein gültiges JSON (eine Zahl außerhalb des Wertebereichs)</translation>
     </message>
@@ -1702,7 +1778,8 @@ konnte nicht gelesen oder geladen werden.
         <translation>diese Entität ist ein %1, kein Professional-Services-Produkt (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/DocumentLoader.cpp" line="+43"/>
+        <location filename="../../model/DocumentLoader.cpp" line="+42"/>
+        <location filename="../../model/ReviewComments.cpp" line="+98"/>
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>
@@ -1722,7 +1799,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>mehr als %1 Ebenen tief verschachtelt; das ist ein Listing nie (ist das die richtige Datei?)</translation>
     </message>
     <message>
-        <location filename="../../model/JsonIngest.cpp" line="+48"/>
+        <location filename="../../model/JsonIngest.cpp" line="+54"/>
         <source>duplicate key &quot;%1&quot;; each key may appear only once in an object</source>
         <translation>doppelter Schlüssel „%1“; jeder Schlüssel darf in einem Objekt nur einmal vorkommen</translation>
     </message>
@@ -1748,7 +1825,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../model/ReviewComments.cpp" line="+83"/>
+        <location filename="../../model/ReviewComments.cpp" line="-15"/>
         <source>cannot open: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
     </message>
@@ -1836,12 +1913,12 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../model/ReviewComments.cpp" line="+33"/>
+        <location filename="../../model/ReviewComments.cpp" line="+35"/>
         <source>format version %1 is not supported; this version reads format %2 (was the file written by a newer ProServ Listing Editor?)</source>
         <translation>Formatversion %1 wird nicht unterstützt; diese Version liest Format %2 (wurde die Datei von einem neueren ProServ Listing Editor geschrieben?)</translation>
     </message>
     <message>
-        <location filename="../../model/ReviewComments.cpp" line="-72"/>
+        <location filename="../../model/ReviewComments.cpp" line="-74"/>
         <source>expected &quot;mustFix&quot; or &quot;suggestion&quot;</source>
         <translation>erwartet: „mustFix“ oder „suggestion“</translation>
     </message>
@@ -1861,12 +1938,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>zu tief verschachtelt</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>not valid JSON</source>
-        <translation>kein gültiges JSON</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>not valid JSON (a number out of range)</source>
         <translation>kein gültiges JSON (eine Zahl außerhalb des Wertebereichs)</translation>
     </message>

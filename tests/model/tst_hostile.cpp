@@ -85,10 +85,10 @@ void TestHostile::smallFiles_data()
                            << ": error: the file is empty; expected a JSON object";
     QTest::newRow("not JSON")
         << "not-json.json"
-        << ":1:1: error: not valid JSON: syntax error while parsing value - invalid literal; last read: 'h'";
+        << ":1:1: error: not valid JSON: the text does not start like JSON, which starts with { or [ (is this the "
+           "right file?)";
     QTest::newRow("truncated") << "truncated.json"
-                               << ":3:28: error: not valid JSON: syntax error while parsing value - invalid string: "
-                                  "missing closing quote; last read: '\"abc'";
+                               << ":3:24: error: not valid JSON: a string that is never closed; add the closing \"";
     QTest::newRow("array") << "array.json"
                            << ":1:1: error: expected a JSON object at the top level, found an array";
     QTest::newRow("number") << "number.json"

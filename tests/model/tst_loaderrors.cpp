@@ -42,10 +42,10 @@ void TestLoadErrors::textErrors_data()
                                      << "the file is empty";
     QTest::newRow("not json") << "hello" << 1 << 1 << ""
                               << "not valid JSON";
-    QTest::newRow("truncated") << "{\n  \"formatVersion\": 1,\n  \"product\": {\"title\": \"abc" << 3 << 28 << ""
-                               << "not valid JSON";
-    QTest::newRow("trailing comma") << "{\"formatVersion\": 1,}" << 1 << 21 << ""
-                                    << "not valid JSON";
+    QTest::newRow("truncated") << "{\n  \"formatVersion\": 1,\n  \"product\": {\"title\": \"abc" << 3 << 24 << ""
+                               << "not valid JSON: a string that is never closed";
+    QTest::newRow("trailing comma") << "{\"formatVersion\": 1,}" << 1 << 20 << ""
+                                    << "not valid JSON: a comma after the last item";
     QTest::newRow("top-level array") << "[1, 2]" << 1 << 1 << ""
                                      << "expected a JSON object at the top level, found an array";
     QTest::newRow("top-level number") << "42" << 1 << 1 << ""
