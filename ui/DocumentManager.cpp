@@ -119,6 +119,8 @@ void DocumentManager::newListing(bool example)
 {
     m_document->setReadOnly(false);
     m_document->reset(example ? exampleListing() : Listing {}, QString(), DocumentKind::Native);
+    if (!example)
+        m_document->startQuiet(); // empty fields are to fill in, not errors, until touched
     m_diskSha256.clear();
     m_review->clear();
     emit opened(QString(), false);

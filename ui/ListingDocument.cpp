@@ -5,6 +5,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace proserv {
 
 ListingDocument::ListingDocument(QObject* parent) : QObject(parent)
@@ -49,6 +51,8 @@ void ListingDocument::resetTo(
     m_filePath = kind == DocumentKind::Native ? sourcePath : QString();
     m_undoStack.clear();
     m_undoStack.setClean();
+    m_quiet = false;
+    m_touched.clear();
     // Widgets first, then findings: a finding may name a table row that only
     // exists once the table has been refreshed.
     emit fieldChanged(QString());
@@ -95,9 +99,75 @@ bool ListingDocument::setField(
     return true;
 }
 
+namespace {
+
+// `pointer` is `prefix` or below it ("/a/b" is within "/a", not within "/ab").
+bool isWithin(const std::string& pointer, const std::string& prefix)
+{
+    return pointer.compare(0, prefix.size(), prefix) == 0
+        && (pointer.size() == prefix.size() || pointer[prefix.size()] == '/');
+}
+
+} // namespace
+
+void ListingDocument::startQuiet()
+{
+    m_quiet = true;
+    m_touched.clear();
+    emit findingsChanged();
+}
+
+void ListingDocument::revealAll()
+{
+    if (!m_quiet)
+        return;
+    m_quiet = false;
+    m_touched.clear();
+    emit findingsChanged();
+}
+
+void ListingDocument::markTouched(const std::string& pointer)
+{
+    if (!m_quiet || pointer.empty()
+        || std::any_of(m_touched.begin(), m_touched.end(), [&](const std::string& t) { return isWithin(pointer, t); }))
+        return;
+    m_touched.push_back(pointer);
+    emit findingsChanged();
+}
+
+bool ListingDocument::isQuiet(const Finding& finding) const
+{
+    if (!m_quiet)
+        return false;
+    // A finding about a whole list shows once an item of it was touched, and
+    // one about an item once its list was.
+    return std::none_of(m_touched.begin(), m_touched.end(), [&](const std::string& touched) {
+        return !finding.pointer.empty() && (isWithin(finding.pointer, touched) || isWithin(touched, finding.pointer));
+    });
+}
+
+int ListingDocument::quietCount() const
+{
+    return static_cast<int>(
+        std::count_if(m_findings.begin(), m_findings.end(), [this](const Finding& f) { return isQuiet(f); }));
+}
+
+std::vector<Finding> ListingDocument::shownFindings() const
+{
+    if (!m_quiet)
+        return m_findings;
+    std::vector<Finding> shown;
+    std::copy_if(m_findings.begin(), m_findings.end(), std::back_inserter(shown),
+        [this](const Finding& f) { return !isQuiet(f); });
+    return shown;
+}
+
 void ListingDocument::applyField(const std::string& pointer, const Json& value)
 {
     proserv::setField(m_listing, pointer, value);
+    if (m_quiet
+        && std::none_of(m_touched.begin(), m_touched.end(), [&](const std::string& t) { return isWithin(pointer, t); }))
+        m_touched.push_back(pointer); // revalidate() below shows its findings
     emit fieldChanged(QString::fromStdString(pointer));
     revalidate(pointer == "/product/logoFile");
 }

@@ -64,6 +64,20 @@ public:
     // Applies a value without recording it (used by the undo commands).
     void applyField(const std::string& pointer, const Json& value);
 
+    // Quiet start, for a new blank listing: a field's findings stay out of
+    // sight (inline, in the section list, the Problems list and the status
+    // bar count them as "to fill in") until the seller touches the field —
+    // edits it, or leaves it after entering it — or asks for all of them.
+    // The findings themselves do not change: Export and proserv-check judge
+    // the submission as always. Any reset() ends it.
+    void startQuiet();
+    void revealAll();
+    void markTouched(const std::string& pointer);
+    bool isQuietStart() const { return m_quiet; }
+    bool isQuiet(const Finding& finding) const;
+    int quietCount() const;
+    std::vector<Finding> shownFindings() const; // findings() without the quiet ones
+
 signals:
     // A field (or a list / table as a whole) changed; widgets bound to it or
     // below it refresh. "" = everything (after reset).
@@ -86,6 +100,8 @@ private:
     DocumentKind m_sourceKind = DocumentKind::Native;
     std::optional<LoadedDocument> m_sourceLocations; // the file as read: source map and layout
     bool m_readOnly = false;
+    bool m_quiet = false;
+    std::vector<std::string> m_touched; // fields touched during a quiet start
 };
 
 } // namespace proserv

@@ -7,6 +7,7 @@
 #include "ui/ListingSections.h"
 #include "ui/ReviewSession.h"
 
+#include <QApplication>
 #include <QScrollArea>
 #include <QTimer>
 
@@ -39,6 +40,15 @@ ListingForm::ListingForm(ListingDocument* document, QWidget* parent) : QStackedW
     QTimer::singleShot(0, this, [this] {
         if (!m_findingsShown)
             onFindingsChanged();
+    });
+    // Quiet start: leaving a field counts as touching it, as in a web form —
+    // "required" shows once the seller has been there and moved on.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget* now) {
+        if (!m_document->isQuietStart() || !old || !now || !isAncestorOf(old))
+            return;
+        FieldBinding* left = bindingOfWidget(old);
+        if (left && left != bindingOfWidget(now))
+            m_document->markTouched(left->pointer());
     });
     for (const auto& page : m_pages)
         for (FieldBinding* binding : page->bindings())
@@ -114,6 +124,17 @@ FieldBinding* ListingForm::bindingFor(const std::string& pointer) const
     return nullptr;
 }
 
+FieldBinding* ListingForm::bindingOfWidget(const QWidget* widget) const
+{
+    FieldBinding* best = nullptr;
+    for (const auto& page : m_pages)
+        for (FieldBinding* binding : page->bindings())
+            if (binding->block() && binding->block()->isAncestorOf(widget)
+                && (!best || binding->pointer().size() > best->pointer().size()))
+                best = binding;
+    return best;
+}
+
 int ListingForm::sectionOf(const std::string& pointer) const
 {
     return sectionOfBinding(bindingFor(pointer));
@@ -176,6 +197,8 @@ void ListingForm::onFindingsChanged()
     std::unordered_map<FieldBinding*, std::vector<const Finding*>> routed;
     std::fill(m_counts.begin(), m_counts.end(), SectionCounts {});
     for (const Finding& finding : m_document->findings()) {
+        if (m_document->isQuiet(finding))
+            continue; // a field not touched yet in a new blank listing
         FieldBinding* binding = bindingFor(finding.pointer);
         if (!binding)
             continue;

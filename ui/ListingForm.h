@@ -58,6 +58,7 @@ private:
     void onFindingsChanged();
     void showComments();
     int sectionOfBinding(const FieldBinding* binding) const;
+    FieldBinding* bindingOfWidget(const QWidget* widget) const; // the field whose block holds it
 
     friend class ListingSections;
     ListingDocument* m_document;

@@ -19,6 +19,7 @@
 #include "ui/SubmissionView.h"
 #include "ui/UndoShortcutFilter.h"
 #include "ui/UserPrompts.h"
+#include "ui/WelcomePage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,8 +33,10 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
@@ -41,6 +44,7 @@
 #include <QUndoView>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cstdlib>
 
 // The bundled examples and guideline text live in resources.qrc, compiled into
 // this static library; a static library must register its resources itself
@@ -95,7 +99,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_diskBar = new ChangedOnDiskBar(this);
     centralLayout->addWidget(m_diskBar);
     centralLayout->addWidget(splitter, 1);
-    setCentralWidget(central);
+    m_startStack = new QStackedWidget(this); // the welcome page, then the listing
+    m_startStack->addWidget(central);
+    setCentralWidget(m_startStack);
     m_review = new ReviewSession(m_document, this);
     m_recovery = new RecoveryStore(m_document, this);
     m_files = new DocumentManager(m_document, m_review, m_recovery, this);
@@ -119,6 +125,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     createDocks();
     createActions();
+    createWelcomePage();
     assignMnemonics();
 
     m_statusCounter = new QToolButton(this);
@@ -130,6 +137,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         m_problems->view()->setFocus(Qt::OtherFocusReason);
     });
     statusBar()->addPermanentWidget(m_statusCounter);
+    m_statusCounter->setVisible(!isWelcomeShown());
 
     // Ctrl+Z in any field means "undo the last edit of the document".
     auto* undoFilter = new UndoShortcutFilter(this);
@@ -140,6 +148,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_document, &ListingDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ListingDocument::pathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ListingDocument::findingsChanged, this, &MainWindow::updateStatus);
+    // After the panel has listed the new findings (it is connected first).
+    connect(m_document, &ListingDocument::findingsChanged, this, &MainWindow::growProblemsDock);
     connect(m_form, &ListingForm::countsChanged, this, &MainWindow::updateSectionLabels);
     connect(m_problems, &ProblemsPanel::fieldActivated, this, &MainWindow::jumpToField);
     connect(m_problems, &ProblemsPanel::findingSelected, this, [this](const QString& anchor) {
@@ -148,7 +158,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     });
     connect(m_problems, &ProblemsPanel::commentOnFinding, this, &MainWindow::addComment);
 
-    resize(1280, 860);
+    resize(QSize(1280, 860).boundedTo(screen()->availableGeometry().size())); // all of it on a 1280×800 screen
     fitProblemsDock();
     // After the opened listing's findings are listed, which may follow the signal.
     connect(
@@ -174,10 +184,11 @@ void MainWindow::assignMnemonics()
 {
     QSet<QChar> reserved = mnemonics::menuLetters(menuBar());
     for (QWidget* widget : mnemonics::widgetsWithMnemonics(this))
-        if (!m_form->isAncestorOf(widget))
+        if (!m_form->isAncestorOf(widget) && !m_welcome->isAncestorOf(widget))
             reserved.insert(mnemonics::letterOfWidget(widget));
     for (int i = 0; i < m_form->count(); ++i)
         mnemonics::assignUnique(m_form->widget(i), reserved);
+    mnemonics::assignUnique(m_welcome, reserved); // never shown with the form
 }
 
 void MainWindow::toggleProblems()
@@ -202,8 +213,55 @@ void MainWindow::toggleProblems()
 // one line of "No problems" needs no quarter of the window.
 void MainWindow::fitProblemsDock()
 {
-    const int titleHeight = m_problemsDock->height() - m_problems->height();
-    resizeDocks({m_problemsDock}, {m_problems->contentHeight(5) + std::max(titleHeight, 0)}, Qt::Vertical);
+    const int titleHeight = std::max(m_problemsDock->height() - m_problems->height(), 0);
+    m_fittedDockHeight = m_problems->contentHeight(5) + titleHeight;
+    resizeDocks({m_problemsDock}, {m_fittedDockHeight}, Qt::Vertical);
+}
+
+// While the dock is at the height it was fitted to (the user has not dragged
+// it), it grows with the list up to five rows — a blank listing's first
+// problems do not hide behind one row. It never shrinks while the seller
+// works: the form would jump under the cursor.
+void MainWindow::growProblemsDock()
+{
+    if (!m_problemsDock->isVisible() || std::abs(m_problemsDock->height() - m_fittedDockHeight) > 2)
+        return;
+    const int titleHeight = std::max(m_problemsDock->height() - m_problems->height(), 0);
+    if (m_problems->contentHeight(5) + titleHeight > m_fittedDockHeight)
+        fitProblemsDock();
+}
+
+void MainWindow::createWelcomePage()
+{
+    m_welcome = new WelcomePage(m_recent, this);
+    connect(m_welcome, &WelcomePage::newBlankRequested, this, [this] { newFromTemplate(false); });
+    connect(m_welcome, &WelcomePage::newFromExampleRequested, this, [this] { newFromTemplate(true); });
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openWithPrompt);
+    connect(m_welcome, &WelcomePage::openForReviewRequested, findChild<QAction*>(QStringLiteral("actionOpenForReview")),
+        &QAction::trigger);
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openFile);
+    m_startStack->insertWidget(0, m_welcome);
+    // Whatever starts a listing — the page, a menu, a file on the command
+    // line, a recovered snapshot — leaves the welcome page for the form.
+    connect(m_files, &DocumentManager::opened, this, &MainWindow::showListing);
+    m_startStack->setCurrentWidget(m_welcome);
+    m_welcome->setFocus(); // on "New blank listing": Enter starts
+    m_problemsDock->hide();
+}
+
+void MainWindow::showListing()
+{
+    if (m_startStack->currentWidget() != m_welcome)
+        return;
+    m_startStack->setCurrentIndex(1);
+    m_problemsDock->show();
+    m_statusCounter->show();
+    m_form->focusField("/product/title");
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_startStack->currentWidget() == m_welcome;
 }
 
 void MainWindow::createDocks()
@@ -405,11 +463,13 @@ void MainWindow::updateSectionLabels()
 
 void MainWindow::updateStatus()
 {
-    const FindingCounts counts = countFindings(m_document->findings());
+    const FindingCounts counts = countFindings(m_document->shownFindings());
     QString text = severityCount(Severity::Error, counts.errors) + QStringLiteral(", ")
         + severityCount(Severity::Warning, counts.warnings);
     if (counts.infos > 0) // e.g. the note on a submitted file, as proserv-check prints it
         text += QStringLiteral(", ") + severityCount(Severity::Info, counts.infos);
+    if (const int quiet = m_document->quietCount(); quiet > 0) // a new blank listing
+        text += QStringLiteral(", ") + tr("%n to fill in", "", quiet);
     if (text == m_statusCounter->text())
         return;
     m_statusCounter->setText(text);

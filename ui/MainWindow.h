@@ -12,6 +12,7 @@ class QDockWidget;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QStackedWidget;
 class QToolButton;
 
 namespace proserv {
@@ -26,6 +27,7 @@ class RecentFiles;
 class RecoveryStore;
 class SubmissionView;
 class ReviewSession;
+class WelcomePage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -39,6 +41,9 @@ public:
     ProblemsPanel* problems() const { return m_problems; }
     QListWidget* sections() const { return m_sections; }
     RecentFiles* recentFiles() const { return m_recent; }
+    // Started without a file: the ways to begin, until a listing is opened.
+    bool isWelcomeShown() const;
+    WelcomePage* welcomePage() const { return m_welcome; }
 
     // Opens a native listing, change set or DescribeEntity file; reports a
     // load error and keeps the current document when it cannot be read.
@@ -83,8 +88,11 @@ private:
     void createActions();
     void createDocks();
     void assignMnemonics();
+    void createWelcomePage();
+    void showListing(); // leaves the welcome page for the form
     void toggleProblems();
     void fitProblemsDock();
+    void growProblemsDock();
     void updateTitle();
     void updateSectionLabels();
     void updateStatus();
@@ -98,8 +106,11 @@ private:
     ListingForm* m_form;
     QListWidget* m_sections;
     ProblemsPanel* m_problems;
+    QStackedWidget* m_startStack = nullptr;
+    WelcomePage* m_welcome = nullptr;
     QDockWidget* m_problemsDock;
     QAction* m_problemsAction = nullptr;
+    int m_fittedDockHeight = -1;
     QPointer<QWidget> m_focusBeforeProblems; // where Ctrl+Shift+M returns when it hides the dock
     QDockWidget* m_historyDock;
     RecentFiles* m_recent;

@@ -31,14 +31,15 @@ FindingsModel::FindingsModel(
 
 void FindingsModel::reload()
 {
-    if (m_findings == m_document->findings()) {
+    std::vector<Finding> shown = m_document->shownFindings();
+    if (m_findings == shown) {
         // Same findings: keep the selection and scroll position while typing,
         // but ranges (and thus nothing visible) may have moved.
-        m_findings = m_document->findings();
+        m_findings = std::move(shown);
         return;
     }
     beginResetModel();
-    m_findings = m_document->findings();
+    m_findings = std::move(shown);
     endResetModel();
 }
 
@@ -152,7 +153,20 @@ ProblemsPanel::ProblemsPanel(
         bar->addWidget(box);
         connect(box, &QCheckBox::toggled, this, [this, s](bool on) { m_filter->setShown(s, on); });
     }
+    // A new blank listing starts quiet (ListingDocument::startQuiet): what is
+    // left out of the list is counted here, and one button shows it all.
+    m_quietNote = new QLabel(this);
+    m_quietNote->setObjectName(QStringLiteral("quietNote"));
+    m_quietNote->hide();
+    bar->addSpacing(12);
+    bar->addWidget(m_quietNote);
+    m_revealButton = new QPushButton(tr("Show All"), this);
+    m_revealButton->setObjectName(QStringLiteral("showAllProblems"));
+    m_revealButton->setAutoDefault(false);
+    m_revealButton->hide();
+    bar->addWidget(m_revealButton);
     bar->addStretch(1);
+    connect(m_revealButton, &QPushButton::clicked, document, &ListingDocument::revealAll);
     m_commentButton = new QPushButton(tr("Comment on Problem…"), this);
     m_commentButton->setObjectName(QStringLiteral("commentOnProblem"));
     m_commentButton->hide();
@@ -271,7 +285,8 @@ int ProblemsPanel::contentHeight(int maxRows) const
 
 void ProblemsPanel::updateFilterLabels()
 {
-    const FindingCounts counts = countFindings(m_document->findings());
+    const std::vector<Finding> shown = m_document->shownFindings();
+    const FindingCounts counts = countFindings(shown);
     const QString labels[3] = {severityCount(Severity::Error, counts.errors),
         severityCount(Severity::Warning, counts.warnings), severityCount(Severity::Info, counts.infos)};
     for (int i = 0; i < 3; ++i)
@@ -281,7 +296,14 @@ void ProblemsPanel::updateFilterLabels()
     m_filters[1]->setAccessibleName(tr("Show warnings"));
     m_filters[2]->setAccessibleName(tr("Show notes"));
     m_view->setColumnHidden(FindingsModel::LocationColumn, !m_model->anyLocationKnown());
-    const bool none = m_document->findings().empty();
+    const int quiet = m_document->quietCount();
+    m_quietNote->setVisible(quiet > 0);
+    m_revealButton->setVisible(quiet > 0);
+    if (quiet > 0)
+        m_quietNote->setText(tr("%n more in fields not filled in yet", "", quiet));
+    m_empty->setText(quiet > 0 ? tr("Nothing wrong in what you have filled in so far.")
+                               : tr("No problems: this listing meets every guideline the editor can check."));
+    const bool none = shown.empty();
     if (m_empty->isVisibleTo(this) != none) {
         m_empty->setVisible(none);
         m_view->setVisible(!none);

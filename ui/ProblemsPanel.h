@@ -94,6 +94,8 @@ private:
     QTreeView* m_view;
     QCheckBox* m_filters[3];
     QLabel* m_empty;
+    QLabel* m_quietNote;
+    QPushButton* m_revealButton;
     QStandardItemModel* m_grouped;
     QPushButton* m_commentButton;
     bool m_review = false;

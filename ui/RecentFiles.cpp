@@ -68,6 +68,7 @@ void RecentFiles::rebuild()
         m_removeMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { remove(path); })
             ->setToolTip(QDir::toNativeSeparators(path));
     m_menu->addAction(tr("&Clear List"), this, &RecentFiles::clear);
+    emit changed();
 }
 
 } // namespace proserv

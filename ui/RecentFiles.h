@@ -22,6 +22,7 @@ public:
 
 signals:
     void openRequested(const QString& path);
+    void changed(); // the list of files changed
 
 private:
     void save();

@@ -762,7 +762,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>diese Vertrauensrichtlinie lässt ein anderes AWS-Konto die Rolle ohne externe ID übernehmen; fügen Sie eine Condition mit „sts:ExternalId“ hinzu (Schutz vor Confused Deputy).</translation>
     </message>
     <message>
-        <location filename="../../model/JsonMistakes.cpp" line="+112"/>
+        <location filename="../../model/JsonMistakes.cpp" line="+126"/>
         <source>the text ends before every { and [ is closed: the %1 at line %2, column %3 is still open; add its closing %4</source>
         <translation>der Text endet, bevor jede { und [ geschlossen ist: die %1 in Zeile %2, Spalte %3 ist noch offen; ergänzen Sie die schließende %4</translation>
     </message>
@@ -787,7 +787,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>eine Zeichenkette, die nie geschlossen wird; ergänzen Sie das schließende &quot;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>a closing %1 with nothing open before it; remove it</source>
         <translation>eine schließende %1 ohne offene Klammer davor; entfernen Sie sie</translation>
     </message>
@@ -802,8 +802,8 @@ konnte nicht gelesen oder geladen werden.
         <translation>ein Komma nach dem letzten Eintrag; entfernen Sie es (JSON erlaubt kein abschließendes Komma)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+8"/>
         <source>a name without a value; write its value after the colon</source>
         <translation>ein Name ohne Wert; schreiben Sie den Wert nach den Doppelpunkt</translation>
     </message>
@@ -838,12 +838,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>ein Name muss Text in doppelten Anführungszeichen sein (&quot;Name&quot;: Wert)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>a missing colon after a name; write &quot;Name&quot;: value</source>
         <translation>ein fehlender Doppelpunkt nach einem Namen; schreiben Sie &quot;Name&quot;: Wert</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>a missing comma between two items; add one here</source>
         <translation>ein fehlendes Komma zwischen zwei Elementen; ergänzen Sie es hier</translation>
     </message>
@@ -853,7 +853,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>weiterer Text nach dem Ende des JSON-Dokuments; entfernen Sie ihn (oder fehlt eine öffnende { oder [?)</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-123"/>
         <source>single quotes; JSON names and strings need double quotes (&quot;...&quot;)</source>
         <translation>einfache Anführungszeichen; Namen und Zeichenketten brauchen in JSON doppelte Anführungszeichen (&quot;...&quot;)</translation>
     </message>
@@ -873,7 +873,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>not valid JSON: a number is out of range</source>
         <translation>kein gültiges JSON: eine Zahl liegt außerhalb des Wertebereichs</translation>
     </message>
@@ -3477,7 +3477,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>%1 von der Festplatte neu geladen; Rückgängig holt Ihre Fassung zurück.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
@@ -3836,7 +3836,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::FindingsModel</name>
     <message>
-        <location filename="../../ui/ProblemsPanel.cpp" line="+90"/>
+        <location filename="../../ui/ProblemsPanel.cpp" line="+91"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -3872,7 +3872,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::ListingDocument</name>
     <message>
-        <location filename="../../ui/ListingDocument.cpp" line="+21"/>
+        <location filename="../../ui/ListingDocument.cpp" line="+23"/>
         <source>%1 (imported)</source>
         <translation>%1 (importiert)</translation>
     </message>
@@ -3951,12 +3951,12 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+67"/>
+        <location filename="../../ui/MainWindow.cpp" line="+69"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+183"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -4023,12 +4023,12 @@ konnte nicht gelesen oder geladen werden.
     <message>
         <location line="+0"/>
         <location line="+37"/>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>Listings and submitted files (*.proserv.json *.json);;All files (*)</source>
         <translation>Listings und eingereichte Dateien (*.proserv.json *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-174"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
@@ -4197,8 +4197,16 @@ konnte nicht gelesen oder geladen werden.
         <source>%1[*] — ProServ Listing Editor</source>
         <translation>%1[*] — ProServ Listing Editor</translation>
     </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n to fill in</source>
+        <translation>
+            <numerusform>%n auszufüllen</numerusform>
+            <numerusform>%n auszufüllen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+61"/>
+        <location line="+28"/>
         <source>Open Listing</source>
         <translation>Listing öffnen</translation>
     </message>
@@ -4264,17 +4272,23 @@ konnte nicht gelesen oder geladen werden.
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
+        <source>Show All</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Comment on Problem…</source>
         <translation>Problem kommentieren…</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+130"/>
         <source>No problems: this listing meets every guideline the editor can check.</source>
         <translation>Keine Probleme: Dieses Listing erfüllt jede Richtlinie, die der Editor prüfen kann.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="-10"/>
         <source>Show errors</source>
         <translation>Fehler anzeigen</translation>
     </message>
@@ -4287,6 +4301,19 @@ konnte nicht gelesen oder geladen werden.
         <location line="+1"/>
         <source>Show notes</source>
         <translation>Hinweise anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n more in fields not filled in yet</source>
+        <translation>
+            <numerusform>%n weiteres in noch nicht ausgefüllten Feldern</numerusform>
+            <numerusform>%n weitere in noch nicht ausgefüllten Feldern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing wrong in what you have filled in so far.</source>
+        <translation>In dem, was Sie bisher ausgefüllt haben, ist nichts falsch.</translation>
     </message>
 </context>
 <context>
@@ -4401,6 +4428,79 @@ konnte nicht gelesen oder geladen werden.
             <numerusform>%n Eintrag</numerusform>
             <numerusform>%n Einträge</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>proserv::WelcomePage</name>
+    <message>
+        <location filename="../../ui/WelcomePage.cpp" line="+32"/>
+        <source>ProServ Listing Editor</source>
+        <translation>ProServ Listing Editor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Draft an AWS Marketplace professional services listing, see which marketplace guideline each field breaks as you type, and export the submission JSON. Everything stays on this computer.</source>
+        <translation>Entwerfen Sie ein AWS-Marketplace-Listing für Professional Services, sehen Sie beim Tippen, gegen welche Marketplace-Richtlinie ein Feld verstößt, und exportieren Sie das Einreichungs-JSON. Alles bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New blank listing</source>
+        <translation>&amp;Neues leeres Listing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty fields. Problems show once you have filled in or left a field; the status bar counts what is left to fill in.</source>
+        <translation>Leere Felder. Probleme erscheinen, sobald Sie ein Feld ausgefüllt oder verlassen haben; die Statusleiste zählt, was noch auszufüllen ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New from e&amp;xample</source>
+        <translation>Neu aus Bei&amp;spiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A complete sample listing that passes every check, to adapt.</source>
+        <translation>Ein vollständiges Beispiel-Listing, das jede Prüfung besteht, zum Anpassen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A saved listing, a change set or a DescribeEntity response.</source>
+        <translation>Ein gespeichertes Listing, ein Change Set oder eine DescribeEntity-Antwort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open for &amp;review…</source>
+        <translation>Zur &amp;Prüfung öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A submitted file, read-only, with comments and a findings report.</source>
+        <translation>Eine eingereichte Datei, schreibgeschützt, mit Kommentaren und Befundbericht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recen&amp;t files</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recent files</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No files opened yet.</source>
+        <translation>Noch keine Dateien geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 </TS>

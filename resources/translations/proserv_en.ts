@@ -237,11 +237,33 @@
 <context>
     <name>proserv::DocumentManager</name>
     <message numerus="yes">
-        <location filename="../../ui/DocumentManager.cpp" line="+277"/>
+        <location filename="../../ui/DocumentManager.cpp" line="+279"/>
         <source>%n error(s) remain in submitted fields. AWS Marketplace will likely reject the listing until they are fixed.</source>
         <translation>
             <numerusform>%n error remains in submitted fields. AWS Marketplace will likely reject the listing until it is fixed.</numerusform>
             <numerusform>%n errors remain in submitted fields. AWS Marketplace will likely reject the listing until they are fixed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>proserv::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="+453"/>
+        <source>%n to fill in</source>
+        <translation>
+            <numerusform>%n to fill in</numerusform>
+            <numerusform>%n to fill in</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>proserv::ProblemsPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/ProblemsPanel.cpp" line="+303"/>
+        <source>%n more in fields not filled in yet</source>
+        <translation>
+            <numerusform>%n more in fields not filled in yet</numerusform>
+            <numerusform>%n more in fields not filled in yet</numerusform>
         </translation>
     </message>
 </context>

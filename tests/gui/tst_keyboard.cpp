@@ -12,18 +12,22 @@
 #include "ui/ListingForm.h"
 #include "ui/MainWindow.h"
 #include "ui/ProblemsPanel.h"
+#include "ui/RecentFiles.h"
 #include "ui/UserPrompts.h"
+#include "ui/WelcomePage.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -76,6 +80,8 @@ private slots:
     void addOpensTheNewRowForTyping();
     void pluralsAndPlainUndoTexts();
     void lineEditUnderlinesTheOffendingWords();
+    void welcomePageStartsFromTheKeyboard();
+    void blankListingStartsQuiet();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -114,8 +120,9 @@ void TestKeyboard::mnemonicsAreUniqueOnEveryPage()
         QWidget* page = form->widget(section);
         QHash<QChar, QString> seen = menus;
         for (QWidget* widget : m_window->findChildren<QWidget*>()) {
-            if (widget->window() != m_window.get() || (form->isAncestorOf(widget) && !page->isAncestorOf(widget)))
-                continue; // another page, or a dialog
+            if (widget->window() != m_window.get() || (form->isAncestorOf(widget) && !page->isAncestorOf(widget))
+                || m_window->welcomePage()->isAncestorOf(widget))
+                continue; // another page, a dialog, or the welcome page (never shown with the form)
             const QChar letter = mnemonicIn(textOf(widget));
             if (letter.isNull())
                 continue;
@@ -157,7 +164,8 @@ void TestKeyboard::mnemonicsAreUniqueOnEveryPage()
 // and gives the field its cursor back.
 void TestKeyboard::problemsShortcutFocusesListThenHides()
 {
-    m_window->newFromTemplate(false); // a blank listing has problems to list
+    m_window->newFromTemplate(false); // a blank listing has problems to list, once all are shown
+    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("showAllProblems")), Qt::LeftButton);
     auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("problemsDock"));
     auto* list = m_window->findChild<QTreeView*>(QStringLiteral("problemsView"));
     QVERIFY(dock && list);
@@ -207,6 +215,7 @@ void TestKeyboard::dockAndRowsSizedToTheirText()
     QVERIFY(dock->rect().contains(none->mapTo(dock, none->rect().bottomRight())));
 
     m_window->newFromTemplate(false); // twenty-odd problems: a few rows, not all of them
+    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("showAllProblems")), Qt::LeftButton);
     auto* list = m_window->findChild<QTreeView*>(QStringLiteral("problemsView"));
     QTRY_VERIFY(list->isVisible());
     const int rowHeight = list->sizeHintForRow(0);
@@ -320,6 +329,106 @@ void TestKeyboard::lineEditUnderlinesTheOffendingWords()
     title->selectAll();
     QTest::keyClicks(title, QStringLiteral("Migration readiness assessment"));
     QTRY_COMPARE(redPixelsUnderText(), before);
+}
+
+// Started without a file, the editor shows the ways to begin; each is one
+// Alt+letter (no clash with the menus) or Tab and Enter away, and a recent
+// file opens with Enter.
+void TestKeyboard::welcomePageStartsFromTheKeyboard()
+{
+    m_window->recentFiles()->add(kComplete);
+    MainWindow fresh;
+    fresh.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+    QVERIFY(fresh.isWelcomeShown());
+    WelcomePage* welcome = fresh.welcomePage();
+    QVERIFY(welcome->isVisible());
+    QVERIFY(!fresh.form()->isVisible());
+
+    QSet<QChar> menus;
+    for (QAction* action : fresh.menuBar()->actions())
+        menus.insert(mnemonicIn(action->text()));
+    QSet<QChar> seen;
+    QStringList starts;
+    for (QPushButton* button : welcome->findChildren<QPushButton*>()) {
+        const QChar letter = mnemonicIn(button->text());
+        QVERIFY2(!letter.isNull() && !menus.contains(letter) && !seen.contains(letter), qPrintable(button->text()));
+        seen.insert(letter);
+        starts << button->objectName();
+    }
+    QCOMPARE(starts.size(), 4); // blank, example, open, review
+
+    // The recent file: its label's letter reaches the list, Enter opens it.
+    QCOMPARE(welcome->recentList()->count(), 1);
+    QVERIFY(welcome->recentList()->item(0)->text().startsWith(QFileInfo(kComplete).fileName()));
+    QLabel* recentLabel = nullptr;
+    for (QLabel* label : welcome->findChildren<QLabel*>())
+        if (label->buddy() == welcome->recentList())
+            recentLabel = label;
+    QVERIFY(recentLabel);
+    QTest::keyClick(&fresh, mnemonicIn(recentLabel->text()).toLatin1(), Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), welcome->recentList());
+    QTest::keyClick(welcome->recentList(), Qt::Key_Return);
+    QTRY_VERIFY(!fresh.isWelcomeShown());
+    QCOMPARE(fresh.document()->filePath(), QFileInfo(kComplete).absoluteFilePath());
+    QVERIFY(fresh.form()->isVisible());
+
+    // A second window: Alt+letter of "New blank listing" starts one, with the
+    // cursor in the first field.
+    MainWindow other;
+    other.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&other));
+    auto* blank = other.welcomePage()->findChild<QPushButton*>(QStringLiteral("welcomeNewBlank"));
+    QTest::keyClick(&other, mnemonicIn(blank->text()).toLatin1(), Qt::AltModifier);
+    QTRY_VERIFY(!other.isWelcomeShown());
+    QCOMPARE(QApplication::focusWidget(), test::findField<QLineEdit>(&other, "/product/title"));
+    QVERIFY(other.document()->listing().product.title.empty());
+}
+
+// A blank listing is quiet: no field shows a problem, the status bar counts
+// what is left to fill in, and the Problems list has nothing red. A field
+// speaks up once it is filled in wrongly or left empty after a visit; Show
+// All shows everything. The findings themselves are never changed.
+void TestKeyboard::blankListingStartsQuiet()
+{
+    m_window->newFromTemplate(false);
+    const std::size_t allFindings = m_window->document()->findings().size();
+    QVERIFY(allFindings > 15);
+    auto* title = test::findField<QLineEdit>(m_window.get(), "/product/title");
+    auto* sku = test::findField<QLineEdit>(m_window.get(), "/product/sku");
+    auto* shortDescription = test::findField<QPlainTextEdit>(m_window.get(), "/product/shortDescription");
+    QCOMPARE(test::fieldBlockOf(title)->messageText(), QString());
+    QCOMPARE(test::fieldBlockOf(shortDescription)->messageText(), QString());
+    QCOMPARE(test::statusText(*m_window), QStringLiteral("0 errors, 0 warnings, %1 to fill in").arg(allFindings));
+    auto* list = m_window->findChild<QTreeView*>(QStringLiteral("problemsView"));
+    QCOMPARE(list->model()->rowCount(), 0);
+    auto* note = m_window->findChild<QLabel*>(QStringLiteral("quietNote"));
+    QTRY_VERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QString::number(allFindings)), qPrintable(note->text()));
+    for (int i = 0; i < m_window->sections()->count(); ++i)
+        QVERIFY2(!m_window->sections()->item(i)->text().contains(QStringLiteral("error")),
+            qPrintable(m_window->sections()->item(i)->text()));
+
+    // Typing a placeholder: the title speaks up at once.
+    m_window->form()->focusField("/product/title");
+    QTest::keyClicks(title, QStringLiteral("TBD"));
+    QVERIFY2(test::fieldBlockOf(title)->messageText().contains(QStringLiteral("TBD")),
+        qPrintable(test::fieldBlockOf(title)->messageText()));
+    // Visiting the short description and leaving it empty: "required" shows.
+    QTest::keyClick(title, Qt::Key_Tab); // to SKU
+    QCOMPARE(QApplication::focusWidget(), sku);
+    QTest::keyClick(sku, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), shortDescription);
+    QCOMPARE(test::fieldBlockOf(shortDescription)->messageText(), QString()); // being there is not leaving it
+    QTest::keyClick(shortDescription, Qt::Key_Tab);
+    QTRY_VERIFY(!test::fieldBlockOf(shortDescription)->messageText().isEmpty());
+    QVERIFY(list->model()->rowCount() >= 2);
+    QCOMPARE(m_window->document()->findings().size(), allFindings); // nothing was hidden from the rules
+
+    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("showAllProblems")), Qt::LeftButton);
+    QTRY_VERIFY(!note->isVisible());
+    QCOMPARE(list->model()->rowCount(), static_cast<int>(allFindings));
+    QVERIFY(!test::statusText(*m_window).contains(QStringLiteral("to fill in")));
 }
 
 PROSERV_GUI_TEST_MAIN(TestKeyboard)
