@@ -3,7 +3,17 @@
 #pragma once
 
 #include "ui/FieldBlock.h"
+#include "ui/ListingForm.h"
 #include "ui/MainWindow.h"
+#include "ui/WelcomePage.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QGroupBox>
+#include <QHash>
+#include <QLabel>
+#include <QMenuBar>
+#include <QRegularExpression>
 
 #include <QToolButton>
 #include <QtTest>
@@ -25,6 +35,54 @@ inline FieldBlock* fieldBlockOf(QWidget* editor)
         if (auto* block = qobject_cast<FieldBlock*>(w))
             return block;
     return nullptr;
+}
+
+// The letter a text's single '&' marks (the test's own reading, not the editor's).
+inline QChar mnemonicIn(QString text)
+{
+    text.remove(QStringLiteral("&&"));
+    const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("&(.)")).match(text);
+    return match.hasMatch() ? match.captured(1).at(0).toLower() : QChar();
+}
+
+inline QString mnemonicTextOf(QWidget* widget)
+{
+    if (auto* label = qobject_cast<QLabel*>(widget))
+        return label->buddy() ? label->text() : QString();
+    if (auto* button = qobject_cast<QAbstractButton*>(widget))
+        return button->text();
+    if (auto* group = qobject_cast<QGroupBox*>(widget))
+        return group->title();
+    return {};
+}
+
+// Every page of the form in turn, with the widgets around it: each Alt+letter
+// used once, none a menu title's. Returns the clashes, described.
+inline QStringList mnemonicClashes(MainWindow& window)
+{
+    QStringList clashes;
+    QHash<QChar, QString> menus;
+    for (QAction* action : window.menuBar()->actions())
+        menus.insert(mnemonicIn(action->text()), action->text());
+    ListingForm* form = window.form();
+    for (int section = 0; section < form->sectionCount(); ++section) {
+        QWidget* page = form->widget(section);
+        QHash<QChar, QString> seen = menus;
+        for (QWidget* widget : window.findChildren<QWidget*>()) {
+            if (widget->window() != &window || (form->isAncestorOf(widget) && !page->isAncestorOf(widget))
+                || window.welcomePage()->isAncestorOf(widget))
+                continue; // another page, a dialog, or the welcome page (never shown with the form)
+            const QString text = mnemonicTextOf(widget);
+            const QChar letter = mnemonicIn(text);
+            if (letter.isNull())
+                continue;
+            if (seen.contains(letter))
+                clashes << QStringLiteral("%1: Alt+%2 is both \"%3\" and \"%4\"")
+                               .arg(form->sectionTitle(section), letter, seen.value(letter), text);
+            seen.insert(letter, text);
+        }
+    }
+    return clashes;
 }
 
 inline QString statusText(MainWindow& window)

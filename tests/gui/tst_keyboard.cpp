@@ -46,25 +46,6 @@ namespace {
 
 const QString kComplete = test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json"));
 
-// The letter a text's single '&' marks (the test's own reading, not the editor's).
-QChar mnemonicIn(QString text)
-{
-    text.remove(QStringLiteral("&&"));
-    const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("&(.)")).match(text);
-    return match.hasMatch() ? match.captured(1).at(0).toLower() : QChar();
-}
-
-QString textOf(QWidget* widget)
-{
-    if (auto* label = qobject_cast<QLabel*>(widget))
-        return label->buddy() ? label->text() : QString();
-    if (auto* button = qobject_cast<QAbstractButton*>(widget))
-        return button->text();
-    if (auto* group = qobject_cast<QGroupBox*>(widget))
-        return group->title();
-    return {};
-}
-
 } // namespace
 
 class TestKeyboard : public QObject {
@@ -108,32 +89,18 @@ void TestKeyboard::cleanup()
 // label puts the cursor in that field, and each menu's letter still opens it.
 void TestKeyboard::mnemonicsAreUniqueOnEveryPage()
 {
-    QHash<QChar, QString> menus;
-    for (QAction* action : m_window->menuBar()->actions())
-        menus.insert(mnemonicIn(action->text()), action->text());
-    QCOMPARE(menus.size(), 4); // File, Edit, View, Help
+    QCOMPARE(m_window->menuBar()->actions().size(), 4); // File, Edit, View, Help
+    const QStringList clashes = test::mnemonicClashes(*m_window);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 
     ListingForm* form = m_window->form();
     int labelsTried = 0;
     for (int section = 0; section < form->sectionCount(); ++section) {
         m_window->sections()->setCurrentRow(section);
         QWidget* page = form->widget(section);
-        QHash<QChar, QString> seen = menus;
-        for (QWidget* widget : m_window->findChildren<QWidget*>()) {
-            if (widget->window() != m_window.get() || (form->isAncestorOf(widget) && !page->isAncestorOf(widget))
-                || m_window->welcomePage()->isAncestorOf(widget))
-                continue; // another page, a dialog, or the welcome page (never shown with the form)
-            const QChar letter = mnemonicIn(textOf(widget));
-            if (letter.isNull())
-                continue;
-            QVERIFY2(!seen.contains(letter),
-                qPrintable(QStringLiteral("%1: Alt+%2 is both \"%3\" and \"%4\"")
-                               .arg(form->sectionTitle(section), letter, seen.value(letter), textOf(widget))));
-            seen.insert(letter, textOf(widget));
-        }
 
         for (QLabel* label : page->findChildren<QLabel*>()) {
-            const QChar letter = mnemonicIn(textOf(label));
+            const QChar letter = test::mnemonicIn(test::mnemonicTextOf(label));
             if (letter.isNull() || !label->isVisible() || !label->buddy()->isEnabled())
                 continue;
             m_window->sections()->setFocus();
@@ -149,7 +116,7 @@ void TestKeyboard::mnemonicsAreUniqueOnEveryPage()
         }
 
         for (QAction* action : m_window->menuBar()->actions()) {
-            QTest::keyClick(m_window.get(), mnemonicIn(action->text()).toLatin1(), Qt::AltModifier);
+            QTest::keyClick(m_window.get(), test::mnemonicIn(action->text()).toLatin1(), Qt::AltModifier);
             QTRY_VERIFY(qobject_cast<QMenu*>(QApplication::activePopupWidget()));
             QCOMPARE(qobject_cast<QMenu*>(QApplication::activePopupWidget()), action->menu());
             action->menu()->close();
@@ -347,11 +314,11 @@ void TestKeyboard::welcomePageStartsFromTheKeyboard()
 
     QSet<QChar> menus;
     for (QAction* action : fresh.menuBar()->actions())
-        menus.insert(mnemonicIn(action->text()));
+        menus.insert(test::mnemonicIn(action->text()));
     QSet<QChar> seen;
     QStringList starts;
     for (QPushButton* button : welcome->findChildren<QPushButton*>()) {
-        const QChar letter = mnemonicIn(button->text());
+        const QChar letter = test::mnemonicIn(button->text());
         QVERIFY2(!letter.isNull() && !menus.contains(letter) && !seen.contains(letter), qPrintable(button->text()));
         seen.insert(letter);
         starts << button->objectName();
@@ -366,7 +333,7 @@ void TestKeyboard::welcomePageStartsFromTheKeyboard()
         if (label->buddy() == welcome->recentList())
             recentLabel = label;
     QVERIFY(recentLabel);
-    QTest::keyClick(&fresh, mnemonicIn(recentLabel->text()).toLatin1(), Qt::AltModifier);
+    QTest::keyClick(&fresh, test::mnemonicIn(recentLabel->text()).toLatin1(), Qt::AltModifier);
     QCOMPARE(QApplication::focusWidget(), welcome->recentList());
     QTest::keyClick(welcome->recentList(), Qt::Key_Return);
     QTRY_VERIFY(!fresh.isWelcomeShown());
@@ -379,7 +346,7 @@ void TestKeyboard::welcomePageStartsFromTheKeyboard()
     other.show();
     QVERIFY(QTest::qWaitForWindowExposed(&other));
     auto* blank = other.welcomePage()->findChild<QPushButton*>(QStringLiteral("welcomeNewBlank"));
-    QTest::keyClick(&other, mnemonicIn(blank->text()).toLatin1(), Qt::AltModifier);
+    QTest::keyClick(&other, test::mnemonicIn(blank->text()).toLatin1(), Qt::AltModifier);
     QTRY_VERIFY(!other.isWelcomeShown());
     QCOMPARE(QApplication::focusWidget(), test::findField<QLineEdit>(&other, "/product/title"));
     QVERIFY(other.document()->listing().product.title.empty());

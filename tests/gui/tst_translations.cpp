@@ -2,6 +2,7 @@
 // locale selects it, and the editor (its own strings and the Qt-free engine's
 // messages) really shows German — checked on the widgets a user sees, so a
 // string looked up under the wrong context fails here, not in front of a user.
+#include "EditorTestSupport.h"
 #include "GuiTestMain.h"
 #include "TestSupport.h"
 
@@ -328,6 +329,9 @@ void TestTranslations::editorShowsGerman()
     QVERIFY(window->openFile(test::examplePath(QStringLiteral("needs-work.proserv.json"))));
 
     QCOMPARE(window->menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+    // German labels have other letters: still each once a page, none a menu's.
+    const QStringList clashes = test::mnemonicClashes(*window);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     auto* status = window->findChild<QToolButton*>(QStringLiteral("statusCounter"));
     QCOMPARE(status->text(), QStringLiteral("5 Fehler, 2 Warnungen"));
     QCOMPARE(window->sections()->item(1)->text(), QStringLiteral("Kategorien\n1 Warnung")); // singular
