@@ -10,6 +10,8 @@
 #include <QPixmap>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStyleFactory>
 #include <QThread>
 #include <QTimer>
@@ -150,24 +152,35 @@ void quitAfterFirstPaint(QWidget* window)
 int captureSections(MainWindow& window, const QString& directory)
 {
     QDir().mkpath(directory);
-    int written = 0;
-    for (int i = 0; i < window.form()->sectionCount(); ++i) {
-        window.sections()->setCurrentRow(i);
+    // Grab from the screen, so what is saved is what the display shows.
+    const auto grab = [&window](const QString& path) {
         QApplication::processEvents();
         QThread::msleep(100);
         QApplication::processEvents();
-        // ASCII file names whatever the language ("Übersicht" → "ubersicht").
-        QString name = window.form()->sectionTitle(i).normalized(QString::NormalizationForm_KD).toLower();
-        name.remove(QRegularExpression(QStringLiteral("[^\\x{0}-\\x{7f}]")));
-        name.replace(QRegularExpression(QStringLiteral("[^a-z]+")), QStringLiteral("-"));
-        const QString path
-            = QDir(directory).filePath(QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(name));
-        // Grab from the screen, so what is saved is what the display shows.
         QPixmap shot = window.screen()->grabWindow(
             0, window.x(), window.y(), window.frameGeometry().width(), window.frameGeometry().height());
         if (shot.isNull() || QGuiApplication::platformName() == QLatin1String("offscreen"))
             shot = window.grab();
-        written += shot.save(path) ? 1 : 0;
+        return shot.save(path);
+    };
+    int written = 0;
+    for (int i = 0; i < window.form()->sectionCount(); ++i) {
+        window.sections()->setCurrentRow(i);
+        // ASCII file names whatever the language ("Übersicht" → "ubersicht").
+        QString name = window.form()->sectionTitle(i).normalized(QString::NormalizationForm_KD).toLower();
+        name.remove(QRegularExpression(QStringLiteral("[^\\x{0}-\\x{7f}]")));
+        name.replace(QRegularExpression(QStringLiteral("[^a-z]+")), QStringLiteral("-"));
+        const QString base
+            = QDir(directory).filePath(QStringLiteral("%1-%2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(name));
+        written += grab(base + QStringLiteral(".png")) ? 1 : 0;
+        // A page taller than the window is also shown scrolled to its end, so
+        // nothing below the fold goes unseen.
+        if (auto* page = qobject_cast<QScrollArea*>(window.form()->currentWidget());
+            page && page->verticalScrollBar()->maximum() > 0) {
+            page->verticalScrollBar()->setValue(page->verticalScrollBar()->maximum());
+            grab(base + QStringLiteral("-end.png"));
+            page->verticalScrollBar()->setValue(0);
+        }
     }
     return written;
 }
