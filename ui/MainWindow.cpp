@@ -134,7 +134,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_statusCounter->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     connect(m_statusCounter, &QToolButton::clicked, this, [this] {
         m_problemsDock->show();
-        m_problems->view()->setFocus(Qt::OtherFocusReason);
+        m_problems->focusList();
     });
     statusBar()->addPermanentWidget(m_statusCounter);
     m_statusCounter->setVisible(!isWelcomeShown());
@@ -247,6 +247,8 @@ void MainWindow::createWelcomePage()
     m_startStack->setCurrentWidget(m_welcome);
     m_welcome->setFocus(); // on "New blank listing": Enter starts
     m_problemsDock->hide();
+    for (QAction* action : m_listingActions) // no listing yet: nothing to save, export or preview
+        action->setEnabled(false);
 }
 
 void MainWindow::showListing()
@@ -254,7 +256,9 @@ void MainWindow::showListing()
     if (m_startStack->currentWidget() != m_welcome)
         return;
     m_startStack->setCurrentIndex(1);
-    m_problemsDock->show();
+    m_problemsDock->setVisible(m_problemsDockWanted);
+    for (QAction* action : m_listingActions)
+        action->setEnabled(!m_reviewMode || !m_editingActions.contains(action));
     m_statusCounter->show();
     m_form->focusField("/product/title");
 }
@@ -361,6 +365,7 @@ void MainWindow::createActions()
     });
     compare->setObjectName(QStringLiteral("actionCompare"));
     m_editingActions = {saveAction, saveAsAction, exportAction, exportUpdate};
+    m_listingActions = {saveAction, saveAsAction, exportAction, exportUpdate, report, compare};
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -397,6 +402,7 @@ void MainWindow::createActions()
     QAction* submission = view->addAction(tr("&What Will Be Submitted…"), this, &MainWindow::showSubmission);
     submission->setObjectName(QStringLiteral("actionShowSubmission"));
     submission->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    m_listingActions << previewAction << submission;
     view->addSeparator();
     QAction* next = view->addAction(tr("&Next Section"), this,
         [this] { m_sections->setCurrentRow((m_sections->currentRow() + 1) % m_sections->count()); });
@@ -669,6 +675,10 @@ void MainWindow::readSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // Saved apart from the state: the welcome page hides the dock, which must
+    // not make it hidden for good.
+    m_problemsDockWanted = settings.value(QStringLiteral("window/problemsVisible"), true).toBool();
+    m_problemsDock->setVisible(m_problemsDockWanted && !isWelcomeShown());
 }
 
 void MainWindow::writeSettings()
@@ -676,6 +686,8 @@ void MainWindow::writeSettings()
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/problemsVisible"),
+        isWelcomeShown() ? m_problemsDockWanted : m_problemsDock->isVisible());
 }
 
 } // namespace proserv

@@ -111,6 +111,7 @@ private:
     QDockWidget* m_problemsDock;
     QAction* m_problemsAction = nullptr;
     int m_fittedDockHeight = -1;
+    bool m_problemsDockWanted = true; // shown with a listing (the welcome page hides it)
     QPointer<QWidget> m_focusBeforeProblems; // where Ctrl+Shift+M returns when it hides the dock
     QDockWidget* m_historyDock;
     RecentFiles* m_recent;
@@ -123,6 +124,7 @@ private:
     QLabel* m_banner;
     ChangedOnDiskBar* m_diskBar;
     QList<QAction*> m_editingActions; // disabled in review mode
+    QList<QAction*> m_listingActions; // disabled on the welcome page
     bool m_reviewMode = false;
     RecoveryStore* m_recovery;
     DocumentManager* m_files; // open, save, export, reload, recovery, changed-on-disk watch

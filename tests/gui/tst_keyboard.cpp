@@ -311,6 +311,8 @@ void TestKeyboard::welcomePageStartsFromTheKeyboard()
     WelcomePage* welcome = fresh.welcomePage();
     QVERIFY(welcome->isVisible());
     QVERIFY(!fresh.form()->isVisible());
+    auto* save = fresh.findChild<QAction*>(QStringLiteral("actionSave"));
+    QVERIFY(!save->isEnabled()); // nothing to save before a listing is started
 
     QSet<QChar> menus;
     for (QAction* action : fresh.menuBar()->actions())
@@ -339,6 +341,7 @@ void TestKeyboard::welcomePageStartsFromTheKeyboard()
     QTRY_VERIFY(!fresh.isWelcomeShown());
     QCOMPARE(fresh.document()->filePath(), QFileInfo(kComplete).absoluteFilePath());
     QVERIFY(fresh.form()->isVisible());
+    QVERIFY(save->isEnabled());
 
     // A second window: Alt+letter of "New blank listing" starts one, with the
     // cursor in the first field.
