@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -53,6 +54,22 @@ ListButtons attachListButtons(QWidget* editor, QWidget* view, const QString& ite
     for (QPushButton* button : {b.add, b.remove, b.up, b.down})
         column->addWidget(button);
     column->addStretch(1);
+
+    // From the list itself: Insert adds, Delete removes, Ctrl+Up/Down move —
+    // the buttons need not be reached with Tab (and share one Alt+A a page).
+    const auto key = [view](const QKeySequence& keys, QPushButton* target) {
+        auto* shortcut = new QShortcut(keys, view, nullptr, nullptr, Qt::WidgetShortcut);
+        QObject::connect(shortcut, &QShortcut::activated, target, [target] {
+            if (target->isVisible() && target->isEnabled())
+                target->click();
+        });
+        target->setToolTip(QCoreApplication::translate("ListEditors", "%1 (%2 in the list)")
+                               .arg(target->accessibleName(), keys.toString(QKeySequence::NativeText)));
+    };
+    key(QKeySequence(Qt::Key_Insert), b.add);
+    key(QKeySequence(QKeySequence::Delete), b.remove);
+    key(QKeySequence(Qt::CTRL | Qt::Key_Up), b.up);
+    key(QKeySequence(Qt::CTRL | Qt::Key_Down), b.down);
 
     auto* layout = new QHBoxLayout(editor);
     layout->setContentsMargins(0, 0, 0, 0);

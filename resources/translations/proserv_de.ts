@@ -378,7 +378,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>EditorApplication</name>
     <message>
-        <location filename="../../app/EditorApplication.cpp" line="+50"/>
+        <location filename="../../app/EditorApplication.cpp" line="+52"/>
         <source>Draft AWS Marketplace professional services listings, check them against the marketplace guidelines as you type, and export Catalog API change sets.</source>
         <translation>Listings für professionelle Dienstleistungen in AWS Marketplace entwerfen, schon beim Tippen gegen die Marketplace-Richtlinien prüfen und als Änderungssätze für die Catalog API exportieren.</translation>
     </message>
@@ -2089,7 +2089,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>ListEditors</name>
     <message>
-        <location filename="../../ui/ListEditors.cpp" line="+41"/>
+        <location filename="../../ui/ListEditors.cpp" line="+42"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
@@ -2129,7 +2129,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>%1 nach unten verschieben</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+17"/>
+        <source>%1 (%2 in the list)</source>
+        <translation>%1 (%2 in der Liste)</translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>Add from list</source>
         <translation>Aus Liste hinzufügen</translation>
     </message>
@@ -3951,12 +3956,12 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+69"/>
+        <location filename="../../ui/MainWindow.cpp" line="+71"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+204"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -4023,12 +4028,12 @@ konnte nicht gelesen oder geladen werden.
     <message>
         <location line="+0"/>
         <location line="+37"/>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>Listings and submitted files (*.proserv.json *.json);;All files (*)</source>
         <translation>Listings und eingereichte Dateien (*.proserv.json *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-176"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
@@ -4093,7 +4098,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Mit einer früheren Version vergleichen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -4153,7 +4158,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Next Section</source>
         <translation>&amp;Nächster Abschnitt</translation>
     </message>
@@ -4463,12 +4468,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Ein vollständiges Beispiel-Listing, das jede Prüfung besteht, zum Anpassen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>A saved listing, a change set or a DescribeEntity response.</source>
         <translation>Ein gespeichertes Listing, ein Change Set oder eine DescribeEntity-Antwort.</translation>
     </message>
@@ -4498,7 +4503,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Noch keine Dateien geöffnet.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

@@ -248,7 +248,7 @@
 <context>
     <name>proserv::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+453"/>
+        <location filename="../../ui/MainWindow.cpp" line="+478"/>
         <source>%n to fill in</source>
         <translation>
             <numerusform>%n to fill in</numerusform>

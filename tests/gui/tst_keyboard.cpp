@@ -216,8 +216,8 @@ void TestKeyboard::dockAndRowsSizedToTheirText()
     QCOMPARE(page->verticalScrollBar()->maximum(), 0); // the table fits; nothing below it is cut
 }
 
-// Add (from the keyboard: Space on the button) leaves the cursor in the new
-// row's editor; typing and Enter store the text.
+// Add (from the keyboard: Space on the button, or Insert in the list)
+// leaves the cursor in the new row's editor; typing and Enter store the text.
 void TestKeyboard::addOpensTheNewRowForTyping()
 {
     const auto addFromKeyboard = [this](QWidget* editor, const QString& text) {
@@ -243,6 +243,27 @@ void TestKeyboard::addOpensTheNewRowForTyping()
     addFromKeyboard(keywords, QStringLiteral("cutover"));
     QTRY_COMPARE(
         stored(("/product/searchKeywords/" + std::to_string(keywordCount)).c_str()), QStringLiteral("cutover"));
+
+    // In the list itself: Insert adds and starts typing, Delete removes,
+    // Ctrl+Up moves the current item up.
+    QListWidget* list = keywords->list();
+    m_window->form()->focusField("/product/searchKeywords");
+    QTRY_COMPARE(QApplication::focusWidget(), list);
+    QTest::keyClick(list, Qt::Key_Insert);
+    QWidget* typing = QApplication::focusWidget();
+    QVERIFY(qobject_cast<QLineEdit*>(typing) && list->isAncestorOf(typing));
+    QTest::keyClicks(typing, QStringLiteral("rehost"));
+    QTest::keyClick(typing, Qt::Key_Return);
+    QTRY_COMPARE(
+        stored(("/product/searchKeywords/" + std::to_string(keywordCount + 1)).c_str()), QStringLiteral("rehost"));
+    QTRY_COMPARE(QApplication::focusWidget(), list);
+    list->setCurrentRow(keywordCount + 1);
+    QTest::keyClick(list, Qt::Key_Up, Qt::ControlModifier);
+    QCOMPARE(stored(("/product/searchKeywords/" + std::to_string(keywordCount)).c_str()), QStringLiteral("rehost"));
+    QCOMPARE(list->currentRow(), keywordCount);
+    QTest::keyClick(list, Qt::Key_Delete);
+    QCOMPARE(list->count(), keywordCount + 1);
+    QCOMPARE(stored(("/product/searchKeywords/" + std::to_string(keywordCount)).c_str()), QStringLiteral("cutover"));
 
     auto* dimensions = test::findField<RecordTableEditor>(m_window.get(), "/pricing/dimensions");
     const int rows = dimensions->table()->rowCount();
