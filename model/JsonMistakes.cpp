@@ -32,6 +32,8 @@ struct Token {
     std::size_t end = 0;
     bool unclosed = false; // a string without its closing quote
     bool lineBreak = false; // … because a line ended inside it
+    std::size_t badEscape = std::string_view::npos; // a backslash that starts no escape ("C:\\Users")
+    std::size_t controlChar = std::string_view::npos; // a raw tab or other control character
 };
 
 bool isCurlyQuote(std::string_view text, std::size_t at)
@@ -69,8 +71,19 @@ Token nextToken(std::string_view text, std::size_t at)
     case '"': {
         token.kind = Token::String;
         std::size_t i = at + 1;
-        while (i < text.size() && text[i] != '"' && text[i] != '\n' && text[i] != '\r')
-            i += text[i] == '\\' ? 2 : 1;
+        static constexpr std::string_view escapes = "\"\\/bfnrtu";
+        while (i < text.size() && text[i] != '"' && text[i] != '\n' && text[i] != '\r') {
+            if (text[i] == '\\') {
+                if (i + 1 < text.size() && escapes.find(text[i + 1]) == std::string_view::npos
+                    && token.badEscape == std::string_view::npos)
+                    token.badEscape = i;
+                i += 2;
+                continue;
+            }
+            if (static_cast<unsigned char>(text[i]) < 0x20 && token.controlChar == std::string_view::npos)
+                token.controlChar = i;
+            ++i;
+        }
         token.unclosed = i >= text.size() || text[i] != '"';
         token.lineBreak = token.unclosed && i < text.size();
         token.end = std::min(i + 1, text.size());
@@ -164,6 +177,14 @@ std::optional<JsonMistake> explainJsonSyntaxError(std::string_view text, std::si
                                    "inside a string is written \\n)")};
             if (token.unclosed)
                 return JsonMistake {token.begin, EngineText::tr("a string that is never closed; add the closing \"")};
+            if (token.badEscape != std::string_view::npos)
+                return JsonMistake {token.badEscape,
+                    EngineText::tr("a backslash that starts no escape (\\%1); a backslash itself is written \\\\")
+                        .arg(std::string(1, text[token.badEscape + 1] >= 0x20 ? text[token.badEscape + 1] : '?'))};
+            if (token.controlChar != std::string_view::npos)
+                return JsonMistake {token.controlChar,
+                    text[token.controlChar] == '\t' ? EngineText::tr("a tab inside a string; write it as \\t")
+                                                    : EngineText::tr("a control character inside a string; remove it")};
             break;
         case Token::Other: return std::nullopt;
         default: break;

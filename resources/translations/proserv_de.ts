@@ -762,7 +762,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>diese Vertrauensrichtlinie lässt ein anderes AWS-Konto die Rolle ohne externe ID übernehmen; fügen Sie eine Condition mit „sts:ExternalId“ hinzu (Schutz vor Confused Deputy).</translation>
     </message>
     <message>
-        <location filename="../../model/JsonMistakes.cpp" line="+126"/>
+        <location filename="../../model/JsonMistakes.cpp" line="+139"/>
         <source>the text ends before every { and [ is closed: the %1 at line %2, column %3 is still open; add its closing %4</source>
         <translation>der Text endet, bevor jede { und [ geschlossen ist: die %1 in Zeile %2, Spalte %3 ist noch offen; ergänzen Sie die schließende %4</translation>
     </message>
@@ -785,6 +785,21 @@ konnte nicht gelesen oder geladen werden.
         <location line="+3"/>
         <source>a string that is never closed; add the closing &quot;</source>
         <translation>eine Zeichenkette, die nie geschlossen wird; ergänzen Sie das schließende &quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a backslash that starts no escape (\%1); a backslash itself is written \\</source>
+        <translation>ein Backslash, der keine Escape-Folge beginnt (\%1); ein Backslash selbst wird \\ geschrieben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a tab inside a string; write it as \t</source>
+        <translation>ein Tabulator in einer Zeichenkette; schreiben Sie ihn als \t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a control character inside a string; remove it</source>
+        <translation>ein Steuerzeichen in einer Zeichenkette; entfernen Sie es</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -853,7 +868,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>weiterer Text nach dem Ende des JSON-Dokuments; entfernen Sie ihn (oder fehlt eine öffnende { oder [?)</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-132"/>
         <source>single quotes; JSON names and strings need double quotes (&quot;...&quot;)</source>
         <translation>einfache Anführungszeichen; Namen und Zeichenketten brauchen in JSON doppelte Anführungszeichen (&quot;...&quot;)</translation>
     </message>

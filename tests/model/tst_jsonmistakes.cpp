@@ -60,6 +60,10 @@ void TestJsonMistakes::plainWords_data()
     QTest::newRow("text after the end") << QByteArray("{\"Version\": \"2012-10-17\"}\n}") << 2 << 1
                                         << "more text after the end of the JSON document";
     QTest::newRow("value missing") << QByteArray("{\"Effect\": }") << 1 << 11 << "a name without a value";
+    QTest::newRow("Windows path") << QByteArray("{\"Logo\": \"C:\\Users\\logo.png\"}") << 1 << 13
+                                  << "a backslash that starts no escape (\\U); a backslash itself is written \\\\";
+    QTest::newRow("tab in a string") << QByteArray("{\"Effect\": \"Allow\t\"}") << 1 << 18
+                                     << "a tab inside a string; write it as \\t";
     QTest::newRow("double comma") << QByteArray("[1,, 2]") << 1 << 4 << "an extra comma";
 }
 
