@@ -39,7 +39,9 @@ ListButtons attachListButtons(QWidget* editor, QWidget* view, const QString& ite
 {
     ListButtons b;
     b.column = new QWidget(editor);
-    b.add = button(b.column, QCoreApplication::translate("ListEditors", "&Add"),
+    // No Alt+letter: a page has several lists, and Alt+A would add to the
+    // first of them wherever the cursor is. Insert in the list adds to it.
+    b.add = button(b.column, QCoreApplication::translate("ListEditors", "Add"),
         QCoreApplication::translate("ListEditors", "Add %1").arg(itemName));
     b.remove = button(b.column, QCoreApplication::translate("ListEditors", "Remove"),
         QCoreApplication::translate("ListEditors", "Remove %1").arg(itemName));

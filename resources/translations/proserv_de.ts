@@ -792,7 +792,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>ein Backslash, der keine Escape-Folge beginnt (\%1); ein Backslash selbst wird \\ geschrieben</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>a tab inside a string; write it as \t</source>
         <translation>ein Tabulator in einer Zeichenkette; schreiben Sie ihn als \t</translation>
     </message>
@@ -868,7 +868,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>weiterer Text nach dem Ende des JSON-Dokuments; entfernen Sie ihn (oder fehlt eine öffnende { oder [?)</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-131"/>
         <source>single quotes; JSON names and strings need double quotes (&quot;...&quot;)</source>
         <translation>einfache Anführungszeichen; Namen und Zeichenketten brauchen in JSON doppelte Anführungszeichen (&quot;...&quot;)</translation>
     </message>
@@ -2104,9 +2104,9 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>ListEditors</name>
     <message>
-        <location filename="../../ui/ListEditors.cpp" line="+42"/>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
+        <location filename="../../ui/ListEditors.cpp" line="+44"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
