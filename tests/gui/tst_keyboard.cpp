@@ -34,6 +34,7 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTextBlock>
 #include <QToolTip>
 #include <QTreeView>
 #include <QUndoStack>
@@ -63,6 +64,7 @@ private slots:
     void lineEditUnderlinesTheOffendingWords();
     void welcomePageStartsFromTheKeyboard();
     void blankListingStartsQuiet();
+    void iamPolicyMistakeInPlainWords();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -420,6 +422,34 @@ void TestKeyboard::blankListingStartsQuiet()
     QTRY_VERIFY(!note->isVisible());
     QCOMPARE(list->model()->rowCount(), static_cast<int>(allFindings));
     QVERIFY(!test::statusText(*m_window).contains(QStringLiteral("to fill in")));
+}
+
+// A seller adds an action to the IAM policy and leaves a comma after it: the
+// field says so in plain words, at the comma's line and column, and the
+// comma itself is underlined; deleting it clears the message.
+void TestKeyboard::iamPolicyMistakeInPlainWords()
+{
+    m_window->form()->focusField("/architecture/iamPolicies/0/document");
+    auto* json = m_window->findChild<QPlainTextEdit*>(QStringLiteral("iamPolicyDocument"));
+    QTRY_COMPARE(QApplication::focusWidget(), json);
+    // The example's first policy: line 10 is the last action, "ec2:Describe*".
+    QTextCursor cursor(json->document()->findBlockByNumber(9));
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    json->setTextCursor(cursor);
+    QCOMPARE(json->textCursor().block().text().trimmed(), QStringLiteral("\"ec2:Describe*\""));
+    QTest::keyClick(json, Qt::Key_Comma);
+    const int column = json->textCursor().positionInBlock(); // the comma's column, counted from 1
+    const QString message = test::fieldBlockOf(json)->messageText();
+    QVERIFY2(message.contains(QStringLiteral("not valid JSON at line 10, column %1: a comma after the last item; "
+                                             "remove it (JSON allows no trailing comma)")
+                                  .arg(column)),
+        qPrintable(message));
+    QList<QTextEdit::ExtraSelection> marks = json->extraSelections();
+    QCOMPARE(marks.size(), 1);
+    QCOMPARE(marks[0].cursor.selectedText(), QStringLiteral(","));
+
+    QTest::keyClick(json, Qt::Key_Backspace);
+    QTRY_COMPARE(test::fieldBlockOf(json)->messageText(), QString());
 }
 
 PROSERV_GUI_TEST_MAIN(TestKeyboard)
