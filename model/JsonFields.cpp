@@ -17,6 +17,12 @@ std::string escapePointerToken(const std::string& token)
     return escaped;
 }
 
+bool isPointerWithin(const std::string& pointer, const std::string& ancestor)
+{
+    return pointer.compare(0, ancestor.size(), ancestor) == 0
+        && (pointer.size() == ancestor.size() || pointer[ancestor.size()] == '/');
+}
+
 bool isIndexToken(const std::string& token)
 {
     return !token.empty() && token.find_first_not_of("0123456789") == std::string::npos;

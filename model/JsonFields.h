@@ -23,6 +23,9 @@ std::string escapePointerToken(const std::string& token);
 // Splits a JSON Pointer into its unescaped tokens ("/a/b~1c" → {"a", "b/c"}).
 std::vector<std::string> splitPointer(const std::string& pointer);
 
+// `pointer` is `ancestor` or below it: "/a/b" is within "/a", not within "/ab".
+bool isPointerWithin(const std::string& pointer, const std::string& ancestor);
+
 // A reference token that names a list item: decimal digits only ("0", "12").
 bool isIndexToken(const std::string& token);
 

@@ -1,6 +1,7 @@
 #include "ui/ListingDocument.h"
 
 #include "model/FieldAccess.h"
+#include "model/JsonFields.h"
 #include "ui/SetFieldCommand.h"
 
 #include <QFileInfo>
@@ -99,17 +100,6 @@ bool ListingDocument::setField(
     return true;
 }
 
-namespace {
-
-// `pointer` is `prefix` or below it ("/a/b" is within "/a", not within "/ab").
-bool isWithin(const std::string& pointer, const std::string& prefix)
-{
-    return pointer.compare(0, prefix.size(), prefix) == 0
-        && (pointer.size() == prefix.size() || pointer[prefix.size()] == '/');
-}
-
-} // namespace
-
 void ListingDocument::startQuiet()
 {
     m_quiet = true;
@@ -128,8 +118,9 @@ void ListingDocument::revealAll()
 
 void ListingDocument::markTouched(const std::string& pointer)
 {
-    if (!m_quiet || pointer.empty()
-        || std::any_of(m_touched.begin(), m_touched.end(), [&](const std::string& t) { return isWithin(pointer, t); }))
+    if (!m_quiet || pointer.empty() || std::any_of(m_touched.begin(), m_touched.end(), [&](const std::string& t) {
+            return isPointerWithin(pointer, t);
+        }))
         return;
     m_touched.push_back(pointer);
     emit findingsChanged();
@@ -142,7 +133,8 @@ bool ListingDocument::isQuiet(const Finding& finding) const
     // A finding about a whole list shows once an item of it was touched, and
     // one about an item once its list was.
     return std::none_of(m_touched.begin(), m_touched.end(), [&](const std::string& touched) {
-        return !finding.pointer.empty() && (isWithin(finding.pointer, touched) || isWithin(touched, finding.pointer));
+        return !finding.pointer.empty()
+            && (isPointerWithin(finding.pointer, touched) || isPointerWithin(touched, finding.pointer));
     });
 }
 
@@ -165,8 +157,9 @@ std::vector<Finding> ListingDocument::shownFindings() const
 void ListingDocument::applyField(const std::string& pointer, const Json& value)
 {
     proserv::setField(m_listing, pointer, value);
-    if (m_quiet
-        && std::none_of(m_touched.begin(), m_touched.end(), [&](const std::string& t) { return isWithin(pointer, t); }))
+    if (m_quiet && std::none_of(m_touched.begin(), m_touched.end(), [&](const std::string& t) {
+            return isPointerWithin(pointer, t);
+        }))
         m_touched.push_back(pointer); // revalidate() below shows its findings
     emit fieldChanged(QString::fromStdString(pointer));
     revalidate(pointer == "/product/logoFile");

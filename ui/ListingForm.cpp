@@ -1,5 +1,6 @@
 #include "ui/ListingForm.h"
 
+#include "model/JsonFields.h"
 #include "ui/FieldBindings.h"
 #include "ui/FieldBlock.h"
 #include "ui/FormPage.h"
@@ -14,17 +15,6 @@
 #include <unordered_map>
 
 namespace proserv {
-
-namespace {
-
-// `prefix` is `pointer` or one of its ancestors ("/a" of "/a/b", not of "/ab").
-bool isWithin(const std::string& pointer, const std::string& prefix)
-{
-    return pointer.compare(0, prefix.size(), prefix) == 0
-        && (pointer.size() == prefix.size() || pointer[prefix.size()] == '/');
-}
-
-} // namespace
 
 ListingForm::ListingForm(ListingDocument* document, QWidget* parent) : QStackedWidget(parent), m_document(document)
 {
@@ -111,7 +101,8 @@ FieldBinding* ListingForm::bindingFor(const std::string& pointer) const
     FieldBinding* best = nullptr;
     for (const auto& page : m_pages)
         for (FieldBinding* binding : page->bindings())
-            if (isWithin(pointer, binding->pointer()) && (!best || binding->pointer().size() > best->pointer().size()))
+            if (isPointerWithin(pointer, binding->pointer())
+                && (!best || binding->pointer().size() > best->pointer().size()))
                 best = binding;
     if (best)
         return best;
@@ -119,7 +110,7 @@ FieldBinding* ListingForm::bindingFor(const std::string& pointer) const
     // first field of the group.
     for (const auto& page : m_pages)
         for (FieldBinding* binding : page->bindings())
-            if (isWithin(binding->pointer(), pointer))
+            if (isPointerWithin(binding->pointer(), pointer))
                 return binding;
     return nullptr;
 }
@@ -185,7 +176,8 @@ void ListingForm::onFieldChanged(const QString& changed)
     const std::string pointer = changed.toStdString();
     for (const auto& page : m_pages)
         for (FieldBinding* binding : page->bindings())
-            if (pointer.empty() || isWithin(pointer, binding->pointer()) || isWithin(binding->pointer(), pointer))
+            if (pointer.empty() || isPointerWithin(pointer, binding->pointer())
+                || isPointerWithin(binding->pointer(), pointer))
                 binding->refresh();
 }
 
