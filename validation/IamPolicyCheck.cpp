@@ -255,29 +255,26 @@ void checkStatement(const PolicyJson& st, const std::string& at, PolicyReporter&
 void reportUnreadablePolicy(
     const JsonProblem& problem, const std::string& document, const std::string& pointer, Reporter& reporter)
 {
-    std::size_t offset = problem.offset;
+    const std::size_t offset = problem.offset; // for a syntax error: where the mistake is
+    const TextPosition pos = positionAtByteOffset(document, offset);
     MessageText message;
     switch (problem.kind) {
-    case JsonProblem::Kind::NulByte: {
-        const TextPosition pos = positionAtByteOffset(document, offset);
+    case JsonProblem::Kind::NulByte:
         message = EngineText::tr("a NUL character at line %1, column %2; a policy document is plain text")
                       .arg(pos.line)
                       .arg(pos.column);
         break;
-    }
-    case JsonProblem::Kind::TooDeep: {
-        const TextPosition pos = positionAtByteOffset(document, offset);
+    case JsonProblem::Kind::TooDeep:
         message = EngineText::tr("nested too deeply at line %1, column %2; a policy document is a few levels deep")
                       .arg(pos.line)
                       .arg(pos.column);
         break;
-    }
-    case JsonProblem::Kind::Syntax: {
-        const MessageText reason = syntaxReason(problem); // offset: where the mistake is
-        const TextPosition pos = positionAtByteOffset(document, offset);
-        message = EngineText::tr("not valid JSON at line %1, column %2: %3").arg(pos.line).arg(pos.column).arg(reason);
+    case JsonProblem::Kind::Syntax:
+        message = EngineText::tr("not valid JSON at line %1, column %2: %3")
+                      .arg(pos.line)
+                      .arg(pos.column)
+                      .arg(syntaxReason(problem));
         break;
-    }
     case JsonProblem::Kind::NumberOutOfRange:
         reporter.report(
             "iam-json-syntax", pointer, EngineText::tr("not valid JSON: a number is out of range"), TextRange {0, 0});
