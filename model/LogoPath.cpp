@@ -6,17 +6,22 @@ namespace proserv {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-fs::path folderOf(const std::string& document)
+fs::path documentFolder(const std::string& documentPath)
 {
     std::error_code ec;
-    if (document.empty() || document == "-")
+    if (documentPath.empty() || documentPath == "-")
         return fs::current_path(ec);
-    return fs::absolute(fs::path(document), ec).parent_path();
+    return fs::absolute(fs::path(documentPath), ec).parent_path();
 }
 
-} // namespace
+bool isInsideFolder(const fs::path& path, const fs::path& folder)
+{
+    auto part = path.begin();
+    for (auto folderPart = folder.begin(); folderPart != folder.end(); ++folderPart, ++part)
+        if (part == path.end() || *part != *folderPart)
+            return false;
+    return true;
+}
 
 std::string logoPathFor(const std::string& logoFile, const std::string& fromDocument, const std::string& toDocument)
 {
@@ -24,13 +29,14 @@ std::string logoPathFor(const std::string& logoFile, const std::string& fromDocu
         return logoFile;
     fs::path logo(logoFile);
     if (logo.is_relative())
-        logo = folderOf(fromDocument) / logo;
+        logo = documentFolder(fromDocument) / logo;
     logo = logo.lexically_normal();
     if (toDocument.empty())
         return logo.string();
-    const fs::path relative = logo.lexically_relative(folderOf(toDocument).lexically_normal());
-    const bool inside = !relative.empty() && *relative.begin() != fs::path("..");
-    return inside ? relative.generic_string() : logo.string();
+    const fs::path folder = documentFolder(toDocument).lexically_normal();
+    if (folder.empty() || !isInsideFolder(logo, folder))
+        return logo.string();
+    return logo.lexically_relative(folder).generic_string();
 }
 
 } // namespace proserv

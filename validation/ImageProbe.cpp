@@ -1,5 +1,7 @@
 #include "validation/ImageProbe.h"
 
+#include "model/LogoPath.h"
+
 #include "model/FileRead.h"
 
 #include <cerrno>
@@ -124,8 +126,7 @@ LogoLocation resolveLogoFile(const std::string& logoFile, const std::string& doc
     namespace fs = std::filesystem;
     LogoLocation location;
     fs::path path(logoFile);
-    const bool haveFolder = !documentPath.empty() && documentPath != "-";
-    const fs::path folder = haveFolder ? fs::absolute(fs::path(documentPath)).parent_path() : fs::current_path();
+    const fs::path folder = documentFolder(documentPath);
     if (path.is_relative())
         path = folder / path;
     location.path = path.string();
@@ -134,17 +135,11 @@ LogoLocation resolveLogoFile(const std::string& logoFile, const std::string& doc
     std::error_code ec;
     const fs::path realFolder = fs::weakly_canonical(folder, ec);
     const fs::path realLogo = fs::weakly_canonical(path, ec);
-    if (ec) {
+    // Confined with no folder to be inside of (it is unknown): nothing is.
+    if (ec || folder.empty() || !isInsideFolder(realLogo, realFolder)) {
         location.allowed = false;
         return location;
     }
-    // Inside means: the folder's components are a prefix of the logo's.
-    auto logoPart = realLogo.begin();
-    for (auto folderPart = realFolder.begin(); folderPart != realFolder.end(); ++folderPart, ++logoPart)
-        if (logoPart == realLogo.end() || *logoPart != *folderPart) {
-            location.allowed = false;
-            return location;
-        }
     location.path = realLogo.string();
     return location;
 }
