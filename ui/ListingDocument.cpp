@@ -104,7 +104,7 @@ void ListingDocument::startQuiet()
 {
     m_quiet = true;
     m_touched.clear();
-    emit findingsChanged();
+    announceFindings();
 }
 
 void ListingDocument::revealAll()
@@ -113,16 +113,30 @@ void ListingDocument::revealAll()
         return;
     m_quiet = false;
     m_touched.clear();
-    emit findingsChanged();
+    announceFindings();
 }
 
 void ListingDocument::markTouched(const std::string& pointer)
 {
-    if (!m_quiet || pointer.empty() || std::any_of(m_touched.begin(), m_touched.end(), [&](const std::string& t) {
-            return isPointerWithin(pointer, t);
-        }))
-        return;
+    if (m_quiet && !pointer.empty() && touch(pointer))
+        announceFindings();
+}
+
+bool ListingDocument::touch(const std::string& pointer)
+{
+    if (std::any_of(m_touched.begin(), m_touched.end(),
+            [&](const std::string& touched) { return isPointerWithin(pointer, touched); }))
+        return false;
     m_touched.push_back(pointer);
+    return true;
+}
+
+void ListingDocument::announceFindings()
+{
+    m_shown.clear();
+    if (m_quiet)
+        std::copy_if(m_findings.begin(), m_findings.end(), std::back_inserter(m_shown),
+            [this](const Finding& f) { return !isQuiet(f); });
     emit findingsChanged();
 }
 
@@ -138,29 +152,11 @@ bool ListingDocument::isQuiet(const Finding& finding) const
     });
 }
 
-int ListingDocument::quietCount() const
-{
-    return static_cast<int>(
-        std::count_if(m_findings.begin(), m_findings.end(), [this](const Finding& f) { return isQuiet(f); }));
-}
-
-std::vector<Finding> ListingDocument::shownFindings() const
-{
-    if (!m_quiet)
-        return m_findings;
-    std::vector<Finding> shown;
-    std::copy_if(m_findings.begin(), m_findings.end(), std::back_inserter(shown),
-        [this](const Finding& f) { return !isQuiet(f); });
-    return shown;
-}
-
 void ListingDocument::applyField(const std::string& pointer, const Json& value)
 {
     proserv::setField(m_listing, pointer, value);
-    if (m_quiet && std::none_of(m_touched.begin(), m_touched.end(), [&](const std::string& t) {
-            return isPointerWithin(pointer, t);
-        }))
-        m_touched.push_back(pointer); // revalidate() below shows its findings
+    if (m_quiet)
+        touch(pointer); // revalidate() below shows its findings
     emit fieldChanged(QString::fromStdString(pointer));
     revalidate(pointer == "/product/logoFile");
 }
@@ -178,7 +174,7 @@ void ListingDocument::revalidate(bool contextMayHaveChanged)
         m_context = makeValidationContext(m_listing, m_sourcePath.toStdString(), m_readOnly); // review mode: confined
     m_context.submittedFile = isJudgedAsSubmission();
     m_findings = validateListing(m_listing, m_context);
-    emit findingsChanged();
+    announceFindings();
 }
 
 } // namespace proserv

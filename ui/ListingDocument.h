@@ -75,8 +75,10 @@ public:
     void markTouched(const std::string& pointer);
     bool isQuietStart() const { return m_quiet; }
     bool isQuiet(const Finding& finding) const;
-    int quietCount() const;
-    std::vector<Finding> shownFindings() const; // findings() without the quiet ones
+    // findings() without the quiet ones, and how many those are: worked out
+    // once per change, for the views that all ask on every keystroke.
+    const std::vector<Finding>& shownFindings() const { return m_quiet ? m_shown : m_findings; }
+    int quietCount() const { return m_quiet ? static_cast<int>(m_findings.size() - m_shown.size()) : 0; }
 
 signals:
     // A field (or a list / table as a whole) changed; widgets bound to it or
@@ -100,8 +102,12 @@ private:
     DocumentKind m_sourceKind = DocumentKind::Native;
     std::optional<LoadedDocument> m_sourceLocations; // the file as read: source map and layout
     bool m_readOnly = false;
+    bool touch(const std::string& pointer); // false if it was touched already
+    void announceFindings(); // works out the shown findings, then emits findingsChanged
+
     bool m_quiet = false;
     std::vector<std::string> m_touched; // fields touched during a quiet start
+    std::vector<Finding> m_shown; // during a quiet start: the findings not quiet
 };
 
 } // namespace proserv

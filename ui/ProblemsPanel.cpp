@@ -31,15 +31,15 @@ FindingsModel::FindingsModel(
 
 void FindingsModel::reload()
 {
-    std::vector<Finding> shown = m_document->shownFindings();
+    const std::vector<Finding>& shown = m_document->shownFindings();
     if (m_findings == shown) {
         // Same findings: keep the selection and scroll position while typing,
         // but ranges (and thus nothing visible) may have moved.
-        m_findings = std::move(shown);
+        m_findings = shown;
         return;
     }
     beginResetModel();
-    m_findings = std::move(shown);
+    m_findings = shown;
     endResetModel();
 }
 
@@ -285,7 +285,7 @@ int ProblemsPanel::contentHeight(int maxRows) const
 
 void ProblemsPanel::updateFilterLabels()
 {
-    const std::vector<Finding> shown = m_document->shownFindings();
+    const std::vector<Finding>& shown = m_document->shownFindings();
     const FindingCounts counts = countFindings(shown);
     const QString labels[3] = {severityCount(Severity::Error, counts.errors),
         severityCount(Severity::Warning, counts.warnings), severityCount(Severity::Info, counts.infos)};
