@@ -213,9 +213,15 @@ void MainWindow::toggleProblems()
 // one line of "No problems" needs no quarter of the window.
 void MainWindow::fitProblemsDock()
 {
-    const int titleHeight = std::max(m_problemsDock->height() - m_problems->height(), 0);
-    m_fittedDockHeight = m_problems->contentHeight(5) + titleHeight;
+    m_fittedDockHeight = problemsDockContentHeight();
     resizeDocks({m_problemsDock}, {m_fittedDockHeight}, Qt::Vertical);
+}
+
+// The dock's height that shows its list up to five rows, title bar included.
+int MainWindow::problemsDockContentHeight() const
+{
+    const int titleHeight = std::max(m_problemsDock->height() - m_problems->height(), 0);
+    return m_problems->contentHeight(5) + titleHeight;
 }
 
 // While the dock is at the height it was fitted to (the user has not dragged
@@ -226,8 +232,7 @@ void MainWindow::growProblemsDock()
 {
     if (!m_problemsDock->isVisible() || std::abs(m_problemsDock->height() - m_fittedDockHeight) > 2)
         return;
-    const int titleHeight = std::max(m_problemsDock->height() - m_problems->height(), 0);
-    if (m_problems->contentHeight(5) + titleHeight > m_fittedDockHeight)
+    if (problemsDockContentHeight() > m_fittedDockHeight)
         fitProblemsDock();
 }
 

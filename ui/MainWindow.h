@@ -93,6 +93,7 @@ private:
     void toggleProblems();
     void fitProblemsDock();
     void growProblemsDock();
+    int problemsDockContentHeight() const;
     void updateTitle();
     void updateSectionLabels();
     void updateStatus();
