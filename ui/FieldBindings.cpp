@@ -21,6 +21,9 @@
 #include <QTableWidget>
 #include <QTextBlock>
 
+#include <algorithm>
+#include <utility>
+
 namespace proserv {
 
 namespace {
@@ -40,6 +43,21 @@ int utf16Position(const std::string& utf8, std::size_t byteOffset)
 {
     return static_cast<int>(
         QString::fromUtf8(utf8.data(), static_cast<qsizetype>(std::min(byteOffset, utf8.size()))).size());
+}
+
+// A finding's byte range in `utf8` as [begin, end) in UTF-16 positions of
+// the same text shown in an editor of `length` characters.
+std::pair<int, int> utf16Span(const std::string& utf8, const TextRange& range, int length)
+{
+    const int begin = std::clamp(utf16Position(utf8, range.begin), 0, length);
+    return {begin, std::clamp(utf16Position(utf8, range.end), begin, length)};
+}
+
+// Whether any finding underlines words of the field at `pointer` itself.
+bool anyRangeIn(const std::vector<const Finding*>& findings, const std::string& pointer)
+{
+    return std::any_of(
+        findings.begin(), findings.end(), [&](const Finding* f) { return f->range && f->pointer == pointer; });
 }
 
 QColor tintFor(const std::vector<const Finding*>& findings)
@@ -170,6 +188,8 @@ void LineEditBinding::refresh()
 void LineEditBinding::showFindings(const std::vector<const Finding*>& findings)
 {
     FieldBinding::showFindings(findings);
+    if (!anyRangeIn(findings, m_pointer) && !m_underlined)
+        return; // nothing to underline, nothing to clear: no event while typing
     const Json value = current();
     const std::string utf8 = value.is_string() ? value.get<std::string>() : std::string();
     const int length = static_cast<int>(m_edit->text().size());
@@ -177,12 +197,9 @@ void LineEditBinding::showFindings(const std::vector<const Finding*>& findings)
     for (const Finding* f : findings) {
         if (!f->range || f->pointer != m_pointer)
             continue;
-        const int begin = std::clamp(utf16Position(utf8, f->range->begin), 0, length);
-        const int end = std::clamp(utf16Position(utf8, f->range->end), begin, length);
+        const auto [begin, end] = utf16Span(utf8, *f->range, length);
         ranges.push_back({begin, end - begin, findingUnderline(f->severity)});
     }
-    if (ranges.isEmpty() && !m_underlined)
-        return; // nothing to underline, nothing to clear: no event while typing
     // After the keystroke that changed the text is done: the line edit lays
     // its text out again at the end of it, dropping formats set before.
     QMetaObject::invokeMethod(
@@ -232,9 +249,7 @@ void TextEditBinding::refresh()
 void TextEditBinding::showFindings(const std::vector<const Finding*>& findings)
 {
     FieldBinding::showFindings(findings);
-    const bool anyRange = std::any_of(
-        findings.begin(), findings.end(), [this](const Finding* f) { return f->range && f->pointer == m_pointer; });
-    if (!anyRange && m_edit->extraSelections().isEmpty())
+    if (!anyRangeIn(findings, m_pointer) && m_edit->extraSelections().isEmpty())
         return; // nothing to underline, nothing to clear: no repaint while typing
     const Json value = current();
     const std::string utf8 = value.is_string() ? value.get<std::string>() : std::string();
@@ -242,11 +257,11 @@ void TextEditBinding::showFindings(const std::vector<const Finding*>& findings)
     for (const Finding* f : findings) {
         if (!f->range || f->pointer != m_pointer)
             continue;
-        const int last = m_edit->document()->characterCount() - 1;
+        const auto [begin, end] = utf16Span(utf8, *f->range, m_edit->document()->characterCount() - 1);
         QTextEdit::ExtraSelection selection;
         selection.cursor = QTextCursor(m_edit->document());
-        selection.cursor.setPosition(std::clamp(utf16Position(utf8, f->range->begin), 0, last));
-        selection.cursor.setPosition(std::clamp(utf16Position(utf8, f->range->end), 0, last), QTextCursor::KeepAnchor);
+        selection.cursor.setPosition(begin);
+        selection.cursor.setPosition(end, QTextCursor::KeepAnchor);
         selection.format = findingUnderline(f->severity);
         selection.format.setToolTip(translated(f->text));
         selections << selection;
