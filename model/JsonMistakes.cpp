@@ -118,8 +118,9 @@ Token nextToken(std::string_view text, std::size_t at)
     return token;
 }
 
-// What the reader expects next.
-enum class Expect { Value, ValueOrClose, Key, KeyOrClose, Colon, CommaOrClose, Nothing };
+// What the reader expects next. A closing bracket is also welcome where a
+// value or key is expected, unless a comma or colon came just before.
+enum class Expect { Value, Key, Colon, CommaOrClose, Nothing };
 
 struct Container {
     char open; // '{' or '['
@@ -219,10 +220,8 @@ std::optional<JsonMistake> explainJsonSyntaxError(std::string_view text, std::si
 
         switch (expect) {
         case Expect::Value:
-        case Expect::ValueOrClose:
-        case Expect::Key:
-        case Expect::KeyOrClose: {
-            const bool wantsKey = expect == Expect::Key || expect == Expect::KeyOrClose;
+        case Expect::Key: {
+            const bool wantsKey = expect == Expect::Key;
             if (token.kind == Token::Close) {
                 if (previous == Token::Comma)
                     return JsonMistake {lastComma,
@@ -265,7 +264,7 @@ std::optional<JsonMistake> explainJsonSyntaxError(std::string_view text, std::si
             }
             if (token.kind == Token::Open) {
                 open.push_back({text[token.begin], token.begin});
-                expect = text[token.begin] == '{' ? Expect::KeyOrClose : Expect::ValueOrClose;
+                expect = text[token.begin] == '{' ? Expect::Key : Expect::Value;
                 break;
             }
             if (token.kind == Token::Colon)
