@@ -12,7 +12,9 @@ namespace {
 // reported by the caller (in code points), so only the reason is kept. The
 // parser quotes what it read last, which may be invalid UTF-8 or control
 // characters: every byte outside printable ASCII becomes \xHH here, so no
-// caller can show a stranger's bytes raw in a terminal or a dialog.
+// caller can show a stranger's bytes raw in a terminal or a dialog. What it
+// read last can be a whole megabyte-long string: the reason is cut at
+// kMaxReason characters.
 std::string parserReason(const std::string& what)
 {
     std::string_view message = what;
@@ -21,8 +23,13 @@ std::string parserReason(const std::string& what)
     if (message.rfind("parse error", 0) == 0)
         if (const auto colon = message.find(": "); colon != std::string_view::npos)
             message.remove_prefix(colon + 2);
+    constexpr std::size_t kMaxReason = 200;
     std::string printable;
     for (unsigned char c : message) {
+        if (printable.size() >= kMaxReason) {
+            printable += "...";
+            break;
+        }
         if (c >= 0x20 && c < 0x7f) {
             printable += static_cast<char>(c);
         } else {

@@ -127,6 +127,14 @@ struct Container {
     std::size_t offset;
 };
 
+// A word of the text, as a message quotes it: a stranger's file may hold one
+// a megabyte long, so at most 40 characters (ASCII letters, digits and '_').
+std::string quotedWord(std::string_view word)
+{
+    constexpr std::size_t kMaxQuoted = 40;
+    return word.size() <= kMaxQuoted ? std::string(word) : std::string(word.substr(0, kMaxQuoted)) + "...";
+}
+
 std::string lowered(std::string_view word)
 {
     std::string out(word);
@@ -246,14 +254,14 @@ std::optional<JsonMistake> explainJsonSyntaxError(std::string_view text, std::si
                 if (wantsKey)
                     return JsonMistake {token.begin,
                         EngineText::tr("a name without quotes; write it in double quotes (\"%1\")")
-                            .arg(std::string(spelled))};
+                            .arg(quotedWord(spelled))};
                 const std::string lower = lowered(spelled);
                 if (lower == "true" || lower == "false" || lower == "null")
                     return JsonMistake {token.begin,
-                        EngineText::tr("%1 is written %2 in JSON (lower case)").arg(std::string(spelled)).arg(lower)};
+                        EngineText::tr("%1 is written %2 in JSON (lower case)").arg(quotedWord(spelled)).arg(lower)};
                 return JsonMistake {token.begin,
                     EngineText::tr("a word without quotes; text needs double quotes (\"%1\")")
-                        .arg(std::string(spelled))};
+                        .arg(quotedWord(spelled))};
             }
             if (wantsKey) {
                 if (token.kind != Token::String)

@@ -17,6 +17,7 @@ private slots:
     void plainWords();
     void iamPolicyFindingNamesLineAndColumn();
     void validJsonHasNoMistake();
+    void quotesAtMostAShortWord();
 };
 
 void TestJsonMistakes::plainWords_data()
@@ -106,6 +107,20 @@ void TestJsonMistakes::validJsonHasNoMistake()
         const JsonIngest ingest = ingestJson(text);
         QVERIFY2(ingest.ok(), text);
     }
+}
+
+// A stranger's file with a megabyte-long bare word: the message quotes 40
+// characters of it, not the megabyte. The same for the parser's own words,
+// which quote the whole string it was reading.
+void TestJsonMistakes::quotesAtMostAShortWord()
+{
+    const std::string text = "{\"Effect\": " + std::string(1 << 20, 'A') + "}";
+    const JsonIngest ingest = ingestJson(text);
+    QCOMPARE(ingest.problems.size(), std::size_t(1));
+    const std::string said = syntaxReason(ingest.problems.front()).toString();
+    QCOMPARE(QString::fromStdString(said),
+        QStringLiteral("a word without quotes; text needs double quotes (\"%1...\")")
+            .arg(QString(40, QLatin1Char('A'))));
 }
 
 QTEST_GUILESS_MAIN(TestJsonMistakes)
