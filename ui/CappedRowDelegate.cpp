@@ -1,8 +1,8 @@
 #include "ui/CappedRowDelegate.h"
+#include "ui/PlainToolTip.h"
 
 #include <QAbstractItemView>
 #include <QHelpEvent>
-#include <QTextDocument>
 #include <QToolTip>
 
 #include <algorithm>
@@ -40,9 +40,9 @@ bool CappedRowDelegate::helpEvent(
     // finding quotes them, never markup.
     QString tip;
     if (isElided(cell, index))
-        tip = Qt::convertFromPlainText(index.data(Qt::DisplayRole).toString(), Qt::WhiteSpaceNormal);
+        tip = plainToolTip(index.data(Qt::DisplayRole).toString());
     if (const QString note = index.data(Qt::ToolTipRole).toString(); !note.isEmpty())
-        tip += Qt::convertFromPlainText(note, Qt::WhiteSpaceNormal);
+        tip += plainToolTip(note);
     if (tip.isEmpty()) {
         QToolTip::hideText();
         event->ignore();

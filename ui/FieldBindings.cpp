@@ -1,5 +1,6 @@
 #include "ui/FieldBindings.h"
 #include "ui/Mnemonics.h"
+#include "ui/PlainToolTip.h"
 #include "ui/TextUnderlines.h"
 
 #include "model/FieldSpecs.h"
@@ -263,7 +264,7 @@ void TextEditBinding::showFindings(const std::vector<const Finding*>& findings)
         selection.cursor.setPosition(begin);
         selection.cursor.setPosition(end, QTextCursor::KeepAnchor);
         selection.format = findingUnderline(f->severity);
-        selection.format.setToolTip(translated(f->text));
+        selection.format.setToolTip(plainToolTip(translated(f->text)));
         selections << selection;
     }
     m_edit->setExtraSelections(selections);

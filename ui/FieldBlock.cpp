@@ -1,6 +1,7 @@
 #include "ui/FieldBlock.h"
 #include "qtsupport/Translation.h"
 #include "ui/Mnemonics.h"
+#include "ui/PlainToolTip.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -276,7 +277,7 @@ void FieldBlock::setFindings(const std::vector<const Finding*>& findings)
             palette.setColor(QPalette::Base, severityTint(worst));
         m_editor->setPalette(palette);
     }
-    m_editor->setToolTip(tooltip.join(QLatin1Char('\n')));
+    m_editor->setToolTip(plainToolTip(tooltip.join(QLatin1Char('\n'))));
     m_editor->setProperty("severity", any ? QString::fromLatin1(toString(worst)) : QString());
 }
 

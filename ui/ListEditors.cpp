@@ -1,5 +1,6 @@
 #include "ui/ListEditors.h"
 #include "ui/CappedRowDelegate.h"
+#include "ui/PlainToolTip.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -154,7 +155,7 @@ void StringListEditor::markRows(const QList<QPair<int, QString>>& rows, const QC
         if (row < 0 || row >= m_list->count())
             continue;
         m_list->item(row)->setBackground(tint);
-        m_list->item(row)->setToolTip(message);
+        m_list->item(row)->setToolTip(plainToolTip(message));
     }
     m_updating = false;
 }

@@ -1,4 +1,5 @@
 #include "ui/RecentFiles.h"
+#include "ui/PlainToolTip.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -56,7 +57,7 @@ void RecentFiles::rebuild()
         const QString path = m_files[i];
         const QString label = QStringLiteral("&%1 %2").arg((i + 1) % 10).arg(QFileInfo(path).fileName());
         QAction* action = m_menu->addAction(label, this, [this, path] { emit openRequested(path); });
-        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setToolTip(plainToolTip(QDir::toNativeSeparators(path)));
         action->setStatusTip(QDir::toNativeSeparators(path));
     }
     if (m_files.isEmpty())
@@ -66,7 +67,7 @@ void RecentFiles::rebuild()
     m_removeMenu->setObjectName(QStringLiteral("removeRecentMenu"));
     for (const QString& path : m_files)
         m_removeMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { remove(path); })
-            ->setToolTip(QDir::toNativeSeparators(path));
+            ->setToolTip(plainToolTip(QDir::toNativeSeparators(path)));
     m_menu->addAction(tr("&Clear List"), this, &RecentFiles::clear);
     emit changed();
 }

@@ -1,4 +1,5 @@
 #include "ui/WelcomePage.h"
+#include "ui/PlainToolTip.h"
 
 #include "ui/RecentFiles.h"
 
@@ -102,7 +103,7 @@ void WelcomePage::fillRecent()
         auto* item = new QListWidgetItem(
             tr("%1 — %2").arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())), m_recentList);
         item->setData(Qt::UserRole, path);
-        item->setToolTip(QDir::toNativeSeparators(path));
+        item->setToolTip(plainToolTip(QDir::toNativeSeparators(path)));
     }
     const bool any = m_recentList->count() > 0;
     m_recentList->setVisible(any);

@@ -65,6 +65,7 @@ private slots:
     void welcomePageStartsFromTheKeyboard();
     void blankListingStartsQuiet();
     void iamPolicyMistakeInPlainWords();
+    void findingTooltipsShowMarkupAsText();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -450,6 +451,25 @@ void TestKeyboard::iamPolicyMistakeInPlainWords()
 
     QTest::keyClick(json, Qt::Key_Backspace);
     QTRY_COMPARE(test::fieldBlockOf(json)->messageText(), QString());
+}
+
+// A finding quotes the listing ("<img src=…> is listed twice."): the list
+// row's and the field's tooltips carry it as escaped text, never as markup
+// that would load what it names.
+void TestKeyboard::findingTooltipsShowMarkupAsText()
+{
+    const std::string markup = "<img src=\"file:///dev/zero\">";
+    QVERIFY(m_window->document()->setField(
+        "/architecture/relatedProducts", Json::array({markup, markup}), QStringLiteral("test")));
+    auto* related = test::findField<StringListEditor>(m_window.get(), "/architecture/relatedProducts");
+    QListWidget* list = related->list();
+    QCOMPARE(list->count(), 2);
+    const QString rowTip = list->item(1)->toolTip();
+    QVERIFY2(rowTip.contains(QStringLiteral("&lt;img src=")) && !rowTip.contains(QStringLiteral("<img")),
+        qPrintable(rowTip));
+    const QString fieldTip = related->toolTip();
+    QVERIFY2(fieldTip.contains(QStringLiteral("&lt;img src=")) && !fieldTip.contains(QStringLiteral("<img")),
+        qPrintable(fieldTip));
 }
 
 PROSERV_GUI_TEST_MAIN(TestKeyboard)
