@@ -112,8 +112,13 @@ Json jsonOfFile(const FileReport& r)
     if (!r.loadErrors.empty()) {
         Json errors = Json::array();
         for (const LoadError& e : r.loadErrors)
-            errors.push_back({{"message", e.message.toString()}, {"pointer", e.pointer}, {"line", e.position.line},
-                {"column", e.position.column}});
+        {
+            Json error = {{"message", e.message.toString()}, {"pointer", e.pointer}, {"line", e.position.line},
+                {"column", e.position.column}};
+            if (e.moreNotListed > 0)
+                error["moreNotListed"] = e.moreNotListed; // the capped list keeps the whole count
+            errors.push_back(std::move(error));
+        }
         file["loadErrors"] = errors;
     }
     Json findings = Json::array();
@@ -181,6 +186,8 @@ std::string formatSarif(const std::vector<FileReport>& reports)
         const bool onDisk = r.file != "-";
         for (const LoadError& e : r.loadErrors) {
             Json n = {{"level", "error"}, {"message", {{"text", e.toString()}}}};
+            if (e.moreNotListed > 0)
+                n["properties"] = {{"moreNotListed", e.moreNotListed}};
             if (onDisk) {
                 Json physical = {{"artifactLocation", artifactLocation(r.file)}};
                 if (e.position.known())

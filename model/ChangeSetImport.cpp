@@ -24,7 +24,7 @@ bool isOneOf(const std::string& key, std::initializer_list<const char*> names)
 // Reads `object[key]` into `out` when present, reporting wrong types.
 template <class T>
 void readOptional(
-    const Json& object, const char* key, const std::string& pointer, T& out, std::vector<FieldProblem>& problems)
+    const Json& object, const char* key, const std::string& pointer, T& out, FieldProblems& problems)
 {
     const auto it = object.find(key);
     if (it != object.end())
@@ -33,7 +33,7 @@ void readOptional(
 
 // The details of a change, whichever member carries them. Stringified
 // `Details` is parsed here; its problems point at the `Details` member.
-std::optional<Json> changeDetails(const Json& change, const std::string& pointer, std::vector<FieldProblem>& problems)
+std::optional<Json> changeDetails(const Json& change, const std::string& pointer, FieldProblems& problems)
 {
     if (const auto doc = change.find("DetailsDocument"); doc != change.end())
         return *doc;
@@ -68,22 +68,24 @@ std::optional<Json> changeDetails(const Json& change, const std::string& pointer
                 .arg(syntaxReason(problem))});
         break;
     case JsonProblem::Kind::NumberOutOfRange:
-        problems.push_back(
-            {pointer + "/Details", EngineText::tr("the Details string is not valid JSON (a number out of range)")});
+        problems.push_back({pointer + "/Details",
+            EngineText::tr("the Details string is not valid JSON (at character %1): %2")
+                .arg(at)
+                .arg(syntaxReason(problem))});
         break;
     case JsonProblem::Kind::DuplicateKey:
         // Which of the two AWS Marketplace would take is not ours to guess.
         problems.push_back({pointer + "/Details",
             EngineText::tr("the Details string has the key \"%1\" twice in one object (at character %2); "
                            "write it once")
-                .arg(problem.key())
+                .argValue(problem.key())
                 .arg(at)});
         break;
     }
     return std::nullopt;
 }
 
-bool expectObject(const Json& value, const std::string& pointer, std::vector<FieldProblem>& problems)
+bool expectObject(const Json& value, const std::string& pointer, FieldProblems& problems)
 {
     if (value.is_object())
         return true;
@@ -115,7 +117,7 @@ Json nativeRecord(const Json& apiItem, const CatalogItemFields& fields, bool kee
 // Keys it does not know, and known keys the file sends empty (an update
 // clearing a field), go to `otherDetails`, so nothing is dropped.
 void readMembers(const Json& details, const std::string& dp, const std::vector<CatalogMember>& members,
-    Listing& listing, Json* otherDetails, bool keepExtras, std::vector<FieldProblem>& problems)
+    Listing& listing, Json* otherDetails, bool keepExtras, FieldProblems& problems)
 {
     for (auto it = details.begin(); it != details.end(); ++it) {
         const std::string pointer = dp + "/" + escapePointerToken(it.key());
@@ -150,7 +152,7 @@ public:
     // `keepExtras`: keys this version does not read go to catalogExtras (a
     // change set's, to be written back), or are left out (a DescribeEntity's).
     void read(const Json& list, const std::string& pointer, bool update, bool keepExtras, Listing& listing,
-        std::vector<FieldProblem>& problems)
+        FieldProblems& problems)
     {
         if (!list.is_array()) {
             problems.push_back(
@@ -172,14 +174,14 @@ public:
             const std::string& key = dimension.key;
             if (!key.empty() && !inThisChange.insert(key).second) {
                 problems.push_back(
-                    {p + "/Key", EngineText::tr("the dimension key \"%1\" appears twice in this change").arg(key)});
+                    {p + "/Key", EngineText::tr("the dimension key \"%1\" appears twice in this change").argValue(key)});
                 continue;
             }
             if (!key.empty() && m_seen.count(key)) {
                 problems.push_back({p + "/Key",
                     EngineText::tr("the dimension \"%1\" is both added (AddDimensions) and "
                                    "updated (UpdateDimensions) in this change set")
-                        .arg(key)});
+                        .argValue(key)});
                 continue;
             }
             listing.pricing.dimensions.push_back(std::move(dimension));
@@ -191,7 +193,7 @@ private:
     std::set<std::string> m_seen;
 };
 
-void readBuyerAccounts(const Json& d, const std::string& p, Visibility& visibility, std::vector<FieldProblem>& problems)
+void readBuyerAccounts(const Json& d, const std::string& p, Visibility& visibility, FieldProblems& problems)
 {
     const auto targeting = d.find("PositiveTargeting");
     if (targeting == d.end())
@@ -202,7 +204,7 @@ void readBuyerAccounts(const Json& d, const std::string& p, Visibility& visibili
     for (auto it = targeting->begin(); it != targeting->end(); ++it)
         if (it.key() != "BuyerAccounts")
             problems.push_back({p + "/PositiveTargeting/" + escapePointerToken(it.key()),
-                EngineText::tr("unknown member \"%1\"; PositiveTargeting has BuyerAccounts only").arg(it.key())});
+                EngineText::tr("unknown member \"%1\"; PositiveTargeting has BuyerAccounts only").argValue(it.key())});
 }
 
 Json objectOrNull(Json object)
@@ -221,7 +223,7 @@ Json keysOf(const Json& object)
 
 // The request members around the changes: kept, refused or reported.
 void readRequest(const Json& document, const std::string& changesKey, Listing& listing,
-    std::vector<FieldProblem>& problems, std::vector<FieldProblem>* notices)
+    FieldProblems& problems, FieldProblems* notices)
 {
     for (auto it = document.begin(); it != document.end(); ++it) {
         const std::string& key = it.key();
@@ -233,7 +235,7 @@ void readRequest(const Json& document, const std::string& changesKey, Listing& l
                 problems.push_back({pointer,
                     EngineText::tr("the catalog is \"%1\"; professional services products are in "
                                    "the AWSMarketplace catalog")
-                        .arg(it->is_string() ? it->get<std::string>() : it->dump())});
+                        .argValue(it->is_string() ? it->get<std::string>() : it->dump())});
         } else if (key == "ChangeSetName") {
             std::string name;
             fromJsonValue(*it, pointer, name, problems);
@@ -245,7 +247,7 @@ void readRequest(const Json& document, const std::string& changesKey, Listing& l
             if (it->is_string() && !isOneOf(listing.submission.intent, {"APPLY", "VALIDATE"}))
                 problems.push_back({pointer,
                     EngineText::tr("unknown intent \"%1\"; expected APPLY or VALIDATE")
-                        .arg(listing.submission.intent)});
+                        .argValue(listing.submission.intent)});
         } else if (key == "ClientRequestToken") {
             // An idempotency token belongs to one request: a resubmission that
             // reused it would be taken for the first one and do nothing.
@@ -258,7 +260,7 @@ void readRequest(const Json& document, const std::string& changesKey, Listing& l
                 EngineText::tr("unknown member \"%1\"; a StartChangeSet request has Catalog, "
                                "ChangeSet, ChangeSetName, ChangeSetTags, ClientRequestToken and "
                                "Intent")
-                    .arg(key)});
+                    .argValue(key)});
         }
     }
 }
@@ -279,7 +281,7 @@ bool looksLikeDescribeEntity(const Json& document)
 }
 
 std::optional<Listing> listingFromChangeSet(
-    const Json& document, std::vector<FieldProblem>& problems, std::vector<FieldProblem>* notices)
+    const Json& document, FieldProblems& problems, FieldProblems* notices)
 {
     const std::size_t before = problems.size();
     if (!document.contains("ChangeSet")) {
@@ -336,7 +338,7 @@ std::optional<Listing> listingFromChangeSet(
                 entityType.empty() ? EngineText::tr("the entity has no Type; expected %1").arg(kEntityType)
                                    : EngineText::tr("this change is for an entity of type %1, not the professional "
                                                     "services product; open a change set with changes for one %2 only")
-                                         .arg(entityType)
+                                         .argValue(entityType)
                                          .arg(kEntityType)});
             continue;
         }
@@ -349,14 +351,14 @@ std::optional<Listing> listingFromChangeSet(
                 problems.push_back({p + "/Entity/Identifier",
                     EngineText::tr("this change is for product %1, an earlier one for %2; a "
                                    "listing is one product")
-                        .arg(identifier)
-                        .arg(listing.product.productId)});
+                        .argValue(identifier)
+                        .argValue(listing.product.productId)});
                 continue;
             }
         } else if (!identifier.empty() && identifier != "$" + createChangeName + ".Entity.Identifier") {
             problems.push_back({p + "/Entity/Identifier",
                 EngineText::tr("\"%1\" refers to no CreateProduct change before it in this change set")
-                    .arg(identifier)});
+                    .argValue(identifier)});
             continue;
         } else if (identifier.empty() && type != "CreateProduct") {
             problems.push_back({p + "/Entity",
@@ -373,7 +375,7 @@ std::optional<Listing> listingFromChangeSet(
             problems.push_back({p + "/ChangeType",
                 EngineText::tr("a second %1 change for the same product; the Catalog API accepts one "
                                "change of each type per entity")
-                    .arg(type)});
+                    .argValue(type)});
             continue;
         }
         if (const auto tags = change.find("EntityTags"); tags != change.end())
@@ -384,7 +386,7 @@ std::optional<Listing> listingFromChangeSet(
                 problems.push_back({p + "/" + escapePointerToken(it.key()),
                     EngineText::tr("unknown member \"%1\"; a change has ChangeType, Entity, EntityTags, "
                                    "ChangeName and Details or DetailsDocument")
-                        .arg(it.key())});
+                        .argValue(it.key())});
         recorded.memberOrder.value = keysOf(change);
 
         const std::optional<Json> details = changeDetails(change, p, problems);
@@ -440,7 +442,7 @@ std::optional<Listing> listingFromChangeSet(
     return listing;
 }
 
-std::optional<Listing> listingFromDescribeEntity(const Json& document, std::vector<FieldProblem>& problems)
+std::optional<Listing> listingFromDescribeEntity(const Json& document, FieldProblems& problems)
 {
     const std::size_t before = problems.size();
     Listing listing;
@@ -451,7 +453,7 @@ std::optional<Listing> listingFromDescribeEntity(const Json& document, std::vect
             problems.push_back({"/EntityType",
                 EngineText::tr("this entity is a %1, not a professional services product "
                                "(%2)")
-                    .arg(entityType)
+                    .argValue(entityType)
                     .arg(kEntityType)});
     }
     // A full response wraps the entity in DetailsDocument (or Details);
@@ -461,6 +463,21 @@ std::optional<Listing> listingFromDescribeEntity(const Json& document, std::vect
     if (document.contains("DetailsDocument") || document.contains("Details")) {
         details = changeDetails(document, "", problems);
         detailsPointer = document.contains("DetailsDocument") ? "/DetailsDocument" : "/Details";
+        if (details && document.contains("DetailsDocument") && document.contains("Details")) {
+            // AWS returns the entity twice, as an object and as a string; when
+            // they differ, which one is true is not ours to guess.
+            Json withoutDocument = document;
+            withoutDocument.erase("DetailsDocument");
+            const std::optional<Json> fromString = changeDetails(withoutDocument, "", problems);
+            if (fromString && *fromString != *details) {
+                const Json patch = Json::diff(*details, *fromString);
+                const std::string where = patch.empty() ? std::string() : patch.front().value("path", std::string());
+                problems.push_back({"/Details",
+                    EngineText::tr("Details and DetailsDocument hold different entities (first difference at "
+                                   "\"%1\"); keep one of them, or make them the same")
+                        .arg(where.empty() ? std::string("/") : where)});
+            }
+        }
     }
     std::string revision;
     if (std::string identifier; document.contains("EntityIdentifier")) {

@@ -17,7 +17,7 @@ bool looksLikeDescribeEntity(const Json& document);
 
 // `notices` gets what was read but not kept (a ClientRequestToken).
 std::optional<Listing> listingFromChangeSet(
-    const Json& document, std::vector<FieldProblem>& problems, std::vector<FieldProblem>* notices = nullptr);
-std::optional<Listing> listingFromDescribeEntity(const Json& document, std::vector<FieldProblem>& problems);
+    const Json& document, FieldProblems& problems, FieldProblems* notices = nullptr);
+std::optional<Listing> listingFromDescribeEntity(const Json& document, FieldProblems& problems);
 
 } // namespace proserv

@@ -6,9 +6,11 @@
 #include "model/JsonIngest.h"
 #include "model/NativeFormat.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <new>
 #include <fstream>
 #include <sstream>
 #include <system_error>
@@ -46,8 +48,14 @@ MessageText notValidJson(MessageText reason)
 LoadOutcome refusedText(const JsonIngest& ingest, std::string_view text, const std::string& fileName)
 {
     LoadOutcome outcome;
-    for (const JsonProblem& problem : ingest.problems) {
-        const TextPosition position = positionAtByteOffset(text, problem.offset);
+    const std::size_t listed = std::min(ingest.problems.size(), FieldProblems::kMaxKept);
+    for (std::size_t i = 0; i < listed; ++i) {
+        const JsonProblem& problem = ingest.problems[i];
+        // A repeated key's place comes from the source map's index; a scan
+        // from the start per problem would be quadratic in a file of them.
+        const TextPosition position = problem.kind == JsonProblem::Kind::DuplicateKey
+            ? ingest.sourceMap.positionOfDuplicate(problem.pointer)
+            : positionAtByteOffset(text, problem.offset);
         switch (problem.kind) {
         case JsonProblem::Kind::NulByte:
             outcome.errors.push_back({fileName, position, {},
@@ -62,7 +70,7 @@ LoadOutcome refusedText(const JsonIngest& ingest, std::string_view text, const s
             outcome.errors.push_back({fileName, position, {}, notValidJson(syntaxReason(problem))});
             break;
         case JsonProblem::Kind::NumberOutOfRange:
-            outcome.errors.push_back({fileName, {}, {}, notValidJson(MessageText::verbatim(problem.parserMessage))});
+            outcome.errors.push_back({fileName, position, problem.pointer, notValidJson(syntaxReason(problem))});
             break;
         case JsonProblem::Kind::DuplicateKey:
             // JSON parsers disagree on which duplicate wins; refuse rather than guess.
@@ -70,6 +78,8 @@ LoadOutcome refusedText(const JsonIngest& ingest, std::string_view text, const s
             break;
         }
     }
+    if (ingest.problems.size() > listed)
+        outcome.errors.push_back(moreNotListedError(fileName, ingest.problems.size() - listed));
     return outcome;
 }
 
@@ -83,7 +93,9 @@ bool isBlank(std::string_view text)
 
 } // namespace
 
-LoadOutcome loadDocumentText(std::string_view text, const std::string& fileName)
+namespace {
+
+LoadOutcome loadDocumentTextUnguarded(std::string_view text, const std::string& fileName)
 {
     if (isBlank(text))
         return failure(fileName, EngineText::tr("the file is empty; expected a JSON object"));
@@ -98,8 +110,8 @@ LoadOutcome loadDocumentText(std::string_view text, const std::string& fileName)
             EngineText::tr("expected a JSON object at the top level, found %1").arg(describeJsonType(document)),
             sourceMap.positionOf(""), "");
 
-    std::vector<FieldProblem> problems;
-    std::vector<FieldProblem> notices;
+    FieldProblems problems;
+    FieldProblems notices;
     std::optional<Listing> listing;
     DocumentKind kind = DocumentKind::Native;
     if (document.contains("reviewedFile") && document.contains("comments") && !document.contains("product")) {
@@ -109,7 +121,7 @@ LoadOutcome loadDocumentText(std::string_view text, const std::string& fileName)
         return failure(fileName,
             EngineText::tr("this is a file of review comments, not a listing; open the listing it belongs "
                            "to (%1)")
-                .arg(reviewed->is_string() ? reviewed->get<std::string>() : std::string("?")),
+                .argValue(reviewed->is_string() ? reviewed->get<std::string>() : std::string("?")),
             sourceMap.positionOf(""));
     }
     if (document.contains("formatVersion")) {
@@ -130,6 +142,8 @@ LoadOutcome loadDocumentText(std::string_view text, const std::string& fileName)
     LoadOutcome outcome;
     for (const FieldProblem& problem : problems)
         outcome.errors.push_back({fileName, sourceMap.positionOf(problem.pointer), problem.pointer, problem.message});
+    if (problems.notKept() > 0)
+        outcome.errors.push_back(moreNotListedError(fileName, problems.notKept()));
     if (listing && outcome.errors.empty()) {
         SubmissionLayout layout;
         if (kind != DocumentKind::Native)
@@ -143,6 +157,23 @@ LoadOutcome loadDocumentText(std::string_view text, const std::string& fileName)
             = LoadedDocument {std::move(*listing), kind, std::move(sourceMap), std::move(layout), std::move(kept)};
     }
     return outcome;
+}
+
+} // namespace
+
+LoadOutcome loadDocumentText(std::string_view text, const std::string& fileName)
+{
+    try {
+        return loadDocumentTextUnguarded(text, fileName);
+    } catch (const std::bad_alloc&) {
+        // A memory limit (ulimit -v, a container) below what this file needs:
+        // an error naming the file, not an abort. What was built is freed
+        // by the unwinding.
+        return failure(fileName,
+            EngineText::tr("not enough memory to read this file (%1 MiB); close other programs or raise the "
+                           "memory limit")
+                .arg(static_cast<unsigned long long>((text.size() + 1024 * 1024 - 1) / (1024 * 1024))));
+    }
 }
 
 std::string LoadedDocument::filePointerOf(const std::string& nativePointer) const
@@ -160,6 +191,17 @@ TextPosition LoadedDocument::positionOfField(const std::string& nativePointer) c
     if (!pointer)
         return {};
     return sourceMap.positionOf(*pointer);
+}
+
+std::optional<MessageText> tooLargeToReadBack(std::size_t bytes)
+{
+    if (bytes <= kMaxDocumentBytes)
+        return std::nullopt;
+    const auto mib = [](std::size_t n) { return static_cast<unsigned long long>((n + 1024 * 1024 - 1) / (1024 * 1024)); };
+    return EngineText::tr("written out this listing would be %1 MiB, over the %2 MiB a listing file may have, so "
+                          "it could not be opened again; nothing was written (shorten long lists or texts first)")
+        .arg(mib(bytes))
+        .arg(static_cast<unsigned long long>(kMaxDocumentBytes / (1024 * 1024)));
 }
 
 LoadOutcome loadDocumentFile(const std::string& path)

@@ -25,6 +25,11 @@ const char* toString(DocumentKind kind);
 // read, so a wrong file (a disk image, a log) cannot exhaust memory.
 inline constexpr std::uintmax_t kMaxDocumentBytes = 16u * 1024u * 1024u;
 
+// What the programs write, they must read back: text over kMaxDocumentBytes
+// (a compact file grows in the canonical, indented form) is refused before
+// anything is written. The reason, or nothing when `bytes` fits.
+std::optional<MessageText> tooLargeToReadBack(std::size_t bytes);
+
 struct LoadedDocument {
     Listing listing;
     DocumentKind kind = DocumentKind::Native;

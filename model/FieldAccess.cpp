@@ -98,12 +98,12 @@ std::optional<Json> getField(const Listing& listing, const std::string& pointer)
 
 bool setField(Listing& listing, const std::string& pointer, const Json& value)
 {
-    std::vector<FieldProblem> problems;
+    FieldProblems problems;
     return setField(listing, pointer, value, pointer, problems);
 }
 
 bool setField(Listing& listing, const std::string& pointer, const Json& value, const std::string& reportAs,
-    std::vector<FieldProblem>& problems)
+    FieldProblems& problems)
 {
     bool ok = false;
     const bool found = visitField(listing, pointer, [&](auto& field) {

@@ -24,6 +24,6 @@ bool setField(Listing& listing, const std::string& pointer, const Json& value);
 // The same, reporting why a value does not fit; problems point below
 // `reportAs` (the value's place in the file it came from).
 bool setField(Listing& listing, const std::string& pointer, const Json& value, const std::string& reportAs,
-    std::vector<FieldProblem>& problems);
+    FieldProblems& problems);
 
 } // namespace proserv

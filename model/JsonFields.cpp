@@ -127,15 +127,19 @@ Json toJsonValue(const AcceptedVersion& value)
 namespace {
 
 void typeProblem(
-    const Json& json, const std::string& pointer, MessageText expected, std::vector<FieldProblem>& problems)
+    const Json& json, const std::string& pointer, MessageText expected, FieldProblems& problems)
 {
+    if (problems.full()) {
+        problems.count(); // past the cap: counted, no message composed
+        return;
+    }
     problems.push_back(
         {pointer, EngineText::tr("expected %1, found %2").arg(std::move(expected)).arg(describeJsonType(json))});
 }
 
 } // namespace
 
-void fromJsonValue(const Json& json, const std::string& pointer, std::string& out, std::vector<FieldProblem>& problems)
+void fromJsonValue(const Json& json, const std::string& pointer, std::string& out, FieldProblems& problems)
 {
     if (json.is_string())
         out = json.get<std::string>();
@@ -143,7 +147,7 @@ void fromJsonValue(const Json& json, const std::string& pointer, std::string& ou
         typeProblem(json, pointer, EngineText::tr("a string"), problems);
 }
 
-void fromJsonValue(const Json& json, const std::string& pointer, bool& out, std::vector<FieldProblem>& problems)
+void fromJsonValue(const Json& json, const std::string& pointer, bool& out, FieldProblems& problems)
 {
     if (json.is_boolean())
         out = json.get<bool>();
@@ -151,7 +155,7 @@ void fromJsonValue(const Json& json, const std::string& pointer, bool& out, std:
         typeProblem(json, pointer, EngineText::tr("true or false"), problems);
 }
 
-void fromJsonValue(const Json& json, const std::string& pointer, int& out, std::vector<FieldProblem>& problems)
+void fromJsonValue(const Json& json, const std::string& pointer, int& out, FieldProblems& problems)
 {
     constexpr long long kMax = 1000000000; // no field of a listing needs more
     // An unsigned number above LLONG_MAX (18446744073709551615) must not wrap to -1.
@@ -167,7 +171,7 @@ void fromJsonValue(const Json& json, const std::string& pointer, int& out, std::
 }
 
 void fromJsonValue(
-    const Json& json, const std::string& pointer, std::optional<int>& out, std::vector<FieldProblem>& problems)
+    const Json& json, const std::string& pointer, std::optional<int>& out, FieldProblems& problems)
 {
     int value = 0;
     const std::size_t before = problems.size();
@@ -177,7 +181,7 @@ void fromJsonValue(
 }
 
 void fromJsonValue(
-    const Json& json, const std::string& pointer, std::optional<std::string>& out, std::vector<FieldProblem>& problems)
+    const Json& json, const std::string& pointer, std::optional<std::string>& out, FieldProblems& problems)
 {
     std::string value;
     const std::size_t before = problems.size();
@@ -186,7 +190,7 @@ void fromJsonValue(
         out = value;
 }
 
-void fromJsonValue(const Json& json, const std::string&, VerbatimJson& out, std::vector<FieldProblem>&)
+void fromJsonValue(const Json& json, const std::string&, VerbatimJson& out, FieldProblems&)
 {
     out.value = json;
 }
@@ -194,7 +198,7 @@ void fromJsonValue(const Json& json, const std::string&, VerbatimJson& out, std:
 template <class Enum>
 static void readEnum(const Json& json, const std::string& pointer, Enum& out,
     std::optional<Enum> (*parse)(const std::string&), std::initializer_list<Enum> all,
-    std::vector<FieldProblem>& problems)
+    FieldProblems& problems)
 {
     if (!json.is_string()) {
         typeProblem(json, pointer, EngineText::tr("a string"), problems);
@@ -208,16 +212,16 @@ static void readEnum(const Json& json, const std::string& pointer, Enum& out,
     for (Enum e : all)
         allowed += std::string(allowed.empty() ? "" : ", ") + "\"" + toString(e) + "\"";
     problems.push_back({pointer,
-        EngineText::tr("unknown value \"%1\"; expected one of %2").arg(json.get<std::string>()).arg(allowed)});
+        EngineText::tr("unknown value \"%1\"; expected one of %2").argValue(json.get<std::string>()).arg(allowed)});
 }
 
-void fromJsonValue(const Json& json, const std::string& pointer, AccessMethod& out, std::vector<FieldProblem>& problems)
+void fromJsonValue(const Json& json, const std::string& pointer, AccessMethod& out, FieldProblems& problems)
 {
     readEnum(
         json, pointer, out, &accessMethodFromString, {AccessMethod::Immediate, AccessMethod::SellerContacts}, problems);
 }
 
-void fromJsonValue(const Json& json, const std::string& pointer, Provisioning& out, std::vector<FieldProblem>& problems)
+void fromJsonValue(const Json& json, const std::string& pointer, Provisioning& out, FieldProblems& problems)
 {
     readEnum(json, pointer, out, &provisioningFromString,
         {Provisioning::Unspecified, Provisioning::StsRoleAssumption, Provisioning::IamRole, Provisioning::IamUser,

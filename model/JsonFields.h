@@ -17,6 +17,38 @@ struct FieldProblem {
     MessageText message;
 };
 
+// The problems found while reading one document, in order. Only the first
+// kMaxKept are kept; the rest are counted, so a file of a million wrongly
+// typed items costs a counter, not a million messages (and a reader sees
+// "and N more" instead of a flood). size() counts them all, so "did this
+// field add a problem?" (size before and after) keeps working past the cap.
+class FieldProblems {
+public:
+    static constexpr std::size_t kMaxKept = 100;
+
+    void push_back(FieldProblem problem)
+    {
+        ++m_total;
+        if (m_kept.size() < kMaxKept)
+            m_kept.push_back(std::move(problem));
+    }
+    // True once new problems are only counted: callers may then skip
+    // composing a message and call count() instead.
+    bool full() const { return m_kept.size() >= kMaxKept; }
+    void count() { ++m_total; }
+
+    std::size_t size() const { return m_total; }
+    bool empty() const { return m_total == 0; }
+    std::size_t notKept() const { return m_total - m_kept.size(); }
+    const FieldProblem& front() const { return m_kept.front(); }
+    std::vector<FieldProblem>::const_iterator begin() const { return m_kept.begin(); }
+    std::vector<FieldProblem>::const_iterator end() const { return m_kept.end(); }
+
+private:
+    std::vector<FieldProblem> m_kept;
+    std::size_t m_total = 0;
+};
+
 // Escapes one reference token for a JSON Pointer ("~" → "~0", "/" → "~1").
 std::string escapePointerToken(const std::string& token);
 
@@ -107,26 +139,26 @@ Json structToJson(const Struct& value)
 
 // ---- reading ---------------------------------------------------------------
 
-void fromJsonValue(const Json& json, const std::string& pointer, std::string& out, std::vector<FieldProblem>& problems);
-void fromJsonValue(const Json& json, const std::string& pointer, bool& out, std::vector<FieldProblem>& problems);
-void fromJsonValue(const Json& json, const std::string& pointer, int& out, std::vector<FieldProblem>& problems);
+void fromJsonValue(const Json& json, const std::string& pointer, std::string& out, FieldProblems& problems);
+void fromJsonValue(const Json& json, const std::string& pointer, bool& out, FieldProblems& problems);
+void fromJsonValue(const Json& json, const std::string& pointer, int& out, FieldProblems& problems);
 void fromJsonValue(
-    const Json& json, const std::string& pointer, std::optional<int>& out, std::vector<FieldProblem>& problems);
+    const Json& json, const std::string& pointer, std::optional<int>& out, FieldProblems& problems);
 void fromJsonValue(
-    const Json& json, const std::string& pointer, AccessMethod& out, std::vector<FieldProblem>& problems);
+    const Json& json, const std::string& pointer, AccessMethod& out, FieldProblems& problems);
 void fromJsonValue(
-    const Json& json, const std::string& pointer, Provisioning& out, std::vector<FieldProblem>& problems);
+    const Json& json, const std::string& pointer, Provisioning& out, FieldProblems& problems);
 void fromJsonValue(
-    const Json& json, const std::string& pointer, std::optional<std::string>& out, std::vector<FieldProblem>& problems);
+    const Json& json, const std::string& pointer, std::optional<std::string>& out, FieldProblems& problems);
 void fromJsonValue(
-    const Json& json, const std::string& pointer, VerbatimJson& out, std::vector<FieldProblem>& problems);
+    const Json& json, const std::string& pointer, VerbatimJson& out, FieldProblems& problems);
 
 template <class Struct>
-void fromJsonValue(const Json& json, const std::string& pointer, Struct& out, std::vector<FieldProblem>& problems);
+void fromJsonValue(const Json& json, const std::string& pointer, Struct& out, FieldProblems& problems);
 
 template <class Item>
 void fromJsonValue(
-    const Json& json, const std::string& pointer, std::vector<Item>& out, std::vector<FieldProblem>& problems)
+    const Json& json, const std::string& pointer, std::vector<Item>& out, FieldProblems& problems)
 {
     if (!json.is_array()) {
         problems.push_back({pointer, EngineText::tr("expected an array, found %1").arg(describeJsonType(json))});
@@ -143,7 +175,7 @@ void fromJsonValue(
 
 class ObjectReader {
 public:
-    ObjectReader(const Json& object, std::string pointer, std::vector<FieldProblem>& problems)
+    ObjectReader(const Json& object, std::string pointer, FieldProblems& problems)
         : m_object(object), m_pointer(std::move(pointer)), m_problems(problems)
     {
     }
@@ -175,12 +207,12 @@ public:
 private:
     const Json& m_object;
     std::string m_pointer;
-    std::vector<FieldProblem>& m_problems;
+    FieldProblems& m_problems;
     std::vector<std::string> m_known;
 };
 
 template <class Struct>
-void fromJsonValue(const Json& json, const std::string& pointer, Struct& out, std::vector<FieldProblem>& problems)
+void fromJsonValue(const Json& json, const std::string& pointer, Struct& out, FieldProblems& problems)
 {
     if (!json.is_object()) {
         problems.push_back({pointer, EngineText::tr("expected an object, found %1").arg(describeJsonType(json))});

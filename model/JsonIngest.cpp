@@ -1,5 +1,6 @@
 #include "model/JsonIngest.h"
 #include "model/JsonMistakes.h"
+#include "model/NumberOverflow.h"
 
 #include <algorithm>
 
@@ -51,6 +52,11 @@ JsonIngest refused(JsonProblem problem)
 
 } // namespace
 
+MessageText numberOutOfRangeMessage(const std::string& token)
+{
+    return EngineText::tr("the number %1 is too large for any field (beyond %2)").argValue(token).arg("1.8e308");
+}
+
 MessageText syntaxReason(const JsonProblem& problem)
 {
     return problem.mistake.empty() ? MessageText::verbatim(problem.parserMessage) : problem.mistake;
@@ -58,7 +64,7 @@ MessageText syntaxReason(const JsonProblem& problem)
 
 MessageText duplicateKeyMessage(const JsonProblem& problem)
 {
-    return EngineText::tr("duplicate key \"%1\"; each key may appear only once in an object").arg(problem.key());
+    return EngineText::tr("duplicate key \"%1\"; each key may appear only once in an object").argValue(problem.key());
 }
 
 JsonIngest ingestJson(std::string_view text)
@@ -81,7 +87,13 @@ JsonIngest ingestJson(std::string_view text)
         return refused(std::move(problem));
     } catch (const Json::exception& e) {
         // "1e999" is out_of_range, not a parse error (found by fuzzing).
-        return refused({JsonProblem::Kind::NumberOutOfRange, 0, parserReason(e.what()), {}, {}});
+        JsonProblem problem {JsonProblem::Kind::NumberOutOfRange, 0, parserReason(e.what()), {}, {}};
+        if (std::optional<NumberOverflow> overflow = findNumberOverflow(text)) {
+            problem.offset = overflow->offset;
+            problem.pointer = overflow->pointer;
+            problem.mistake = numberOutOfRangeMessage(overflow->token);
+        }
+        return refused(std::move(problem));
     }
     ingest.sourceMap = SourceMap::build(text);
     for (const std::string& pointer : ingest.sourceMap.duplicateKeys())

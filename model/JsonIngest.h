@@ -22,10 +22,11 @@ namespace proserv {
 struct JsonProblem {
     enum class Kind { NulByte, TooDeep, Syntax, NumberOutOfRange, DuplicateKey };
     Kind kind = Kind::Syntax;
-    std::size_t offset = 0; // byte offset of the offending character, or of the mistake (0 for NumberOutOfRange)
+    std::size_t offset = 0; // byte offset of the offending character, or of the mistake (of the number for NumberOutOfRange)
     std::string parserMessage; // Syntax, NumberOutOfRange: the parser's words, printable ASCII, no prefix or position
-    MessageText mistake; // Syntax: the likely mistake in plain words (model/JsonMistakes.h); empty if unknown
-    std::string pointer; // DuplicateKey: JSON Pointer of the repeated key
+    MessageText mistake; // Syntax: the likely mistake in plain words (model/JsonMistakes.h); empty if unknown;
+                         // NumberOutOfRange: which number, in plain words
+    std::string pointer; // DuplicateKey: JSON Pointer of the repeated key; NumberOutOfRange: of the number's value
     std::string key() const { return pointer.substr(pointer.rfind('/') + 1); }
 };
 
@@ -41,6 +42,9 @@ JsonIngest ingestJson(std::string_view text);
 // "duplicate key "x"; each key may appear only once in an object": how a file
 // (a listing, a review sidecar) refuses a repeated key.
 MessageText duplicateKeyMessage(const JsonProblem& problem);
+
+// "the number 1e400 is too large for any field".
+MessageText numberOutOfRangeMessage(const std::string& token);
 
 // Why a Syntax problem's text is not JSON: the likely mistake in plain words,
 // else the parser's own (English: they quote JSON syntax).

@@ -15,4 +15,14 @@ std::string LoadError::toString(const MessageText::Translate& translate) const
     return printableText(text);
 }
 
+LoadError moreNotListedError(const std::string& file, std::size_t count)
+{
+    LoadError error;
+    error.file = file;
+    error.message = EngineText::tr("and %n more error(s) in this file, not listed; fix the ones above first",
+        nullptr, static_cast<long long>(count));
+    error.moreNotListed = count;
+    return error;
+}
+
 } // namespace proserv

@@ -15,6 +15,9 @@ struct LoadError {
     std::string pointer; // empty = the whole document
     MessageText message;
     bool isNotice = false; // read, deliberately not kept: a note, not an error
+    // Set only on the last entry of a capped list: how many more problems
+    // the file has that are not listed (every report keeps the count).
+    std::size_t moreNotListed = 0;
 
     // "FILE:LINE:COLUMN: error: MESSAGE [POINTER]" ("note:" for a notice), the shape compilers use,
     // so editors and terminals can jump to it.
@@ -23,5 +26,8 @@ struct LoadError {
     // as \xHH, so the line is safe for a terminal and stays one line.
     std::string toString(const MessageText::Translate& translate = nullptr) const;
 };
+
+// The closing entry of a capped list: "and N more errors in this file, not listed".
+LoadError moreNotListedError(const std::string& file, std::size_t count);
 
 } // namespace proserv

@@ -9,9 +9,36 @@ MessageText MessageText::verbatim(std::string text)
     return m;
 }
 
+std::string shortQuote(std::string text, std::size_t maxCharacters)
+{
+    std::size_t characters = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80)
+            continue; // a UTF-8 continuation byte: not a character of its own
+        if (characters == maxCharacters) {
+            std::size_t more = 0;
+            for (std::size_t j = i; j < text.size(); ++j)
+                more += (static_cast<unsigned char>(text[j]) & 0xC0) != 0x80;
+            text.resize(i);
+            return text + "… (" + std::to_string(more) + " more characters)";
+        }
+        ++characters;
+    }
+    return text;
+}
+
 MessageText& MessageText::arg(std::string value)
 {
-    m_args.push_back(verbatim(std::move(value)));
+    // A safety net: an argument can be a value from a file, and a message
+    // line never carries megabytes. Values are quoted shorter where they are
+    // named (quotedValue); our own lists (rule ids, members) fit under this.
+    m_args.push_back(verbatim(shortQuote(std::move(value), kMaxArgumentCharacters)));
+    return *this;
+}
+
+MessageText& MessageText::argValue(std::string value)
+{
+    m_args.push_back(verbatim(shortQuote(std::move(value), kMaxQuotedCharacters)));
     return *this;
 }
 

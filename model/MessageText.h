@@ -36,6 +36,9 @@ public:
     MessageText& arg(long value) { return arg(static_cast<long long>(value)); }
     MessageText& arg(unsigned long value) { return arg(static_cast<unsigned long long>(value)); }
     MessageText& arg(MessageText nested);
+    // A value from a file (a key, an enum value, a name): quoted as a short
+    // prefix with the count of what is left out, never megabytes.
+    MessageText& argValue(std::string value);
 
     const char* source() const { return m_source; }
     long long count() const { return m_count; }
@@ -54,6 +57,12 @@ private:
     long long m_count = -1;
     std::vector<MessageText> m_args;
 };
+
+// At most `maxCharacters` UTF-8 characters of `text`, then "… (N more
+// characters)": how a message quotes a value from a file.
+inline constexpr std::size_t kMaxQuotedCharacters = 120;
+inline constexpr std::size_t kMaxArgumentCharacters = 2000; // any argument, our own lists included
+std::string shortQuote(std::string text, std::size_t maxCharacters = kMaxQuotedCharacters);
 
 // Fills a %1..%9 / %n template in one pass, so an argument that itself contains
 // "%1" (user text such as "100%1") is never substituted again.

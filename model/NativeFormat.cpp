@@ -14,7 +14,7 @@ std::string serializeNative(const Listing& listing)
     return toNativeJson(listing).dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
-std::optional<Listing> listingFromNativeJson(const Json& document, std::vector<FieldProblem>& problems)
+std::optional<Listing> listingFromNativeJson(const Json& document, FieldProblems& problems)
 {
     const std::size_t before = problems.size();
     const auto version = document.find("formatVersion");

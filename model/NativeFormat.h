@@ -21,6 +21,6 @@ std::string serializeNative(const Listing& listing);
 
 // Reads a parsed native document. Returns nothing and fills `problems` when a
 // field has the wrong type or the format version is not one we can read.
-std::optional<Listing> listingFromNativeJson(const Json& document, std::vector<FieldProblem>& problems);
+std::optional<Listing> listingFromNativeJson(const Json& document, FieldProblems& problems);
 
 } // namespace proserv

@@ -35,7 +35,7 @@ Json toJsonValue(CommentKind kind)
     return toString(kind);
 }
 
-void fromJsonValue(const Json& json, const std::string& pointer, CommentKind& out, std::vector<FieldProblem>& problems)
+void fromJsonValue(const Json& json, const std::string& pointer, CommentKind& out, FieldProblems& problems)
 {
     const auto kind = json.is_string() ? commentKindFromString(json.get<std::string>()) : std::nullopt;
     if (kind)
@@ -98,7 +98,7 @@ std::optional<ReviewSidecar> loadSidecar(const std::string& path, std::vector<Lo
             errors.push_back({path, position, {}, EngineText::tr("not valid JSON: %1").arg(syntaxReason(problem))});
             break;
         case JsonProblem::Kind::NumberOutOfRange:
-            errors.push_back({path, {}, {}, EngineText::tr("not valid JSON (a number out of range)")});
+            errors.push_back({path, position, problem.pointer, EngineText::tr("not valid JSON: %1").arg(syntaxReason(problem))});
             break;
         case JsonProblem::Kind::DuplicateKey:
             errors.push_back({path, position, problem.pointer, duplicateKeyMessage(problem)});
@@ -117,11 +117,11 @@ std::optional<ReviewSidecar> loadSidecar(const std::string& path, std::vector<Lo
         errors.push_back({path, map.positionOf("/formatVersion"), "/formatVersion",
             EngineText::tr("format version %1 is not supported; this version reads format %2 (was the "
                            "file written by a newer ProServ Listing Editor?)")
-                .arg(version->dump())
+                .argValue(version->dump())
                 .arg(ReviewSidecar::kFormatVersion)});
         return std::nullopt;
     }
-    std::vector<FieldProblem> problems;
+    FieldProblems problems;
     ReviewSidecar sidecar;
     fromJsonValue(json, "", sidecar, problems);
     for (const FieldProblem& p : problems)

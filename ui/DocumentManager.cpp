@@ -364,7 +364,17 @@ bool DocumentManager::exportReviewReport()
 bool DocumentManager::offerRecovery()
 {
     bool recovered = false;
-    for (const RecoverySnapshot& snapshot : RecoveryStore::orphans()) {
+    QList<UnreadableSnapshot> unreadable;
+    const QList<RecoverySnapshot> snapshots = m_recovery->orphans(&unreadable);
+    for (const UnreadableSnapshot& snapshot : unreadable) {
+        // Never skipped in silence, never deleted: it may be the only copy
+        // of someone's work, readable by a later version or by hand.
+        UserPrompts::inform(m_parent, QMessageBox::Warning, tr("Recovery snapshot not readable"),
+            tr("A recovery snapshot left by an editor that closed unexpectedly cannot be read: %1.\n\nIt is kept "
+               "as it is at %2.")
+                .arg(snapshot.reason, snapshot.path));
+    }
+    for (const RecoverySnapshot& snapshot : snapshots) {
         const QString name
             = snapshot.sourcePath.isEmpty() ? tr("an unsaved new listing") : QFileInfo(snapshot.sourcePath).fileName();
         while (true) {

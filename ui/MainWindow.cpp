@@ -104,6 +104,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     setCentralWidget(m_startStack);
     m_review = new ReviewSession(m_document, this);
     m_recovery = new RecoveryStore(m_document, this);
+    connect(m_recovery, &RecoveryStore::unavailable, this, [this](const QString& reason) {
+        UserPrompts::inform(this, QMessageBox::Warning, tr("Crash recovery is off"), reason);
+    });
     m_files = new DocumentManager(m_document, m_review, m_recovery, this);
     connect(m_files, &DocumentManager::opened, this,
         [this](const QString& path, bool review) { setReviewMode(review, path); });

@@ -1,21 +1,24 @@
 #include "ui/RecoveryStore.h"
 
 #include "model/DocumentLoader.h"
+#include "model/FileRead.h"
 #include "model/JsonIngest.h"
 #include "model/NativeFormat.h"
 #include "qtsupport/AtomicFile.h"
+#include "qtsupport/Translation.h"
 #include "ui/ListingDocument.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
+#include <QUuid>
 
 namespace proserv {
 
 namespace {
 
-// recovery-PID.json is guarded by recovery-PID.lock.
+// recovery-ID.json is guarded by recovery-ID.lock.
 QString lockPathFor(const QString& snapshotPath)
 {
     QString path = snapshotPath;
@@ -27,7 +30,10 @@ QString lockPathFor(const QString& snapshotPath)
 
 RecoveryStore::RecoveryStore(ListingDocument* document, QObject* parent) : QObject(parent), m_document(document)
 {
-    m_path = QDir(folder()).filePath(QStringLiteral("recovery-%1.json").arg(QCoreApplication::applicationPid()));
+    // A fresh identity per editor: a later editor that gets a crashed one's
+    // process ID must not write over, or delete, the crashed one's snapshot.
+    m_path = QDir(folder()).filePath(
+        QStringLiteral("recovery-%1.json").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
     m_timer.setSingleShot(true);
     m_timer.setInterval(kDelayMs);
     connect(&m_timer, &QTimer::timeout, this, &RecoveryStore::writeNow);
@@ -72,13 +78,32 @@ void RecoveryStore::writeNow()
                                                               : m_document->filePath().toStdString();
     snapshot["savedAt"] = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
     snapshot["listing"] = toNativeJson(m_document->listing());
-    const std::string bytes = snapshot.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
-    // Best effort, never disturbing editing; but complete or not at all, so a
-    // full disk cannot turn the last good snapshot into a truncated one.
+    // Compact: nobody reads a snapshot but this program, and the indented
+    // form of a large listing grows past what it may read back.
+    const std::string bytes = snapshot.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
+    if (const std::optional<MessageText> tooLarge = tooLargeToReadBack(bytes.size())) {
+        reportUnavailable(tr("No recovery snapshot can be kept of this listing: %1. Save your work often.")
+                              .arg(translated(*tooLarge)));
+        return;
+    }
+    // Never disturbing editing; but complete or not at all, so a full disk
+    // cannot turn the last good snapshot into a truncated one.
     AtomicWriteOptions options;
     options.refuseSymlink = true;
     options.ownerOnly = true;
-    writeFileAtomically(m_path, bytes, options);
+    const QString error = writeFileAtomically(m_path, bytes, options);
+    if (!error.isEmpty())
+        reportUnavailable(tr("Your unsaved changes cannot be kept for recovery after a crash: %1 Save your work "
+                             "often; recovery works again once the folder %2 can be written.")
+                              .arg(error, folder()));
+}
+
+void RecoveryStore::reportUnavailable(const QString& reason)
+{
+    if (m_reported)
+        return; // once per editor: a warning on every keystroke would stop the typing
+    m_reported = true;
+    emit unavailable(reason);
 }
 
 void RecoveryStore::discard()
@@ -87,27 +112,41 @@ void RecoveryStore::discard()
     QFile::remove(m_path);
 }
 
-std::optional<RecoverySnapshot> RecoveryStore::read(const QString& path)
+std::optional<RecoverySnapshot> RecoveryStore::read(const QString& path, QString* reason)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > static_cast<qint64>(kMaxDocumentBytes))
+    const auto fail = [reason](const QString& why) {
+        if (reason)
+            *reason = why;
         return std::nullopt;
-    const QByteArray bytes = file.readAll();
-    const JsonIngest ingest = ingestJson(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    };
+    const FileRead file = readRegularFile(QFile::encodeName(path).toStdString(), kMaxDocumentBytes);
+    if (file.tooLarge)
+        return fail(tr("it is %1 MiB, over the %2 MiB this program reads")
+                        .arg(file.size / (1024 * 1024))
+                        .arg(kMaxDocumentBytes / (1024 * 1024)));
+    if (!file.ok)
+        return fail(translated(file.reason));
+    const JsonIngest ingest = ingestJson(file.bytes);
     if (!ingest.ok())
-        return std::nullopt; // not a snapshot this program wrote
+        return fail(tr("it is not valid JSON"));
     const Json& snapshot = ingest.value;
     if (!snapshot.is_object() || !snapshot.contains("listing") || !snapshot["listing"].is_object())
-        return std::nullopt;
-    std::vector<FieldProblem> problems;
+        return fail(tr("it holds no listing"));
+    FieldProblems problems;
     std::optional<Listing> listing = listingFromNativeJson(snapshot["listing"], problems);
     if (!listing)
-        return std::nullopt;
+        return fail(problems.empty() ? tr("its listing cannot be read") : translated(problems.front().message));
     RecoverySnapshot result;
     result.path = path;
-    result.sourcePath = QString::fromStdString(snapshot.value("sourcePath", std::string()));
-    result.savedAt
-        = QDateTime::fromString(QString::fromStdString(snapshot.value("savedAt", std::string())), Qt::ISODate);
+    const auto source = snapshot.find("sourcePath");
+    result.sourcePath = source != snapshot.end() && source->is_string()
+        ? QString::fromStdString(source->get<std::string>())
+        : QString();
+    const auto savedAt = snapshot.find("savedAt");
+    result.savedAt = QDateTime::fromString(
+        savedAt != snapshot.end() && savedAt->is_string() ? QString::fromStdString(savedAt->get<std::string>())
+                                                           : QString(),
+        Qt::ISODate);
     result.listing = std::move(*listing);
     return result;
 }
@@ -118,24 +157,26 @@ void RecoveryStore::remove(const RecoverySnapshot& snapshot)
     QFile::remove(lockPathFor(snapshot.path));
 }
 
-QList<RecoverySnapshot> RecoveryStore::orphans()
+QList<RecoverySnapshot> RecoveryStore::orphans(QList<UnreadableSnapshot>* unreadable) const
 {
     QList<RecoverySnapshot> found;
     const QDir dir(folder());
     for (const QString& name : dir.entryList({QStringLiteral("recovery-*.json")}, QDir::Files, QDir::Time)) {
-        bool ok = false;
-        const qint64 pid = name.mid(9, name.size() - 9 - 5).toLongLong(&ok);
-        if (!ok || pid == QCoreApplication::applicationPid())
-            continue;
+        const QString path = dir.filePath(name);
+        if (path == m_path)
+            continue; // this editor's own
         // An editor that is still running holds the lock; QLockFile takes
         // over one whose process is gone.
-        QLockFile owner(lockPathFor(dir.filePath(name)));
+        QLockFile owner(lockPathFor(path));
         owner.setStaleLockTime(0); // stale only when its process is gone, however old
         if (!owner.tryLock(0))
             continue;
         owner.unlock();
-        if (auto snapshot = read(dir.filePath(name)))
+        QString reason;
+        if (auto snapshot = read(path, &reason))
             found << *snapshot;
+        else if (unreadable)
+            *unreadable << UnreadableSnapshot {path, reason};
     }
     return found;
 }

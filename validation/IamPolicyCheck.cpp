@@ -284,7 +284,7 @@ void reportUnreadablePolicy(
         // would silently win in some), so the policy is refused.
         message = EngineText::tr("the key \"%1\" appears twice in one object; JSON readers disagree on which one "
                                  "counts, so write it once")
-                      .arg(problem.key());
+                      .argValue(problem.key());
         break;
     }
     reporter.report(

@@ -146,7 +146,7 @@ void TestChangeSet::stringifiedDetails()
     QCOMPARE(Json::parse(request["ChangeSet"][1]["Details"].get<std::string>())["ProductTitle"],
         Json(listing.product.title));
     // And it imports back to the same exportable fields.
-    std::vector<FieldProblem> problems;
+    FieldProblems problems;
     const LoadOutcome outcome = loadDocumentText(request.dump(), "stringified.json");
     QVERIFY(outcome.ok());
     compareExportableFields(outcome.document->listing, listing);

@@ -875,7 +875,7 @@ void TestRules::partialUpdateJudgesWhatItSends()
         "ChangeType": "UpdateInformation",
         "Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "prod-abcdefghijklm"},
         "DetailsDocument": {"ProductTitle": "Migration Readiness Assessment v2"}}]})");
-    std::vector<FieldProblem> problems;
+    FieldProblems problems;
     std::optional<Listing> update = listingFromChangeSet(titleOnly, problems);
     QVERIFY(update && problems.empty());
     ValidationContext asSubmission;
@@ -920,7 +920,7 @@ void TestRules::partialUpdateJudgesWhatItSends()
 
 void TestRules::submittedFileIsJudgedAsSubmission()
 {
-    std::vector<FieldProblem> problems;
+    FieldProblems problems;
     std::optional<Listing> submitted = listingFromChangeSet(exportChangeSet(complete()), problems);
     QVERIFY(submitted && problems.empty());
     ValidationContext asSubmission;
