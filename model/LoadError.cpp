@@ -11,7 +11,7 @@ std::string LoadError::toString(const MessageText::Translate& translate) const
         text += ":" + std::to_string(position.line) + ":" + std::to_string(position.column);
     text += (isNotice ? ": note: " : ": error: ") + message.render(translate);
     if (!pointer.empty())
-        text += " [" + pointer + "]";
+        text += " [" + shortQuote(pointer, kMaxPointerCharacters) + "]"; // a key can be megabytes long
     return printableText(text);
 }
 

@@ -61,6 +61,7 @@ private:
 // At most `maxCharacters` UTF-8 characters of `text`, then "… (N more
 // characters)": how a message quotes a value from a file.
 inline constexpr std::size_t kMaxQuotedCharacters = 120;
+inline constexpr std::size_t kMaxPointerCharacters = 200; // a JSON Pointer in a message line
 inline constexpr std::size_t kMaxArgumentCharacters = 2000; // any argument, our own lists included
 std::string shortQuote(std::string text, std::size_t maxCharacters = kMaxQuotedCharacters);
 

@@ -78,6 +78,30 @@ void showAsPlainText(QMessageBox& box)
 
 } // namespace
 
+void UserPrompts::setFittingText(QMessageBox& box, const QString& text)
+{
+    // A box grows with its label: a hundred load errors made it taller than
+    // the screen, with OK out of reach. Past a few lines the box says the
+    // first paragraph and puts the whole text in its details, a scrollable
+    // plain-text view.
+    constexpr int kMaxLines = 12;
+    constexpr int kMaxCharacters = 1200;
+    if (text.count(QLatin1Char('\n')) < kMaxLines && text.size() <= kMaxCharacters) {
+        box.setText(text);
+        return;
+    }
+    QString summary = text.section(QStringLiteral("\n\n"), 0, 0);
+    const QStringList summaryLines = summary.split(QLatin1Char('\n'));
+    if (summaryLines.size() > kMaxLines / 2)
+        summary = summaryLines.mid(0, kMaxLines / 2).join(QLatin1Char('\n'));
+    if (summary.size() > kMaxCharacters / 2)
+        summary = summary.left(kMaxCharacters / 2) + QStringLiteral("…");
+    const int lines = static_cast<int>(text.count(QLatin1Char('\n'))) + 1;
+    box.setText(summary + QStringLiteral("\n\n")
+        + QObject::tr("The whole message (%n line(s)) is under Show Details.", nullptr, lines));
+    box.setDetailedText(text);
+}
+
 QMessageBox::StandardButton UserPrompts::ask(QWidget* parent, QMessageBox::Icon icon, const QString& title,
     const QString& text, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
     const QString& informativeText)
@@ -86,7 +110,8 @@ QMessageBox::StandardButton UserPrompts::ask(QWidget* parent, QMessageBox::Icon 
         queue().shown << title;
         return answer;
     }
-    QMessageBox box(icon, title, text, buttons, parent);
+    QMessageBox box(icon, title, QString(), buttons, parent);
+    setFittingText(box, text);
     box.setDefaultButton(defaultButton);
     box.setInformativeText(informativeText);
     showAsPlainText(box);
@@ -100,7 +125,8 @@ int UserPrompts::choose(
         queue().shown << title;
         return choice;
     }
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
+    QMessageBox box(QMessageBox::Warning, title, QString(), QMessageBox::NoButton, parent);
+    setFittingText(box, text);
     QList<QAbstractButton*> created;
     for (int i = 0; i < buttons.size(); ++i) {
         const auto role = i == buttons.size() - 1 ? QMessageBox::RejectRole : QMessageBox::AcceptRole;
@@ -119,7 +145,8 @@ void UserPrompts::inform(QWidget* parent, QMessageBox::Icon icon, const QString&
         queue().shown << title + QStringLiteral(": ") + text; // under test: record, don't block
         return;
     }
-    QMessageBox box(icon, title, text, QMessageBox::Ok, parent);
+    QMessageBox box(icon, title, QString(), QMessageBox::Ok, parent);
+    setFittingText(box, text);
     showAsPlainText(box);
     box.exec();
 }

@@ -33,6 +33,11 @@ public:
     // The reviewer's comment on `subject`: its text and kind, or nothing.
     static std::optional<std::pair<QString, CommentKind>> askComment(QWidget* parent, const QString& subject);
 
+    // The text of every message box: whole when short; else its first
+    // paragraph, with all of it in the box's scrollable details, so the box
+    // fits the screen however many lines a file's errors fill.
+    static void setFittingText(QMessageBox& box, const QString& text);
+
     // Test seam. An empty queued file name means "the user cancelled".
     static void setNextFileName(const QString& fileName);
     static void setNextAnswer(QMessageBox::StandardButton answer);

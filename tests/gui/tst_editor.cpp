@@ -30,6 +30,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
+#include <QScreen>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -66,6 +68,9 @@ class TestEditor : public QObject {
 private slots:
     void init();
     void cleanup();
+
+    void manyLoadErrorsFitOnTheScreen_data();
+    void manyLoadErrorsFitOnTheScreen();
 
     void countersShowTheFieldTableLimits();
     void typingTooLongTitleShowsAndClearsError();
@@ -368,6 +373,44 @@ void TestEditor::openBrokenFileKeepsDocument()
     QVERIFY2(message.contains(QStringLiteral(
                  "broken.proserv.json:2:23: error: expected a string, found an integer [/product/title]")),
         qPrintable(message));
+}
+
+// A file with 1×, 4× and 16× a thousand wrong items: the message lists 100
+// and counts the rest, and the box that shows it stays within the screen,
+// with every listed line in its scrollable details.
+void TestEditor::manyLoadErrorsFitOnTheScreen_data()
+{
+    QTest::addColumn<int>("items");
+    QTest::newRow("1x") << 1000;
+    QTest::newRow("4x") << 4000;
+    QTest::newRow("16x") << 16000;
+}
+
+void TestEditor::manyLoadErrorsFitOnTheScreen()
+{
+    QFETCH(int, items);
+    std::string text = "{\"formatVersion\": 1, \"product\": {\"highlights\": [";
+    for (int i = 0; i < items; ++i)
+        text += i ? ",\n1" : "1";
+    text += "]}}";
+    const QString many = m_dir.filePath(QStringLiteral("many.proserv.json"));
+    QVERIFY(test::writeBytes(many, text));
+    QVERIFY(!m_window->openFile(many));
+    const QString message = UserPrompts::shownMessages().last();
+    QCOMPARE(message.count(QStringLiteral("error: expected a string, found an integer")), 100);
+    QVERIFY2(message.contains(QStringLiteral("and %1 more error(s) in this file, not listed").arg(items - 100)),
+        qPrintable(message.right(300)));
+
+    QMessageBox box(QMessageBox::Critical, QStringLiteral("Open failed"), QString(), QMessageBox::Ok, m_window.get());
+    UserPrompts::setFittingText(box, message);
+    box.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&box));
+    const QRect screen = box.screen()->availableGeometry();
+    QVERIFY2(box.frameGeometry().height() <= screen.height(), qPrintable(QString::number(box.height())));
+    QVERIFY(box.button(QMessageBox::Ok)->isVisible());
+    QCOMPARE(box.detailedText(), message); // all of it, scrollable
+    QVERIFY(box.text().count(QLatin1Char('\n')) <= 12);
+    box.close();
 }
 
 void TestEditor::exportMatchesCli()

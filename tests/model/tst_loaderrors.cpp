@@ -25,6 +25,13 @@ private slots:
     void oversizedFileIsRefusedBeforeReading();
     void byteOrderMarkIsAccepted();
     void invalidUtf8();
+    void loadErrorsAreCappedWithTheirCount_data();
+    void loadErrorsAreCappedWithTheirCount();
+    void longValuesAreQuotedShort_data();
+    void longValuesAreQuotedShort();
+    void numberBeyondADoubleIsLocated();
+    void disagreeingDetailsAreRefused();
+    void canonicalFormOverTheCapIsRefused();
 };
 
 void TestLoadErrors::textErrors_data()
@@ -236,3 +243,107 @@ void TestLoadErrors::controlCharactersAreEscaped()
 
 QTEST_GUILESS_MAIN(TestLoadErrors)
 #include "tst_loaderrors.moc"
+
+// A file of wrongly typed items lists 100 of them and counts the rest: the
+// list stays the same size at 1×, 4× and 16× the items, the count grows.
+void TestLoadErrors::loadErrorsAreCappedWithTheirCount_data()
+{
+    QTest::addColumn<int>("items");
+    QTest::newRow("1x") << 500;
+    QTest::newRow("4x") << 2000;
+    QTest::newRow("16x") << 8000;
+}
+
+void TestLoadErrors::loadErrorsAreCappedWithTheirCount()
+{
+    QFETCH(int, items);
+    std::string text = R"({"formatVersion": 1, "product": {"searchKeywords": [)";
+    for (int i = 0; i < items; ++i)
+        text += (i ? ",1" : "1");
+    text += "]}}";
+    const LoadOutcome outcome = loadDocumentText(text, "many.json");
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.errors.size(), std::size_t(101));
+    QCOMPARE(outcome.errors[99].pointer, std::string("/product/searchKeywords/99"));
+    QVERIFY(outcome.errors[99].position.known());
+    const LoadError& last = outcome.errors.back();
+    QCOMPARE(last.moreNotListed, std::size_t(items - 100));
+    QCOMPARE(QString::fromStdString(last.toString()),
+        QStringLiteral("many.json: error: and %1 more error(s) in this file, not listed; fix the ones above first")
+            .arg(items - 100));
+}
+
+// A 1 MB key or enum value is quoted as a short prefix with the count of
+// what is left out, however long it is.
+void TestLoadErrors::longValuesAreQuotedShort_data()
+{
+    QTest::addColumn<QString>("shape");
+    QTest::addColumn<int>("length");
+    for (const char* shape : {"enum", "duplicate key", "unknown member"})
+        for (int length : {1000, 16000, 1000000})
+            QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(shape)).arg(length)))
+                << QString::fromLatin1(shape) << length;
+}
+
+void TestLoadErrors::longValuesAreQuotedShort()
+{
+    QFETCH(QString, shape);
+    QFETCH(int, length);
+    const std::string value(static_cast<std::size_t>(length), 'x');
+    std::string text;
+    if (shape == QLatin1String("enum"))
+        text = R"({"formatVersion": 1, "support": {"accessMethod": ")" + value + "\"}}";
+    else if (shape == QLatin1String("duplicate key"))
+        text = R"({"formatVersion": 1, "product": {")" + value + "\": 1, \"" + value + "\": 2}}";
+    else
+        text = R"({"Catalog": "AWSMarketplace", "ChangeSet": [{"ChangeType": "UpdateInformation", ")" + value
+            + "\": 1, \"Entity\": {\"Type\": \"ProfessionalServicesProduct@1.0\", \"Identifier\": \"prod-a\"}, "
+              "\"Details\": \"{}\"}]}";
+    const LoadOutcome outcome = loadDocumentText(text, "long.json");
+    QVERIFY(!outcome.ok());
+    const std::string line = outcome.errors.front().toString();
+    QVERIFY2(line.size() < 600, line.substr(0, 700).c_str());
+    QVERIFY2(line.find(std::string(kMaxQuotedCharacters, 'x') + "… (" + std::to_string(length - 120)
+                 + " more characters)")
+            != std::string::npos,
+        line.c_str());
+}
+
+// nlohmann refuses 1e400 without a place; the loader finds it.
+void TestLoadErrors::numberBeyondADoubleIsLocated()
+{
+    const LoadOutcome outcome = loadDocumentText(
+        "{\"formatVersion\": 1,\n \"pricing\": {\"dimensions\": [{\"key\": \"a\"}, {\"key\": \"b\", \"x\": "
+        "[\"1e999\", -2E+400]}]}}",
+        "big.json");
+    QVERIFY(!outcome.ok());
+    QCOMPARE(QString::fromStdString(outcome.errors.front().toString()),
+        QStringLiteral("big.json:2:71: error: not valid JSON: the number -2E+400 is too large for any field (beyond "
+                       "1.8e308) [/pricing/dimensions/1/x/1]"));
+}
+
+// A DescribeEntity response whose Details string and DetailsDocument hold
+// different entities is refused, naming the first difference.
+void TestLoadErrors::disagreeingDetailsAreRefused()
+{
+    const std::string same = R"({"EntityType": "ProfessionalServicesProduct@1.0", "EntityIdentifier": "prod-a@1",
+        "Details": "{\"Description\": {\"ProductTitle\": \"A\"}}",
+        "DetailsDocument": {"Description": {"ProductTitle": "A"}}})";
+    QVERIFY(loadDocumentText(same, "same.json").ok());
+    std::string differ = same;
+    differ.replace(differ.rfind("\"A\""), 3, "\"B\"");
+    const LoadOutcome outcome = loadDocumentText(differ, "differ.json");
+    QVERIFY(!outcome.ok());
+    QCOMPARE(QString::fromStdString(outcome.errors.front().toString()),
+        QStringLiteral("differ.json:2:20: error: Details and DetailsDocument hold different entities (first "
+                       "difference at \"/Description/ProductTitle\"); keep one of them, or make them the same "
+                       "[/Details]"));
+}
+
+void TestLoadErrors::canonicalFormOverTheCapIsRefused()
+{
+    QVERIFY(!tooLargeToReadBack(kMaxDocumentBytes));
+    const std::optional<MessageText> refused = tooLargeToReadBack(kMaxDocumentBytes + 1);
+    QVERIFY(refused);
+    QVERIFY(refused->toString().find("would be 17 MiB, over the 16 MiB") != std::string::npos);
+}
