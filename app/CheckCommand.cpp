@@ -217,6 +217,17 @@ int runReport(const QStringList& files, const QString& htmlPath, const QString& 
     return verdict.ready ? ExitOk : ExitFindings;
 }
 
+// A listing or change set this program writes must be one it can read back:
+// over the read cap, nothing is written and the old file stays.
+int writeReadableOutput(const QString& target, const std::string& bytes, std::FILE* out, std::FILE* err)
+{
+    if (const std::optional<MessageText> tooLarge = tooLargeToReadBack(bytes.size())) {
+        print(err, target + QStringLiteral(": error: ") + translated(*tooLarge) + QLatin1Char('\n'));
+        return ExitUnreadable;
+    }
+    return writeOutput(target, bytes, out, err);
+}
+
 int writeOutput(const QString& target, const std::string& bytes, std::FILE* out, std::FILE* err)
 {
     if (target == QLatin1String("-")) {
@@ -298,7 +309,7 @@ int runExport(const QString& file, const LoadedDocument& doc, const QString& tar
         = findingsWhere(report, [](const Finding& f) { return f.ruleId == "api-update-without-baseline"; });
     if (!readding.findings.empty())
         print(err, formatHuman({readding}));
-    return writeOutput(target, serializeRequest(request), out, err);
+    return writeReadableOutput(target, serializeRequest(request), out, err);
 }
 
 // `--baseline`: the accepted version the export is an update against.
@@ -384,7 +395,7 @@ int runExportOrConvert(const CheckArguments& args, std::FILE* out, std::FILE* er
         const std::string input = args.files.first().toStdString();
         const std::string target = args.output == QLatin1String("-") ? input : args.output.toStdString();
         converted.product.logoFile = logoPathFor(converted.product.logoFile, input, target);
-        return writeOutput(args.output, serializeNative(converted), out, err);
+        return writeReadableOutput(args.output, serializeNative(converted), out, err);
     }
     LoadedDocument doc = *outcome.document;
     if (!args.baseline.isEmpty() && !applyBaseline(args.baseline, doc, err))

@@ -180,6 +180,11 @@ bool DocumentManager::writeNative(const QString& path)
         = logoPathFor(toWrite.product.logoFile, m_document->sourcePath().toStdString(), absolute.toStdString());
     const bool logoMoved = toWrite.product.logoFile != m_document->listing().product.logoFile;
     const std::string bytes = serializeNative(toWrite);
+    if (const std::optional<MessageText> tooLarge = tooLargeToReadBack(bytes.size())) {
+        UserPrompts::inform(m_parent, QMessageBox::Critical, tr("Save failed"),
+            tr("%1: %2. Your changes are kept in the editor.").arg(absolute, translated(*tooLarge)));
+        return false;
+    }
     SaveOutcome outcome = saveWithBackup(absolute, bytes);
     if (!outcome.saved && outcome.atomicImpossible) {
         const auto answer = UserPrompts::ask(m_parent, QMessageBox::Warning, tr("Save directly?"),
@@ -298,6 +303,11 @@ bool DocumentManager::exportSubmission()
                 .arg(QString::fromStdString(m_document->listing().accepted.source)));
         return false;
     }
+    const std::string exported = serializeRequest(request);
+    if (const std::optional<MessageText> tooLarge = tooLargeToReadBack(exported.size())) {
+        UserPrompts::inform(m_parent, QMessageBox::Critical, tr("Export failed"), translated(*tooLarge));
+        return false;
+    }
     const QString base = m_document->filePath().isEmpty()
         ? tr("listing")
         : QFileInfo(m_document->filePath()).fileName().remove(QLatin1String(kNativeFileSuffix));
@@ -305,7 +315,7 @@ bool DocumentManager::exportSubmission()
         base + QStringLiteral(".changeset.json"), tr("Change sets (*.json);;All files (*)"));
     if (path.isEmpty())
         return false;
-    const QString failure = writeFileAtomically(path, serializeRequest(request));
+    const QString failure = writeFileAtomically(path, exported);
     if (!failure.isEmpty()) {
         UserPrompts::inform(m_parent, QMessageBox::Critical, tr("Export failed"), failure);
         return false;

@@ -53,6 +53,8 @@ private slots:
     void submittedFileFindingsNameTheirPlace();
     void usageErrors();
     void optionsBelongToTheirSubcommand();
+    void outputItCannotReadBackIsRefused();
+    void loadErrorsAreCappedInEveryFormat();
 };
 
 // The man page names every subcommand and every option that any
@@ -552,3 +554,62 @@ void TestCheckCommand::submittedFileFindingsNameTheirPlace()
 
 QTEST_GUILESS_MAIN(TestCheckCommand)
 #include "tst_checkcommand.moc"
+
+// A compact file that opens fine can grow past the read cap in the
+// canonical form (every dimension gets all its keys): convert (and export,
+// through the same writer)
+// says so and keeps the old file instead of writing what neither program reads.
+void TestCheckCommand::outputItCannotReadBackIsRefused()
+{
+    QTemporaryDir dir;
+    std::string text = "{\"formatVersion\": 1, \"pricing\": {\"dimensions\": [";
+    for (int i = 0; i < 90000; ++i)
+        text += i ? ",{}" : "{}";
+    text += "]}}";
+    const QString input = dir.filePath(QStringLiteral("compact.proserv.json"));
+    QVERIFY(test::writeBytes(input, text));
+    QVERIFY(text.size() < 300000);
+    {
+        const QString target = dir.filePath(QStringLiteral("out.json"));
+        QVERIFY(test::writeBytes(target, "the old file\n"));
+        const Run run = check({QStringLiteral("convert"), input, QStringLiteral("-o"), target});
+        QCOMPARE(run.status, 2);
+        QVERIFY2(run.err.contains(target + QStringLiteral(": error: written out this listing would be "))
+                && run.err.contains(QStringLiteral("MiB, over the 16 MiB a listing file may have")),
+            qPrintable(run.err));
+        QCOMPARE(test::readBytes(target), std::string("the old file\n"));
+    }
+}
+
+// 100 load errors in text, JSON and SARIF, then one entry that keeps the
+// count of the rest; the same size of output at 1×, 4× and 16× the errors.
+void TestCheckCommand::loadErrorsAreCappedInEveryFormat()
+{
+    QTemporaryDir dir;
+    for (int items : {500, 2000, 8000}) {
+        std::string text = "{\"formatVersion\": 1, \"product\": {\"highlights\": [";
+        for (int i = 0; i < items; ++i)
+            text += i ? ",true" : "true";
+        text += "]}}";
+        const QString input = dir.filePath(QStringLiteral("many.proserv.json"));
+        QVERIFY(test::writeBytes(input, text));
+        const QString more = QStringLiteral("and %1 more error(s) in this file, not listed").arg(items - 100);
+
+        const Run plain = check({input});
+        QCOMPARE(plain.status, 2);
+        QCOMPARE(plain.err.count(QLatin1Char('\n')), 101);
+        QVERIFY2(plain.err.contains(more), qPrintable(plain.err.right(200)));
+
+        for (const QString& format : {QStringLiteral("json"), QStringLiteral("sarif")}) {
+            const Run run = check({QStringLiteral("--format"), format, input});
+            const Json report = Json::parse(run.out.toStdString());
+            const Json& listed = format == QLatin1String("json")
+                ? report["files"][0]["loadErrors"]
+                : report["runs"][0]["invocations"][0]["toolExecutionNotifications"];
+            QCOMPARE(listed.size(), std::size_t(101));
+            const Json& last = listed.back();
+            const Json count = format == QLatin1String("json") ? last["moreNotListed"] : last["properties"]["moreNotListed"];
+            QCOMPARE(count.get<int>(), items - 100);
+        }
+    }
+}
