@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "app/EditorApplication.h"
+#include "model/DocumentLoader.h"
 #include "model/NativeFormat.h"
 #include "ui/ChangedOnDiskBar.h"
 #include "ui/ListingDocument.h"
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStandardPaths>
 
 #include <csignal>
@@ -66,6 +68,9 @@ private slots:
     void fullDiskSaveKeepsEverything();
     void symlinkedListingSavesItsTarget();
     void symlinkedSidecarIsRefused();
+    void snapshotOfAnEditorWithTheSamePidSurvives();
+    void unreadableSnapshotIsReportedAndKept();
+    void unwritableRecoveryFolderIsSaidOnce();
 
 private:
     QProcessEnvironment childEnvironment() const;
@@ -433,3 +438,96 @@ void TestRecovery::symlinkedSidecarIsRefused()
 PROSERV_GUI_TEST_MAIN(TestRecovery)
 
 #include "tst_recovery.moc"
+
+namespace {
+
+// A snapshot as a crashed editor leaves it.
+void writeSnapshot(const QString& path, const std::string& sku)
+{
+    Listing listing = test::loadOrFail(kComplete);
+    listing.product.sku = sku;
+    Json snapshot = {{"formatVersion", 1}, {"sourcePath", ""}, {"savedAt", "2026-12-01T10:00:00Z"},
+        {"listing", toNativeJson(listing)}};
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QVERIFY(test::writeBytes(path, snapshot.dump()));
+}
+
+} // namespace
+
+// PIDs are reused after a reboot and repeat on machines sharing a home
+// folder: a crashed editor's snapshot named by this process's ID (as the
+// earlier scheme named them) is neither written over nor deleted by this
+// editor's clean exit, and is offered to the next one.
+void TestRecovery::snapshotOfAnEditorWithTheSamePidSurvives()
+{
+    const QString crashed = QDir(RecoveryStore::folder())
+                                .filePath(QStringLiteral("recovery-%1.json").arg(QCoreApplication::applicationPid()));
+    writeSnapshot(crashed, "CRASHED");
+    const std::string crashedBytes = test::readBytes(crashed);
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(kComplete));
+        QVERIFY(window.document()->setField("/product/sku", "MINE", QStringLiteral("edit")));
+        window.recovery()->writeNow();
+        QVERIFY(window.recovery()->snapshotPath() != crashed);
+        QVERIFY(QFile::exists(window.recovery()->snapshotPath()));
+        UserPrompts::setNextAnswer(QMessageBox::Discard);
+        QVERIFY(window.close());
+        QVERIFY(!QFile::exists(window.recovery()->snapshotPath()));
+    }
+    QCOMPARE(test::readBytes(crashed), crashedBytes);
+    MainWindow next;
+    const QList<RecoverySnapshot> offered = next.recovery()->orphans();
+    QCOMPARE(offered.size(), 1);
+    QCOMPARE(offered.first().path, crashed);
+    QCOMPARE(offered.first().listing.product.sku, std::string("CRASHED"));
+}
+
+// A snapshot that cannot be read (damaged, or over the read cap) is said,
+// with its reason and place, and stays on disk.
+void TestRecovery::unreadableSnapshotIsReportedAndKept()
+{
+    const QString damaged = QDir(RecoveryStore::folder()).filePath(QStringLiteral("recovery-damaged.json"));
+    QDir().mkpath(RecoveryStore::folder());
+    QVERIFY(test::writeBytes(damaged, "{\"formatVersion\": 1, \"listing\": "));
+    const QString huge = QDir(RecoveryStore::folder()).filePath(QStringLiteral("recovery-huge.json"));
+    QFile sparse(huge);
+    QVERIFY(sparse.open(QIODevice::WriteOnly));
+    QVERIFY(sparse.resize(qint64(kMaxDocumentBytes) + 1));
+    sparse.close();
+
+    MainWindow window;
+    QVERIFY(!window.offerRecovery());
+    const QStringList shown = UserPrompts::shownMessages();
+    QCOMPARE(shown.filter(QStringLiteral("Recovery snapshot not readable")).size(), 2);
+    QVERIFY2(shown.filter(QStringLiteral("it is not valid JSON")).first().contains(damaged), qPrintable(shown.join('|')));
+    QVERIFY2(shown.filter(QStringLiteral("it is 16 MiB, over the 16 MiB this program reads")).first().contains(huge),
+        qPrintable(shown.join('|')));
+    QVERIFY(QFile::exists(damaged));
+    QVERIFY(QFile::exists(huge));
+    QFile::remove(damaged);
+    QFile::remove(huge);
+}
+
+// Where no snapshot can be written (here a file stands where the recovery
+// folder should be, which stops root too), the user is told once, not on
+// every snapshot.
+void TestRecovery::unwritableRecoveryFolderIsSaidOnce()
+{
+    const QString folder = RecoveryStore::folder();
+    QDir(folder).removeRecursively();
+    QVERIFY(test::writeBytes(folder, "not a folder\n"));
+    auto restore = qScopeGuard([&] { QFile::remove(folder); });
+    MainWindow window;
+    QVERIFY(window.openFile(kComplete));
+    for (const char* sku : {"A", "B", "C"}) {
+        QVERIFY(window.document()->setField("/product/sku", sku, QStringLiteral("edit")));
+        window.recovery()->writeNow();
+    }
+    const QStringList said = UserPrompts::shownMessages().filter(QStringLiteral("Crash recovery is off"));
+    QCOMPARE(said.size(), 1);
+    QVERIFY2(said.first().contains(QStringLiteral("Your unsaved changes cannot be kept for recovery after a crash")),
+        qPrintable(said.first()));
+    UserPrompts::setNextAnswer(QMessageBox::Discard);
+    QVERIFY(window.close());
+}
