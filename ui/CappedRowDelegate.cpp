@@ -9,7 +9,7 @@
 
 namespace proserv {
 
-CappedRowDelegate::CappedRowDelegate(int maxLines, QObject* parent) : QStyledItemDelegate(parent), m_maxLines(maxLines)
+CappedRowDelegate::CappedRowDelegate(int maxLines, QObject* parent) : FullLengthDelegate(parent), m_maxLines(maxLines)
 {
 }
 

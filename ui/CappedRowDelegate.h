@@ -3,11 +3,11 @@
 // description does not make every row a screen tall.
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "ui/FullLengthEditing.h"
 
 namespace proserv {
 
-class CappedRowDelegate : public QStyledItemDelegate {
+class CappedRowDelegate : public FullLengthDelegate {
     Q_OBJECT
 
 public:

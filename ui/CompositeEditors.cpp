@@ -1,4 +1,5 @@
 #include "ui/CompositeEditors.h"
+#include "ui/FullLengthEditing.h"
 #include "model/LogoPath.h"
 
 #include "model/FileRead.h"
@@ -62,6 +63,7 @@ void MarkdownEditor::updatePreview()
 LogoPicker::LogoPicker(ListingDocument* document, QWidget* parent) : QWidget(parent), m_document(document)
 {
     m_path = new QLineEdit;
+    keepTextWhole(m_path);
     m_path->setPlaceholderText(tr("No local file: only the URL is checked"));
     auto* browse = new QPushButton(tr("Choose…"));
     browse->setAccessibleName(tr("Choose logo file"));

@@ -1,4 +1,5 @@
 #include "ui/FormPage.h"
+#include "ui/FullLengthEditing.h"
 #include "ui/Mnemonics.h"
 
 #include "model/SubmissionFields.h"
@@ -141,6 +142,7 @@ void FormPage::setWide()
 QLineEdit* FormPage::line(const QString& label, const QString& help, const std::string& pointer, int maxChars)
 {
     auto* edit = new QLineEdit;
+    keepTextWhole(edit);
     edit->setObjectName(QString::fromStdString(pointer));
     FieldBlock* block = addBlock(label, help, edit);
     addBinding(new LineEditBinding(m_document, pointer, block, edit, maxChars));

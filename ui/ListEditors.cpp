@@ -1,5 +1,6 @@
 #include "ui/ListEditors.h"
 #include "ui/CappedRowDelegate.h"
+#include "ui/FullLengthEditing.h"
 #include "ui/PlainToolTip.h"
 
 #include <QComboBox>
@@ -94,6 +95,7 @@ void ListButtons::update(int currentRow, int rowCount) const
 StringListEditor::StringListEditor(const QString& itemName, QWidget* parent) : QWidget(parent)
 {
     m_list = new QListWidget(this);
+    m_list->setItemDelegate(new FullLengthDelegate(m_list));
     m_list->setEditTriggers(kEditTriggers);
     m_list->setAlternatingRowColors(true);
     // Room for the 3 to 4 items most lists hold, plus one being added.
@@ -169,12 +171,12 @@ void StringListEditor::setReadOnly(bool readOnly)
 namespace {
 
 // Item editor with completion from the suggestions.
-class CompletingDelegate : public QStyledItemDelegate {
+class CompletingDelegate : public FullLengthDelegate {
 public:
-    CompletingDelegate(const QStringList& values, QObject* parent) : QStyledItemDelegate(parent), m_values(values) { }
+    CompletingDelegate(const QStringList& values, QObject* parent) : FullLengthDelegate(parent), m_values(values) { }
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override
     {
-        QWidget* editor = QStyledItemDelegate::createEditor(parent, option, index);
+        QWidget* editor = FullLengthDelegate::createEditor(parent, option, index);
         if (auto* line = qobject_cast<QLineEdit*>(editor)) {
             auto* completer = new QCompleter(m_values, line);
             completer->setCaseSensitivity(Qt::CaseInsensitive);

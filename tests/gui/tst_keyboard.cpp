@@ -56,6 +56,9 @@ private slots:
     void init();
     void cleanup();
 
+    void longTextIsNeverCutByTheEditor_data();
+    void longTextIsNeverCutByTheEditor();
+
     void mnemonicsAreUniqueOnEveryPage();
     void problemsShortcutFocusesListThenHides();
     void dockAndRowsSizedToTheirText();
@@ -470,6 +473,46 @@ void TestKeyboard::findingTooltipsShowMarkupAsText()
     const QString fieldTip = related->toolTip();
     QVERIFY2(fieldTip.contains(QStringLiteral("&lt;img src=")) && !fieldTip.contains(QStringLiteral("<img")),
         qPrintable(fieldTip));
+}
+
+// QLineEdit's own limit is 32,767 characters: text longer than that, in a
+// field or in a list item, is kept whole; one Backspace removes one character.
+void TestKeyboard::longTextIsNeverCutByTheEditor_data()
+{
+    QTest::addColumn<int>("length");
+    QTest::newRow("just over Qt's limit") << 32768;
+    QTest::newRow("40,000") << 40000;
+    QTest::newRow("160,000") << 160000;
+}
+
+void TestKeyboard::longTextIsNeverCutByTheEditor()
+{
+    QFETCH(int, length);
+    const std::string longText(static_cast<std::size_t>(length), 'a');
+    QVERIFY(m_window->document()->setField("/product/title", longText, QStringLiteral("paste")));
+    QVERIFY(m_window->document()->setField(
+        "/product/searchKeywords", Json::array({"first", longText}), QStringLiteral("paste")));
+
+    auto* title = m_window->findChild<QLineEdit*>(QStringLiteral("/product/title"));
+    QVERIFY(title);
+    m_window->form()->focusField("/product/title");
+    QCOMPARE(title->text().size(), length);
+    QTest::keyClick(title, Qt::Key_End);
+    QTest::keyClick(title, Qt::Key_Backspace);
+    QCOMPARE(m_window->document()->listing().product.title.size(), std::size_t(length - 1));
+
+    auto* keywords = test::findField<StringListEditor>(m_window.get(), "/product/searchKeywords");
+    QListWidget* list = keywords->list();
+    m_window->form()->focusField("/product/searchKeywords");
+    list->setCurrentRow(1);
+    list->editItem(list->item(1));
+    auto* cell = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    QVERIFY(cell && list->isAncestorOf(cell));
+    QCOMPARE(cell->text().size(), length);
+    QTest::keyClick(cell, Qt::Key_End);
+    QTest::keyClick(cell, Qt::Key_Backspace);
+    QTest::keyClick(cell, Qt::Key_Return);
+    QTRY_COMPARE(m_window->document()->listing().product.searchKeywords.at(1).size(), std::size_t(length - 1));
 }
 
 PROSERV_GUI_TEST_MAIN(TestKeyboard)
