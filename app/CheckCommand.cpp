@@ -9,6 +9,7 @@
 #include "app/OrderedParallel.h"
 #include "model/ChangeSetExport.h"
 #include "model/DocumentLoader.h"
+#include "model/PrintableText.h"
 #include "model/NativeFormat.h"
 #include "model/NativeSchema.h"
 #include "model/ReviewComments.h"
@@ -29,10 +30,15 @@ namespace proserv {
 
 namespace {
 
+// Messages for a terminal: whatever a file or its name put into them (a
+// name with "\x1b[2J", an accepted version's source) is shown escaped, the
+// message's own line breaks kept. Output that is a document (JSON, SARIF,
+// HTML, an exported change set) goes through the std::string overload as it is.
 void print(std::FILE* stream, const QString& text)
 {
     const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
+    const std::string safe = printableLines(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    std::fwrite(safe.data(), 1, safe.size(), stream);
 }
 
 void print(std::FILE* stream, const std::string& text)

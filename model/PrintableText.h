@@ -16,9 +16,13 @@ std::size_t controlCharacterAt(std::string_view text, std::size_t i, unsigned& c
 
 // C0 controls and DEL as \xHH, C1 controls (U+0080–U+009F) and the bidi
 // embedding, override and isolate characters (U+202A–U+202E, U+2066–U+2069,
-// which reorder what the terminal shows) as \uHHHH. Everything else, UTF-8
-// included, is kept. Line breaks are escaped too: callers print one line at a time.
+// which reorder what the terminal shows) as \uHHHH; bytes that are not UTF-8
+// as \xHH. Everything else, UTF-8 included, is kept. Line breaks are escaped too: callers print one line at a time.
 std::string printableText(std::string_view text);
+
+// The same, keeping the line breaks ('\n') of text made of several lines:
+// every message a program prints for a terminal passes through it.
+std::string printableLines(std::string_view text);
 
 // Dumped JSON made as safe: the C1 controls and bidi characters that JSON
 // leaves raw inside strings are written as \uHHHH escapes (C0 controls are

@@ -55,6 +55,7 @@ private slots:
     void optionsBelongToTheirSubcommand();
     void outputItCannotReadBackIsRefused();
     void loadErrorsAreCappedInEveryFormat();
+    void fileNamesReachTheTerminalEscaped();
 };
 
 // The man page names every subcommand and every option that any
@@ -611,5 +612,37 @@ void TestCheckCommand::loadErrorsAreCappedInEveryFormat()
             const Json count = format == QLatin1String("json") ? last["moreNotListed"] : last["properties"]["moreNotListed"];
             QCOMPARE(count.get<int>(), items - 100);
         }
+    }
+}
+
+// A file's name and an accepted version's source (which is a file name)
+// are shown escaped on every line a terminal gets: a name holding
+// "\x1b[2J" cannot clear the screen and print a fake verdict.
+void TestCheckCommand::fileNamesReachTheTerminalEscaped()
+{
+    QTemporaryDir dir;
+    const QString hostileName = QStringLiteral("all-passed-\x1b[2J\x1b]0;pwned\x07-\u202e.json");
+    const QString listing = dir.filePath(QStringLiteral("listing-") + hostileName);
+    QVERIFY(test::writeBytes(listing, test::readBytes(kComplete)));
+    const QString accepted = dir.filePath(QStringLiteral("accepted-") + hostileName);
+    QVERIFY(test::writeBytes(accepted,
+        test::readBytes(QStringLiteral(PROSERV_SOURCE_DIR "/tests/data/update-flow/accepted.describe-entity.json"))));
+    const QString target = dir.filePath(QStringLiteral("out.json"));
+    auto clean = [](const QString& text) {
+        return !text.contains(QChar(0x1b)) && !text.contains(QChar(0x07)) && !text.contains(QChar(0x202e));
+    };
+
+    const Run draftOnly = check({QStringLiteral("export"), listing, QStringLiteral("-o"), target});
+    QVERIFY2(draftOnly.err.contains(QStringLiteral("stay in the draft")), qPrintable(draftOnly.err));
+    QVERIFY2(draftOnly.err.contains(QStringLiteral("all-passed-\\x1B[2J\\x1B]0;pwned\\x07-\\u202E.json")),
+        qPrintable(draftOnly.err));
+    QVERIFY(clean(draftOnly.err) && clean(draftOnly.out));
+
+    const Run unchanged = check({QStringLiteral("export"), accepted, QStringLiteral("-o"), target});
+    QVERIFY2(unchanged.err.contains(QStringLiteral("nothing changed since the accepted version")), qPrintable(unchanged.err));
+    QVERIFY2(clean(unchanged.err) && clean(unchanged.out), qPrintable(unchanged.err));
+    for (const QStringList& arguments : {QStringList {listing}, QStringList {QStringLiteral("diff"), listing, accepted}}) {
+        const Run run = check(arguments);
+        QVERIFY2(clean(run.err) && clean(run.out), qPrintable(run.err + run.out));
     }
 }
