@@ -16,6 +16,7 @@
 #include "model/SubmissionFields.h"
 #include "qtsupport/AtomicFile.h"
 #include "qtsupport/ReviewReport.h"
+#include "qtsupport/FileNames.h"
 #include "qtsupport/Translation.h"
 #include "validation/RuleCatalogue.h"
 #include "validation/Validator.h"
@@ -36,7 +37,7 @@ namespace {
 // HTML, an exported change set) goes through the std::string overload as it is.
 void print(std::FILE* stream, const QString& text)
 {
-    const QByteArray bytes = text.toUtf8();
+    const QByteArray bytes = displayFileName(text).toUtf8();
     const std::string safe = printableLines(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
     std::fwrite(safe.data(), 1, safe.size(), stream);
 }
@@ -49,7 +50,7 @@ void print(std::FILE* stream, const std::string& text)
 LoadOutcome loadInput(const QString& name)
 {
     if (name != QLatin1String("-"))
-        return loadDocumentFile(name.toStdString());
+        return loadDocumentFile(fileNameBytes(name));
     std::string text;
     char buffer[65536];
     std::size_t n = 0;
@@ -90,7 +91,7 @@ ValidationContext contextFor(const LoadedDocument& doc, const std::string& path)
 FileReport reportFor(const QString& name, const LoadedDocument& doc)
 {
     FileReport report;
-    report.file = name.toStdString();
+    report.file = fileNameBytes(name);
     report.findings = validateListing(doc.listing, contextFor(doc, report.file));
     for (const Finding& f : report.findings) {
         // In a submitted file, the key in its DetailsDocument (or its Details string).
@@ -105,7 +106,7 @@ FileReport checkOne(const QString& name, const LoadOutcome& outcome)
     if (outcome.ok())
         return reportFor(name, *outcome.document);
     FileReport report;
-    report.file = name.toStdString();
+    report.file = fileNameBytes(name);
     report.loadErrors = outcome.errors;
     return report;
 }
@@ -191,14 +192,14 @@ int runReport(const QStringList& files, const QString& htmlPath, const QString& 
     std::vector<LoadError> sidecarErrors;
     const std::optional<ReviewSidecar> sidecar = files.first() == QLatin1String("-")
         ? std::optional<ReviewSidecar>(ReviewSidecar {})
-        : loadSidecar(sidecarPathFor(files.first().toStdString()), sidecarErrors);
+        : loadSidecar(sidecarPathFor(fileNameBytes(files.first())), sidecarErrors);
     if (!sidecar) {
         printLoadErrors(sidecarErrors, err);
         return ExitUnreadable;
     }
     const Listing& listing = outcome.document->listing;
     ReviewReportInput input {QFileInfo(files.first()).fileName(), &listing,
-        validateListing(listing, contextFor(*outcome.document, files.first().toStdString())), sidecar->comments,
+        validateListing(listing, contextFor(*outcome.document, fileNameBytes(files.first()))), sidecar->comments,
         outcome.document->isSubmission()};
     // "-" is standard output, as for every -o; the verdict then goes to standard error.
     if (htmlPath == QLatin1String("-") && pdfPath == QLatin1String("-")) {
@@ -326,7 +327,7 @@ bool applyBaseline(const QString& baselinePath, LoadedDocument& doc, std::FILE* 
         printLoadErrors(baseline.errors, err);
         return false;
     }
-    doc.listing.accepted = acceptedVersionOf(baseline.document->listing, baselinePath.toStdString());
+    doc.listing.accepted = acceptedVersionOf(baseline.document->listing, fileNameBytes(baselinePath));
     if (!exportsAsUpdate(doc.listing)) { // neither names the product
         print(err,
             QCoreApplication::translate("CheckCommand",
@@ -364,7 +365,7 @@ int runDiff(const CheckArguments& args, std::FILE* out, std::FILE* err)
     const auto changes = diffListings(before.document->listing, after.document->listing);
     // Each version judged as what it is: a submitted file as a submission.
     auto judged = [](const LoadedDocument& doc, const QString& path) {
-        return validateListing(doc.listing, contextFor(doc, path.toStdString()));
+        return validateListing(doc.listing, contextFor(doc, fileNameBytes(path)));
     };
     const FindingDiff findings
         = diffFindings(judged(*before.document, args.files[0]), judged(*after.document, args.files[1]));
@@ -398,7 +399,7 @@ int runExportOrConvert(const CheckArguments& args, std::FILE* out, std::FILE* er
         // A local logo keeps pointing at the same image from the new file's
         // folder (relative when inside its tree; standard output: the input's).
         Listing converted = outcome.document->listing;
-        const std::string input = args.files.first().toStdString();
+        const std::string input = fileNameBytes(args.files.first());
         const std::string target = args.output == QLatin1String("-") ? input : args.output.toStdString();
         converted.product.logoFile = logoPathFor(converted.product.logoFile, input, target);
         return writeReadableOutput(args.output, serializeNative(converted), out, err);

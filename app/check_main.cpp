@@ -1,4 +1,5 @@
 #include "app/CheckCommand.h"
+#include "qtsupport/FileNames.h"
 #include "qtsupport/Translation.h"
 
 #include <QCoreApplication>
@@ -31,5 +32,6 @@ int main(int argc, char* argv[])
     // Text output, --help and errors follow the user's language; --format json
     // and sarif stay English, as machine-readable formats.
     proserv::installTranslations(QLocale::system());
-    return proserv::runCheckCommand(QCoreApplication::arguments());
+    // File names are bytes: a name that is not UTF-8 is kept, not guessed.
+    return proserv::runCheckCommand(proserv::argumentsKeepingBytes(argc, argv));
 }

@@ -1,6 +1,7 @@
 #include "app/EditorApplication.h"
 #include "model/NativeFormat.h"
 #include "qtsupport/AtomicFile.h"
+#include "qtsupport/FileNames.h"
 #include "qtsupport/Translation.h"
 #include "ui/ListingDocument.h"
 #include "ui/ListingForm.h"
@@ -34,7 +35,10 @@ int main(int argc, char* argv[])
     proserv::setApplicationIdentity();
     // Before the command line, so --help speaks the user's language too.
     proserv::installTranslations(QLocale::system());
-    const proserv::EditorOptions options = proserv::parseEditorArguments(QApplication::arguments(), PROSERV_TEST_HOOKS);
+    // File names are bytes: a name that is not UTF-8 is kept, not guessed
+    // (argv as QApplication left it, without its own options).
+    const proserv::EditorOptions options
+        = proserv::parseEditorArguments(proserv::argumentsKeepingBytes(argc, argv), PROSERV_TEST_HOOKS);
     if (options.exitNow)
         return options.exitCode;
 

@@ -23,12 +23,6 @@ std::size_t controlCharacterAt(std::string_view text, std::size_t i, unsigned& c
     return 0;
 }
 
-namespace {
-
-const char* const kHex = "0123456789ABCDEF";
-
-// The length of the well-formed UTF-8 sequence at text[i], 0 when the
-// bytes there are not one (a Latin-1 file name, a cut sequence).
 std::size_t utf8SequenceAt(std::string_view text, std::size_t i)
 {
     const auto b = [&](std::size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u; };
@@ -52,6 +46,10 @@ std::size_t utf8SequenceAt(std::string_view text, std::size_t i)
     }
     return 0;
 }
+
+namespace {
+
+const char* const kHex = "0123456789ABCDEF";
 
 void appendHexByte(std::string& out, unsigned byte)
 {

@@ -14,6 +14,10 @@ namespace proserv {
 // printing and the text rules share.
 std::size_t controlCharacterAt(std::string_view text, std::size_t i, unsigned& codePoint);
 
+// The length of the well-formed UTF-8 sequence at text[i] (1 to 4), 0 when
+// the bytes there are not one (a Latin-1 file name, a cut sequence).
+std::size_t utf8SequenceAt(std::string_view text, std::size_t i);
+
 // C0 controls and DEL as \xHH, C1 controls (U+0080–U+009F) and the bidi
 // embedding, override and isolate characters (U+202A–U+202E, U+2066–U+2069,
 // which reorder what the terminal shows) as \uHHHH; bytes that are not UTF-8

@@ -1,4 +1,5 @@
 #include "qtsupport/AtomicFile.h"
+#include "qtsupport/FileNames.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -33,7 +34,7 @@ QString systemReason(int error)
 
 QByteArray native(const QString& path)
 {
-    return QFile::encodeName(path);
+    return encodeFileName(path); // the bytes the user named, not a U+FFFD guess
 }
 
 // Writes all of `bytes` to `fd`; false with errno set on the first failure.

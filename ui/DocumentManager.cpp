@@ -8,6 +8,7 @@
 #include "model/NativeFormat.h"
 #include "qtsupport/AtomicFile.h"
 #include "qtsupport/ReviewReport.h"
+#include "qtsupport/FileNames.h"
 #include "qtsupport/Translation.h"
 #include "ui/CompareDialog.h"
 #include "ui/ListingDocument.h"
@@ -91,7 +92,7 @@ bool DocumentManager::reloadFromDisk()
     const QString path = m_document->filePath();
     if (m_document->isReadOnly())
         return open(path, true); // under review nothing was edited: read the file again, read-only
-    const LoadOutcome outcome = loadDocumentFile(path.toStdString());
+    const LoadOutcome outcome = loadDocumentFile(fileNameBytes(path));
     if (!outcome.ok()) {
         UserPrompts::inform(m_parent, QMessageBox::Warning, tr("Cannot reload %1").arg(QFileInfo(path).fileName()),
             tr("Your version stays in the editor.\n\n%1").arg(errorLines(outcome.errors)));
@@ -128,7 +129,7 @@ void DocumentManager::newListing(bool example)
 
 bool DocumentManager::open(const QString& path, bool review)
 {
-    const LoadOutcome outcome = loadDocumentFile(path.toStdString());
+    const LoadOutcome outcome = loadDocumentFile(fileNameBytes(path));
     if (!outcome.ok()) {
         UserPrompts::inform(m_parent, QMessageBox::Warning, tr("Cannot open %1").arg(QFileInfo(path).fileName()),
             tr("The file was not opened; the current listing is unchanged.\n\n%1").arg(errorLines(outcome.errors)));
@@ -329,7 +330,7 @@ bool DocumentManager::exportSubmission()
 
 bool DocumentManager::exportUpdateAgainst(const QString& acceptedPath)
 {
-    const LoadOutcome accepted = loadDocumentFile(acceptedPath.toStdString());
+    const LoadOutcome accepted = loadDocumentFile(fileNameBytes(acceptedPath));
     if (!accepted.ok()) {
         UserPrompts::inform(m_parent, QMessageBox::Critical, tr("Cannot read the accepted version"),
             tr("Nothing was exported.\n\n%1").arg(errorLines(accepted.errors)));
@@ -394,7 +395,7 @@ bool DocumentManager::offerRecovery()
                 {tr("Recover"), tr("Show Differences"), tr("Discard"), tr("Decide Later")}, 0);
             if (choice == 1) {
                 Listing original;
-                if (const LoadOutcome base = loadDocumentFile(snapshot.sourcePath.toStdString()); base.ok())
+                if (const LoadOutcome base = loadDocumentFile(fileNameBytes(snapshot.sourcePath)); base.ok())
                     original = base.document->listing;
                 CompareDialog dialog(original, snapshot.listing, name, tr("recovered changes"), m_parent);
                 dialog.exec();
@@ -403,7 +404,7 @@ bool DocumentManager::offerRecovery()
             if (choice == 0 && !recovered && maybeSave()) {
                 // Start from the file as it is on disk and apply the recovered
                 // work as one undoable, unsaved change.
-                const LoadOutcome base = loadDocumentFile(snapshot.sourcePath.toStdString());
+                const LoadOutcome base = loadDocumentFile(fileNameBytes(snapshot.sourcePath));
                 m_document->setReadOnly(false);
                 m_document->reset(base.ok() ? base.document->listing : Listing {},
                     base.ok() ? snapshot.sourcePath : QString(), DocumentKind::Native);

@@ -1,4 +1,5 @@
 #include "ui/MainWindow.h"
+#include "qtsupport/FileNames.h"
 #include "qtsupport/Translation.h"
 
 #include "ui/BuyerPreview.h"
@@ -448,7 +449,7 @@ void MainWindow::updateTitle()
 {
     const QString name = m_reviewMode ? tr("%1 (review, read-only)").arg(QFileInfo(m_document->sourcePath()).fileName())
                                       : m_document->displayName();
-    setWindowTitle(tr("%1[*] — ProServ Listing Editor").arg(name));
+    setWindowTitle(tr("%1[*] — ProServ Listing Editor").arg(displayFileName(name)));
     setWindowModified(m_document->isModified());
 }
 

@@ -1,4 +1,5 @@
 #include "ui/ReviewSession.h"
+#include "qtsupport/FileNames.h"
 #include "qtsupport/Translation.h"
 
 #include "qtsupport/AtomicFile.h"
@@ -17,7 +18,7 @@ QString ReviewSession::load(const QString& listingPath)
     clear();
     if (listingPath.isEmpty())
         return {};
-    const std::string path = sidecarPathFor(listingPath.toStdString());
+    const std::string path = sidecarPathFor(fileNameBytes(listingPath));
     std::vector<LoadError> errors;
     const std::optional<ReviewSidecar> sidecar = loadSidecar(path, errors);
     if (!sidecar) {

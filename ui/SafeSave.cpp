@@ -1,5 +1,8 @@
 #include "ui/SafeSave.h"
+#include "model/DocumentLoader.h"
+#include "model/FileRead.h"
 #include "qtsupport/AtomicFile.h"
+#include "qtsupport/FileNames.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -10,18 +13,20 @@ namespace proserv {
 DiskStamp DiskStamp::of(const QString& path)
 {
     DiskStamp stamp;
-    // Only a regular file is read: opening a FIFO someone put at the path
-    // would wait for a writer for ever (the watch calls this on any change).
-    if (!QFileInfo(path).isFile())
-        return stamp;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // Only a regular file is read, without waiting: a FIFO someone put at the
+    // path would block for ever (the watch calls this on any change). By the
+    // name's bytes, so a file whose name is not UTF-8 is found too.
+    constexpr std::uint64_t kMaxStampedBytes = 4 * kMaxDocumentBytes;
+    const FileRead file = readRegularFile(fileNameBytes(path), kMaxStampedBytes);
+    if (!file.ok && !file.tooLarge)
         return stamp;
     stamp.exists = true;
-    stamp.size = file.size();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    stamp.sha256 = hash.result();
+    stamp.size = static_cast<qint64>(file.size);
+    // Too large to be anything this program wrote: a stamp that matches none.
+    stamp.sha256 = file.tooLarge ? QByteArrayLiteral("too large")
+                                 : QCryptographicHash::hash(QByteArray::fromRawData(file.bytes.data(),
+                                                                static_cast<qsizetype>(file.bytes.size())),
+                                     QCryptographicHash::Sha256);
     return stamp;
 }
 

@@ -1,5 +1,6 @@
 // proserv-check, run in-process: loading, export, convert, exit codes.
 #include "TestSupport.h"
+#include "qtsupport/FileNames.h"
 
 #include <QScopeGuard>
 #include <cerrno>
@@ -56,6 +57,7 @@ private slots:
     void outputItCannotReadBackIsRefused();
     void loadErrorsAreCappedInEveryFormat();
     void fileNamesReachTheTerminalEscaped();
+    void fileNameThatIsNotUtf8IsBytes();
 };
 
 // The man page names every subcommand and every option that any
@@ -645,4 +647,30 @@ void TestCheckCommand::fileNamesReachTheTerminalEscaped()
         const Run run = check(arguments);
         QVERIFY2(clean(run.err) && clean(run.out), qPrintable(run.err + run.out));
     }
+}
+
+// A name that is not UTF-8 (Latin-1 "caf\xE9") is opened by its bytes and
+// shown with the byte escaped.
+void TestCheckCommand::fileNameThatIsNotUtf8IsBytes()
+{
+    QTemporaryDir dir;
+    const QByteArray name = QFile::encodeName(dir.path()) + "/caf\xE9.proserv.json";
+    const QString argument = decodeFileName(name);
+    QCOMPARE(encodeFileName(argument), name); // the bytes survive the round trip
+    QVERIFY(!QFile::exists(argument)); // Qt alone would look for another name
+
+    const Run missing = check({argument});
+    QCOMPARE(missing.status, 2);
+    QVERIFY2(missing.err.contains(QStringLiteral("/caf\\xE9.proserv.json: error: cannot open")), qPrintable(missing.err));
+
+    const std::string example = test::readBytes(kComplete);
+    std::FILE* file = std::fopen(name.constData(), "wb");
+    QVERIFY(file);
+    std::fwrite(example.data(), 1, example.size(), file);
+    std::fclose(file);
+    const Run found = check({argument});
+    QCOMPARE(found.status, 0);
+    const QString target = dir.filePath(QStringLiteral("out.proserv.json"));
+    QCOMPARE(check({QStringLiteral("convert"), argument, QStringLiteral("-o"), target}).status, 0);
+    QVERIFY(test::loadOrFail(target) == test::loadOrFail(kComplete));
 }

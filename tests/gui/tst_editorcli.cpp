@@ -4,6 +4,7 @@
 #include "model/NativeFormat.h"
 
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -20,6 +21,7 @@ private slots:
     void badOption();
     void screenshotsOfEverySection();
     void hostileListingOpensNoFileItNames();
+    void fileNameThatIsNotUtf8Opens();
 };
 
 namespace {
@@ -40,6 +42,35 @@ Result runEditor(const QStringList& arguments)
         QString::fromUtf8(editor.readAllStandardError())};
 }
 } // namespace
+
+// A Latin-1 name ("caf\xE9") is bytes the file system holds: given on the
+// command line, the editor opens that very file (Qt alone would decode the
+// byte to U+FFFD and look for another name). The shell passes the raw byte.
+void TestEditorCli::fileNameThatIsNotUtf8Opens()
+{
+    QTemporaryDir dir;
+    const QByteArray name = QFile::encodeName(dir.path()) + "/caf\xE9.proserv.json";
+    {
+        const std::string example = proserv::test::readBytes(proserv::test::examplePath(QStringLiteral("needs-work.proserv.json")));
+        std::FILE* file = std::fopen(name.constData(), "wb");
+        QVERIFY(file);
+        std::fwrite(example.data(), 1, example.size(), file);
+        std::fclose(file);
+    }
+    const QString dump = dir.filePath(QStringLiteral("dump.proserv.json"));
+    QProcess editor;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("LATIN1_DIR"), dir.path());
+    editor.setProcessEnvironment(env);
+    editor.start(QStringLiteral("sh"),
+        {QStringLiteral("-c"), QStringLiteral("exec \"$0\" \"$LATIN1_DIR/$(printf 'caf\\351').proserv.json\" \"$@\""),
+            QStringLiteral(PROSERV_EDITOR_BINARY), QStringLiteral("--test-dump-listing"), dump});
+    QVERIFY(editor.waitForFinished(60000));
+    QCOMPARE(editor.exitCode(), 0);
+    QVERIFY(proserv::test::loadOrFail(dump)
+        == proserv::test::loadOrFail(proserv::test::examplePath(QStringLiteral("needs-work.proserv.json"))));
+}
 
 void TestEditorCli::help()
 {
