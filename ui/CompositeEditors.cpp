@@ -150,13 +150,18 @@ void LogoPicker::updatePreview()
                         .arg(info.height)
                         .arg(QString::fromLatin1(toString(info.format)).toUpper())
                         .arg(QLocale().formattedDataSize(static_cast<qint64>(file.size))));
-    if (info.width > kMaxLogoSide || info.height > kMaxLogoSide) {
-        m_preview->setText(tr("Too large"));
+    if (std::uint64_t(info.width) * info.height > kMaxDecodedLogoPixels) {
+        m_preview->setText(tr("Not previewed"));
+        m_preview->setToolTip(tr("Images over %1 megapixels are described, not decoded, so a logo cannot exhaust "
+                                 "the editor's memory.")
+                                  .arg(kMaxDecodedLogoPixels / (1024 * 1024)));
         return;
     }
+    m_preview->setToolTip(QString());
     QByteArray bytes = QByteArray::fromStdString(file.bytes);
     QBuffer buffer(&bytes);
     QImageReader reader(&buffer);
+    reader.setAllocationLimit(kMaxDecodedLogoMiB);
     const QSize size(static_cast<int>(info.width), static_cast<int>(info.height));
     reader.setScaledSize(size.scaled(m_preview->size() - QSize(8, 8), Qt::KeepAspectRatio));
     m_preview->setPixmap(QPixmap::fromImage(reader.read()));

@@ -20,6 +20,13 @@ inline constexpr std::uint64_t kMaxLogoBytes = 5u * 1024u * 1024u;
 // Each side of a logo, in pixels (setup-logo-file); the editor decodes no larger one.
 inline constexpr std::uint32_t kMinLogoSide = 110;
 inline constexpr std::uint32_t kMaxLogoSide = 10000;
+// The editor's decoding budget for a logo preview: 4 megapixels (2048 × 2048).
+// Decoded as RGBA that is 16 MiB; a progressive JPEG keeps its coefficients
+// too (up to 24 MiB more), so the editor's peak with any logo stays within
+// a few tens of MiB of its peak without one. Larger images are described
+// from their header, never decoded (a 10000 × 10000 JPEG took 635 MB).
+inline constexpr std::uint64_t kMaxDecodedLogoPixels = 4u * 1024u * 1024u;
+inline constexpr int kMaxDecodedLogoMiB = 48; // QImageReader's own allocation limit, a second guard
 
 const char* toString(ImageFormat format);
 

@@ -610,6 +610,23 @@ void TestEditor::logoPickerShowsImageAndSize()
     QTest::keyClicks(file, QStringLiteral("notes.png"));
     QVERIFY(info->text().startsWith(QStringLiteral("Cannot read an image")));
     QCOMPARE(statusText(*m_window), QStringLiteral("1 error, 0 warnings"));
+
+    // Progressive JPEGs that declare more pixels than the decoding budget
+    // (just over it, 4×, 24×) are described from their header and never
+    // decoded: decoding 10000 × 10000 took 635 MB.
+    for (const QSize size : {QSize(2049, 2048), QSize(4096, 4096), QSize(10000, 10000)}) {
+        const auto be16 = [](int v) { return std::string {char((v >> 8) & 0xFF), char(v & 0xFF)}; };
+        const std::string jpeg = std::string("\xFF\xD8\xFF\xC2\x00\x11\x08", 7) + be16(size.height())
+            + be16(size.width()) + std::string("\x03\x01\x22\x00\x02\x11\x01\x03\x11\x01\xFF\xD9", 12);
+        const QString name = QStringLiteral("big-%1.jpg").arg(size.width());
+        QVERIFY(test::writeBytes(m_dir.filePath(name), jpeg));
+        file->selectAll();
+        QTest::keyClicks(file, name);
+        QVERIFY2(info->text().startsWith(QStringLiteral("%1 × %2 px, JPEG").arg(size.width()).arg(size.height())),
+            qPrintable(info->text()));
+        QCOMPARE(preview->text(), QStringLiteral("Not previewed"));
+        QVERIFY(preview->pixmap().isNull());
+    }
 }
 
 // A logo chosen in an untitled listing is stored relative to the listing once
