@@ -96,6 +96,11 @@ std::optional<Json> getField(const Listing& listing, const std::string& pointer)
     return result;
 }
 
+bool hasField(const Listing& listing, const std::string& pointer)
+{
+    return visitField(listing, pointer, [](const auto&) { });
+}
+
 bool setField(Listing& listing, const std::string& pointer, const Json& value)
 {
     FieldProblems problems;

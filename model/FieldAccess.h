@@ -17,6 +17,10 @@ namespace proserv {
 // when the pointer names no field of the listing.
 std::optional<Json> getField(const Listing& listing, const std::string& pointer);
 
+// Whether the pointer names a field of the listing, without copying its value
+// (a list's pointer names a megabyte of items).
+bool hasField(const Listing& listing, const std::string& pointer);
+
 // Replaces the field's value. Returns false (and leaves the listing as it
 // was) when the pointer names no field or the value has the wrong type.
 bool setField(Listing& listing, const std::string& pointer, const Json& value);

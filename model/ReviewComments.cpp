@@ -147,35 +147,55 @@ std::vector<ItemAnchor> anchorsFor(const Listing& listing, const std::string& po
     return anchors;
 }
 
-std::optional<std::string> currentPointer(const Listing& listing, const ReviewComment& comment)
+const std::map<std::pair<std::string, std::string>, std::size_t>* CommentLocator::identities(const std::string& pointer)
 {
+    auto [it, inserted] = m_lists.try_emplace(pointer);
+    if (inserted) {
+        const std::optional<Json> list = getField(m_listing, pointer); // read once per list
+        if (list && list->is_array()) {
+            std::map<std::pair<std::string, std::string>, std::size_t> index;
+            for (std::size_t i = 0; i < list->size(); ++i)
+                if (std::optional<ItemIdentity> id = itemIdentity((*list)[i]))
+                    index.try_emplace({std::move(id->field), std::move(id->value)}, i); // the first one wins, as before
+            it->second = std::move(index);
+        }
+    }
+    return it->second ? &*it->second : nullptr;
+}
+
+std::optional<std::string> CommentLocator::currentPointer(const ReviewComment& comment)
+{
+    // Each list the pointer goes through has at most one anchor that counts:
+    // the first recorded for it.
+    std::map<std::string, const ItemAnchor*> anchorOf;
+    for (const ItemAnchor& anchor : comment.anchors)
+        anchorOf.try_emplace(anchor.list, &anchor);
     std::string result;
     std::string prefix;
     for (const std::string& token : splitPointer(comment.pointer)) {
         std::string next = token;
         if (isIndexToken(token)) {
-            for (const ItemAnchor& anchor : comment.anchors) {
-                if (anchor.list != prefix)
-                    continue;
-                const std::optional<Json> list = getField(listing, result);
-                if (!list || !list->is_array())
+            if (const auto anchor = anchorOf.find(prefix); anchor != anchorOf.end()) {
+                const auto* index = identities(result);
+                if (!index)
                     return std::nullopt;
-                std::optional<std::size_t> found;
-                for (std::size_t i = 0; i < list->size() && !found; ++i) {
-                    if (itemIdentity((*list)[i]) == ItemIdentity {anchor.field, anchor.value})
-                        found = i;
-                }
-                if (!found)
+                const auto found = index->find({anchor->second->field, anchor->second->value});
+                if (found == index->end())
                     return std::nullopt; // the item was removed or renamed
-                next = std::to_string(*found);
+                next = std::to_string(found->second);
             }
         }
         prefix += "/" + escapePointerToken(token);
         result += "/" + escapePointerToken(next);
     }
-    if (!getField(listing, result))
+    if (!hasField(m_listing, result))
         return std::nullopt;
     return result;
+}
+
+std::optional<std::string> currentPointer(const Listing& listing, const ReviewComment& comment)
+{
+    return CommentLocator(listing).currentPointer(comment);
 }
 
 } // namespace proserv

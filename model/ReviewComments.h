@@ -9,7 +9,9 @@
 #include "model/Listing.h"
 #include "model/LoadError.h"
 
+#include <map>
 #include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -91,9 +93,25 @@ std::optional<ReviewSidecar> loadSidecar(const std::string& path, std::vector<Lo
 
 // Records the identity of every list item `pointer` goes through.
 std::vector<ItemAnchor> anchorsFor(const Listing& listing, const std::string& pointer);
-// Where the comment's field is now: the anchors' items are looked up by
-// identity and the pointer's indexes rewritten. Nothing when an anchored item
-// no longer exists.
+// Where comments' fields are now: the anchors' items are looked up by
+// identity and the pointers' indexes rewritten; nothing when an anchored item
+// no longer exists or the pointer names no field. One locator serves every
+// comment of a listing: each list it is asked about is read once into an
+// index of its items' identities, so placing N comments on a listing of M
+// items costs N + M, not N × M (4,000 comments on a 1 MB listing took 31 s).
+class CommentLocator {
+public:
+    explicit CommentLocator(const Listing& listing) : m_listing(listing) { }
+    std::optional<std::string> currentPointer(const ReviewComment& comment);
+
+private:
+    // The first index of each item identity of the list at `pointer`; null when it is no list.
+    const std::map<std::pair<std::string, std::string>, std::size_t>* identities(const std::string& pointer);
+    const Listing& m_listing;
+    std::map<std::string, std::optional<std::map<std::pair<std::string, std::string>, std::size_t>>> m_lists;
+};
+
+// One comment's place (a locator for one lookup).
 std::optional<std::string> currentPointer(const Listing& listing, const ReviewComment& comment);
 
 } // namespace proserv

@@ -149,17 +149,40 @@ QString reviewReportHtml(const ReviewReportInput& input)
         // Paragraphs, as the findings are: QTextDocument lays out tables and
         // lists (<ul>, numbering every item again) in quadratic time, plain
         // paragraphs in linear time; a sidecar of 20,000 comments must print.
+        std::optional<CommentLocator> locator;
+        if (input.listing)
+            locator.emplace(*input.listing); // one pass over each list for all comments
+        QString unattached;
+        int unattachedCount = 0;
         for (const ReviewComment& c : input.comments) {
-            const std::string where = input.listing
-                ? currentPointer(*input.listing, c).value_or(c.pointer + ' ' + QObject::tr("(removed)").toStdString())
-                : c.pointer;
+            std::string where = c.pointer;
+            bool onAField = true;
+            if (locator) {
+                const std::optional<std::string> now = locator->currentPointer(c);
+                const std::string list = c.anchors.empty() ? std::string() : c.anchors.front().list;
+                where = now.value_or(c.pointer + ' ' + QObject::tr("(removed)").toStdString());
+                // Neither the field nor the list its item was in: a pointer that names nothing here.
+                onAField = now.has_value() ? !now->empty() : (!list.empty() && hasField(*input.listing, list));
+            }
             //: A reviewer comment: %1 kind (must fix / suggestion), %2 the field, %3 open / resolved, %4 the text, %5 author, %6 date
-            html
-                += QObject::tr("<p>• %1 · <code>%2</code> · %3<br>%4<br><small>%5 %6</small></p>")
-                       .arg(c.kind == CommentKind::MustFix ? QObject::tr("<b>must fix</b>") : QObject::tr("suggestion"),
-                           esc(where), c.resolved ? QObject::tr("resolved") : QObject::tr("open"), esc(c.text),
-                           esc(c.author), esc(c.created));
+            const QString paragraph
+                = QObject::tr("<p>• %1 · <code>%2</code> · %3<br>%4<br><small>%5 %6</small></p>")
+                      .arg(c.kind == CommentKind::MustFix ? QObject::tr("<b>must fix</b>") : QObject::tr("suggestion"),
+                          esc(onAField ? where : c.pointer), c.resolved ? QObject::tr("resolved") : QObject::tr("open"),
+                          esc(c.text), esc(c.author), esc(c.created));
+            if (onAField) {
+                html += paragraph;
+            } else {
+                unattached += paragraph;
+                ++unattachedCount;
+            }
         }
+        if (unattachedCount > 0)
+            html += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                        .arg(QObject::tr("Comments on no field (%1)").arg(unattachedCount),
+                            QObject::tr("These comments name no field of this listing; they count in the verdict "
+                                        "like any other."))
+                + unattached;
     }
     html += QStringLiteral("</body></html>");
     return html;

@@ -9,6 +9,7 @@
 #include "ui/ReviewSession.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QScrollArea>
 #include <QTimer>
 
@@ -39,6 +40,18 @@ ListingForm::ListingForm(ListingDocument* document, QWidget* parent) : QStackedW
         FieldBinding* left = bindingOfWidget(old);
         if (left && left != bindingOfWidget(now))
             m_document->markTouched(left->pointer());
+    });
+    // Comments whose pointer names no field of this listing (mistyped, or
+    // about a field this version does not have): read and resolved here.
+    auto* explanation = new QLabel(tr("These review comments name no field of this listing, so they cannot be "
+                                      "shown beside one. Read them here and mark them resolved when done."));
+    explanation->setWordWrap(true);
+    m_unattached = new FieldBlock(tr("Comments on no field"), QString(), explanation);
+    m_unattached->setObjectName(QStringLiteral("unattachedComments"));
+    m_unattached->hide();
+    connect(m_unattached, &FieldBlock::resolvedToggled, this, [this](const std::string& id, bool resolved) {
+        if (m_session)
+            m_session->setResolved(id, resolved);
     });
     for (const auto& page : m_pages)
         for (FieldBinding* binding : page->bindings())
@@ -73,18 +86,25 @@ void ListingForm::setReviewSession(ReviewSession* session)
 void ListingForm::showComments()
 {
     std::unordered_map<FieldBinding*, std::vector<ReviewComment>> routed;
-    if (m_session)
+    std::vector<ReviewComment> unattached;
+    if (m_session) {
+        CommentLocator locator(m_document->listing()); // one pass over each list for all comments
         for (const ReviewComment& comment : m_session->comments()) {
-            const std::optional<std::string> where = currentPointer(m_document->listing(), comment);
+            const std::optional<std::string> where = locator.currentPointer(comment);
             // A comment whose item is gone stays visible on the list it was in.
             const std::string fallback = comment.anchors.empty() ? comment.pointer : comment.anchors.front().list;
             if (FieldBinding* binding = bindingFor(where.value_or(fallback)))
                 routed[binding].push_back(comment);
+            else
+                unattached.push_back(comment); // names no field: shown apart, never lost
         }
+    }
     for (const auto& page : m_pages)
         for (FieldBinding* binding : page->bindings())
             if (binding->block())
                 binding->block()->setComments(routed[binding]);
+    m_unattached->setComments(unattached);
+    m_unattached->setVisible(!unattached.empty());
 }
 
 ListingForm::~ListingForm() = default;

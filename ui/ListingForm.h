@@ -14,6 +14,7 @@
 namespace proserv {
 
 class FieldBinding;
+class FieldBlock;
 class FormPage;
 class ListingDocument;
 class ReviewSession;
@@ -48,6 +49,9 @@ public:
     void setReviewMode(bool review);
     // Shows the session's comments beside their fields (following moved items).
     void setReviewSession(ReviewSession* session);
+    // The comments that name no field of the listing, with their Resolved
+    // boxes; hidden while there are none. Placed by the window, above the form.
+    FieldBlock* unattachedComments() const { return m_unattached; }
 
 signals:
     void countsChanged();
@@ -57,6 +61,7 @@ private:
     void onFieldChanged(const QString& pointer);
     void onFindingsChanged();
     void showComments();
+    FieldBlock* m_unattached = nullptr;
     int sectionOfBinding(const FieldBinding* binding) const;
     FieldBinding* bindingOfWidget(const QWidget* widget) const; // the field whose block holds it
 

@@ -13,6 +13,7 @@
 #include "ui/ListEditors.h"
 #include "ui/ListingDocument.h"
 #include "ui/ListingForm.h"
+#include "qtsupport/ReviewReport.h"
 #include "ui/MainWindow.h"
 #include "ui/ProblemsPanel.h"
 #include "ui/ReviewSession.h"
@@ -56,6 +57,7 @@ private slots:
     void readOnlyRefusesEditsAndNeverWrites();
     void commentsRoundTripAndFollowReorderedItems();
     void sellerSeesAndResolvesComments();
+    void commentsOnNoFieldAreShownAndResolvable();
     void problemsGroupedWithGuidelineText();
     void reportContainsFindingsAndComments();
     void compareVersions();
@@ -206,6 +208,59 @@ void TestReviewGui::sellerSeesAndResolvesComments()
     QTest::mouseClick(resolved, Qt::LeftButton, {}, QPoint(5, resolved->height() / 2));
     std::vector<LoadError> errors;
     QVERIFY(loadSidecar((m_file + QStringLiteral(".review.json")).toStdString(), errors)->comments[0].resolved);
+}
+
+// Must-fix comments whose pointer names no field (a field that does not
+// exist, no leading slash, a bad escape, empty) count in the verdict, so the
+// seller must be able to read and resolve them: they are listed apart, above
+// the form, and in the report under their own heading.
+void TestReviewGui::commentsOnNoFieldAreShownAndResolvable()
+{
+    ReviewSidecar sidecar;
+    const std::vector<std::string> pointers {"/nope", "product/title", "/product/title~2", ""};
+    for (std::size_t i = 0; i < pointers.size(); ++i) {
+        ReviewComment c;
+        c.id = "u" + std::to_string(i);
+        c.pointer = pointers[i];
+        c.text = "Unattached comment " + std::to_string(i);
+        sidecar.comments.push_back(c);
+    }
+    ReviewComment onTitle;
+    onTitle.id = "t";
+    onTitle.pointer = "/product/title";
+    onTitle.text = "On the title";
+    sidecar.comments.push_back(onTitle);
+    QVERIFY(test::writeBytes(m_file + QStringLiteral(".review.json"), serializeSidecar(sidecar)));
+
+    QVERIFY(m_window->openFile(m_file));
+    FieldBlock* unattached = m_window->findChild<FieldBlock*>(QStringLiteral("unattachedComments"));
+    QVERIFY(unattached);
+    QVERIFY(unattached->isVisible());
+    for (std::size_t i = 0; i < pointers.size(); ++i)
+        QVERIFY2(unattached->commentText().contains(QStringLiteral("Unattached comment %1").arg(i)),
+            qPrintable(unattached->commentText()));
+    QVERIFY(!unattached->commentText().contains(QStringLiteral("On the title")));
+
+    ReviewReportInput input;
+    input.listing = &m_window->document()->listing();
+    input.comments = sidecar.comments;
+    const QString html = reviewReportHtml(input);
+    QVERIFY(html.contains(QStringLiteral("Comments on no field (4)")));
+    QCOMPARE(reviewVerdict(input).openMustFix, 5);
+
+    const QList<QCheckBox*> boxes = unattached->findChildren<QCheckBox*>(QStringLiteral("resolvedBox"));
+    QCOMPARE(boxes.size(), 4);
+    for (int i = 0; i < 4; ++i) {
+        auto* box = unattached->findChildren<QCheckBox*>(QStringLiteral("resolvedBox")).at(i);
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(5, box->height() / 2));
+    }
+    std::vector<LoadError> errors;
+    const std::optional<ReviewSidecar> saved = loadSidecar((m_file + QStringLiteral(".review.json")).toStdString(), errors);
+    QVERIFY(saved);
+    int resolved = 0;
+    for (const ReviewComment& c : saved->comments)
+        resolved += c.resolved;
+    QCOMPARE(resolved, 4);
 }
 
 void TestReviewGui::problemsGroupedWithGuidelineText()
