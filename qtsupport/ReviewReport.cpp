@@ -2,6 +2,8 @@
 #include "qtsupport/Translation.h"
 
 #include "model/FieldAccess.h"
+#include "qtsupport/LaidOutText.h"
+#include "model/PrintableText.h"
 #include "qtsupport/AtomicFile.h"
 #include "validation/RuleCatalogue.h"
 #include "validation/SensitiveData.h"
@@ -18,9 +20,13 @@ namespace proserv {
 namespace {
 
 // Listing text in the report: secrets masked as in the findings, then HTML-escaped.
+// Text from the listing or the sidecar, for the report's HTML: secrets
+// masked; control and bidi characters shown as codes (a report is evidence
+// of what the file holds, not of what an override makes it look like); cut
+// and breakable so that it lays out in linear time (qtsupport/LaidOutText.h).
 QString esc(const std::string& text)
 {
-    return QString::fromStdString(maskSecretsIn(text)).toHtmlEscaped();
+    return laidOutText(printableLines(maskSecretsIn(text))).toHtmlEscaped();
 }
 
 QString row(const QString& label, const QString& value)

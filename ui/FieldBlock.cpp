@@ -1,4 +1,6 @@
 #include "ui/FieldBlock.h"
+#include "model/MessageText.h"
+#include "qtsupport/LaidOutText.h"
 #include "qtsupport/Translation.h"
 #include "ui/Mnemonics.h"
 #include "ui/PlainToolTip.h"
@@ -185,8 +187,8 @@ void FieldBlock::setComments(const std::vector<ReviewComment>& comments)
         cardLayout->setContentsMargins(8, 4, 8, 4);
         auto* text = new QLabel(
             QStringLiteral("<b>%1</b> %2 <span style=\"color:#666\">— %3</span>")
-                .arg(mustFix ? tr("Must fix:") : tr("Suggestion:"), QString::fromStdString(c.text).toHtmlEscaped(),
-                    QString::fromStdString(c.author).toHtmlEscaped()),
+                .arg(mustFix ? tr("Must fix:") : tr("Suggestion:"), laidOutText(c.text).toHtmlEscaped(),
+                    laidOutText(c.author, kMaxQuotedCharacters).toHtmlEscaped()),
             card);
         text->setObjectName(QStringLiteral("commentText"));
         text->setWordWrap(true);

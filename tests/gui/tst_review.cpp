@@ -14,6 +14,7 @@
 #include "ui/ListingDocument.h"
 #include "ui/ListingForm.h"
 #include "qtsupport/ReviewReport.h"
+#include "qtsupport/LaidOutText.h"
 #include "ui/MainWindow.h"
 #include "ui/ProblemsPanel.h"
 #include "ui/ReviewSession.h"
@@ -58,6 +59,8 @@ private slots:
     void commentsRoundTripAndFollowReorderedItems();
     void sellerSeesAndResolvesComments();
     void commentsOnNoFieldAreShownAndResolvable();
+    void longWordsAreLaidOutBounded_data();
+    void longWordsAreLaidOutBounded();
     void problemsGroupedWithGuidelineText();
     void reportContainsFindingsAndComments();
     void compareVersions();
@@ -261,6 +264,52 @@ void TestReviewGui::commentsOnNoFieldAreShownAndResolvable()
     for (const ReviewComment& c : saved->comments)
         resolved += c.resolved;
     QCOMPARE(resolved, 4);
+}
+
+// A title and a comment of one long word (1×, 4×, 16×): the report quotes
+// the same bounded part of each, with the count of the rest, broken into
+// runs Qt lays out in linear time; the PDF is the same size at every length,
+// and the comment card in the editor shows the same bounded text.
+void TestReviewGui::longWordsAreLaidOutBounded_data()
+{
+    QTest::addColumn<int>("length");
+    QTest::newRow("1x") << 100000;
+    QTest::newRow("4x") << 400000;
+    QTest::newRow("16x") << 1600000;
+}
+
+void TestReviewGui::longWordsAreLaidOutBounded()
+{
+    QFETCH(int, length);
+    Listing listing = test::loadOrFail(m_file);
+    listing.product.title = std::string(static_cast<std::size_t>(length), 'x');
+    ReviewComment comment;
+    comment.id = "long";
+    comment.pointer = "/product/title";
+    comment.text = std::string(static_cast<std::size_t>(length), 'y');
+    ReviewReportInput input;
+    input.listing = &listing;
+    input.comments = {comment};
+    const QString html = reviewReportHtml(input);
+    for (const char letter : {'x', 'y'}) {
+        QVERIFY(html.contains(QStringLiteral("… (%1 more characters)").arg(length - 5000)));
+        QVERIFY(!html.contains(QString(kMaxUnbrokenRun + 1, QLatin1Char(letter)))); // breakable everywhere
+    }
+    QVERIFY(html.size() < 40000);
+    const QByteArray pdf = reviewReportPdf(input);
+    QVERIFY(pdf.startsWith("%PDF"));
+    QVERIFY2(pdf.size() < 400000, qPrintable(QString::number(pdf.size())));
+
+    QVERIFY(test::writeBytes(m_file, serializeNative(listing)));
+    ReviewSidecar sidecar;
+    sidecar.comments = {comment};
+    QVERIFY(test::writeBytes(m_file + QStringLiteral(".review.json"), serializeSidecar(sidecar)));
+    QVERIFY(m_window->openForReview(m_file));
+    auto* text = blockOf(m_window->findChild<QLineEdit*>(QStringLiteral("/product/title")))
+                     ->findChild<QLabel*>(QStringLiteral("commentText"));
+    QVERIFY(text);
+    QVERIFY(text->text().size() < 6000);
+    QVERIFY(text->text().contains(QStringLiteral("… (%1 more characters)").arg(length - 5000)));
 }
 
 void TestReviewGui::problemsGroupedWithGuidelineText()
