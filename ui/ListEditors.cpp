@@ -96,6 +96,9 @@ StringListEditor::StringListEditor(const QString& itemName, QWidget* parent) : Q
 {
     m_list = new QListWidget(this);
     m_list->setItemDelegate(new FullLengthDelegate(m_list));
+    // One line per item: the view lays out N items without measuring each
+    // (measuring shaped the text of 400,000 keywords on every open).
+    m_list->setUniformItemSizes(true);
     m_list->setEditTriggers(kEditTriggers);
     m_list->setAlternatingRowColors(true);
     // Room for the 3 to 4 items most lists hold, plus one being added.
@@ -131,10 +134,12 @@ void StringListEditor::setItems(const QStringList& items)
     m_updating = true;
     const int current = m_list->currentRow();
     m_list->clear();
-    for (const QString& text : items) {
-        auto* item = new QListWidgetItem(text, m_list);
-        item->setFlags(item->flags() | Qt::ItemIsEditable);
-    }
+    m_markedRows.clear(); // the items that carried the marks are gone
+    // All rows in one insertion: one item at a time, the view answered every
+    // insertion (400,000 keywords took 40 s to open).
+    m_list->addItems(items);
+    for (int i = 0; i < m_list->count(); ++i)
+        m_list->item(i)->setFlags(m_list->item(i)->flags() | Qt::ItemIsEditable);
     m_list->setCurrentRow(std::min(current, static_cast<int>(m_list->count()) - 1));
     m_updating = false;
     updateButtons();
@@ -149,15 +154,21 @@ void StringListEditor::selectRow(int row)
 void StringListEditor::markRows(const QList<QPair<int, QString>>& rows, const QColor& tint)
 {
     m_updating = true;
-    for (int i = 0; i < m_list->count(); ++i) {
-        m_list->item(i)->setBackground(QBrush());
-        m_list->item(i)->setToolTip(QString());
+    // Only the rows marked before are cleared: a pass over every item on
+    // every change of findings was linear in the list per keystroke.
+    for (const int row : std::as_const(m_markedRows)) {
+        if (row < m_list->count()) {
+            m_list->item(row)->setBackground(QBrush());
+            m_list->item(row)->setToolTip(QString());
+        }
     }
+    m_markedRows.clear();
     for (const auto& [row, message] : rows) {
         if (row < 0 || row >= m_list->count())
             continue;
         m_list->item(row)->setBackground(tint);
         m_list->item(row)->setToolTip(plainToolTip(message));
+        m_markedRows << row;
     }
     m_updating = false;
 }

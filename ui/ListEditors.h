@@ -59,6 +59,7 @@ private:
     ListButtons m_buttons;
     QComboBox* m_picker = nullptr;
     bool m_updating = false;
+    QList<int> m_markedRows; // rows markRows tinted, to clear next time
 };
 
 struct TableColumn {
