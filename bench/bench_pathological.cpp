@@ -6,7 +6,14 @@
 #include "model/DocumentLoader.h"
 #include "model/ListingDiff.h"
 #include "model/NativeFormat.h"
+#include "model/ReviewComments.h"
+#include "qtsupport/ReviewReport.h"
+#include "ui/MainWindow.h"
+#include "ui/UserPrompts.h"
 #include "validation/Validator.h"
+
+#include <QApplication>
+#include <QTemporaryDir>
 
 #include <nlohmann/json.hpp>
 
@@ -217,6 +224,104 @@ BENCHMARK_CAPTURE(BM_CheckRepeated, ibanLookalikes, kIbanLookalikes)
     ->Arg(1000)
     ->Unit(benchmark::kMillisecond);
 
+// ---- size sweeps (1×, 4×, 16×) of the shapes a second red team broke ----
+
+// `count` search keywords of the wrong type: 100 load errors listed, the rest counted.
+std::string wrongItems(int count)
+{
+    Json listing = example();
+    listing["product"]["searchKeywords"] = Json(std::vector<int>(static_cast<std::size_t>(count), 1));
+    return listing.dump();
+}
+void BM_ParseWrongItems(benchmark::State& state)
+{
+    reference(state, wrongItems(static_cast<int>(state.range(0))));
+}
+void BM_LoadWrongItems(benchmark::State& state)
+{
+    const std::string text = wrongItems(static_cast<int>(state.range(0)));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(proserv::loadDocumentText(text, "bench"));
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+}
+BENCHMARK(BM_ParseWrongItems)->Arg(250000)->Arg(1000000)->Arg(4000000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LoadWrongItems)->Arg(250000)->Arg(1000000)->Arg(4000000)->Unit(benchmark::kMillisecond);
+
+// `count` comments, each anchored to one of `count` keywords: placing them
+// all reads the keyword list once.
+void BM_PlaceComments(benchmark::State& state)
+{
+    const auto count = static_cast<std::size_t>(state.range(0));
+    proserv::Listing listing;
+    for (std::size_t i = 0; i < count; ++i)
+        listing.product.searchKeywords.push_back("keyword " + std::to_string(i));
+    std::vector<proserv::ReviewComment> comments(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        comments[i].pointer = "/product/searchKeywords/" + std::to_string(count - 1 - i);
+        comments[i].anchors = proserv::anchorsFor(listing, comments[i].pointer);
+    }
+    for (auto _ : state) {
+        proserv::CommentLocator locator(listing);
+        for (const proserv::ReviewComment& comment : comments)
+            benchmark::DoNotOptimize(locator.currentPointer(comment));
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * count));
+}
+BENCHMARK(BM_PlaceComments)->Arg(4000)->Arg(16000)->Arg(64000)->Unit(benchmark::kMillisecond);
+
+// The PDF review report of a listing whose title and one comment are one
+// word of `length` characters.
+void BM_ReportPdfLongWords(benchmark::State& state)
+{
+    proserv::Listing listing = proserv::loadDocumentText(example().dump(), "bench").document->listing;
+    listing.product.title = std::string(static_cast<std::size_t>(state.range(0)), 'x');
+    proserv::ReviewComment comment;
+    comment.pointer = "/product/title";
+    comment.text = std::string(static_cast<std::size_t>(state.range(0)), 'y');
+    proserv::ReviewReportInput input;
+    input.listing = &listing;
+    input.comments = {comment};
+    for (auto _ : state)
+        benchmark::DoNotOptimize(proserv::reviewReportPdf(input));
+}
+BENCHMARK(BM_ReportPdfLongWords)->Arg(256 * 1024)->Arg(1024 * 1024)->Arg(4 * 1024 * 1024)->Unit(benchmark::kMillisecond);
+
+// The editor opening a listing of `count` keywords (the window built once).
+void BM_EditorOpensManyKeywords(benchmark::State& state)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("many.proserv.json"));
+    Json listing = example();
+    std::vector<std::string> keywords;
+    for (int i = 0; i < state.range(0); ++i)
+        keywords.push_back("k" + std::to_string(i));
+    listing["product"]["searchKeywords"] = keywords;
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(QByteArray::fromStdString(listing.dump()));
+    file.close();
+    proserv::UserPrompts::setTesting(true);
+    proserv::MainWindow window;
+    for (auto _ : state) {
+        window.openFile(path);
+        QApplication::processEvents();
+    }
+}
+BENCHMARK(BM_EditorOpensManyKeywords)->Arg(25000)->Arg(100000)->Arg(400000)->Unit(benchmark::kMillisecond);
+
 } // namespace
 
-BENCHMARK_MAIN();
+// Google Benchmark's main, inside an offscreen application for the report
+// and editor shapes.
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
