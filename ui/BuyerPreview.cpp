@@ -102,7 +102,7 @@ public:
         if (cut) {
             m_cursor.insertBlock(QTextBlockFormat());
             m_cursor.insertText(
-                QObject::tr("(The preview stops after %L1 characters.)").arg(kMaxPreviewMarkdown), QTextCharFormat());
+                QObject::tr("(The preview stops here: the rest is too long or holds too many links, lists or styles to render quickly. The text itself is kept whole.)"), QTextCharFormat());
         }
     }
     void table(const QStringList& headers, const QList<QStringList>& rows)

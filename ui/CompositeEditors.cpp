@@ -56,7 +56,7 @@ void MarkdownEditor::updatePreview()
     bool cut = false;
     QString markdown = boundedMarkdown(m_editor->toPlainText(), &cut);
     if (cut)
-        markdown += QStringLiteral("\n\n") + tr("*(The preview stops after %L1 characters.)*").arg(kMaxPreviewMarkdown);
+        markdown += QStringLiteral("\n\n") + tr("*(The preview stops here: the rest is too long or holds too many links, lists or styles to render quickly. The text itself is kept whole.)*");
     m_preview->setMarkdown(markdown);
 }
 
