@@ -4,7 +4,7 @@
 <context>
     <name>AtomicFile</name>
     <message>
-        <location filename="../../qtsupport/AtomicFile.cpp" line="+19"/>
+        <location filename="../../qtsupport/AtomicFile.cpp" line="+20"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
@@ -27,14 +27,14 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="+175"/>
+        <location filename="../../app/CheckCommand.cpp" line="+182"/>
         <source>proserv-check report: needs one FILE and --html OUT and/or --pdf OUT
 </source>
         <translation>proserv-check report: braucht eine FILE und --html OUT und/oder --pdf OUT
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+105"/>
         <source>%1: %n filled-in field(s) stay in the draft and are not submitted:
 </source>
         <translation>
@@ -214,14 +214,14 @@ konnte nicht gelesen oder geladen werden.
 </translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="-90"/>
+        <location filename="../../app/CheckCommand.cpp" line="-101"/>
         <source>proserv-check report: only one of --html and --pdf can be &quot;-&quot;
 </source>
         <translation>proserv-check report: nur eines von --html und --pdf kann &quot;-&quot; sein
 </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+70"/>
         <source>%1: nothing changed since the accepted version (%2); nothing written
 </source>
         <translation>%1: seit der akzeptierten Version (%2) hat sich nichts geändert; nichts geschrieben
@@ -762,7 +762,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>diese Vertrauensrichtlinie lässt ein anderes AWS-Konto die Rolle ohne externe ID übernehmen; fügen Sie eine Condition mit „sts:ExternalId“ hinzu (Schutz vor Confused Deputy).</translation>
     </message>
     <message>
-        <location filename="../../model/JsonMistakes.cpp" line="+139"/>
+        <location filename="../../model/JsonMistakes.cpp" line="+148"/>
         <source>the text ends before every { and [ is closed: the %1 at line %2, column %3 is still open; add its closing %4</source>
         <translation>der Text endet, bevor jede { und [ geschlossen ist: die %1 in Zeile %2, Spalte %3 ist noch offen; ergänzen Sie die schließende %4</translation>
     </message>
@@ -812,7 +812,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>eine %1, wo %2 die %3 aus Zeile %4, Spalte %5 schließen sollte</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>a comma after the last item; remove it (JSON allows no trailing comma)</source>
         <translation>ein Komma nach dem letzten Eintrag; entfernen Sie es (JSON erlaubt kein abschließendes Komma)</translation>
     </message>
@@ -868,7 +868,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>weiterer Text nach dem Ende des JSON-Dokuments; entfernen Sie ihn (oder fehlt eine öffnende { oder [?)</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-129"/>
         <source>single quotes; JSON names and strings need double quotes (&quot;...&quot;)</source>
         <translation>einfache Anführungszeichen; Namen und Zeichenketten brauchen in JSON doppelte Anführungszeichen (&quot;...&quot;)</translation>
     </message>
@@ -878,17 +878,17 @@ konnte nicht gelesen oder geladen werden.
         <translation>ein NUL-Zeichen in Zeile %1, Spalte %2; ein Richtliniendokument ist reiner Text</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>nested too deeply at line %1, column %2; a policy document is a few levels deep</source>
         <translation>zu tief verschachtelt in Zeile %1, Spalte %2; ein Richtliniendokument hat nur wenige Ebenen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>not valid JSON: a number is out of range</source>
         <translation>kein gültiges JSON: eine Zahl liegt außerhalb des Wertebereichs</translation>
     </message>
@@ -918,7 +918,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>„Statement“ muss ein Objekt oder eine Liste von Objekten sein.</translation>
     </message>
     <message>
-        <location filename="../../validation/ImageProbe.cpp" line="+46"/>
+        <location filename="../../validation/ImageProbe.cpp" line="+48"/>
         <source>corrupt JPEG header</source>
         <translation>beschädigter JPEG-Header</translation>
     </message>
@@ -938,7 +938,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>die %1-Datei ist unvollständig (sie endet vor dem Bild)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+42"/>
         <source>not read: the logo file must be inside the listing&apos;s folder</source>
         <translation>nicht gelesen: die Logodatei muss im Ordner des Listings liegen</translation>
     </message>
@@ -1636,7 +1636,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Die URL der Servicebedingungen muss mit https:// beginnen und einen Host nennen.</translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="-308"/>
+        <location filename="../../app/CheckCommand.cpp" line="-319"/>
         <source>standard input exceeds the size limit for listings</source>
         <translation>die Standardeingabe überschreitet die Größengrenze für Listings</translation>
     </message>
@@ -1657,22 +1657,18 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+6"/>
+        <location line="+6"/>
         <source>the Details string is not valid JSON (at character %1): %2</source>
         <translation>die Details-Zeichenkette ist kein gültiges JSON (bei Zeichen %1): %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the Details string is not valid JSON (a number out of range)</source>
-        <translation>die Details-Zeichenkette ist kein gültiges JSON (eine Zahl außerhalb des Wertebereichs)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>the Details string has the key &quot;%1&quot; twice in one object (at character %2); write it once</source>
         <translation>der Details-String enthält den Schlüssel „%1“ zweimal in einem Objekt (bei Zeichen %2); schreiben Sie ihn nur einmal</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../model/JsonFields.h" line="+183"/>
+        <location filename="../../model/JsonFields.h" line="+218"/>
         <source>expected an object, found %1</source>
         <translation>erwartet: ein Objekt, gefunden: %1</translation>
     </message>
@@ -1793,18 +1789,24 @@ konnte nicht gelesen oder geladen werden.
         <translation>diese Entität ist ein %1, kein Professional-Services-Produkt (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/DocumentLoader.cpp" line="+42"/>
+        <location line="+22"/>
+        <source>Details and DetailsDocument hold different entities (first difference at &quot;%1&quot;); keep one of them, or make them the same</source>
+        <translation>Details und DetailsDocument enthalten verschiedene Entitäten (erster Unterschied bei „%1“); behalten Sie eines davon oder gleichen Sie sie an</translation>
+    </message>
+    <message>
+        <location filename="../../model/DocumentLoader.cpp" line="+44"/>
         <location filename="../../model/ReviewComments.cpp" line="+98"/>
+        <location line="+3"/>
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+57"/>
         <source>the file is empty; expected a JSON object</source>
         <translation>die Datei ist leer; erwartet wurde ein JSON-Objekt</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
         <source>a NUL byte; JSON text cannot contain one (is this a binary file?)</source>
         <translation>ein NUL-Byte; JSON-Text kann keines enthalten (ist das eine Binärdatei?)</translation>
     </message>
@@ -1814,12 +1816,17 @@ konnte nicht gelesen oder geladen werden.
         <translation>mehr als %1 Ebenen tief verschachtelt; das ist ein Listing nie (ist das die richtige Datei?)</translation>
     </message>
     <message>
-        <location filename="../../model/JsonIngest.cpp" line="+54"/>
+        <location filename="../../model/JsonIngest.cpp" line="+57"/>
+        <source>the number %1 is too large for any field (beyond %2)</source>
+        <translation>die Zahl %1 ist für jedes Feld zu groß (über %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>duplicate key &quot;%1&quot;; each key may appear only once in an object</source>
         <translation>doppelter Schlüssel „%1“; jeder Schlüssel darf in einem Objekt nur einmal vorkommen</translation>
     </message>
     <message>
-        <location filename="../../model/DocumentLoader.cpp" line="+40"/>
+        <location filename="../../model/DocumentLoader.cpp" line="+44"/>
         <source>expected a JSON object at the top level, found %1</source>
         <translation>erwartet: ein JSON-Objekt auf oberster Ebene, gefunden: %1</translation>
     </message>
@@ -1834,18 +1841,28 @@ konnte nicht gelesen oder geladen werden.
         <translation>kein ProServ-Listing, Änderungssatz oder DescribeEntity-Antwort (weder „formatVersion“ noch „ChangeSet“ noch „EntityType“ gefunden)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+36"/>
+        <source>not enough memory to read this file (%1 MiB); close other programs or raise the memory limit</source>
+        <translation>nicht genug Arbeitsspeicher, um diese Datei zu lesen (%1 MiB); schließen Sie andere Programme oder erhöhen Sie die Speichergrenze</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>written out this listing would be %1 MiB, over the %2 MiB a listing file may have, so it could not be opened again; nothing was written (shorten long lists or texts first)</source>
+        <translation>gespeichert wäre dieses Listing %1 MiB groß, mehr als die %2 MiB, die eine Listing-Datei haben darf, und könnte nicht wieder geöffnet werden; es wurde nichts geschrieben (kürzen Sie zuerst lange Listen oder Texte)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>refusing to open a %1 MiB file; listings are limited to %2 MiB</source>
         <translation>eine Datei mit %1 MiB wird nicht geöffnet; Listings sind auf %2 MiB begrenzt</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../model/ReviewComments.cpp" line="-15"/>
+        <location filename="../../model/ReviewComments.cpp" line="-18"/>
         <source>cannot open: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../model/JsonFields.cpp" line="+66"/>
+        <location filename="../../model/JsonFields.cpp" line="+72"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -1861,13 +1878,13 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+72"/>
         <location line="+57"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-128"/>
         <source>a boolean</source>
         <translation>ein Wahrheitswert</translation>
     </message>
@@ -1897,7 +1914,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>ein unbekannter Wert</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>expected %1, found %2</source>
         <translation>erwartet: %1, gefunden: %2</translation>
     </message>
@@ -1951,11 +1968,6 @@ konnte nicht gelesen oder geladen werden.
         <location line="+3"/>
         <source>nested too deeply</source>
         <translation>zu tief verschachtelt</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>not valid JSON (a number out of range)</source>
-        <translation>kein gültiges JSON (eine Zahl außerhalb des Wertebereichs)</translation>
     </message>
     <message>
         <location filename="../../model/SubmissionFields.cpp" line="+16"/>
@@ -2081,6 +2093,14 @@ konnte nicht gelesen oder geladen werden.
         <source>Product %1 is exported without its accepted version, so every dimension goes out as AddDimensions and existing ones are added again. Open the product&apos;s DescribeEntity response, or export against it (File ▸ Export Update Against…, proserv-check export --baseline).</source>
         <translation>Produkt %1 wird ohne seine akzeptierte Version exportiert; so geht jede Dimension als AddDimensions hinaus, und bestehende werden erneut hinzugefügt. Die DescribeEntity-Antwort des Produkts öffnen oder gegen sie exportieren (Datei ▸ Aktualisierung exportieren gegen…, proserv-check export --baseline).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../model/LoadError.cpp" line="+22"/>
+        <source>and %n more error(s) in this file, not listed; fix the ones above first</source>
+        <translation>
+            <numerusform>und %n weiterer Fehler in dieser Datei, nicht aufgeführt; beheben Sie zuerst die obigen</numerusform>
+            <numerusform>und %n weitere Fehler in dieser Datei, nicht aufgeführt; beheben Sie zuerst die obigen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindingReport</name>
@@ -2104,7 +2124,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>ListEditors</name>
     <message>
-        <location filename="../../ui/ListEditors.cpp" line="+44"/>
+        <location filename="../../ui/ListEditors.cpp" line="+46"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -2149,7 +2169,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>%1 (%2 in der Liste)</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+141"/>
         <source>Add from list</source>
         <translation>Aus Liste hinzufügen</translation>
     </message>
@@ -2263,7 +2283,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Behobene Befunde</translation>
     </message>
     <message>
-        <location filename="../../ui/FormPage.cpp" line="+193"/>
+        <location filename="../../ui/FormPage.cpp" line="+195"/>
         <source>Not set</source>
         <translation>Nicht gesetzt</translation>
     </message>
@@ -2278,7 +2298,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Bleibt in Ihrem Entwurf — wird nicht an AWS Marketplace gesendet. Wo es stattdessen zählt: %1</translation>
     </message>
     <message>
-        <location filename="../../qtsupport/ReviewReport.cpp" line="+50"/>
+        <location filename="../../qtsupport/ReviewReport.cpp" line="+56"/>
         <location filename="../../ui/ListingSections.cpp" line="+67"/>
         <source>Product</source>
         <translation>Produkt</translation>
@@ -3188,12 +3208,12 @@ konnte nicht gelesen oder geladen werden.
     <message>
         <location line="+17"/>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+88"/>
         <source>Review of %1</source>
         <translation>Prüfung von %1</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-86"/>
         <source>Generated by ProServ Listing Editor on %1.</source>
         <translation>Erstellt mit ProServ Listing Editor am %1.</translation>
     </message>
@@ -3228,7 +3248,17 @@ konnte nicht gelesen oder geladen werden.
         <translation>Keine Kommentare.</translation>
     </message>
     <message>
-        <location filename="../../ui/UserPrompts.cpp" line="+151"/>
+        <location line="+35"/>
+        <source>Comments on no field (%1)</source>
+        <translation>Kommentare zu keinem Feld (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These comments name no field of this listing; they count in the verdict like any other.</source>
+        <translation>Diese Kommentare nennen kein Feld dieses Listings; sie zählen im Ergebnis wie alle anderen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/UserPrompts.cpp" line="+178"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -3238,12 +3268,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../qtsupport/ReviewReport.cpp" line="+7"/>
+        <location filename="../../qtsupport/ReviewReport.cpp" line="-20"/>
         <source>(removed)</source>
         <translation>(entfernt)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&lt;p&gt;• %1 · &lt;code&gt;%2&lt;/code&gt; · %3&lt;br&gt;%4&lt;br&gt;&lt;small&gt;%5 %6&lt;/small&gt;&lt;/p&gt;</source>
         <extracomment>A reviewer comment: %1 kind (must fix / suggestion), %2 the field, %3 open / resolved, %4 the text, %5 author, %6 date</extracomment>
         <translation>&lt;p&gt;• %1 · &lt;code&gt;%2&lt;/code&gt; · %3&lt;br&gt;%4&lt;br&gt;&lt;small&gt;%5 %6&lt;/small&gt;&lt;/p&gt;</translation>
@@ -3268,8 +3298,16 @@ konnte nicht gelesen oder geladen werden.
         <source>open</source>
         <translation>offen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/UserPrompts.cpp" line="-72"/>
+        <source>The whole message (%n line(s)) is under Show Details.</source>
+        <translation>
+            <numerusform>Die ganze Meldung (%n Zeile) steht unter „Details einblenden“.</numerusform>
+            <numerusform>Die ganze Meldung (%n Zeilen) steht unter „Details einblenden“.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/UserPrompts.cpp" line="-2"/>
+        <location line="+70"/>
         <source>Comment on %1</source>
         <translation>Kommentar zu %1</translation>
     </message>
@@ -3300,8 +3338,8 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location filename="../../ui/BuyerPreview.cpp" line="+105"/>
-        <source>(The preview stops after %L1 characters.)</source>
-        <translation>(Die Vorschau endet nach %L1 Zeichen.)</translation>
+        <source>(The preview stops here: the rest is too long or holds too many links, lists or styles to render quickly. The text itself is kept whole.)</source>
+        <translation>(Die Vorschau endet hier: Der Rest ist zu lang oder enthält zu viele Links, Listen oder Formatierungen, um schnell dargestellt zu werden. Der Text selbst bleibt vollständig erhalten.)</translation>
     </message>
 </context>
 <context>
@@ -3473,7 +3511,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::DocumentManager</name>
     <message>
-        <location filename="../../ui/DocumentManager.cpp" line="+96"/>
+        <location filename="../../ui/DocumentManager.cpp" line="+97"/>
         <source>Cannot reload %1</source>
         <translation>%1 kann nicht neu geladen werden</translation>
     </message>
@@ -3555,7 +3593,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Speichern ersetzt diese Änderungen durch Ihre (die vorherige Datei bleibt als %1~ erhalten).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Save directly?</source>
         <translation>Direkt speichern?</translation>
     </message>
@@ -3570,7 +3608,8 @@ konnte nicht gelesen oder geladen werden.
         <translation>Speichern schreibt direkt in die Datei; wird das Programm beim Schreiben unterbrochen, kann die Datei unvollständig bleiben. Die vorherige Version bleibt als %1~ erhalten, wenn der Ordner es erlaubt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-10"/>
+        <location line="+19"/>
         <location line="+9"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
@@ -3592,13 +3631,13 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+16"/>
-        <location line="+60"/>
+        <location line="+65"/>
         <location line="+45"/>
         <source>listing</source>
         <translation>listing</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-106"/>
         <source>Save Listing As</source>
         <translation>Listing speichern unter</translation>
     </message>
@@ -3661,7 +3700,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Seit der akzeptierten Version (%1) hat sich nichts geändert; es wurde kein Änderungssatz geschrieben.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Export Submission JSON</source>
         <translation>Einreichungs-JSON exportieren</translation>
     </message>
@@ -3671,12 +3710,18 @@ konnte nicht gelesen oder geladen werden.
         <translation>Änderungssätze (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-7"/>
+        <location line="+12"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-135"/>
+        <source>%1: %2. Your changes are kept in the editor.</source>
+        <translation>%1: %2. Ihre Änderungen bleiben im Editor erhalten.</translation>
+    </message>
+    <message>
+        <location line="+138"/>
         <source>Exported %1 — use it with aws marketplace-catalog start-change-set --cli-input-json file://%1</source>
         <translation>%1 exportiert — verwenden Sie die Datei mit aws marketplace-catalog start-change-set --cli-input-json file://%1</translation>
     </message>
@@ -3730,7 +3775,21 @@ konnte nicht gelesen oder geladen werden.
         <translation>%1 geschrieben — %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Recovery snapshot not readable</source>
+        <translation>Wiederherstellungskopie nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recovery snapshot left by an editor that closed unexpectedly cannot be read: %1.
+
+It is kept as it is at %2.</source>
+        <translation>Eine Wiederherstellungskopie, die ein unerwartet beendeter Editor hinterlassen hat, kann nicht gelesen werden: %1.
+
+Sie bleibt unverändert unter %2 erhalten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>an unsaved new listing</source>
         <translation>einem ungespeicherten neuen Listing</translation>
     </message>
@@ -3778,8 +3837,8 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::FieldBinding</name>
     <message>
-        <location filename="../../ui/FieldBindings.cpp" line="+87"/>
-        <location line="+281"/>
+        <location filename="../../ui/FieldBindings.cpp" line="+106"/>
+        <location line="+278"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
@@ -3802,7 +3861,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::FieldBlock</name>
     <message>
-        <location filename="../../ui/FieldBlock.cpp" line="+77"/>
+        <location filename="../../ui/FieldBlock.cpp" line="+80"/>
         <source>Comment…</source>
         <translation>Kommentar…</translation>
     </message>
@@ -3892,7 +3951,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::ListingDocument</name>
     <message>
-        <location filename="../../ui/ListingDocument.cpp" line="+23"/>
+        <location filename="../../ui/ListingDocument.cpp" line="+24"/>
         <source>%1 (imported)</source>
         <translation>%1 (importiert)</translation>
     </message>
@@ -3903,9 +3962,22 @@ konnte nicht gelesen oder geladen werden.
     </message>
 </context>
 <context>
+    <name>proserv::ListingForm</name>
+    <message>
+        <location filename="../../ui/ListingForm.cpp" line="+46"/>
+        <source>These review comments name no field of this listing, so they cannot be shown beside one. Read them here and mark them resolved when done.</source>
+        <translation>Diese Prüfkommentare nennen kein Feld dieses Listings und können deshalb neben keinem angezeigt werden. Lesen Sie sie hier und markieren Sie sie als erledigt, wenn Sie fertig sind.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comments on no field</source>
+        <translation>Kommentare zu keinem Feld</translation>
+    </message>
+</context>
+<context>
     <name>proserv::LogoPicker</name>
     <message>
-        <location filename="../../ui/CompositeEditors.cpp" line="+65"/>
+        <location filename="../../ui/CompositeEditors.cpp" line="+67"/>
         <source>No local file: only the URL is checked</source>
         <translation>Keine lokale Datei: Nur die URL wird geprüft</translation>
     </message>
@@ -3964,19 +4036,29 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+6"/>
-        <source>Too large</source>
-        <translation>Zu groß</translation>
+        <source>Not previewed</source>
+        <translation>Keine Vorschau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images over %1 megapixels are described, not decoded, so a logo cannot exhaust the editor&apos;s memory.</source>
+        <translation>Bilder über %1 Megapixel werden beschrieben, nicht dekodiert, damit ein Logo den Speicher des Editors nicht erschöpfen kann.</translation>
     </message>
 </context>
 <context>
     <name>proserv::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+71"/>
+        <location filename="../../ui/MainWindow.cpp" line="+72"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+38"/>
+        <source>Crash recovery is off</source>
+        <translation>Absturz-Wiederherstellung ist aus</translation>
+    </message>
+    <message>
+        <location line="+175"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -4264,7 +4346,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::MarkdownEditor</name>
     <message>
-        <location filename="../../ui/CompositeEditors.cpp" line="-113"/>
+        <location filename="../../ui/CompositeEditors.cpp" line="-115"/>
         <source>Long description preview</source>
         <translation>Vorschau der langen Beschreibung</translation>
     </message>
@@ -4280,8 +4362,8 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+17"/>
-        <source>*(The preview stops after %L1 characters.)*</source>
-        <translation>*(Die Vorschau endet nach %L1 Zeichen.)*</translation>
+        <source>*(The preview stops here: the rest is too long or holds too many links, lists or styles to render quickly. The text itself is kept whole.)*</source>
+        <translation>*(Die Vorschau endet hier: Der Rest ist zu lang oder enthält zu viele Links, Listen oder Formatierungen, um schnell dargestellt zu werden. Der Text selbst bleibt vollständig erhalten.)*</translation>
     </message>
 </context>
 <context>
@@ -4339,7 +4421,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::RecentFiles</name>
     <message>
-        <location filename="../../ui/RecentFiles.cpp" line="+65"/>
+        <location filename="../../ui/RecentFiles.cpp" line="+66"/>
         <source>&amp;Remove from List</source>
         <translation>Aus Liste &amp;entfernen</translation>
     </message>
@@ -4350,9 +4432,42 @@ konnte nicht gelesen oder geladen werden.
     </message>
 </context>
 <context>
+    <name>proserv::RecoveryStore</name>
+    <message>
+        <location filename="../../ui/RecoveryStore.cpp" line="+85"/>
+        <source>No recovery snapshot can be kept of this listing: %1. Save your work often.</source>
+        <translation>Von diesem Listing kann keine Wiederherstellungskopie angelegt werden: %1. Speichern Sie Ihre Arbeit häufig.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your unsaved changes cannot be kept for recovery after a crash: %1 Save your work often; recovery works again once the folder %2 can be written.</source>
+        <translation>Ihre ungespeicherten Änderungen können nicht für eine Wiederherstellung nach einem Absturz aufbewahrt werden: %1 Speichern Sie Ihre Arbeit häufig; die Wiederherstellung funktioniert wieder, sobald in den Ordner %2 geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>it is %1 MiB, over the %2 MiB this program reads</source>
+        <translation>sie ist %1 MiB groß, mehr als die %2 MiB, die dieses Programm liest</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is not valid JSON</source>
+        <translation>sie ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it holds no listing</source>
+        <translation>sie enthält kein Listing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its listing cannot be read</source>
+        <translation>ihr Listing kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>proserv::ReviewSession</name>
     <message>
-        <location filename="../../ui/ReviewSession.cpp" line="+71"/>
+        <location filename="../../ui/ReviewSession.cpp" line="+72"/>
         <source>Save the listing first: comments are stored next to it.</source>
         <translation>Speichern Sie zuerst das Listing: Kommentare werden daneben abgelegt.</translation>
     </message>
@@ -4453,7 +4568,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::WelcomePage</name>
     <message>
-        <location filename="../../ui/WelcomePage.cpp" line="+32"/>
+        <location filename="../../ui/WelcomePage.cpp" line="+33"/>
         <source>ProServ Listing Editor</source>
         <translation>ProServ Listing Editor</translation>
     </message>

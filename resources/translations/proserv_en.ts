@@ -4,7 +4,7 @@
 <context>
     <name>CheckCommand</name>
     <message numerus="yes">
-        <location filename="../../app/CheckCommand.cpp" line="+269"/>
+        <location filename="../../app/CheckCommand.cpp" line="+287"/>
         <source>%1: %n filled-in field(s) stay in the draft and are not submitted:
 </source>
         <translation>
@@ -151,6 +151,14 @@
             <numerusform>and %n more statements with the same problem, not listed one by one</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../model/LoadError.cpp" line="+22"/>
+        <source>and %n more error(s) in this file, not listed; fix the ones above first</source>
+        <translation>
+            <numerusform>and %n more error in this file, not listed; fix the ones above first</numerusform>
+            <numerusform>and %n more errors in this file, not listed; fix the ones above first</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindingReport</name>
@@ -182,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qtsupport/ReviewReport.cpp" line="+64"/>
+        <location filename="../../qtsupport/ReviewReport.cpp" line="+70"/>
         <source>%n business day(s)</source>
         <translation>
             <numerusform>%n business day</numerusform>
@@ -204,6 +212,14 @@
         <translation>
             <numerusform> business day</numerusform>
             <numerusform> business days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/UserPrompts.cpp" line="+101"/>
+        <source>The whole message (%n line(s)) is under Show Details.</source>
+        <translation>
+            <numerusform>The whole message (%n line) is under Show Details.</numerusform>
+            <numerusform>The whole message (%n lines) is under Show Details.</numerusform>
         </translation>
     </message>
 </context>
@@ -237,7 +253,7 @@
 <context>
     <name>proserv::DocumentManager</name>
     <message numerus="yes">
-        <location filename="../../ui/DocumentManager.cpp" line="+279"/>
+        <location filename="../../ui/DocumentManager.cpp" line="+285"/>
         <source>%n error(s) remain in submitted fields. AWS Marketplace will likely reject the listing until they are fixed.</source>
         <translation>
             <numerusform>%n error remains in submitted fields. AWS Marketplace will likely reject the listing until it is fixed.</numerusform>
@@ -248,7 +264,7 @@
 <context>
     <name>proserv::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+478"/>
+        <location filename="../../ui/MainWindow.cpp" line="+488"/>
         <source>%n to fill in</source>
         <translation>
             <numerusform>%n to fill in</numerusform>
