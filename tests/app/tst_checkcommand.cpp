@@ -596,7 +596,7 @@ void TestCheckCommand::loadErrorsAreCappedInEveryFormat()
         text += "]}}";
         const QString input = dir.filePath(QStringLiteral("many.proserv.json"));
         QVERIFY(test::writeBytes(input, text));
-        const QString more = QStringLiteral("and %1 more error(s) in this file, not listed").arg(items - 100);
+        const QString more = QStringLiteral("and %1 more errors in this file, not listed").arg(items - 100);
 
         const Run plain = check({input});
         QCOMPARE(plain.status, 2);

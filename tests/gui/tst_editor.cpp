@@ -398,7 +398,7 @@ void TestEditor::manyLoadErrorsFitOnTheScreen()
     QVERIFY(!m_window->openFile(many));
     const QString message = UserPrompts::shownMessages().last();
     QCOMPARE(message.count(QStringLiteral("error: expected a string, found an integer")), 100);
-    QVERIFY2(message.contains(QStringLiteral("and %1 more error(s) in this file, not listed").arg(items - 100)),
+    QVERIFY2(message.contains(QStringLiteral("and %1 more errors in this file, not listed").arg(items - 100)),
         qPrintable(message.right(300)));
 
     QMessageBox box(QMessageBox::Critical, QStringLiteral("Open failed"), QString(), QMessageBox::Ok, m_window.get());
