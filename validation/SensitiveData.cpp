@@ -110,11 +110,13 @@ std::vector<DigitRun> digitRuns(std::string_view text)
     return runs;
 }
 
-// The text as the scanners read it: full-width digits and letters as ASCII,
-// every Unicode space, zero-width character and dash as ' ' or '-'; with
-// the offset in the original text of every byte, so findings point at what
-// the user wrote. "４１１１ 1111…", "4111\u00A01111…" and "4111\u200B1111…"
-// are all read as "4111 1111…".
+// The text as the scanners read it — once, before every detector — as a
+// person sees it: full-width digits and letters as ASCII, every Unicode space
+// as ' ', every dash as '-', and the invisible characters (zero-width space,
+// joiners, word joiner, byte-order mark, soft hyphen) left out, so that
+// "AKIA\u200BQ3EG…" reads as the key it shows. Each byte keeps its offset in
+// the original text, so findings point at what the user wrote. "４１１１ 1111…",
+// "4111\u00A01111…" and "4111\u200B1111…" all read as a card number.
 struct ScanText {
     std::string text;
     std::vector<std::size_t> from; // original offset of each byte of `text`
@@ -140,6 +142,7 @@ ScanText scanText(std::string_view s)
         char replacement = 0;
         std::size_t width = 1;
         const unsigned c = b(i);
+        bool invisible = false;
         if (c == 0xEF && b(i + 1) == 0xBC && b(i + 2) >= 0x90 && b(i + 2) <= 0x99) {
             replacement = static_cast<char>('0' + (b(i + 2) - 0x90)), width = 3;
         } else if (c == 0xEF && b(i + 1) == 0xBC && b(i + 2) >= 0xA1 && b(i + 2) <= 0xBA) {
@@ -147,19 +150,27 @@ ScanText scanText(std::string_view s)
         } else if (c == 0xEF && b(i + 1) == 0xBD && b(i + 2) >= 0x81 && b(i + 2) <= 0x9A) {
             replacement = static_cast<char>('a' + (b(i + 2) - 0x81)), width = 3;
         } else if (c == 0xEF && b(i + 1) == 0xBB && b(i + 2) == 0xBF) {
-            replacement = ' ', width = 3; // BOM used as a zero-width no-break space
+            invisible = true, width = 3; // BOM used as a zero-width no-break space
         } else if (c == 0xC2 && b(i + 1) == 0xA0) {
             replacement = ' ', width = 2;
-        } else if (c == 0xE2 && b(i + 1) == 0x80 && ((b(i + 2) >= 0x80 && b(i + 2) <= 0x8D) || b(i + 2) == 0xAF)) {
-            replacement = ' ', width = 3; // U+2000–200D spaces and zero-width characters, U+202F
+        } else if (c == 0xC2 && b(i + 1) == 0xAD) {
+            invisible = true, width = 2; // soft hyphen
+        } else if (c == 0xE2 && b(i + 1) == 0x80 && b(i + 2) >= 0x8B && b(i + 2) <= 0x8D) {
+            invisible = true, width = 3; // U+200B–200D zero-width space and joiners
+        } else if (c == 0xE2 && b(i + 1) == 0x80 && ((b(i + 2) >= 0x80 && b(i + 2) <= 0x8A) || b(i + 2) == 0xAF)) {
+            replacement = ' ', width = 3; // U+2000–200A spaces, U+202F
         } else if (c == 0xE2 && b(i + 1) == 0x80 && b(i + 2) >= 0x90 && b(i + 2) <= 0x95) {
             replacement = '-', width = 3; // U+2010–2015 hyphens and dashes
-        } else if (c == 0xE2 && b(i + 1) == 0x81 && (b(i + 2) == 0xA0 || b(i + 2) == 0x9F)) {
-            replacement = ' ', width = 3; // word joiner, medium mathematical space
+        } else if (c == 0xE2 && b(i + 1) == 0x81 && b(i + 2) == 0xA0) {
+            invisible = true, width = 3; // word joiner
+        } else if (c == 0xE2 && b(i + 1) == 0x81 && b(i + 2) == 0x9F) {
+            replacement = ' ', width = 3; // medium mathematical space
         } else if (c == 0xE3 && b(i + 1) == 0x80 && b(i + 2) == 0x80) {
             replacement = ' ', width = 3; // ideographic space
         }
-        if (replacement) {
+        if (invisible) {
+            // Nothing read; a finding around it still spans it in the original.
+        } else if (replacement) {
             out.text += replacement;
             out.from.push_back(i);
             out.to.push_back(i + width);

@@ -295,6 +295,24 @@ void TestRules::ruleFires_data()
         "access key", "sec-aws-access-key",
         [](Listing& l) { l.architecture.deploymentDescription += " Use key AKIAIOSFODNN7ABCDEFG."; },
         "/architecture/deploymentDescription", "AKIAIOSFODNN7ABCDEFG");
+    // Invisible characters inside a key are read past, as a person sees it;
+    // the finding still marks the whole key as written.
+    row(
+        "access key with zero-width spaces", "sec-aws-access-key",
+        [](Listing& l) { l.architecture.deploymentDescription += " Use key AKIA\u200BIOSFODNN7\u200BABCDEFG."; },
+        "/architecture/deploymentDescription", "AKIA\u200BIOSFODNN7\u200BABCDEFG");
+    row(
+        "access key with word joiner, soft hyphen, BOM", "sec-aws-access-key",
+        [](Listing& l) { l.architecture.deploymentDescription += " Use key AKIAIO\u2060SFOD\u00ADNN7AB\uFEFFCDEFG."; },
+        "/architecture/deploymentDescription", "AKIAIO\u2060SFOD\u00ADNN7AB\uFEFFCDEFG");
+    row(
+        "card number with narrow no-break spaces", "custinfo-card-number",
+        [](Listing& l) { l.product.longDescription += " Card 4539\u202F1488\u202F0343\u202F6467 please."; },
+        "/product/longDescription", "4539\u202F1488\u202F0343\u202F6467");
+    row(
+        "card number with zero-width spaces", "custinfo-card-number",
+        [](Listing& l) { l.product.longDescription += " Card 4539\u200B1488\u200B0343\u200B6467 please."; },
+        "/product/longDescription", "4539\u200B1488\u200B0343\u200B6467");
     row(
         "access key in URL", "sec-aws-access-key",
         [](Listing& l) { l.serviceTerms.url = "https://example.com/terms?k=ASIAQ2RSTUVWXYZ23456"; },
