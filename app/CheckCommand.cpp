@@ -26,6 +26,8 @@
 
 #include <algorithm>
 #include <string>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace proserv {
 
@@ -47,10 +49,22 @@ void print(std::FILE* stream, const std::string& text)
     std::fwrite(text.data(), 1, text.size(), stream);
 }
 
+bool standardInputClosed = false;
+
 LoadOutcome loadInput(const QString& name)
 {
     if (name != QLatin1String("-"))
         return loadDocumentFile(fileNameBytes(name));
+    // A closed standard input or a folder is not an empty file: say which.
+    struct stat input { };
+    const bool closed = standardInputClosed || ::fstat(STDIN_FILENO, &input) != 0;
+    if (closed || S_ISDIR(input.st_mode)) {
+        LoadOutcome outcome;
+        outcome.errors.push_back({"-", {}, {},
+            closed ? EngineText::tr("standard input is closed; give a file name or pipe a listing in")
+                   : EngineText::tr("standard input is a folder, not a listing")});
+        return outcome;
+    }
     std::string text;
     char buffer[65536];
     std::size_t n = 0;
@@ -458,6 +472,11 @@ int runCheck(const CheckArguments& args, std::FILE* out, std::FILE* err)
 }
 
 } // namespace
+
+void markStandardInputClosed()
+{
+    standardInputClosed = true;
+}
 
 int runCheckCommand(const QStringList& arguments, std::FILE* out, std::FILE* err)
 {

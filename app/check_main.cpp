@@ -8,10 +8,15 @@
 #include <cstring>
 #include <memory>
 #include <sys/stat.h>
+#include <fcntl.h>
 #include <unistd.h>
 
 int main(int argc, char* argv[])
 {
+    // Before Qt opens anything: a closed standard input would hand descriptor
+    // 0 to the next file opened, and "-" would read that.
+    if (::fcntl(STDIN_FILENO, F_GETFD) == -1)
+        proserv::markStandardInputClosed();
     // Only "report" draws (QTextDocument, QPdfWriter); it gets a GUI
     // application on the offscreen platform, everything else stays light.
     bool report = false;

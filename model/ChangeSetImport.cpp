@@ -45,6 +45,15 @@ std::optional<Json> changeDetails(const Json& change, const std::string& pointer
             EngineText::tr("expected a string holding JSON, found %1").arg(describeJsonType(*text))});
         return std::nullopt;
     }
+    // JSON text never starts with a byte-order mark (RFC 8259 §8.1); a file
+    // may, and the loader allows that, but a Details string is what AWS
+    // parses as it is: refused, not silently read.
+    if (text->get_ref<const std::string&>().rfind("\xEF\xBB\xBF", 0) == 0) {
+        problems.push_back({pointer + "/Details",
+            EngineText::tr("the Details string starts with a byte-order mark (U+FEFF), which is not JSON; remove "
+                           "it")});
+        return std::nullopt;
+    }
     JsonIngest ingest = ingestJson(text->get_ref<const std::string&>());
     if (ingest.ok())
         return std::move(ingest.value);

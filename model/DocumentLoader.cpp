@@ -83,6 +83,29 @@ LoadOutcome refusedText(const JsonIngest& ingest, std::string_view text, const s
     return outcome;
 }
 
+// "UTF-16" or "UTF-32" when the text is one of them (by its byte-order mark,
+// or JSON's first character '{' or '[' with NUL bytes beside it), else
+// nullptr. Told apart from a binary file, so the message says what to do.
+const char* wideUnicodeEncoding(std::string_view text)
+{
+    const auto starts = [&](std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; };
+    using namespace std::string_view_literals;
+    if (starts("\x00\x00\xFE\xFF"sv) || starts("\xFF\xFE\x00\x00"sv))
+        return "UTF-32";
+    if (starts("\xFE\xFF"sv) || starts("\xFF\xFE"sv))
+        return "UTF-16";
+    const std::size_t first = text.find_first_not_of(std::string_view("\x00 \t\r\n", 5));
+    if (first == std::string_view::npos || (text[first] != '{' && text[first] != '['))
+        return nullptr;
+    if (first >= 3 && text.substr(first - 3, 3) == "\x00\x00\x00"sv)
+        return "UTF-32"; // big-endian
+    if (text.substr(first + 1, 3) == "\x00\x00\x00"sv)
+        return "UTF-32"; // little-endian
+    if ((first >= 1 && text[first - 1] == '\0') || text.substr(first + 1, 1) == "\x00"sv)
+        return "UTF-16";
+    return nullptr;
+}
+
 bool isBlank(std::string_view text)
 {
     for (char c : text)
@@ -100,6 +123,9 @@ LoadOutcome loadDocumentTextUnguarded(std::string_view text, const std::string& 
     if (isBlank(text))
         return failure(fileName, EngineText::tr("the file is empty; expected a JSON object"));
 
+    if (const char* encoding = wideUnicodeEncoding(text))
+        return failure(fileName,
+            EngineText::tr("the file is %1 text; save it as UTF-8 (JSON files are UTF-8)").arg(encoding));
     JsonIngest ingest = ingestJson(text);
     if (!ingest.ok())
         return refusedText(ingest, text, fileName);

@@ -112,7 +112,8 @@ std::optional<ReviewSidecar> loadSidecar(const std::string& path, std::vector<Lo
     if (const auto version = json.is_object() ? json.find("formatVersion") : json.end(); json.is_object()
         && version != json.end() && version->is_number_integer()
         && (version->is_number_unsigned()
-                ? version->get<unsigned long long>() > ReviewSidecar::kFormatVersion
+                ? version->get<unsigned long long>() < 1 // versions start at 1; 0 is no version this program wrote
+                    || version->get<unsigned long long>() > ReviewSidecar::kFormatVersion
                 : version->get<long long>() < 1 || version->get<long long>() > ReviewSidecar::kFormatVersion)) {
         errors.push_back({path, map.positionOf("/formatVersion"), "/formatVersion",
             EngineText::tr("format version %1 is not supported; this version reads format %2 (was the "

@@ -159,7 +159,9 @@ void stepOver(std::string_view text, std::size_t i, TextPosition& pos)
     if (i < bomLength(text))
         return;
     const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte == '\n') {
+    // A CR alone ends a line too (old Mac files, as editors show them); in
+    // CR LF the LF does.
+    if (byte == '\n' || (byte == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
         ++pos.line;
         pos.column = 1;
     } else if (!isContinuationByte(byte)) {

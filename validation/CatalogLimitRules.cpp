@@ -105,6 +105,12 @@ void checkCounts(const Listing& l, Reporter& out)
             out.report("api-resource-url", indexPointer("/product/additionalResources", i) + "/url",
                 EngineText::tr("Give this resource an http:// or https:// URL."));
 
+    for (std::size_t i = 0; i < p.videoUrls.size(); ++i)
+        if (!isHttpUrl(p.videoUrls[i]))
+            out.report("api-video-url", indexPointer("/product/videoUrls", i),
+                EngineText::tr("Give the video an http:// or https:// URL; a buyer's browser would run or open "
+                               "anything else."));
+
     if (!p.productId.empty() && !isProductId(p.productId))
         out.report("api-product-id", "/product/productId",
             EngineText::tr("\"%1\" is not a product ID (prod- followed by 13 or 25 letters and digits); leave it "

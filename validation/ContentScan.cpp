@@ -371,6 +371,18 @@ std::size_t hiddenAt(std::string_view s, std::size_t i, unsigned& codePoint, boo
         codePoint = b(i + 1) == 0x80 ? 0x200B : 0x2060; // zero-width space, word joiner
         return 3;
     }
+    // Bidi marks (LRM, RLM) and the Unicode line and paragraph separators:
+    // invisible in a field, yet they reorder or break what buyers read. A
+    // warning, not an error: right-to-left text may need the marks.
+    if (b(i) == 0xE2 && b(i + 1) == 0x80
+        && (b(i + 2) == 0x8E || b(i + 2) == 0x8F || b(i + 2) == 0xA8 || b(i + 2) == 0xA9)) {
+        codePoint = b(i + 2) == 0x8E ? 0x200E : b(i + 2) == 0x8F ? 0x200F : b(i + 2) == 0xA8 ? 0x2028 : 0x2029;
+        return 3;
+    }
+    if (b(i) == 0xD8 && b(i + 1) == 0x9C) { // U+061C Arabic letter mark
+        codePoint = 0x061C;
+        return 2;
+    }
     if ((b(i) == 0xEF && b(i + 1) == 0xBB && b(i + 2) == 0xBF)
         || (b(i) == 0xE1 && b(i + 1) == 0xA0 && b(i + 2) == 0x8E)) {
         codePoint = b(i) == 0xEF ? 0xFEFF : 0x180E;

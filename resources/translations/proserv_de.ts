@@ -27,7 +27,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="+182"/>
+        <location filename="../../app/CheckCommand.cpp" line="+196"/>
         <source>proserv-check report: needs one FILE and --html OUT and/or --pdf OUT
 </source>
         <translation>proserv-check report: braucht eine FILE und --html OUT und/oder --pdf OUT
@@ -334,14 +334,14 @@ konnte nicht gelesen oder geladen werden.
 </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>proserv-check schema: needs -o OUT and no FILE
 </source>
         <translation>proserv-check schema: braucht -o OUT und keine FILE
 </translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-106"/>
         <source>proserv-check %1: needs exactly one FILE and -o OUT
 </source>
         <translation>proserv-check %1: braucht genau eine FILE und -o OUT
@@ -445,7 +445,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../validation/CatalogLimitRules.cpp" line="+148"/>
+        <location filename="../../validation/CatalogLimitRules.cpp" line="+154"/>
         <source>%1 is listed twice.</source>
         <translation>%1 ist doppelt aufgeführt.</translation>
     </message>
@@ -545,7 +545,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Der Dimensionsschlüssel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/CatalogLimitRules.cpp" line="-61"/>
+        <location filename="../../validation/CatalogLimitRules.cpp" line="-67"/>
         <source>At most 3 highlights are shown; remove %n.</source>
         <translation>
             <numerusform>Es werden höchstens 3 Highlights angezeigt; entfernen Sie %n.</numerusform>
@@ -576,7 +576,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Geben Sie für diese Ressource eine http://- oder https://-URL an.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Give the video an http:// or https:// URL; a buyer&apos;s browser would run or open anything else.</source>
+        <translation>Geben Sie dem Video eine http://- oder https://-URL; alles andere würde der Browser eines Käufers ausführen oder öffnen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&quot;%1&quot; is not a product ID (prod- followed by 13 or 25 letters and digits); leave it empty for a new product.</source>
         <translation>„%1“ ist keine Produkt-ID (prod- gefolgt von 13 oder 25 Buchstaben und Ziffern); lassen Sie das Feld für ein neues Produkt leer.</translation>
     </message>
@@ -1304,6 +1309,11 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+3"/>
+        <source>A video URL is an http(s) address (never javascript:, file: or data:).</source>
+        <translation>Eine Video-URL ist eine http(s)-Adresse (nie javascript:, file: oder data:).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Pricing dimension keys are present and use only letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;.</source>
         <translation>Schlüssel der Preisdimensionen sind vorhanden und enthalten nur Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;.</translation>
     </message>
@@ -1319,11 +1329,11 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+4"/>
-        <source>No zero-width spaces, word joiners or byte-order marks inside text.</source>
-        <translation>Keine Leerzeichen ohne Breite, Wortverbinder oder Bytereihenfolge-Markierungen im Text.</translation>
+        <source>No zero-width spaces, word joiners, byte-order marks, bidi marks or Unicode line separators inside text.</source>
+        <translation>Keine Leerzeichen ohne Breite, Wortverbinder, Byte-Order-Marks, Bidi-Markierungen oder Unicode-Zeilentrenner im Text.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Buyer account IDs are 12 digits, unique, and at most 100.</source>
         <translation>Käuferkonto-IDs haben 12 Ziffern, sind eindeutig und höchstens 100.</translation>
     </message>
@@ -1636,7 +1646,17 @@ konnte nicht gelesen oder geladen werden.
         <translation>Die URL der Servicebedingungen muss mit https:// beginnen und einen Host nennen.</translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="-319"/>
+        <location filename="../../app/CheckCommand.cpp" line="-331"/>
+        <source>standard input is closed; give a file name or pipe a listing in</source>
+        <translation>die Standardeingabe ist geschlossen; geben Sie einen Dateinamen an oder leiten Sie ein Listing hinein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standard input is a folder, not a listing</source>
+        <translation>die Standardeingabe ist ein Ordner, kein Listing</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>standard input exceeds the size limit for listings</source>
         <translation>die Standardeingabe überschreitet die Größengrenze für Listings</translation>
     </message>
@@ -1646,7 +1666,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>erwartet: eine Zeichenkette mit JSON, gefunden: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>the Details string starts with a byte-order mark (U+FEFF), which is not JSON; remove it</source>
+        <translation>der Details-String beginnt mit einem Byte-Order-Mark (U+FEFF), das kein JSON ist; entfernen Sie es</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>the Details string holds a NUL character (at character %1)</source>
         <translation>die Details-Zeichenkette enthält ein NUL-Zeichen (bei Zeichen %1)</translation>
     </message>
@@ -1801,12 +1826,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+80"/>
         <source>the file is empty; expected a JSON object</source>
         <translation>die Datei ist leer; erwartet wurde ein JSON-Objekt</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-62"/>
         <source>a NUL byte; JSON text cannot contain one (is this a binary file?)</source>
         <translation>ein NUL-Byte; JSON-Text kann keines enthalten (ist das eine Binärdatei?)</translation>
     </message>
@@ -1826,7 +1851,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>doppelter Schlüssel „%1“; jeder Schlüssel darf in einem Objekt nur einmal vorkommen</translation>
     </message>
     <message>
-        <location filename="../../model/DocumentLoader.cpp" line="+44"/>
+        <location filename="../../model/DocumentLoader.cpp" line="+62"/>
+        <source>the file is %1 text; save it as UTF-8 (JSON files are UTF-8)</source>
+        <translation>die Datei ist %1-Text; speichern Sie sie als UTF-8 (JSON-Dateien sind UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>expected a JSON object at the top level, found %1</source>
         <translation>erwartet: ein JSON-Objekt auf oberster Ebene, gefunden: %1</translation>
     </message>
@@ -1945,12 +1975,12 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../model/ReviewComments.cpp" line="+35"/>
+        <location filename="../../model/ReviewComments.cpp" line="+36"/>
         <source>format version %1 is not supported; this version reads format %2 (was the file written by a newer ProServ Listing Editor?)</source>
         <translation>Formatversion %1 wird nicht unterstützt; diese Version liest Format %2 (wurde die Datei von einem neueren ProServ Listing Editor geschrieben?)</translation>
     </message>
     <message>
-        <location filename="../../model/ReviewComments.cpp" line="-74"/>
+        <location filename="../../model/ReviewComments.cpp" line="-75"/>
         <source>expected &quot;mustFix&quot; or &quot;suggestion&quot;</source>
         <translation>erwartet: „mustFix“ oder „suggestion“</translation>
     </message>

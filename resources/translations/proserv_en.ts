@@ -4,7 +4,7 @@
 <context>
     <name>CheckCommand</name>
     <message numerus="yes">
-        <location filename="../../app/CheckCommand.cpp" line="+287"/>
+        <location filename="../../app/CheckCommand.cpp" line="+301"/>
         <source>%1: %n filled-in field(s) stay in the draft and are not submitted:
 </source>
         <translation>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+85"/>
         <source>%1 is longer than the Catalog API limit of %n characters; shorten it.</source>
         <translation>
             <numerusform>%1 is longer than the Catalog API limit of %n character; shorten it.</numerusform>

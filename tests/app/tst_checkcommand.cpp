@@ -58,6 +58,7 @@ private slots:
     void loadErrorsAreCappedInEveryFormat();
     void fileNamesReachTheTerminalEscaped();
     void fileNameThatIsNotUtf8IsBytes();
+    void closedOrFolderStandardInputIsNamed();
 };
 
 // The man page names every subcommand and every option that any
@@ -673,4 +674,21 @@ void TestCheckCommand::fileNameThatIsNotUtf8IsBytes()
     const QString target = dir.filePath(QStringLiteral("out.proserv.json"));
     QCOMPARE(check({QStringLiteral("convert"), argument, QStringLiteral("-o"), target}).status, 0);
     QVERIFY(test::loadOrFail(target) == test::loadOrFail(kComplete));
+}
+
+// "-" on a closed standard input or a folder says which, not "the file is empty".
+void TestCheckCommand::closedOrFolderStandardInputIsNamed()
+{
+    for (const auto& [redirect, message] :
+        {std::pair {QStringLiteral("<&-"), QStringLiteral("-: error: standard input is closed")},
+            {QStringLiteral("< /"), QStringLiteral("-: error: standard input is a folder, not a listing")},
+            {QStringLiteral("< /dev/null"), QStringLiteral("-: error: the file is empty")}}) {
+        QProcess process;
+        process.start(QStringLiteral("sh"),
+            {QStringLiteral("-c"), QStringLiteral("exec \"$0\" - ") + redirect, QStringLiteral(PROSERV_CHECK_BINARY)});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 2);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.startsWith(message), qPrintable(err));
+    }
 }

@@ -296,6 +296,10 @@ void TestReviewGui::longWordsAreLaidOutBounded()
         QVERIFY(!html.contains(QString(kMaxUnbrokenRun + 1, QLatin1Char(letter)))); // breakable everywhere
     }
     QVERIFY(html.size() < 40000);
+    // A bidi override in a comment is shown as its code, never applied.
+    input.comments.front().text = "approved \u202Edexiftoneton";
+    QVERIFY(reviewReportHtml(input).contains(QStringLiteral("approved \\u202Edexiftoneton")));
+    input.comments.front().text = comment.text;
     const QByteArray pdf = reviewReportPdf(input);
     QVERIFY(pdf.startsWith("%PDF"));
     QVERIFY2(pdf.size() < 400000, qPrintable(QString::number(pdf.size())));

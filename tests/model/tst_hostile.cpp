@@ -4,6 +4,7 @@
 
 #include "model/JsonFields.h"
 #include "model/NativeFormat.h"
+#include "model/ReviewComments.h"
 #include "validation/IamPolicyCheck.h"
 #include "validation/Validator.h"
 
@@ -61,6 +62,10 @@ class TestHostile : public QObject {
     Q_OBJECT
 
 private slots:
+    void debatableCasesAreDecided_data();
+    void debatableCasesAreDecided();
+    void debatableTextIsFlagged();
+    void sidecarVersionZeroIsRefused();
     void smallFiles_data();
     void smallFiles();
     void wrongTypeForEveryField();
@@ -284,6 +289,82 @@ void TestHostile::fuzzRegressions()
     QCOMPARE(QString::fromStdString(overflow.errors.front().toString()),
         QStringLiteral("o.json:1:43: error: not valid JSON: the number 1e999 is too large for any field (beyond "
                        "1.8e308) [/product/title]"));
+}
+
+// The cases docs/robustness.md decides ("Debatable, decided"): each file
+// gives this exact first load error (empty: it loads).
+void TestHostile::debatableCasesAreDecided_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("error");
+    const std::string example = test::readBytes(test::examplePath(QStringLiteral("needs-work.proserv.json")));
+    const QByteArray utf8 = QByteArray::fromStdString(example);
+    const QString utf16 = QString::fromUtf8(utf8);
+    QByteArray le16(reinterpret_cast<const char*>(utf16.utf16()), utf16.size() * 2);
+    QTest::newRow("UTF-16 LE without BOM") << le16 << "f: error: the file is UTF-16 text; save it as UTF-8 (JSON files are UTF-8)";
+    QTest::newRow("UTF-16 LE with BOM") << QByteArray("\xFF\xFE", 2) + le16
+                                        << "f: error: the file is UTF-16 text; save it as UTF-8 (JSON files are UTF-8)";
+    QByteArray be32;
+    for (const char c : utf8.left(200))
+        be32 += QByteArray(3, '\0') + c;
+    QTest::newRow("UTF-32 BE") << be32 << "f: error: the file is UTF-32 text; save it as UTF-8 (JSON files are UTF-8)";
+    QTest::newRow("CR-only lines count as lines")
+        << QByteArray("{\"formatVersion\": 1,\r\"product\": {\r\"title\": 5}}")
+        << "f:3:10: error: expected a string, found an integer [/product/title]";
+    const QByteArray changeSet = R"({"Catalog": "AWSMarketplace", "ChangeSet": [{"ChangeType": "UpdateInformation",
+        "Entity": {"Type": "TYPE", "Identifier": "prod-abcdefghijklm"}, "Details": "DETAILS"}]})";
+    QTest::newRow("BOM at the start of a Details string")
+        << QByteArray(changeSet).replace("TYPE", "ProfessionalServicesProduct@1.0")
+               .replace("DETAILS", "\xEF\xBB\xBF{\\\"ProductTitle\\\": \\\"X\\\"}")
+        << "f:2:111: error: the Details string starts with a byte-order mark (U+FEFF), which is not JSON; remove it "
+           "[/ChangeSet/0/Details]";
+    const QString entity = QString::fromUtf8(loadDocumentText(QByteArray(changeSet)
+                                                                  .replace("TYPE", "ProfessionalServicesProduct@1.0x")
+                                                                  .replace("DETAILS", "{}")
+                                                                  .toStdString(),
+        "f")
+                                                  .errors.front()
+                                                  .toString()
+                                                  .c_str());
+    QVERIFY(entity.contains(QStringLiteral("ProfessionalServicesProduct@1.0x, not the professional services product")));
+}
+
+void TestHostile::debatableCasesAreDecided()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, error);
+    const LoadOutcome outcome = loadDocumentText(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), "f");
+    QVERIFY(!outcome.ok());
+    QCOMPARE(QString::fromStdString(outcome.errors.front().toString()), error);
+}
+
+// A review sidecar's versions start at 1: formatVersion 0 is refused like a future one.
+void TestHostile::sidecarVersionZeroIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.review.json"));
+    QVERIFY(test::writeBytes(path, R"({"formatVersion": 0, "reviewedFile": "x", "comments": []})"));
+    std::vector<LoadError> errors;
+    QVERIFY(!loadSidecar(path.toStdString(), errors));
+    QVERIFY(!errors.empty());
+    QCOMPARE(errors.front().pointer, std::string("/formatVersion"));
+}
+
+// Bidi marks and Unicode line separators in a title are flagged as invisible
+// characters (a warning: right-to-left text may need the marks).
+void TestHostile::debatableTextIsFlagged()
+{
+    for (const char* mark : {"\u200E", "\u200F", "\u061C", "\u2028", "\u2029"}) {
+        Listing listing = test::loadOrFail(test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json")));
+        listing.product.title = std::string("Cloud") + mark + " Migration";
+        const std::vector<Finding> findings = validateListing(listing);
+        QVERIFY2(std::any_of(findings.begin(), findings.end(),
+                     [](const Finding& f) {
+                         return f.ruleId == "api-invisible-characters" && f.pointer == "/product/title"
+                             && f.severity == Severity::Warning;
+                     }),
+            mark);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHostile)

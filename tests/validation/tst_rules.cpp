@@ -314,6 +314,12 @@ void TestRules::ruleFires_data()
         [](Listing& l) { l.product.longDescription += " Card 4539\u200B1488\u200B0343\u200B6467 please."; },
         "/product/longDescription", "4539\u200B1488\u200B0343\u200B6467");
     row(
+        "javascript video URL", "api-video-url",
+        [](Listing& l) { l.product.videoUrls = {"javascript:alert(1)"}; }, "/product/videoUrls/0");
+    row(
+        "file video URL", "api-video-url",
+        [](Listing& l) { l.product.videoUrls = {"file:///etc/passwd"}; }, "/product/videoUrls/0");
+    row(
         "access key in URL", "sec-aws-access-key",
         [](Listing& l) { l.serviceTerms.url = "https://example.com/terms?k=ASIAQ2RSTUVWXYZ23456"; },
         "/serviceTerms/url", "ASIAQ2RSTUVWXYZ23456");
