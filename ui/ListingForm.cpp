@@ -11,6 +11,10 @@
 #include <QApplication>
 #include <QLabel>
 #include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <QScrollArea>
 #include <QTimer>
 
 #include <unordered_map>
@@ -43,12 +47,27 @@ ListingForm::ListingForm(ListingDocument* document, QWidget* parent) : QStackedW
     });
     // Comments whose pointer names no field of this listing (mistyped, or
     // about a field this version does not have): read and resolved here.
-    auto* explanation = new QLabel(tr("These review comments name no field of this listing, so they cannot be "
-                                      "shown beside one. Read them here and mark them resolved when done."));
-    explanation->setWordWrap(true);
-    m_unattached = new FieldBlock(tr("Comments on no field"), QString(), explanation);
+    auto* noEditor = new QWidget; // the block is its comments only
+    noEditor->setFixedHeight(0);
+    m_unattached = new FieldBlock(tr("Comments on no field"),
+        tr("These review comments name no field of this listing, so they cannot be shown beside one. Read them "
+           "here and mark them resolved when done."),
+        noEditor);
     m_unattached->setObjectName(QStringLiteral("unattachedComments"));
-    m_unattached->hide();
+    // Above the form, framed like the review banner, never taller than a
+    // few comments: more scroll inside it instead of squeezing the form.
+    m_unattachedPanel = new QScrollArea;
+    m_unattachedPanel->setObjectName(QStringLiteral("unattachedCommentsPanel"));
+    m_unattachedPanel->setWidgetResizable(true);
+    m_unattachedPanel->setFrameShape(QFrame::NoFrame);
+    m_unattachedPanel->setStyleSheet(
+        QStringLiteral("#unattachedCommentsPanel { border-bottom: 1px solid #c8c8c8; }"));
+    auto* padding = new QWidget;
+    auto* paddingLayout = new QVBoxLayout(padding);
+    paddingLayout->setContentsMargins(12, 8, 12, 8);
+    paddingLayout->addWidget(m_unattached);
+    m_unattachedPanel->setWidget(padding);
+    m_unattachedPanel->hide();
     connect(m_unattached, &FieldBlock::resolvedToggled, this, [this](const std::string& id, bool resolved) {
         if (m_session)
             m_session->setResolved(id, resolved);
@@ -83,6 +102,10 @@ void ListingForm::setReviewSession(ReviewSession* session)
     showComments();
 }
 
+namespace {
+constexpr int kMaxUnattachedPanelHeight = 200;
+} // namespace
+
 void ListingForm::showComments()
 {
     std::unordered_map<FieldBinding*, std::vector<ReviewComment>> routed;
@@ -104,7 +127,10 @@ void ListingForm::showComments()
             if (binding->block())
                 binding->block()->setComments(routed[binding]);
     m_unattached->setComments(unattached);
-    m_unattached->setVisible(!unattached.empty());
+    m_unattachedPanel->setVisible(!unattached.empty());
+    // As tall as its comments, up to a few of them; more scroll inside.
+    m_unattachedPanel->widget()->layout()->activate();
+    m_unattachedPanel->setFixedHeight(std::min(kMaxUnattachedPanelHeight, m_unattachedPanel->widget()->sizeHint().height()));
 }
 
 ListingForm::~ListingForm() = default;

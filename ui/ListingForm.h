@@ -5,6 +5,7 @@
 
 #include "validation/Finding.h"
 
+#include <QScrollArea>
 #include <QStackedWidget>
 
 #include <memory>
@@ -50,8 +51,9 @@ public:
     // Shows the session's comments beside their fields (following moved items).
     void setReviewSession(ReviewSession* session);
     // The comments that name no field of the listing, with their Resolved
-    // boxes; hidden while there are none. Placed by the window, above the form.
+    // boxes, in a panel hidden while there are none. Placed by the window, above the form.
     FieldBlock* unattachedComments() const { return m_unattached; }
+    QWidget* unattachedCommentsPanel() const { return m_unattachedPanel; }
 
 signals:
     void countsChanged();
@@ -62,6 +64,7 @@ private:
     void onFindingsChanged();
     void showComments();
     FieldBlock* m_unattached = nullptr;
+    QScrollArea* m_unattachedPanel = nullptr;
     int sectionOfBinding(const FieldBinding* binding) const;
     FieldBinding* bindingOfWidget(const QWidget* widget) const; // the field whose block holds it
 

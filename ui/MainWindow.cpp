@@ -99,7 +99,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     centralLayout->addWidget(m_banner);
     m_diskBar = new ChangedOnDiskBar(this);
     centralLayout->addWidget(m_diskBar);
-    centralLayout->addWidget(m_form->unattachedComments());
+    centralLayout->addWidget(m_form->unattachedCommentsPanel());
     centralLayout->addWidget(splitter, 1);
     m_startStack = new QStackedWidget(this); // the welcome page, then the listing
     m_startStack->addWidget(central);
