@@ -66,6 +66,7 @@ ListingForm::ListingForm(ListingDocument* document, QWidget* parent) : QStackedW
     auto* paddingLayout = new QVBoxLayout(padding);
     paddingLayout->setContentsMargins(12, 8, 12, 8);
     paddingLayout->addWidget(m_unattached);
+    paddingLayout->addStretch(1); // a wrapped line's estimate can run tall: spare room goes below
     m_unattachedPanel->setWidget(padding);
     m_unattachedPanel->hide();
     connect(m_unattached, &FieldBlock::resolvedToggled, this, [this](const std::string& id, bool resolved) {
@@ -129,8 +130,11 @@ void ListingForm::showComments()
     m_unattached->setComments(unattached);
     m_unattachedPanel->setVisible(!unattached.empty());
     // As tall as its comments, up to a few of them; more scroll inside.
-    m_unattachedPanel->widget()->layout()->activate();
-    m_unattachedPanel->setFixedHeight(std::min(kMaxUnattachedPanelHeight, m_unattachedPanel->widget()->sizeHint().height()));
+    QWidget* content = m_unattachedPanel->widget();
+    content->layout()->activate();
+    const int width = std::max(m_unattachedPanel->width(), window()->width());
+    const int wanted = content->hasHeightForWidth() ? content->heightForWidth(width) : content->sizeHint().height();
+    m_unattachedPanel->setFixedHeight(std::min(kMaxUnattachedPanelHeight, wanted));
 }
 
 ListingForm::~ListingForm() = default;
