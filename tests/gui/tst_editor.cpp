@@ -495,6 +495,12 @@ void TestEditor::recentFilesWithRemoval()
     QCOMPARE(recent->files(), QStringList {QFileInfo(kComplete).absoluteFilePath()});
     // The list persists in QSettings.
     QCOMPARE(RecentFiles(new QMenu(m_window.get())).files(), recent->files());
+
+    // A name's '&' is shown, not taken as a mnemonic.
+    const QString ampersand = m_dir.filePath(QStringLiteral("R&D.proserv.json"));
+    QVERIFY(test::writeBytes(ampersand, test::readBytes(kComplete)));
+    QVERIFY(m_window->openFile(ampersand));
+    QCOMPARE(menu->actions().first()->text(), QStringLiteral("&1 R&&D.proserv.json"));
 }
 
 void TestEditor::dropFileOpensIt()
