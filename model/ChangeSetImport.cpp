@@ -31,15 +31,10 @@ void readOptional(
         fromJsonValue(*it, pointer + "/" + key, out, problems);
 }
 
-// The details of a change, whichever member carries them. Stringified
-// `Details` is parsed here; its problems point at the `Details` member.
-std::optional<Json> changeDetails(const Json& change, const std::string& pointer, FieldProblems& problems)
+// A stringified `Details` member, parsed; its problems point at the member.
+std::optional<Json> parsedDetailsString(const Json::const_iterator& text, const std::string& pointer,
+    FieldProblems& problems)
 {
-    if (const auto doc = change.find("DetailsDocument"); doc != change.end())
-        return *doc;
-    const auto text = change.find("Details");
-    if (text == change.end())
-        return Json::object();
     if (!text->is_string()) {
         problems.push_back({pointer + "/Details",
             EngineText::tr("expected a string holding JSON, found %1").arg(describeJsonType(*text))});
@@ -71,11 +66,6 @@ std::optional<Json> changeDetails(const Json& change, const std::string& pointer
                 .arg(at)});
         break;
     case JsonProblem::Kind::Syntax:
-        problems.push_back({pointer + "/Details",
-            EngineText::tr("the Details string is not valid JSON (at character %1): %2")
-                .arg(at)
-                .arg(syntaxReason(problem))});
-        break;
     case JsonProblem::Kind::NumberOutOfRange:
         problems.push_back({pointer + "/Details",
             EngineText::tr("the Details string is not valid JSON (at character %1): %2")
@@ -92,6 +82,17 @@ std::optional<Json> changeDetails(const Json& change, const std::string& pointer
         break;
     }
     return std::nullopt;
+}
+
+// The details of a change, whichever member carries them.
+std::optional<Json> changeDetails(const Json& change, const std::string& pointer, FieldProblems& problems)
+{
+    if (const auto doc = change.find("DetailsDocument"); doc != change.end())
+        return *doc;
+    const auto text = change.find("Details");
+    if (text == change.end())
+        return Json::object();
+    return parsedDetailsString(text, pointer, problems);
 }
 
 bool expectObject(const Json& value, const std::string& pointer, FieldProblems& problems)
@@ -475,9 +476,7 @@ std::optional<Listing> listingFromDescribeEntity(const Json& document, FieldProb
         if (details && document.contains("DetailsDocument") && document.contains("Details")) {
             // AWS returns the entity twice, as an object and as a string; when
             // they differ, which one is true is not ours to guess.
-            Json withoutDocument = document;
-            withoutDocument.erase("DetailsDocument");
-            const std::optional<Json> fromString = changeDetails(withoutDocument, "", problems);
+            const std::optional<Json> fromString = parsedDetailsString(document.find("Details"), "", problems);
             if (fromString && *fromString != *details) {
                 const Json patch = Json::diff(*details, *fromString);
                 const std::string where = patch.empty() ? std::string() : patch.front().value("path", std::string());

@@ -106,6 +106,12 @@ const char* wideUnicodeEncoding(std::string_view text)
     return nullptr;
 }
 
+// A size as whole MiB, rounded up: 16 MiB and one byte is not "16 MiB".
+unsigned long long mebibytesRoundedUp(std::size_t bytes)
+{
+    return (static_cast<unsigned long long>(bytes) + 1024 * 1024 - 1) / (1024 * 1024);
+}
+
 bool isBlank(std::string_view text)
 {
     for (char c : text)
@@ -198,7 +204,7 @@ LoadOutcome loadDocumentText(std::string_view text, const std::string& fileName)
         return failure(fileName,
             EngineText::tr("not enough memory to read this file (%1 MiB); close other programs or raise the "
                            "memory limit")
-                .arg(static_cast<unsigned long long>((text.size() + 1024 * 1024 - 1) / (1024 * 1024))));
+                .arg(mebibytesRoundedUp(text.size())));
     }
 }
 
@@ -223,10 +229,9 @@ std::optional<MessageText> tooLargeToReadBack(std::size_t bytes)
 {
     if (bytes <= kMaxDocumentBytes)
         return std::nullopt;
-    const auto mib = [](std::size_t n) { return static_cast<unsigned long long>((n + 1024 * 1024 - 1) / (1024 * 1024)); };
     return EngineText::tr("written out this listing would be %1 MiB, over the %2 MiB a listing file may have, so "
                           "it could not be opened again; nothing was written (shorten long lists or texts first)")
-        .arg(mib(bytes))
+        .arg(mebibytesRoundedUp(bytes))
         .arg(static_cast<unsigned long long>(kMaxDocumentBytes / (1024 * 1024)));
 }
 

@@ -31,7 +31,7 @@ MessageText& MessageText::arg(std::string value)
 {
     // A safety net: an argument can be a value from a file, and a message
     // line never carries megabytes. Values are quoted shorter where they are
-    // named (quotedValue); our own lists (rule ids, members) fit under this.
+    // named (argValue); our own lists (rule ids, members) fit under this.
     m_args.push_back(verbatim(shortQuote(std::move(value), kMaxArgumentCharacters)));
     return *this;
 }

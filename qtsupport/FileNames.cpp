@@ -2,6 +2,8 @@
 
 #include "model/PrintableText.h"
 
+#include <QFileInfo>
+
 #include <string_view>
 
 namespace proserv {
@@ -72,6 +74,11 @@ QString displayFileName(const QString& name)
             shown += name.at(i);
     }
     return shown;
+}
+
+QString displayedBaseName(const QString& path)
+{
+    return displayFileName(QFileInfo(path).fileName());
 }
 
 } // namespace proserv

@@ -26,5 +26,7 @@ QStringList argumentsKeepingBytes(int argc, char* argv[]);
 
 // For people: the bytes that are not UTF-8 as \xHH, everything else as it is.
 QString displayFileName(const QString& name);
+// The last part of a path (QFileInfo::fileName), shown as displayFileName does.
+QString displayedBaseName(const QString& path);
 
 } // namespace proserv

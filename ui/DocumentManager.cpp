@@ -94,7 +94,7 @@ bool DocumentManager::reloadFromDisk()
         return open(path, true); // under review nothing was edited: read the file again, read-only
     const LoadOutcome outcome = loadDocumentFile(fileNameBytes(path));
     if (!outcome.ok()) {
-        UserPrompts::inform(m_parent, QMessageBox::Warning, tr("Cannot reload %1").arg(displayFileName(QFileInfo(path).fileName())),
+        UserPrompts::inform(m_parent, QMessageBox::Warning, tr("Cannot reload %1").arg(displayedBaseName(path)),
             tr("Your version stays in the editor.\n\n%1").arg(errorLines(outcome.errors)));
         return false;
     }
@@ -104,7 +104,7 @@ bool DocumentManager::reloadFromDisk()
     m_document->markSaved(path); // the editor now holds what the file holds
     emit diskConflictResolved();
     emit statusMessage(
-        tr("Reloaded %1 from disk; Undo brings your version back.").arg(displayFileName(QFileInfo(path).fileName())), 8000);
+        tr("Reloaded %1 from disk; Undo brings your version back.").arg(displayedBaseName(path)), 8000);
     return true;
 }
 
@@ -131,7 +131,7 @@ bool DocumentManager::open(const QString& path, bool review)
 {
     const LoadOutcome outcome = loadDocumentFile(fileNameBytes(path));
     if (!outcome.ok()) {
-        UserPrompts::inform(m_parent, QMessageBox::Warning, tr("Cannot open %1").arg(displayFileName(QFileInfo(path).fileName())),
+        UserPrompts::inform(m_parent, QMessageBox::Warning, tr("Cannot open %1").arg(displayedBaseName(path)),
             tr("The file was not opened; the current listing is unchanged.\n\n%1").arg(errorLines(outcome.errors)));
         return false;
     }
@@ -167,10 +167,10 @@ bool DocumentManager::writeNative(const QString& path)
     const DiskStamp onDisk = DiskStamp::of(absolute);
     if (onDisk.exists && absolute == m_document->filePath() && onDisk.sha256 != m_diskSha256) {
         const auto answer = UserPrompts::ask(m_parent, QMessageBox::Warning, tr("File changed on disk"),
-            tr("%1 was changed by another program since you opened it.").arg(displayFileName(QFileInfo(path).fileName())),
+            tr("%1 was changed by another program since you opened it.").arg(displayedBaseName(path)),
             QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel,
             tr("Save replaces those changes with yours (the previous file is kept as %1~).")
-                .arg(displayFileName(QFileInfo(path).fileName())));
+                .arg(displayedBaseName(path)));
         if (answer != QMessageBox::Save)
             return false;
     }
@@ -190,11 +190,11 @@ bool DocumentManager::writeNative(const QString& path)
     if (!outcome.saved && outcome.atomicImpossible) {
         const auto answer = UserPrompts::ask(m_parent, QMessageBox::Warning, tr("Save directly?"),
             tr("The folder of %1 does not allow a safe save (writing a temporary file and renaming it).")
-                .arg(displayFileName(QFileInfo(path).fileName())),
+                .arg(displayedBaseName(path)),
             QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel,
             tr("Save writes into the file directly; if the program is interrupted while writing, the file can be "
                "left incomplete. The previous version is kept as %1~ if the folder allows it.")
-                .arg(displayFileName(QFileInfo(path).fileName())));
+                .arg(displayedBaseName(path)));
         if (answer != QMessageBox::Save)
             return false;
         outcome = saveWithBackup(absolute, bytes, true);
@@ -229,7 +229,7 @@ bool DocumentManager::writeNative(const QString& path)
         m_recent->add(path);
     if (!m_review->hasFile())
         m_review->load(m_document->filePath()); // new comments now have a place next to the file
-    emit statusMessage(tr("Saved %1").arg(displayFileName(QFileInfo(path).fileName())), 4000);
+    emit statusMessage(tr("Saved %1").arg(displayedBaseName(path)), 4000);
     return true;
 }
 
@@ -323,7 +323,7 @@ bool DocumentManager::exportSubmission()
     }
     emit statusMessage(tr("Exported %1 — use it with aws marketplace-catalog start-change-set "
                           "--cli-input-json file://%1")
-                           .arg(displayFileName(QFileInfo(path).fileName())),
+                           .arg(displayedBaseName(path)),
         8000);
     return true;
 }
@@ -368,7 +368,7 @@ bool DocumentManager::exportReviewReport()
         UserPrompts::inform(m_parent, QMessageBox::Critical, tr("Report not written"), failure);
         return false;
     }
-    emit statusMessage(tr("Wrote %1 — %2").arg(displayFileName(QFileInfo(path).fileName()), reviewVerdict(input).text()), 8000);
+    emit statusMessage(tr("Wrote %1 — %2").arg(displayedBaseName(path), reviewVerdict(input).text()), 8000);
     return true;
 }
 

@@ -129,6 +129,8 @@ void ListingForm::showComments()
                 binding->block()->setComments(routed[binding]);
     m_unattached->setComments(unattached);
     m_unattachedPanel->setVisible(!unattached.empty());
+    if (unattached.empty())
+        return; // the usual case, on every keystroke: no layout to measure
     // As tall as its comments, up to a few of them; more scroll inside.
     QWidget* content = m_unattachedPanel->widget();
     content->layout()->activate();

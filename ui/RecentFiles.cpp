@@ -57,7 +57,7 @@ void RecentFiles::rebuild()
     for (int i = 0; i < m_files.size(); ++i) {
         const QString path = m_files[i];
         // A name is shown as bytes escaped, and its '&' as itself, not as a mnemonic.
-        const QString shown = displayFileName(QFileInfo(path).fileName()).replace(QLatin1Char('&'), QStringLiteral("&&"));
+        const QString shown = displayedBaseName(path).replace(QLatin1Char('&'), QStringLiteral("&&"));
         const QString label = QStringLiteral("&%1 %2").arg((i + 1) % 10).arg(shown);
         QAction* action = m_menu->addAction(label, this, [this, path] { emit openRequested(path); });
         action->setToolTip(plainToolTip(QDir::toNativeSeparators(path)));
@@ -69,7 +69,7 @@ void RecentFiles::rebuild()
     m_removeMenu = m_menu->addMenu(tr("&Remove from List"));
     m_removeMenu->setObjectName(QStringLiteral("removeRecentMenu"));
     for (const QString& path : m_files)
-        m_removeMenu->addAction(displayFileName(QFileInfo(path).fileName()).replace(QLatin1Char('&'), QStringLiteral("&&")), this, [this, path] { remove(path); })
+        m_removeMenu->addAction(displayedBaseName(path).replace(QLatin1Char('&'), QStringLiteral("&&")), this, [this, path] { remove(path); })
             ->setToolTip(plainToolTip(QDir::toNativeSeparators(path)));
     m_menu->addAction(tr("&Clear List"), this, &RecentFiles::clear);
     emit changed();

@@ -5,6 +5,7 @@
 #include "model/JsonIngest.h"
 #include "model/NativeFormat.h"
 #include "qtsupport/AtomicFile.h"
+#include "qtsupport/FileNames.h"
 #include "qtsupport/Translation.h"
 #include "ui/ListingDocument.h"
 
@@ -119,7 +120,7 @@ std::optional<RecoverySnapshot> RecoveryStore::read(const QString& path, QString
             *reason = why;
         return std::nullopt;
     };
-    const FileRead file = readRegularFile(QFile::encodeName(path).toStdString(), kMaxDocumentBytes);
+    const FileRead file = readRegularFile(fileNameBytes(path), kMaxDocumentBytes);
     if (file.tooLarge)
         return fail(tr("it is %1 MiB, over the %2 MiB this program reads")
                         .arg(file.size / (1024 * 1024))
