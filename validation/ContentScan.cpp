@@ -376,7 +376,7 @@ std::size_t hiddenAt(std::string_view s, std::size_t i, unsigned& codePoint, boo
     // warning, not an error: right-to-left text may need the marks.
     if (b(i) == 0xE2 && b(i + 1) == 0x80
         && (b(i + 2) == 0x8E || b(i + 2) == 0x8F || b(i + 2) == 0xA8 || b(i + 2) == 0xA9)) {
-        codePoint = b(i + 2) == 0x8E ? 0x200E : b(i + 2) == 0x8F ? 0x200F : b(i + 2) == 0xA8 ? 0x2028 : 0x2029;
+        codePoint = 0x2000u + (b(i + 2) & 0x3Fu); // E2 80 8E → U+200E, E2 80 A8 → U+2028
         return 3;
     }
     if (b(i) == 0xD8 && b(i + 1) == 0x9C) { // U+061C Arabic letter mark
