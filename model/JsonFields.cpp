@@ -142,7 +142,7 @@ void typeProblem(
 void fromJsonValue(const Json& json, const std::string& pointer, std::string& out, FieldProblems& problems)
 {
     if (json.is_string())
-        out = json.get<std::string>();
+        out = json.get_ref<const std::string&>();
     else
         typeProblem(json, pointer, EngineText::tr("a string"), problems);
 }

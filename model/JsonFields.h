@@ -166,9 +166,15 @@ void fromJsonValue(
     }
     out.clear();
     out.reserve(json.size());
+    // One pointer buffer for all items: a list of millions of items builds
+    // no string per item beyond its index.
+    std::string itemPointer = pointer + "/";
+    const std::size_t prefixLength = itemPointer.size();
     for (std::size_t i = 0; i < json.size(); ++i) {
+        itemPointer.resize(prefixLength);
+        itemPointer += std::to_string(i);
         Item item {};
-        fromJsonValue(json[i], pointer + "/" + std::to_string(i), item, problems);
+        fromJsonValue(json[i], itemPointer, item, problems);
         out.push_back(std::move(item));
     }
 }
