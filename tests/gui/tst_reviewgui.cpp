@@ -379,4 +379,4 @@ void TestReviewGui::compareVersions()
 
 PROSERV_GUI_TEST_MAIN(TestReviewGui)
 
-#include "tst_review.moc"
+#include "tst_reviewgui.moc"
