@@ -1,6 +1,7 @@
 // The editor driven like a user drives it: real widgets found by objectName
 // (a field's objectName is its JSON Pointer), keystrokes and clicks, modal
 // questions answered through the UserPrompts seam.
+#include "EditorFixture.h"
 #include "EditorTestSupport.h"
 #include "GuiTestMain.h"
 #include "TestSupport.h"
@@ -97,29 +98,23 @@ private slots:
     void logoPathTravelsWithTheFolder();
 
 private:
-    std::unique_ptr<MainWindow> m_window;
+    test::EditorFixture m_editor;
     QTemporaryDir m_dir;
     template <class T>
     T* field(const char* pointer)
     {
-        return test::findField<T>(m_window.get(), pointer);
+        return m_editor.field<T>(pointer);
     }
 };
 
 void TestEditor::init()
 {
-    UserPrompts::clear();
-    UserPrompts::setTesting(true);
-    m_window = std::make_unique<MainWindow>();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openFile(kComplete));
+    QVERIFY(m_editor.start(kComplete));
 }
 
 void TestEditor::cleanup()
 {
-    m_window->document()->undoStack()->setClean();
-    m_window.reset();
+    m_editor.finish();
 }
 
 // The form's counters read the one field table the rules read
@@ -130,7 +125,7 @@ void TestEditor::countersShowTheFieldTableLimits()
     for (const TextFieldSpec& spec : textFieldSpecs()) {
         if (spec.pattern.find('*') != std::string_view::npos)
             continue; // list items and table cells have no counter of their own
-        QWidget* edit = m_window->findChild<QWidget*>(QString::fromLatin1(spec.pattern.data(), spec.pattern.size()));
+        QWidget* edit = m_editor->findChild<QWidget*>(QString::fromLatin1(spec.pattern.data(), spec.pattern.size()));
         QVERIFY2(edit, spec.pattern.data());
         QWidget* block = edit;
         while (block && !qobject_cast<FieldBlock*>(block))
@@ -148,13 +143,13 @@ void TestEditor::typingTooLongTitleShowsAndClearsError()
 {
     auto* title = field<QLineEdit>("/product/title");
     QVERIFY(title);
-    QCOMPARE(statusText(*m_window), QStringLiteral("0 errors, 0 warnings"));
+    QCOMPARE(statusText(*m_editor), QStringLiteral("0 errors, 0 warnings"));
     title->setFocus();
     title->selectAll();
     QTest::keyClick(title, Qt::Key_Delete);
     QTest::keyClicks(title, QString(72, QLatin1Char('T')));
     QVERIFY(inlineMessage(title).isEmpty());
-    QCOMPARE(statusText(*m_window), QStringLiteral("0 errors, 0 warnings"));
+    QCOMPARE(statusText(*m_editor), QStringLiteral("0 errors, 0 warnings"));
     auto* counter = title->parentWidget()->findChild<QLabel*>(QStringLiteral("counter"));
     QCOMPARE(counter->text(), QStringLiteral("72 / 72"));
 
@@ -163,32 +158,32 @@ void TestEditor::typingTooLongTitleShowsAndClearsError()
         QStringLiteral("The title is longer than the Catalog API limit of 72 characters; shorten it."));
     QCOMPARE(title->property("severity").toString(), QStringLiteral("error"));
     QCOMPARE(counter->text(), QStringLiteral("73 / 72"));
-    QCOMPARE(statusText(*m_window), QStringLiteral("1 error, 0 warnings"));
-    QTreeView* problems = m_window->problems()->view();
+    QCOMPARE(statusText(*m_editor), QStringLiteral("1 error, 0 warnings"));
+    QTreeView* problems = m_editor->problems()->view();
     QCOMPARE(problems->model()->rowCount(), 1);
     QCOMPARE(problems->model()->index(0, 1).data().toString(), QStringLiteral("api-length"));
-    QVERIFY(m_window->sections()->item(0)->text().contains(QStringLiteral("1 error")));
+    QVERIFY(m_editor->sections()->item(0)->text().contains(QStringLiteral("1 error")));
 
     QTest::keyClick(title, Qt::Key_Backspace);
     QVERIFY(inlineMessage(title).isEmpty());
     QVERIFY(title->property("severity").toString().isEmpty());
-    QCOMPARE(statusText(*m_window), QStringLiteral("0 errors, 0 warnings"));
-    QCOMPARE(m_window->sections()->item(0)->text(), QStringLiteral("Product"));
+    QCOMPARE(statusText(*m_editor), QStringLiteral("0 errors, 0 warnings"));
+    QCOMPARE(m_editor->sections()->item(0)->text(), QStringLiteral("Product"));
 }
 
 void TestEditor::activatingProblemFocusesField()
 {
     auto* level = field<QPlainTextEdit>("/support/accessPendingEmail");
     level->setPlainText(QString()); // a user clearing the field
-    QCOMPARE(m_window->document()->listing().support.accessPendingEmail, std::string());
-    QTreeView* problems = m_window->problems()->view();
+    QCOMPARE(m_editor->document()->listing().support.accessPendingEmail, std::string());
+    QTreeView* problems = m_editor->problems()->view();
     QCOMPARE(problems->model()->rowCount(), 1);
-    QCOMPARE(m_window->sections()->currentRow(), 0);
+    QCOMPARE(m_editor->sections()->currentRow(), 0);
 
     problems->setFocus();
     problems->setCurrentIndex(problems->model()->index(0, 0));
     QTest::keyClick(problems, Qt::Key_Return); // activation by keyboard
-    QCOMPARE(m_window->sections()->currentRow(), 3); // Support & fulfilment
+    QCOMPARE(m_editor->sections()->currentRow(), 3); // Support & fulfilment
     QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(level));
 }
 
@@ -196,11 +191,11 @@ void TestEditor::activatingTableProblemSelectsCell()
 {
     auto* table = field<RecordTableEditor>("/pricing/dimensions")->table();
     table->item(1, 1)->setText(QString()); // clear the second dimension's name
-    QTreeView* problems = m_window->problems()->view();
+    QTreeView* problems = m_editor->problems()->view();
     QCOMPARE(problems->model()->rowCount(), 1);
     QCOMPARE(problems->model()->index(0, 1).data().toString(), QStringLiteral("setup-dimension-name"));
     emit problems->activated(problems->model()->index(0, 0));
-    QCOMPARE(m_window->sections()->currentRow(), 2);
+    QCOMPARE(m_editor->sections()->currentRow(), 2);
     QCOMPARE(table->currentRow(), 1);
     QCOMPARE(table->currentColumn(), 1);
     QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(table));
@@ -209,16 +204,16 @@ void TestEditor::activatingTableProblemSelectsCell()
 
 void TestEditor::addAndRemovePricingDimension()
 {
-    m_window->sections()->setCurrentRow(2);
+    m_editor->sections()->setCurrentRow(2);
     auto* editor = field<RecordTableEditor>("/pricing/dimensions");
     QTableWidget* table = editor->table();
     QCOMPARE(table->rowCount(), 3);
     auto* add = editor->findChild<QPushButton*>(QStringLiteral("addButton"));
     QTest::mouseClick(add, Qt::LeftButton);
     QCOMPARE(table->rowCount(), 4);
-    QCOMPARE(m_window->document()->listing().pricing.dimensions.size(), std::size_t(4));
+    QCOMPARE(m_editor->document()->listing().pricing.dimensions.size(), std::size_t(4));
     // The empty new row is reported at its cells.
-    QVERIFY(statusText(*m_window).startsWith(QStringLiteral("4 errors")));
+    QVERIFY(statusText(*m_editor).startsWith(QStringLiteral("4 errors")));
 
     // Fill it in by typing into the cells.
     const QStringList values = {QStringLiteral("workshop"), QStringLiteral("Cloud readiness workshop"),
@@ -233,23 +228,23 @@ void TestEditor::addAndRemovePricingDimension()
         QTest::keyClick(cellEditor, Qt::Key_Return);
         QTRY_COMPARE(table->item(3, c)->text(), values[c]); // the delegate commits on the next loop
     }
-    const PricingDimension& added = m_window->document()->listing().pricing.dimensions[3];
+    const PricingDimension& added = m_editor->document()->listing().pricing.dimensions[3];
     QCOMPARE(added.key, std::string("workshop"));
     QCOMPARE(added.name, std::string("Cloud readiness workshop"));
     QCOMPARE(added.unit, std::string("Units"));
-    QVERIFY2(statusText(*m_window) == QStringLiteral("0 errors, 0 warnings"),
-        m_window->document()->findings().empty() ? "" : m_window->document()->findings()[0].message.c_str());
+    QVERIFY2(statusText(*m_editor) == QStringLiteral("0 errors, 0 warnings"),
+        m_editor->document()->findings().empty() ? "" : m_editor->document()->findings()[0].message.c_str());
 
     table->setCurrentCell(0, 0);
     QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("removeButton")), Qt::LeftButton);
     QCOMPARE(table->rowCount(), 3);
-    QCOMPARE(m_window->document()->listing().pricing.dimensions[0].key, std::string("mra-enterprise"));
+    QCOMPARE(m_editor->document()->listing().pricing.dimensions[0].key, std::string("mra-enterprise"));
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("mra-enterprise"));
 }
 
 void TestEditor::undoRedoMultiFieldEdit()
 {
-    const Listing original = m_window->document()->listing();
+    const Listing original = m_editor->document()->listing();
     auto* title = field<QLineEdit>("/product/title");
     auto* sku = field<QLineEdit>("/product/sku");
     auto* paidSeller = field<QCheckBox>("/attestations/registeredPaidSeller");
@@ -259,15 +254,15 @@ void TestEditor::undoRedoMultiFieldEdit()
     sku->setFocus();
     sku->selectAll();
     QTest::keyClicks(sku, QStringLiteral("NEW-SKU"));
-    m_window->sections()->setCurrentRow(7);
+    m_editor->sections()->setCurrentRow(7);
     QTest::mouseClick(paidSeller, Qt::LeftButton, {}, QPoint(8, paidSeller->height() / 2));
-    QVERIFY(!m_window->document()->listing().attestations.registeredPaidSeller);
+    QVERIFY(!m_editor->document()->listing().attestations.registeredPaidSeller);
 
-    QUndoStack* stack = m_window->document()->undoStack();
+    QUndoStack* stack = m_editor->document()->undoStack();
     QCOMPARE(stack->count(), 3); // typing in one field is one step
-    const Listing edited = m_window->document()->listing();
-    QAction* undo = m_window->findChild<QAction*>(QStringLiteral("actionUndo"));
-    QAction* redo = m_window->findChild<QAction*>(QStringLiteral("actionRedo"));
+    const Listing edited = m_editor->document()->listing();
+    QAction* undo = m_editor->findChild<QAction*>(QStringLiteral("actionUndo"));
+    QAction* redo = m_editor->findChild<QAction*>(QStringLiteral("actionRedo"));
     QVERIFY(undo->isEnabled());
     undo->trigger();
     QVERIFY(paidSeller->isChecked());
@@ -275,14 +270,14 @@ void TestEditor::undoRedoMultiFieldEdit()
     QCOMPARE(sku->text(), QString::fromStdString(original.product.sku));
     undo->trigger();
     QCOMPARE(title->text(), QString::fromStdString(original.product.title));
-    QVERIFY(m_window->document()->listing() == original);
-    QVERIFY(!m_window->document()->isModified());
+    QVERIFY(m_editor->document()->listing() == original);
+    QVERIFY(!m_editor->document()->isModified());
     QVERIFY(!undo->isEnabled());
 
     redo->trigger();
     redo->trigger();
     redo->trigger();
-    QVERIFY(m_window->document()->listing() == edited);
+    QVERIFY(m_editor->document()->listing() == edited);
     QCOMPARE(title->text(), QString::fromStdString(original.product.title) + QStringLiteral(" v2"));
     QVERIFY(!paidSeller->isChecked());
 }
@@ -293,12 +288,12 @@ void TestEditor::ctrlZInFieldUndoesDocument()
     auto* title = field<QLineEdit>("/product/title");
     title->setFocus();
     QTest::keyClicks(title, QStringLiteral("!"));
-    m_window->sections()->setCurrentRow(4);
+    m_editor->sections()->setCurrentRow(4);
     terms->setFocus();
     QTRY_VERIFY(terms->hasFocus());
     QTest::keyClick(terms, Qt::Key_Z, Qt::ControlModifier);
     // The title edit (another field, another page) is undone: Ctrl+Z is the document's.
-    QCOMPARE(m_window->document()->listing().product.title, test::loadOrFail(kComplete).product.title);
+    QCOMPARE(m_editor->document()->listing().product.title, test::loadOrFail(kComplete).product.title);
     QCOMPARE(title->text(), QString::fromStdString(test::loadOrFail(kComplete).product.title));
 }
 
@@ -310,16 +305,16 @@ void TestEditor::saveReopenCompare()
     QTest::keyClicks(email, QStringLiteral("help@halvorsen-reyes.example"));
     const QString path = m_dir.filePath(QStringLiteral("saved.proserv.json"));
     UserPrompts::setNextFileName(path);
-    m_window->document()->reset(m_window->document()->listing(), QString(), DocumentKind::ChangeSet); // no path yet
-    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    m_editor->document()->reset(m_editor->document()->listing(), QString(), DocumentKind::ChangeSet); // no path yet
+    QTest::keyClick(m_editor.window(), Qt::Key_S, Qt::ControlModifier);
     QVERIFY(QFile::exists(path));
-    QVERIFY(!m_window->document()->isModified());
-    QCOMPARE(m_window->document()->filePath(), QFileInfo(path).absoluteFilePath());
+    QVERIFY(!m_editor->document()->isModified());
+    QCOMPARE(m_editor->document()->filePath(), QFileInfo(path).absoluteFilePath());
 
     const Listing onDisk = test::loadOrFail(path);
-    QVERIFY(onDisk == m_window->document()->listing());
+    QVERIFY(onDisk == m_editor->document()->listing());
     QCOMPARE(onDisk.support.contacts.email, std::string("help@halvorsen-reyes.example"));
-    QCOMPARE(test::readBytes(path), serializeNative(m_window->document()->listing()));
+    QCOMPARE(test::readBytes(path), serializeNative(m_editor->document()->listing()));
 
     MainWindow second;
     QVERIFY(second.openFile(path));
@@ -332,10 +327,10 @@ void TestEditor::failedSaveKeepsDocumentModified()
 {
     field<QLineEdit>("/product/sku")->setText(QStringLiteral("X")); // programmatic: no edit
     QTest::keyClicks(field<QLineEdit>("/product/sku"), QStringLiteral("Y"));
-    QVERIFY(m_window->document()->isModified());
+    QVERIFY(m_editor->document()->isModified());
     UserPrompts::setNextFileName(m_dir.filePath(QStringLiteral("no-such-folder/x.proserv.json")));
-    QVERIFY(!m_window->saveAs());
-    QVERIFY(m_window->document()->isModified());
+    QVERIFY(!m_editor->saveAs());
+    QVERIFY(m_editor->document()->isModified());
     QVERIFY(UserPrompts::shownMessages().last().startsWith(QStringLiteral("Save failed")));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("no-such-folder/x.proserv.json"))));
 }
@@ -344,31 +339,31 @@ void TestEditor::openChangeSet()
 {
     const QString changeSet = m_dir.filePath(QStringLiteral("submitted.json"));
     QVERIFY(test::writeBytes(changeSet, serializeChangeSet(test::loadOrFail(kComplete))));
-    QVERIFY(m_window->openFile(changeSet));
-    QCOMPARE(m_window->document()->sourceKind(), DocumentKind::ChangeSet);
-    QVERIFY(m_window->document()->filePath().isEmpty()); // never saved over the submitted file
+    QVERIFY(m_editor->openFile(changeSet));
+    QCOMPARE(m_editor->document()->sourceKind(), DocumentKind::ChangeSet);
+    QVERIFY(m_editor->document()->filePath().isEmpty()); // never saved over the submitted file
     QCOMPARE(field<QLineEdit>("/product/title")->text(),
         QStringLiteral("Migration Readiness Assessment by Halvorsen Reyes Cloud Consulting"));
     QCOMPARE(field<RecordTableEditor>("/pricing/dimensions")->table()->rowCount(), 3);
-    QVERIFY(m_window->windowTitle().contains(QStringLiteral("submitted.json (imported)")));
+    QVERIFY(m_editor->windowTitle().contains(QStringLiteral("submitted.json (imported)")));
     // Judged as a submission: what the format cannot carry is one note, not errors.
-    QCOMPARE(statusText(*m_window), QStringLiteral("0 errors, 0 warnings, 1 note"));
-    QCOMPARE(m_window->document()->findings().front().ruleId, std::string("submission-draft-only"));
+    QCOMPARE(statusText(*m_editor), QStringLiteral("0 errors, 0 warnings, 1 note"));
+    QCOMPARE(m_editor->document()->findings().front().ruleId, std::string("submission-draft-only"));
     // Saved as a draft, the draft's own checks apply again.
-    QVERIFY(m_window->document()->isJudgedAsSubmission());
+    QVERIFY(m_editor->document()->isJudgedAsSubmission());
     UserPrompts::setNextFileName(m_dir.filePath(QStringLiteral("from-submission.proserv.json")));
-    QVERIFY(m_window->saveAs());
-    QVERIFY(!m_window->document()->isJudgedAsSubmission());
-    QVERIFY(countFindings(m_window->document()->findings()).errors >= 5);
+    QVERIFY(m_editor->saveAs());
+    QVERIFY(!m_editor->document()->isJudgedAsSubmission());
+    QVERIFY(countFindings(m_editor->document()->findings()).errors >= 5);
 }
 
 void TestEditor::openBrokenFileKeepsDocument()
 {
     const QString broken = m_dir.filePath(QStringLiteral("broken.proserv.json"));
     QVERIFY(test::writeBytes(broken, "{\"formatVersion\": 1,\n \"product\": {\"title\": 42}}"));
-    const Listing before = m_window->document()->listing();
-    QVERIFY(!m_window->openFile(broken));
-    QVERIFY(m_window->document()->listing() == before);
+    const Listing before = m_editor->document()->listing();
+    QVERIFY(!m_editor->openFile(broken));
+    QVERIFY(m_editor->document()->listing() == before);
     const QString message = UserPrompts::shownMessages().last();
     QVERIFY2(message.contains(QStringLiteral(
                  "broken.proserv.json:2:23: error: expected a string, found an integer [/product/title]")),
@@ -395,13 +390,13 @@ void TestEditor::manyLoadErrorsFitOnTheScreen()
     text += "]}}";
     const QString many = m_dir.filePath(QStringLiteral("many.proserv.json"));
     QVERIFY(test::writeBytes(many, text));
-    QVERIFY(!m_window->openFile(many));
+    QVERIFY(!m_editor->openFile(many));
     const QString message = UserPrompts::shownMessages().last();
     QCOMPARE(message.count(QStringLiteral("error: expected a string, found an integer")), 100);
     QVERIFY2(message.contains(QStringLiteral("and %1 more errors in this file, not listed").arg(items - 100)),
         qPrintable(message.right(300)));
 
-    QMessageBox box(QMessageBox::Critical, QStringLiteral("Open failed"), QString(), QMessageBox::Ok, m_window.get());
+    QMessageBox box(QMessageBox::Critical, QStringLiteral("Open failed"), QString(), QMessageBox::Ok, m_editor.window());
     UserPrompts::setFittingText(box, message);
     box.show();
     QVERIFY(QTest::qWaitForWindowExposed(&box));
@@ -418,8 +413,8 @@ void TestEditor::exportMatchesCli()
     const QString guiExport = m_dir.filePath(QStringLiteral("gui.json"));
     const QString cliExport = m_dir.filePath(QStringLiteral("cli.json"));
     UserPrompts::setNextFileName(guiExport);
-    m_window->findChild<QAction*>(QStringLiteral("actionExport"))->trigger(); // shows what will be submitted
-    auto* exportButton = m_window->findChild<QPushButton*>(QStringLiteral("exportFromView"));
+    m_editor->findChild<QAction*>(QStringLiteral("actionExport"))->trigger(); // shows what will be submitted
+    auto* exportButton = m_editor->findChild<QPushButton*>(QStringLiteral("exportFromView"));
     QVERIFY(exportButton && exportButton->isVisible());
     QTest::mouseClick(exportButton, Qt::LeftButton);
     QVERIFY(QFile::exists(guiExport));
@@ -436,17 +431,17 @@ void TestEditor::exportWithErrorsAsks()
     field<QLineEdit>("/product/title")->setFocus();
     field<QLineEdit>("/product/title")->selectAll();
     QTest::keyClick(field<QLineEdit>("/product/title"), Qt::Key_Delete);
-    QCOMPARE(countFindings(m_window->document()->findings()).errors, 1);
+    QCOMPARE(countFindings(m_editor->document()->findings()).errors, 1);
     const QString path = m_dir.filePath(QStringLiteral("with-errors.json"));
 
     UserPrompts::setNextChoice(0); // Review Problems
-    QVERIFY(!m_window->exportSubmission());
+    QVERIFY(!m_editor->exportSubmission());
     QVERIFY(!QFile::exists(path));
     QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(field<QLineEdit>("/product/title")));
 
     UserPrompts::setNextChoice(1); // Export Anyway
     UserPrompts::setNextFileName(path);
-    QVERIFY(m_window->exportSubmission());
+    QVERIFY(m_editor->exportSubmission());
     QVERIFY(QFile::exists(path));
     QVERIFY(UserPrompts::shownMessages().contains(QStringLiteral("Export with errors?")));
 }
@@ -454,52 +449,51 @@ void TestEditor::exportWithErrorsAsks()
 void TestEditor::unsavedChangesPromptOnClose()
 {
     QTest::keyClicks(field<QLineEdit>("/product/sku"), QStringLiteral("-draft"));
-    QVERIFY(m_window->document()->isModified());
+    QVERIFY(m_editor->document()->isModified());
 
     UserPrompts::setNextAnswer(QMessageBox::Cancel);
-    QVERIFY(!m_window->close());
-    QVERIFY(m_window->isVisible());
+    QVERIFY(!m_editor->close());
+    QVERIFY(m_editor->isVisible());
     QCOMPARE(UserPrompts::shownMessages().last(), QStringLiteral("Unsaved changes"));
 
     const QString path = m_dir.filePath(QStringLiteral("closing.proserv.json"));
-    m_window->document()->reset(m_window->document()->listing(), QString(), DocumentKind::ChangeSet);
+    m_editor->document()->reset(m_editor->document()->listing(), QString(), DocumentKind::ChangeSet);
     QTest::keyClicks(field<QLineEdit>("/product/sku"), QStringLiteral("!"));
     UserPrompts::setNextAnswer(QMessageBox::Save);
     UserPrompts::setNextFileName(path);
-    QVERIFY(m_window->close());
+    QVERIFY(m_editor->close());
     QCOMPARE(test::loadOrFail(path).product.sku, std::string("HRCC-MRA-2026-draft!"));
 
-    m_window = std::make_unique<MainWindow>();
-    QVERIFY(m_window->openFile(kComplete));
+    QVERIFY(m_editor.start(kComplete));
     QTest::keyClicks(field<QLineEdit>("/product/sku"), QStringLiteral("x"));
     UserPrompts::setNextAnswer(QMessageBox::Discard);
-    QVERIFY(m_window->close());
+    QVERIFY(m_editor->close());
     QCOMPARE(test::loadOrFail(kComplete).product.sku, std::string("HRCC-MRA-2026")); // untouched
 }
 
 void TestEditor::recentFilesWithRemoval()
 {
-    RecentFiles* recent = m_window->recentFiles();
+    RecentFiles* recent = m_editor->recentFiles();
     recent->clear();
     const QString other = m_dir.filePath(QStringLiteral("other.proserv.json"));
     QVERIFY(test::writeBytes(other, test::readBytes(kComplete)));
-    QVERIFY(m_window->openFile(kComplete));
-    QVERIFY(m_window->openFile(other));
+    QVERIFY(m_editor->openFile(kComplete));
+    QVERIFY(m_editor->openFile(other));
     QCOMPARE(
         recent->files(), (QStringList {QFileInfo(other).absoluteFilePath(), QFileInfo(kComplete).absoluteFilePath()}));
-    auto* menu = m_window->findChild<QMenu*>(QStringLiteral("recentMenu"));
+    auto* menu = m_editor->findChild<QMenu*>(QStringLiteral("recentMenu"));
     QCOMPARE(menu->actions().first()->text(), QStringLiteral("&1 other.proserv.json"));
     auto* removeMenu = menu->findChild<QMenu*>(QStringLiteral("removeRecentMenu"));
     QVERIFY(removeMenu);
     removeMenu->actions().first()->trigger(); // remove other.proserv.json
     QCOMPARE(recent->files(), QStringList {QFileInfo(kComplete).absoluteFilePath()});
     // The list persists in QSettings.
-    QCOMPARE(RecentFiles(new QMenu(m_window.get())).files(), recent->files());
+    QCOMPARE(RecentFiles(new QMenu(m_editor.window())).files(), recent->files());
 
     // A name's '&' is shown, not taken as a mnemonic.
     const QString ampersand = m_dir.filePath(QStringLiteral("R&D.proserv.json"));
     QVERIFY(test::writeBytes(ampersand, test::readBytes(kComplete)));
-    QVERIFY(m_window->openFile(ampersand));
+    QVERIFY(m_editor->openFile(ampersand));
     QCOMPARE(menu->actions().first()->text(), QStringLiteral("&1 R&&D.proserv.json"));
 }
 
@@ -512,22 +506,22 @@ void TestEditor::dropFileOpensIt()
     QMimeData data;
     data.setUrls({QUrl::fromLocalFile(dropped)});
     QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(m_window.get(), &enter);
+    QApplication::sendEvent(m_editor.window(), &enter);
     QVERIFY(enter.isAccepted());
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(m_window.get(), &drop);
+    QApplication::sendEvent(m_editor.window(), &drop);
     QCOMPARE(field<QLineEdit>("/product/title")->text(), QStringLiteral("Dropped listing"));
 }
 
 void TestEditor::sectionCountsAndFilter()
 {
-    QVERIFY(m_window->openFile(test::examplePath(QStringLiteral("minimal.proserv.json"))));
-    QCOMPARE(statusText(*m_window), QStringLiteral("14 errors, 1 warning"));
-    QCOMPARE(m_window->sections()->item(1)->text(), QStringLiteral("Categories\n1 warning"));
-    QCOMPARE(m_window->sections()->item(8)->text(), QStringLiteral("Attestations\n4 errors"));
-    QTreeView* view = m_window->problems()->view();
+    QVERIFY(m_editor->openFile(test::examplePath(QStringLiteral("minimal.proserv.json"))));
+    QCOMPARE(statusText(*m_editor), QStringLiteral("14 errors, 1 warning"));
+    QCOMPARE(m_editor->sections()->item(1)->text(), QStringLiteral("Categories\n1 warning"));
+    QCOMPARE(m_editor->sections()->item(8)->text(), QStringLiteral("Attestations\n4 errors"));
+    QTreeView* view = m_editor->problems()->view();
     QCOMPARE(view->model()->rowCount(), 15);
-    QTest::mouseClick(m_window->problems()->filterBox(Severity::Error), Qt::LeftButton, {}, QPoint(5, 5));
+    QTest::mouseClick(m_editor->problems()->filterBox(Severity::Error), Qt::LeftButton, {}, QPoint(5, 5));
     QCOMPARE(view->model()->rowCount(), 1);
     QCOMPARE(view->model()->index(0, 1).data().toString(), QStringLiteral("setup-other-category"));
     QCOMPARE(view->model()->index(0, 2).data().toString(), QStringLiteral("Categories"));
@@ -535,19 +529,19 @@ void TestEditor::sectionCountsAndFilter()
 
 void TestEditor::everyInputHasAccessibleName()
 {
-    const QList<QWidget*> inputs = m_window->form()->inputs();
+    const QList<QWidget*> inputs = m_editor->form()->inputs();
     QVERIFY(inputs.size() >= 40);
     for (QWidget* input : inputs)
         QVERIFY2(!input->accessibleName().isEmpty(), qPrintable(input->objectName()));
     // And every other focusable control of the form: lists, tables, buttons, previews.
-    for (QWidget* w : m_window->form()->findChildren<QWidget*>()) {
+    for (QWidget* w : m_editor->form()->findChildren<QWidget*>()) {
         const bool control = qobject_cast<QLineEdit*>(w) || qobject_cast<QPlainTextEdit*>(w)
             || qobject_cast<QAbstractButton*>(w) || qobject_cast<QAbstractSpinBox*>(w)
             || qobject_cast<QAbstractItemView*>(w) || qobject_cast<QComboBox*>(w);
         // Parts of composite Qt widgets (a spin box's line edit) are named by their owner.
         const bool part = w->parentWidget()
             && (qobject_cast<QAbstractSpinBox*>(w->parentWidget()) || qobject_cast<QComboBox*>(w->parentWidget()));
-        const bool popup = w->window() != m_window.get(); // a combo box's drop-down list
+        const bool popup = w->window() != m_editor.window(); // a combo box's drop-down list
         if (!control || part || popup || w->focusPolicy() == Qt::NoFocus)
             continue;
         const auto* button = qobject_cast<QAbstractButton*>(w);
@@ -559,37 +553,37 @@ void TestEditor::everyInputHasAccessibleName()
 
 void TestEditor::titleShowsModified()
 {
-    QCOMPARE(m_window->windowTitle(),
+    QCOMPARE(m_editor->windowTitle(),
         QStringLiteral("migration-readiness-assessment.proserv.json[*] — ProServ Listing Editor"));
-    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(!m_editor->isWindowModified());
     QTest::keyClicks(field<QLineEdit>("/product/sku"), QStringLiteral("1"));
-    QVERIFY(m_window->isWindowModified());
-    m_window->findChild<QAction*>(QStringLiteral("actionUndo"))->trigger();
-    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(m_editor->isWindowModified());
+    m_editor->findChild<QAction*>(QStringLiteral("actionUndo"))->trigger();
+    QVERIFY(!m_editor->isWindowModified());
 }
 
 void TestEditor::newFromExampleAndBlank()
 {
-    m_window->findChild<QAction*>(QStringLiteral("actionNewBlank"))->trigger();
+    m_editor->findChild<QAction*>(QStringLiteral("actionNewBlank"))->trigger();
     QVERIFY(field<QLineEdit>("/product/title")->text().isEmpty());
-    QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("Untitled listing")));
-    m_window->findChild<QAction*>(QStringLiteral("actionNewExample"))->trigger(); // from the bundled resources
+    QVERIFY(m_editor->windowTitle().startsWith(QStringLiteral("Untitled listing")));
+    m_editor->findChild<QAction*>(QStringLiteral("actionNewExample"))->trigger(); // from the bundled resources
     QCOMPARE(field<QLineEdit>("/product/title")->text(),
         QStringLiteral("Migration Readiness Assessment by Halvorsen Reyes Cloud Consulting"));
-    QVERIFY(m_window->document()->filePath().isEmpty()); // a new document: Save asks where
+    QVERIFY(m_editor->document()->filePath().isEmpty()); // a new document: Save asks where
 }
 
 void TestEditor::helpGuidelinesOpensSectionOfSelectedProblem()
 {
-    QVERIFY(m_window->openFile(test::examplePath(QStringLiteral("needs-work.proserv.json"))));
-    QTreeView* view = m_window->problems()->view();
+    QVERIFY(m_editor->openFile(test::examplePath(QStringLiteral("needs-work.proserv.json"))));
+    QTreeView* view = m_editor->problems()->view();
     for (int r = 0; r < view->model()->rowCount(); ++r)
         if (view->model()->index(r, 1).data().toString() == QLatin1String("arch-agent-instructions"))
             view->setCurrentIndex(view->model()->index(r, 0));
-    m_window->findChild<QAction*>(QStringLiteral("actionGuidelines"))->trigger();
-    QVERIFY(m_window->guideline()->isVisible());
-    QCOMPARE(m_window->guideline()->currentAnchor(), QStringLiteral("proserv-guidelines-architecture"));
-    QVERIFY(m_window->guideline()->toPlainText().contains(QStringLiteral("deploys an agent")));
+    m_editor->findChild<QAction*>(QStringLiteral("actionGuidelines"))->trigger();
+    QVERIFY(m_editor->guideline()->isVisible());
+    QCOMPARE(m_editor->guideline()->currentAnchor(), QStringLiteral("proserv-guidelines-architecture"));
+    QVERIFY(m_editor->guideline()->toPlainText().contains(QStringLiteral("deploys an agent")));
 }
 
 void TestEditor::logoPickerShowsImageAndSize()
@@ -601,12 +595,12 @@ void TestEditor::logoPickerShowsImageAndSize()
     listing.product.logoFile = "logo.png"; // relative to the listing
     const QString path = m_dir.filePath(QStringLiteral("with-logo.proserv.json"));
     QVERIFY(test::writeBytes(path, serializeNative(listing)));
-    QVERIFY(m_window->openFile(path));
-    auto* info = m_window->findChild<QLabel*>(QStringLiteral("logoInfo"));
-    auto* preview = m_window->findChild<QLabel*>(QStringLiteral("logoPreview"));
+    QVERIFY(m_editor->openFile(path));
+    auto* info = m_editor->findChild<QLabel*>(QStringLiteral("logoInfo"));
+    auto* preview = m_editor->findChild<QLabel*>(QStringLiteral("logoPreview"));
     QVERIFY(info->text().startsWith(QStringLiteral("240 × 120 px, PNG")));
     QVERIFY(!preview->pixmap().isNull());
-    QCOMPARE(statusText(*m_window), QStringLiteral("0 errors, 0 warnings")); // 240 x 120 is within 110–10,000
+    QCOMPARE(statusText(*m_editor), QStringLiteral("0 errors, 0 warnings")); // 240 x 120 is within 110–10,000
 
     // Typing another path re-probes the file: a text file is not an image.
     QVERIFY(test::writeBytes(m_dir.filePath(QStringLiteral("notes.png")), "not an image"));
@@ -615,7 +609,7 @@ void TestEditor::logoPickerShowsImageAndSize()
     file->selectAll();
     QTest::keyClicks(file, QStringLiteral("notes.png"));
     QVERIFY(info->text().startsWith(QStringLiteral("Cannot read an image")));
-    QCOMPARE(statusText(*m_window), QStringLiteral("1 error, 0 warnings"));
+    QCOMPARE(statusText(*m_editor), QStringLiteral("1 error, 0 warnings"));
 
     // Progressive JPEGs that declare more pixels than the decoding budget
     // (just over it, 4×, 24×) are described from their header and never
@@ -647,30 +641,30 @@ void TestEditor::logoPathTravelsWithTheFolder()
     const QString logoPath = root.filePath(QStringLiteral("project/images/logo.png"));
     QVERIFY(logo.save(logoPath));
 
-    m_window->newFromTemplate(true);
+    m_editor->newFromTemplate(true);
     UserPrompts::setNextFileName(logoPath);
-    auto* choose = m_window->findChild<QPushButton*>(QStringLiteral("chooseLogo"));
+    auto* choose = m_editor->findChild<QPushButton*>(QStringLiteral("chooseLogo"));
     QVERIFY(choose);
-    m_window->form()->focusField("/product/logoFile");
+    m_editor->form()->focusField("/product/logoFile");
     QTest::keyClick(choose, Qt::Key_Space);
     QCOMPARE(field<QLineEdit>("/product/logoFile")->text(), logoPath); // untitled: no folder to be relative to
 
     const QString listing = root.filePath(QStringLiteral("project/listing.proserv.json"));
     UserPrompts::setNextFileName(listing);
-    QVERIFY(m_window->saveAs());
+    QVERIFY(m_editor->saveAs());
     QCOMPARE(field<QLineEdit>("/product/logoFile")->text(), QStringLiteral("images/logo.png"));
     QVERIFY(test::readBytes(listing).find("\"logoFile\": \"images/logo.png\"") != std::string::npos);
-    QVERIFY(!m_window->document()->isModified());
+    QVERIFY(!m_editor->document()->isModified());
 
     QVERIFY(QDir(root.path()).rename(QStringLiteral("project"), QStringLiteral("moved")));
-    QVERIFY(m_window->openFile(root.filePath(QStringLiteral("moved/listing.proserv.json"))));
-    auto* info = m_window->findChild<QLabel*>(QStringLiteral("logoInfo"));
+    QVERIFY(m_editor->openFile(root.filePath(QStringLiteral("moved/listing.proserv.json"))));
+    auto* info = m_editor->findChild<QLabel*>(QStringLiteral("logoInfo"));
     QVERIFY2(info->text().startsWith(QStringLiteral("240 × 120 px, PNG")), qPrintable(info->text()));
 
     // Saved elsewhere, outside the logo's folder tree: the path becomes absolute.
     QTemporaryDir elsewhere;
     UserPrompts::setNextFileName(elsewhere.filePath(QStringLiteral("copy.proserv.json")));
-    QVERIFY(m_window->saveAs());
+    QVERIFY(m_editor->saveAs());
     QCOMPARE(field<QLineEdit>("/product/logoFile")->text(), root.filePath(QStringLiteral("moved/images/logo.png")));
     QVERIFY(info->text().startsWith(QStringLiteral("240 × 120 px, PNG")));
 }

@@ -2,6 +2,7 @@
 // the mouse: Alt+letter on every page, Ctrl+Shift+M to the Problems list,
 // list editors that start editing the row they add, and a dock and rows
 // sized to what they show.
+#include "EditorFixture.h"
 #include "EditorTestSupport.h"
 #include "GuiTestMain.h"
 #include "TestSupport.h"
@@ -71,23 +72,17 @@ private slots:
     void findingTooltipsShowMarkupAsText();
 
 private:
-    std::unique_ptr<MainWindow> m_window;
+    test::EditorFixture m_editor;
 };
 
 void TestKeyboard::init()
 {
-    UserPrompts::clear();
-    UserPrompts::setTesting(true);
-    m_window = std::make_unique<MainWindow>();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openFile(kComplete));
+    QVERIFY(m_editor.start(kComplete));
 }
 
 void TestKeyboard::cleanup()
 {
-    m_window->document()->undoStack()->setClean();
-    m_window.reset();
+    m_editor.finish();
 }
 
 // Walks every page: no letter twice among the page and the widgets around
@@ -95,22 +90,22 @@ void TestKeyboard::cleanup()
 // label puts the cursor in that field, and each menu's letter still opens it.
 void TestKeyboard::mnemonicsAreUniqueOnEveryPage()
 {
-    QCOMPARE(m_window->menuBar()->actions().size(), 4); // File, Edit, View, Help
-    const QStringList clashes = test::mnemonicClashes(*m_window);
+    QCOMPARE(m_editor->menuBar()->actions().size(), 4); // File, Edit, View, Help
+    const QStringList clashes = test::mnemonicClashes(*m_editor);
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 
-    ListingForm* form = m_window->form();
+    ListingForm* form = m_editor->form();
     int labelsTried = 0;
     for (int section = 0; section < form->sectionCount(); ++section) {
-        m_window->sections()->setCurrentRow(section);
+        m_editor->sections()->setCurrentRow(section);
         QWidget* page = form->widget(section);
 
         for (QLabel* label : page->findChildren<QLabel*>()) {
             const QChar letter = test::mnemonicIn(test::mnemonicTextOf(label));
             if (letter.isNull() || !label->isVisible() || !label->buddy()->isEnabled())
                 continue;
-            m_window->sections()->setFocus();
-            QTest::keyClick(m_window.get(), letter.toLatin1(), Qt::AltModifier);
+            m_editor->sections()->setFocus();
+            QTest::keyClick(m_editor.window(), letter.toLatin1(), Qt::AltModifier);
             QWidget* focus = QApplication::focusWidget();
             QWidget* buddy = label->buddy();
             QVERIFY2(focus && (focus == buddy || buddy->isAncestorOf(focus) || focus == buddy->focusProxy()),
@@ -121,8 +116,8 @@ void TestKeyboard::mnemonicsAreUniqueOnEveryPage()
             ++labelsTried;
         }
 
-        for (QAction* action : m_window->menuBar()->actions()) {
-            QTest::keyClick(m_window.get(), test::mnemonicIn(action->text()).toLatin1(), Qt::AltModifier);
+        for (QAction* action : m_editor->menuBar()->actions()) {
+            QTest::keyClick(m_editor.window(), test::mnemonicIn(action->text()).toLatin1(), Qt::AltModifier);
             QTRY_VERIFY(qobject_cast<QMenu*>(QApplication::activePopupWidget()));
             QCOMPARE(qobject_cast<QMenu*>(QApplication::activePopupWidget()), action->menu());
             action->menu()->close();
@@ -137,14 +132,14 @@ void TestKeyboard::mnemonicsAreUniqueOnEveryPage()
 // and gives the field its cursor back.
 void TestKeyboard::problemsShortcutFocusesListThenHides()
 {
-    m_window->newFromTemplate(false); // a blank listing has problems to list, once all are shown
-    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("showAllProblems")), Qt::LeftButton);
-    auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("problemsDock"));
-    auto* list = m_window->findChild<QTreeView*>(QStringLiteral("problemsView"));
+    m_editor->newFromTemplate(false); // a blank listing has problems to list, once all are shown
+    QTest::mouseClick(m_editor->findChild<QPushButton*>(QStringLiteral("showAllProblems")), Qt::LeftButton);
+    auto* dock = m_editor->findChild<QDockWidget*>(QStringLiteral("problemsDock"));
+    auto* list = m_editor->findChild<QTreeView*>(QStringLiteral("problemsView"));
     QVERIFY(dock && list);
     dock->hide();
-    auto* title = test::findField<QLineEdit>(m_window.get(), "/product/title");
-    m_window->form()->focusField("/product/title");
+    auto* title = test::findField<QLineEdit>(m_editor.window(), "/product/title");
+    m_editor->form()->focusField("/product/title");
     QTRY_COMPARE(QApplication::focusWidget(), title);
 
     QTest::keyClick(title, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
@@ -165,7 +160,7 @@ void TestKeyboard::problemsShortcutFocusesListThenHides()
     QVERIFY(dock->isVisible());
     QCOMPARE(QApplication::focusWidget(), list);
     QCOMPARE(list->currentIndex().row(), 1); // where the user left it
-    auto* action = m_window->findChild<QAction*>(QStringLiteral("actionProblems"));
+    auto* action = m_editor->findChild<QAction*>(QStringLiteral("actionProblems"));
     QVERIFY(action && action->isChecked());
 
     // Enter on the row opens its field.
@@ -180,30 +175,30 @@ void TestKeyboard::problemsShortcutFocusesListThenHides()
 // one-table pricing page fits a 1280×800 window without scrolling.
 void TestKeyboard::dockAndRowsSizedToTheirText()
 {
-    m_window->resize(1280, 800);
-    auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("problemsDock"));
-    auto* none = m_window->findChild<QLabel*>(QStringLiteral("noProblems"));
+    m_editor->resize(1280, 800);
+    auto* dock = m_editor->findChild<QDockWidget*>(QStringLiteral("problemsDock"));
+    auto* none = m_editor->findChild<QLabel*>(QStringLiteral("noProblems"));
     QTRY_VERIFY(none->isVisible()); // the complete example has no problem
     QTRY_VERIFY2(dock->height() < 110, qPrintable(QString::number(dock->height())));
     QVERIFY(dock->rect().contains(none->mapTo(dock, none->rect().bottomRight())));
 
-    m_window->newFromTemplate(false); // twenty-odd problems: a few rows, not all of them
-    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("showAllProblems")), Qt::LeftButton);
-    auto* list = m_window->findChild<QTreeView*>(QStringLiteral("problemsView"));
+    m_editor->newFromTemplate(false); // twenty-odd problems: a few rows, not all of them
+    QTest::mouseClick(m_editor->findChild<QPushButton*>(QStringLiteral("showAllProblems")), Qt::LeftButton);
+    auto* list = m_editor->findChild<QTreeView*>(QStringLiteral("problemsView"));
     QTRY_VERIFY(list->isVisible());
     const int rowHeight = list->sizeHintForRow(0);
     QTRY_VERIFY2(dock->height() > 4 * rowHeight && dock->height() < 9 * rowHeight,
         qPrintable(QStringLiteral("%1 px for rows of %2 px").arg(dock->height()).arg(rowHeight)));
-    m_window->document()->undoStack()->setClean();
-    QVERIFY(m_window->openFile(kComplete));
+    m_editor->document()->undoStack()->setClean();
+    QVERIFY(m_editor->openFile(kComplete));
 
     QString longText;
     for (int i = 0; i < 20; ++i)
         longText += QStringLiteral("Sentence %1 of a long description. ").arg(i);
     longText += QStringLiteral("<b>The end.</b>");
-    m_window->document()->setField("/pricing/dimensions/1/description", longText.toStdString(), QStringLiteral("test"));
-    m_window->form()->focusField("/pricing/dimensions/0/description");
-    auto* table = test::findField<RecordTableEditor>(m_window.get(), "/pricing/dimensions")->table();
+    m_editor->document()->setField("/pricing/dimensions/1/description", longText.toStdString(), QStringLiteral("test"));
+    m_editor->form()->focusField("/pricing/dimensions/0/description");
+    auto* table = test::findField<RecordTableEditor>(m_editor.window(), "/pricing/dimensions")->table();
     const int maxRow = 3 * table->fontMetrics().lineSpacing() + 12;
     for (int row = 0; row < table->rowCount(); ++row)
         QVERIFY2(table->rowHeight(row) <= maxRow, qPrintable(QString::number(table->rowHeight(row))));
@@ -217,7 +212,7 @@ void TestKeyboard::dockAndRowsSizedToTheirText()
     QVERIFY2(QToolTip::text().contains(QStringLiteral("&lt;b&gt;The end.&lt;/b&gt;")), qPrintable(QToolTip::text()));
     QToolTip::hideText();
 
-    auto* page = qobject_cast<QScrollArea*>(m_window->form()->currentWidget());
+    auto* page = qobject_cast<QScrollArea*>(m_editor->form()->currentWidget());
     QVERIFY(page);
     QCOMPARE(page->verticalScrollBar()->maximum(), 0); // the table fits; nothing below it is cut
 }
@@ -229,7 +224,7 @@ void TestKeyboard::addOpensTheNewRowForTyping()
     const auto addFromKeyboard = [this](QWidget* editor, const QString& text) {
         auto* add = editor->findChild<QPushButton*>(QStringLiteral("addButton"));
         QVERIFY(add);
-        m_window->form()->focusField(editor->objectName().toStdString());
+        m_editor->form()->focusField(editor->objectName().toStdString());
         add->setFocus();
         QTest::keyClick(add, Qt::Key_Space);
         QWidget* typing = QApplication::focusWidget();
@@ -240,11 +235,11 @@ void TestKeyboard::addOpensTheNewRowForTyping()
         QTest::keyClick(typing, Qt::Key_Return); // the view commits it once the event is done
     };
     const auto stored = [this](const char* pointer) {
-        const Json value = getField(m_window->document()->listing(), pointer).value_or(Json());
+        const Json value = getField(m_editor->document()->listing(), pointer).value_or(Json());
         return value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
     };
 
-    auto* keywords = test::findField<StringListEditor>(m_window.get(), "/product/searchKeywords");
+    auto* keywords = test::findField<StringListEditor>(m_editor.window(), "/product/searchKeywords");
     const int keywordCount = keywords->list()->count();
     addFromKeyboard(keywords, QStringLiteral("cutover"));
     QTRY_COMPARE(
@@ -253,7 +248,7 @@ void TestKeyboard::addOpensTheNewRowForTyping()
     // In the list itself: Insert adds and starts typing, Delete removes,
     // Ctrl+Up moves the current item up.
     QListWidget* list = keywords->list();
-    m_window->form()->focusField("/product/searchKeywords");
+    m_editor->form()->focusField("/product/searchKeywords");
     QTRY_COMPARE(QApplication::focusWidget(), list);
     QTest::keyClick(list, Qt::Key_Insert);
     QWidget* typing = QApplication::focusWidget();
@@ -271,7 +266,7 @@ void TestKeyboard::addOpensTheNewRowForTyping()
     QCOMPARE(list->count(), keywordCount + 1);
     QCOMPARE(stored(("/product/searchKeywords/" + std::to_string(keywordCount)).c_str()), QStringLiteral("cutover"));
 
-    auto* dimensions = test::findField<RecordTableEditor>(m_window.get(), "/pricing/dimensions");
+    auto* dimensions = test::findField<RecordTableEditor>(m_editor.window(), "/pricing/dimensions");
     const int rows = dimensions->table()->rowCount();
     addFromKeyboard(dimensions, QStringLiteral("mra-lite"));
     QTRY_COMPARE(stored(("/pricing/dimensions/" + std::to_string(rows) + "/key").c_str()), QStringLiteral("mra-lite"));
@@ -280,31 +275,31 @@ void TestKeyboard::addOpensTheNewRowForTyping()
 // A count reads right in the singular; undo texts never show a mnemonic '&'.
 void TestKeyboard::pluralsAndPlainUndoTexts()
 {
-    auto* days = test::findField<QSpinBox>(m_window.get(), "/support/responseTimeBusinessDays");
-    m_window->form()->focusField("/support/responseTimeBusinessDays");
+    auto* days = test::findField<QSpinBox>(m_editor.window(), "/support/responseTimeBusinessDays");
+    m_editor->form()->focusField("/support/responseTimeBusinessDays");
     days->selectAll();
     QTest::keyClicks(days, QStringLiteral("1"));
     QCOMPARE(days->text(), QStringLiteral("1 business day"));
     QTest::keyClick(days, Qt::Key_Up);
     QCOMPARE(days->text(), QStringLiteral("2 business days"));
 
-    auto* logoAttestation = test::findField<QCheckBox>(m_window.get(), "/attestations/logoIsOriginal");
+    auto* logoAttestation = test::findField<QCheckBox>(m_editor.window(), "/attestations/logoIsOriginal");
     QVERIFY(logoAttestation);
-    m_window->form()->focusField("/attestations/logoIsOriginal");
+    m_editor->form()->focusField("/attestations/logoIsOriginal");
     QTest::keyClick(logoAttestation, Qt::Key_Space);
-    const QString undoText = m_window->document()->undoStack()->undoText();
+    const QString undoText = m_editor->document()->undoStack()->undoText();
     QVERIFY2(undoText.startsWith(QStringLiteral("Edit My logo is not")), qPrintable(undoText));
-    for (int i = 0; i < m_window->document()->undoStack()->count(); ++i)
-        QVERIFY2(!m_window->document()->undoStack()->text(i).contains(QLatin1Char('&')),
-            qPrintable(m_window->document()->undoStack()->text(i)));
+    for (int i = 0; i < m_editor->document()->undoStack()->count(); ++i)
+        QVERIFY2(!m_editor->document()->undoStack()->text(i).contains(QLatin1Char('&')),
+            qPrintable(m_editor->document()->undoStack()->text(i)));
 }
 
 // "TBD" in the one-line title is underlined like in a multi-line field: the
 // pixels under the word turn red, and clear again when it is gone.
 void TestKeyboard::lineEditUnderlinesTheOffendingWords()
 {
-    auto* title = test::findField<QLineEdit>(m_window.get(), "/product/title");
-    m_window->form()->focusField("/product/title");
+    auto* title = test::findField<QLineEdit>(m_editor.window(), "/product/title");
+    m_editor->form()->focusField("/product/title");
     const auto redPixelsUnderText = [title] {
         const QImage image = title->grab().toImage();
         int red = 0;
@@ -330,7 +325,7 @@ void TestKeyboard::lineEditUnderlinesTheOffendingWords()
 // file opens with Enter.
 void TestKeyboard::welcomePageStartsFromTheKeyboard()
 {
-    m_window->recentFiles()->add(kComplete);
+    m_editor->recentFiles()->add(kComplete);
     MainWindow fresh;
     fresh.show();
     QVERIFY(QTest::qWaitForWindowExposed(&fresh));
@@ -388,26 +383,26 @@ void TestKeyboard::welcomePageStartsFromTheKeyboard()
 // All shows everything. The findings themselves are never changed.
 void TestKeyboard::blankListingStartsQuiet()
 {
-    m_window->newFromTemplate(false);
-    const std::size_t allFindings = m_window->document()->findings().size();
+    m_editor->newFromTemplate(false);
+    const std::size_t allFindings = m_editor->document()->findings().size();
     QVERIFY(allFindings > 15);
-    auto* title = test::findField<QLineEdit>(m_window.get(), "/product/title");
-    auto* sku = test::findField<QLineEdit>(m_window.get(), "/product/sku");
-    auto* shortDescription = test::findField<QPlainTextEdit>(m_window.get(), "/product/shortDescription");
+    auto* title = test::findField<QLineEdit>(m_editor.window(), "/product/title");
+    auto* sku = test::findField<QLineEdit>(m_editor.window(), "/product/sku");
+    auto* shortDescription = test::findField<QPlainTextEdit>(m_editor.window(), "/product/shortDescription");
     QCOMPARE(test::fieldBlockOf(title)->messageText(), QString());
     QCOMPARE(test::fieldBlockOf(shortDescription)->messageText(), QString());
-    QCOMPARE(test::statusText(*m_window), QStringLiteral("0 errors, 0 warnings, %1 to fill in").arg(allFindings));
-    auto* list = m_window->findChild<QTreeView*>(QStringLiteral("problemsView"));
+    QCOMPARE(test::statusText(*m_editor), QStringLiteral("0 errors, 0 warnings, %1 to fill in").arg(allFindings));
+    auto* list = m_editor->findChild<QTreeView*>(QStringLiteral("problemsView"));
     QCOMPARE(list->model()->rowCount(), 0);
-    auto* note = m_window->findChild<QLabel*>(QStringLiteral("quietNote"));
+    auto* note = m_editor->findChild<QLabel*>(QStringLiteral("quietNote"));
     QTRY_VERIFY(note->isVisible());
     QVERIFY2(note->text().contains(QString::number(allFindings)), qPrintable(note->text()));
-    for (int i = 0; i < m_window->sections()->count(); ++i)
-        QVERIFY2(!m_window->sections()->item(i)->text().contains(QStringLiteral("error")),
-            qPrintable(m_window->sections()->item(i)->text()));
+    for (int i = 0; i < m_editor->sections()->count(); ++i)
+        QVERIFY2(!m_editor->sections()->item(i)->text().contains(QStringLiteral("error")),
+            qPrintable(m_editor->sections()->item(i)->text()));
 
     // Typing a placeholder: the title speaks up at once.
-    m_window->form()->focusField("/product/title");
+    m_editor->form()->focusField("/product/title");
     QTest::keyClicks(title, QStringLiteral("TBD"));
     QVERIFY2(test::fieldBlockOf(title)->messageText().contains(QStringLiteral("TBD")),
         qPrintable(test::fieldBlockOf(title)->messageText()));
@@ -420,12 +415,12 @@ void TestKeyboard::blankListingStartsQuiet()
     QTest::keyClick(shortDescription, Qt::Key_Tab);
     QTRY_VERIFY(!test::fieldBlockOf(shortDescription)->messageText().isEmpty());
     QVERIFY(list->model()->rowCount() >= 2);
-    QCOMPARE(m_window->document()->findings().size(), allFindings); // nothing was hidden from the rules
+    QCOMPARE(m_editor->document()->findings().size(), allFindings); // nothing was hidden from the rules
 
-    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("showAllProblems")), Qt::LeftButton);
+    QTest::mouseClick(m_editor->findChild<QPushButton*>(QStringLiteral("showAllProblems")), Qt::LeftButton);
     QTRY_VERIFY(!note->isVisible());
     QCOMPARE(list->model()->rowCount(), static_cast<int>(allFindings));
-    QVERIFY(!test::statusText(*m_window).contains(QStringLiteral("to fill in")));
+    QVERIFY(!test::statusText(*m_editor).contains(QStringLiteral("to fill in")));
 }
 
 // A seller adds an action to the IAM policy and leaves a comma after it: the
@@ -433,8 +428,8 @@ void TestKeyboard::blankListingStartsQuiet()
 // comma itself is underlined; deleting it clears the message.
 void TestKeyboard::iamPolicyMistakeInPlainWords()
 {
-    m_window->form()->focusField("/architecture/iamPolicies/0/document");
-    auto* json = m_window->findChild<QPlainTextEdit*>(QStringLiteral("iamPolicyDocument"));
+    m_editor->form()->focusField("/architecture/iamPolicies/0/document");
+    auto* json = m_editor->findChild<QPlainTextEdit*>(QStringLiteral("iamPolicyDocument"));
     QTRY_COMPARE(QApplication::focusWidget(), json);
     // The example's first policy: line 10 is the last action, "ec2:Describe*".
     QTextCursor cursor(json->document()->findBlockByNumber(9));
@@ -462,9 +457,9 @@ void TestKeyboard::iamPolicyMistakeInPlainWords()
 void TestKeyboard::findingTooltipsShowMarkupAsText()
 {
     const std::string markup = "<img src=\"file:///dev/zero\">";
-    QVERIFY(m_window->document()->setField(
+    QVERIFY(m_editor->document()->setField(
         "/architecture/relatedProducts", Json::array({markup, markup}), QStringLiteral("test")));
-    auto* related = test::findField<StringListEditor>(m_window.get(), "/architecture/relatedProducts");
+    auto* related = test::findField<StringListEditor>(m_editor.window(), "/architecture/relatedProducts");
     QListWidget* list = related->list();
     QCOMPARE(list->count(), 2);
     const QString rowTip = list->item(1)->toolTip();
@@ -489,21 +484,21 @@ void TestKeyboard::longTextIsNeverCutByTheEditor()
 {
     QFETCH(int, length);
     const std::string longText(static_cast<std::size_t>(length), 'a');
-    QVERIFY(m_window->document()->setField("/product/title", longText, QStringLiteral("paste")));
-    QVERIFY(m_window->document()->setField(
+    QVERIFY(m_editor->document()->setField("/product/title", longText, QStringLiteral("paste")));
+    QVERIFY(m_editor->document()->setField(
         "/product/searchKeywords", Json::array({"first", longText}), QStringLiteral("paste")));
 
-    auto* title = m_window->findChild<QLineEdit*>(QStringLiteral("/product/title"));
+    auto* title = m_editor->findChild<QLineEdit*>(QStringLiteral("/product/title"));
     QVERIFY(title);
-    m_window->form()->focusField("/product/title");
+    m_editor->form()->focusField("/product/title");
     QCOMPARE(title->text().size(), length);
     QTest::keyClick(title, Qt::Key_End);
     QTest::keyClick(title, Qt::Key_Backspace);
-    QCOMPARE(m_window->document()->listing().product.title.size(), std::size_t(length - 1));
+    QCOMPARE(m_editor->document()->listing().product.title.size(), std::size_t(length - 1));
 
-    auto* keywords = test::findField<StringListEditor>(m_window.get(), "/product/searchKeywords");
+    auto* keywords = test::findField<StringListEditor>(m_editor.window(), "/product/searchKeywords");
     QListWidget* list = keywords->list();
-    m_window->form()->focusField("/product/searchKeywords");
+    m_editor->form()->focusField("/product/searchKeywords");
     list->setCurrentRow(1);
     list->editItem(list->item(1));
     auto* cell = qobject_cast<QLineEdit*>(QApplication::focusWidget());
@@ -512,7 +507,7 @@ void TestKeyboard::longTextIsNeverCutByTheEditor()
     QTest::keyClick(cell, Qt::Key_End);
     QTest::keyClick(cell, Qt::Key_Backspace);
     QTest::keyClick(cell, Qt::Key_Return);
-    QTRY_COMPARE(m_window->document()->listing().product.searchKeywords.at(1).size(), std::size_t(length - 1));
+    QTRY_COMPARE(m_editor->document()->listing().product.searchKeywords.at(1).size(), std::size_t(length - 1));
 }
 
 PROSERV_GUI_TEST_MAIN(TestKeyboard)

@@ -2,6 +2,7 @@
 // comments in the sidecar that follow their field, grouped problems with the
 // guideline text, the report, and comparing versions.
 #include "GuiTestMain.h"
+#include "EditorFixture.h"
 #include "TestSupport.h"
 
 #include "app/EditorApplication.h"
@@ -68,61 +69,57 @@ private slots:
 private:
     QTemporaryDir m_dir;
     QString m_file;
-    std::unique_ptr<MainWindow> m_window;
+    test::EditorFixture m_editor;
 };
 
 void TestReviewGui::init()
 {
-    UserPrompts::clear();
-    UserPrompts::setTesting(true);
     m_file = m_dir.filePath(QStringLiteral("submitted.proserv.json"));
     QFile::remove(m_file);
     QFile::remove(m_file + QStringLiteral(".review.json"));
     QVERIFY(test::writeBytes(m_file, test::readBytes(test::examplePath(QStringLiteral("needs-work.proserv.json")))));
-    m_window = std::make_unique<MainWindow>();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_editor.start(QString()));
 }
 
 void TestReviewGui::cleanup()
 {
-    m_window.reset();
+    m_editor.finish();
 }
 
 void TestReviewGui::readOnlyRefusesEditsAndNeverWrites()
 {
     const std::string bytes = test::readBytes(m_file);
     const QDateTime modified = QFileInfo(m_file).lastModified();
-    QVERIFY(m_window->openForReview(m_file));
-    auto* banner = m_window->findChild<QLabel*>(QStringLiteral("reviewBanner"));
+    QVERIFY(m_editor->openForReview(m_file));
+    auto* banner = m_editor->findChild<QLabel*>(QStringLiteral("reviewBanner"));
     QVERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(QStringLiteral("submitted.proserv.json")));
-    QVERIFY(m_window->windowTitle().contains(QStringLiteral("read-only")));
-    const Listing before = m_window->document()->listing();
+    QVERIFY(m_editor->windowTitle().contains(QStringLiteral("read-only")));
+    const Listing before = m_editor->document()->listing();
 
-    auto* title = m_window->findChild<QLineEdit*>(QStringLiteral("/product/title"));
+    auto* title = m_editor->findChild<QLineEdit*>(QStringLiteral("/product/title"));
     title->setFocus();
     QTest::keyClicks(title, QStringLiteral("typed"));
     QTest::keyClick(title, Qt::Key_Backspace);
     QVERIFY(!title->text().contains(QStringLiteral("typed")));
-    auto* paidSeller = m_window->findChild<QCheckBox*>(QStringLiteral("/attestations/registeredPaidSeller"));
-    m_window->sections()->setCurrentRow(7);
+    auto* paidSeller = m_editor->findChild<QCheckBox*>(QStringLiteral("/attestations/registeredPaidSeller"));
+    m_editor->sections()->setCurrentRow(7);
     const bool wasChecked = paidSeller->isChecked();
     paidSeller->setFocus();
     QTest::keyClick(paidSeller, Qt::Key_Space); // the keyboard still reaches it; the document refuses
     QCOMPARE(paidSeller->isChecked(), wasChecked);
-    auto* table = m_window->findChild<RecordTableEditor*>(QStringLiteral("/pricing/dimensions"));
+    auto* table = m_editor->findChild<RecordTableEditor*>(QStringLiteral("/pricing/dimensions"));
     QVERIFY(!table->findChild<QPushButton*>(QStringLiteral("addButton"))->isVisibleTo(table));
     QCOMPARE(table->table()->editTriggers(), QAbstractItemView::NoEditTriggers);
     // Even an edit that reaches the document is refused.
-    QVERIFY(!m_window->document()->setField("/product/title", "Changed", QStringLiteral("x")));
-    QVERIFY(m_window->document()->listing() == before);
-    QVERIFY(!m_window->document()->isModified());
+    QVERIFY(!m_editor->document()->setField("/product/title", "Changed", QStringLiteral("x")));
+    QVERIFY(m_editor->document()->listing() == before);
+    QVERIFY(!m_editor->document()->isModified());
 
-    QAction* save = m_window->findChild<QAction*>(QStringLiteral("actionSave"));
+    QAction* save = m_editor->findChild<QAction*>(QStringLiteral("actionSave"));
     QVERIFY(!save->isEnabled());
-    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
-    QVERIFY(m_window->close()); // nothing to save, no prompt
+    QTest::keyClick(m_editor.window(), Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(m_editor->close()); // nothing to save, no prompt
     QVERIFY(UserPrompts::shownMessages().isEmpty());
     QCOMPARE(test::readBytes(m_file), bytes);
     QCOMPARE(QFileInfo(m_file).lastModified(), modified);
@@ -131,17 +128,17 @@ void TestReviewGui::readOnlyRefusesEditsAndNeverWrites()
 
 void TestReviewGui::commentsRoundTripAndFollowReorderedItems()
 {
-    QVERIFY(m_window->openForReview(m_file));
+    QVERIFY(m_editor->openForReview(m_file));
     // A comment on a field, through the field's "Comment…" button.
-    auto* title = m_window->findChild<QLineEdit*>(QStringLiteral("/product/title"));
+    auto* title = m_editor->findChild<QLineEdit*>(QStringLiteral("/product/title"));
     auto* commentButton = blockOf(title)->findChild<QToolButton*>(QStringLiteral("commentButton"));
-    QVERIFY(commentButton->isVisibleTo(m_window.get()));
+    QVERIFY(commentButton->isVisibleTo(m_editor.window()));
     UserPrompts::setNextComment(QStringLiteral("Shorten the title."), CommentKind::MustFix);
     QTest::mouseClick(commentButton, Qt::LeftButton);
     QCOMPARE(blockOf(title)->commentText(), QStringLiteral("Shorten the title."));
 
     // A comment on a finding: the unnamed second pricing dimension.
-    QTreeView* view = m_window->problems()->view();
+    QTreeView* view = m_editor->problems()->view();
     QModelIndex target;
     for (int g = 0; g < view->model()->rowCount(); ++g)
         for (int r = 0; r < view->model()->rowCount(view->model()->index(g, 0)); ++r) {
@@ -152,7 +149,7 @@ void TestReviewGui::commentsRoundTripAndFollowReorderedItems()
     QVERIFY(target.isValid());
     view->setCurrentIndex(target);
     UserPrompts::setNextComment(QStringLiteral("Name this package."), CommentKind::Suggestion);
-    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("commentOnProblem")), Qt::LeftButton);
+    QTest::mouseClick(m_editor->findChild<QPushButton*>(QStringLiteral("commentOnProblem")), Qt::LeftButton);
 
     const QString sidecarPath = m_file + QStringLiteral(".review.json");
     std::vector<LoadError> errors;
@@ -167,27 +164,27 @@ void TestReviewGui::commentsRoundTripAndFollowReorderedItems()
     Listing reordered = test::loadOrFail(m_file);
     std::reverse(reordered.pricing.dimensions.begin(), reordered.pricing.dimensions.end());
     QVERIFY(test::writeBytes(m_file, serializeNative(reordered)));
-    m_window = std::make_unique<MainWindow>();
-    QVERIFY(m_window->openForReview(m_file));
-    QCOMPARE(m_window->review()->comments().size(), std::size_t(2));
-    const ReviewComment& moved = m_window->review()->comments()[1];
-    QCOMPARE(*currentPointer(m_window->document()->listing(), moved), std::string("/pricing/dimensions/1/name"));
+    QVERIFY(m_editor.start(QString()));
+    QVERIFY(m_editor->openForReview(m_file));
+    QCOMPARE(m_editor->review()->comments().size(), std::size_t(2));
+    const ReviewComment& moved = m_editor->review()->comments()[1];
+    QCOMPARE(*currentPointer(m_editor->document()->listing(), moved), std::string("/pricing/dimensions/1/name"));
     // Reversing 3 items keeps the middle one; reverse again around another pivot to really move it.
     std::rotate(reordered.pricing.dimensions.begin(), reordered.pricing.dimensions.begin() + 1,
         reordered.pricing.dimensions.end());
     QVERIFY(test::writeBytes(m_file, serializeNative(reordered)));
-    m_window = std::make_unique<MainWindow>();
-    QVERIFY(m_window->openForReview(m_file));
+    QVERIFY(m_editor.start(QString()));
+    QVERIFY(m_editor->openForReview(m_file));
     std::size_t expected = 0;
     for (std::size_t i = 0; i < reordered.pricing.dimensions.size(); ++i)
         if (reordered.pricing.dimensions[i].key == "mra-enterprise")
             expected = i;
     QVERIFY(expected != 1);
-    QCOMPARE(*currentPointer(m_window->document()->listing(), m_window->review()->comments()[1]),
+    QCOMPARE(*currentPointer(m_editor->document()->listing(), m_editor->review()->comments()[1]),
         "/pricing/dimensions/" + std::to_string(expected) + "/name");
-    auto* table = m_window->findChild<RecordTableEditor*>(QStringLiteral("/pricing/dimensions"));
+    auto* table = m_editor->findChild<RecordTableEditor*>(QStringLiteral("/pricing/dimensions"));
     QCOMPARE(blockOf(table)->commentText(), QStringLiteral("Name this package."));
-    QCOMPARE(blockOf(m_window->findChild<QLineEdit*>(QStringLiteral("/product/title")))->commentText(),
+    QCOMPARE(blockOf(m_editor->findChild<QLineEdit*>(QStringLiteral("/product/title")))->commentText(),
         QStringLiteral("Shorten the title."));
 }
 
@@ -201,13 +198,13 @@ void TestReviewGui::sellerSeesAndResolvesComments()
     sidecar.comments.push_back(c);
     QVERIFY(test::writeBytes(m_file + QStringLiteral(".review.json"), serializeSidecar(sidecar)));
 
-    QVERIFY(m_window->openFile(m_file)); // the seller, not in review mode
-    QVERIFY(!m_window->isReviewMode());
-    auto* refund = m_window->findChild<QWidget*>(QStringLiteral("/support/refundPolicy"));
+    QVERIFY(m_editor->openFile(m_file)); // the seller, not in review mode
+    QVERIFY(!m_editor->isReviewMode());
+    auto* refund = m_editor->findChild<QWidget*>(QStringLiteral("/support/refundPolicy"));
     FieldBlock* block = blockOf(refund);
     QCOMPARE(block->commentText(), QStringLiteral("Replace TBD with the real refund policy."));
     auto* resolved = block->findChild<QCheckBox*>(QStringLiteral("resolvedBox"));
-    m_window->sections()->setCurrentRow(3);
+    m_editor->sections()->setCurrentRow(3);
     QTest::mouseClick(resolved, Qt::LeftButton, {}, QPoint(5, resolved->height() / 2));
     std::vector<LoadError> errors;
     QVERIFY(loadSidecar((m_file + QStringLiteral(".review.json")).toStdString(), errors)->comments[0].resolved);
@@ -235,8 +232,8 @@ void TestReviewGui::commentsOnNoFieldAreShownAndResolvable()
     sidecar.comments.push_back(onTitle);
     QVERIFY(test::writeBytes(m_file + QStringLiteral(".review.json"), serializeSidecar(sidecar)));
 
-    QVERIFY(m_window->openFile(m_file));
-    FieldBlock* unattached = m_window->findChild<FieldBlock*>(QStringLiteral("unattachedComments"));
+    QVERIFY(m_editor->openFile(m_file));
+    FieldBlock* unattached = m_editor->findChild<FieldBlock*>(QStringLiteral("unattachedComments"));
     QVERIFY(unattached);
     QVERIFY(unattached->isVisible());
     for (std::size_t i = 0; i < pointers.size(); ++i)
@@ -245,7 +242,7 @@ void TestReviewGui::commentsOnNoFieldAreShownAndResolvable()
     QVERIFY(!unattached->commentText().contains(QStringLiteral("On the title")));
 
     ReviewReportInput input;
-    input.listing = &m_window->document()->listing();
+    input.listing = &m_editor->document()->listing();
     input.comments = sidecar.comments;
     const QString html = reviewReportHtml(input);
     QVERIFY(html.contains(QStringLiteral("Comments on no field (4)")));
@@ -308,8 +305,8 @@ void TestReviewGui::longWordsAreLaidOutBounded()
     ReviewSidecar sidecar;
     sidecar.comments = {comment};
     QVERIFY(test::writeBytes(m_file + QStringLiteral(".review.json"), serializeSidecar(sidecar)));
-    QVERIFY(m_window->openForReview(m_file));
-    auto* text = blockOf(m_window->findChild<QLineEdit*>(QStringLiteral("/product/title")))
+    QVERIFY(m_editor->openForReview(m_file));
+    auto* text = blockOf(m_editor->findChild<QLineEdit*>(QStringLiteral("/product/title")))
                      ->findChild<QLabel*>(QStringLiteral("commentText"));
     QVERIFY(text);
     QVERIFY(text->text().size() < 6000);
@@ -318,8 +315,8 @@ void TestReviewGui::longWordsAreLaidOutBounded()
 
 void TestReviewGui::problemsGroupedWithGuidelineText()
 {
-    QVERIFY(m_window->openForReview(m_file));
-    QTreeView* view = m_window->problems()->view();
+    QVERIFY(m_editor->openForReview(m_file));
+    QTreeView* view = m_editor->problems()->view();
     QStringList groups;
     for (int g = 0; g < view->model()->rowCount(); ++g)
         groups << view->model()->index(g, 0).data().toString();
@@ -331,27 +328,27 @@ void TestReviewGui::problemsGroupedWithGuidelineText()
     QVERIFY(usage.data().toString().contains(QStringLiteral("business days")));
     view->scrollTo(usage); // the dock shows a few rows at a time
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(usage).center());
-    QVERIFY(m_window->guideline()->isVisible());
-    QCOMPARE(m_window->guideline()->currentAnchor(), QStringLiteral("proserv-guidelines-usage"));
-    QVERIFY(m_window->guideline()->toPlainText().contains(QStringLiteral("within two business days")));
+    QVERIFY(m_editor->guideline()->isVisible());
+    QCOMPARE(m_editor->guideline()->currentAnchor(), QStringLiteral("proserv-guidelines-usage"));
+    QVERIFY(m_editor->guideline()->toPlainText().contains(QStringLiteral("within two business days")));
     emit view->activated(usage);
     QCOMPARE(QApplication::focusWidget(),
-        m_window->findChild<QWidget*>(QStringLiteral("/support/responseTimeBusinessDays")));
+        m_editor->findChild<QWidget*>(QStringLiteral("/support/responseTimeBusinessDays")));
 }
 
 void TestReviewGui::reportContainsFindingsAndComments()
 {
-    QVERIFY(m_window->openForReview(m_file));
+    QVERIFY(m_editor->openForReview(m_file));
     UserPrompts::setNextComment(QStringLiteral("Agent steps are missing."), CommentKind::MustFix);
-    emit m_window->form()->commentRequested(QStringLiteral("/architecture/agentInstructions"));
+    emit m_editor->form()->commentRequested(QStringLiteral("/architecture/agentInstructions"));
     const QString html = m_dir.filePath(QStringLiteral("review.html"));
     const QString pdf = m_dir.filePath(QStringLiteral("review.pdf"));
     UserPrompts::setNextFileName(html);
-    QVERIFY(m_window->exportReviewReport());
+    QVERIFY(m_editor->exportReviewReport());
     UserPrompts::setNextFileName(pdf);
-    QVERIFY(m_window->exportReviewReport());
+    QVERIFY(m_editor->exportReviewReport());
     const QString text = QString::fromStdString(test::readBytes(html));
-    for (const Finding& f : m_window->document()->findings())
+    for (const Finding& f : m_editor->document()->findings())
         QVERIFY2(text.contains(QString::fromStdString(f.message).toHtmlEscaped()), f.message.c_str());
     QVERIFY(text.contains(QStringLiteral("Agent steps are missing.")));
     QVERIFY(text.contains(QStringLiteral("Changes needed: 5 errors, 1 open must-fix comment.")));
@@ -365,9 +362,9 @@ void TestReviewGui::compareVersions()
     const QString older = m_dir.filePath(QStringLiteral("accepted.proserv.json"));
     QVERIFY(test::writeBytes(
         older, test::readBytes(test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json")))));
-    QVERIFY(m_window->openForReview(m_file));
-    QVERIFY(m_window->compareWith(older));
-    auto* dialog = m_window->findChild<CompareDialog*>();
+    QVERIFY(m_editor->openForReview(m_file));
+    QVERIFY(m_editor->compareWith(older));
+    auto* dialog = m_editor->findChild<CompareDialog*>();
     QVERIFY(dialog);
     const QString shown = dialog->browser()->toPlainText();
     QVERIFY(shown.contains(QStringLiteral("/support/responseTimeBusinessDays")));

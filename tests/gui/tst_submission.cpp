@@ -2,6 +2,7 @@
 // editor: draft-only marks, the support description as the judged field,
 // Compose from support details, What Will Be Submitted, the buyer page preview,
 // the category picker and submitted files judged as submissions.
+#include "EditorFixture.h"
 #include "EditorTestSupport.h"
 #include "GuiTestMain.h"
 #include "TestSupport.h"
@@ -77,30 +78,23 @@ private slots:
     void exportUpdateAgainstSendsOnlyTheChange();
 
 private:
-    std::unique_ptr<MainWindow> m_window;
+    test::EditorFixture m_editor;
     QTemporaryDir m_dir;
     template <class T>
     T* field(const char* pointer)
     {
-        return test::findField<T>(m_window.get(), pointer);
+        return m_editor.field<T>(pointer);
     }
 };
 
 void TestSubmission::init()
 {
-    UserPrompts::clear();
-    UserPrompts::setTesting(true);
-    m_window = std::make_unique<MainWindow>();
-    m_window->resize(1400, 950);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openFile(kComplete));
+    QVERIFY(m_editor.start(kComplete, QSize(1400, 950)));
 }
 
 void TestSubmission::cleanup()
 {
-    m_window->document()->undoStack()->setClean();
-    m_window.reset();
+    m_editor.finish();
 }
 
 // Each field of the form carries the mark exactly when the destination table
@@ -109,7 +103,7 @@ void TestSubmission::everyDraftOnlyFieldIsMarked()
 {
     int marked = 0, unmarked = 0;
     for (const FieldDestination& d : fieldDestinations()) {
-        FieldBinding* binding = m_window->form()->bindingFor(d.pointer);
+        FieldBinding* binding = m_editor->form()->bindingFor(d.pointer);
         QVERIFY2(binding, d.pointer);
         if (binding->pointer() != d.pointer)
             continue; // a table column, checked below
@@ -148,10 +142,10 @@ void TestSubmission::supportFieldsAloneDoNotSatisfyTheRules()
     QTest::keyClick(description, Qt::Key_Delete);
     QTest::keyClicks(description, QStringLiteral("We are happy to help."));
     // The draft's contacts, level and pre/post-purchase texts are all filled in…
-    QVERIFY(!m_window->document()->listing().support.contacts.email.empty());
+    QVERIFY(!m_editor->document()->listing().support.contacts.email.empty());
     // …but buyers see only the description, so the findings are on it.
     std::set<std::string> onDescription;
-    for (const Finding& f : m_window->document()->findings()) {
+    for (const Finding& f : m_editor->document()->findings()) {
         QVERIFY2(f.pointer == "/product/supportDescription", f.pointer.c_str());
         onDescription.insert(f.ruleId);
     }
@@ -160,7 +154,7 @@ void TestSubmission::supportFieldsAloneDoNotSatisfyTheRules()
             "usage-post-purchase-support"}));
     const QString shown = blockOf(description)->messageText();
     QVERIFY2(shown.contains(QStringLiteral("your draft's support contacts are not submitted")), qPrintable(shown));
-    QCOMPARE(statusText(*m_window), QStringLiteral("4 errors, 0 warnings"));
+    QCOMPARE(statusText(*m_editor), QStringLiteral("4 errors, 0 warnings"));
 }
 
 void TestSubmission::composeWritesSupportDescriptionAsOneStep()
@@ -169,13 +163,13 @@ void TestSubmission::composeWritesSupportDescriptionAsOneStep()
     description->setFocus();
     description->selectAll();
     QTest::keyClick(description, Qt::Key_Delete);
-    QCOMPARE(m_window->document()->listing().product.supportDescription, std::string());
-    QUndoStack* undo = m_window->document()->undoStack();
+    QCOMPARE(m_editor->document()->listing().product.supportDescription, std::string());
+    QUndoStack* undo = m_editor->document()->undoStack();
     const int before = undo->count();
 
-    m_window->sections()->setCurrentRow(3); // Support & fulfilment
-    auto* compose = m_window->findChild<QPushButton*>(QStringLiteral("composeSupportDescription"));
-    QVERIFY(compose && compose->isVisibleTo(m_window.get()));
+    m_editor->sections()->setCurrentRow(3); // Support & fulfilment
+    auto* compose = m_editor->findChild<QPushButton*>(QStringLiteral("composeSupportDescription"));
+    QVERIFY(compose && compose->isVisibleTo(m_editor.window()));
     QTest::mouseClick(compose, Qt::LeftButton);
     const QString composed = description->toPlainText();
     QVERIFY2(composed.contains(QStringLiteral("support@halvorsen-reyes.example")), qPrintable(composed));
@@ -184,7 +178,7 @@ void TestSubmission::composeWritesSupportDescriptionAsOneStep()
     QVERIFY(composed.contains(QStringLiteral("After you subscribe: ")));
     QCOMPARE(undo->count(), before + 1);
     QCOMPARE(undo->undoText(), QStringLiteral("Compose support description"));
-    QCOMPARE(statusText(*m_window), QStringLiteral("0 errors, 0 warnings"));
+    QCOMPARE(statusText(*m_editor), QStringLiteral("0 errors, 0 warnings"));
 
     // Existing text is never replaced without asking: Cancel leaves it.
     UserPrompts::setNextChoice(2);
@@ -203,10 +197,10 @@ void TestSubmission::composeWritesSupportDescriptionAsOneStep()
 
 void TestSubmission::submissionViewListsExactlyTheExport()
 {
-    m_window->findChild<QAction*>(QStringLiteral("actionShowSubmission"))->trigger();
-    auto* view = m_window->findChild<SubmissionView*>(QStringLiteral("submissionView"));
+    m_editor->findChild<QAction*>(QStringLiteral("actionShowSubmission"))->trigger();
+    auto* view = m_editor->findChild<SubmissionView*>(QStringLiteral("submissionView"));
     QVERIFY(view && view->isVisible());
-    const Json exported = exportChangeSet(m_window->document()->listing());
+    const Json exported = exportChangeSet(m_editor->document()->listing());
     QTreeWidget* submitted = view->submitted();
     QCOMPARE(submitted->topLevelItemCount(), static_cast<int>(exported["ChangeSet"].size()));
     QCOMPARE(submitted->topLevelItem(1)->text(0), QStringLiteral("Product information"));
@@ -221,7 +215,7 @@ void TestSubmission::submissionViewListsExactlyTheExport()
 
     // The fields kept behind are exactly the filled-in draft-only ones.
     std::vector<std::string> expected;
-    for (const DraftOnlyValue& v : filledDraftOnlyFields(m_window->document()->listing()))
+    for (const DraftOnlyValue& v : filledDraftOnlyFields(m_editor->document()->listing()))
         expected.push_back(v.pointer);
     std::vector<std::string> shown;
     for (int i = 0; i < view->keptInDraft()->topLevelItemCount(); ++i)
@@ -229,11 +223,11 @@ void TestSubmission::submissionViewListsExactlyTheExport()
     QCOMPARE(shown, expected);
     QVERIFY(std::find(shown.begin(), shown.end(), "/serviceTerms/url") != shown.end());
     // None of them appears in the submitted tree.
-    const QString url = QString::fromStdString(m_window->document()->listing().serviceTerms.url);
+    const QString url = QString::fromStdString(m_editor->document()->listing().serviceTerms.url);
     QVERIFY(submitted->findItems(url, Qt::MatchContains | Qt::MatchRecursive, 1).isEmpty());
 
     // Listing text in a tooltip is escaped, never rendered as markup.
-    QVERIFY(m_window->document()->setField("/product/sku", "<img src=\"file:///dev/zero\">", QStringLiteral("x")));
+    QVERIFY(m_editor->document()->setField("/product/sku", "<img src=\"file:///dev/zero\">", QStringLiteral("x")));
     const QList<QTreeWidgetItem*> sku
         = submitted->findItems(QStringLiteral("<img src="), Qt::MatchContains | Qt::MatchRecursive, 1);
     QCOMPARE(sku.size(), 1);
@@ -253,27 +247,27 @@ void TestSubmission::exportWarningCountsSubmittedFieldsOnly()
     // Draft-only errors do not stop an export…
     auto* responseTime = field<QWidget>("/support/responseTimeBusinessDays");
     QVERIFY(responseTime);
-    QVERIFY(m_window->document()->setField("/attestations/registeredPaidSeller", false, QStringLiteral("x")));
-    QCOMPARE(statusText(*m_window), QStringLiteral("1 error, 0 warnings"));
+    QVERIFY(m_editor->document()->setField("/attestations/registeredPaidSeller", false, QStringLiteral("x")));
+    QCOMPARE(statusText(*m_editor), QStringLiteral("1 error, 0 warnings"));
     const QString path = m_dir.filePath(QStringLiteral("export.json"));
     UserPrompts::setNextFileName(path);
-    QVERIFY(m_window->exportSubmission());
+    QVERIFY(m_editor->exportSubmission());
     QVERIFY(!UserPrompts::shownMessages().contains(QStringLiteral("Export with errors?")));
     QVERIFY(QFile::exists(path));
     // …an error on a submitted field does.
-    QVERIFY(m_window->document()->setField("/product/title", "", QStringLiteral("x")));
+    QVERIFY(m_editor->document()->setField("/product/title", "", QStringLiteral("x")));
     UserPrompts::setNextChoice(2); // Cancel
-    QVERIFY(!m_window->exportSubmission());
+    QVERIFY(!m_editor->exportSubmission());
     QVERIFY(UserPrompts::shownMessages().contains(QStringLiteral("Export with errors?")));
 }
 
 void TestSubmission::buyerPreviewShowsTheExportAndFollowsTyping()
 {
-    m_window->findChild<QAction*>(QStringLiteral("actionBuyerPreview"))->trigger();
-    auto* preview = m_window->findChild<SafeTextBrowser*>(QStringLiteral("buyerPreview"));
+    m_editor->findChild<QAction*>(QStringLiteral("actionBuyerPreview"))->trigger();
+    auto* preview = m_editor->findChild<SafeTextBrowser*>(QStringLiteral("buyerPreview"));
     QVERIFY(preview && preview->isVisible());
     const QString page = preview->toPlainText();
-    const Listing& l = m_window->document()->listing();
+    const Listing& l = m_editor->document()->listing();
     for (const std::string& shown :
         {l.product.title, l.product.shortDescription, l.product.highlights[0], l.pricing.dimensions[0].name,
             l.product.supportDescription, l.product.additionalResources[0].text, l.architecture.relatedProducts[0]})
@@ -291,14 +285,14 @@ void TestSubmission::buyerPreviewShowsTheExportAndFollowsTyping()
     QTRY_VERIFY(preview->toPlainText().startsWith(QStringLiteral("Cloud Readiness Review")));
 
     // Listing text is data: markup and images in it are shown as text and never loaded.
-    QVERIFY(m_window->document()->setField("/product/longDescription",
+    QVERIFY(m_editor->document()->setField("/product/longDescription",
         "<img src=\"file:///etc/passwd\"> ![x](file:///dev/zero) <b>bold</b>", QStringLiteral("x")));
     QTRY_VERIFY(preview->toPlainText().contains(QStringLiteral("<b>bold</b>")));
     QVERIFY(preview->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("file:///etc/passwd"))).isNull());
 
     // A finding that quotes such text shows it as text under the field.
     QVERIFY(
-        m_window->document()->setField("/product/title", "{{<img src=\"file:///dev/zero\">}}", QStringLiteral("x")));
+        m_editor->document()->setField("/product/title", "{{<img src=\"file:///dev/zero\">}}", QStringLiteral("x")));
     QLabel* message = blockOf(title)->findChild<QLabel*>(QStringLiteral("inlineMessage"));
     QVERIFY(message);
     QCOMPARE(message->textFormat(), Qt::PlainText);
@@ -309,8 +303,8 @@ void TestSubmission::buyerPreviewShowsTheExportAndFollowsTyping()
     std::string links;
     for (int i = 0; i < 5000; ++i)
         links += "[link " + std::to_string(i) + "](https://example.com/" + std::to_string(i) + ")\n";
-    QVERIFY(m_window->document()->setField("/product/longDescription", links, QStringLiteral("x")));
-    auto* markdown = m_window->findChild<MarkdownEditor*>();
+    QVERIFY(m_editor->document()->setField("/product/longDescription", links, QStringLiteral("x")));
+    auto* markdown = m_editor->findChild<MarkdownEditor*>();
     QVERIFY(markdown);
     markdown->tabs()->setCurrentWidget(markdown->preview());
     QVERIFY(markdown->preview()->toPlainText().contains(QStringLiteral("link 10")));
@@ -325,7 +319,7 @@ void TestSubmission::buyerPreviewShowsTheExportAndFollowsTyping()
             std::string text;
             while (text.size() + std::strlen(piece) <= static_cast<std::size_t>(length))
                 text += piece;
-            QVERIFY(m_window->document()->setField("/product/longDescription", text, QStringLiteral("x")));
+            QVERIFY(m_editor->document()->setField("/product/longDescription", text, QStringLiteral("x")));
             const QString shown = markdown->preview()->toPlainText();
             const qsizetype rendered
                 = shown.count(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QLatin1String(word))));
@@ -345,17 +339,17 @@ void TestSubmission::categoryPickerAddsAwsSpelling()
     QVERIFY(index > 6); // after the separator
     picker->setCurrentIndex(index);
     emit picker->activated(index);
-    QCOMPARE(m_window->document()->listing().product.categories,
+    QCOMPARE(m_editor->document()->listing().product.categories,
         (std::vector<std::string> {"Assessments", "Migration", "Security"}));
     QCOMPARE(picker->currentIndex(), 0);
 
     // Typed in another spelling, it is exported the AWS way; a near miss gets a suggestion.
-    QVERIFY(m_window->document()->setField(
+    QVERIFY(m_editor->document()->setField(
         "/product/categories", Json::parse(R"(["assessments", "Migraton"])"), QStringLiteral("x")));
-    const Json exported = exportChangeSet(m_window->document()->listing());
+    const Json exported = exportChangeSet(m_editor->document()->listing());
     QCOMPARE(exported["ChangeSet"][1]["DetailsDocument"]["Categories"], Json::parse(R"(["Assessments", "Migraton"])"));
     bool suggested = false;
-    for (const Finding& f : m_window->document()->findings())
+    for (const Finding& f : m_editor->document()->findings())
         suggested = suggested
             || (f.ruleId == "setup-category-spelling" && f.message.find("\"Migration\"") != std::string::npos);
     QVERIFY(suggested);
@@ -368,9 +362,9 @@ void TestSubmission::reviewedChangeSetShowsLinesAndPasses()
     const QString file = m_dir.filePath(QStringLiteral("submitted.json"));
     const std::string bytes = serializeChangeSet(listing);
     QVERIFY(test::writeBytes(file, bytes));
-    QVERIFY(m_window->openForReview(file));
-    QCOMPARE(statusText(*m_window), QStringLiteral("1 error, 0 warnings, 1 note"));
-    QTreeView* problems = m_window->problems()->view();
+    QVERIFY(m_editor->openForReview(file));
+    QCOMPARE(statusText(*m_editor), QStringLiteral("1 error, 0 warnings, 1 note"));
+    QTreeView* problems = m_editor->problems()->view();
     QVERIFY(!problems->isColumnHidden(FindingsModel::LocationColumn));
     const std::size_t offset = bytes.find("\"TBD\"");
     const int line = 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<long>(offset), '\n'));
@@ -388,12 +382,12 @@ void TestSubmission::reviewedChangeSetShowsLinesAndPasses()
     QCOMPARE(locations, QStringList {QStringLiteral("%1:%2").arg(line).arg(column)});
     // The note is about the whole file: it sits under no field.
     QVERIFY(test::fieldBlockOf(field<QLineEdit>("/product/title"))->messageText().isEmpty());
-    QCOMPARE(m_window->form()->sectionOf(""), -1);
+    QCOMPARE(m_editor->form()->sectionOf(""), -1);
 }
 
 void TestSubmission::exportUpdateAgainstSendsOnlyTheChange()
 {
-    ListingDocument* doc = m_window->document();
+    ListingDocument* doc = m_editor->document();
     QVERIFY(doc->setField("/product/productId", "prod-abcdefghijklm", QStringLiteral("x")));
     const QString accepted = m_dir.filePath(QStringLiteral("accepted.proserv.json"));
     QVERIFY(test::writeBytes(accepted, serializeNative(doc->listing())));
@@ -404,7 +398,7 @@ void TestSubmission::exportUpdateAgainstSendsOnlyTheChange()
     const QString out = m_dir.filePath(QStringLiteral("update.json"));
     UserPrompts::setNextFileName(accepted);
     UserPrompts::setNextFileName(out);
-    m_window->findChild<QAction*>(QStringLiteral("actionExportUpdate"))->trigger();
+    m_editor->findChild<QAction*>(QStringLiteral("actionExportUpdate"))->trigger();
     QVERIFY(QFile::exists(out));
     const Json request = Json::parse(test::readBytes(out));
     QCOMPARE(request["ChangeSet"].size(), std::size_t(1));
@@ -412,10 +406,10 @@ void TestSubmission::exportUpdateAgainstSendsOnlyTheChange()
     QCOMPARE(request["ChangeSet"][0]["DetailsDocument"], Json::parse(R"({"ProductTitle": "Readiness Assessment v2"})"));
 
     // The draft remembers it, and says so on the Submission page.
-    auto* summary = m_window->findChild<QLabel*>(QStringLiteral("acceptedVersionSummary"));
+    auto* summary = m_editor->findChild<QLabel*>(QStringLiteral("acceptedVersionSummary"));
     QVERIFY(summary);
     QVERIFY2(summary->text().contains(QStringLiteral("accepted.proserv.json")), qPrintable(summary->text()));
-    auto* forget = m_window->findChild<QPushButton*>(QStringLiteral("forgetAcceptedVersion"));
+    auto* forget = m_editor->findChild<QPushButton*>(QStringLiteral("forgetAcceptedVersion"));
     QVERIFY(forget->isEnabled());
     QTest::mouseClick(forget, Qt::LeftButton);
     QVERIFY(summary->text().startsWith(QStringLiteral("None")));
@@ -429,7 +423,7 @@ void TestSubmission::exportUpdateAgainstSendsOnlyTheChange()
     QFile::remove(out);
     UserPrompts::setNextFileName(out);
     QVERIFY2(isEmptyUpdate(exportChangeSet(doc->listing())), exportChangeSet(doc->listing()).dump().c_str());
-    QVERIFY(!m_window->exportSubmission());
+    QVERIFY(!m_editor->exportSubmission());
     QVERIFY2(UserPrompts::shownMessages()
                  .join(QLatin1Char('\n'))
                  .contains(QStringLiteral("Nothing changed since the accepted version")),
