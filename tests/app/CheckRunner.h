@@ -5,7 +5,8 @@
 #include "app/CheckCommand.h"
 #include "qtsupport/Translation.h"
 
-#include <QProcess>
+#include "ProcessRunner.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -46,13 +47,10 @@ inline CheckRun check(QStringList arguments)
 
 inline CheckRun checkWithInput(const QStringList& arguments, const QByteArray& input)
 {
-    QProcess process;
-    process.start(QStringLiteral(PROSERV_CHECK_BINARY), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(30000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError())};
+    ProgramOptions options;
+    options.input = input;
+    const ProgramRun run = runProgram(QStringLiteral(PROSERV_CHECK_BINARY), arguments, options);
+    return {run.status, run.outText(), run.errText()};
 }
 
 } // namespace proserv::test

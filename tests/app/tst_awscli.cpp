@@ -2,6 +2,7 @@
 // start-change-set --cli-input-json` up to the point of connecting. Debian's
 // awscli is pointed at the current botocore model with AWS_DATA_PATH, given
 // dummy credentials and an endpoint where nothing listens.
+#include "ProcessRunner.h"
 #include "TestSupport.h"
 
 #include <QProcess>
@@ -19,39 +20,38 @@ struct AwsResult {
 
 AwsResult runAws(const QString& requestFile)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("AWS_DATA_PATH"), QStringLiteral(PROSERV_TEST_DATA_DIR "/aws-models"));
-    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AKIAIOSFODNN7EXAMPLE"));
-    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"));
-    env.insert(QStringLiteral("AWS_CONFIG_FILE"), QStringLiteral("/dev/null"));
-    env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), QStringLiteral("/dev/null"));
-    env.insert(QStringLiteral("AWS_MAX_ATTEMPTS"), QStringLiteral("1"));
-    env.insert(QStringLiteral("AWS_PAGER"), QString());
-    QProcess aws;
-    aws.setProcessEnvironment(env);
-    aws.setProcessChannelMode(QProcess::MergedChannels);
-    aws.start(QStringLiteral("aws"),
+    test::ProgramOptions options;
+    options.environment = {{QStringLiteral("AWS_DATA_PATH"), QStringLiteral(PROSERV_TEST_DATA_DIR "/aws-models")},
+        {QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AKIAIOSFODNN7EXAMPLE")},
+        {QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")},
+        {QStringLiteral("AWS_CONFIG_FILE"), QStringLiteral("/dev/null")},
+        {QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), QStringLiteral("/dev/null")},
+        {QStringLiteral("AWS_MAX_ATTEMPTS"), QStringLiteral("1")}, {QStringLiteral("AWS_PAGER"), QString()}};
+    options.mergeChannels = true;
+    options.timeoutMs = 120000;
+    const test::ProgramRun aws = test::runProgram(QStringLiteral("aws"),
         {QStringLiteral("marketplace-catalog"), QStringLiteral("start-change-set"), QStringLiteral("--cli-input-json"),
             QStringLiteral("file://") + requestFile, QStringLiteral("--endpoint-url"),
             QStringLiteral("http://127.0.0.1:9"), QStringLiteral("--region"), QStringLiteral("us-east-1"),
-            QStringLiteral("--cli-connect-timeout"), QStringLiteral("2")});
+            QStringLiteral("--cli-connect-timeout"), QStringLiteral("2")},
+        options);
     AwsResult result;
-    if (!aws.waitForFinished(120000))
+    if (!aws.finished)
         return result;
-    result.exitCode = aws.exitCode();
-    result.output = QString::fromUtf8(aws.readAll());
+    result.exitCode = aws.status;
+    result.output = aws.outText();
     return result;
 }
 
 QString exportWithCheck(const QString& input, const QString& output, const QStringList& extra = {})
 {
-    QProcess check;
-    check.setProcessChannelMode(QProcess::MergedChannels);
-    check.start(QStringLiteral(PROSERV_CHECK_BINARY),
+    test::ProgramOptions options;
+    options.mergeChannels = true;
+    const test::ProgramRun check = test::runProgram(QStringLiteral(PROSERV_CHECK_BINARY),
         // --force: this tests the request format, whatever the listing's findings
-        QStringList {QStringLiteral("export"), input, QStringLiteral("-o"), output, QStringLiteral("--force")} + extra);
-    check.waitForFinished(30000);
-    return check.exitCode() == 0 ? QString() : QString::fromUtf8(check.readAll());
+        QStringList {QStringLiteral("export"), input, QStringLiteral("-o"), output, QStringLiteral("--force")} + extra,
+        options);
+    return check.exitedWith(0) ? QString() : check.describe();
 }
 
 } // namespace
@@ -73,8 +73,9 @@ private:
 
 void TestAwsCli::initTestCase()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("aws")).isEmpty())
-        QFAIL("the AWS CLI (Debian package awscli) is not installed; run packaging/setup.sh");
+    const QString missing = test::missingProgram(QStringLiteral("aws"), QStringLiteral("awscli"));
+    if (!missing.isEmpty())
+        QFAIL(qPrintable(missing));
 }
 
 void TestAwsCli::exportPassesParameterValidation_data()

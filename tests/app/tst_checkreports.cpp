@@ -1,6 +1,7 @@
 // proserv-check's reports: compiler-style text, JSON, SARIF (validated by
 // Microsoft's SARIF Multitool), exit codes, standard input, the rule list.
 #include "CheckRunner.h"
+#include "ProcessRunner.h"
 #include "TestSupport.h"
 
 #include "model/NativeFormat.h"
@@ -157,11 +158,12 @@ void TestCheckReports::batchEqualsOneFileAtATime()
 
 void TestCheckReports::sarifPassesMicrosoftValidator()
 {
-    QProcess install;
-    install.start(QStringLiteral(PROSERV_SOURCE_DIR "/tests/tools/install-sarif-multitool.sh"), {});
-    QVERIFY(install.waitForFinished(600000));
-    QVERIFY2(install.exitCode() == 0, install.readAllStandardError().constData());
-    const QString multitool = QString::fromUtf8(install.readAllStandardOutput()).trimmed();
+    test::ProgramOptions installing;
+    installing.timeoutMs = 600000;
+    const test::ProgramRun install = test::runProgram(
+        QStringLiteral(PROSERV_SOURCE_DIR "/tests/tools/install-sarif-multitool.sh"), {}, installing);
+    QVERIFY2(install.exitedWith(0), qPrintable(install.describe()));
+    const QString multitool = install.outText().trimmed();
 
     // Findings, an unreadable file and a relative path, all in one log.
     const QString bad = m_dir.filePath(QStringLiteral("bad file.json"));
@@ -185,15 +187,15 @@ void TestCheckReports::sarifPassesMicrosoftValidator()
     const QString sarifPath = m_dir.filePath(QStringLiteral("report.sarif"));
     const QString validation = m_dir.filePath(QStringLiteral("validation.sarif"));
     QVERIFY(test::writeBytes(sarifPath, run.out.toStdString()));
-    QProcess validate;
-    validate.setProcessChannelMode(QProcess::MergedChannels);
-    validate.start(multitool,
+    test::ProgramOptions validating;
+    validating.mergeChannels = true;
+    validating.timeoutMs = 120000;
+    const test::ProgramRun validate = test::runProgram(multitool,
         {QStringLiteral("validate"), sarifPath, QStringLiteral("-o"), validation, QStringLiteral("--log"),
             QStringLiteral("ForceOverwrite"), QStringLiteral("--level"), QStringLiteral("Error"),
-            QStringLiteral("Warning")});
-    QVERIFY(validate.waitForFinished(120000));
-    const QByteArray output = validate.readAll();
-    QVERIFY2(validate.exitCode() == 0, output.constData());
+            QStringLiteral("Warning")},
+        validating);
+    QVERIFY2(validate.exitedWith(0), qPrintable(validate.describe()));
     const Json verdict = Json::parse(test::readBytes(validation));
     QVERIFY2(verdict["runs"][0]["results"].empty(), verdict["runs"][0]["results"].dump(2).c_str());
 
@@ -202,10 +204,11 @@ void TestCheckReports::sarifPassesMicrosoftValidator()
     broken["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
         = "/absolute/without/scheme";
     QVERIFY(test::writeBytes(sarifPath, broken.dump()));
-    validate.start(multitool,
+    const test::ProgramRun control = test::runProgram(multitool,
         {QStringLiteral("validate"), sarifPath, QStringLiteral("-o"), validation, QStringLiteral("--log"),
-            QStringLiteral("ForceOverwrite")});
-    QVERIFY(validate.waitForFinished(120000));
+            QStringLiteral("ForceOverwrite")},
+        validating);
+    QVERIFY2(control.finished, qPrintable(control.describe()));
     QVERIFY(!Json::parse(test::readBytes(validation))["runs"][0]["results"].empty());
 }
 

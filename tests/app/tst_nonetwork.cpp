@@ -2,6 +2,7 @@
 // and under strace they make no network socket at all (proserv-check makes no
 // socket of any kind; the editor only local AF_UNIX ones of the C library's
 // name-service cache).
+#include "ProcessRunner.h"
 #include "TestSupport.h"
 
 #include <QProcess>
@@ -24,8 +25,9 @@ private:
 
 void TestNoNetwork::initTestCase()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("strace")).isEmpty())
-        QFAIL("strace is not installed; run packaging/setup.sh");
+    const QString missing = proserv::test::missingProgram(QStringLiteral("strace"), QStringLiteral("strace"));
+    if (!missing.isEmpty())
+        QFAIL(qPrintable(missing));
 }
 
 void TestNoNetwork::noQtNetwork_data()
@@ -38,10 +40,9 @@ void TestNoNetwork::noQtNetwork_data()
 void TestNoNetwork::noQtNetwork()
 {
     QFETCH(QString, binary);
-    QProcess ldd;
-    ldd.start(QStringLiteral("ldd"), {binary});
-    QVERIFY(ldd.waitForFinished(30000));
-    const QString libraries = QString::fromUtf8(ldd.readAllStandardOutput());
+    const proserv::test::ProgramRun ldd = proserv::test::runProgram(QStringLiteral("ldd"), {binary});
+    QVERIFY2(ldd.exitedWith(0), qPrintable(ldd.describe()));
+    const QString libraries = ldd.outText();
     QVERIFY(libraries.contains(QStringLiteral("libQt6Core"))); // the listing is real
     QVERIFY2(!libraries.contains(QStringLiteral("libQt6Network")), qPrintable(libraries));
 }
@@ -49,20 +50,12 @@ void TestNoNetwork::noQtNetwork()
 QString TestNoNetwork::trace(const QString& program, const QStringList& arguments)
 {
     const QString log = m_dir.filePath(QFileInfo(program).fileName() + QStringLiteral(".strace"));
-    QProcess strace;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    // LeakSanitizer stops threads with ptrace, which strace already holds (sanitized builds only).
-    env.insert(
-        QStringLiteral("ASAN_OPTIONS"), env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":detect_leaks=0"));
-    strace.setProcessEnvironment(env);
-    strace.start(QStringLiteral("strace"),
-        QStringList {QStringLiteral("-f"), QStringLiteral("-e"), QStringLiteral("trace=network"), QStringLiteral("-o"),
-            log, program}
-            + arguments);
-    if (!strace.waitForFinished(120000) || strace.exitStatus() != QProcess::NormalExit
-        || strace.exitCode() > 1) // 1 = findings
-        return QStringLiteral("<failed: %1>").arg(QString::fromUtf8(strace.readAllStandardError()));
+    proserv::test::ProgramOptions options;
+    options.environment = {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")}};
+    const proserv::test::ProgramRun strace
+        = proserv::test::runTraced(QStringLiteral("network"), log, program, arguments, options);
+    if (!strace.exitedWith(0) && !strace.exitedWith(1)) // 1 = findings
+        return QStringLiteral("<failed: %1>").arg(strace.describe());
     return QString::fromStdString(proserv::test::readBytes(log));
 }
 

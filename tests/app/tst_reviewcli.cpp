@@ -1,4 +1,5 @@
 // proserv-check report and diff, run as the real binary.
+#include "ProcessRunner.h"
 #include "TestSupport.h"
 
 #include "model/ChangeSetExport.h"
@@ -19,11 +20,8 @@ struct Result {
 };
 Result check(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(PROSERV_CHECK_BINARY), arguments);
-    process.waitForFinished(60000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError())};
+    const test::ProgramRun run = test::runProgram(QStringLiteral(PROSERV_CHECK_BINARY), arguments);
+    return {run.status, run.outText(), run.errText()};
 }
 const QString kComplete = test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json"));
 } // namespace
@@ -81,14 +79,13 @@ void TestReviewCli::reportHasEveryFindingAndComment()
     QVERIFY(test::readBytes(pdf).rfind("%PDF-", 0) == 0);
 
     // The PDF renders: every page to PNG with poppler's pdftoppm.
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
-        QFAIL("pdftoppm (poppler-utils) is not installed; run packaging/setup.sh");
-    QProcess render;
-    render.start(QStringLiteral("pdftoppm"),
+    const QString missing = test::missingProgram(QStringLiteral("pdftoppm"), QStringLiteral("poppler-utils"));
+    if (!missing.isEmpty())
+        QFAIL(qPrintable(missing));
+    const test::ProgramRun render = test::runProgram(QStringLiteral("pdftoppm"),
         {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"), pdf,
             m_dir.filePath(QStringLiteral("page"))});
-    QVERIFY(render.waitForFinished(60000));
-    QCOMPARE(render.exitCode(), 0);
+    QVERIFY2(render.exitedWith(0), qPrintable(render.describe()));
     const QStringList pages = QDir(m_dir.path()).entryList({QStringLiteral("page*.png")});
     QVERIFY(!pages.isEmpty());
     QImage first(QDir(m_dir.path()).filePath(pages.first()));

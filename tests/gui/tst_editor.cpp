@@ -4,6 +4,7 @@
 #include "EditorFixture.h"
 #include "EditorTestSupport.h"
 #include "GuiTestMain.h"
+#include "ProcessRunner.h"
 #include "TestSupport.h"
 #include "model/FieldSpecs.h"
 #include "ui/FieldBlock.h"
@@ -418,11 +419,9 @@ void TestEditor::exportMatchesCli()
     QVERIFY(exportButton && exportButton->isVisible());
     QTest::mouseClick(exportButton, Qt::LeftButton);
     QVERIFY(QFile::exists(guiExport));
-    QProcess cli;
-    cli.start(
+    const test::ProgramRun cli = test::runProgram(
         QStringLiteral(PROSERV_CHECK_BINARY), {QStringLiteral("export"), kComplete, QStringLiteral("-o"), cliExport});
-    QVERIFY(cli.waitForFinished(30000));
-    QCOMPARE(cli.exitCode(), 0);
+    QVERIFY2(cli.exitedWith(0), qPrintable(cli.describe()));
     QCOMPARE(test::readBytes(guiExport), test::readBytes(cliExport));
 }
 

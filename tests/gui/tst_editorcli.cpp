@@ -1,4 +1,5 @@
 // proserv-editor's command line, run as a real process (offscreen).
+#include "ProcessRunner.h"
 #include "TestSupport.h"
 
 #include "model/NativeFormat.h"
@@ -32,14 +33,11 @@ struct Result {
 };
 Result runEditor(const QStringList& arguments)
 {
-    QProcess editor;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    editor.setProcessEnvironment(env);
-    editor.start(QStringLiteral(PROSERV_EDITOR_BINARY), arguments);
-    editor.waitForFinished(60000);
-    return {editor.exitCode(), QString::fromUtf8(editor.readAllStandardOutput()),
-        QString::fromUtf8(editor.readAllStandardError())};
+    proserv::test::ProgramOptions options;
+    options.environment = {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")}};
+    const proserv::test::ProgramRun editor
+        = proserv::test::runProgram(QStringLiteral(PROSERV_EDITOR_BINARY), arguments, options);
+    return {editor.status, editor.outText(), editor.errText()};
 }
 } // namespace
 
@@ -58,16 +56,14 @@ void TestEditorCli::fileNameThatIsNotUtf8Opens()
         std::fclose(file);
     }
     const QString dump = dir.filePath(QStringLiteral("dump.proserv.json"));
-    QProcess editor;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("LATIN1_DIR"), dir.path());
-    editor.setProcessEnvironment(env);
-    editor.start(QStringLiteral("sh"),
+    proserv::test::ProgramOptions options;
+    options.environment = {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")},
+        {QStringLiteral("LATIN1_DIR"), dir.path()}};
+    const proserv::test::ProgramRun editor = proserv::test::runProgram(QStringLiteral("sh"),
         {QStringLiteral("-c"), QStringLiteral("exec \"$0\" \"$LATIN1_DIR/$(printf 'caf\\351').proserv.json\" \"$@\""),
-            QStringLiteral(PROSERV_EDITOR_BINARY), QStringLiteral("--test-dump-listing"), dump});
-    QVERIFY(editor.waitForFinished(60000));
-    QCOMPARE(editor.exitCode(), 0);
+            QStringLiteral(PROSERV_EDITOR_BINARY), QStringLiteral("--test-dump-listing"), dump},
+        options);
+    QVERIFY2(editor.exitedWith(0), qPrintable(editor.describe()));
     QVERIFY(proserv::test::loadOrFail(dump)
         == proserv::test::loadOrFail(proserv::test::examplePath(QStringLiteral("needs-work.proserv.json"))));
 }
@@ -92,29 +88,22 @@ void TestEditorCli::version()
 // test hooks.
 void TestEditorCli::helpAndVersionWithoutDisplay()
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
-        env.remove(QString::fromLatin1(name));
+    proserv::test::ProgramOptions noDisplay;
+    noDisplay.unset = {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY")};
     for (const QString& option : {QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--help-all"),
              QStringLiteral("--version"), QStringLiteral("-v")}) {
-        QProcess editor;
-        editor.setProcessEnvironment(env);
-        editor.start(QStringLiteral(PROSERV_SHIPPED_EDITOR_BINARY), {option});
-        QVERIFY(editor.waitForFinished(60000));
-        QCOMPARE(editor.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(editor.exitCode(), 0);
-        const QString out = QString::fromUtf8(editor.readAllStandardOutput());
+        const proserv::test::ProgramRun editor
+            = proserv::test::runProgram(QStringLiteral(PROSERV_SHIPPED_EDITOR_BINARY), {option}, noDisplay);
+        QVERIFY2(editor.exitedWith(0), qPrintable(editor.describe()));
+        const QString out = editor.outText();
         QVERIFY2(out.contains(
                      !option.contains(QLatin1Char('v')) ? QStringLiteral("[FILE]") : QStringLiteral(PROSERV_VERSION)),
             qPrintable(out));
     }
-    QProcess hooked;
-    hooked.setProcessEnvironment(env);
-    hooked.start(QStringLiteral(PROSERV_SHIPPED_EDITOR_BINARY),
-        {QStringLiteral("--test-dump-listing"), QStringLiteral("x"), QStringLiteral("--help")});
-    QVERIFY(hooked.waitForFinished(60000));
-    QCOMPARE(hooked.exitCode(), 2);
-    QVERIFY(QString::fromUtf8(hooked.readAllStandardError()).contains(QStringLiteral("test-dump-listing")));
+    const proserv::test::ProgramRun hooked = proserv::test::runProgram(QStringLiteral(PROSERV_SHIPPED_EDITOR_BINARY),
+        {QStringLiteral("--test-dump-listing"), QStringLiteral("x"), QStringLiteral("--help")}, noDisplay);
+    QVERIFY2(hooked.exitedWith(2), qPrintable(hooked.describe()));
+    QVERIFY(hooked.errText().contains(QStringLiteral("test-dump-listing")));
 }
 
 // The man page names every option --help lists.
@@ -123,10 +112,10 @@ void TestEditorCli::manPageNamesEveryOption()
     QFile page(QStringLiteral(PROSERV_SOURCE_DIR "/docs/man/proserv-editor.1"));
     QVERIFY(page.open(QIODevice::ReadOnly));
     const QString man = QString::fromUtf8(page.readAll());
-    QProcess editor;
-    editor.start(QStringLiteral(PROSERV_SHIPPED_EDITOR_BINARY), {QStringLiteral("--help")});
-    QVERIFY(editor.waitForFinished(60000));
-    const QString help = QString::fromUtf8(editor.readAllStandardOutput());
+    const proserv::test::ProgramRun editor
+        = proserv::test::runProgram(QStringLiteral(PROSERV_SHIPPED_EDITOR_BINARY), {QStringLiteral("--help")});
+    QVERIFY2(editor.exitedWith(0), qPrintable(editor.describe()));
+    const QString help = editor.outText();
     int options = 0;
     for (const QRegularExpressionMatch& m : QRegularExpression(QStringLiteral("--([a-z][a-z-]*)")).globalMatch(help)) {
         const QString groff
@@ -165,8 +154,9 @@ void TestEditorCli::screenshotsOfEverySection()
 // review and shown page by page, the editor opens none of them (strace).
 void TestEditorCli::hostileListingOpensNoFileItNames()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("strace")).isEmpty())
-        QSKIP("strace is not installed (packaging/debian-build-deps.txt lists it)");
+    const QString missing = proserv::test::missingProgram(QStringLiteral("strace"), QStringLiteral("strace"));
+    if (!missing.isEmpty())
+        QSKIP(qPrintable(missing));
     QTemporaryDir dir, outside, shots;
     const QString canary = dir.filePath(QStringLiteral("canary.png"));
     const QString secret = outside.filePath(QStringLiteral("secret.png"));
@@ -188,20 +178,12 @@ void TestEditorCli::hostileListingOpensNoFileItNames()
     QVERIFY(proserv::test::writeBytes(file, proserv::serializeNative(listing)));
 
     const QString trace = shots.filePath(QStringLiteral("trace.txt"));
-    QProcess editor;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    // LeakSanitizer cannot run under ptrace (strace): in the sanitized suite
-    // the child checks memory errors, not leaks.
-    env.insert(
-        QStringLiteral("ASAN_OPTIONS"), env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":detect_leaks=0"));
-    editor.setProcessEnvironment(env);
-    editor.start(QStringLiteral("strace"),
-        {QStringLiteral("-f"), QStringLiteral("-e"), QStringLiteral("trace=open,openat,openat2"), QStringLiteral("-o"),
-            trace, QStringLiteral(PROSERV_EDITOR_BINARY), QStringLiteral("--review"),
-            QStringLiteral("--screenshot-dir"), shots.path(), file});
-    QVERIFY(editor.waitForFinished(120000));
-    QCOMPARE(editor.exitCode(), 0);
+    proserv::test::ProgramOptions options;
+    options.environment = {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")}};
+    const proserv::test::ProgramRun editor = proserv::test::runTraced(QStringLiteral("open,openat,openat2"), trace,
+        QStringLiteral(PROSERV_EDITOR_BINARY),
+        {QStringLiteral("--review"), QStringLiteral("--screenshot-dir"), shots.path(), file}, options);
+    QVERIFY2(editor.exitedWith(0), qPrintable(editor.describe()));
     const QString opened = QString::fromStdString(proserv::test::readBytes(trace));
     QVERIFY2(opened.contains(QStringLiteral("hostile.proserv.json")), "the trace shows the listing itself being read");
     for (const QString& named : {canary, secret, fifo, QStringLiteral("/dev/zero")})

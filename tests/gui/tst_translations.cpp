@@ -4,6 +4,7 @@
 // string looked up under the wrong context fails here, not in front of a user.
 #include "EditorTestSupport.h"
 #include "GuiTestMain.h"
+#include "ProcessRunner.h"
 #include "TestSupport.h"
 
 #include "model/DocumentLoader.h"
@@ -226,12 +227,11 @@ void TestTranslations::catalogueIsCurrent()
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     QStringList arguments = QStringLiteral(PROSERV_LUPDATE_OPTIONS).split(QLatin1Char('|'));
     arguments << extraOptions << QStringLiteral("@" PROSERV_LUPDATE_LIST) << QStringLiteral("-ts") << copy;
-    QProcess lupdate;
-    lupdate.setWorkingDirectory(QStringLiteral(PROSERV_SOURCE_DIR));
-    lupdate.start(QStringLiteral(PROSERV_LUPDATE_BINARY), arguments);
-    QVERIFY(lupdate.waitForFinished(120000));
-    const QString output = QString::fromUtf8(lupdate.readAllStandardOutput() + lupdate.readAllStandardError());
-    QVERIFY2(lupdate.exitCode() == 0, qPrintable(output));
+    test::ProgramOptions options;
+    options.workingDirectory = QStringLiteral(PROSERV_SOURCE_DIR);
+    options.timeoutMs = 120000;
+    const test::ProgramRun lupdate = test::runProgram(QStringLiteral(PROSERV_LUPDATE_BINARY), arguments, options);
+    QVERIFY2(lupdate.exitedWith(0), qPrintable(lupdate.describe()));
 
     auto keys = [](const QList<TsMessage>& messages) {
         QStringList list;
@@ -253,6 +253,7 @@ void TestTranslations::catalogueIsCurrent()
         qPrintable(QStringLiteral("not in the catalogue: %1\nno longer in the code: %2\n(run the "
                                   "update_translations target)")
                        .arg(added.join(QStringLiteral("; ")), gone.join(QStringLiteral("; ")))));
+    const QString output = QString::fromUtf8(lupdate.out + lupdate.err);
     QVERIFY2(!output.contains(QLatin1String("lacks Q_OBJECT")), qPrintable(output)); // tr() under a foreign context
 }
 
@@ -261,19 +262,12 @@ void TestTranslations::catalogueIsCurrent()
 void TestTranslations::systemLocaleSelectsLanguage()
 {
     auto help = [](const QString& locale, const QString& languages = QString()) {
-        QProcess editor;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("LANGUAGE"));
-        env.remove(QStringLiteral("LC_MESSAGES"));
-        env.remove(QStringLiteral("LC_ALL"));
-        env.insert(QStringLiteral("LANG"), locale);
+        test::ProgramOptions options;
+        options.unset = {QStringLiteral("LANGUAGE"), QStringLiteral("LC_MESSAGES"), QStringLiteral("LC_ALL")};
+        options.environment = {{QStringLiteral("LANG"), locale}, {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")}};
         if (!languages.isEmpty())
-            env.insert(QStringLiteral("LANGUAGE"), languages);
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        editor.setProcessEnvironment(env);
-        editor.start(QStringLiteral(PROSERV_EDITOR_BINARY), {QStringLiteral("--help")});
-        editor.waitForFinished(30000);
-        return QString::fromUtf8(editor.readAllStandardOutput());
+            options.environment.emplace_back(QStringLiteral("LANGUAGE"), languages);
+        return test::runProgram(QStringLiteral(PROSERV_EDITOR_BINARY), {QStringLiteral("--help")}, options).outText();
     };
     const QString german = help(QStringLiteral("de_DE.UTF-8"));
     QVERIFY2(
@@ -296,14 +290,10 @@ void TestTranslations::systemLocaleSelectsLanguage()
 void TestTranslations::checkTextIsGermanJsonStaysEnglish()
 {
     auto check = [](const QStringList& arguments) {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("LANGUAGE"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(PROSERV_CHECK_BINARY), arguments);
-        process.waitForFinished(30000);
-        return QString::fromUtf8(process.readAllStandardOutput());
+        test::ProgramOptions options;
+        options.unset = {QStringLiteral("LANGUAGE")};
+        options.environment = {{QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8")}};
+        return test::runProgram(QStringLiteral(PROSERV_CHECK_BINARY), arguments, options).outText();
     };
     const QString needsWork = test::examplePath(QStringLiteral("needs-work.proserv.json"));
     const QString text = check({needsWork});

@@ -1,5 +1,6 @@
 // The JSON Schema in docs/schema matches the code, and every example
 // validates against it (checked by an independent validator: python3-jsonschema).
+#include "ProcessRunner.h"
 #include "TestSupport.h"
 
 #include "model/NativeSchema.h"
@@ -24,12 +25,10 @@ int validateWithJsonschema(const QString& instance, QString& output)
         "encoding='utf-8'))))\n"
         "for e in errors: print('/' + '/'.join(map(str, e.absolute_path)), e.message)\n"
         "sys.exit(1 if errors else 0)\n");
-    QProcess python;
-    python.start(QStringLiteral("python3"), {QStringLiteral("-c"), script, kSchemaPath, instance});
-    if (!python.waitForFinished(60000))
-        return -1;
-    output = QString::fromUtf8(python.readAllStandardOutput() + python.readAllStandardError());
-    return python.exitStatus() == QProcess::NormalExit ? python.exitCode() : -1;
+    const test::ProgramRun python
+        = test::runProgram(QStringLiteral("python3"), {QStringLiteral("-c"), script, kSchemaPath, instance});
+    output = QString::fromUtf8(python.out + python.err);
+    return python.status;
 }
 
 } // namespace
