@@ -151,6 +151,15 @@ void dimensionDetails(const Listing& listing, const AcceptedVersion* accepted, J
     }
 }
 
+std::ptrdiff_t recordedIndex(const Listing& listing, const std::string& type)
+{
+    const auto& changes = listing.submission.changes;
+    for (std::size_t i = 0; i < changes.size(); ++i)
+        if (changes[i].changeType == type && !changes[i].verbatim.present())
+            return static_cast<std::ptrdiff_t>(i);
+    return -1;
+}
+
 const SubmittedChange* recordedChange(const Listing& listing, const std::string& type)
 {
     for (const SubmittedChange& c : listing.submission.changes)
@@ -162,6 +171,9 @@ const SubmittedChange* recordedChange(const Listing& listing, const std::string&
 struct PendingChange {
     std::string type;
     Json change;
+    // Where the change stood in the file it was read from (an index into
+    // submission.changes); -1 for a change the file did not have.
+    std::ptrdiff_t fileIndex = -1;
 };
 
 Json change(const std::string& type, const std::string& identifier, Json details, const ExportOptions& options,
@@ -193,21 +205,14 @@ Json change(const std::string& type, const std::string& identifier, Json details
 
 // The file's order for the changes it had; a new change goes after the
 // change that precedes it in the default order.
-std::vector<PendingChange> inFileOrder(std::vector<PendingChange> pending, const Listing& listing)
+std::vector<PendingChange> inFileOrder(std::vector<PendingChange> pending)
 {
-    const auto& recorded = listing.submission.changes;
-    auto fileIndex = [&](const PendingChange& c) -> std::ptrdiff_t {
-        for (std::size_t i = 0; i < recorded.size(); ++i)
-            if (recorded[i].changeType == c.type)
-                return static_cast<std::ptrdiff_t>(i);
-        return -1;
-    };
     std::vector<PendingChange> ordered;
     std::vector<PendingChange> unrecorded;
     for (PendingChange& c : pending)
-        (fileIndex(c) >= 0 ? ordered : unrecorded).push_back(std::move(c));
+        (c.fileIndex >= 0 ? ordered : unrecorded).push_back(std::move(c));
     std::stable_sort(ordered.begin(), ordered.end(),
-        [&](const PendingChange& a, const PendingChange& b) { return fileIndex(a) < fileIndex(b); });
+        [](const PendingChange& a, const PendingChange& b) { return a.fileIndex < b.fileIndex; });
     auto defaultIndex = [](const std::string& type) {
         const auto* end = std::end(kChangeOrder);
         return std::find(std::begin(kChangeOrder), end, type) - std::begin(kChangeOrder);
@@ -271,13 +276,15 @@ Json exportChangeSet(const Listing& listing, const ExportOptions& options)
         const SubmittedChange* recorded = recordedChange(listing, "CreateProduct");
         const std::string name
             = recorded && !recorded->changeName.empty() ? recorded->changeName : std::string(kCreateChangeName);
-        pending.push_back({"CreateProduct", change("CreateProduct", "", Json::object(), options, recorded, name)});
+        pending.push_back({"CreateProduct", change("CreateProduct", "", Json::object(), options, recorded, name),
+            recordedIndex(listing, "CreateProduct")});
         identifier = "$" + name + ".Entity.Identifier";
     }
     auto add = [&](const char* type, Json details, bool send) {
         const SubmittedChange* recorded = recordedChange(listing, type);
         if (send || (!update && recorded))
-            pending.push_back({type, change(type, identifier, std::move(details), options, recorded)});
+            pending.push_back(
+                {type, change(type, identifier, std::move(details), options, recorded), recordedIndex(listing, type)});
     };
 
     Json information = objectDetails("UpdateInformation", listing, update ? &acceptedListing : nullptr, options);
@@ -300,9 +307,12 @@ Json exportChangeSet(const Listing& listing, const ExportOptions& options)
         add("ReleaseProduct", Json::object(), true);
     if (!listing.submission.targetVisibility.empty())
         add("UpdateVisibility", objectDetails("UpdateVisibility", listing, nullptr, options), true);
-    for (const SubmittedChange& c : listing.submission.changes)
-        if (c.verbatim.present())
-            pending.push_back({c.changeType, c.verbatim.value});
+    // Changes this version does not edit (another entity's, an unknown
+    // type) go back as they were, where they were.
+    const auto& recorded = listing.submission.changes;
+    for (std::size_t i = 0; i < recorded.size(); ++i)
+        if (recorded[i].verbatim.present())
+            pending.push_back({recorded[i].changeType, recorded[i].verbatim.value, static_cast<std::ptrdiff_t>(i)});
 
     Json request = Json::object();
     request["Catalog"] = kCatalogName;
@@ -314,7 +324,7 @@ Json exportChangeSet(const Listing& listing, const ExportOptions& options)
     if (!name.empty())
         request["ChangeSetName"] = name;
     Json changes = Json::array();
-    for (PendingChange& c : inFileOrder(std::move(pending), listing))
+    for (PendingChange& c : inFileOrder(std::move(pending)))
         changes.push_back(std::move(c.change));
     request["ChangeSet"] = std::move(changes);
     if (listing.submission.changeSetTags.present())

@@ -275,6 +275,45 @@ void readRequest(const Json& document, const std::string& changesKey, Listing& l
     }
 }
 
+// A change for an entity other than the product: the Change shape AWS's
+// API has (botocore refuses any other member) and a reference to an earlier
+// change's entity that exists; its details are the other entity's and are
+// kept as written.
+bool keepOtherEntityChange(
+    const Json& change, const std::string& p, const std::set<std::string>& earlierNames, FieldProblems& problems)
+{
+    const std::size_t before = problems.size();
+    for (auto it = change.begin(); it != change.end(); ++it)
+        if (!isOneOf(it.key(), {"ChangeType", "ChangeName", "Entity", "EntityTags", "Details", "DetailsDocument"}))
+            problems.push_back({p + "/" + escapePointerToken(it.key()),
+                EngineText::tr("unknown member \"%1\"; a change has ChangeType, Entity, EntityTags, "
+                               "ChangeName and Details or DetailsDocument")
+                    .argValue(it.key())});
+    if (change.contains("Details") && change.contains("DetailsDocument"))
+        problems.push_back({p, EngineText::tr("a change has either Details or DetailsDocument, not both")});
+    const Json& entity = change.at("Entity");
+    for (auto it = entity.begin(); it != entity.end(); ++it)
+        if (!isOneOf(it.key(), {"Type", "Identifier"}))
+            problems.push_back({p + "/Entity/" + escapePointerToken(it.key()),
+                EngineText::tr("unknown member \"%1\"; an entity has Type and Identifier").argValue(it.key())});
+    std::string identifier;
+    readOptional(entity, "Identifier", p + "/Entity", identifier, problems);
+    const std::string prefix = "$";
+    const std::string suffix = ".Entity.Identifier";
+    if (identifier.size() > prefix.size() + suffix.size() && identifier.compare(0, 1, prefix) == 0
+        && identifier.compare(identifier.size() - suffix.size(), suffix.size(), suffix) == 0) {
+        const std::string name = identifier.substr(1, identifier.size() - 1 - suffix.size());
+        if (!earlierNames.count(name))
+            problems.push_back({p + "/Entity/Identifier",
+                EngineText::tr("\"%1\" refers to no change named %2 before it in this change set")
+                    .argValue(identifier)
+                    .argValue(name)});
+    }
+    if (change.contains("Details") || change.contains("DetailsDocument"))
+        changeDetails(change, p, problems); // a Details string must be JSON; its content is the entity's
+    return problems.size() == before;
+}
+
 } // namespace
 
 bool looksLikeChangeSet(const Json& document)
@@ -316,6 +355,8 @@ std::optional<Listing> listingFromChangeSet(
     const std::vector<CatalogMember> visibility = catalogMembersOf("UpdateVisibility");
     DimensionReader dimensions;
     std::set<std::string> typesSeen;
+    std::set<std::string> changeNames; // of the changes before this one
+    std::size_t productChanges = 0;
     std::string createChangeName;
     for (std::size_t i = 0; i < changes.size(); ++i) {
         const std::string p = pointer + "/" + std::to_string(i);
@@ -331,10 +372,9 @@ std::optional<Listing> listingFromChangeSet(
             continue;
         }
 
-        // Every change names its entity. Changes for another entity (an
-        // offer, another product) are refused, never applied to the listing:
-        // they would overwrite its fields. "$Name.Entity.Identifier" refers to
-        // the product this change set creates.
+        // Every change names its entity. A change for another entity (a
+        // private offer, or a type this version does not know) is kept whole
+        // and written back where it stood, never applied to the listing.
         const auto entity = change.find("Entity");
         if (entity == change.end() || !entity->is_object()) {
             problems.push_back({entity == change.end() ? p : p + "/Entity",
@@ -343,15 +383,24 @@ std::optional<Listing> listingFromChangeSet(
         }
         std::string entityType;
         readOptional(*entity, "Type", p + "/Entity", entityType, problems);
-        if (entityType != kEntityType) {
-            problems.push_back({entity->contains("Type") ? p + "/Entity/Type" : p + "/Entity",
-                entityType.empty() ? EngineText::tr("the entity has no Type; expected %1").arg(kEntityType)
-                                   : EngineText::tr("this change is for an entity of type %1, not the professional "
-                                                    "services product; open a change set with changes for one %2 only")
-                                         .argValue(entityType)
-                                         .arg(kEntityType)});
+        if (entityType.empty()) {
+            if (!entity->contains("Type"))
+                problems.push_back({p + "/Entity", EngineText::tr("the entity has no Type; expected %1").arg(kEntityType)});
+            else if (entity->at("Type").is_string())
+                problems.push_back({p + "/Entity/Type", EngineText::tr("the entity Type is empty; expected %1").arg(kEntityType)});
             continue;
         }
+        if (entityType != kEntityType) {
+            const bool keep = keepOtherEntityChange(change, p, changeNames, problems);
+            if (!recorded.changeName.empty())
+                changeNames.insert(recorded.changeName);
+            if (keep) {
+                recorded.verbatim.value = change;
+                listing.submission.changes.push_back(std::move(recorded));
+            }
+            continue;
+        }
+        ++productChanges;
         std::string identifier;
         readOptional(*entity, "Identifier", p + "/Entity", identifier, problems);
         if (!identifier.empty() && identifier[0] != '$') {
@@ -445,10 +494,21 @@ std::optional<Listing> listingFromChangeSet(
             recorded.detailsOrder = {};
         }
         recorded.otherDetails.value = objectOrNull(std::move(otherDetails));
+        if (!recorded.changeName.empty())
+            changeNames.insert(recorded.changeName);
         listing.submission.changes.push_back(std::move(recorded));
     }
     if (problems.size() != before)
         return std::nullopt;
+    if (productChanges == 0 && !changes.empty()) {
+        // Only other entities' changes: there is no listing to edit, and
+        // exporting one would invent a product AWS was never asked to create.
+        problems.push_back({pointer,
+            EngineText::tr("this change set has no change for a %1; this version edits professional services "
+                           "product listings, and keeps other entities' changes only beside one")
+                .arg(kEntityType)});
+        return std::nullopt;
+    }
     return listing;
 }
 

@@ -231,6 +231,11 @@ const std::vector<RuleInfo> kRules = {
             "An update of a live product sends only what changes: the fields it leaves out keep their accepted values, "
             "which the file does not hold; they are listed in one note instead of judged."),
         "", Judges::Submission},
+    {"submission-changes-unchecked", W, kCatalogApi,
+        EngineText::noop("Changes the file holds for another entity (a private offer) or of a change type this version "
+                         "does not know are sent exactly as written, and named in one warning because nothing here "
+                         "checks them."),
+        "ChangeSet[] for other entity types and unknown change types", Judges::Submission},
     {"api-dimension-removed", E, kCatalogApi,
         EngineText::noop("No dimension of the accepted version is removed or re-keyed (a professional services product "
                          "has no change type for it)."),

@@ -7,6 +7,8 @@
 #include "model/ChangeSetExport.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 namespace proserv::rules {
 
@@ -101,6 +103,37 @@ void checkUpdateWithoutBaseline(const Listing& l, Reporter& out)
                 .arg(l.product.productId));
 }
 
+// Changes kept whole from the file (another entity's, or a change type this
+// version does not know) are sent exactly as written and checked by nobody
+// here: a green document must not vouch for them.
+void checkChangesSentAsWritten(const Listing& l, Reporter& out)
+{
+    std::map<std::string, std::set<std::string>> typesByEntity;
+    long long count = 0;
+    for (const SubmittedChange& change : l.submission.changes) {
+        if (!change.verbatim.present())
+            continue;
+        const Json& entity = change.verbatim.value.value("Entity", Json::object());
+        const Json& type = entity.is_object() ? entity.value("Type", Json()) : Json();
+        typesByEntity[type.is_string() ? type.get<std::string>() : std::string("?")].insert(change.changeType);
+        ++count;
+    }
+    if (count == 0)
+        return;
+    std::string list;
+    for (const auto& [entity, types] : typesByEntity) {
+        std::string names;
+        for (const std::string& type : types)
+            names += (names.empty() ? "" : ", ") + type;
+        list += (list.empty() ? "" : "; ") + entity + ": " + names;
+    }
+    out.report("submission-changes-unchecked", "",
+        EngineText::tr("This change set also sends %n change(s) exactly as the file wrote them, for entities or change "
+                       "types this version does not edit or check (%1); AWS checks them when the change set runs.",
+            nullptr, count)
+            .argValue(list));
+}
+
 } // namespace
 
 void checkUpdates(const Input& in, Reporter& out)
@@ -108,6 +141,7 @@ void checkUpdates(const Input& in, Reporter& out)
     checkAgainstAccepted(in.listing, out);
     checkPublishing(in.listing, out);
     checkUpdateWithoutBaseline(in.listing, out);
+    checkChangesSentAsWritten(in.listing, out);
 }
 
 } // namespace proserv::rules

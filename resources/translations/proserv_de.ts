@@ -1349,6 +1349,11 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+5"/>
+        <source>Changes the file holds for another entity (a private offer) or of a change type this version does not know are sent exactly as written, and named in one warning because nothing here checks them.</source>
+        <translation>Änderungen, die die Datei für eine andere Entität (ein privates Angebot) oder mit einem dieser Version unbekannten Änderungstyp enthält, werden genau so gesendet, wie sie geschrieben sind, und in einer Warnung genannt, weil hier nichts sie prüft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No dimension of the accepted version is removed or re-keyed (a professional services product has no change type for it).</source>
         <translation>Keine Dimension der akzeptierten Version wird entfernt oder umbenannt (ein Professional-Services-Produkt hat dafür keinen Änderungstyp).</translation>
     </message>
@@ -1661,7 +1666,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>die Standardeingabe überschreitet die Größengrenze für Listings</translation>
     </message>
     <message>
-        <location filename="../../model/ChangeSetImport.cpp" line="+45"/>
+        <location filename="../../model/ChangeSetImport.cpp" line="+40"/>
         <source>expected a string holding JSON, found %1</source>
         <translation>erwartet: eine Zeichenkette mit JSON, gefunden: %1</translation>
     </message>
@@ -1681,8 +1686,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>der Details-String ist tiefer als %1 Ebenen verschachtelt (bei Zeichen %2)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the Details string is not valid JSON (at character %1): %2</source>
         <translation>die Details-Zeichenkette ist kein gültiges JSON (bei Zeichen %1): %2</translation>
     </message>
@@ -1692,14 +1696,14 @@ konnte nicht gelesen oder geladen werden.
         <translation>der Details-String enthält den Schlüssel „%1“ zweimal in einem Objekt (bei Zeichen %2); schreiben Sie ihn nur einmal</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../../model/JsonFields.h" line="+218"/>
+        <location line="+24"/>
+        <location filename="../../model/JsonFields.h" line="+224"/>
         <source>expected an object, found %1</source>
         <translation>erwartet: ein Objekt, gefunden: %1</translation>
     </message>
     <message>
         <location line="+43"/>
-        <location filename="../../model/JsonFields.h" line="-54"/>
+        <location filename="../../model/JsonFields.h" line="-60"/>
         <source>expected an array, found %1</source>
         <translation>erwartet: ein Array, gefunden: %1</translation>
     </message>
@@ -1744,7 +1748,17 @@ konnte nicht gelesen oder geladen werden.
         <translation>unbekanntes Feld „%1“; ein StartChangeSet-Request hat Catalog, ChangeSet, ChangeSetName, ChangeSetTags, ClientRequestToken und Intent</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
+        <source>unknown member &quot;%1&quot;; an entity has Type and Identifier</source>
+        <translation>unbekanntes Element „%1“; eine Entität hat Type und Identifier</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; refers to no change named %2 before it in this change set</source>
+        <translation>„%1“ verweist auf keine Änderung namens %2 davor in diesem Änderungssatz</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>the request member is &quot;ChangeSet&quot; with a capital C; the AWS CLI and the Catalog API refuse &quot;changeSet&quot;</source>
         <translation>das Feld des Requests heißt „ChangeSet“ mit großem C; AWS CLI und Catalog API lehnen „changeSet“ ab</translation>
     </message>
@@ -1754,12 +1768,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>erwartet: ein Array von Änderungen, gefunden: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>the change has no ChangeType</source>
         <translation>die Änderung hat keinen ChangeType</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>every change names its entity: &quot;Entity&quot;: {&quot;Type&quot;: &quot;%1&quot;, …}</source>
         <translation>jede Änderung nennt ihre Entität: „Entity“: {„Type“: „%1“, …}</translation>
     </message>
@@ -1769,12 +1783,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>die Entität hat keinen Type; erwartet %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>this change is for an entity of type %1, not the professional services product; open a change set with changes for one %2 only</source>
-        <translation>diese Änderung gilt einer Entität vom Typ %1, nicht dem Produkt für professionelle Dienstleistungen; öffnen Sie einen Änderungssatz mit Änderungen für nur ein %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>this change is for product %1, an earlier one for %2; a listing is one product</source>
         <translation>diese Änderung gilt Produkt %1, eine frühere %2; ein Listing ist ein Produkt</translation>
     </message>
@@ -1789,7 +1798,8 @@ konnte nicht gelesen oder geladen werden.
         <translation>die Entität hat keinen Identifier; nur CreateProduct kommt ohne aus</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-131"/>
+        <location line="+136"/>
         <source>a change has either Details or DetailsDocument, not both</source>
         <translation>eine Änderung hat entweder Details oder DetailsDocument, nicht beides</translation>
     </message>
@@ -1799,22 +1809,33 @@ konnte nicht gelesen oder geladen werden.
         <translation>eine zweite %1-Änderung für dasselbe Produkt; die Catalog API nimmt je Entität eine Änderung jedes Typs an</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-146"/>
+        <location line="+157"/>
         <source>unknown member &quot;%1&quot;; a change has ChangeType, Entity, EntityTags, ChangeName and Details or DetailsDocument</source>
         <translation>unbekanntes Feld „%1“; eine Änderung hat ChangeType, Entity, EntityTags, ChangeName und Details oder DetailsDocument</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-56"/>
+        <source>the entity Type is empty; expected %1</source>
+        <translation>der Type der Entität ist leer; erwartet wird %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>the Details string holds an array; the Catalog API accepts only a JSON object there (use DetailsDocument)</source>
         <translation>die Details-Zeichenkette enthält ein Array; die Catalog API nimmt dort nur ein JSON-Objekt an (verwenden Sie DetailsDocument)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+51"/>
+        <source>this change set has no change for a %1; this version edits professional services product listings, and keeps other entities&apos; changes only beside one</source>
+        <translation>dieser Änderungssatz enthält keine Änderung für ein %1; diese Version bearbeitet Listings professioneller Dienstleistungen und behält Änderungen anderer Entitäten nur neben einem</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>this entity is a %1, not a professional services product (%2)</source>
         <translation>diese Entität ist ein %1, kein Professional-Services-Produkt (%2)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Details and DetailsDocument hold different entities (first difference at &quot;%1&quot;); keep one of them, or make them the same</source>
         <translation>Details und DetailsDocument enthalten verschiedene Entitäten (erster Unterschied bei „%1“); behalten Sie eines davon oder gleichen Sie sie an</translation>
     </message>
@@ -1826,12 +1847,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>the file is empty; expected a JSON object</source>
         <translation>die Datei ist leer; erwartet wurde ein JSON-Objekt</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-68"/>
         <source>a NUL byte; JSON text cannot contain one (is this a binary file?)</source>
         <translation>ein NUL-Byte; JSON-Text kann keines enthalten (ist das eine Binärdatei?)</translation>
     </message>
@@ -1851,7 +1872,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>doppelter Schlüssel „%1“; jeder Schlüssel darf in einem Objekt nur einmal vorkommen</translation>
     </message>
     <message>
-        <location filename="../../model/DocumentLoader.cpp" line="+62"/>
+        <location filename="../../model/DocumentLoader.cpp" line="+68"/>
         <source>the file is %1 text; save it as UTF-8 (JSON files are UTF-8)</source>
         <translation>die Datei ist %1-Text; speichern Sie sie als UTF-8 (JSON-Dateien sind UTF-8)</translation>
     </message>
@@ -1876,7 +1897,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>nicht genug Arbeitsspeicher, um diese Datei zu lesen (%1 MiB); schließen Sie andere Programme oder erhöhen Sie die Speichergrenze</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>written out this listing would be %1 MiB, over the %2 MiB a listing file may have, so it could not be opened again; nothing was written (shorten long lists or texts first)</source>
         <translation>gespeichert wäre dieses Listing %1 MiB groß, mehr als die %2 MiB, die eine Listing-Datei haben darf, und könnte nicht wieder geöffnet werden; es wurde nichts geschrieben (kürzen Sie zuerst lange Listen oder Texte)</translation>
     </message>
@@ -2064,7 +2085,7 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message>
-        <location filename="../../validation/UpdateRules.cpp" line="+29"/>
+        <location filename="../../validation/UpdateRules.cpp" line="+31"/>
         <source>The accepted version calls this dimension &quot;%1&quot;; a professional services product has no change type that renames a key: keep &quot;%1&quot; and add the new dimension beside it.</source>
         <translation>In der akzeptierten Version heißt diese Dimension „%1“; ein Professional-Services-Produkt hat keinen Änderungstyp, der einen Schlüssel umbenennt: „%1“ behalten und die neue Dimension daneben hinzufügen.</translation>
     </message>
@@ -2122,6 +2143,14 @@ konnte nicht gelesen oder geladen werden.
         <location line="+11"/>
         <source>Product %1 is exported without its accepted version, so every dimension goes out as AddDimensions and existing ones are added again. Open the product&apos;s DescribeEntity response, or export against it (File ▸ Export Update Against…, proserv-check export --baseline).</source>
         <translation>Produkt %1 wird ohne seine akzeptierte Version exportiert; so geht jede Dimension als AddDimensions hinaus, und bestehende werden erneut hinzugefügt. Die DescribeEntity-Antwort des Produkts öffnen oder gegen sie exportieren (Datei ▸ Aktualisierung exportieren gegen…, proserv-check export --baseline).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>This change set also sends %n change(s) exactly as the file wrote them, for entities or change types this version does not edit or check (%1); AWS checks them when the change set runs.</source>
+        <translation>
+            <numerusform>Dieser Änderungssatz sendet außerdem %n Änderung genau so, wie die Datei sie schreibt, für Entitäten oder Änderungstypen, die diese Version weder bearbeitet noch prüft (%1); AWS prüft sie, wenn der Änderungssatz ausgeführt wird.</numerusform>
+            <numerusform>Dieser Änderungssatz sendet außerdem %n Änderungen genau so, wie die Datei sie schreibt, für Entitäten oder Änderungstypen, die diese Version weder bearbeitet noch prüft (%1); AWS prüft sie, wenn der Änderungssatz ausgeführt wird.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../model/LoadError.cpp" line="+22"/>
@@ -3994,12 +4023,12 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::ListingForm</name>
     <message>
-        <location filename="../../ui/ListingForm.cpp" line="+46"/>
+        <location filename="../../ui/ListingForm.cpp" line="+53"/>
         <source>These review comments name no field of this listing, so they cannot be shown beside one. Read them here and mark them resolved when done.</source>
         <translation>Diese Prüfkommentare nennen kein Feld dieses Listings und können deshalb neben keinem angezeigt werden. Lesen Sie sie hier und markieren Sie sie als erledigt, wenn Sie fertig sind.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>Comments on no field</source>
         <translation>Kommentare zu keinem Feld</translation>
     </message>
@@ -4451,7 +4480,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::RecentFiles</name>
     <message>
-        <location filename="../../ui/RecentFiles.cpp" line="+66"/>
+        <location filename="../../ui/RecentFiles.cpp" line="+69"/>
         <source>&amp;Remove from List</source>
         <translation>Aus Liste &amp;entfernen</translation>
     </message>
@@ -4464,7 +4493,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::RecoveryStore</name>
     <message>
-        <location filename="../../ui/RecoveryStore.cpp" line="+85"/>
+        <location filename="../../ui/RecoveryStore.cpp" line="+86"/>
         <source>No recovery snapshot can be kept of this listing: %1. Save your work often.</source>
         <translation>Von diesem Listing kann keine Wiederherstellungskopie angelegt werden: %1. Speichern Sie Ihre Arbeit häufig.</translation>
     </message>

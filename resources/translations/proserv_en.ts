@@ -159,6 +159,14 @@
             <numerusform>and %n more errors in this file, not listed; fix the ones above first</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../validation/UpdateRules.cpp" line="+131"/>
+        <source>This change set also sends %n change(s) exactly as the file wrote them, for entities or change types this version does not edit or check (%1); AWS checks them when the change set runs.</source>
+        <translation>
+            <numerusform>This change set also sends %n change exactly as the file wrote it, for entities or change types this version does not edit or check (%1); AWS checks it when the change set runs.</numerusform>
+            <numerusform>This change set also sends %n changes exactly as the file wrote them, for entities or change types this version does not edit or check (%1); AWS checks them when the change set runs.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindingReport</name>

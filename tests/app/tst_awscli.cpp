@@ -119,6 +119,7 @@ void TestAwsCli::updateExportsPassParameterValidation_data()
         << QStringList {QStringLiteral("--baseline"), data + "accepted.describe-entity.json",
                QStringLiteral("--details-string")};
     QTest::newRow("re-exported envelope") << data + "envelope.changeset.json" << QStringList {};
+    QTest::newRow("product update beside a private offer") << data + "product-and-offer.changeset.json" << QStringList {};
     QTest::newRow("draft of a live product, full")
         << data + "accepted.describe-entity.json" << QStringList {QStringLiteral("--full")};
 }

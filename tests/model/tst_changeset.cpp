@@ -66,6 +66,7 @@ private slots:
     void detailsStringReadLikeAFile();
     void nativeOnlyFieldsAreNotInvented();
     void destinationTableMatchesExport();
+    void otherEntitiesChangesAreKeptInPlace();
     void malformedChangeSetsAreRefused_data();
     void malformedChangeSetsAreRefused();
     void describeEntityFindingsHaveTheirPlace();
@@ -352,6 +353,51 @@ void TestChangeSet::destinationTableMatchesExport()
     QVERIFY(kept > 10);
 }
 
+// A change set that creates a product and a private offer for it: the
+// offer's changes are kept whole and in place; unedited, the file is written
+// back byte for byte; edited, only the product's changes differ.
+void TestChangeSet::otherEntitiesChangesAreKeptInPlace()
+{
+    const Json request = Json::parse(R"({
+      "Catalog": "AWSMarketplace",
+      "ChangeSet": [
+        {"ChangeType": "CreateProduct", "ChangeName": "CreateProductChange",
+         "Entity": {"Type": "ProfessionalServicesProduct@1.0"}, "DetailsDocument": {}},
+        {"ChangeType": "CreateOffer", "ChangeName": "CreateOfferChange", "Entity": {"Type": "Offer@1.0"},
+         "DetailsDocument": {"ProductId": "$CreateProductChange.Entity.Identifier", "Unknown": [1, 2.50, "x"]}},
+        {"ChangeType": "UpdateInformation",
+         "Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "$CreateProductChange.Entity.Identifier"},
+         "DetailsDocument": {"ProductTitle": "Assessment", "ShortDescription": "Short."}},
+        {"ChangeType": "UpdateInformation",
+         "Entity": {"Type": "Offer@1.0", "Identifier": "$CreateOfferChange.Entity.Identifier"},
+         "DetailsDocument": {"Name": "Private offer for Example Corp", "Description": "Two weeks."}},
+        {"ChangeType": "UpdateTargeting", "Entity": {"Type": "Offer@1.0", "Identifier": "$CreateOfferChange.Entity.Identifier"},
+         "Details": "{\"PositiveTargeting\": {\"BuyerAccounts\": [\"111122223333\"]}}"},
+        {"ChangeType": "ConfigureTheFuture", "Entity": {"Type": "SomethingNew@2.0", "Identifier": "thing-1"},
+         "DetailsDocument": {"Anything": true}}
+      ]
+    })");
+    const std::string text = serializeRequest(request);
+    LoadOutcome outcome = loadDocumentText(text, "mixed.json");
+    QVERIFY2(outcome.ok(), outcome.errors.empty() ? "" : outcome.errors[0].toString().c_str());
+    Listing listing = outcome.document->listing;
+    QCOMPARE(listing.product.title, std::string("Assessment"));
+    QCOMPARE(listing.submission.changes.size(), std::size_t(6));
+    QCOMPARE(serializeChangeSet(listing), text); // unedited: byte for byte
+
+    listing.product.title = "Readiness Assessment";
+    const Json edited = exportChangeSet(listing);
+    QCOMPARE(edited["ChangeSet"].size(), std::size_t(6));
+    for (std::size_t i : {1u, 3u, 4u, 5u})
+        QCOMPARE(edited["ChangeSet"][i], request["ChangeSet"][i]);
+    QCOMPARE(edited["ChangeSet"][2]["DetailsDocument"]["ProductTitle"], Json("Readiness Assessment"));
+
+    // The native draft keeps them too.
+    const LoadOutcome native = loadDocumentText(serializeNative(listing), "mixed.proserv.json");
+    QVERIFY(native.ok());
+    QCOMPARE(exportChangeSet(native.document->listing), edited);
+}
+
 // Nothing is silently chosen: each of these names its change, line and column.
 void TestChangeSet::malformedChangeSetsAreRefused_data()
 {
@@ -360,11 +406,24 @@ void TestChangeSet::malformedChangeSetsAreRefused_data()
     QTest::addColumn<QString>("message");
     const QString info = QStringLiteral(
         R"({"ChangeType": "UpdateInformation", "Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "prod-1111111111111"}, "DetailsDocument": {"ProductTitle": "T"}})");
-    QTest::newRow("offer change") << info
+    QTest::newRow("offer change with a member AWS refuses") << info
             + QStringLiteral(
-                R"(, {"ChangeType": "UpdateTargeting", "Entity": {"Type": "Offer@1.0", "Identifier": "offer-1"}, "DetailsDocument": {"PositiveTargeting": {"BuyerAccounts": ["111111111111"]}}})")
-                                  << "/ChangeSet/1/Entity/Type"
-                                  << "of type Offer@1.0";
+                R"(, {"ChangeType": "UpdateTargeting", "Entity": {"Type": "Offer@1.0", "Identifier": "offer-1"}, "Detail": {}})")
+                                  << "/ChangeSet/1/Detail"
+                                  << "unknown member \"Detail\"";
+    QTest::newRow("offer change naming no earlier change") << info
+            + QStringLiteral(
+                R"(, {"ChangeType": "UpdateInformation", "Entity": {"Type": "Offer@1.0", "Identifier": "$CreateOfferChange.Entity.Identifier"}, "DetailsDocument": {}})")
+                                  << "/ChangeSet/1/Entity/Identifier"
+                                  << "refers to no change named CreateOfferChange";
+    QTest::newRow("only offer changes") << QStringLiteral(
+        R"({"ChangeType": "CreateOffer", "Entity": {"Type": "Offer@1.0"}, "DetailsDocument": {"ProductId": "prod-1111111111111"}})")
+                                  << "/ChangeSet"
+                                  << "no change for a ProfessionalServicesProduct@1.0";
+    QTest::newRow("empty entity type") << QStringLiteral(
+        R"({"ChangeType": "UpdateInformation", "Entity": {"Type": "", "Identifier": "prod-1111111111111"}, "DetailsDocument": {}})")
+                                    << "/ChangeSet/0/Entity/Type"
+                                    << "Type is empty";
     QTest::newRow("another product") << info
             + QStringLiteral(
                 R"(, {"ChangeType": "UpdateTargeting", "Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "prod-2222222222222"}, "DetailsDocument": {}})")

@@ -594,6 +594,15 @@ std::vector<FiringCase> firingCases()
         "live product without baseline", "api-update-without-baseline",
         [](Listing& l) { l.product.productId = "prod-abcdefghijklm"; }, "/pricing/dimensions");
     row(
+        "offer change kept as written", "submission-changes-unchecked",
+        [](Listing& l) {
+            SubmittedChange offer;
+            offer.changeType = "CreateOffer";
+            offer.verbatim.value = Json::parse(R"({"ChangeType": "CreateOffer", "Entity": {"Type": "Offer@1.0"}})");
+            l.submission.changes.push_back(offer);
+        },
+        "");
+    row(
         "bad visibility", "api-submission-value", [](Listing& l) { l.submission.targetVisibility = "Everyone"; },
         "/submission/targetVisibility");
     row(
