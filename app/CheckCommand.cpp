@@ -18,6 +18,7 @@
 #include "qtsupport/ReviewReport.h"
 #include "qtsupport/FileNames.h"
 #include "qtsupport/Translation.h"
+#include "validation/ExportPlan.h"
 #include "validation/RuleCatalogue.h"
 #include "validation/Validator.h"
 
@@ -263,14 +264,11 @@ int writeOutput(const QString& target, const std::string& bytes, std::FILE* out,
     return ExitOk;
 }
 
-// The findings of `report` that `keep` accepts, with their positions.
-template <class Predicate>
-FileReport findingsWhere(const FileReport& report, Predicate keep)
+// The findings at `indices` (an ExportPlan's) with their positions.
+FileReport selectedFindings(const FileReport& report, const std::vector<std::size_t>& indices)
 {
     FileReport selected {report.file, {}, {}, {}, {}};
-    for (std::size_t i = 0; i < report.findings.size(); ++i) {
-        if (!keep(report.findings[i]))
-            continue;
+    for (std::size_t i : indices) {
         selected.findings.push_back(report.findings[i]);
         selected.positions.push_back(report.positions[i]);
         selected.filePointers.push_back(report.filePointers[i]);
@@ -284,9 +282,9 @@ FileReport findingsWhere(const FileReport& report, Predicate keep)
 int runExport(const QString& file, const LoadedDocument& doc, const QString& target, const ExportOptions& options,
     bool force, std::FILE* out, std::FILE* err)
 {
-    // Nothing to send: findings of the accepted version do not matter here.
-    const Json request = exportChangeSet(doc.listing, options);
-    if (isEmptyUpdate(request)) {
+    const FileReport report = reportFor(file, doc);
+    const ExportPlan plan = planExport(doc.listing, report.findings, options);
+    if (plan.nothingToSend) {
         print(err,
             QCoreApplication::translate("CheckCommand",
                 "%1: nothing changed since the accepted version (%2); "
@@ -294,9 +292,8 @@ int runExport(const QString& file, const LoadedDocument& doc, const QString& tar
                 .arg(file, QString::fromStdString(doc.listing.accepted.source)));
         return ExitOk;
     }
-    const std::vector<DraftOnlyValue> kept = filledDraftOnlyFields(doc.listing);
-    if (!kept.empty()) {
-        const int keptCount = static_cast<int>(kept.size()); // lupdate cannot read a cast inside translate()
+    if (!plan.keptInDraft.empty()) {
+        const int keptCount = static_cast<int>(plan.keptInDraft.size()); // lupdate cannot read a cast inside translate()
         print(err,
             QCoreApplication::translate("CheckCommand",
                 "%1: %n filled-in field(s) stay in the draft and are not "
@@ -304,7 +301,7 @@ int runExport(const QString& file, const LoadedDocument& doc, const QString& tar
                 "", keptCount)
                 .arg(file));
         const char* reason = nullptr;
-        for (const DraftOnlyValue& value : kept) {
+        for (const DraftOnlyValue& value : plan.keptInDraft) {
             if (value.destination->keptFor != reason) { // fields that matter in the same place, under one heading
                 reason = value.destination->keptFor;
                 print(err, QStringLiteral("  %1\n").arg(translatedSource(reason)));
@@ -312,12 +309,9 @@ int runExport(const QString& file, const LoadedDocument& doc, const QString& tar
             print(err, QStringLiteral("    %1\n").arg(QString::fromStdString(value.pointer)));
         }
     }
-    const FileReport report = reportFor(file, doc);
-    const FileReport blocking = findingsWhere(
-        report, [](const Finding& f) { return f.severity == Severity::Error && isOnSubmittedField(f); });
-    if (!blocking.findings.empty() && !force) {
-        print(err, formatHuman({blocking}));
-        const int errorCount = static_cast<int>(blocking.findings.size());
+    if (!plan.blocking.empty() && !force) {
+        print(err, formatHuman({selectedFindings(report, plan.blocking)}));
+        const int errorCount = static_cast<int>(plan.blocking.size());
         print(err,
             QCoreApplication::translate("CheckCommand",
                 "proserv-check export: %n error(s) in submitted fields; "
@@ -325,12 +319,13 @@ int runExport(const QString& file, const LoadedDocument& doc, const QString& tar
                 "", errorCount));
         return ExitFindings;
     }
-    // The rule that knows when an export re-adds a live product's dimensions says so here too.
-    const FileReport readding
-        = findingsWhere(report, [](const Finding& f) { return f.ruleId == "api-update-without-baseline"; });
-    if (!readding.findings.empty())
-        print(err, formatHuman({readding}));
-    return writeReadableOutput(target, serializeRequest(request), out, err);
+    if (!plan.said.empty())
+        print(err, formatHuman({selectedFindings(report, plan.said)}));
+    if (plan.tooLarge) {
+        print(err, target + QStringLiteral(": error: ") + translated(*plan.tooLarge) + QLatin1Char('\n'));
+        return ExitUnreadable;
+    }
+    return writeOutput(target, plan.text, out, err);
 }
 
 // `--baseline`: the accepted version the export is an update against.

@@ -84,16 +84,6 @@ std::optional<Json> parsedDetailsString(const Json::const_iterator& text, const 
     return std::nullopt;
 }
 
-// The details of a change, whichever member carries them.
-std::optional<Json> changeDetails(const Json& change, const std::string& pointer, FieldProblems& problems)
-{
-    if (const auto doc = change.find("DetailsDocument"); doc != change.end())
-        return *doc;
-    const auto text = change.find("Details");
-    if (text == change.end())
-        return Json::object();
-    return parsedDetailsString(text, pointer, problems);
-}
 
 bool expectObject(const Json& value, const std::string& pointer, FieldProblems& problems)
 {
@@ -315,6 +305,16 @@ bool keepOtherEntityChange(
 }
 
 } // namespace
+
+std::optional<Json> changeDetails(const Json& change, const std::string& pointer, FieldProblems& problems)
+{
+    if (const auto doc = change.find("DetailsDocument"); doc != change.end())
+        return *doc;
+    const auto text = change.find("Details");
+    if (text == change.end())
+        return Json::object();
+    return parsedDetailsString(text, pointer, problems);
+}
 
 bool looksLikeChangeSet(const Json& document)
 {

@@ -20,4 +20,9 @@ std::optional<Listing> listingFromChangeSet(
     const Json& document, FieldProblems& problems, FieldProblems* notices = nullptr);
 std::optional<Listing> listingFromDescribeEntity(const Json& document, FieldProblems& problems);
 
+// A change's details, from DetailsDocument or its Details string (read like a
+// file: nesting depth and duplicate keys checked, each problem named at
+// `pointer`); an empty object when it has neither.
+std::optional<Json> changeDetails(const Json& change, const std::string& pointer, FieldProblems& problems);
+
 } // namespace proserv

@@ -10,6 +10,7 @@
 #include "qtsupport/ReviewReport.h"
 #include "qtsupport/FileNames.h"
 #include "qtsupport/Translation.h"
+#include "validation/ExportPlan.h"
 #include "ui/CompareDialog.h"
 #include "ui/ListingDocument.h"
 #include "ui/RecentFiles.h"
@@ -273,42 +274,45 @@ bool DocumentManager::maybeSave()
 
 bool DocumentManager::exportSubmission()
 {
-    // Only what is submitted decides: a finding on a draft-only field does not
-    // make AWS Marketplace reject the change set.
-    std::vector<Finding> submitted;
-    for (const Finding& f : m_document->findings())
-        if (isOnSubmittedField(f))
-            submitted.push_back(f);
-    const FindingCounts counts = countFindings(submitted);
-    if (counts.errors > 0) {
-        const int choice = UserPrompts::choose(m_parent, tr("Export with errors?"),
-            tr("%n error(s) remain in submitted fields. AWS Marketplace will likely reject the listing until they are "
-               "fixed.",
-                "", counts.errors),
-            {tr("Review Problems"), tr("Export Anyway"), tr("Cancel")}, 0);
-        if (choice == 0) {
-            for (const Finding& f : submitted)
-                if (f.severity == Severity::Error) {
-                    emit problemsRequested(QString::fromStdString(f.pointer));
-                    break;
-                }
-            return false;
-        }
-        if (choice != 1)
-            return false;
-    }
-    const Json request = exportChangeSet(m_document->listing());
-    if (isEmptyUpdate(request)) {
+    // The same plan as proserv-check export: only what is submitted blocks
+    // (a finding on a draft-only field does not make AWS Marketplace reject
+    // the change set).
+    const std::vector<Finding>& findings = m_document->findings();
+    const ExportPlan plan = planExport(m_document->listing(), findings);
+    if (plan.nothingToSend) {
         UserPrompts::inform(m_parent, QMessageBox::Information, tr("Nothing to export"),
             tr("Nothing changed since the accepted version (%1); no change set was written.")
                 .arg(QString::fromStdString(m_document->listing().accepted.source)));
         return false;
     }
-    const std::string exported = serializeRequest(request);
-    if (const std::optional<MessageText> tooLarge = tooLargeToReadBack(exported.size())) {
-        UserPrompts::inform(m_parent, QMessageBox::Critical, tr("Export failed"), translated(*tooLarge));
+    if (!plan.blocking.empty()) {
+        const int choice = UserPrompts::choose(m_parent, tr("Export with errors?"),
+            tr("%n error(s) remain in submitted fields. AWS Marketplace will likely reject the listing until they are "
+               "fixed.",
+                "", static_cast<int>(plan.blocking.size())),
+            {tr("Review Problems"), tr("Export Anyway"), tr("Cancel")}, 0);
+        if (choice == 0) {
+            emit problemsRequested(QString::fromStdString(findings[plan.blocking.front()].pointer));
+            return false;
+        }
+        if (choice != 1)
+            return false;
+    } else if (!plan.said.empty()) {
+        // What the file will do that the seller may not expect: said before
+        // writing, as proserv-check export says it.
+        QStringList messages;
+        for (std::size_t i : plan.said)
+            messages << QString::fromStdString(findings[i].message);
+        const int choice = UserPrompts::choose(m_parent, tr("Export with warnings?"),
+            messages.join(QStringLiteral("\n\n")), {tr("Export"), tr("Cancel")}, 0);
+        if (choice != 0)
+            return false;
+    }
+    if (plan.tooLarge) {
+        UserPrompts::inform(m_parent, QMessageBox::Critical, tr("Export failed"), translated(*plan.tooLarge));
         return false;
     }
+    const std::string& exported = plan.text;
     const QString base = m_document->filePath().isEmpty()
         ? tr("listing")
         : QFileInfo(m_document->filePath()).fileName().remove(QLatin1String(kNativeFileSuffix));

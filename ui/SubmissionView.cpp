@@ -1,8 +1,10 @@
 #include "ui/SubmissionView.h"
 
 #include "model/ChangeSetExport.h"
+#include "model/ChangeSetImport.h"
 #include "model/SubmissionFields.h"
 #include "qtsupport/Translation.h"
+#include "validation/ExportPlan.h"
 #include "ui/JsonHighlighter.h"
 #include "ui/ListingDocument.h"
 
@@ -39,6 +41,18 @@ std::string nativePointerOf(const std::string& changeType, const std::string& pa
         if (d.submitted() && changeType == d.changeType && path == d.changePath)
             return d.pointer;
     return {};
+}
+
+// A change's details, from DetailsDocument or a Details string (kept as a
+// file wrote it, read by the importer's own bounded reader); what does not
+// read is shown as the string it is.
+Json detailsOf(const Json& change)
+{
+    FieldProblems problems;
+    std::optional<Json> details = changeDetails(change, "", problems);
+    if (details)
+        return std::move(*details);
+    return Json {{"Details", change.value("Details", Json())}};
 }
 
 QString valueText(const Json& value)
@@ -123,30 +137,39 @@ SubmissionView::SubmissionView(
 
 void SubmissionView::refresh()
 {
-    const Json changeSet = exportChangeSet(m_document->listing());
-    m_json->setPlainText(QString::fromStdString(serializeRequest(changeSet)));
+    // The plan Export and proserv-check export present (validation/ExportPlan).
+    const ExportPlan plan = planExport(m_document->listing(), m_document->findings());
+    const Json& changeSet = plan.request;
+    m_json->setPlainText(QString::fromStdString(plan.nothingToSend ? serializeRequest(changeSet) : plan.text));
 
     m_submitted->clear();
     for (const Json& change : changeSet["ChangeSet"]) {
         const std::string type = change.value("ChangeType", std::string());
-        auto* top = new QTreeWidgetItem(m_submitted, {changeTitle(type), QString::fromStdString(type)});
+        const Json entity = change.value("Entity", Json::object());
+        const std::string entityType = entity.is_object() ? entity.value("Type", std::string()) : std::string();
+        const bool product = entityType == kEntityType;
+        // Another entity's change (a private offer's) goes as the file wrote
+        // it: named by its entity, its keys shown as they are.
+        const QString title = product ? changeTitle(type)
+                                      : tr("%1 — sent as written").arg(QString::fromStdString(entityType));
+        auto* top = new QTreeWidgetItem(m_submitted, {title, QString::fromStdString(type)});
         QFont bold = top->font(0);
         bold.setBold(true);
         top->setFont(0, bold);
-        const Json details = change.value("DetailsDocument", Json::object());
+        const Json details = detailsOf(change);
         if (details.is_array()) { // AddDimensions
             for (std::size_t i = 0; i < details.size(); ++i) {
                 auto* dimension
                     = addRow(top, tr("Dimension %1").arg(i + 1), valueText(details[i].value("Key", Json(""))));
                 for (const auto& [key, value] : details[i].items()) {
-                    const std::string native = nativePointerOf(type, "*/" + key);
+                    const std::string native = product ? nativePointerOf(type, "*/" + key) : std::string();
                     const QString label = native.empty() ? QString() : m_labelOf(native);
                     addRow(dimension, label.isEmpty() ? QString::fromStdString(key) : label, valueText(value));
                 }
             }
         } else {
             for (const auto& [key, value] : details.items()) {
-                const std::string native = nativePointerOf(type, key);
+                const std::string native = product ? nativePointerOf(type, key) : std::string();
                 const QString label = native.empty() ? QString() : m_labelOf(native);
                 const QString name = label.isEmpty() ? QString::fromStdString(key) : label;
                 if (value.is_array() && !value.empty() && value.front().is_object()) { // AdditionalResources
@@ -174,7 +197,7 @@ void SubmissionView::refresh()
     m_submitted->expandAll();
 
     m_kept->clear();
-    for (const DraftOnlyValue& value : filledDraftOnlyFields(m_document->listing())) {
+    for (const DraftOnlyValue& value : plan.keptInDraft) {
         QString label = m_labelOf(value.pointer);
         if (label.isEmpty())
             label = QString::fromStdString(value.pointer);

@@ -27,14 +27,14 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="+196"/>
+        <location filename="../../app/CheckCommand.cpp" line="+197"/>
         <source>proserv-check report: needs one FILE and --html OUT and/or --pdf OUT
 </source>
         <translation>proserv-check report: braucht eine FILE und --html OUT und/oder --pdf OUT
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+101"/>
         <source>%1: %n filled-in field(s) stay in the draft and are not submitted:
 </source>
         <translation>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+18"/>
         <source>proserv-check export: %n error(s) in submitted fields; nothing written (fix them, or use --force)
 </source>
         <translation>
@@ -214,21 +214,21 @@ konnte nicht gelesen oder geladen werden.
 </translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="-101"/>
+        <location filename="../../app/CheckCommand.cpp" line="-94"/>
         <source>proserv-check report: only one of --html and --pdf can be &quot;-&quot;
 </source>
         <translation>proserv-check report: nur eines von --html und --pdf kann &quot;-&quot; sein
 </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+67"/>
         <source>%1: nothing changed since the accepted version (%2); nothing written
 </source>
         <translation>%1: seit der akzeptierten Version (%2) hat sich nichts geändert; nichts geschrieben
 </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+53"/>
         <source>proserv-check export: neither the draft nor the baseline %1 names a product ID; an update needs one
 </source>
         <translation>proserv-check export: weder der Entwurf noch die Basis %1 nennt eine Produkt-ID; eine Aktualisierung braucht eine
@@ -1651,7 +1651,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Die URL der Servicebedingungen muss mit https:// beginnen und einen Host nennen.</translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="-331"/>
+        <location filename="../../app/CheckCommand.cpp" line="-325"/>
         <source>standard input is closed; give a file name or pipe a listing in</source>
         <translation>die Standardeingabe ist geschlossen; geben Sie einen Dateinamen an oder leiten Sie ein Listing hinein</translation>
     </message>
@@ -1696,7 +1696,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>der Details-String enthält den Schlüssel „%1“ zweimal in einem Objekt (bei Zeichen %2); schreiben Sie ihn nur einmal</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
         <location filename="../../model/JsonFields.h" line="+224"/>
         <source>expected an object, found %1</source>
         <translation>erwartet: ein Objekt, gefunden: %1</translation>
@@ -1758,7 +1758,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>„%1“ verweist auf keine Änderung namens %2 davor in diesem Änderungssatz</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>the request member is &quot;ChangeSet&quot; with a capital C; the AWS CLI and the Catalog API refuse &quot;changeSet&quot;</source>
         <translation>das Feld des Requests heißt „ChangeSet“ mit großem C; AWS CLI und Catalog API lehnen „changeSet“ ab</translation>
     </message>
@@ -1798,8 +1798,8 @@ konnte nicht gelesen oder geladen werden.
         <translation>die Entität hat keinen Identifier; nur CreateProduct kommt ohne aus</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+136"/>
+        <location line="-141"/>
+        <location line="+146"/>
         <source>a change has either Details or DetailsDocument, not both</source>
         <translation>eine Änderung hat entweder Details oder DetailsDocument, nicht beides</translation>
     </message>
@@ -1809,8 +1809,8 @@ konnte nicht gelesen oder geladen werden.
         <translation>eine zweite %1-Änderung für dasselbe Produkt; die Catalog API nimmt je Entität eine Änderung jedes Typs an</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+157"/>
+        <location line="-156"/>
+        <location line="+167"/>
         <source>unknown member &quot;%1&quot;; a change has ChangeType, Entity, EntityTags, ChangeName and Details or DetailsDocument</source>
         <translation>unbekanntes Feld „%1“; eine Änderung hat ChangeType, Entity, EntityTags, ChangeName und Details oder DetailsDocument</translation>
     </message>
@@ -3570,7 +3570,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::DocumentManager</name>
     <message>
-        <location filename="../../ui/DocumentManager.cpp" line="+97"/>
+        <location filename="../../ui/DocumentManager.cpp" line="+98"/>
         <source>Cannot reload %1</source>
         <translation>%1 kann nicht neu geladen werden</translation>
     </message>
@@ -3690,13 +3690,13 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+16"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <location line="+45"/>
         <source>listing</source>
         <translation>listing</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-109"/>
         <source>Save Listing As</source>
         <translation>Listing speichern unter</translation>
     </message>
@@ -3721,7 +3721,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Export with errors?</source>
         <translation>Mit Fehlern exportieren?</translation>
     </message>
@@ -3745,11 +3745,12 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+0"/>
+        <location line="+14"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-24"/>
         <source>Nothing to export</source>
         <translation>Nichts zu exportieren</translation>
     </message>
@@ -3759,7 +3760,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Seit der akzeptierten Version (%1) hat sich nichts geändert; es wurde kein Änderungssatz geschrieben.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+35"/>
         <source>Export Submission JSON</source>
         <translation>Einreichungs-JSON exportieren</translation>
     </message>
@@ -3769,18 +3770,28 @@ konnte nicht gelesen oder geladen werden.
         <translation>Änderungssätze (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+12"/>
+        <location line="-8"/>
+        <location line="+13"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-138"/>
         <source>%1: %2. Your changes are kept in the editor.</source>
         <translation>%1: %2. Ihre Änderungen bleiben im Editor erhalten.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+119"/>
+        <source>Export with warnings?</source>
+        <translation>Mit Warnungen exportieren?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Exported %1 — use it with aws marketplace-catalog start-change-set --cli-input-json file://%1</source>
         <translation>%1 exportiert — verwenden Sie die Datei mit aws marketplace-catalog start-change-set --cli-input-json file://%1</translation>
     </message>
@@ -4534,7 +4545,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::SubmissionView</name>
     <message>
-        <location filename="../../ui/SubmissionView.cpp" line="+25"/>
+        <location filename="../../ui/SubmissionView.cpp" line="+27"/>
         <source>Create the product</source>
         <translation>Produkt anlegen</translation>
     </message>
@@ -4554,7 +4565,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>Wer das Produkt sehen kann</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <source>What Will Be Submitted</source>
         <translation>Was eingereicht wird</translation>
     </message>
@@ -4611,6 +4622,11 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
     </message>
     <message>
         <location line="+38"/>
+        <source>%1 — sent as written</source>
+        <translation>%1 — unverändert gesendet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Dimension %1</source>
         <translation>Dimension %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CheckCommand</name>
     <message numerus="yes">
-        <location filename="../../app/CheckCommand.cpp" line="+301"/>
+        <location filename="../../app/CheckCommand.cpp" line="+298"/>
         <source>%1: %n filled-in field(s) stay in the draft and are not submitted:
 </source>
         <translation>
@@ -15,7 +15,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+18"/>
         <source>proserv-check export: %n error(s) in submitted fields; nothing written (fix them, or use --force)
 </source>
         <translation>
@@ -261,7 +261,7 @@
 <context>
     <name>proserv::DocumentManager</name>
     <message numerus="yes">
-        <location filename="../../ui/DocumentManager.cpp" line="+285"/>
+        <location filename="../../ui/DocumentManager.cpp" line="+290"/>
         <source>%n error(s) remain in submitted fields. AWS Marketplace will likely reject the listing until they are fixed.</source>
         <translation>
             <numerusform>%n error remains in submitted fields. AWS Marketplace will likely reject the listing until it is fixed.</numerusform>
@@ -294,7 +294,7 @@
 <context>
     <name>proserv::SubmissionView</name>
     <message numerus="yes">
-        <location filename="../../ui/SubmissionView.cpp" line="+154"/>
+        <location filename="../../ui/SubmissionView.cpp" line="+177"/>
         <location line="+9"/>
         <source>%n item(s)</source>
         <translation>

@@ -5,6 +5,7 @@
 #include "EditorFixture.h"
 #include "EditorTestSupport.h"
 #include "GuiTestMain.h"
+#include "FindingNames.h"
 #include "TestSupport.h"
 
 #include "model/AcceptedVersion.h"
@@ -76,6 +77,7 @@ private slots:
     void categoryPickerAddsAwsSpelling();
     void reviewedChangeSetShowsLinesAndPasses();
     void exportUpdateAgainstSendsOnlyTheChange();
+    void offerChangesTravelWithTheProduct();
 
 private:
     test::EditorFixture m_editor;
@@ -429,6 +431,39 @@ void TestSubmission::exportUpdateAgainstSendsOnlyTheChange()
                  .contains(QStringLiteral("Nothing changed since the accepted version")),
         qPrintable(UserPrompts::shownMessages().join(", ")));
     QVERIFY(!QFile::exists(out));
+}
+
+// A change set that updates the product beside a private offer: the
+// offer's changes are shown by their entity, named in one warning, said
+// before Export writes, and written back exactly as the file had them.
+void TestSubmission::offerChangesTravelWithTheProduct()
+{
+    const QString source = QStringLiteral(PROSERV_TEST_DATA_DIR "/update-flow/product-and-offer.changeset.json");
+    QVERIFY(m_editor->openFile(source));
+    QCOMPARE(test::ruleIdsOf(m_editor->document()->findings(), Severity::Warning),
+        QStringList {QStringLiteral("submission-changes-unchecked")});
+
+    m_editor->findChild<QAction*>(QStringLiteral("actionShowSubmission"))->trigger();
+    auto* view = m_editor->findChild<SubmissionView*>(QStringLiteral("submissionView"));
+    QVERIFY(view && view->isVisible());
+    QTreeWidget* submitted = view->submitted();
+    QCOMPARE(submitted->topLevelItemCount(), 6);
+    QCOMPARE(submitted->topLevelItem(0)->text(0), QStringLiteral("Product information"));
+    QCOMPARE(submitted->topLevelItem(2)->text(0), QStringLiteral("Offer@1.0 — sent as written"));
+    QCOMPARE(submitted->topLevelItem(2)->text(1), QStringLiteral("UpdateInformation"));
+    QCOMPARE(submitted->topLevelItem(2)->child(0)->text(0), QStringLiteral("Name")); // the offer's key, not a product label
+    view->close();
+
+    const QString out = m_dir.filePath(QStringLiteral("mixed-out.json"));
+    QFile::remove(out);
+    UserPrompts::setNextChoice(1); // Cancel
+    QVERIFY(!m_editor->exportSubmission());
+    QCOMPARE(UserPrompts::shownMessages().last(), QStringLiteral("Export with warnings?"));
+    QVERIFY(!QFile::exists(out));
+    UserPrompts::setNextChoice(0); // Export
+    UserPrompts::setNextFileName(out);
+    QVERIFY(m_editor->exportSubmission());
+    QCOMPARE(test::readBytes(out), test::readBytes(source));
 }
 
 PROSERV_GUI_TEST_MAIN(TestSubmission)
