@@ -1,6 +1,7 @@
 #include "model/FieldSpecs.h"
 
 #include "model/MessageText.h"
+#include "model/SubmissionFields.h"
 
 #include <cstdlib>
 
@@ -8,20 +9,19 @@ namespace proserv {
 
 const std::vector<TextFieldSpec>& textFieldSpecs()
 {
-    static const std::vector<TextFieldSpec> specs = {
-        {"/product/title", 72, true, true, EngineText::noop("The title")},
-        {"/product/sku", 5000, false, true, EngineText::noop("The SKU")},
-        {"/product/shortDescription", 1000, true, true, EngineText::noop("The short description")},
-        {"/product/longDescription", 5000, true, true, EngineText::noop("The long description")},
-        {"/product/supportDescription", 2000, true, true, EngineText::noop("The support description")},
-        {"/product/highlights/*", 500, false, false, EngineText::noop("A highlight")},
-        {"/product/searchKeywords/*", 50, false, false, EngineText::noop("A search keyword")},
-        {"/product/additionalResources/*/text", 500, true, true, EngineText::noop("The resource text")},
-        {"/pricing/dimensions/*/key", 100, false, false, EngineText::noop("The dimension key")},
-        {"/pricing/dimensions/*/name", 80, false, true, EngineText::noop("The dimension name")},
-        {"/pricing/dimensions/*/description", 1000, false, true, EngineText::noop("The dimension description")},
-        {"/pricing/dimensions/*/unit", 20, true, true, EngineText::noop("The dimension unit")},
-    };
+    // Derived from the field table (model/SubmissionFields.cpp): a list's
+    // character limit is per item ("/product/highlights/*").
+    static const std::vector<TextFieldSpec> specs = [] {
+        std::vector<TextFieldSpec> out;
+        for (const FieldDestination& row : fieldDestinations()) {
+            if (row.limits.maxChars == 0)
+                continue;
+            const bool list = row.limits.maxItems > 0 || row.limits.minItems > 0;
+            out.push_back({std::string(row.pointer) + (list ? "/*" : ""), row.limits.maxChars, row.limits.required,
+                row.limits.noLeadingSpace, row.limits.subject});
+        }
+        return out;
+    }();
     return specs;
 }
 

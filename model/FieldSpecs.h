@@ -1,9 +1,10 @@
-// The text fields AWS Marketplace limits, in one table: where each lives
-// (JSON Pointer, "*" for any list index), its Catalog API length limit,
-// whether a complete listing needs it, whether it may start with white space,
-// and how a message names it. The rules (api-required, api-length,
-// api-leading-whitespace), the form's counters and the documentation all
-// read this table; catalog-api-notes.md §4 is its source.
+// The text fields AWS Marketplace limits, as the field table
+// (model/SubmissionFields.h, FieldLimits) states them: where each lives (JSON
+// Pointer, "*" for any list index), its Catalog API length limit, whether a
+// complete listing needs it, whether it may start with white space, and how a
+// message names it. The rules (api-required, api-length,
+// api-leading-whitespace) and the form's counters read this view;
+// catalog-api-notes.md §4 is its source.
 #pragma once
 
 #include <cstddef>
@@ -14,7 +15,7 @@
 namespace proserv {
 
 struct TextFieldSpec {
-    std::string_view pattern; // "/pricing/dimensions/*/name"
+    std::string pattern; // "/pricing/dimensions/*/name"
     std::size_t maxChars; // in Unicode code points, as the API counts them
     bool required; // a complete listing needs it (a live dimension's unit is the exception)
     bool noLeadingSpace; // the API's pattern ^\S+[\S\s]*

@@ -5,7 +5,9 @@
 #include "model/NativeFormat.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
+#include <unordered_map>
 
 namespace proserv {
 
@@ -36,18 +38,27 @@ constexpr const char* UI = "UpdateInformation";
 
 const std::vector<FieldDestination> kDestinations = {
     {"/product/productId", "Entity", "Identifier", "/EntityIdentifier", nullptr},
-    {"/product/title", UI, "ProductTitle", "Description/ProductTitle", nullptr, "CreateProduct"},
-    {"/product/sku", UI, "Sku", "Description/Sku", nullptr},
-    {"/product/shortDescription", UI, "ShortDescription", "Description/ShortDescription", nullptr},
-    {"/product/longDescription", UI, "LongDescription", "Description/LongDescription", nullptr},
+    {"/product/title", UI, "ProductTitle", "Description/ProductTitle", nullptr, "CreateProduct",
+        {72, 0, 0, 0, true, true, EngineText::noop("The title")}, Prose::Yes},
+    {"/product/sku", UI, "Sku", "Description/Sku", nullptr, nullptr,
+        {5000, 0, 0, 0, false, true, EngineText::noop("The SKU")}, Prose::Yes},
+    {"/product/shortDescription", UI, "ShortDescription", "Description/ShortDescription", nullptr, nullptr,
+        {1000, 0, 0, 0, true, true, EngineText::noop("The short description")}, Prose::Yes},
+    {"/product/longDescription", UI, "LongDescription", "Description/LongDescription", nullptr, nullptr,
+        {5000, 0, 0, 0, true, true, EngineText::noop("The long description")}, Prose::Yes},
     {"/product/logoUrl", UI, "LogoUrl", "PromotionalResources/LogoUrl", nullptr},
     {"/product/logoFile", nullptr, nullptr, nullptr, kLogoFile},
-    {"/product/highlights", UI, "Highlights", "Description/Highlights", nullptr},
-    {"/product/searchKeywords", UI, "SearchKeywords", "Description/SearchKeywords", nullptr},
-    {"/product/categories", UI, "Categories", "Description/Categories", nullptr},
-    {"/product/additionalResources", UI, "AdditionalResources", "PromotionalResources/AdditionalResources", nullptr},
+    {"/product/highlights", UI, "Highlights", "Description/Highlights", nullptr, nullptr,
+        {500, 1, 3, 0, false, false, EngineText::noop("A highlight")}, Prose::Yes},
+    {"/product/searchKeywords", UI, "SearchKeywords", "Description/SearchKeywords", nullptr, nullptr,
+        {50, 0, 15, 3, false, false, EngineText::noop("A search keyword")}, Prose::Yes},
+    {"/product/categories", UI, "Categories", "Description/Categories", nullptr, nullptr,
+        {0, 1, 3, 0, false, false, nullptr}, Prose::Yes},
+    {"/product/additionalResources", UI, "AdditionalResources", "PromotionalResources/AdditionalResources", nullptr,
+        nullptr, {0, 0, 3, 0, false, false, nullptr}},
     {"/product/additionalResources/*/text", UI, "AdditionalResources/*/Text",
-        "PromotionalResources/AdditionalResources/*/Text", nullptr},
+        "PromotionalResources/AdditionalResources/*/Text", nullptr, nullptr,
+        {500, 0, 0, 0, true, true, EngineText::noop("The resource text")}, Prose::Yes},
     {"/product/additionalResources/*/url", UI, "AdditionalResources/*/Url",
         "PromotionalResources/AdditionalResources/*/Url", nullptr},
     {"/product/videoUrls", UI, "VideoUrls", "PromotionalResources/Videos", nullptr},
@@ -57,56 +68,62 @@ const std::vector<FieldDestination> kDestinations = {
     {"/product/promotionalMedia/*/url", UI, "PromotionalMedia/*/Url", "PromotionalResources/PromotionalMedia/*/Url",
         nullptr},
     {"/product/promotionalMedia/*/title", UI, "PromotionalMedia/*/Title",
-        "PromotionalResources/PromotionalMedia/*/Title", nullptr},
+        "PromotionalResources/PromotionalMedia/*/Title", nullptr, nullptr, {}, Prose::Yes},
     {"/product/promotionalMedia/*/sha256Base64", UI, "PromotionalMedia/*/Sha256Base64",
         "PromotionalResources/PromotionalMedia/*/Sha256Base64", nullptr},
     {"/product/promotionalMedia/*/preview", UI, "PromotionalMedia/*/Preview",
         "PromotionalResources/PromotionalMedia/*/Preview", nullptr},
     {"/product/promotionalMedia/*/thumbnail", UI, "PromotionalMedia/*/Thumbnail",
         "PromotionalResources/PromotionalMedia/*/Thumbnail", nullptr},
-    {"/product/supportDescription", UI, "SupportDescription", "SupportInformation/Description", nullptr},
+    {"/product/supportDescription", UI, "SupportDescription", "SupportInformation/Description", nullptr, nullptr,
+        {2000, 0, 0, 0, true, true, EngineText::noop("The support description")}, Prose::Yes},
     {"/product/supportResources", UI, "SupportResources", "SupportInformation/Resources", nullptr},
 
-    {"/support/contacts/email", nullptr, nullptr, nullptr, kContactsGoToText},
-    {"/support/contacts/phone", nullptr, nullptr, nullptr, kContactsGoToText},
+    {"/support/contacts/email", nullptr, nullptr, nullptr, kContactsGoToText, nullptr, {}, Prose::Yes},
+    {"/support/contacts/phone", nullptr, nullptr, nullptr, kContactsGoToText, nullptr, {}, Prose::Yes},
     {"/support/contacts/url", nullptr, nullptr, nullptr, kContactsGoToText},
-    {"/support/levelOfSupport", nullptr, nullptr, nullptr, kSupportTextGoesToText},
-    {"/support/prePurchaseSupport", nullptr, nullptr, nullptr, kSupportTextGoesToText},
-    {"/support/postPurchaseSupport", nullptr, nullptr, nullptr, kSupportTextGoesToText},
-    {"/support/refundPolicy", nullptr, nullptr, nullptr, kOfferTerms},
-    {"/support/accessMethod", nullptr, nullptr, nullptr, kFulfilment},
-    {"/support/responseTimeBusinessDays", nullptr, nullptr, nullptr, kFulfilment},
-    {"/support/accessPendingEmail", nullptr, nullptr, nullptr, kFulfilment},
-    {"/support/accessGrantedEmail", nullptr, nullptr, nullptr, kFulfilment},
+    {"/support/levelOfSupport", nullptr, nullptr, nullptr, kSupportTextGoesToText, nullptr, {}, Prose::Yes},
+    {"/support/prePurchaseSupport", nullptr, nullptr, nullptr, kSupportTextGoesToText, nullptr, {}, Prose::Yes},
+    {"/support/postPurchaseSupport", nullptr, nullptr, nullptr, kSupportTextGoesToText, nullptr, {}, Prose::Yes},
+    {"/support/refundPolicy", nullptr, nullptr, nullptr, kOfferTerms, nullptr, {}, Prose::Yes},
+    {"/support/accessMethod", nullptr, nullptr, nullptr, kFulfilment, nullptr, {}, Prose::Yes},
+    {"/support/responseTimeBusinessDays", nullptr, nullptr, nullptr, kFulfilment, nullptr, {}, Prose::Yes},
+    {"/support/accessPendingEmail", nullptr, nullptr, nullptr, kFulfilment, nullptr, {}, Prose::Yes},
+    {"/support/accessGrantedEmail", nullptr, nullptr, nullptr, kFulfilment, nullptr, {}, Prose::Yes},
 
-    {"/pricing/dimensions", "AddDimensions", "", "Dimensions", nullptr, "UpdateDimensions"},
-    {"/pricing/dimensions/*/key", "AddDimensions", "*/Key", "Dimensions/*/Key", nullptr, "UpdateDimensions"},
-    {"/pricing/dimensions/*/name", "AddDimensions", "*/Name", "Dimensions/*/Name", nullptr, "UpdateDimensions"},
+    {"/pricing/dimensions", "AddDimensions", "", "Dimensions", nullptr, "UpdateDimensions",
+        {0, 1, 24, 0, false, false, nullptr}},
+    {"/pricing/dimensions/*/key", "AddDimensions", "*/Key", "Dimensions/*/Key", nullptr, "UpdateDimensions",
+        {100, 0, 0, 0, false, false, EngineText::noop("The dimension key")}},
+    {"/pricing/dimensions/*/name", "AddDimensions", "*/Name", "Dimensions/*/Name", nullptr, "UpdateDimensions",
+        {80, 0, 0, 0, false, true, EngineText::noop("The dimension name")}, Prose::Yes},
     {"/pricing/dimensions/*/description", "AddDimensions", "*/Description", "Dimensions/*/Description", nullptr,
-        "UpdateDimensions"},
-    {"/pricing/dimensions/*/unit", "AddDimensions", "*/Unit", "Dimensions/*/Unit", nullptr, "UpdateDimensions"},
+        "UpdateDimensions", {1000, 0, 0, 0, false, true, EngineText::noop("The dimension description")}, Prose::Yes},
+    {"/pricing/dimensions/*/unit", "AddDimensions", "*/Unit", "Dimensions/*/Unit", nullptr, "UpdateDimensions",
+        {20, 0, 0, 0, true, true, EngineText::noop("The dimension unit")}},
     {"/pricing/dimensions/*/types", "AddDimensions", "*/Types", "Dimensions/*/Types", nullptr, "UpdateDimensions"},
-    {"/pricing/dimensions/*/service", nullptr, nullptr, nullptr, kDimensionService},
+    {"/pricing/dimensions/*/service", nullptr, nullptr, nullptr, kDimensionService, nullptr, {}, Prose::Yes},
 
     {"/serviceTerms/url", nullptr, nullptr, nullptr, kOfferTerms},
-    {"/serviceTerms/text", nullptr, nullptr, nullptr, kOfferTerms},
+    {"/serviceTerms/text", nullptr, nullptr, nullptr, kOfferTerms, nullptr, {}, Prose::Yes},
 
-    {"/architecture/relatedProducts", UI, "AssociatedProducts", "Description/AssociatedProducts", nullptr},
-    {"/architecture/needsCustomerResources", nullptr, nullptr, nullptr, kArchitecture},
-    {"/architecture/provisioning", nullptr, nullptr, nullptr, kArchitecture},
-    {"/architecture/provisionedServices", nullptr, nullptr, nullptr, kArchitecture},
-    {"/architecture/iamPolicies", nullptr, nullptr, nullptr, kArchitecture},
-    {"/architecture/deploymentDescription", nullptr, nullptr, nullptr, kArchitecture},
-    {"/architecture/deploysAgent", nullptr, nullptr, nullptr, kArchitecture},
-    {"/architecture/agentInstructions", nullptr, nullptr, nullptr, kArchitecture},
+    {"/architecture/relatedProducts", UI, "AssociatedProducts", "Description/AssociatedProducts", nullptr, nullptr,
+        {0, 1, 4, 0, false, false, nullptr}},
+    {"/architecture/needsCustomerResources", nullptr, nullptr, nullptr, kArchitecture, nullptr, {}, Prose::Yes},
+    {"/architecture/provisioning", nullptr, nullptr, nullptr, kArchitecture, nullptr, {}, Prose::Yes},
+    {"/architecture/provisionedServices", nullptr, nullptr, nullptr, kArchitecture, nullptr, {}, Prose::Yes},
+    {"/architecture/iamPolicies", nullptr, nullptr, nullptr, kArchitecture, nullptr, {}, Prose::Yes},
+    {"/architecture/deploymentDescription", nullptr, nullptr, nullptr, kArchitecture, nullptr, {}, Prose::Yes},
+    {"/architecture/deploysAgent", nullptr, nullptr, nullptr, kArchitecture, nullptr, {}, Prose::Yes},
+    {"/architecture/agentInstructions", nullptr, nullptr, nullptr, kArchitecture, nullptr, {}, Prose::Yes},
 
     {"/visibility/buyerAccounts", "UpdateTargeting", "PositiveTargeting/BuyerAccounts",
         "Targeting/PositiveTargeting/BuyerAccounts", nullptr},
 
-    {"/attestations/registeredPaidSeller", nullptr, nullptr, nullptr, kAttestation},
-    {"/attestations/logoIsOriginal", nullptr, nullptr, nullptr, kAttestation},
-    {"/attestations/subscriberDataPerSellerTerms", nullptr, nullptr, nullptr, kAttestation},
-    {"/attestations/billedThroughMarketplace", nullptr, nullptr, nullptr, kAttestation},
+    {"/attestations/registeredPaidSeller", nullptr, nullptr, nullptr, kAttestation, nullptr, {}, Prose::Yes},
+    {"/attestations/logoIsOriginal", nullptr, nullptr, nullptr, kAttestation, nullptr, {}, Prose::Yes},
+    {"/attestations/subscriberDataPerSellerTerms", nullptr, nullptr, nullptr, kAttestation, nullptr, {}, Prose::Yes},
+    {"/attestations/billedThroughMarketplace", nullptr, nullptr, nullptr, kAttestation, nullptr, {}, Prose::Yes},
 
     // The change set around the listing. releaseProduct is not a field of
     // a change but the ReleaseProduct change itself, as a dimension's
@@ -221,6 +238,92 @@ void expand(const Json& node, const std::vector<std::string>& parts, std::size_t
 const std::vector<FieldDestination>& fieldDestinations()
 {
     return kDestinations;
+}
+
+const FieldTable& productFieldTable()
+{
+    static const FieldTable table {"ProfessionalServicesProduct@1.0", kDestinations};
+    return table;
+}
+
+const FieldDestination& fieldRow(const std::string& pattern)
+{
+    for (const FieldDestination& d : kDestinations)
+        if (pattern == d.pointer)
+            return d;
+    std::abort(); // a typo in a caller's pattern: found by every test run
+}
+
+bool isProsePattern(const std::string& pattern)
+{
+    // Built once, read-only after: the rule pass asks for every struct
+    // member of every list item, from parallel checks.
+    static const std::unordered_map<std::string, bool> byPattern = [] {
+        std::unordered_map<std::string, bool> map;
+        for (const FieldDestination& d : kDestinations)
+            map.emplace(d.pointer, d.prose == Prose::Yes);
+        return map;
+    }();
+    std::string p = pattern;
+    while (!p.empty()) {
+        if (const auto it = byPattern.find(p); it != byPattern.end())
+            return it->second;
+        p.erase(p.rfind('/'));
+    }
+    return false;
+}
+
+std::string fieldTableMarkdown(const FieldTable& table)
+{
+    auto code = [](const std::string& text) { return text.empty() ? std::string() : "`" + text + "`"; };
+    auto number = [](std::size_t n) { return n == 0 ? std::string() : std::to_string(n); };
+    std::string out = "# Fields of " + std::string(table.entityType)
+        + "\n\n"
+          "Generated from the field table (`model/SubmissionFields.cpp`) by `tst_changeset` "
+          "(`PROSERV_UPDATE_DOCS=1 build/tests/tst_changeset fieldTableIsDocumented` rewrites it); "
+          "do not edit by hand.\n\n"
+          "One row per field of the native document (`*` = any list index). *Change* is the Catalog API change "
+          "type that carries it and *member* the path inside its details (`*` = the same index); a field with no "
+          "change stays in the seller's draft, and *kept for* says where that information matters instead. "
+          "*Chars* is the most a value (or each item of a list) may have, in Unicode code points; *items* the "
+          "count a list needs (the seller portal's own lower limit after the slash); *required* means a complete "
+          "listing needs it; *prose* fields are read by the wording rules.\n\n"
+          "| field | change | member | DescribeEntity | chars | items | required | prose | kept for |\n"
+          "|---|---|---|---|---|---|---|---|---|\n";
+    for (const FieldDestination& row : table.rows) {
+        const FieldLimits& l = row.limits;
+        std::string items;
+        if (l.maxItems > 0)
+            items = std::to_string(l.minItems) + "–" + std::to_string(l.maxItems)
+                + (l.portalMaxItems > 0 ? " / " + std::to_string(l.portalMaxItems) : "");
+        std::string change = row.changeType ? code(row.changeType) : std::string("—");
+        if (row.alsoIn)
+            change += " (or " + code(row.alsoIn) + ")";
+        out += "| " + code(row.pointer) + " | " + change + " | " + code(row.changePath ? row.changePath : "") + " | "
+            + code(row.entityPath ? row.entityPath : "") + " | " + number(l.maxChars) + " | " + items + " | "
+            + (l.required ? "yes" : "") + " | " + (row.prose == Prose::Yes ? "yes" : "") + " | "
+            + (row.keptFor ? row.keptFor : "") + " |\n";
+    }
+    out += "\nNot fields but bookkeeping, kept for round trips and never edited in the form:\n\n";
+    for (const std::string& pattern : bookkeepingPatterns())
+        out += "- " + code(pattern) + "\n";
+    return out;
+}
+
+const std::vector<std::string>& bookkeepingPatterns()
+{
+    static const std::vector<std::string> patterns = {
+        "/formatVersion", // the file format's version
+        "/product/additionalResources/*/catalogExtras", // API keys this version does not read, written back
+        "/product/promotionalMedia/*/catalogExtras", "/pricing/dimensions/*/catalogExtras",
+        "/pricing/dimensions/*/onLiveProduct", // chooses UpdateDimensions over AddDimensions
+        "/submission/changeSetTags", // the request's tags, written back as read
+        "/submission/releaseProduct", // the ReleaseProduct change itself, not a field of one
+        "/submission/changes", // each change's name, tags and order in the file read
+        "/submission/requestOrder",
+        "/acceptedVersion", // what AWS Marketplace holds now: the baseline of updates
+    };
+    return patterns;
 }
 
 CatalogItemFields dimensionItemFields(bool update)

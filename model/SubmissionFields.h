@@ -16,6 +16,26 @@
 
 namespace proserv {
 
+// What AWS Marketplace (or the guidelines) allow in a field. Zero = no limit.
+struct FieldLimits {
+    // In Unicode code points, as the API counts them; for a list of strings,
+    // per item.
+    std::size_t maxChars = 0;
+    std::size_t minItems = 0; // a list: how many a complete listing needs
+    std::size_t maxItems = 0; // a list: the API's or the guidelines' most
+    std::size_t portalMaxItems = 0; // a list: the seller portal's own, lower, most
+    bool required = false; // a complete listing needs it (a live dimension's unit is the exception)
+    bool noLeadingSpace = false; // the API's pattern ^\S+[\S\s]*
+    const char* subject = nullptr; // "The title": the subject of a message, marked for translation
+};
+
+// Text a person writes in sentences, which the wording rules read; codes,
+// keys, URLs and IDs are not.
+enum class Prose { No, Yes };
+
+// One row per field of an entity: where it goes, what limits it, whether it
+// is prose. The one table the exporter, importer, rules, form (counters,
+// help, draft marks) and docs/fields.md read.
 struct FieldDestination {
     // Native JSON Pointer; "*" stands for any list index
     // ("/pricing/dimensions/*/key").
@@ -33,12 +53,39 @@ struct FieldDestination {
     // (the title in CreateProduct, dimensions in UpdateDimensions); the file
     // pointer prefers `changeType`.
     const char* alsoIn = nullptr;
+    FieldLimits limits = {};
+    Prose prose = Prose::No;
 
     bool submitted() const { return changeType != nullptr; }
 };
 
-// Every leaf field of the native document, in form order.
+// An entity type's fields: the professional services product's today, an
+// offer's beside it.
+struct FieldTable {
+    const char* entityType; // "ProfessionalServicesProduct@1.0"
+    const std::vector<FieldDestination>& rows;
+};
+const FieldTable& productFieldTable();
+
+// Every leaf field of the native document, in form order (the product's table).
 const std::vector<FieldDestination>& fieldDestinations();
+
+// The row whose pointer is exactly `pattern` ("/product/highlights",
+// "/pricing/dimensions/*/name"); the pattern must be in the table.
+const FieldDestination& fieldRow(const std::string& pattern);
+
+// Whether the text at `pattern` ("/pricing/dimensions/*/name") is prose, by
+// its row or its nearest listed ancestor's ("/architecture/iamPolicies/*/name").
+bool isProsePattern(const std::string& pattern);
+
+// Native fields that are not the seller's fields but bookkeeping kept for
+// round trips (the file's order, keys this version does not read, the
+// accepted version): patterns, "*" for any index; no row, no form field.
+const std::vector<std::string>& bookkeepingPatterns();
+
+// docs/fields.md: the table of `table`, one row per field, in Markdown
+// (a test fails while the file differs).
+std::string fieldTableMarkdown(const FieldTable& table);
 
 // The members of one change type's details, in the order they are exported,
 // read from the table above: a top-level key of the details ("" when the

@@ -17,11 +17,11 @@ namespace proserv::test {
 
 struct ProgramOptions {
     std::vector<std::pair<QString, QString>> environment; // added to (or replacing in) the test's own
-    QStringList unset;                                      // removed from the environment
-    QByteArray input;                                       // written to standard input, which is then closed
-    bool mergeChannels = false;                             // standard error into out
+    QStringList unset; // removed from the environment
+    QByteArray input; // written to standard input, which is then closed
+    bool mergeChannels = false; // standard error into out
     int timeoutMs = 60000;
-    QString workingDirectory;                               // empty: the test's own
+    QString workingDirectory; // empty: the test's own
 };
 
 struct ProgramRun {
@@ -81,8 +81,8 @@ inline ProgramRun runProgram(const QString& program, const QStringList& argument
 inline ProgramRun runTraced(const QString& syscalls, const QString& log, const QString& program,
     const QStringList& arguments, ProgramOptions options = {})
 {
-    options.environment.emplace_back(QStringLiteral("ASAN_OPTIONS"),
-        qEnvironmentVariable("ASAN_OPTIONS") + QStringLiteral(":detect_leaks=0"));
+    options.environment.emplace_back(
+        QStringLiteral("ASAN_OPTIONS"), qEnvironmentVariable("ASAN_OPTIONS") + QStringLiteral(":detect_leaks=0"));
     if (options.timeoutMs < 120000)
         options.timeoutMs = 120000; // strace slows the start
     return runProgram(QStringLiteral("strace"),

@@ -2,6 +2,7 @@
 
 #include "model/Categories.h"
 #include "model/ChangeSetExport.h"
+#include "model/SubmissionFields.h"
 #include "model/SupportComposer.h"
 #include "qtsupport/Translation.h"
 #include "ui/CompositeEditors.h"
@@ -25,6 +26,12 @@
 namespace proserv {
 
 namespace {
+
+// The counts and lengths help texts state: the field table's (model/SubmissionFields.cpp).
+const FieldLimits& limitsOf(const char* pattern)
+{
+    return fieldRow(pattern).limits;
+}
 
 // A combo box entry for an enum value: its display name and its native spelling.
 template <class Enum>
@@ -92,12 +99,19 @@ std::unique_ptr<FormPage> productPage(ListingDocument* doc)
     logo->pathEdit()->setAccessibleName(QObject::tr("Local logo file"));
     page->addBinding(new LineEditBinding(doc, "/product/logoFile", logoBlock, logo->pathEdit(), 0));
 
-    page->list(QObject::tr("&Highlights"), QObject::tr("1 to 3 key features, up to 500 characters each."),
+    page->list(QObject::tr("&Highlights"),
+        QObject::tr("%1 to %2 key features, up to %3 characters each.")
+            .arg(limitsOf("/product/highlights").minItems)
+            .arg(limitsOf("/product/highlights").maxItems)
+            .arg(limitsOf("/product/highlights").maxChars),
         "/product/highlights", QObject::tr("highlight"));
-    page->list(QObject::tr("Search &keywords"), QObject::tr("Up to 3 keywords, 250 characters together."),
+    page->list(QObject::tr("Search &keywords"),
+        QObject::tr("Up to %1 keywords, 250 characters together.").arg(limitsOf("/product/searchKeywords").portalMaxItems),
         "/product/searchKeywords", QObject::tr("keyword"));
     page->table(QObject::tr("Additional &resources"),
-        QObject::tr("Up to 3 links to documentation, data sheets or guides."), "/product/additionalResources",
+        QObject::tr("Up to %1 links to documentation, data sheets or guides.")
+            .arg(limitsOf("/product/additionalResources").maxItems),
+        "/product/additionalResources",
         QObject::tr("resource"),
         {{QStringLiteral("text"), QObject::tr("Text"), false, 260},
             {QStringLiteral("url"), QObject::tr("URL"), false, 0}},
@@ -120,9 +134,11 @@ std::unique_ptr<FormPage> productPage(ListingDocument* doc)
 std::unique_ptr<FormPage> categoriesPage(ListingDocument* doc)
 {
     auto page = std::make_unique<FormPage>(doc, QObject::tr("Categories"),
-        QObject::tr("Choose 1 to 3 categories. At least one must be a professional services category: "
+        QObject::tr("Choose %1 to %2 categories. At least one must be a professional services category: "
                     "Assessments, Implementation, Managed Services, Premium Support or Training. Add another "
-                    "category that describes the area of your service, for example Migration or Security."));
+                    "category that describes the area of your service, for example Migration or Security.")
+            .arg(limitsOf("/product/categories").minItems)
+            .arg(limitsOf("/product/categories").maxItems));
     StringListEditor* categories = page->list(QObject::tr("&Categories"),
         QObject::tr("Pick from the list or type a name; known names are exported in AWS Marketplace's "
                     "spelling."),
@@ -138,7 +154,9 @@ std::unique_ptr<FormPage> categoriesPage(ListingDocument* doc)
 std::unique_ptr<FormPage> pricingPage(ListingDocument* doc)
 {
     auto page = std::make_unique<FormPage>(doc, QObject::tr("Pricing dimensions"),
-        QObject::tr("1 to 24 packages or units of your service. Prices are set later, in private offers."));
+        QObject::tr("%1 to %2 packages or units of your service. Prices are set later, in private offers.")
+            .arg(limitsOf("/pricing/dimensions").minItems)
+            .arg(limitsOf("/pricing/dimensions").maxItems));
     page->setWide();
     page->table(QObject::tr("&Dimensions"),
         QObject::tr("Key: letters, digits, '_', '.', '-'. Service: which service of this listing the "
@@ -216,7 +234,10 @@ std::unique_ptr<FormPage> architecturePage(ListingDocument* doc)
     auto page = std::make_unique<FormPage>(doc, QObject::tr("Architecture"),
         QObject::tr("The AWS Marketplace products your service relates to, and "
                     "what you deploy in the customer's AWS account."));
-    page->list(QObject::tr("&Related products"), QObject::tr("1 to 4 public AWS Marketplace product IDs (prod-…)."),
+    page->list(QObject::tr("&Related products"),
+        QObject::tr("%1 to %2 public AWS Marketplace product IDs (prod-…).")
+            .arg(limitsOf("/architecture/relatedProducts").minItems)
+            .arg(limitsOf("/architecture/relatedProducts").maxItems),
         "/architecture/relatedProducts", QObject::tr("product ID"));
     page->check(QObject::tr("Customer account"),
         QObject::tr("The service needs &resources in the customer's AWS account"), QString(),

@@ -2,6 +2,8 @@
 #include "validation/IamPolicyCheck.h"
 #include "validation/RuleSections.h"
 
+#include "model/SubmissionFields.h"
+
 #include <algorithm>
 #include <set>
 
@@ -12,12 +14,15 @@ namespace {
 void checkRelatedProducts(const Architecture& a, Reporter& out)
 {
     const auto& ids = a.relatedProducts;
-    if (ids.empty() || ids.size() > 4)
+    static const FieldLimits& count = fieldRow("/architecture/relatedProducts").limits;
+    if (ids.size() < count.minItems || ids.size() > count.maxItems)
         out.report("arch-related-count", "/architecture/relatedProducts",
-            ids.empty()
-                ? EngineText::tr("Name at least one public AWS Marketplace product your service relates to (up to 4).")
-                : EngineText::tr("Name at most 4 related products; this listing has %n.", nullptr,
-                    static_cast<long long>(ids.size())));
+            ids.size() < count.minItems
+                ? EngineText::tr("Name at least one public AWS Marketplace product your service relates to (up to %1).")
+                      .arg(static_cast<unsigned long long>(count.maxItems))
+                : EngineText::tr("Name at most %1 related products; this listing has %n.", nullptr,
+                    static_cast<long long>(ids.size()))
+                      .arg(static_cast<unsigned long long>(count.maxItems)));
     std::set<std::string> seen;
     for (std::size_t i = 0; i < ids.size(); ++i) {
         const std::string p = indexPointer("/architecture/relatedProducts", i);

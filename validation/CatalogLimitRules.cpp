@@ -2,6 +2,8 @@
 // Text limits are one table; the loop below applies it.
 #include "validation/RuleSections.h"
 
+#include "model/SubmissionFields.h"
+
 #include "model/FieldSpecs.h"
 
 #include <algorithm>
@@ -82,24 +84,32 @@ bool isDimensionKey(const std::string& key)
 void checkCounts(const Listing& l, Reporter& out)
 {
     const ProductInfo& p = l.product;
-    if (p.highlights.size() > 3)
+    // The counts are the field table's (model/SubmissionFields.cpp).
+    static const FieldLimits& highlights = fieldRow("/product/highlights").limits;
+    static const FieldLimits& keywords = fieldRow("/product/searchKeywords").limits;
+    static const FieldLimits& resources = fieldRow("/product/additionalResources").limits;
+    if (p.highlights.size() > highlights.maxItems)
         out.report("api-highlight-count", "/product/highlights",
-            EngineText::tr("At most 3 highlights are shown; remove %n.", nullptr,
-                static_cast<long long>(p.highlights.size() - 3)));
-    if (p.searchKeywords.size() > 15)
+            EngineText::tr("At most %1 highlights are shown; remove %n.", nullptr,
+                static_cast<long long>(p.highlights.size() - highlights.maxItems))
+                .arg(static_cast<unsigned long long>(highlights.maxItems)));
+    if (p.searchKeywords.size() > keywords.maxItems)
         out.report("api-keyword-count", "/product/searchKeywords",
-            EngineText::tr("The Catalog API takes at most 15 search keywords."));
+            EngineText::tr("The Catalog API takes at most %1 search keywords.")
+                .arg(static_cast<unsigned long long>(keywords.maxItems)));
     // A keyword's length is api-length's (one fault, one finding). The seller
     // portal's 250 characters for all keywords together cannot be exceeded by
-    // its 3 keywords of at most 50, so only the count is checked here; over 15
-    // is the API's error above, not also the portal's warning.
-    if (p.searchKeywords.size() > 3 && p.searchKeywords.size() <= 15)
+    // its 3 keywords of at most 50, so only the count is checked here; over the
+    // API's most is the API's error above, not also the portal's warning.
+    if (p.searchKeywords.size() > keywords.portalMaxItems && p.searchKeywords.size() <= keywords.maxItems)
         out.report("api-keyword-portal", "/product/searchKeywords",
-            EngineText::tr("The seller portal allows up to 3 search keywords; this listing has %n.", nullptr,
-                static_cast<long long>(p.searchKeywords.size())));
-    if (p.additionalResources.size() > 3)
+            EngineText::tr("The seller portal allows up to %1 search keywords; this listing has %n.", nullptr,
+                static_cast<long long>(p.searchKeywords.size()))
+                .arg(static_cast<unsigned long long>(keywords.portalMaxItems)));
+    if (p.additionalResources.size() > resources.maxItems)
         out.report("api-resource-count", "/product/additionalResources",
-            EngineText::tr("At most 3 additional resources are allowed."));
+            EngineText::tr("At most %1 additional resources are allowed.")
+                .arg(static_cast<unsigned long long>(resources.maxItems)));
     for (std::size_t i = 0; i < p.additionalResources.size(); ++i)
         if (!isHttpUrl(p.additionalResources[i].url))
             out.report("api-resource-url", indexPointer("/product/additionalResources", i) + "/url",

@@ -3,6 +3,8 @@
 #include "validation/ContentScan.h"
 #include "validation/RuleSections.h"
 
+#include "model/SubmissionFields.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <set>
@@ -37,11 +39,15 @@ bool isProfessionalServicesCategory(const std::string& name)
 void checkCategories(const Listing& l, Reporter& out)
 {
     const auto& categories = l.product.categories;
-    if (categories.empty() || categories.size() > 3)
+    static const FieldLimits& count = fieldRow("/product/categories").limits;
+    if (categories.size() < count.minItems || categories.size() > count.maxItems)
         out.report("setup-category-count", "/product/categories",
-            categories.empty() ? EngineText::tr("Choose at least one category (up to 3).")
-                               : EngineText::tr("Choose at most 3 categories; this listing has %n.", nullptr,
-                                   static_cast<long long>(categories.size())));
+            categories.size() < count.minItems
+                ? EngineText::tr("Choose at least one category (up to %1).")
+                      .arg(static_cast<unsigned long long>(count.maxItems))
+                : EngineText::tr("Choose at most %1 categories; this listing has %n.", nullptr,
+                    static_cast<long long>(categories.size()))
+                      .arg(static_cast<unsigned long long>(count.maxItems)));
     for (std::size_t i = 0; i < categories.size(); ++i)
         if (const std::optional<std::string> near = nearestCategory(categories[i]))
             out.report("setup-category-spelling", indexPointer("/product/categories", i),
@@ -105,11 +111,14 @@ std::vector<bool> describedServices(const Input& in)
 void checkDimensions(const Input& in, Reporter& out)
 {
     const auto& dims = in.listing.pricing.dimensions;
-    if (dims.empty() || dims.size() > 24)
+    static const FieldLimits& count = fieldRow("/pricing/dimensions").limits;
+    if (dims.size() < count.minItems || dims.size() > count.maxItems)
         out.report("setup-dimension-count", "/pricing/dimensions",
-            dims.empty() ? EngineText::tr("Add at least one pricing dimension (a package or unit of your service).")
-                         : EngineText::tr("A listing can have at most 24 pricing dimensions; this one has %n.", nullptr,
-                             static_cast<long long>(dims.size())));
+            dims.size() < count.minItems
+                ? EngineText::tr("Add at least one pricing dimension (a package or unit of your service).")
+                : EngineText::tr("A listing can have at most %1 pricing dimensions; this one has %n.", nullptr,
+                    static_cast<long long>(dims.size()))
+                      .arg(static_cast<unsigned long long>(count.maxItems)));
 
     const std::vector<bool> described = describedServices(in);
 

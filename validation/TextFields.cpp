@@ -1,6 +1,7 @@
 #include "validation/TextFields.h"
 
 #include "model/JsonFields.h"
+#include "model/SubmissionFields.h"
 
 #include <cstring>
 
@@ -8,24 +9,13 @@ namespace proserv {
 
 namespace {
 
-bool isProse(const char* key)
-{
-    static const char* const kNotProse[]
-        = {"productId", "logoUrl", "logoFile", "key", "unit", "types", "url", "buyerAccounts", "relatedProducts",
-            "videoUrls", "supportResources", "type", "sha256Base64", "preview", "thumbnail"};
-    for (const char* name : kNotProse)
-        if (std::strcmp(key, name) == 0)
-            return false;
-    return true;
-}
-
 // Walks a struct's fields; `onString` gets (pointer, text, prose?) and
 // `onPointer` every pointer, containers included.
 template <class OnString>
 class Walker {
 public:
-    Walker(std::string prefix, OnString& onString, std::vector<std::string>* pointers, bool prose)
-        : m_prefix(std::move(prefix)), m_onString(onString), m_pointers(pointers), m_prose(prose)
+    Walker(std::string prefix, std::string pattern, OnString& onString, std::vector<std::string>* pointers)
+        : m_prefix(std::move(prefix)), m_pattern(std::move(pattern)), m_onString(onString), m_pointers(pointers)
     {
     }
 
@@ -36,7 +26,10 @@ public:
         // text: rules judge the listing, and a later diff the accepted version.
         if (m_prefix.empty() && (std::strcmp(key, "submission") == 0 || std::strcmp(key, "acceptedVersion") == 0))
             return;
-        visit(m_prefix + "/" + escapePointerToken(key), value, m_prose && isProse(key));
+        const std::string token = "/" + escapePointerToken(key);
+        const std::string pattern = m_pattern + token;
+        // Prose or not is the field table's word, by the field's pattern.
+        visit(m_prefix + token, pattern, value, isProsePattern(pattern));
     }
 
 private:
@@ -45,37 +38,41 @@ private:
         if (m_pointers)
             m_pointers->push_back(pointer);
     }
-    void visit(const std::string& pointer, const std::string& text, bool prose)
+    void visit(const std::string& pointer, const std::string&, const std::string& text, bool prose)
     {
         note(pointer);
         m_onString(pointer, text, prose);
     }
     template <class Item>
-    void visit(const std::string& pointer, const std::vector<Item>& items, bool prose)
+    void visit(const std::string& pointer, const std::string& pattern, const std::vector<Item>& items, bool prose)
     {
         note(pointer);
+        const std::string itemPattern = pattern + "/*";
         for (std::size_t i = 0; i < items.size(); ++i)
-            visit(pointer + "/" + std::to_string(i), items[i], prose);
+            visit(pointer + "/" + std::to_string(i), itemPattern, items[i], prose);
     }
     template <class Struct>
-    void visit(const std::string& pointer, const Struct& value, bool prose)
+    void visit(const std::string& pointer, const std::string& pattern, const Struct& value, bool)
     {
         if constexpr (std::is_class_v<Struct>) {
             note(pointer);
-            Walker child(pointer, m_onString, m_pointers, prose);
+            Walker child(pointer, pattern, m_onString, m_pointers);
             Struct::fields(child, value);
         } else {
             note(pointer); // bool, int, enum
         }
     }
-    void visit(const std::string& pointer, const std::optional<int>&, bool) { note(pointer); }
-    void visit(const std::string& pointer, const std::optional<std::string>&, bool) { note(pointer); }
-    void visit(const std::string&, const VerbatimJson&, bool) { } // kept verbatim, not edited
+    void visit(const std::string& pointer, const std::string&, const std::optional<int>&, bool) { note(pointer); }
+    void visit(const std::string& pointer, const std::string&, const std::optional<std::string>&, bool)
+    {
+        note(pointer);
+    }
+    void visit(const std::string&, const std::string&, const VerbatimJson&, bool) { } // kept verbatim, not edited
 
     std::string m_prefix;
+    std::string m_pattern; // m_prefix with "*" for each list index
     OnString& m_onString;
     std::vector<std::string>* m_pointers;
-    bool m_prose;
 };
 
 } // namespace
@@ -87,7 +84,7 @@ std::vector<TextField> collectTextFields(const Listing& listing)
         if (pointer != "/product/logoFile")
             fields.push_back({pointer, &text, prose});
     };
-    Walker walker("", onString, nullptr, true);
+    Walker walker("", "", onString, nullptr);
     Listing::fields(walker, listing);
     return fields;
 }
@@ -96,7 +93,7 @@ const std::vector<std::string>& fieldOrder(const Listing& listing, std::vector<s
 {
     storage.clear();
     auto ignore = [](const std::string&, const std::string&, bool) {};
-    Walker walker("", ignore, &storage, true);
+    Walker walker("", "", ignore, &storage);
     Listing::fields(walker, listing);
     return storage;
 }

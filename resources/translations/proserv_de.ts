@@ -426,26 +426,26 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>EngineText</name>
     <message>
-        <location filename="../../validation/ArchitectureRules.cpp" line="+18"/>
-        <source>Name at least one public AWS Marketplace product your service relates to (up to 4).</source>
-        <translation>Nennen Sie mindestens ein öffentliches AWS Marketplace-Produkt, auf das sich Ihr Service bezieht (höchstens 4).</translation>
+        <location filename="../../validation/ArchitectureRules.cpp" line="+21"/>
+        <source>Name at least one public AWS Marketplace product your service relates to (up to %1).</source>
+        <translation>Nennen Sie mindestens ein öffentliches AWS Marketplace-Produkt, auf das sich Ihr Service bezieht (höchstens %1).</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>Name at most 4 related products; this listing has %n.</source>
+        <location line="+2"/>
+        <source>Name at most %1 related products; this listing has %n.</source>
         <translation>
-            <numerusform>Nennen Sie höchstens 4 verwandte Produkte; dieses Listing hat %n.</numerusform>
-            <numerusform>Nennen Sie höchstens 4 verwandte Produkte; dieses Listing hat %n.</numerusform>
+            <numerusform>Nennen Sie höchstens %1 verwandte Produkte; dieses Listing hat %n.</numerusform>
+            <numerusform>Nennen Sie höchstens %1 verwandte Produkte; dieses Listing hat %n.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&quot;%1&quot; is not an AWS Marketplace product ID (prod- followed by 13 or 25 letters and digits).</source>
         <translation>„%1“ ist keine AWS Marketplace-Produkt-ID (prod- gefolgt von 13 oder 25 Buchstaben und Ziffern).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../validation/CatalogLimitRules.cpp" line="+154"/>
+        <location filename="../../validation/CatalogLimitRules.cpp" line="+164"/>
         <source>%1 is listed twice.</source>
         <translation>%1 ist doppelt aufgeführt.</translation>
     </message>
@@ -485,93 +485,93 @@ konnte nicht gelesen oder geladen werden.
         <translation>Erklären Sie, wie Kunden den Agenten in ihrem AWS-Konto einrichten.</translation>
     </message>
     <message>
-        <location filename="../../model/FieldSpecs.cpp" line="+12"/>
+        <location filename="../../model/SubmissionFields.cpp" line="+42"/>
         <source>The title</source>
         <translation>Der Titel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The SKU</source>
         <translation>Die SKU</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The short description</source>
         <translation>Die Kurzbeschreibung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The long description</source>
         <translation>Die lange Beschreibung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>The support description</source>
         <translation>Die Support-Beschreibung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>A highlight</source>
         <translation>Ein Highlight</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A search keyword</source>
         <translation>Ein Suchbegriff</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>The resource text</source>
         <translation>Der Ressourcentext</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+38"/>
         <source>The dimension name</source>
         <translation>Der Dimensionsname</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The dimension description</source>
         <translation>Die Dimensionsbeschreibung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The dimension unit</source>
         <translation>Die Dimensionseinheit</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
         <source>The dimension key</source>
         <translation>Der Dimensionsschlüssel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/CatalogLimitRules.cpp" line="-67"/>
-        <source>At most 3 highlights are shown; remove %n.</source>
+        <location filename="../../validation/CatalogLimitRules.cpp" line="-71"/>
+        <source>At most %1 highlights are shown; remove %n.</source>
         <translation>
-            <numerusform>Es werden höchstens 3 Highlights angezeigt; entfernen Sie %n.</numerusform>
-            <numerusform>Es werden höchstens 3 Highlights angezeigt; entfernen Sie %n.</numerusform>
+            <numerusform>Es werden höchstens %1 Highlights angezeigt; entfernen Sie %n.</numerusform>
+            <numerusform>Es werden höchstens %1 Highlights angezeigt; entfernen Sie %n.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The Catalog API takes at most 15 search keywords.</source>
-        <translation>Die Catalog API nimmt höchstens 15 Suchbegriffe an.</translation>
+        <location line="+5"/>
+        <source>The Catalog API takes at most %1 search keywords.</source>
+        <translation>Die Catalog API nimmt höchstens %1 Suchbegriffe an.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
-        <source>The seller portal allows up to 3 search keywords; this listing has %n.</source>
+        <location line="+8"/>
+        <source>The seller portal allows up to %1 search keywords; this listing has %n.</source>
         <translation>
-            <numerusform>Das Verkäuferportal erlaubt bis zu 3 Suchbegriffe; dieses Listing hat %n.</numerusform>
-            <numerusform>Das Verkäuferportal erlaubt bis zu 3 Suchbegriffe; dieses Listing hat %n.</numerusform>
+            <numerusform>Das Verkäuferportal erlaubt bis zu %1 Suchbegriffe; dieses Listing hat %n.</numerusform>
+            <numerusform>Das Verkäuferportal erlaubt bis zu %1 Suchbegriffe; dieses Listing hat %n.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>At most 3 additional resources are allowed.</source>
-        <translation>Es sind höchstens 3 weitere Ressourcen erlaubt.</translation>
+        <location line="+5"/>
+        <source>At most %1 additional resources are allowed.</source>
+        <translation>Es sind höchstens %1 weitere Ressourcen erlaubt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Give this resource an http:// or https:// URL.</source>
         <translation>Geben Sie für diese Ressource eine http://- oder https://-URL an.</translation>
     </message>
@@ -1413,20 +1413,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Grenzen der AWS Marketplace Catalog API</translation>
     </message>
     <message>
-        <location filename="../../validation/SetupRules.cpp" line="+42"/>
-        <source>Choose at least one category (up to 3).</source>
-        <translation>Wählen Sie mindestens eine Kategorie (bis zu 3).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Choose at most 3 categories; this listing has %n.</source>
-        <translation>
-            <numerusform>Wählen Sie höchstens 3 Kategorien; dieses Listing hat %n.</numerusform>
-            <numerusform>Wählen Sie höchstens 3 Kategorien; dieses Listing hat %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../validation/SetupRules.cpp" line="+54"/>
         <source>&quot;%1&quot; is not an AWS Marketplace category; did you mean &quot;%2&quot;?</source>
         <translation>„%1“ ist keine AWS Marketplace-Kategorie; meinten Sie „%2“?</translation>
     </message>
@@ -1441,20 +1428,33 @@ konnte nicht gelesen oder geladen werden.
         <translation>Wählen Sie zusätzlich eine Kategorie, die das Gebiet Ihres Service beschreibt (zum Beispiel Migration oder Security), damit Käufer ihn finden.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Add at least one pricing dimension (a package or unit of your service).</source>
         <translation>Fügen Sie mindestens eine Preisdimension hinzu (ein Paket oder eine Einheit Ihres Service).</translation>
     </message>
+    <message>
+        <location line="-72"/>
+        <source>Choose at least one category (up to %1).</source>
+        <translation>Wählen Sie mindestens eine Kategorie (bis zu %1).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>A listing can have at most 24 pricing dimensions; this one has %n.</source>
+        <location line="+2"/>
+        <source>Choose at most %1 categories; this listing has %n.</source>
         <translation>
-            <numerusform>Ein Listing kann höchstens 24 Preisdimensionen haben; dieses hat %n.</numerusform>
-            <numerusform>Ein Listing kann höchstens 24 Preisdimensionen haben; dieses hat %n.</numerusform>
+            <numerusform>Wählen Sie höchstens %1 Kategorien; dieses Listing hat %n.</numerusform>
+            <numerusform>Wählen Sie höchstens %1 Kategorien; dieses Listing hat %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>A listing can have at most %1 pricing dimensions; this one has %n.</source>
+        <translation>
+            <numerusform>Ein Listing kann höchstens %1 Preisdimensionen haben; dieses hat %n.</numerusform>
+            <numerusform>Ein Listing kann höchstens %1 Preisdimensionen haben; dieses hat %n.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Give this pricing dimension a name buyers understand.</source>
         <translation>Geben Sie dieser Preisdimension einen Namen, den Käufer verstehen.</translation>
     </message>
@@ -2021,7 +2021,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../model/SubmissionFields.cpp" line="+16"/>
+        <location filename="../../model/SubmissionFields.cpp" line="-79"/>
         <source>Buyers see only the support description: write your contact options into it (Compose from support details).</source>
         <translation>Käufer sehen nur die Support-Beschreibung: Schreiben Sie Ihre Kontaktmöglichkeiten hinein (Aus Support-Angaben verfassen).</translation>
     </message>
@@ -2358,7 +2358,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location filename="../../qtsupport/ReviewReport.cpp" line="+56"/>
-        <location filename="../../ui/ListingSections.cpp" line="+67"/>
+        <location filename="../../ui/ListingSections.cpp" line="+74"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -2439,12 +2439,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>&amp;Highlights</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>1 to 3 key features, up to 500 characters each.</source>
-        <translation>1 bis 3 Hauptmerkmale mit je bis zu 500 Zeichen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>highlight</source>
         <translation>Highlight</translation>
     </message>
@@ -2454,12 +2449,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Such&amp;begriffe</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Up to 3 keywords, 250 characters together.</source>
-        <translation>Bis zu 3 Suchbegriffe mit zusammen 250 Zeichen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>keyword</source>
         <translation>Suchbegriff</translation>
     </message>
@@ -2469,12 +2459,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>&amp;Weitere Ressourcen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Up to 3 links to documentation, data sheets or guides.</source>
-        <translation>Bis zu 3 Links zu Dokumentation, Datenblättern oder Anleitungen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>resource</source>
         <translation>Ressource</translation>
     </message>
@@ -2506,12 +2491,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../../ui/ListingSections.cpp" line="+1"/>
-        <source>Choose 1 to 3 categories. At least one must be a professional services category: Assessments, Implementation, Managed Services, Premium Support or Training. Add another category that describes the area of your service, for example Migration or Security.</source>
-        <translation>Wählen Sie 1 bis 3 Kategorien. Mindestens eine muss eine Kategorie für professionelle Dienstleistungen sein: Assessments, Implementation, Managed Services, Premium Support oder Training. Fügen Sie eine weitere Kategorie hinzu, die das Gebiet Ihres Service beschreibt, zum Beispiel Migration oder Security.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../ui/ListingSections.cpp" line="+6"/>
         <source>&amp;Categories</source>
         <translation>&amp;Kategorien</translation>
     </message>
@@ -2527,12 +2507,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Preisdimensionen</translation>
     </message>
     <message>
-        <location filename="../../ui/ListingSections.cpp" line="+1"/>
-        <source>1 to 24 packages or units of your service. Prices are set later, in private offers.</source>
-        <translation>1 bis 24 Pakete oder Einheiten Ihres Service. Preise werden später in privaten Angeboten festgelegt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../ui/ListingSections.cpp" line="+5"/>
         <source>&amp;Dimensions</source>
         <translation>&amp;Dimensionen</translation>
     </message>
@@ -2592,7 +2567,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Support-&amp;Beschreibung</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-132"/>
         <source>Nothing to compose</source>
         <translation>Nichts zu verfassen</translation>
     </message>
@@ -2632,7 +2607,22 @@ konnte nicht gelesen oder geladen werden.
         <translation>Support-Beschreibung verfassen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+35"/>
+        <source>%1 to %2 key features, up to %3 characters each.</source>
+        <translation>%1 bis %2 Hauptmerkmale mit je bis zu %3 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Up to %1 keywords, 250 characters together.</source>
+        <translation>Bis zu %1 Suchbegriffe mit zusammen 250 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Up to %1 links to documentation, data sheets or guides.</source>
+        <translation>Bis zu %1 Links zu Dokumentation, Datenblättern oder Anleitungen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Video URL</source>
         <translation>&amp;Video-URL</translation>
     </message>
@@ -2667,12 +2657,22 @@ konnte nicht gelesen oder geladen werden.
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>Choose %1 to %2 categories. At least one must be a professional services category: Assessments, Implementation, Managed Services, Premium Support or Training. Add another category that describes the area of your service, for example Migration or Security.</source>
+        <translation>Wählen Sie %1 bis %2 Kategorien. Mindestens eine muss eine Kategorie für professionelle Dienstleistungen sein: Assessments, Implementation, Managed Services, Premium Support oder Training. Fügen Sie eine weitere Kategorie hinzu, die das Gebiet Ihres Service beschreibt, zum Beispiel Migration oder Security.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Pick from the list or type a name; known names are exported in AWS Marketplace&apos;s spelling.</source>
         <translation>Aus der Liste wählen oder einen Namen eingeben; bekannte Namen werden in der Schreibweise von AWS Marketplace exportiert.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+14"/>
+        <source>%1 to %2 packages or units of your service. Prices are set later, in private offers.</source>
+        <translation>%1 bis %2 Pakete oder Einheiten Ihres Service. Preise werden später in privaten Angeboten festgelegt.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Shown on the product page, and the only support text AWS Marketplace receives: how to reach support, the level of support, pre- and post-purchase support.</source>
         <translation>Auf der Produktseite angezeigt und der einzige Support-Text, den AWS Marketplace erhält: wie man den Support erreicht, der Support-Umfang, Support vor und nach dem Kauf.</translation>
     </message>
@@ -2846,12 +2846,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>&amp;Verwandte Produkte</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>1 to 4 public AWS Marketplace product IDs (prod-…).</source>
-        <translation>1 bis 4 öffentliche AWS Marketplace-Produkt-IDs (prod-…).</translation>
+        <location line="+1"/>
+        <source>%1 to %2 public AWS Marketplace product IDs (prod-…).</source>
+        <translation>%1 bis %2 öffentliche AWS Marketplace-Produkt-IDs (prod-…).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>product ID</source>
         <translation>Produkt-ID</translation>
     </message>
@@ -3183,7 +3183,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../ui/ListingSections.cpp" line="-246"/>
+        <location filename="../../ui/ListingSections.cpp" line="-253"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>

@@ -40,31 +40,23 @@
 <context>
     <name>EngineText</name>
     <message numerus="yes">
-        <location filename="../../validation/ArchitectureRules.cpp" line="+19"/>
-        <source>Name at most 4 related products; this listing has %n.</source>
+        <location filename="../../validation/CatalogLimitRules.cpp" line="+93"/>
+        <source>At most %1 highlights are shown; remove %n.</source>
         <translation>
-            <numerusform>Name at most 4 related products; this listing has %n.</numerusform>
-            <numerusform>Name at most 4 related products; this listing has %n.</numerusform>
+            <numerusform>At most %1 highlights are shown; remove %n.</numerusform>
+            <numerusform>At most %1 highlights are shown; remove %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/CatalogLimitRules.cpp" line="+87"/>
-        <source>At most 3 highlights are shown; remove %n.</source>
+        <location line="+13"/>
+        <source>The seller portal allows up to %1 search keywords; this listing has %n.</source>
         <translation>
-            <numerusform>At most 3 highlights are shown; remove %n.</numerusform>
-            <numerusform>At most 3 highlights are shown; remove %n.</numerusform>
+            <numerusform>The seller portal allows up to %1 search keywords; this listing has %n.</numerusform>
+            <numerusform>The seller portal allows up to %1 search keywords; this listing has %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
-        <source>The seller portal allows up to 3 search keywords; this listing has %n.</source>
-        <translation>
-            <numerusform>The seller portal allows up to 3 search keywords; this listing has %n.</numerusform>
-            <numerusform>The seller portal allows up to 3 search keywords; this listing has %n.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+85"/>
+        <location line="+87"/>
         <source>%1 is longer than the Catalog API limit of %n characters; shorten it.</source>
         <translation>
             <numerusform>%1 is longer than the Catalog API limit of %n character; shorten it.</numerusform>
@@ -72,23 +64,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/SetupRules.cpp" line="+43"/>
-        <source>Choose at most 3 categories; this listing has %n.</source>
+        <location filename="../../validation/SetupRules.cpp" line="+48"/>
+        <source>Choose at most %1 categories; this listing has %n.</source>
         <translation>
-            <numerusform>Choose at most 3 categories; this listing has %n.</numerusform>
-            <numerusform>Choose at most 3 categories; this listing has %n.</numerusform>
+            <numerusform>Choose at most %1 categories; this listing has %n.</numerusform>
+            <numerusform>Choose at most %1 categories; this listing has %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
-        <source>A listing can have at most 24 pricing dimensions; this one has %n.</source>
+        <location line="+71"/>
+        <source>A listing can have at most %1 pricing dimensions; this one has %n.</source>
         <translation>
-            <numerusform>A listing can have at most 24 pricing dimensions; this one has %n.</numerusform>
-            <numerusform>A listing can have at most 24 pricing dimensions; this one has %n.</numerusform>
+            <numerusform>A listing can have at most %1 pricing dimensions; this one has %n.</numerusform>
+            <numerusform>A listing can have at most %1 pricing dimensions; this one has %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+58"/>
         <source>The logo file is %n MB; it must be under 5 MB.</source>
         <translation>
             <numerusform>The logo file is %n MB; it must be under 5 MB.</numerusform>
@@ -167,6 +159,14 @@
             <numerusform>This change set also sends %n changes exactly as the file wrote them, for entities or change types this version does not edit or check (%1); AWS checks them when the change set runs.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../validation/ArchitectureRules.cpp" line="+23"/>
+        <source>Name at most %1 related products; this listing has %n.</source>
+        <translation>
+            <numerusform>Name at most %1 related products; this listing has %n.</numerusform>
+            <numerusform>Name at most %1 related products; this listing has %n.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindingReport</name>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ListingSections.cpp" line="+194"/>
+        <location filename="../../ui/ListingSections.cpp" line="+212"/>
         <source> business day(s)</source>
         <comment>after the number of days</comment>
         <translation>
