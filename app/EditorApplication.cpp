@@ -1,7 +1,7 @@
 #include "app/EditorApplication.h"
 
-#include "ui/ListingForm.h"
-#include "ui/MainWindow.h"
+#include "ui/listing/ListingForm.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

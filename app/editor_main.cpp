@@ -3,10 +3,10 @@
 #include "qtsupport/AtomicFile.h"
 #include "qtsupport/FileNames.h"
 #include "qtsupport/Translation.h"
-#include "ui/ListingDocument.h"
-#include "ui/ListingForm.h"
-#include "ui/MainWindow.h"
-#include "ui/UserPrompts.h"
+#include "ui/document/ListingDocument.h"
+#include "ui/listing/ListingForm.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/form/UserPrompts.h"
 
 #include <QApplication>
 #include <QScreen>

@@ -6,9 +6,9 @@
 // Prints median and 99th percentile. Usage: bench_keystroke [KEYSTROKES]
 #include "LargeListing.h"
 #include "app/EditorApplication.h"
-#include "ui/FieldBlock.h"
-#include "ui/ListingDocument.h"
-#include "ui/MainWindow.h"
+#include "ui/form/FieldBlock.h"
+#include "ui/document/ListingDocument.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -8,8 +8,8 @@
 #include "model/NativeFormat.h"
 #include "model/ReviewComments.h"
 #include "qtsupport/ReviewReport.h"
-#include "ui/MainWindow.h"
-#include "ui/UserPrompts.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/form/UserPrompts.h"
 #include "validation/Validator.h"
 
 #include <QApplication>

@@ -2183,7 +2183,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>ListEditors</name>
     <message>
-        <location filename="../../ui/ListEditors.cpp" line="+46"/>
+        <location filename="../../ui/form/ListEditors.cpp" line="+46"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -2284,7 +2284,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/CompareDialog.cpp" line="+29"/>
+        <location filename="../../ui/review/CompareDialog.cpp" line="+29"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
@@ -2342,7 +2342,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Behobene Befunde</translation>
     </message>
     <message>
-        <location filename="../../ui/FormPage.cpp" line="+195"/>
+        <location filename="../../ui/form/FormPage.cpp" line="+195"/>
         <source>Not set</source>
         <translation>Nicht gesetzt</translation>
     </message>
@@ -2358,12 +2358,12 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location filename="../../qtsupport/ReviewReport.cpp" line="+56"/>
-        <location filename="../../ui/ListingSections.cpp" line="+74"/>
+        <location filename="../../ui/listing/ListingSections.cpp" line="+74"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../ui/ListingSections.cpp" line="+0"/>
+        <location filename="../../ui/listing/ListingSections.cpp" line="+0"/>
         <source>What buyers see first on the product page.</source>
         <translation>Was Käufer auf der Produktseite zuerst sehen.</translation>
     </message>
@@ -2486,12 +2486,12 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location filename="../../qtsupport/ReviewReport.cpp" line="+1"/>
-        <location filename="../../ui/ListingSections.cpp" line="+7"/>
+        <location filename="../../ui/listing/ListingSections.cpp" line="+7"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../../ui/ListingSections.cpp" line="+6"/>
+        <location filename="../../ui/listing/ListingSections.cpp" line="+6"/>
         <source>&amp;Categories</source>
         <translation>&amp;Kategorien</translation>
     </message>
@@ -2502,12 +2502,12 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location filename="../../qtsupport/ReviewReport.cpp" line="+1"/>
-        <location filename="../../ui/ListingSections.cpp" line="+11"/>
+        <location filename="../../ui/listing/ListingSections.cpp" line="+11"/>
         <source>Pricing dimensions</source>
         <translation>Preisdimensionen</translation>
     </message>
     <message>
-        <location filename="../../ui/ListingSections.cpp" line="+5"/>
+        <location filename="../../ui/listing/ListingSections.cpp" line="+5"/>
         <source>&amp;Dimensions</source>
         <translation>&amp;Dimensionen</translation>
     </message>
@@ -3122,12 +3122,12 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location filename="../../qtsupport/ReviewReport.cpp" line="+18"/>
-        <location filename="../../ui/ListingSections.cpp" line="+8"/>
+        <location filename="../../ui/listing/ListingSections.cpp" line="+8"/>
         <source>Attestations</source>
         <translation>Bestätigungen</translation>
     </message>
     <message>
-        <location filename="../../ui/ListingSections.cpp" line="+1"/>
+        <location filename="../../ui/listing/ListingSections.cpp" line="+1"/>
         <source>The guidelines require these, but no program can check them: confirm each one.</source>
         <translation>Die Richtlinien verlangen diese Punkte, aber kein Programm kann sie prüfen: Bestätigen Sie jeden einzeln.</translation>
     </message>
@@ -3183,7 +3183,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../ui/ListingSections.cpp" line="-253"/>
+        <location filename="../../ui/listing/ListingSections.cpp" line="-253"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -3317,7 +3317,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Diese Kommentare nennen kein Feld dieses Listings; sie zählen im Ergebnis wie alle anderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/UserPrompts.cpp" line="+178"/>
+        <location filename="../../ui/form/UserPrompts.cpp" line="+178"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -3358,7 +3358,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/UserPrompts.cpp" line="-72"/>
+        <location filename="../../ui/form/UserPrompts.cpp" line="-72"/>
         <source>The whole message (%n line(s)) is under Show Details.</source>
         <translation>
             <numerusform>Die ganze Meldung (%n Zeile) steht unter „Details einblenden“.</numerusform>
@@ -3396,7 +3396,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../ui/BuyerPreview.cpp" line="+105"/>
+        <location filename="../../ui/views/BuyerPreview.cpp" line="+105"/>
         <source>(The preview stops here: the rest is too long or holds too many links, lists or styles to render quickly. The text itself is kept whole.)</source>
         <translation>(Die Vorschau endet hier: Der Rest ist zu lang oder enthält zu viele Links, Listen oder Formatierungen, um schnell dargestellt zu werden. Der Text selbst bleibt vollständig erhalten.)</translation>
     </message>
@@ -3446,7 +3446,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::BuyerPreview</name>
     <message>
-        <location filename="../../ui/BuyerPreview.cpp" line="+37"/>
+        <location filename="../../ui/views/BuyerPreview.cpp" line="+37"/>
         <source>Buyer page preview</source>
         <translation>Vorschau der Käuferseite</translation>
     </message>
@@ -3524,7 +3524,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::ChangedOnDiskBar</name>
     <message>
-        <location filename="../../ui/ChangedOnDiskBar.cpp" line="+17"/>
+        <location filename="../../ui/files/ChangedOnDiskBar.cpp" line="+17"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
@@ -3557,7 +3557,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::CompareDialog</name>
     <message>
-        <location filename="../../ui/CompareDialog.cpp" line="+8"/>
+        <location filename="../../ui/review/CompareDialog.cpp" line="+8"/>
         <source>Compare Versions</source>
         <translation>Versionen vergleichen</translation>
     </message>
@@ -3570,7 +3570,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::DocumentManager</name>
     <message>
-        <location filename="../../ui/DocumentManager.cpp" line="+98"/>
+        <location filename="../../ui/files/DocumentManager.cpp" line="+98"/>
         <source>Cannot reload %1</source>
         <translation>%1 kann nicht neu geladen werden</translation>
     </message>
@@ -3907,7 +3907,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::FieldBinding</name>
     <message>
-        <location filename="../../ui/FieldBindings.cpp" line="+106"/>
+        <location filename="../../ui/form/FieldBindings.cpp" line="+106"/>
         <location line="+278"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
@@ -3931,7 +3931,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::FieldBlock</name>
     <message>
-        <location filename="../../ui/FieldBlock.cpp" line="+80"/>
+        <location filename="../../ui/form/FieldBlock.cpp" line="+80"/>
         <source>Comment…</source>
         <translation>Kommentar…</translation>
     </message>
@@ -3985,7 +3985,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::FindingsModel</name>
     <message>
-        <location filename="../../ui/ProblemsPanel.cpp" line="+91"/>
+        <location filename="../../ui/shell/ProblemsPanel.cpp" line="+91"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -4008,7 +4008,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::GuidelinePanel</name>
     <message>
-        <location filename="../../ui/GuidelinePanel.cpp" line="+15"/>
+        <location filename="../../ui/review/GuidelinePanel.cpp" line="+15"/>
         <source>Guideline</source>
         <translation>Richtlinie</translation>
     </message>
@@ -4021,7 +4021,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::ListingDocument</name>
     <message>
-        <location filename="../../ui/ListingDocument.cpp" line="+24"/>
+        <location filename="../../ui/document/ListingDocument.cpp" line="+24"/>
         <source>%1 (imported)</source>
         <translation>%1 (importiert)</translation>
     </message>
@@ -4034,7 +4034,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::ListingForm</name>
     <message>
-        <location filename="../../ui/ListingForm.cpp" line="+53"/>
+        <location filename="../../ui/listing/ListingForm.cpp" line="+53"/>
         <source>These review comments name no field of this listing, so they cannot be shown beside one. Read them here and mark them resolved when done.</source>
         <translation>Diese Prüfkommentare nennen kein Feld dieses Listings und können deshalb neben keinem angezeigt werden. Lesen Sie sie hier und markieren Sie sie als erledigt, wenn Sie fertig sind.</translation>
     </message>
@@ -4047,7 +4047,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::LogoPicker</name>
     <message>
-        <location filename="../../ui/CompositeEditors.cpp" line="+67"/>
+        <location filename="../../ui/form/CompositeEditors.cpp" line="+67"/>
         <source>No local file: only the URL is checked</source>
         <translation>Keine lokale Datei: Nur die URL wird geprüft</translation>
     </message>
@@ -4118,7 +4118,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+72"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="+72"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
@@ -4416,7 +4416,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::MarkdownEditor</name>
     <message>
-        <location filename="../../ui/CompositeEditors.cpp" line="-115"/>
+        <location filename="../../ui/form/CompositeEditors.cpp" line="-115"/>
         <source>Long description preview</source>
         <translation>Vorschau der langen Beschreibung</translation>
     </message>
@@ -4439,7 +4439,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::ProblemsPanel</name>
     <message>
-        <location filename="../../ui/ProblemsPanel.cpp" line="+38"/>
+        <location filename="../../ui/shell/ProblemsPanel.cpp" line="+38"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -4491,7 +4491,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::RecentFiles</name>
     <message>
-        <location filename="../../ui/RecentFiles.cpp" line="+69"/>
+        <location filename="../../ui/files/RecentFiles.cpp" line="+69"/>
         <source>&amp;Remove from List</source>
         <translation>Aus Liste &amp;entfernen</translation>
     </message>
@@ -4504,7 +4504,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::RecoveryStore</name>
     <message>
-        <location filename="../../ui/RecoveryStore.cpp" line="+86"/>
+        <location filename="../../ui/document/RecoveryStore.cpp" line="+86"/>
         <source>No recovery snapshot can be kept of this listing: %1. Save your work often.</source>
         <translation>Von diesem Listing kann keine Wiederherstellungskopie angelegt werden: %1. Speichern Sie Ihre Arbeit häufig.</translation>
     </message>
@@ -4537,7 +4537,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::ReviewSession</name>
     <message>
-        <location filename="../../ui/ReviewSession.cpp" line="+72"/>
+        <location filename="../../ui/document/ReviewSession.cpp" line="+72"/>
         <source>Save the listing first: comments are stored next to it.</source>
         <translation>Speichern Sie zuerst das Listing: Kommentare werden daneben abgelegt.</translation>
     </message>
@@ -4545,7 +4545,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::SubmissionView</name>
     <message>
-        <location filename="../../ui/SubmissionView.cpp" line="+27"/>
+        <location filename="../../ui/views/SubmissionView.cpp" line="+27"/>
         <source>Create the product</source>
         <translation>Produkt anlegen</translation>
     </message>
@@ -4643,7 +4643,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::WelcomePage</name>
     <message>
-        <location filename="../../ui/WelcomePage.cpp" line="+33"/>
+        <location filename="../../ui/shell/WelcomePage.cpp" line="+33"/>
         <source>ProServ Listing Editor</source>
         <translation>ProServ Listing Editor</translation>
     </message>

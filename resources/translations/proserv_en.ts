@@ -190,7 +190,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../../ui/CompareDialog.cpp" line="+53"/>
+        <location filename="../../ui/review/CompareDialog.cpp" line="+53"/>
         <source>%n field change(s).</source>
         <translation>
             <numerusform>%n field change.</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ListingSections.cpp" line="+212"/>
+        <location filename="../../ui/listing/ListingSections.cpp" line="+212"/>
         <source> business day(s)</source>
         <comment>after the number of days</comment>
         <translation>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/UserPrompts.cpp" line="+101"/>
+        <location filename="../../ui/form/UserPrompts.cpp" line="+101"/>
         <source>The whole message (%n line(s)) is under Show Details.</source>
         <translation>
             <numerusform>The whole message (%n line) is under Show Details.</numerusform>
@@ -261,7 +261,7 @@
 <context>
     <name>proserv::DocumentManager</name>
     <message numerus="yes">
-        <location filename="../../ui/DocumentManager.cpp" line="+290"/>
+        <location filename="../../ui/files/DocumentManager.cpp" line="+290"/>
         <source>%n error(s) remain in submitted fields. AWS Marketplace will likely reject the listing until they are fixed.</source>
         <translation>
             <numerusform>%n error remains in submitted fields. AWS Marketplace will likely reject the listing until it is fixed.</numerusform>
@@ -272,7 +272,7 @@
 <context>
     <name>proserv::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+488"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="+488"/>
         <source>%n to fill in</source>
         <translation>
             <numerusform>%n to fill in</numerusform>
@@ -283,7 +283,7 @@
 <context>
     <name>proserv::ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/ProblemsPanel.cpp" line="+303"/>
+        <location filename="../../ui/shell/ProblemsPanel.cpp" line="+303"/>
         <source>%n more in fields not filled in yet</source>
         <translation>
             <numerusform>%n more in fields not filled in yet</numerusform>
@@ -294,7 +294,7 @@
 <context>
     <name>proserv::SubmissionView</name>
     <message numerus="yes">
-        <location filename="../../ui/SubmissionView.cpp" line="+177"/>
+        <location filename="../../ui/views/SubmissionView.cpp" line="+177"/>
         <location line="+9"/>
         <source>%n item(s)</source>
         <translation>

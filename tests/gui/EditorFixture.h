@@ -6,9 +6,9 @@
 
 #include "EditorTestSupport.h"
 #include "TestSupport.h"
-#include "ui/ListingDocument.h"
-#include "ui/MainWindow.h"
-#include "ui/UserPrompts.h"
+#include "ui/document/ListingDocument.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/form/UserPrompts.h"
 
 #include <QSize>
 #include <QUndoStack>

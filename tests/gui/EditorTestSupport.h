@@ -2,10 +2,10 @@
 // editor's objectName), its FieldBlock, and the status bar's counts.
 #pragma once
 
-#include "ui/FieldBlock.h"
-#include "ui/ListingForm.h"
-#include "ui/MainWindow.h"
-#include "ui/WelcomePage.h"
+#include "ui/form/FieldBlock.h"
+#include "ui/listing/ListingForm.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/WelcomePage.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -8,22 +8,22 @@
 #include "FindingNames.h"
 #include "TestSupport.h"
 #include "model/FieldSpecs.h"
-#include "ui/FieldBlock.h"
+#include "ui/form/FieldBlock.h"
 
 #include "model/FieldSpecs.h"
 
 #include "app/EditorApplication.h"
 #include "model/ChangeSetExport.h"
 #include "model/NativeFormat.h"
-#include "ui/FieldBlock.h"
-#include "ui/GuidelinePanel.h"
-#include "ui/ListEditors.h"
-#include "ui/ListingDocument.h"
-#include "ui/ListingForm.h"
-#include "ui/MainWindow.h"
-#include "ui/ProblemsPanel.h"
-#include "ui/RecentFiles.h"
-#include "ui/UserPrompts.h"
+#include "ui/form/FieldBlock.h"
+#include "ui/review/GuidelinePanel.h"
+#include "ui/form/ListEditors.h"
+#include "ui/document/ListingDocument.h"
+#include "ui/listing/ListingForm.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/ProblemsPanel.h"
+#include "ui/files/RecentFiles.h"
+#include "ui/form/UserPrompts.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -8,14 +8,14 @@
 #include "TestSupport.h"
 
 #include "model/FieldAccess.h"
-#include "ui/ListEditors.h"
-#include "ui/ListingDocument.h"
-#include "ui/ListingForm.h"
-#include "ui/MainWindow.h"
-#include "ui/ProblemsPanel.h"
-#include "ui/RecentFiles.h"
-#include "ui/UserPrompts.h"
-#include "ui/WelcomePage.h"
+#include "ui/form/ListEditors.h"
+#include "ui/document/ListingDocument.h"
+#include "ui/listing/ListingForm.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/ProblemsPanel.h"
+#include "ui/files/RecentFiles.h"
+#include "ui/form/UserPrompts.h"
+#include "ui/shell/WelcomePage.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -6,12 +6,12 @@
 #include "app/EditorApplication.h"
 #include "model/DocumentLoader.h"
 #include "model/NativeFormat.h"
-#include "ui/ChangedOnDiskBar.h"
-#include "ui/ListingDocument.h"
-#include "ui/MainWindow.h"
-#include "ui/RecoveryStore.h"
-#include "ui/ReviewSession.h"
-#include "ui/UserPrompts.h"
+#include "ui/files/ChangedOnDiskBar.h"
+#include "ui/document/ListingDocument.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/document/RecoveryStore.h"
+#include "ui/document/ReviewSession.h"
+#include "ui/form/UserPrompts.h"
 
 #include <QApplication>
 #include <QDirIterator>

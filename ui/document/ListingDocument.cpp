@@ -1,0 +1,180 @@
+#include "ui/document/ListingDocument.h"
+
+#include "model/FieldAccess.h"
+#include "model/JsonFields.h"
+#include "ui/document/SetFieldCommand.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace proserv {
+
+ListingDocument::ListingDocument(QObject* parent) : QObject(parent)
+{
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+    revalidate(true);
+}
+
+QString ListingDocument::displayName() const
+{
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).fileName();
+    if (!m_sourcePath.isEmpty())
+        return tr("%1 (imported)").arg(QFileInfo(m_sourcePath).fileName());
+    return tr("Untitled listing");
+}
+
+void ListingDocument::reset(const Listing& listing, const QString& sourcePath, DocumentKind kind)
+{
+    resetTo(listing, sourcePath, kind, std::nullopt);
+}
+
+void ListingDocument::reset(const LoadedDocument& loaded, const QString& sourcePath)
+{
+    // Only the positions are kept, not a second copy of the listing.
+    LoadedDocument positions;
+    positions.kind = loaded.kind;
+    positions.sourceMap = loaded.sourceMap;
+    positions.layout = loaded.layout;
+    resetTo(loaded.listing, sourcePath, loaded.kind, positions);
+}
+
+void ListingDocument::resetTo(
+    const Listing& listing, const QString& sourcePath, DocumentKind kind, std::optional<LoadedDocument> locations)
+{
+    m_sourceLocations = std::move(locations); // set before the signals: the Problems dock asks for lines
+    m_listing = listing;
+    m_sourcePath = sourcePath;
+    m_sourceKind = kind;
+    // Only native files are saved back in place; a submitted change set is
+    // never overwritten with a native document.
+    m_filePath = kind == DocumentKind::Native ? sourcePath : QString();
+    m_undoStack.clear();
+    m_undoStack.setClean();
+    m_quiet = false;
+    m_touched.clear();
+    // Widgets first, then findings: a finding may name a table row that only
+    // exists once the table has been refreshed.
+    emit fieldChanged(QString());
+    revalidate(true);
+    emit pathChanged();
+    emit modifiedChanged(false);
+}
+
+TextPosition ListingDocument::sourcePositionOf(const std::string& pointer) const
+{
+    // Lines of the file as read: right until the listing is edited.
+    if (!m_sourceLocations || !m_undoStack.isClean())
+        return {};
+    return m_sourceLocations->positionOfField(pointer);
+}
+
+void ListingDocument::markSaved(const QString& path)
+{
+    m_filePath = path;
+    m_sourcePath = path;
+    m_sourceKind = DocumentKind::Native;
+    m_sourceLocations.reset(); // the new file's positions are not known until it is read
+    m_undoStack.setClean();
+    revalidate(true); // a relative logo path now resolves against the new folder
+    emit pathChanged();
+}
+
+bool ListingDocument::setField(
+    const std::string& pointer, const Json& value, const QString& description, bool mergeTyping)
+{
+    if (m_readOnly) {
+        emit fieldChanged(QString::fromStdString(pointer)); // puts the widget back
+        return false;
+    }
+    const std::optional<Json> before = getField(m_listing, pointer);
+    if (!before)
+        return false;
+    if (*before == value)
+        return true;
+    Listing probe = m_listing; // check that the value fits before recording it
+    if (!proserv::setField(probe, pointer, value))
+        return false;
+    m_undoStack.push(new SetFieldCommand(this, pointer, *before, value, description, mergeTyping));
+    return true;
+}
+
+void ListingDocument::startQuiet()
+{
+    m_quiet = true;
+    m_touched.clear();
+    announceFindings();
+}
+
+void ListingDocument::revealAll()
+{
+    if (!m_quiet)
+        return;
+    m_quiet = false;
+    m_touched.clear();
+    announceFindings();
+}
+
+void ListingDocument::markTouched(const std::string& pointer)
+{
+    if (m_quiet && !pointer.empty() && touch(pointer))
+        announceFindings();
+}
+
+bool ListingDocument::touch(const std::string& pointer)
+{
+    if (std::any_of(m_touched.begin(), m_touched.end(),
+            [&](const std::string& touched) { return isPointerWithin(pointer, touched); }))
+        return false;
+    m_touched.push_back(pointer);
+    return true;
+}
+
+void ListingDocument::announceFindings()
+{
+    m_shown.clear();
+    if (m_quiet)
+        std::copy_if(m_findings.begin(), m_findings.end(), std::back_inserter(m_shown),
+            [this](const Finding& f) { return !isQuiet(f); });
+    emit findingsChanged();
+}
+
+bool ListingDocument::isQuiet(const Finding& finding) const
+{
+    if (!m_quiet)
+        return false;
+    // A finding about a whole list shows once an item of it was touched, and
+    // one about an item once its list was.
+    return std::none_of(m_touched.begin(), m_touched.end(), [&](const std::string& touched) {
+        return !finding.pointer.empty()
+            && (isPointerWithin(finding.pointer, touched) || isPointerWithin(touched, finding.pointer));
+    });
+}
+
+void ListingDocument::applyField(const std::string& pointer, const Json& value)
+{
+    proserv::setField(m_listing, pointer, value);
+    if (m_quiet)
+        touch(pointer); // revalidate() below shows its findings
+    emit fieldChanged(QString::fromStdString(pointer));
+    revalidate(pointer == "/product/logoFile");
+}
+
+void ListingDocument::setReadOnly(bool readOnly)
+{
+    // Callers set it before reset(), which validates (and probes the logo)
+    // once, confined or not; doing it here too would probe the old listing.
+    m_readOnly = readOnly;
+}
+
+void ListingDocument::revalidate(bool contextMayHaveChanged)
+{
+    if (contextMayHaveChanged) // the one disk read: only when the logo path changes
+        m_context = makeValidationContext(m_listing, m_sourcePath.toStdString(), m_readOnly); // review mode: confined
+    m_context.submittedFile = isJudgedAsSubmission();
+    m_findings = validateListing(m_listing, m_context);
+    announceFindings();
+}
+
+} // namespace proserv

@@ -1,0 +1,429 @@
+#include "ui/files/DocumentManager.h"
+#include "model/LogoPath.h"
+
+#include "model/AcceptedVersion.h"
+#include "model/ChangeSetExport.h"
+#include "model/DocumentLoader.h"
+#include "model/JsonFields.h"
+#include "model/NativeFormat.h"
+#include "qtsupport/AtomicFile.h"
+#include "qtsupport/ReviewReport.h"
+#include "qtsupport/FileNames.h"
+#include "qtsupport/Translation.h"
+#include "validation/ExportPlan.h"
+#include "ui/review/CompareDialog.h"
+#include "ui/document/ListingDocument.h"
+#include "ui/files/RecentFiles.h"
+#include "ui/document/RecoveryStore.h"
+#include "ui/document/ReviewSession.h"
+#include "ui/document/SafeSave.h"
+#include "ui/form/UserPrompts.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QWidget>
+
+namespace proserv {
+
+namespace {
+
+// Load errors or notices, one per line (message boxes show plain text).
+QString errorLines(const std::vector<LoadError>& errors)
+{
+    QStringList lines;
+    for (const LoadError& error : errors)
+        lines << translated(error);
+    return lines.join(QLatin1Char('\n'));
+}
+
+Listing exampleListing()
+{
+    QFile file(QStringLiteral(":/examples/migration-readiness-assessment.proserv.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = file.readAll();
+    const LoadOutcome outcome
+        = loadDocumentText(std::string(bytes.constData(), static_cast<std::size_t>(bytes.size())), "example");
+    return outcome.ok() ? outcome.document->listing : Listing {};
+}
+
+} // namespace
+
+DocumentManager::DocumentManager(
+    ListingDocument* document, ReviewSession* review, RecoveryStore* recovery, QWidget* dialogParent)
+    : QObject(dialogParent), m_document(document), m_review(review), m_recovery(recovery), m_parent(dialogParent)
+{
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &DocumentManager::fileChangedOnDisk);
+    // Save As, a new listing or an opened file change which file Save writes to.
+    connect(m_document, &ListingDocument::pathChanged, this, [this] { watch(m_document->filePath()); });
+}
+
+QString DocumentManager::watchedFile() const
+{
+    const QStringList files = m_watcher.files();
+    return files.isEmpty() ? QString() : files.first();
+}
+
+void DocumentManager::watch(const QString& path)
+{
+    if (!m_watcher.files().isEmpty())
+        m_watcher.removePaths(m_watcher.files());
+    if (!path.isEmpty() && QFileInfo::exists(path))
+        m_watcher.addPath(path);
+}
+
+void DocumentManager::fileChangedOnDisk(const QString& path)
+{
+    if (path != m_document->filePath())
+        return;
+    // A save that renames a new file into place ends the watch on the old
+    // one; watch whatever is at the path now.
+    if (QFileInfo::exists(path) && !m_watcher.files().contains(path))
+        m_watcher.addPath(path);
+    const DiskStamp now = DiskStamp::of(path);
+    if (now.exists && now.sha256 == m_diskSha256)
+        return; // our own save, or a touch that changed nothing
+    emit changedOnDisk(path, !now.exists);
+}
+
+bool DocumentManager::reloadFromDisk()
+{
+    const QString path = m_document->filePath();
+    if (m_document->isReadOnly())
+        return open(path, true); // under review nothing was edited: read the file again, read-only
+    const LoadOutcome outcome = loadDocumentFile(fileNameBytes(path));
+    if (!outcome.ok()) {
+        UserPrompts::inform(m_parent, QMessageBox::Warning, tr("Cannot reload %1").arg(displayedBaseName(path)),
+            tr("Your version stays in the editor.\n\n%1").arg(errorLines(outcome.errors)));
+        return false;
+    }
+    // One undoable step: Undo brings back what the reload replaced.
+    m_document->setField("", toNativeJson(outcome.document->listing), tr("Reload from disk"));
+    m_diskSha256 = DiskStamp::of(path).sha256;
+    m_document->markSaved(path); // the editor now holds what the file holds
+    emit diskConflictResolved();
+    emit statusMessage(
+        tr("Reloaded %1 from disk; Undo brings your version back.").arg(displayedBaseName(path)), 8000);
+    return true;
+}
+
+void DocumentManager::keepMine()
+{
+    // The user saw the other version and chose theirs: the next Save replaces
+    // the file without asking again (the previous file is kept as FILE~).
+    m_diskSha256 = DiskStamp::of(m_document->filePath()).sha256;
+    emit diskConflictResolved();
+}
+
+void DocumentManager::newListing(bool example)
+{
+    m_document->setReadOnly(false);
+    m_document->reset(example ? exampleListing() : Listing {}, QString(), DocumentKind::Native);
+    if (!example)
+        m_document->startQuiet(); // empty fields are to fill in, not errors, until touched
+    m_diskSha256.clear();
+    m_review->clear();
+    emit opened(QString(), false);
+}
+
+bool DocumentManager::open(const QString& path, bool review)
+{
+    const LoadOutcome outcome = loadDocumentFile(fileNameBytes(path));
+    if (!outcome.ok()) {
+        UserPrompts::inform(m_parent, QMessageBox::Warning, tr("Cannot open %1").arg(displayedBaseName(path)),
+            tr("The file was not opened; the current listing is unchanged.\n\n%1").arg(errorLines(outcome.errors)));
+        return false;
+    }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    m_diskSha256 = DiskStamp::of(absolute).sha256;
+    // Read-only before the first look at it: a file under review names no
+    // file outside its folder that the logo check or preview would open.
+    m_document->setReadOnly(review);
+    m_document->reset(*outcome.document, absolute);
+    emit opened(absolute, review);
+    // Sellers see the reviewer's comments too, beside the fields.
+    const QString sidecarError = m_review->load(absolute);
+    if (!sidecarError.isEmpty())
+        UserPrompts::inform(m_parent, QMessageBox::Warning, tr("Cannot read the review comments"), sidecarError);
+    if (m_recent)
+        m_recent->add(path);
+    if (!review && outcome.document->kind != DocumentKind::Native)
+        emit statusMessage(outcome.document->kind == DocumentKind::ChangeSet
+                ? tr("Imported a change set; save it as a listing to keep your edits.")
+                : tr("Imported a DescribeEntity response: exports send only what you change "
+                     "against it. Save it as a listing to keep your edits."),
+            8000);
+    if (!outcome.document->notices.empty())
+        UserPrompts::inform(m_parent, QMessageBox::Information, tr("Read but not kept"),
+            tr("The file was opened; this was left out on purpose:\n\n%1").arg(errorLines(outcome.document->notices)));
+    return true;
+}
+
+bool DocumentManager::writeNative(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // Someone else changed the file since we read it: ask before replacing their work.
+    const DiskStamp onDisk = DiskStamp::of(absolute);
+    if (onDisk.exists && absolute == m_document->filePath() && onDisk.sha256 != m_diskSha256) {
+        const auto answer = UserPrompts::ask(m_parent, QMessageBox::Warning, tr("File changed on disk"),
+            tr("%1 was changed by another program since you opened it.").arg(displayedBaseName(path)),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel,
+            tr("Save replaces those changes with yours (the previous file is kept as %1~).")
+                .arg(displayedBaseName(path)));
+        if (answer != QMessageBox::Save)
+            return false;
+    }
+    // The local logo is written relative to the listing when it is inside the
+    // listing's folder tree; the document takes the new path once it is saved.
+    Listing toWrite = m_document->listing();
+    toWrite.product.logoFile
+        = logoPathFor(toWrite.product.logoFile, m_document->sourcePath().toStdString(), absolute.toStdString());
+    const bool logoMoved = toWrite.product.logoFile != m_document->listing().product.logoFile;
+    const std::string bytes = serializeNative(toWrite);
+    if (const std::optional<MessageText> tooLarge = tooLargeToReadBack(bytes.size())) {
+        UserPrompts::inform(m_parent, QMessageBox::Critical, tr("Save failed"),
+            tr("%1: %2. Your changes are kept in the editor.").arg(absolute, translated(*tooLarge)));
+        return false;
+    }
+    SaveOutcome outcome = saveWithBackup(absolute, bytes);
+    if (!outcome.saved && outcome.atomicImpossible) {
+        const auto answer = UserPrompts::ask(m_parent, QMessageBox::Warning, tr("Save directly?"),
+            tr("The folder of %1 does not allow a safe save (writing a temporary file and renaming it).")
+                .arg(displayedBaseName(path)),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel,
+            tr("Save writes into the file directly; if the program is interrupted while writing, the file can be "
+               "left incomplete. The previous version is kept as %1~ if the folder allows it.")
+                .arg(displayedBaseName(path)));
+        if (answer != QMessageBox::Save)
+            return false;
+        outcome = saveWithBackup(absolute, bytes, true);
+    }
+    if (!outcome.saved) {
+        // The document stays modified: nothing was lost, nothing half-written.
+        UserPrompts::inform(m_parent, QMessageBox::Critical, tr("Save failed"), outcome.error);
+        return false;
+    }
+    // Verified before the document counts as saved (and its recovery snapshot
+    // is dropped): the file on disk must be exactly what was written.
+    const DiskStamp written = DiskStamp::of(absolute);
+    if (written.sha256
+        != QCryptographicHash::hash(
+            QByteArray::fromRawData(bytes.data(), static_cast<qsizetype>(bytes.size())), QCryptographicHash::Sha256)) {
+        UserPrompts::inform(m_parent, QMessageBox::Critical, tr("Save failed"),
+            tr("%1: the saved file does not read back as written; your changes are kept in the editor "
+               "and in the recovery snapshot.")
+                .arg(absolute));
+        return false;
+    }
+    m_diskSha256 = written.sha256;
+    if (logoMoved)
+        m_document->setField(
+            "/product/logoFile", toWrite.product.logoFile, tr("Store the logo path relative to the listing"));
+    const bool sameFile = absolute == m_document->filePath();
+    m_document->markSaved(absolute);
+    if (sameFile)
+        watch(absolute); // the save renamed a new file into place
+    emit diskConflictResolved();
+    if (m_recent)
+        m_recent->add(path);
+    if (!m_review->hasFile())
+        m_review->load(m_document->filePath()); // new comments now have a place next to the file
+    emit statusMessage(tr("Saved %1").arg(displayedBaseName(path)), 4000);
+    return true;
+}
+
+bool DocumentManager::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    return writeNative(m_document->filePath());
+}
+
+bool DocumentManager::saveAs()
+{
+    QString suggested = m_document->filePath();
+    if (suggested.isEmpty()) {
+        const QString base = m_document->sourcePath().isEmpty()
+            ? tr("listing")
+            : QFileInfo(m_document->sourcePath()).completeBaseName();
+        suggested = base + QString::fromLatin1(kNativeFileSuffix);
+    }
+    QString path = UserPrompts::saveFileName(m_parent, tr("Save Listing As"), suggested,
+        tr("ProServ listings (*.proserv.json);;JSON files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".json")))
+        path += QString::fromLatin1(kNativeFileSuffix);
+    return writeNative(path);
+}
+
+bool DocumentManager::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = UserPrompts::ask(m_parent, QMessageBox::Warning, tr("Unsaved changes"),
+        tr("Save the changes to %1 before closing it?").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
+        tr("If you don't save, your changes will be lost."));
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+bool DocumentManager::exportSubmission()
+{
+    // The same plan as proserv-check export: only what is submitted blocks
+    // (a finding on a draft-only field does not make AWS Marketplace reject
+    // the change set).
+    const std::vector<Finding>& findings = m_document->findings();
+    const ExportPlan plan = planExport(m_document->listing(), findings);
+    if (plan.nothingToSend) {
+        UserPrompts::inform(m_parent, QMessageBox::Information, tr("Nothing to export"),
+            tr("Nothing changed since the accepted version (%1); no change set was written.")
+                .arg(QString::fromStdString(m_document->listing().accepted.source)));
+        return false;
+    }
+    if (!plan.blocking.empty()) {
+        const int choice = UserPrompts::choose(m_parent, tr("Export with errors?"),
+            tr("%n error(s) remain in submitted fields. AWS Marketplace will likely reject the listing until they are "
+               "fixed.",
+                "", static_cast<int>(plan.blocking.size())),
+            {tr("Review Problems"), tr("Export Anyway"), tr("Cancel")}, 0);
+        if (choice == 0) {
+            emit problemsRequested(QString::fromStdString(findings[plan.blocking.front()].pointer));
+            return false;
+        }
+        if (choice != 1)
+            return false;
+    } else if (!plan.said.empty()) {
+        // What the file will do that the seller may not expect: said before
+        // writing, as proserv-check export says it.
+        QStringList messages;
+        for (std::size_t i : plan.said)
+            messages << QString::fromStdString(findings[i].message);
+        const int choice = UserPrompts::choose(m_parent, tr("Export with warnings?"),
+            messages.join(QStringLiteral("\n\n")), {tr("Export"), tr("Cancel")}, 0);
+        if (choice != 0)
+            return false;
+    }
+    if (plan.tooLarge) {
+        UserPrompts::inform(m_parent, QMessageBox::Critical, tr("Export failed"), translated(*plan.tooLarge));
+        return false;
+    }
+    const std::string& exported = plan.text;
+    const QString base = m_document->filePath().isEmpty()
+        ? tr("listing")
+        : QFileInfo(m_document->filePath()).fileName().remove(QLatin1String(kNativeFileSuffix));
+    const QString path = UserPrompts::saveFileName(m_parent, tr("Export Submission JSON"),
+        base + QStringLiteral(".changeset.json"), tr("Change sets (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    const QString failure = writeFileAtomically(path, exported);
+    if (!failure.isEmpty()) {
+        UserPrompts::inform(m_parent, QMessageBox::Critical, tr("Export failed"), failure);
+        return false;
+    }
+    emit statusMessage(tr("Exported %1 — use it with aws marketplace-catalog start-change-set "
+                          "--cli-input-json file://%1")
+                           .arg(displayedBaseName(path)),
+        8000);
+    return true;
+}
+
+bool DocumentManager::exportUpdateAgainst(const QString& acceptedPath)
+{
+    const LoadOutcome accepted = loadDocumentFile(fileNameBytes(acceptedPath));
+    if (!accepted.ok()) {
+        UserPrompts::inform(m_parent, QMessageBox::Critical, tr("Cannot read the accepted version"),
+            tr("Nothing was exported.\n\n%1").arg(errorLines(accepted.errors)));
+        return false;
+    }
+    const AcceptedVersion version = acceptedVersionOf(accepted.document->listing, acceptedPath.toStdString());
+    Listing update = m_document->listing();
+    update.accepted = version;
+    if (!exportsAsUpdate(update)) { // neither names the product
+        UserPrompts::inform(m_parent, QMessageBox::Warning, tr("No product ID"),
+            tr("Neither this listing nor %1 names a product ID; an update is for a published "
+               "product (prod-…).")
+                .arg(QFileInfo(acceptedPath).fileName()));
+        return false;
+    }
+    // Remembered (one undoable step): later exports are updates against it,
+    // and the rules check what an update cannot do (remove a dimension).
+    m_document->setField("/acceptedVersion", toJsonValue(version), tr("Set accepted version"));
+    return exportSubmission();
+}
+
+bool DocumentManager::exportReviewReport()
+{
+    const QString base
+        = QFileInfo(m_document->sourcePath().isEmpty() ? tr("listing") : m_document->sourcePath()).fileName();
+    const QString path = UserPrompts::saveFileName(
+        m_parent, tr("Export Review Report"), base + QStringLiteral(".review.pdf"), tr("PDF (*.pdf);;HTML (*.html)"));
+    if (path.isEmpty())
+        return false;
+    ReviewReportInput input {
+        base, &m_document->listing(), m_document->findings(), m_review->comments(), m_document->isJudgedAsSubmission()};
+    const QString failure = path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ? writeReviewHtml(input, path)
+                                                                                       : writeReviewPdf(input, path);
+    if (!failure.isEmpty()) {
+        UserPrompts::inform(m_parent, QMessageBox::Critical, tr("Report not written"), failure);
+        return false;
+    }
+    emit statusMessage(tr("Wrote %1 — %2").arg(displayedBaseName(path), reviewVerdict(input).text()), 8000);
+    return true;
+}
+
+bool DocumentManager::offerRecovery()
+{
+    bool recovered = false;
+    QList<UnreadableSnapshot> unreadable;
+    const QList<RecoverySnapshot> snapshots = m_recovery->orphans(&unreadable);
+    for (const UnreadableSnapshot& snapshot : unreadable) {
+        // Never skipped in silence, never deleted: it may be the only copy
+        // of someone's work, readable by a later version or by hand.
+        UserPrompts::inform(m_parent, QMessageBox::Warning, tr("Recovery snapshot not readable"),
+            tr("A recovery snapshot left by an editor that closed unexpectedly cannot be read: %1.\n\nIt is kept "
+               "as it is at %2.")
+                .arg(snapshot.reason, snapshot.path));
+    }
+    for (const RecoverySnapshot& snapshot : snapshots) {
+        const QString name
+            = snapshot.sourcePath.isEmpty() ? tr("an unsaved new listing") : QFileInfo(snapshot.sourcePath).fileName();
+        while (true) {
+            const int choice = UserPrompts::choose(m_parent, tr("Recover unsaved changes?"),
+                tr("ProServ Listing Editor was closed unexpectedly with unsaved changes to %1 (last kept %2).")
+                    .arg(name, QLocale().toString(snapshot.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                {tr("Recover"), tr("Show Differences"), tr("Discard"), tr("Decide Later")}, 0);
+            if (choice == 1) {
+                Listing original;
+                if (const LoadOutcome base = loadDocumentFile(fileNameBytes(snapshot.sourcePath)); base.ok())
+                    original = base.document->listing;
+                CompareDialog dialog(original, snapshot.listing, name, tr("recovered changes"), m_parent);
+                dialog.exec();
+                continue;
+            }
+            if (choice == 0 && !recovered && maybeSave()) {
+                // Start from the file as it is on disk and apply the recovered
+                // work as one undoable, unsaved change.
+                const LoadOutcome base = loadDocumentFile(fileNameBytes(snapshot.sourcePath));
+                m_document->setReadOnly(false);
+                m_document->reset(base.ok() ? base.document->listing : Listing {},
+                    base.ok() ? snapshot.sourcePath : QString(), DocumentKind::Native);
+                emit opened(base.ok() ? snapshot.sourcePath : QString(), false);
+                m_diskSha256 = DiskStamp::of(snapshot.sourcePath).sha256;
+                m_document->setField("", toNativeJson(snapshot.listing), tr("Recover unsaved changes"));
+                RecoveryStore::remove(snapshot);
+                recovered = true;
+            } else if (choice == 2) {
+                RecoveryStore::remove(snapshot);
+            }
+            break;
+        }
+    }
+    return recovered;
+}
+
+} // namespace proserv

@@ -1,0 +1,239 @@
+#include "ui/form/FormPage.h"
+#include "ui/form/FullLengthEditing.h"
+#include "ui/form/Mnemonics.h"
+
+#include "model/SubmissionFields.h"
+#include "qtsupport/Translation.h"
+#include "ui/form/FieldBindings.h"
+#include "ui/form/FieldBlock.h"
+#include "ui/document/ListingDocument.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace proserv {
+
+namespace {
+
+// In a scrolling form the mouse wheel scrolls the page; it must not change
+// a combo box or spin box that merely sits under the pointer (Tiled's rule).
+class WheelGuard : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Wheel && !static_cast<QWidget*>(watched)->hasFocus()) {
+            event->ignore();
+            return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+// A page's size hint would lay out all of its fields (and their word-wrapped
+// help texts) — for every hidden page of the stack, at start-up. The page
+// scrolls anyway, so a fixed hint is as good and costs nothing.
+class PageScrollArea : public QScrollArea {
+public:
+    using QScrollArea::QScrollArea;
+    QSize sizeHint() const override { return {820, 600}; }
+    QSize minimumSizeHint() const override { return {320, 200}; }
+};
+
+} // namespace
+
+FormPage::FormPage(ListingDocument* document, const QString& title, const QString& intro)
+    : m_document(document), m_title(title)
+{
+    m_scroll = new PageScrollArea;
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setObjectName(QStringLiteral("page:") + title);
+
+    auto* outer = new QWidget;
+    auto* centering = new QHBoxLayout(outer);
+    centering->setContentsMargins(24, 20, 24, 24);
+    m_content = new QWidget(outer);
+    m_content->setMaximumWidth(860); // long lines are hard to read; keep the form a column
+    centering->addWidget(m_content, 1);
+    m_layout = new QVBoxLayout(m_content);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(18);
+
+    auto* heading = new QLabel(title, m_content);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.45);
+    font.setBold(true);
+    heading->setFont(font);
+    m_layout->addWidget(heading);
+    if (!intro.isEmpty()) {
+        auto* introLabel = new QLabel(intro, m_content);
+        introLabel->setWordWrap(true);
+        m_layout->addWidget(introLabel);
+    }
+    m_scroll->setWidget(outer);
+}
+
+FieldBlock* FormPage::addBlock(const QString& label, const QString& help, QWidget* editor)
+{
+    auto* block = new FieldBlock(label, help, editor, m_content);
+    m_layout->addWidget(block);
+    return block;
+}
+
+// Combo and spin boxes keep their natural width at the left of the column;
+// the wheel only changes them when they have the focus.
+FieldBlock* FormPage::addCompactBlock(const QString& label, const QString& help, QWidget* control)
+{
+    control->setFocusPolicy(Qt::StrongFocus);
+    control->installEventFilter(new WheelGuard(control));
+    auto* row = new QWidget;
+    auto* rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    rowLayout->addWidget(control);
+    rowLayout->addStretch(1);
+    row->setFocusProxy(control);
+    FieldBlock* block = addBlock(label, help, row);
+    control->setAccessibleName(row->accessibleName());
+    block->setFocusTarget(control);
+    return block;
+}
+
+void FormPage::addBinding(FieldBinding* binding)
+{
+    m_bindings.push_back(binding);
+}
+
+// Every field says where it goes: those that never leave the draft carry a
+// mark, and a table column that stays behind says so in its header.
+void FormPage::finish()
+{
+    for (FieldBinding* binding : m_bindings) {
+        const FieldDestination* destination = destinationOf(binding->pointer());
+        if (destination && !destination->submitted())
+            binding->block()->setDraftOnly(translatedSource(destination->keptFor));
+    }
+    if (!m_filled)
+        m_layout->addStretch(1);
+}
+
+void FormPage::setFillsHeight(QWidget* block)
+{
+    m_layout->setStretchFactor(block, 1);
+    m_filled = true;
+}
+
+void FormPage::setWide()
+{
+    m_content->setMaximumWidth(QWIDGETSIZE_MAX);
+}
+
+QLineEdit* FormPage::line(const QString& label, const QString& help, const std::string& pointer, int maxChars)
+{
+    auto* edit = new QLineEdit;
+    keepTextWhole(edit);
+    edit->setObjectName(QString::fromStdString(pointer));
+    FieldBlock* block = addBlock(label, help, edit);
+    addBinding(new LineEditBinding(m_document, pointer, block, edit, maxChars));
+    return edit;
+}
+
+QPlainTextEdit* FormPage::text(
+    const QString& label, const QString& help, const std::string& pointer, int maxChars, int lines)
+{
+    auto* edit = new QPlainTextEdit;
+    edit->setObjectName(QString::fromStdString(pointer));
+    edit->setTabChangesFocus(true); // Tab moves on; a listing never needs tab characters
+    // As tall as the text it is meant for, not as tall as the page allows.
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 2 * edit->frameWidth() + 10);
+    FieldBlock* block = addBlock(label, help, edit);
+    addBinding(new TextEditBinding(m_document, pointer, block, edit, maxChars));
+    return edit;
+}
+
+QCheckBox* FormPage::check(
+    const QString& label, const QString& statement, const QString& help, const std::string& pointer)
+{
+    auto* box = new QCheckBox(statement);
+    box->setObjectName(QString::fromStdString(pointer));
+    FieldBlock* block = addBlock(label, help, box);
+    box->setAccessibleName(mnemonics::plainText(statement));
+    addBinding(new CheckBinding(m_document, pointer, block, box));
+    return box;
+}
+
+QComboBox* FormPage::choice(
+    const QString& label, const QString& help, const std::string& pointer, const QList<QPair<QString, QString>>& items)
+{
+    auto* combo = new QComboBox;
+    combo->setObjectName(QString::fromStdString(pointer));
+    for (const auto& [shown, stored] : items)
+        combo->addItem(shown, stored);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    FieldBlock* block = addCompactBlock(label, help, combo);
+    addBinding(new ChoiceBinding(m_document, pointer, block, combo));
+    return combo;
+}
+
+QSpinBox* FormPage::optionalNumber(const QString& label, const QString& help, const std::string& pointer, int maximum,
+    const std::function<QString(int)>& unit)
+{
+    auto* spin = new QSpinBox;
+    spin->setObjectName(QString::fromStdString(pointer));
+    spin->setRange(-1, maximum);
+    spin->setSpecialValueText(QObject::tr("Not set"));
+    spin->setSuffix(unit(spin->value()));
+    QObject::connect(spin, &QSpinBox::valueChanged, spin, [spin, unit](int value) { spin->setSuffix(unit(value)); });
+    FieldBlock* block = addCompactBlock(label, help, spin);
+    addBinding(new OptionalNumberBinding(m_document, pointer, block, spin));
+    return spin;
+}
+
+StringListEditor* FormPage::list(
+    const QString& label, const QString& help, const std::string& pointer, const QString& itemName)
+{
+    auto* editor = new StringListEditor(itemName);
+    editor->setObjectName(QString::fromStdString(pointer));
+    FieldBlock* block = addBlock(label, help, editor);
+    editor->list()->setAccessibleName(editor->accessibleName());
+    block->setFocusTarget(editor->list());
+    addBinding(new StringListBinding(m_document, pointer, block, editor));
+    return editor;
+}
+
+RecordTableEditor* FormPage::table(const QString& label, const QString& help, const std::string& pointer,
+    const QString& itemName, const QList<TableColumn>& columns, const std::string& newRecordJson)
+{
+    auto* editor = new RecordTableEditor(itemName, columns);
+    editor->setObjectName(QString::fromStdString(pointer));
+    // A column is marked when it stays behind while its table is submitted
+    // (a draft-only table carries the mark on the whole field instead).
+    const FieldDestination* whole = destinationOf(pointer);
+    for (int c = 0; c < columns.size() && !(whole && !whole->submitted()); ++c) {
+        const FieldDestination* destination = destinationOf(pointer + "/0/" + columns[c].key.toStdString());
+        if (!destination || destination->submitted())
+            continue;
+        QTableWidgetItem* header = editor->table()->horizontalHeaderItem(c);
+        header->setText(QObject::tr("%1 (draft only)").arg(header->text()));
+        header->setToolTip(QObject::tr("Kept in your draft — not sent to AWS Marketplace. Where it matters instead: %1")
+                               .arg(translatedSource(destination->keptFor)));
+    }
+    FieldBlock* block = addBlock(label, help, editor);
+    editor->table()->setAccessibleName(editor->accessibleName());
+    block->setFocusTarget(editor->table());
+    addBinding(new RecordTableBinding(m_document, pointer, block, editor, Json::parse(newRecordJson)));
+    return editor;
+}
+
+} // namespace proserv

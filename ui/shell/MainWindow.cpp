@@ -1,0 +1,703 @@
+#include "ui/shell/MainWindow.h"
+#include "qtsupport/FileNames.h"
+#include "qtsupport/Translation.h"
+
+#include "ui/views/BuyerPreview.h"
+#include "ui/files/ChangedOnDiskBar.h"
+#include "ui/review/CompareDialog.h"
+#include "ui/files/DocumentManager.h"
+#include "ui/form/FieldBindings.h"
+#include "ui/form/FieldBlock.h"
+#include "ui/review/GuidelinePanel.h"
+#include "ui/form/ListEditors.h"
+#include "ui/document/ListingDocument.h"
+#include "ui/listing/ListingForm.h"
+#include "ui/form/Mnemonics.h"
+#include "ui/shell/ProblemsPanel.h"
+#include "ui/files/RecentFiles.h"
+#include "ui/document/RecoveryStore.h"
+#include "ui/document/ReviewSession.h"
+#include "ui/views/SubmissionView.h"
+#include "ui/form/UndoShortcutFilter.h"
+#include "ui/form/UserPrompts.h"
+#include "ui/shell/WelcomePage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoView>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cstdlib>
+
+// The bundled examples and guideline text live in resources.qrc, compiled into
+// this static library; a static library must register its resources itself
+// (outside any namespace, as Q_INIT_RESOURCE requires).
+static void registerBundledResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
+namespace proserv {
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    registerBundledResources();
+    setWindowIcon(QIcon(QStringLiteral(":/icons/proserv-editor.svg")));
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_document = new ListingDocument(this);
+    m_form = new ListingForm(m_document, this);
+    m_form->setObjectName(QStringLiteral("listingForm"));
+
+    m_sections = new QListWidget(this);
+    m_sections->setObjectName(QStringLiteral("sectionList"));
+    m_sections->setAccessibleName(tr("Sections"));
+    m_sections->setIconSize(QSize(16, 16));
+    m_sections->setSpacing(3);
+    m_sections->setStyleSheet(QStringLiteral("QListWidget { padding: 6px; } QListWidget::item { padding: 4px 6px; }"));
+    for (int i = 0; i < m_form->sectionCount(); ++i)
+        m_sections->addItem(m_form->sectionTitle(i));
+    m_sections->setMinimumWidth(220);
+    connect(m_sections, &QListWidget::currentRowChanged, m_form, &QStackedWidget::setCurrentIndex);
+    connect(m_form, &QStackedWidget::currentChanged, m_sections, [this](int row) { m_sections->setCurrentRow(row); });
+    m_sections->setCurrentRow(0);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_sections);
+    splitter->addWidget(m_form);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({230, 900});
+    splitter->setChildrenCollapsible(false);
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("reviewBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4ce; border-bottom: 1px solid #e0c46c; padding: 8px 12px; }"));
+    m_banner->hide();
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    m_diskBar = new ChangedOnDiskBar(this);
+    centralLayout->addWidget(m_diskBar);
+    centralLayout->addWidget(m_form->unattachedCommentsPanel());
+    centralLayout->addWidget(splitter, 1);
+    m_startStack = new QStackedWidget(this); // the welcome page, then the listing
+    m_startStack->addWidget(central);
+    setCentralWidget(m_startStack);
+    m_review = new ReviewSession(m_document, this);
+    m_recovery = new RecoveryStore(m_document, this);
+    connect(m_recovery, &RecoveryStore::unavailable, this, [this](const QString& reason) {
+        UserPrompts::inform(this, QMessageBox::Warning, tr("Crash recovery is off"), reason);
+    });
+    m_files = new DocumentManager(m_document, m_review, m_recovery, this);
+    connect(m_files, &DocumentManager::opened, this,
+        [this](const QString& path, bool review) { setReviewMode(review, path); });
+    connect(m_files, &DocumentManager::statusMessage, this,
+        [this](const QString& text, int timeout) { statusBar()->showMessage(text, timeout); });
+    connect(m_files, &DocumentManager::changedOnDisk, this,
+        [this](const QString& path, bool removed) { m_diskBar->showChange(QFileInfo(path).fileName(), removed); });
+    connect(m_files, &DocumentManager::diskConflictResolved, m_diskBar, &QWidget::hide);
+    connect(m_files, &DocumentManager::opened, m_diskBar, &QWidget::hide);
+    connect(m_diskBar, &ChangedOnDiskBar::reloadRequested, m_files, &DocumentManager::reloadFromDisk);
+    connect(m_diskBar, &ChangedOnDiskBar::keepRequested, m_files, &DocumentManager::keepMine);
+    connect(m_files, &DocumentManager::problemsRequested, this, [this](const QString& pointer) {
+        m_problemsDock->show();
+        jumpToField(pointer);
+    });
+    m_form->setReviewSession(m_review);
+    connect(m_form, &ListingForm::commentRequested, this,
+        [this](const QString& pointer) { addComment(pointer, QString()); });
+
+    createDocks();
+    createActions();
+    createWelcomePage();
+    assignMnemonics();
+
+    m_statusCounter = new QToolButton(this);
+    m_statusCounter->setObjectName(QStringLiteral("statusCounter"));
+    m_statusCounter->setAutoRaise(true);
+    m_statusCounter->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    connect(m_statusCounter, &QToolButton::clicked, this, [this] {
+        m_problemsDock->show();
+        m_problems->focusList();
+    });
+    statusBar()->addPermanentWidget(m_statusCounter);
+    m_statusCounter->setVisible(!isWelcomeShown());
+
+    // Ctrl+Z in any field means "undo the last edit of the document".
+    auto* undoFilter = new UndoShortcutFilter(this);
+    for (QWidget* input : m_form->findChildren<QWidget*>())
+        if (qobject_cast<QLineEdit*>(input) || qobject_cast<QPlainTextEdit*>(input))
+            input->installEventFilter(undoFilter);
+
+    connect(m_document, &ListingDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ListingDocument::pathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ListingDocument::findingsChanged, this, &MainWindow::updateStatus);
+    // After the panel has listed the new findings (it is connected first).
+    connect(m_document, &ListingDocument::findingsChanged, this, &MainWindow::growProblemsDock);
+    connect(m_form, &ListingForm::countsChanged, this, &MainWindow::updateSectionLabels);
+    connect(m_problems, &ProblemsPanel::fieldActivated, this, &MainWindow::jumpToField);
+    connect(m_problems, &ProblemsPanel::findingSelected, this, [this](const QString& anchor) {
+        if (!anchor.isEmpty())
+            m_guideline->showGuideline(anchor.toStdString());
+    });
+    connect(m_problems, &ProblemsPanel::commentOnFinding, this, &MainWindow::addComment);
+
+    resize(QSize(1280, 860).boundedTo(screen()->availableGeometry().size())); // all of it on a 1280×800 screen
+    fitProblemsDock();
+    // After the opened listing's findings are listed, which may follow the signal.
+    connect(
+        m_files, &DocumentManager::opened, this, [this] { QTimer::singleShot(0, this, &MainWindow::fitProblemsDock); });
+    readSettings();
+    updateTitle();
+    updateSectionLabels();
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    // The children are deleted by ~QWidget, when this object is no longer a
+    // MainWindow: nothing they do on the way out may reach it (found by UBSan).
+    disconnect(m_document, nullptr, this, nullptr);
+    delete m_problemsDock; // its model asks this window for section names
+}
+
+// Alt+letter reaches a field of the page on show, a menu or a widget around
+// the form: the letters of the menus and of the window's own widgets are
+// taken on every page, and each page shares out the rest.
+void MainWindow::assignMnemonics()
+{
+    QSet<QChar> reserved = mnemonics::menuLetters(menuBar());
+    for (QWidget* widget : mnemonics::widgetsWithMnemonics(this))
+        if (!m_form->isAncestorOf(widget) && !m_welcome->isAncestorOf(widget))
+            reserved.insert(mnemonics::letterOfWidget(widget));
+    for (int i = 0; i < m_form->count(); ++i)
+        mnemonics::assignUnique(m_form->widget(i), reserved);
+    mnemonics::assignUnique(m_welcome, reserved); // never shown with the form
+}
+
+void MainWindow::toggleProblems()
+{
+    QWidget* focus = QApplication::focusWidget();
+    const bool inDock = focus && m_problemsDock->isAncestorOf(focus);
+    if (m_problemsDock->isVisible() && inDock) {
+        m_problemsDock->hide();
+        if (m_focusBeforeProblems)
+            m_focusBeforeProblems->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    if (!inDock)
+        m_focusBeforeProblems = focus;
+    m_problemsDock->show();
+    m_problemsDock->raise();
+    m_problems->focusList();
+    m_problemsAction->setChecked(true); // triggering flipped it; it shows the dock's state
+}
+
+// The Problems dock opens at the height of what it lists, up to five rows:
+// one line of "No problems" needs no quarter of the window.
+void MainWindow::fitProblemsDock()
+{
+    m_fittedDockHeight = problemsDockContentHeight();
+    resizeDocks({m_problemsDock}, {m_fittedDockHeight}, Qt::Vertical);
+}
+
+// The dock's height that shows its list up to five rows, title bar included.
+int MainWindow::problemsDockContentHeight() const
+{
+    const int titleHeight = std::max(m_problemsDock->height() - m_problems->height(), 0);
+    return m_problems->contentHeight(5) + titleHeight;
+}
+
+// While the dock is at the height it was fitted to (the user has not dragged
+// it), it grows with the list up to five rows — a blank listing's first
+// problems do not hide behind one row. It never shrinks while the seller
+// works: the form would jump under the cursor.
+void MainWindow::growProblemsDock()
+{
+    if (!m_problemsDock->isVisible() || std::abs(m_problemsDock->height() - m_fittedDockHeight) > 2)
+        return;
+    if (problemsDockContentHeight() > m_fittedDockHeight)
+        fitProblemsDock();
+}
+
+void MainWindow::createWelcomePage()
+{
+    m_welcome = new WelcomePage(m_recent, this);
+    connect(m_welcome, &WelcomePage::newBlankRequested, this, [this] { newFromTemplate(false); });
+    connect(m_welcome, &WelcomePage::newFromExampleRequested, this, [this] { newFromTemplate(true); });
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openWithPrompt);
+    connect(m_welcome, &WelcomePage::openForReviewRequested, findChild<QAction*>(QStringLiteral("actionOpenForReview")),
+        &QAction::trigger);
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openFile);
+    m_startStack->insertWidget(0, m_welcome);
+    // Whatever starts a listing — the page, a menu, a file on the command
+    // line, a recovered snapshot — leaves the welcome page for the form.
+    connect(m_files, &DocumentManager::opened, this, &MainWindow::showListing);
+    m_startStack->setCurrentWidget(m_welcome);
+    m_welcome->setFocus(); // on "New blank listing": Enter starts
+    m_problemsDock->hide();
+    for (QAction* action : m_listingActions) // no listing yet: nothing to save, export or preview
+        action->setEnabled(false);
+}
+
+void MainWindow::showListing()
+{
+    if (m_startStack->currentWidget() != m_welcome)
+        return;
+    m_startStack->setCurrentIndex(1);
+    m_problemsDock->setVisible(m_problemsDockWanted);
+    for (QAction* action : m_listingActions)
+        action->setEnabled(!m_reviewMode || !m_editingActions.contains(action));
+    m_statusCounter->show();
+    m_form->focusField("/product/title");
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_startStack->currentWidget() == m_welcome;
+}
+
+void MainWindow::createDocks()
+{
+    m_problems = new ProblemsPanel(
+        m_document, [this](const std::string& pointer) { return m_form->sectionTitle(m_form->sectionOf(pointer)); });
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+
+    m_guideline = new GuidelinePanel;
+    m_guidelineDock = new QDockWidget(tr("Guideline"), this);
+    m_guidelineDock->setObjectName(QStringLiteral("guidelineDock"));
+    m_guidelineDock->setWidget(m_guideline);
+    addDockWidget(Qt::RightDockWidgetArea, m_guidelineDock);
+    m_guidelineDock->hide();
+
+    m_previewDock = new QDockWidget(tr("Buyer Page Preview"), this);
+    m_previewDock->setObjectName(QStringLiteral("previewDock"));
+    m_previewDock->setWidget(new BuyerPreview(m_document));
+    addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
+    m_previewDock->hide();
+    // A product page needs room to read: open it at a third of the window.
+    connect(m_previewDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_previewDock->width() < 380)
+            resizeDocks({m_previewDock}, {std::max(420, width() / 3)}, Qt::Horizontal);
+    });
+
+    auto* history = new QUndoView(m_document->undoStack());
+    history->setObjectName(QStringLiteral("undoHistory"));
+    history->setEmptyLabel(tr("<opened listing>"));
+    history->setAccessibleName(tr("Undo history"));
+    m_historyDock = new QDockWidget(tr("Undo History"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QMenu* newMenu = file->addMenu(tr("&New"));
+    QAction* newBlank = newMenu->addAction(tr("&Blank Listing"), this, [this] { newFromTemplate(false); });
+    newBlank->setObjectName(QStringLiteral("actionNewBlank"));
+    newBlank->setShortcut(QKeySequence::New);
+    newMenu->addAction(tr("From &Example"), this, [this] { newFromTemplate(true); })
+        ->setObjectName(QStringLiteral("actionNewExample"));
+    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openWithPrompt);
+    open->setObjectName(QStringLiteral("actionOpen"));
+    open->setShortcut(QKeySequence::Open);
+    QAction* review = file->addAction(tr("Open for Re&view…"), this, [this] {
+        if (!maybeSave())
+            return;
+        const QString path = UserPrompts::openFileName(
+            this, tr("Open for Review"), tr("Listings and submitted files (*.proserv.json *.json);;All files (*)"));
+        if (!path.isEmpty())
+            openForReview(path);
+    });
+    review->setObjectName(QStringLiteral("actionOpenForReview"));
+    review->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    QMenu* recentMenu = file->addMenu(tr("Open &Recent"));
+    recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_recent = new RecentFiles(recentMenu, this);
+    m_files->setRecentFiles(m_recent);
+    connect(m_recent, &RecentFiles::openRequested, this, [this](const QString& path) {
+        if (maybeSave())
+            openFile(path);
+    });
+    file->addSeparator();
+    QAction* saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
+    saveAction->setObjectName(QStringLiteral("actionSave"));
+    saveAction->setShortcut(QKeySequence::Save);
+    QAction* saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    saveAsAction->setObjectName(QStringLiteral("actionSaveAs"));
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    QAction* exportAction = file->addAction(tr("&Export Submission JSON…"), this, &MainWindow::showSubmission);
+    exportAction->setObjectName(QStringLiteral("actionExport"));
+    exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    QAction* exportUpdate = file->addAction(tr("Export &Update Against…"), this, [this] {
+        const QString accepted = UserPrompts::openFileName(this, tr("Export an Update Against the Accepted Version"),
+            tr("DescribeEntity responses, listings and change sets (*.json);;All files (*)"));
+        if (!accepted.isEmpty())
+            exportUpdateAgainst(accepted);
+    });
+    exportUpdate->setObjectName(QStringLiteral("actionExportUpdate"));
+    exportUpdate->setStatusTip(tr("Send only what changed since the version AWS Marketplace accepted (a "
+                                  "DescribeEntity response or an earlier file)."));
+    QAction* report = file->addAction(tr("Export Review &Report…"), this, &MainWindow::exportReviewReport);
+    report->setObjectName(QStringLiteral("actionExportReport"));
+    QAction* compare = file->addAction(tr("&Compare With…"), this, [this] {
+        const QString other = UserPrompts::openFileName(this, tr("Compare With an Earlier Version"),
+            tr("Listings and submitted files (*.proserv.json *.json);;All files (*)"));
+        if (!other.isEmpty())
+            compareWith(other);
+    });
+    compare->setObjectName(QStringLiteral("actionCompare"));
+    m_editingActions = {saveAction, saveAsAction, exportAction, exportUpdate};
+    m_listingActions = {saveAction, saveAsAction, exportAction, exportUpdate, report, compare};
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* historyAction = m_historyDock->toggleViewAction();
+    historyAction->setText(tr("Undo &History"));
+    edit->addAction(historyAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    // Not the dock's own toggle: from the keyboard, Ctrl+Shift+M goes to the
+    // list (showing the dock if needed), and hides the dock only from there.
+    m_problemsAction = view->addAction(tr("&Problems"), this, &MainWindow::toggleProblems);
+    m_problemsAction->setObjectName(QStringLiteral("actionProblems"));
+    m_problemsAction->setCheckable(true);
+    m_problemsAction->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+    connect(m_problemsDock->toggleViewAction(), &QAction::toggled, m_problemsAction, &QAction::setChecked);
+    m_problemsAction->setChecked(m_problemsDock->toggleViewAction()->isChecked());
+    view->addAction(m_guidelineDock->toggleViewAction());
+    QAction* previewAction = m_previewDock->toggleViewAction();
+    previewAction->setText(tr("&Buyer Page Preview"));
+    previewAction->setObjectName(QStringLiteral("actionBuyerPreview"));
+    previewAction->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
+    view->addAction(previewAction);
+    QAction* submission = view->addAction(tr("&What Will Be Submitted…"), this, &MainWindow::showSubmission);
+    submission->setObjectName(QStringLiteral("actionShowSubmission"));
+    submission->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    m_listingActions << previewAction << submission;
+    view->addSeparator();
+    QAction* next = view->addAction(tr("&Next Section"), this,
+        [this] { m_sections->setCurrentRow((m_sections->currentRow() + 1) % m_sections->count()); });
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    QAction* previous = view->addAction(tr("&Previous Section"), this, [this] {
+        m_sections->setCurrentRow((m_sections->currentRow() + m_sections->count() - 1) % m_sections->count());
+    });
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guidelines = help->addAction(tr("&Guidelines"), this, [this] {
+        // The section behind the selected problem, or behind the first one.
+        const QModelIndex selected = m_problems->view()->currentIndex();
+        QString anchor = selected.data(FindingsModel::GuidelineRole).toString();
+        if (anchor.isEmpty() && !m_document->findings().empty())
+            anchor = QString::fromStdString(m_document->findings().front().guideline);
+        m_guideline->showGuideline(anchor.isEmpty() ? std::string("proserv-guidelines-setup") : anchor.toStdString());
+        m_guidelineDock->show();
+        m_guidelineDock->raise();
+    });
+    guidelines->setObjectName(QStringLiteral("actionGuidelines"));
+    guidelines->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About ProServ Listing Editor"), this, [this] {
+        UserPrompts::informRichText(this, QMessageBox::Information, tr("About ProServ Listing Editor"),
+            tr("<b>ProServ Listing Editor %1</b><p>Drafts AWS Marketplace professional services "
+               "listings, checks them against the marketplace guidelines and exports Catalog API "
+               "change sets. Works offline.</p><p>The offensive-language check uses the English "
+               "“List of Dirty, Naughty, Obscene, and Otherwise Bad Words” by Shutterstock, "
+               "licensed CC BY 4.0.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_reviewMode ? tr("%1 (review, read-only)").arg(QFileInfo(m_document->sourcePath()).fileName())
+                                      : m_document->displayName();
+    setWindowTitle(tr("%1[*] — ProServ Listing Editor").arg(displayFileName(name)));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateSectionLabels()
+{
+    for (int i = 0; i < m_sections->count(); ++i) {
+        const SectionCounts counts = m_form->countsOf(i);
+        QListWidgetItem* item = m_sections->item(i);
+        QString text = m_form->sectionTitle(i);
+        QStringList parts;
+        if (counts.errors)
+            parts << severityCount(Severity::Error, counts.errors);
+        if (counts.warnings)
+            parts << severityCount(Severity::Warning, counts.warnings);
+        if (!parts.isEmpty())
+            text += QLatin1Char('\n') + parts.join(QStringLiteral(", "));
+        if (item->text() == text)
+            continue; // unchanged: no relayout while typing
+        item->setText(text);
+        item->setIcon(counts.errors ? severityIcon(Severity::Error)
+                : counts.warnings   ? severityIcon(Severity::Warning)
+                                    : QIcon());
+        item->setData(Qt::AccessibleTextRole, QString(text).replace(QLatin1Char('\n'), QStringLiteral(", ")));
+    }
+}
+
+void MainWindow::updateStatus()
+{
+    const FindingCounts counts = countFindings(m_document->shownFindings());
+    QString text = severityCount(Severity::Error, counts.errors) + QStringLiteral(", ")
+        + severityCount(Severity::Warning, counts.warnings);
+    if (counts.infos > 0) // e.g. the note on a submitted file, as proserv-check prints it
+        text += QStringLiteral(", ") + severityCount(Severity::Info, counts.infos);
+    if (const int quiet = m_document->quietCount(); quiet > 0) // a new blank listing
+        text += QStringLiteral(", ") + tr("%n to fill in", "", quiet);
+    if (text == m_statusCounter->text())
+        return;
+    m_statusCounter->setText(text);
+    m_statusCounter->setIcon(counts.errors ? severityIcon(Severity::Error)
+            : counts.warnings              ? severityIcon(Severity::Warning)
+                                           : QIcon());
+    m_statusCounter->setAccessibleName(m_statusCounter->text());
+}
+
+void MainWindow::jumpToField(const QString& pointer)
+{
+    m_form->focusField(pointer.toStdString());
+}
+
+void MainWindow::newFromTemplate(bool example)
+{
+    if (m_files->maybeSave()) {
+        m_files->newListing(example);
+        m_sections->setCurrentRow(0);
+    }
+}
+
+void MainWindow::openWithPrompt()
+{
+    if (!maybeSave())
+        return;
+    const QString path = UserPrompts::openFileName(
+        this, tr("Open Listing"), tr("Listings and submitted files (*.proserv.json *.json);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    return m_files->open(path, false);
+}
+
+bool MainWindow::openForReview(const QString& path)
+{
+    return m_files->open(path, true);
+}
+
+void MainWindow::setReviewMode(bool review, const QString& path)
+{
+    m_reviewMode = review;
+    m_document->setReadOnly(review);
+    m_form->setReviewMode(review);
+    m_problems->setReviewMode(review);
+    for (QAction* action : m_editingActions)
+        action->setEnabled(!review);
+    m_banner->setVisible(review);
+    if (review) {
+        m_banner->setText(
+            tr("<b>Review mode.</b> %1 is open read-only and will not be changed. Comments are saved "
+               "to %2.")
+                .arg(QFileInfo(path).fileName().toHtmlEscaped(),
+                    QFileInfo(QString::fromStdString(sidecarPathFor(path.toStdString()))).fileName().toHtmlEscaped()));
+        m_problemsDock->show();
+        m_problemsDock->raise();
+        m_guidelineDock->show();
+        if (!m_document->findings().empty()) // start with the guideline of the first problem
+            m_guideline->showGuideline(m_document->findings().front().guideline);
+    }
+    updateTitle();
+}
+
+void MainWindow::addComment(const QString& pointer, const QString& ruleId)
+{
+    const std::string where = pointer.toStdString();
+    const int section = m_form->sectionOf(where);
+    const QString subject = ruleId.isEmpty() ? QStringLiteral("%1 (%2)").arg(pointer, m_form->sectionTitle(section))
+                                             : tr("%1 at %2").arg(ruleId, pointer);
+    const auto comment = UserPrompts::askComment(this, subject);
+    if (!comment)
+        return;
+    const QString failure = m_review->addComment(where, ruleId.toStdString(), comment->second, comment->first);
+    if (!failure.isEmpty())
+        UserPrompts::inform(this, QMessageBox::Critical, tr("Comment not saved"), failure);
+}
+
+bool MainWindow::exportReviewReport()
+{
+    return m_files->exportReviewReport();
+}
+
+bool MainWindow::compareWith(const QString& otherPath)
+{
+    const LoadOutcome other = loadDocumentFile(otherPath.toStdString());
+    if (!other.ok()) {
+        UserPrompts::inform(this, QMessageBox::Warning, tr("Cannot open %1").arg(QFileInfo(otherPath).fileName()),
+            translated(other.errors.front()));
+        return false;
+    }
+    auto* dialog = new CompareDialog(other.document->listing, m_document->listing(), QFileInfo(otherPath).fileName(),
+        m_document->displayName(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return true;
+}
+
+bool MainWindow::offerRecovery()
+{
+    return m_files->offerRecovery();
+}
+
+bool MainWindow::save()
+{
+    return m_files->save();
+}
+
+bool MainWindow::saveAs()
+{
+    return m_files->saveAs();
+}
+
+SubmissionView* MainWindow::showSubmission()
+{
+    if (!m_submissionView) {
+        m_submissionView = new SubmissionView(
+            m_document, [this](const std::string& pointer) { return fieldLabel(pointer); }, this);
+        connect(m_submissionView, &SubmissionView::exportRequested, this, &MainWindow::exportSubmission);
+    }
+    m_submissionView->refresh();
+    m_submissionView->exportButton()->setEnabled(!m_reviewMode);
+    m_submissionView->show();
+    m_submissionView->raise();
+    m_submissionView->activateWindow();
+    return m_submissionView;
+}
+
+QString MainWindow::fieldLabel(const std::string& pointer) const
+{
+    FieldBinding* binding = m_form->bindingFor(pointer);
+    if (!binding)
+        return QString();
+    const QString label = binding->block()->title();
+    if (pointer.size() <= binding->pointer().size()
+        || pointer.compare(0, binding->pointer().size(), binding->pointer()) != 0)
+        return label;
+    // A list item or table cell: "Dimensions, row 2: Service billed".
+    const QStringList rest
+        = QString::fromStdString(pointer.substr(binding->pointer().size() + 1)).split(QLatin1Char('/'));
+    const int row = rest.value(0).toInt() + 1;
+    if (rest.size() < 2)
+        return tr("%1, item %2").arg(label).arg(row);
+    QString column = rest.value(1);
+    if (auto* table = qobject_cast<RecordTableEditor*>(binding->block()->editor()))
+        for (const TableColumn& c : table->columns())
+            if (c.key == column)
+                column = c.title;
+    return tr("%1, row %2: %3").arg(label).arg(row).arg(column);
+}
+
+bool MainWindow::exportSubmission()
+{
+    return m_files->exportSubmission();
+}
+
+bool MainWindow::exportUpdateAgainst(const QString& acceptedPath)
+{
+    return m_files->exportUpdateAgainst(acceptedPath);
+}
+
+bool MainWindow::maybeSave()
+{
+    return m_files->maybeSave();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (maybeSave()) {
+        writeSettings();
+        m_recovery->discard(); // a clean exit leaves nothing to recover
+        event->accept();
+    } else {
+        event->ignore();
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls() && !event->mimeData()->urls().isEmpty()
+        && event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = event->mimeData()->urls().first().toLocalFile();
+    event->acceptProposedAction();
+    if (maybeSave())
+        openFile(path);
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // Saved apart from the state: the welcome page hides the dock, which must
+    // not make it hidden for good.
+    m_problemsDockWanted = settings.value(QStringLiteral("window/problemsVisible"), true).toBool();
+    m_problemsDock->setVisible(m_problemsDockWanted && !isWelcomeShown());
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/problemsVisible"),
+        isWelcomeShown() ? m_problemsDockWanted : m_problemsDock->isVisible());
+}
+
+} // namespace proserv
