@@ -6,6 +6,7 @@
 // reported twice all fail. A report prints precision and recall per rule.
 #include "TestSupport.h"
 
+#include "model/DocumentLoader.h"
 #include "validation/Validator.h"
 
 #include <QDirIterator>
@@ -158,6 +159,19 @@ std::string joined(const std::multiset<std::string>& ids)
     return s.empty() ? "ok" : s;
 }
 
+// One line per finding: everything a user sees of it, in its order.
+std::string describeFindings(const std::vector<Finding>& findings)
+{
+    std::string out;
+    for (const Finding& f : findings) {
+        out += "  " + std::string(toString(f.severity)) + " " + f.ruleId + " " + f.pointer;
+        if (f.range)
+            out += " [" + std::to_string(f.range->begin) + "," + std::to_string(f.range->end) + ")";
+        out += " " + f.message + "\n";
+    }
+    return out;
+}
+
 } // namespace
 
 class TestWording : public QObject {
@@ -166,6 +180,7 @@ class TestWording : public QObject {
 private slots:
     void corpusIsLargeEnough();
     void everyEntryRaisesExactlyItsTag();
+    void findingsAreUnchanged();
 };
 
 void TestWording::corpusIsLargeEnough()
@@ -254,6 +269,62 @@ void TestWording::everyEntryRaisesExactlyItsTag()
         qWarning().noquote() << failure;
     QVERIFY2(failures.isEmpty(),
         qPrintable(QStringLiteral("%1 entries raised other findings than their tag").arg(failures.size())));
+}
+
+// Every finding of every corpus entry and of every listing file in the tree
+// (message, place, range and order) against tests/data/findings.golden.txt:
+// a refactoring of the rule engine must leave it untouched. After a change
+// that means to alter findings, PROSERV_UPDATE_DOCS=1 rewrites the file, and
+// the diff is reviewed with the change.
+void TestWording::findingsAreUnchanged()
+{
+    QString error;
+    const std::vector<Entry> entries = readCorpus(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    std::string report;
+    for (const Entry& e : entries) {
+        Listing listing = complete();
+        placements().at(e.file.toStdString())(listing, e.text);
+        report += e.file.toStdString() + ":" + std::to_string(e.line) + "\n" + describeFindings(validateListing(listing));
+    }
+    QStringList files;
+    for (const QString& root : {QStringLiteral(PROSERV_EXAMPLES_DIR), QStringLiteral(PROSERV_TEST_DATA_DIR)}) {
+        QDirIterator it(root, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (!path.contains(QStringLiteral("/aws-models/")))
+                files << path;
+        }
+    }
+    files.sort();
+    for (const QString& path : files) {
+        const QString name = QDir(QStringLiteral(PROSERV_SOURCE_DIR)).relativeFilePath(path);
+        const LoadOutcome outcome = loadDocumentFile(path.toStdString());
+        report += name.toStdString() + "\n";
+        if (!outcome.ok()) {
+            for (LoadError loadError : outcome.errors) {
+                loadError.file = name.toStdString(); // the machine's own folders stay out
+                report += "  load: " + loadError.toString() + "\n";
+            }
+            continue;
+        }
+        ValidationContext context;
+        context.submittedFile = outcome.document->kind != DocumentKind::Native;
+        report += describeFindings(validateListing(outcome.document->listing, context));
+    }
+    const QString golden = QStringLiteral(PROSERV_TEST_DATA_DIR "/findings.golden.txt");
+    if (qEnvironmentVariableIsSet("PROSERV_UPDATE_DOCS"))
+        QVERIFY(test::writeBytes(golden, report));
+    const std::string expected = test::readBytes(golden);
+    if (report != expected) {
+        std::size_t at = 0;
+        while (at < report.size() && at < expected.size() && report[at] == expected[at])
+            ++at;
+        const std::size_t lineStart = expected.rfind('\n', at) == std::string::npos ? 0 : expected.rfind('\n', at) + 1;
+        QFAIL(qPrintable(QStringLiteral("findings differ from tests/data/findings.golden.txt at:\n  expected: %1\n  actual:   %2")
+                             .arg(QString::fromStdString(expected.substr(lineStart, 300)),
+                                 QString::fromStdString(report.substr(lineStart, 300)))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWording)
