@@ -262,19 +262,20 @@ void checkPrices(const ScannedText& t, Reporter& out)
 
 } // namespace
 
+void checkCustomerInfoText(const ScannedText& t, Reporter& out)
+{
+    // Identifiers and URLs are not prose, but a key pasted into a URL is still a leak.
+    checkNumbersAndKeys(t, out);
+    if (!t.prose)
+        return;
+    checkPaymentRequests(t, out);
+    checkCredentialRequests(t, out);
+    checkOffPlatformBilling(t, out);
+    checkPrices(t, out);
+}
+
 void checkCustomerInfo(const Input& in, Reporter& out)
 {
-    for (const ScannedText& t : in.texts) {
-        // Identifiers and URLs are not prose, but a key pasted into a URL is still a leak.
-        checkNumbersAndKeys(t, out);
-        if (!t.prose)
-            continue;
-        checkPaymentRequests(t, out);
-        checkCredentialRequests(t, out);
-        checkOffPlatformBilling(t, out);
-        checkPrices(t, out);
-    }
-
     const Attestations& a = in.listing.attestations;
     if (!a.billedThroughMarketplace)
         out.report("custinfo-attest-billing", "/attestations/billedThroughMarketplace",

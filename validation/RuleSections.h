@@ -8,6 +8,8 @@
 #include "validation/TextTools.h"
 #include "validation/Validator.h"
 
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace proserv::rules {
@@ -24,9 +26,23 @@ struct Input {
     const Listing& listing;
     const ValidationContext& context;
     const std::vector<ScannedText>& texts;
+    const std::unordered_map<std::string, std::size_t>& textIndex; // pointer → index in texts
 };
 
 void checkSetup(const Input& in, Reporter& out);
+
+// The rules that read one text at a time. They run in one loop over the
+// listing's texts (Validator.cpp), each text tokenized once before any of
+// them reads it; `ruleIds` are the catalogue rules a check may report.
+struct TextRule {
+    const char* name;
+    std::vector<const char*> ruleIds;
+    void (*check)(const ScannedText& text, Reporter& out);
+};
+const std::vector<TextRule>& textRules();
+
+void checkWords(const ScannedText& text, Reporter& out); // placeholders, hidden characters, offensive words
+void checkCustomerInfoText(const ScannedText& text, Reporter& out); // secrets, payment, credentials, billing, prices
 void checkCustomerInfo(const Input& in, Reporter& out);
 void checkUsage(const Input& in, Reporter& out);
 void checkArchitecture(const Input& in, Reporter& out);

@@ -42,12 +42,11 @@ void checkCategories(const Listing& l, Reporter& out)
     static const FieldLimits& count = fieldRow("/product/categories").limits;
     if (categories.size() < count.minItems || categories.size() > count.maxItems)
         out.report("setup-category-count", "/product/categories",
-            categories.size() < count.minItems
-                ? EngineText::tr("Choose at least one category (up to %1).")
-                      .arg(static_cast<unsigned long long>(count.maxItems))
-                : EngineText::tr("Choose at most %1 categories; this listing has %n.", nullptr,
-                    static_cast<long long>(categories.size()))
-                      .arg(static_cast<unsigned long long>(count.maxItems)));
+            categories.size() < count.minItems ? EngineText::tr("Choose at least one category (up to %1).")
+                                                     .arg(static_cast<unsigned long long>(count.maxItems))
+                                               : EngineText::tr("Choose at most %1 categories; this listing has %n.",
+                                                   nullptr, static_cast<long long>(categories.size()))
+                                                     .arg(static_cast<unsigned long long>(count.maxItems)));
     for (std::size_t i = 0; i < categories.size(); ++i)
         if (const std::optional<std::string> near = nearestCategory(categories[i]))
             out.report("setup-category-spelling", indexPointer("/product/categories", i),
@@ -227,10 +226,12 @@ void checkHiddenCharacters(const ScannedText& t, Reporter& out)
     }
 }
 
+} // namespace
+
 // Placeholders first: a token that is both ("XXX", "<TBD>") is one fault, reported once.
-void checkWords(const Input& in, Reporter& out)
+void checkWords(const ScannedText& t, Reporter& out)
 {
-    for (const ScannedText& t : in.texts) {
+    {
         const std::string& s = *t.text;
         const std::vector<TextRange> placeholders = findPlaceholders(s, t.tokens);
         for (const TextRange& r : placeholders)
@@ -251,15 +252,12 @@ void checkWords(const Input& in, Reporter& out)
     }
 }
 
-} // namespace
-
 void checkSetup(const Input& in, Reporter& out)
 {
     checkCategories(in.listing, out);
     checkDimensions(in, out);
     checkLogo(in, out);
     checkAttestations(in.listing.attestations, out);
-    checkWords(in, out);
 }
 
 std::string indexPointer(const char* listPointer, std::size_t index)

@@ -207,10 +207,24 @@ bool isOnSubmittedField(const Finding& finding)
 const std::vector<Token>& rules::tokensOf(const Input& in, const std::string& pointer)
 {
     static const std::vector<Token> kNone;
-    for (const ScannedText& t : in.texts)
-        if (t.pointer == pointer)
-            return t.tokens;
-    return kNone;
+    const auto it = in.textIndex.find(pointer);
+    return it == in.textIndex.end() ? kNone : in.texts[it->second].tokens;
+}
+
+const std::vector<rules::TextRule>& rules::textRules()
+{
+    static const std::vector<TextRule> registry = {
+        {"words",
+            {"setup-placeholder-text", "api-control-characters", "api-invisible-characters",
+                "setup-offensive-language"},
+            checkWords},
+        {"customer information",
+            {"custinfo-test-card-number", "custinfo-card-number", "custinfo-iban", "custinfo-routing-number",
+                "sec-aws-access-key", "sec-aws-secret-key", "custinfo-payment-request", "sec-credential-request",
+                "custinfo-off-platform-billing"},
+            checkCustomerInfoText},
+    };
+    return registry;
 }
 
 std::vector<Finding> validateListing(const Listing& listing, const ValidationContext& context)
@@ -219,10 +233,18 @@ std::vector<Finding> validateListing(const Listing& listing, const ValidationCon
     for (const TextField& field : collectTextFields(listing))
         texts.push_back({field.pointer, field.text, tokenize(*field.text), field.prose});
 
+    std::unordered_map<std::string, std::size_t> textIndex; // pointer → its text: the field rules look texts up
+    textIndex.reserve(texts.size());
+    for (std::size_t i = 0; i < texts.size(); ++i)
+        textIndex.emplace(texts[i].pointer, i);
+
     std::vector<Finding> findings;
     Reporter reporter(findings);
-    const rules::Input input {listing, context, texts};
+    const rules::Input input {listing, context, texts, textIndex};
     rules::checkSetup(input, reporter);
+    for (const rules::ScannedText& text : texts) // each text once, through every text rule
+        for (const rules::TextRule& rule : rules::textRules())
+            rule.check(text, reporter);
     rules::checkCustomerInfo(input, reporter);
     rules::checkUsage(input, reporter);
     rules::checkArchitecture(input, reporter);

@@ -10,6 +10,7 @@
 #include "model/JsonFields.h"
 #include "model/NativeFormat.h"
 #include "validation/RuleCatalogue.h"
+#include "validation/RuleSections.h"
 #include "validation/Validator.h"
 
 #include <functional>
@@ -884,6 +885,15 @@ void TestRules::everyRuleHasAFiringTest()
 
 void TestRules::catalogueIsWellFormed()
 {
+    // Every rule a registered text rule may report is in the catalogue, once.
+    std::set<std::string> textRuleIds;
+    for (const rules::TextRule& rule : rules::textRules())
+        for (const char* id : rule.ruleIds) {
+            QVERIFY2(findRule(id), id);
+            QVERIFY2(textRuleIds.insert(id).second, id);
+        }
+    QVERIFY(textRuleIds.count("setup-placeholder-text") && textRuleIds.count("custinfo-payment-request"));
+
     std::set<std::string> ids;
     const std::set<std::string> anchors = {"proserv-guidelines-setup", "proserv-guidelines-customer-info",
         "proserv-guidelines-usage", "proserv-guidelines-architecture", "catalog-api"};
