@@ -2,7 +2,6 @@
 
 #include "model/FieldAccess.h"
 #include "model/JsonFields.h"
-#include "ui/document/SetFieldCommand.h"
 
 #include <QFileInfo>
 
@@ -10,7 +9,7 @@
 
 namespace proserv {
 
-ListingDocument::ListingDocument(QObject* parent) : QObject(parent)
+ListingDocument::ListingDocument(QObject* parent) : FieldDocument(parent)
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
     revalidate(true);
@@ -81,23 +80,15 @@ void ListingDocument::markSaved(const QString& path)
     emit pathChanged();
 }
 
-bool ListingDocument::setField(
-    const std::string& pointer, const Json& value, const QString& description, bool mergeTyping)
+std::optional<Json> ListingDocument::fieldValue(const std::string& pointer) const
 {
-    if (m_readOnly) {
-        emit fieldChanged(QString::fromStdString(pointer)); // puts the widget back
-        return false;
-    }
-    const std::optional<Json> before = getField(m_listing, pointer);
-    if (!before)
-        return false;
-    if (*before == value)
-        return true;
-    Listing probe = m_listing; // check that the value fits before recording it
-    if (!proserv::setField(probe, pointer, value))
-        return false;
-    m_undoStack.push(new SetFieldCommand(this, pointer, *before, value, description, mergeTyping));
-    return true;
+    return getField(m_listing, pointer);
+}
+
+bool ListingDocument::acceptsField(const std::string& pointer, const Json& value) const
+{
+    Listing probe = m_listing;
+    return proserv::setField(probe, pointer, value);
 }
 
 void ListingDocument::startQuiet()

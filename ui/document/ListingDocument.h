@@ -5,6 +5,7 @@
 
 #include "model/DocumentLoader.h"
 #include "model/Listing.h"
+#include "ui/document/FieldDocument.h"
 #include "validation/Finding.h"
 #include "validation/Validator.h"
 
@@ -17,7 +18,7 @@
 
 namespace proserv {
 
-class ListingDocument : public QObject {
+class ListingDocument : public FieldDocument {
     Q_OBJECT
 
 public:
@@ -25,7 +26,6 @@ public:
 
     const Listing& listing() const { return m_listing; }
     const std::vector<Finding>& findings() const { return m_findings; }
-    QUndoStack* undoStack() { return &m_undoStack; }
 
     // The native file this document saves to; empty for a new or imported
     // listing (those are saved with "Save As").
@@ -33,7 +33,6 @@ public:
     // The file it was loaded from (native or submitted), for the title.
     QString sourcePath() const { return m_sourcePath; }
     DocumentKind sourceKind() const { return m_sourceKind; }
-    bool isModified() const { return !m_undoStack.isClean(); }
     QString displayName() const;
 
     // Replaces the whole document (New/Open); clears the undo history.
@@ -50,19 +49,16 @@ public:
     // After a successful save to `path`.
     void markSaved(const QString& path);
 
-    // Records an edit as an undoable step. `mergeKey` non-empty = consecutive
-    // edits with the same key merge into one step (typing in one field).
-    // Returns false when the pointer or value does not fit the model.
-    bool setField(const std::string& pointer, const Json& value, const QString& description, bool mergeTyping = false);
-
     // A read-only document (review mode) refuses every edit.
     // Review mode also confines the logo file to the listing's folder: set it
     // before reset(), which checks the logo.
     void setReadOnly(bool readOnly);
-    bool isReadOnly() const { return m_readOnly; }
 
-    // Applies a value without recording it (used by the undo commands).
-    void applyField(const std::string& pointer, const Json& value);
+    std::optional<Json> fieldValue(const std::string& pointer) const override;
+    const FieldDestination* rowOf(const std::string& pointer) const override { return destinationOf(pointer); }
+    const TextFieldSpec* textLimitOf(const std::string& pointer) const override { return textFieldSpec(pointer); }
+    // Applies a value without recording it (used by the undo commands) and revalidates.
+    void applyField(const std::string& pointer, const Json& value) override;
 
     // Quiet start, for a new blank listing: a field's findings stay out of
     // sight (inline, in the section list, the Problems list and the status
@@ -81,12 +77,11 @@ public:
     int quietCount() const { return m_quiet ? static_cast<int>(m_findings.size() - m_shown.size()) : 0; }
 
 signals:
-    // A field (or a list / table as a whole) changed; widgets bound to it or
-    // below it refresh. "" = everything (after reset).
-    void fieldChanged(const QString& pointer);
-    void findingsChanged();
     void modifiedChanged(bool modified);
     void pathChanged();
+
+protected:
+    bool acceptsField(const std::string& pointer, const Json& value) const override;
 
 private:
     void resetTo(
@@ -96,12 +91,10 @@ private:
     Listing m_listing;
     ValidationContext m_context;
     std::vector<Finding> m_findings;
-    QUndoStack m_undoStack;
     QString m_filePath;
     QString m_sourcePath;
     DocumentKind m_sourceKind = DocumentKind::Native;
     std::optional<LoadedDocument> m_sourceLocations; // the file as read: source map and layout
-    bool m_readOnly = false;
     bool touch(const std::string& pointer); // false if it was touched already
     void announceFindings(); // works out the shown findings, then emits findingsChanged
 

@@ -1,11 +1,11 @@
 #include "ui/document/SetFieldCommand.h"
 
-#include "ui/document/ListingDocument.h"
+#include "ui/document/FieldDocument.h"
 
 namespace proserv {
 
 SetFieldCommand::SetFieldCommand(
-    ListingDocument* document, std::string pointer, Json before, Json after, const QString& text, bool mergeTyping)
+    FieldDocument* document, std::string pointer, Json before, Json after, const QString& text, bool mergeTyping)
     : QUndoCommand(text), m_document(document), m_pointer(std::move(pointer)), m_before(std::move(before)),
       m_after(std::move(after)), m_mergeTyping(mergeTyping)
 {

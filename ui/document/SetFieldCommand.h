@@ -11,12 +11,12 @@
 
 namespace proserv {
 
-class ListingDocument;
+class FieldDocument;
 
 class SetFieldCommand : public QUndoCommand {
 public:
     SetFieldCommand(
-        ListingDocument* document, std::string pointer, Json before, Json after, const QString& text, bool mergeTyping);
+        FieldDocument* document, std::string pointer, Json before, Json after, const QString& text, bool mergeTyping);
 
     void undo() override;
     void redo() override;
@@ -24,7 +24,7 @@ public:
     bool mergeWith(const QUndoCommand* other) override;
 
 private:
-    ListingDocument* m_document;
+    FieldDocument* m_document;
     std::string m_pointer;
     Json m_before;
     Json m_after;

@@ -7,9 +7,9 @@
 #include "qtsupport/Translation.h"
 
 #include "model/FieldAccess.h"
+#include "ui/document/FieldDocument.h"
 #include "ui/form/FieldBlock.h"
 #include "ui/form/ListEditors.h"
-#include "ui/document/ListingDocument.h"
 #include "validation/TextTools.h"
 
 #include <QCheckBox>
@@ -87,7 +87,7 @@ bool parseItemPointer(const std::string& subPointer, int& row, std::string& key)
     return true;
 }
 
-FieldBinding::FieldBinding(ListingDocument* document, std::string pointer, FieldBlock* block)
+FieldBinding::FieldBinding(FieldDocument* document, std::string pointer, FieldBlock* block)
     : QObject(block), m_document(document), m_pointer(std::move(pointer)), m_block(block)
 {
     if (block)
@@ -96,7 +96,7 @@ FieldBinding::FieldBinding(ListingDocument* document, std::string pointer, Field
 
 Json FieldBinding::current() const
 {
-    return getField(m_document->listing(), m_pointer).value_or(Json());
+    return m_document->fieldValue(m_pointer).value_or(Json());
 }
 
 void FieldBinding::commit(const Json& value, bool typing)
@@ -153,17 +153,17 @@ void RecordTableBinding::setReadOnly(bool readOnly)
     m_editor->setReadOnly(readOnly);
 }
 
-int counterLimit(const std::string& pointer, int maxChars)
+int counterLimit(const FieldDocument* document, const std::string& pointer, int maxChars)
 {
     if (maxChars > 0)
         return maxChars;
-    const TextFieldSpec* spec = textFieldSpec(pointer);
+    const TextFieldSpec* spec = document->textLimitOf(pointer);
     return spec ? static_cast<int>(spec->maxChars) : 0;
 }
 
 LineEditBinding::LineEditBinding(
-    ListingDocument* document, std::string pointer, FieldBlock* block, QLineEdit* edit, int maxChars)
-    : FieldBinding(document, pointer, block), m_edit(edit), m_maxChars(counterLimit(pointer, maxChars))
+    FieldDocument* document, std::string pointer, FieldBlock* block, QLineEdit* edit, int maxChars)
+    : FieldBinding(document, pointer, block), m_edit(edit), m_maxChars(counterLimit(document, pointer, maxChars))
 {
     connect(edit, &QLineEdit::textEdited, this, [this](const QString& text) {
         commit(text.toStdString(), true);
@@ -209,8 +209,8 @@ void LineEditBinding::showFindings(const std::vector<const Finding*>& findings)
 }
 
 TextEditBinding::TextEditBinding(
-    ListingDocument* document, std::string pointer, FieldBlock* block, QPlainTextEdit* edit, int maxChars)
-    : FieldBinding(document, pointer, block), m_edit(edit), m_maxChars(counterLimit(pointer, maxChars))
+    FieldDocument* document, std::string pointer, FieldBlock* block, QPlainTextEdit* edit, int maxChars)
+    : FieldBinding(document, pointer, block), m_edit(edit), m_maxChars(counterLimit(document, pointer, maxChars))
 {
     edit->setUndoRedoEnabled(false); // the document's undo stack owns undo
     connect(edit, &QPlainTextEdit::textChanged, this, [this] {
@@ -270,7 +270,7 @@ void TextEditBinding::showFindings(const std::vector<const Finding*>& findings)
     m_edit->setExtraSelections(selections);
 }
 
-CheckBinding::CheckBinding(ListingDocument* document, std::string pointer, FieldBlock* block, QCheckBox* box)
+CheckBinding::CheckBinding(FieldDocument* document, std::string pointer, FieldBlock* block, QCheckBox* box)
     : FieldBinding(document, std::move(pointer), block), m_box(box)
 {
     connect(box, &QCheckBox::toggled, this, [this](bool on) { commit(on, false); });
@@ -287,7 +287,7 @@ void CheckBinding::refresh()
     }
 }
 
-ChoiceBinding::ChoiceBinding(ListingDocument* document, std::string pointer, FieldBlock* block, QComboBox* combo)
+ChoiceBinding::ChoiceBinding(FieldDocument* document, std::string pointer, FieldBlock* block, QComboBox* combo)
     : FieldBinding(document, std::move(pointer), block), m_combo(combo)
 {
     connect(combo, &QComboBox::activated, this,
@@ -306,7 +306,7 @@ void ChoiceBinding::refresh()
 }
 
 OptionalNumberBinding::OptionalNumberBinding(
-    ListingDocument* document, std::string pointer, FieldBlock* block, QSpinBox* spin)
+    FieldDocument* document, std::string pointer, FieldBlock* block, QSpinBox* spin)
     : FieldBinding(document, std::move(pointer), block), m_spin(spin)
 {
     connect(spin, &QSpinBox::valueChanged, this, [this](int value) { commit(value < 0 ? Json() : Json(value), true); });
@@ -325,7 +325,7 @@ void OptionalNumberBinding::refresh()
 }
 
 StringListBinding::StringListBinding(
-    ListingDocument* document, std::string pointer, FieldBlock* block, StringListEditor* editor)
+    FieldDocument* document, std::string pointer, FieldBlock* block, StringListEditor* editor)
     : FieldBinding(document, std::move(pointer), block), m_editor(editor)
 {
     connect(editor, &StringListEditor::edited, this, [this](const QStringList& items) {
@@ -369,7 +369,7 @@ void StringListBinding::focusField(const std::string& subPointer)
 }
 
 RecordTableBinding::RecordTableBinding(
-    ListingDocument* document, std::string pointer, FieldBlock* block, RecordTableEditor* editor, Json newRecord)
+    FieldDocument* document, std::string pointer, FieldBlock* block, RecordTableEditor* editor, Json newRecord)
     : FieldBinding(document, std::move(pointer), block), m_editor(editor), m_newRecord(std::move(newRecord))
 {
     connect(editor, &RecordTableEditor::cellEdited, this, [this](int row, int column, const QString& text) {

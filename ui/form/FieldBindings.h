@@ -20,7 +20,7 @@ class QSpinBox;
 namespace proserv {
 
 class FieldBlock;
-class ListingDocument;
+class FieldDocument;
 class RecordTableEditor;
 class StringListEditor;
 
@@ -28,7 +28,7 @@ class FieldBinding : public QObject {
     Q_OBJECT
 
 public:
-    FieldBinding(ListingDocument* document, std::string pointer, FieldBlock* block);
+    FieldBinding(FieldDocument* document, std::string pointer, FieldBlock* block);
 
     const std::string& pointer() const { return m_pointer; }
     FieldBlock* block() const { return m_block; }
@@ -46,7 +46,7 @@ public:
 protected:
     Json current() const;
     void commit(const Json& value, bool typing);
-    ListingDocument* m_document;
+    FieldDocument* m_document;
     std::string m_pointer;
     FieldBlock* m_block;
     bool m_updating = false;
@@ -61,7 +61,7 @@ int counterLimit(const std::string& pointer, int maxChars);
 class LineEditBinding : public FieldBinding {
 public:
     LineEditBinding(
-        ListingDocument* document, std::string pointer, FieldBlock* block, QLineEdit* edit, int maxChars = 0);
+        FieldDocument* document, std::string pointer, FieldBlock* block, QLineEdit* edit, int maxChars = 0);
     void refresh() override;
     void showFindings(const std::vector<const Finding*>& findings) override;
     void setReadOnly(bool readOnly) override;
@@ -75,7 +75,7 @@ private:
 class TextEditBinding : public FieldBinding {
 public:
     TextEditBinding(
-        ListingDocument* document, std::string pointer, FieldBlock* block, QPlainTextEdit* edit, int maxChars = 0);
+        FieldDocument* document, std::string pointer, FieldBlock* block, QPlainTextEdit* edit, int maxChars = 0);
     void refresh() override;
     void showFindings(const std::vector<const Finding*>& findings) override;
     void setReadOnly(bool readOnly) override;
@@ -89,7 +89,7 @@ private:
 
 class CheckBinding : public FieldBinding {
 public:
-    CheckBinding(ListingDocument* document, std::string pointer, FieldBlock* block, QCheckBox* box);
+    CheckBinding(FieldDocument* document, std::string pointer, FieldBlock* block, QCheckBox* box);
     void refresh() override;
 
 private:
@@ -99,7 +99,7 @@ private:
 // A combo box whose items carry the stored value as item data.
 class ChoiceBinding : public FieldBinding {
 public:
-    ChoiceBinding(ListingDocument* document, std::string pointer, FieldBlock* block, QComboBox* combo);
+    ChoiceBinding(FieldDocument* document, std::string pointer, FieldBlock* block, QComboBox* combo);
     void refresh() override;
 
 private:
@@ -109,7 +109,7 @@ private:
 // A whole number that may be unset: the spin box's minimum shows "Not set".
 class OptionalNumberBinding : public FieldBinding {
 public:
-    OptionalNumberBinding(ListingDocument* document, std::string pointer, FieldBlock* block, QSpinBox* spin);
+    OptionalNumberBinding(FieldDocument* document, std::string pointer, FieldBlock* block, QSpinBox* spin);
     void refresh() override;
 
 private:
@@ -118,7 +118,7 @@ private:
 
 class StringListBinding : public FieldBinding {
 public:
-    StringListBinding(ListingDocument* document, std::string pointer, FieldBlock* block, StringListEditor* editor);
+    StringListBinding(FieldDocument* document, std::string pointer, FieldBlock* block, StringListEditor* editor);
     void refresh() override;
     void setReadOnly(bool readOnly) override;
     void showFindings(const std::vector<const Finding*>& findings) override;
@@ -133,7 +133,7 @@ private:
 class RecordTableBinding : public FieldBinding {
 public:
     RecordTableBinding(
-        ListingDocument* document, std::string pointer, FieldBlock* block, RecordTableEditor* editor, Json newRecord);
+        FieldDocument* document, std::string pointer, FieldBlock* block, RecordTableEditor* editor, Json newRecord);
     void refresh() override;
     void setReadOnly(bool readOnly) override;
     void showFindings(const std::vector<const Finding*>& findings) override;

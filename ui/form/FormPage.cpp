@@ -2,11 +2,10 @@
 #include "ui/form/FullLengthEditing.h"
 #include "ui/form/Mnemonics.h"
 
-#include "model/SubmissionFields.h"
 #include "qtsupport/Translation.h"
+#include "ui/document/FieldDocument.h"
 #include "ui/form/FieldBindings.h"
 #include "ui/form/FieldBlock.h"
-#include "ui/document/ListingDocument.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,13 +52,22 @@ public:
 
 } // namespace
 
-FormPage::FormPage(ListingDocument* document, const QString& title, const QString& intro)
+FormPage::FormPage(FieldDocument* document, const QString& title, const QString& intro)
     : m_document(document), m_title(title)
 {
     m_scroll = new PageScrollArea;
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setObjectName(QStringLiteral("page:") + title);
+    // The page's widgets follow the document: an edit, an undo or a reset
+    // refreshes every binding at, above or below the changed pointer.
+    QObject::connect(document, &FieldDocument::fieldChanged, m_scroll, [this](const QString& changed) {
+        const std::string pointer = changed.toStdString();
+        for (FieldBinding* binding : m_bindings)
+            if (pointer.empty() || isPointerWithin(pointer, binding->pointer())
+                || isPointerWithin(binding->pointer(), pointer))
+                binding->refresh();
+    });
 
     auto* outer = new QWidget;
     auto* centering = new QHBoxLayout(outer);
@@ -120,7 +128,7 @@ void FormPage::addBinding(FieldBinding* binding)
 void FormPage::finish()
 {
     for (FieldBinding* binding : m_bindings) {
-        const FieldDestination* destination = destinationOf(binding->pointer());
+        const FieldDestination* destination = m_document->rowOf(binding->pointer());
         if (destination && !destination->submitted())
             binding->block()->setDraftOnly(translatedSource(destination->keptFor));
     }
@@ -219,9 +227,9 @@ RecordTableEditor* FormPage::table(const QString& label, const QString& help, co
     editor->setObjectName(QString::fromStdString(pointer));
     // A column is marked when it stays behind while its table is submitted
     // (a draft-only table carries the mark on the whole field instead).
-    const FieldDestination* whole = destinationOf(pointer);
+    const FieldDestination* whole = m_document->rowOf(pointer);
     for (int c = 0; c < columns.size() && !(whole && !whole->submitted()); ++c) {
-        const FieldDestination* destination = destinationOf(pointer + "/0/" + columns[c].key.toStdString());
+        const FieldDestination* destination = m_document->rowOf(pointer + "/0/" + columns[c].key.toStdString());
         if (!destination || destination->submitted())
             continue;
         QTableWidgetItem* header = editor->table()->horizontalHeaderItem(c);

@@ -25,11 +25,11 @@ namespace proserv {
 
 class FieldBinding;
 class FieldBlock;
-class ListingDocument;
+class FieldDocument;
 
 class FormPage {
 public:
-    FormPage(ListingDocument* document, const QString& title, const QString& intro);
+    FormPage(FieldDocument* document, const QString& title, const QString& intro);
 
     QScrollArea* scrollArea() const { return m_scroll; }
     QWidget* content() const { return m_content; }
@@ -63,7 +63,7 @@ public:
 private:
     FieldBlock* addCompactBlock(const QString& label, const QString& help, QWidget* control);
 
-    ListingDocument* m_document;
+    FieldDocument* m_document;
     QString m_title;
     QScrollArea* m_scroll;
     QWidget* m_content;

@@ -27,7 +27,6 @@ ListingForm::ListingForm(ListingDocument* document, QWidget* parent) : QStackedW
     for (const auto& page : m_pages)
         addWidget(page->scrollArea());
     m_counts.resize(m_pages.size());
-    connect(document, &ListingDocument::fieldChanged, this, &ListingForm::onFieldChanged);
     connect(document, &ListingDocument::findingsChanged, this, &ListingForm::onFindingsChanged);
     // Show the findings of the document as it is now, unless a file is opened
     // before the event loop runs (proserv-editor FILE): routing the blank
@@ -221,16 +220,6 @@ QList<QWidget*> ListingForm::inputs() const
             if (binding->block())
                 result << binding->block()->focusTarget();
     return result;
-}
-
-void ListingForm::onFieldChanged(const QString& changed)
-{
-    const std::string pointer = changed.toStdString();
-    for (const auto& page : m_pages)
-        for (FieldBinding* binding : page->bindings())
-            if (pointer.empty() || isPointerWithin(pointer, binding->pointer())
-                || isPointerWithin(binding->pointer(), pointer))
-                binding->refresh();
 }
 
 void ListingForm::onFindingsChanged()

@@ -60,7 +60,6 @@ signals:
     void commentRequested(const QString& pointer);
 
 private:
-    void onFieldChanged(const QString& pointer);
     void onFindingsChanged();
     void showComments();
     FieldBlock* m_unattached = nullptr;

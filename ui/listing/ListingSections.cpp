@@ -6,6 +6,7 @@
 #include "model/SupportComposer.h"
 #include "qtsupport/Translation.h"
 #include "ui/form/CompositeEditors.h"
+#include "ui/listing/ListingEditors.h"
 #include "ui/form/FieldBindings.h"
 #include "ui/form/FieldBlock.h"
 #include "ui/form/FormPage.h"

@@ -1,0 +1,100 @@
+// The form toolkit (ui/form/) edits any FieldDocument, not only the listing:
+// a test-only document type (a note with a title and tags) gets its own page
+// of real widgets, typed into, undone and redone. The test links the form
+// room and the document core only, so the toolkit cannot lean on the listing.
+#include "ui/document/FieldDocument.h"
+#include "ui/form/FieldBindings.h"
+#include "ui/form/FormPage.h"
+#include "ui/form/ListEditors.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace proserv;
+
+namespace {
+
+class NoteDocument : public FieldDocument {
+public:
+    Json note = {{"title", ""}, {"tags", Json::array()}};
+
+    std::optional<Json> fieldValue(const std::string& pointer) const override
+    {
+        const Json::json_pointer at(pointer);
+        if (!note.contains(at))
+            return std::nullopt;
+        return note.at(at);
+    }
+    void applyField(const std::string& pointer, const Json& value) override
+    {
+        note[Json::json_pointer(pointer)] = value;
+        emit fieldChanged(QString::fromStdString(pointer));
+    }
+
+protected:
+    bool acceptsField(const std::string& pointer, const Json& value) const override
+    {
+        const std::optional<Json> current = fieldValue(pointer);
+        return current && current->type() == value.type();
+    }
+};
+
+} // namespace
+
+class TestFormToolkit : public QObject {
+    Q_OBJECT
+
+private slots:
+    void anotherDocumentTypeIsEditedThroughRealWidgets();
+};
+
+void TestFormToolkit::anotherDocumentTypeIsEditedThroughRealWidgets()
+{
+    NoteDocument note;
+    FormPage page(&note, QStringLiteral("Note"), QStringLiteral("A document type the editor does not know."));
+    QLineEdit* title = page.line(QStringLiteral("&Title"), QStringLiteral("What the note is about."), "/title", 20);
+    StringListEditor* tags = page.list(QStringLiteral("T&ags"), QString(), "/tags", QStringLiteral("tag"));
+    page.finish();
+    QWidget* shown = page.scrollArea();
+    shown->resize(600, 400);
+    shown->show();
+    QVERIFY(QTest::qWaitForWindowExposed(shown));
+    QCOMPARE(title->objectName(), QStringLiteral("/title"));
+
+    QSignalSpy changes(&note, &FieldDocument::fieldChanged);
+    title->setFocus();
+    QTest::keyClicks(title, QStringLiteral("Groceries"));
+    QCOMPARE(note.note["title"], Json("Groceries"));
+    QCOMPARE(note.undoStack()->count(), 1); // typing in one field is one step
+    auto* counter = title->parentWidget()->findChild<QLabel*>(QStringLiteral("counter"));
+    QVERIFY(counter);
+    QCOMPARE(counter->text(), QStringLiteral("9 / 20")); // the page's own limit: this type has no field table
+    QVERIFY(note.isModified());
+    QVERIFY(changes.count() >= 1);
+
+    QTest::mouseClick(tags->findChild<QPushButton*>(QStringLiteral("addButton")), Qt::LeftButton);
+    QCOMPARE(note.note["tags"], Json::array({""}));
+    QCOMPARE(tags->list()->count(), 1);
+
+    note.undoStack()->undo();
+    QCOMPARE(note.note["tags"], Json::array());
+    QCOMPARE(tags->list()->count(), 0); // the widget follows the document
+    note.undoStack()->undo();
+    QCOMPARE(note.note["title"], Json(""));
+    QCOMPARE(title->text(), QString());
+    note.undoStack()->redo();
+    QCOMPARE(title->text(), QStringLiteral("Groceries"));
+
+    // A value of the wrong shape is refused, nothing recorded.
+    QVERIFY(!note.setField("/title", Json(7), QStringLiteral("x")));
+    QCOMPARE(note.undoStack()->count(), 2);
+}
+
+QTEST_MAIN(TestFormToolkit)
+#include "tst_formtoolkit.moc"
