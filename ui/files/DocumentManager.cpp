@@ -302,7 +302,7 @@ bool DocumentManager::exportSubmission()
         // writing, as proserv-check export says it.
         QStringList messages;
         for (std::size_t i : plan.said)
-            messages << QString::fromStdString(findings[i].message);
+            messages << translated(findings[i].text);
         const int choice = UserPrompts::choose(m_parent, tr("Export with warnings?"),
             messages.join(QStringLiteral("\n\n")), {tr("Export"), tr("Cancel")}, 0);
         if (choice != 0)
