@@ -11,7 +11,7 @@
 namespace proserv {
 
 inline constexpr const char* kCatalogName = "AWSMarketplace";
-inline constexpr const char* kEntityType = "ProfessionalServicesProduct@1.0";
+inline constexpr const char* kEntityType = ProductListing::kEntityType;
 inline constexpr const char* kCreateChangeName = "CreateProductChange";
 
 struct ExportOptions {

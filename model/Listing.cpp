@@ -38,6 +38,12 @@ bool AcceptedVersion::present() const
 
 #undef PROSERV_EQUALITY_BY_JSON
 
+bool ProductListing::operator==(const ProductListing& o) const
+{
+    return product == o.product && support == o.support && pricing == o.pricing && serviceTerms == o.serviceTerms
+        && architecture == o.architecture && visibility == o.visibility && attestations == o.attestations;
+}
+
 const PricingDimension* findDimension(const std::vector<PricingDimension>& dimensions, const std::string& key)
 {
     for (const PricingDimension& d : dimensions)

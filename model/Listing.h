@@ -388,10 +388,13 @@ struct AcceptedVersion {
     bool operator==(const AcceptedVersion& o) const;
 };
 
-struct Listing {
-    static constexpr int kFormatVersion = 1;
+// The professional services product: one Catalog API entity
+// (ProfessionalServicesProduct@1.0) — what the seller edits in the form and
+// the change set's product changes carry. A private offer will be another
+// entity type beside it, with its own fields() root and field table.
+struct ProductListing {
+    static constexpr const char* kEntityType = "ProfessionalServicesProduct@1.0";
 
-    int formatVersion = kFormatVersion;
     ProductInfo product;
     SupportInfo support;
     Pricing pricing;
@@ -399,14 +402,10 @@ struct Listing {
     Architecture architecture;
     Visibility visibility;
     Attestations attestations;
-    SubmissionSettings submission;
-    AcceptedVersion accepted;
-    UnknownKeys unknown;
 
     template <class Visitor, class Self>
     static void fields(Visitor& v, Self& s)
     {
-        v("formatVersion", s.formatVersion);
         v("product", s.product);
         v("support", s.support);
         v("pricing", s.pricing);
@@ -414,6 +413,33 @@ struct Listing {
         v("architecture", s.architecture);
         v("visibility", s.visibility);
         v("attestations", s.attestations);
+    }
+    bool operator==(const ProductListing& o) const;
+    bool operator!=(const ProductListing& o) const { return !(*this == o); }
+};
+
+// The native document: the submission above its entity — the change-set
+// envelope (name, tags, intent, release and visibility, each change's layout
+// in the file read) and the entity's accepted baseline — with the product
+// listing itself. The file keeps its flat layout: formatVersion, the
+// entity's sections, submission, acceptedVersion.
+struct Listing : ProductListing {
+    static constexpr int kFormatVersion = 1;
+
+    int formatVersion = kFormatVersion;
+    SubmissionSettings submission;
+    AcceptedVersion accepted;
+    UnknownKeys unknown;
+
+    // The product entity alone, for what reads no envelope (the text rules,
+    // the form's order of fields).
+    const ProductListing& entity() const { return *this; }
+
+    template <class Visitor, class Self>
+    static void fields(Visitor& v, Self& s)
+    {
+        v("formatVersion", s.formatVersion);
+        ProductListing::fields(v, s);
         v("submission", s.submission);
         v("acceptedVersion", s.accepted);
     }

@@ -242,7 +242,7 @@ const std::vector<FieldDestination>& fieldDestinations()
 
 const FieldTable& productFieldTable()
 {
-    static const FieldTable table {"ProfessionalServicesProduct@1.0", kDestinations};
+    static const FieldTable table {ProductListing::kEntityType, kDestinations};
     return table;
 }
 

@@ -3,7 +3,6 @@
 #include "model/JsonFields.h"
 #include "model/SubmissionFields.h"
 
-#include <cstring>
 
 namespace proserv {
 
@@ -22,10 +21,6 @@ public:
     template <class T>
     void operator()(const char* key, const T& value)
     {
-        // The change set's envelope and the accepted version are not listing
-        // text: rules judge the listing, and a later diff the accepted version.
-        if (m_prefix.empty() && (std::strcmp(key, "submission") == 0 || std::strcmp(key, "acceptedVersion") == 0))
-            return;
         const std::string token = "/" + escapePointerToken(key);
         const std::string pattern = m_pattern + token;
         // Prose or not is the field table's word, by the field's pattern.
@@ -84,8 +79,10 @@ std::vector<TextField> collectTextFields(const Listing& listing)
         if (pointer != "/product/logoFile")
             fields.push_back({pointer, &text, prose});
     };
+    // The entity's texts: the change set's envelope and the accepted version
+    // are not listing text (rules judge the listing, a diff the accepted version).
     Walker walker("", "", onString, nullptr);
-    Listing::fields(walker, listing);
+    ProductListing::fields(walker, listing.entity());
     return fields;
 }
 
@@ -94,7 +91,7 @@ const std::vector<std::string>& fieldOrder(const Listing& listing, std::vector<s
     storage.clear();
     auto ignore = [](const std::string&, const std::string&, bool) {};
     Walker walker("", "", ignore, &storage);
-    Listing::fields(walker, listing);
+    ProductListing::fields(walker, listing.entity());
     return storage;
 }
 
