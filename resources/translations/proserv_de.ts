@@ -679,7 +679,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Entfernen Sie den Preis „%1“: Preise werden in privaten Angeboten für die Preisdimensionen festgelegt, nicht im Listing. Beträge, die keine Preise sind, etwa die Einsparung eines Kunden, sind in Ordnung.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Confirm that the service is billed entirely through the listed dimensions on AWS Marketplace.</source>
         <translation>Bestätigen Sie, dass der Service vollständig über die aufgeführten Dimensionen in AWS Marketplace abgerechnet wird.</translation>
     </message>
@@ -1413,7 +1413,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Grenzen der AWS Marketplace Catalog API</translation>
     </message>
     <message>
-        <location filename="../../validation/SetupRules.cpp" line="+54"/>
+        <location filename="../../validation/SetupRules.cpp" line="+53"/>
         <source>&quot;%1&quot; is not an AWS Marketplace category; did you mean &quot;%2&quot;?</source>
         <translation>„%1“ ist keine AWS Marketplace-Kategorie; meinten Sie „%2“?</translation>
     </message>
@@ -1543,7 +1543,7 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Replace the placeholder &quot;%1&quot; with real content. Syntax the customer fills in, such as &lt;your-profile&gt; in a command, is fine.</source>
         <translation>Ersetzen Sie den Platzhalter „%1“ durch echten Inhalt. Syntax, die der Kunde ausfüllt, etwa &lt;your-profile&gt; in einem Befehl, ist in Ordnung.</translation>
     </message>
@@ -2342,7 +2342,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Behobene Befunde</translation>
     </message>
     <message>
-        <location filename="../../ui/form/FormPage.cpp" line="+195"/>
+        <location filename="../../ui/form/FormPage.cpp" line="+203"/>
         <source>Not set</source>
         <translation>Nicht gesetzt</translation>
     </message>
@@ -2358,7 +2358,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location filename="../../qtsupport/ReviewReport.cpp" line="+56"/>
-        <location filename="../../ui/listing/ListingSections.cpp" line="+74"/>
+        <location filename="../../ui/listing/ListingSections.cpp" line="+75"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -4021,7 +4021,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::ListingDocument</name>
     <message>
-        <location filename="../../ui/document/ListingDocument.cpp" line="+24"/>
+        <location filename="../../ui/document/ListingDocument.cpp" line="+23"/>
         <source>%1 (imported)</source>
         <translation>%1 (importiert)</translation>
     </message>
@@ -4039,7 +4039,17 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>Diese Prüfkommentare nennen kein Feld dieses Listings und können deshalb neben keinem angezeigt werden. Lesen Sie sie hier und markieren Sie sie als erledigt, wenn Sie fertig sind.</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+213"/>
+        <source>%1, item %2</source>
+        <translation>%1, Eintrag %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, row %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location line="-220"/>
         <source>Comments on no field</source>
         <translation>Kommentare zu keinem Feld</translation>
     </message>
@@ -4047,7 +4057,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::LogoPicker</name>
     <message>
-        <location filename="../../ui/form/CompositeEditors.cpp" line="+67"/>
+        <location filename="../../ui/listing/ListingEditors.cpp" line="+32"/>
         <source>No local file: only the URL is checked</source>
         <translation>Keine lokale Datei: Nur die URL wird geprüft</translation>
     </message>
@@ -4402,21 +4412,11 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <source>Comment not saved</source>
         <translation>Kommentar nicht gespeichert</translation>
     </message>
-    <message>
-        <location line="+67"/>
-        <source>%1, item %2</source>
-        <translation>%1, Eintrag %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1, row %2: %3</source>
-        <translation>%1, Zeile %2: %3</translation>
-    </message>
 </context>
 <context>
     <name>proserv::MarkdownEditor</name>
     <message>
-        <location filename="../../ui/form/CompositeEditors.cpp" line="-115"/>
+        <location filename="../../ui/form/CompositeEditors.cpp" line="+33"/>
         <source>Long description preview</source>
         <translation>Vorschau der langen Beschreibung</translation>
     </message>
@@ -4431,7 +4431,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>*(The preview stops here: the rest is too long or holds too many links, lists or styles to render quickly. The text itself is kept whole.)*</source>
         <translation>*(Die Vorschau endet hier: Der Rest ist zu lang oder enthält zu viele Links, Listen oder Formatierungen, um schnell dargestellt zu werden. Der Text selbst bleibt vollständig erhalten.)*</translation>
     </message>

@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/SetupRules.cpp" line="+48"/>
+        <location filename="../../validation/SetupRules.cpp" line="+47"/>
         <source>Choose at most %1 categories; this listing has %n.</source>
         <translation>
             <numerusform>Choose at most %1 categories; this listing has %n.</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/listing/ListingSections.cpp" line="+212"/>
+        <location filename="../../ui/listing/ListingSections.cpp" line="+213"/>
         <source> business day(s)</source>
         <comment>after the number of days</comment>
         <translation>

@@ -1,21 +1,22 @@
 #include "ui/listing/ListingForm.h"
 
 #include "model/JsonFields.h"
+#include "ui/document/ListingDocument.h"
+#include "ui/document/ReviewSession.h"
 #include "ui/form/FieldBindings.h"
 #include "ui/form/FieldBlock.h"
 #include "ui/form/FormPage.h"
-#include "ui/document/ListingDocument.h"
+#include "ui/form/ListEditors.h"
 #include "ui/listing/ListingSections.h"
-#include "ui/document/ReviewSession.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-#include <algorithm>
 #include <QScrollArea>
 #include <QTimer>
+#include <algorithm>
 
 #include <unordered_map>
 
@@ -59,8 +60,7 @@ ListingForm::ListingForm(ListingDocument* document, QWidget* parent) : QStackedW
     m_unattachedPanel->setObjectName(QStringLiteral("unattachedCommentsPanel"));
     m_unattachedPanel->setWidgetResizable(true);
     m_unattachedPanel->setFrameShape(QFrame::NoFrame);
-    m_unattachedPanel->setStyleSheet(
-        QStringLiteral("#unattachedCommentsPanel { border-bottom: 1px solid #c8c8c8; }"));
+    m_unattachedPanel->setStyleSheet(QStringLiteral("#unattachedCommentsPanel { border-bottom: 1px solid #c8c8c8; }"));
     auto* padding = new QWidget;
     auto* paddingLayout = new QVBoxLayout(padding);
     paddingLayout->setContentsMargins(12, 8, 12, 8);
@@ -246,6 +246,29 @@ void ListingForm::onFindingsChanged()
         for (FieldBinding* binding : page->bindings())
             binding->showFindings(routed[binding]);
     emit countsChanged();
+}
+
+QString ListingForm::fieldLabel(const std::string& pointer) const
+{
+    FieldBinding* binding = bindingFor(pointer);
+    if (!binding)
+        return QString();
+    const QString label = binding->block()->title();
+    if (pointer.size() <= binding->pointer().size()
+        || pointer.compare(0, binding->pointer().size(), binding->pointer()) != 0)
+        return label;
+    // A list item or table cell: "Dimensions, row 2: Service billed".
+    const QStringList rest
+        = QString::fromStdString(pointer.substr(binding->pointer().size() + 1)).split(QLatin1Char('/'));
+    const int row = rest.value(0).toInt() + 1;
+    if (rest.size() < 2)
+        return tr("%1, item %2").arg(label).arg(row);
+    QString column = rest.value(1);
+    if (auto* table = qobject_cast<RecordTableEditor*>(binding->block()->editor()))
+        for (const TableColumn& c : table->columns())
+            if (c.key == column)
+                column = c.title;
+    return tr("%1, row %2: %3").arg(label).arg(row).arg(column);
 }
 
 } // namespace proserv

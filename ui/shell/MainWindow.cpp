@@ -2,25 +2,25 @@
 #include "qtsupport/FileNames.h"
 #include "qtsupport/Translation.h"
 
-#include "ui/views/BuyerPreview.h"
-#include "ui/files/ChangedOnDiskBar.h"
-#include "ui/review/CompareDialog.h"
-#include "ui/files/DocumentManager.h"
-#include "ui/form/FieldBindings.h"
-#include "ui/form/FieldBlock.h"
-#include "ui/review/GuidelinePanel.h"
-#include "ui/form/ListEditors.h"
 #include "ui/document/ListingDocument.h"
-#include "ui/listing/ListingForm.h"
-#include "ui/form/Mnemonics.h"
-#include "ui/shell/ProblemsPanel.h"
-#include "ui/files/RecentFiles.h"
 #include "ui/document/RecoveryStore.h"
 #include "ui/document/ReviewSession.h"
-#include "ui/views/SubmissionView.h"
+#include "ui/files/ChangedOnDiskBar.h"
+#include "ui/files/DocumentManager.h"
+#include "ui/files/RecentFiles.h"
+#include "ui/form/FieldBindings.h"
+#include "ui/form/FieldBlock.h"
+#include "ui/form/ListEditors.h"
+#include "ui/form/Mnemonics.h"
 #include "ui/form/UndoShortcutFilter.h"
 #include "ui/form/UserPrompts.h"
+#include "ui/listing/ListingForm.h"
+#include "ui/review/CompareDialog.h"
+#include "ui/review/GuidelinePanel.h"
+#include "ui/shell/ProblemsPanel.h"
 #include "ui/shell/WelcomePage.h"
+#include "ui/views/BuyerPreview.h"
+#include "ui/views/SubmissionView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -605,7 +605,7 @@ SubmissionView* MainWindow::showSubmission()
 {
     if (!m_submissionView) {
         m_submissionView = new SubmissionView(
-            m_document, [this](const std::string& pointer) { return fieldLabel(pointer); }, this);
+            m_document, [this](const std::string& pointer) { return m_form->fieldLabel(pointer); }, this);
         connect(m_submissionView, &SubmissionView::exportRequested, this, &MainWindow::exportSubmission);
     }
     m_submissionView->refresh();
@@ -614,29 +614,6 @@ SubmissionView* MainWindow::showSubmission()
     m_submissionView->raise();
     m_submissionView->activateWindow();
     return m_submissionView;
-}
-
-QString MainWindow::fieldLabel(const std::string& pointer) const
-{
-    FieldBinding* binding = m_form->bindingFor(pointer);
-    if (!binding)
-        return QString();
-    const QString label = binding->block()->title();
-    if (pointer.size() <= binding->pointer().size()
-        || pointer.compare(0, binding->pointer().size(), binding->pointer()) != 0)
-        return label;
-    // A list item or table cell: "Dimensions, row 2: Service billed".
-    const QStringList rest
-        = QString::fromStdString(pointer.substr(binding->pointer().size() + 1)).split(QLatin1Char('/'));
-    const int row = rest.value(0).toInt() + 1;
-    if (rest.size() < 2)
-        return tr("%1, item %2").arg(label).arg(row);
-    QString column = rest.value(1);
-    if (auto* table = qobject_cast<RecordTableEditor*>(binding->block()->editor()))
-        for (const TableColumn& c : table->columns())
-            if (c.key == column)
-                column = c.title;
-    return tr("%1, row %2: %3").arg(label).arg(row).arg(column);
 }
 
 bool MainWindow::exportSubmission()

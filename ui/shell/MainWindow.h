@@ -74,7 +74,6 @@ public:
     // fields that stay in the draft; its Export button runs exportSubmission().
     SubmissionView* showSubmission();
     // How the form names a field ("Support email"; "Dimensions › Service billed").
-    QString fieldLabel(const std::string& pointer) const;
     // Asks Save/Discard/Cancel when there are unsaved changes; false = stop.
     bool maybeSave();
     void jumpToField(const QString& pointer);
