@@ -39,6 +39,7 @@ private slots:
     void unreadableInputExitsTwo();
     void noSummaryForFilesNeverRead();
     void exportWritesChangeSet();
+    void exportKeepsOtherEntitiesAndSaysSo();
     void exportToDevicesAndPipes();
     void exportAgainstBaseline();
     void exportDetailsString();
@@ -150,6 +151,23 @@ void TestCheckCommand::exportWritesChangeSet()
     QCOMPARE(run.status, 0);
     QCOMPARE(test::readBytes(out), serializeChangeSet(test::loadOrFail(kComplete)));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1); // no temporary file left behind
+}
+
+// The same export plan as the editor's: a change set beside a private offer
+// is written back byte for byte, and the warning that its offer changes go
+// unchecked is said on the way (not only in a check).
+void TestCheckCommand::exportKeepsOtherEntitiesAndSaysSo()
+{
+    QTemporaryDir dir;
+    const QString source = QStringLiteral(PROSERV_TEST_DATA_DIR "/update-flow/product-and-offer.changeset.json");
+    const QString out = dir.filePath(QStringLiteral("out.json"));
+    const Run run = check({QStringLiteral("export"), source, QStringLiteral("-o"), out});
+    QCOMPARE(run.status, 0);
+    QCOMPARE(test::readBytes(out), test::readBytes(source));
+    QVERIFY2(run.err.contains(QStringLiteral("warning submission-changes-unchecked: This change set also sends 5 "
+                                             "changes exactly as the file wrote them")),
+        qPrintable(run.err));
+    QCOMPARE(run.err.count(QStringLiteral("submission-changes-unchecked")), 1);
 }
 
 // -o /dev/null discards the output; renaming a temporary file over it would
