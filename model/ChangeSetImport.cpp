@@ -23,8 +23,7 @@ bool isOneOf(const std::string& key, std::initializer_list<const char*> names)
 
 // Reads `object[key]` into `out` when present, reporting wrong types.
 template <class T>
-void readOptional(
-    const Json& object, const char* key, const std::string& pointer, T& out, FieldProblems& problems)
+void readOptional(const Json& object, const char* key, const std::string& pointer, T& out, FieldProblems& problems)
 {
     const auto it = object.find(key);
     if (it != object.end())
@@ -32,8 +31,8 @@ void readOptional(
 }
 
 // A stringified `Details` member, parsed; its problems point at the member.
-std::optional<Json> parsedDetailsString(const Json::const_iterator& text, const std::string& pointer,
-    FieldProblems& problems)
+std::optional<Json> parsedDetailsString(
+    const Json::const_iterator& text, const std::string& pointer, FieldProblems& problems)
 {
     if (!text->is_string()) {
         problems.push_back({pointer + "/Details",
@@ -83,7 +82,6 @@ std::optional<Json> parsedDetailsString(const Json::const_iterator& text, const 
     }
     return std::nullopt;
 }
-
 
 bool expectObject(const Json& value, const std::string& pointer, FieldProblems& problems)
 {
@@ -173,8 +171,8 @@ public:
             dimension.onLiveProduct = update;
             const std::string& key = dimension.key;
             if (!key.empty() && !inThisChange.insert(key).second) {
-                problems.push_back(
-                    {p + "/Key", EngineText::tr("the dimension key \"%1\" appears twice in this change").argValue(key)});
+                problems.push_back({p + "/Key",
+                    EngineText::tr("the dimension key \"%1\" appears twice in this change").argValue(key)});
                 continue;
             }
             if (!key.empty() && m_seen.count(key)) {
@@ -222,8 +220,8 @@ Json keysOf(const Json& object)
 }
 
 // The request members around the changes: kept, refused or reported.
-void readRequest(const Json& document, const std::string& changesKey, Listing& listing,
-    FieldProblems& problems, FieldProblems* notices)
+void readRequest(const Json& document, const std::string& changesKey, Listing& listing, FieldProblems& problems,
+    FieldProblems* notices)
 {
     for (auto it = document.begin(); it != document.end(); ++it) {
         const std::string& key = it.key();
@@ -265,6 +263,26 @@ void readRequest(const Json& document, const std::string& changesKey, Listing& l
     }
 }
 
+// The API's Change shape has no other members; botocore refuses any other.
+void reportUnknownChangeMembers(const Json& change, const std::string& p, FieldProblems& problems)
+{
+    for (auto it = change.begin(); it != change.end(); ++it)
+        if (!isOneOf(it.key(), {"ChangeType", "ChangeName", "Entity", "EntityTags", "Details", "DetailsDocument"}))
+            problems.push_back({p + "/" + escapePointerToken(it.key()),
+                EngineText::tr("unknown member \"%1\"; a change has ChangeType, Entity, EntityTags, "
+                               "ChangeName and Details or DetailsDocument")
+                    .argValue(it.key())});
+}
+
+// True (and said) when a change carries its details twice.
+bool refuseBothDetails(const Json& change, const std::string& p, FieldProblems& problems)
+{
+    if (!change.contains("Details") || !change.contains("DetailsDocument"))
+        return false;
+    problems.push_back({p, EngineText::tr("a change has either Details or DetailsDocument, not both")});
+    return true;
+}
+
 // A change for an entity other than the product: the Change shape AWS's
 // API has (botocore refuses any other member) and a reference to an earlier
 // change's entity that exists; its details are the other entity's and are
@@ -273,14 +291,8 @@ bool keepOtherEntityChange(
     const Json& change, const std::string& p, const std::set<std::string>& earlierNames, FieldProblems& problems)
 {
     const std::size_t before = problems.size();
-    for (auto it = change.begin(); it != change.end(); ++it)
-        if (!isOneOf(it.key(), {"ChangeType", "ChangeName", "Entity", "EntityTags", "Details", "DetailsDocument"}))
-            problems.push_back({p + "/" + escapePointerToken(it.key()),
-                EngineText::tr("unknown member \"%1\"; a change has ChangeType, Entity, EntityTags, "
-                               "ChangeName and Details or DetailsDocument")
-                    .argValue(it.key())});
-    if (change.contains("Details") && change.contains("DetailsDocument"))
-        problems.push_back({p, EngineText::tr("a change has either Details or DetailsDocument, not both")});
+    reportUnknownChangeMembers(change, p, problems);
+    refuseBothDetails(change, p, problems);
     const Json& entity = change.at("Entity");
     for (auto it = entity.begin(); it != entity.end(); ++it)
         if (!isOneOf(it.key(), {"Type", "Identifier"}))
@@ -306,6 +318,15 @@ bool keepOtherEntityChange(
 
 } // namespace
 
+std::string entityTypeOf(const Json& change)
+{
+    const auto entity = change.is_object() ? change.find("Entity") : change.end();
+    if (entity == change.end() || !entity->is_object())
+        return {};
+    const auto type = entity->find("Type");
+    return type != entity->end() && type->is_string() ? type->get<std::string>() : std::string();
+}
+
 std::optional<Json> changeDetails(const Json& change, const std::string& pointer, FieldProblems& problems)
 {
     if (const auto doc = change.find("DetailsDocument"); doc != change.end())
@@ -329,8 +350,7 @@ bool looksLikeDescribeEntity(const Json& document)
             || (document.contains("Description") && document["Description"].is_object()));
 }
 
-std::optional<Listing> listingFromChangeSet(
-    const Json& document, FieldProblems& problems, FieldProblems* notices)
+std::optional<Listing> listingFromChangeSet(const Json& document, FieldProblems& problems, FieldProblems* notices)
 {
     const std::size_t before = problems.size();
     if (!document.contains("ChangeSet")) {
@@ -385,9 +405,11 @@ std::optional<Listing> listingFromChangeSet(
         readOptional(*entity, "Type", p + "/Entity", entityType, problems);
         if (entityType.empty()) {
             if (!entity->contains("Type"))
-                problems.push_back({p + "/Entity", EngineText::tr("the entity has no Type; expected %1").arg(kEntityType)});
+                problems.push_back(
+                    {p + "/Entity", EngineText::tr("the entity has no Type; expected %1").arg(kEntityType)});
             else if (entity->at("Type").is_string())
-                problems.push_back({p + "/Entity/Type", EngineText::tr("the entity Type is empty; expected %1").arg(kEntityType)});
+                problems.push_back(
+                    {p + "/Entity/Type", EngineText::tr("the entity Type is empty; expected %1").arg(kEntityType)});
             continue;
         }
         if (entityType != kEntityType) {
@@ -425,10 +447,8 @@ std::optional<Listing> listingFromChangeSet(
                                "goes without one")});
             continue;
         }
-        if (change.contains("Details") && change.contains("DetailsDocument")) {
-            problems.push_back({p, EngineText::tr("a change has either Details or DetailsDocument, not both")});
+        if (refuseBothDetails(change, p, problems))
             continue;
-        }
         // The API refuses the same change type twice for one entity.
         if (!typesSeen.insert(type).second) {
             problems.push_back({p + "/ChangeType",
@@ -439,13 +459,7 @@ std::optional<Listing> listingFromChangeSet(
         }
         if (const auto tags = change.find("EntityTags"); tags != change.end())
             recorded.entityTags.value = *tags;
-        // The API's Change shape has no other members; botocore refuses any other.
-        for (auto it = change.begin(); it != change.end(); ++it)
-            if (!isOneOf(it.key(), {"ChangeType", "ChangeName", "Entity", "EntityTags", "Details", "DetailsDocument"}))
-                problems.push_back({p + "/" + escapePointerToken(it.key()),
-                    EngineText::tr("unknown member \"%1\"; a change has ChangeType, Entity, EntityTags, "
-                                   "ChangeName and Details or DetailsDocument")
-                        .argValue(it.key())});
+        reportUnknownChangeMembers(change, p, problems);
         recorded.memberOrder.value = keysOf(change);
 
         const std::optional<Json> details = changeDetails(change, p, problems);

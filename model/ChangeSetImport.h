@@ -20,6 +20,10 @@ std::optional<Listing> listingFromChangeSet(
     const Json& document, FieldProblems& problems, FieldProblems* notices = nullptr);
 std::optional<Listing> listingFromDescribeEntity(const Json& document, FieldProblems& problems);
 
+// The entity type a change as written names (its Entity.Type), or "" when it
+// names none as a string.
+std::string entityTypeOf(const Json& change);
+
 // A change's details, from DetailsDocument or its Details string (read like a
 // file: nesting depth and duplicate keys checked, each problem named at
 // `pointer`); an empty object when it has neither.

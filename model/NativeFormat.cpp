@@ -1,5 +1,7 @@
 #include "model/NativeFormat.h"
 
+#include "model/ChangeSetImport.h"
+
 namespace proserv {
 
 Json toNativeJson(const Listing& listing)
@@ -32,6 +34,19 @@ std::optional<Listing> listingFromNativeJson(const Json& document, FieldProblems
     }
     Listing listing;
     fromJsonValue(document, "", listing, problems);
+    // A change kept as written is exported as it is, and read by the rules
+    // and the submission view: it must be a change, whatever the draft says.
+    const auto& changes = listing.submission.changes;
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+        const Json& kept = changes[i].verbatim.value;
+        if (!changes[i].verbatim.present())
+            continue;
+        const auto type = kept.is_object() ? kept.find("ChangeType") : kept.end();
+        if (type == kept.end() || !type->is_string() || entityTypeOf(kept).empty())
+            problems.push_back({"/submission/changes/" + std::to_string(i) + "/verbatim",
+                EngineText::tr("a change kept as written must be a Catalog API change: an object with a "
+                               "ChangeType and an Entity with its Type")});
+    }
     if (problems.size() != before)
         return std::nullopt;
     return listing;

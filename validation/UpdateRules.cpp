@@ -5,6 +5,7 @@
 #include "validation/RuleSections.h"
 
 #include "model/ChangeSetExport.h"
+#include "model/ChangeSetImport.h"
 
 #include <algorithm>
 #include <map>
@@ -113,9 +114,8 @@ void checkChangesSentAsWritten(const Listing& l, Reporter& out)
     for (const SubmittedChange& change : l.submission.changes) {
         if (!change.verbatim.present())
             continue;
-        const Json& entity = change.verbatim.value.value("Entity", Json::object());
-        const Json& type = entity.is_object() ? entity.value("Type", Json()) : Json();
-        typesByEntity[type.is_string() ? type.get<std::string>() : std::string("?")].insert(change.changeType);
+        const std::string entity = entityTypeOf(change.verbatim.value);
+        typesByEntity[entity.empty() ? std::string("?") : entity].insert(change.changeType);
         ++count;
     }
     if (count == 0)

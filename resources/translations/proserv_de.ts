@@ -1748,7 +1748,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>unbekanntes Feld „%1“; ein StartChangeSet-Request hat Catalog, ChangeSet, ChangeSetName, ChangeSetTags, ClientRequestToken und Intent</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+42"/>
         <source>unknown member &quot;%1&quot;; an entity has Type and Identifier</source>
         <translation>unbekanntes Element „%1“; eine Entität hat Type und Identifier</translation>
     </message>
@@ -1758,7 +1758,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>„%1“ verweist auf keine Änderung namens %2 davor in diesem Änderungssatz</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+50"/>
         <source>the request member is &quot;ChangeSet&quot; with a capital C; the AWS CLI and the Catalog API refuse &quot;changeSet&quot;</source>
         <translation>das Feld des Requests heißt „ChangeSet“ mit großem C; AWS CLI und Catalog API lehnen „changeSet“ ab</translation>
     </message>
@@ -1798,29 +1798,27 @@ konnte nicht gelesen oder geladen werden.
         <translation>die Entität hat keinen Identifier; nur CreateProduct kommt ohne aus</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+146"/>
+        <location line="-163"/>
         <source>a change has either Details or DetailsDocument, not both</source>
         <translation>eine Änderung hat entweder Details oder DetailsDocument, nicht beides</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+172"/>
         <source>a second %1 change for the same product; the Catalog API accepts one change of each type per entity</source>
         <translation>eine zweite %1-Änderung für dasselbe Produkt; die Catalog API nimmt je Entität eine Änderung jedes Typs an</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+167"/>
+        <location line="-182"/>
         <source>unknown member &quot;%1&quot;; a change has ChangeType, Entity, EntityTags, ChangeName and Details or DetailsDocument</source>
         <translation>unbekanntes Feld „%1“; eine Änderung hat ChangeType, Entity, EntityTags, ChangeName und Details oder DetailsDocument</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="+139"/>
         <source>the entity Type is empty; expected %1</source>
         <translation>der Type der Entität ist leer; erwartet wird %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+58"/>
         <source>the Details string holds an array; the Catalog API accepts only a JSON object there (use DetailsDocument)</source>
         <translation>die Details-Zeichenkette enthält ein Array; die Catalog API nimmt dort nur ein JSON-Objekt an (verwenden Sie DetailsDocument)</translation>
     </message>
@@ -1990,7 +1988,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>unbekannter Wert „%1“; erwartet wird einer von %2</translation>
     </message>
     <message>
-        <location filename="../../model/NativeFormat.cpp" line="+22"/>
+        <location filename="../../model/NativeFormat.cpp" line="+24"/>
         <source>missing or not a whole number</source>
         <translation>fehlt oder ist keine ganze Zahl</translation>
     </message>
@@ -1999,6 +1997,11 @@ konnte nicht gelesen oder geladen werden.
         <location filename="../../model/ReviewComments.cpp" line="+36"/>
         <source>format version %1 is not supported; this version reads format %2 (was the file written by a newer ProServ Listing Editor?)</source>
         <translation>Formatversion %1 wird nicht unterstützt; diese Version liest Format %2 (wurde die Datei von einem neueren ProServ Listing Editor geschrieben?)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a change kept as written must be a Catalog API change: an object with a ChangeType and an Entity with its Type</source>
+        <translation>eine unverändert behaltene Änderung muss eine Änderung der Catalog API sein: ein Objekt mit einem ChangeType und einer Entity mit ihrem Type</translation>
     </message>
     <message>
         <location filename="../../model/ReviewComments.cpp" line="-75"/>
@@ -2085,7 +2088,7 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message>
-        <location filename="../../validation/UpdateRules.cpp" line="+31"/>
+        <location filename="../../validation/UpdateRules.cpp" line="+32"/>
         <source>The accepted version calls this dimension &quot;%1&quot;; a professional services product has no change type that renames a key: keep &quot;%1&quot; and add the new dimension beside it.</source>
         <translation>In der akzeptierten Version heißt diese Dimension „%1“; ein Professional-Services-Produkt hat keinen Änderungstyp, der einen Schlüssel umbenennt: „%1“ behalten und die neue Dimension daneben hinzufügen.</translation>
     </message>
@@ -2145,7 +2148,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Produkt %1 wird ohne seine akzeptierte Version exportiert; so geht jede Dimension als AddDimensions hinaus, und bestehende werden erneut hinzugefügt. Die DescribeEntity-Antwort des Produkts öffnen oder gegen sie exportieren (Datei ▸ Aktualisierung exportieren gegen…, proserv-check export --baseline).</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+31"/>
         <source>This change set also sends %n change(s) exactly as the file wrote them, for entities or change types this version does not edit or check (%1); AWS checks them when the change set runs.</source>
         <translation>
             <numerusform>Dieser Änderungssatz sendet außerdem %n Änderung genau so, wie die Datei sie schreibt, für Entitäten oder Änderungstypen, die diese Version weder bearbeitet noch prüft (%1); AWS prüft sie, wenn der Änderungssatz ausgeführt wird.</numerusform>
@@ -4039,7 +4042,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>Diese Prüfkommentare nennen kein Feld dieses Listings und können deshalb neben keinem angezeigt werden. Lesen Sie sie hier und markieren Sie sie als erledigt, wenn Sie fertig sind.</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+212"/>
         <source>%1, item %2</source>
         <translation>%1, Eintrag %2</translation>
     </message>
@@ -4049,7 +4052,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-219"/>
         <source>Comments on no field</source>
         <translation>Kommentare zu keinem Feld</translation>
     </message>
@@ -4621,7 +4624,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>%1 — sent as written</source>
         <translation>%1 — unverändert gesendet</translation>
     </message>

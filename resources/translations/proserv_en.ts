@@ -294,7 +294,7 @@
 <context>
     <name>proserv::SubmissionView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/SubmissionView.cpp" line="+177"/>
+        <location filename="../../ui/views/SubmissionView.cpp" line="+176"/>
         <location line="+9"/>
         <source>%n item(s)</source>
         <translation>

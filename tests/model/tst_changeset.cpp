@@ -415,6 +415,17 @@ void TestChangeSet::otherEntitiesChangesAreKeptInPlace()
     const LoadOutcome native = loadDocumentText(serializeNative(listing), "mixed.proserv.json");
     QVERIFY(native.ok());
     QCOMPARE(exportChangeSet(native.document->listing), edited);
+
+    // A draft whose kept change is not a change is refused on load: it would
+    // be exported as it is.
+    for (const Json& kept : {Json(5), Json::parse(R"({"ChangeType": 3, "Entity": {"Type": "Offer@1.0"}})"),
+             Json::parse(R"({"ChangeType": "CreateOffer", "Entity": {"Type": 7}})")}) {
+        Json draft = Json::parse(serializeNative(listing));
+        draft["submission"]["changes"][1]["verbatim"] = kept;
+        const LoadOutcome refused = loadDocumentText(draft.dump(), "kept.proserv.json");
+        QVERIFY2(!refused.ok(), kept.dump().c_str());
+        QCOMPARE(refused.errors.front().pointer, std::string("/submission/changes/1/verbatim"));
+    }
 }
 
 namespace {
@@ -436,10 +447,12 @@ QStringList uncoveredLeaves(const std::vector<std::string>& leaves)
         if (hasRow(leaf))
             continue;
         const auto& bookkeeping = bookkeepingPatterns();
-        if (std::any_of(bookkeeping.begin(), bookkeeping.end(), [&](const std::string& b) { return underOrEqual(leaf, b); }))
+        if (std::any_of(
+                bookkeeping.begin(), bookkeeping.end(), [&](const std::string& b) { return underOrEqual(leaf, b); }))
             continue;
         bool wholeRecord = false;
-        for (std::string ancestor = leaf; !wholeRecord && ancestor.rfind('/') != 0 && ancestor.rfind('/') != std::string::npos;) {
+        for (std::string ancestor = leaf;
+             !wholeRecord && ancestor.rfind('/') != 0 && ancestor.rfind('/') != std::string::npos;) {
             ancestor.erase(ancestor.rfind('/'));
             if (ancestor.size() < 2 || ancestor.compare(ancestor.size() - 2, 2, "/*") != 0)
                 continue;
@@ -488,7 +501,8 @@ void TestChangeSet::fieldTableIsDocumented()
         QVERIFY(test::writeBytes(path, generated));
     QVERIFY2(test::readBytes(path) == generated,
         "docs/fields.md is stale: run PROSERV_UPDATE_DOCS=1 build/tests/tst_changeset fieldTableIsDocumented");
-    QVERIFY(generated.find("| `/product/title` | `UpdateInformation` (or `CreateProduct`) | `ProductTitle` |") != std::string::npos);
+    QVERIFY(generated.find("| `/product/title` | `UpdateInformation` (or `CreateProduct`) | `ProductTitle` |")
+        != std::string::npos);
 }
 
 // Nothing is silently chosen: each of these names its change, line and column.
@@ -502,21 +516,21 @@ void TestChangeSet::malformedChangeSetsAreRefused_data()
     QTest::newRow("offer change with a member AWS refuses") << info
             + QStringLiteral(
                 R"(, {"ChangeType": "UpdateTargeting", "Entity": {"Type": "Offer@1.0", "Identifier": "offer-1"}, "Detail": {}})")
-                                  << "/ChangeSet/1/Detail"
-                                  << "unknown member \"Detail\"";
+                                                            << "/ChangeSet/1/Detail"
+                                                            << "unknown member \"Detail\"";
     QTest::newRow("offer change naming no earlier change") << info
             + QStringLiteral(
                 R"(, {"ChangeType": "UpdateInformation", "Entity": {"Type": "Offer@1.0", "Identifier": "$CreateOfferChange.Entity.Identifier"}, "DetailsDocument": {}})")
-                                  << "/ChangeSet/1/Entity/Identifier"
-                                  << "refers to no change named CreateOfferChange";
+                                                           << "/ChangeSet/1/Entity/Identifier"
+                                                           << "refers to no change named CreateOfferChange";
     QTest::newRow("only offer changes") << QStringLiteral(
         R"({"ChangeType": "CreateOffer", "Entity": {"Type": "Offer@1.0"}, "DetailsDocument": {"ProductId": "prod-1111111111111"}})")
-                                  << "/ChangeSet"
-                                  << "no change for a ProfessionalServicesProduct@1.0";
+                                        << "/ChangeSet"
+                                        << "no change for a ProfessionalServicesProduct@1.0";
     QTest::newRow("empty entity type") << QStringLiteral(
         R"({"ChangeType": "UpdateInformation", "Entity": {"Type": "", "Identifier": "prod-1111111111111"}, "DetailsDocument": {}})")
-                                    << "/ChangeSet/0/Entity/Type"
-                                    << "Type is empty";
+                                       << "/ChangeSet/0/Entity/Type"
+                                       << "Type is empty";
     QTest::newRow("another product") << info
             + QStringLiteral(
                 R"(, {"ChangeType": "UpdateTargeting", "Entity": {"Type": "ProfessionalServicesProduct@1.0", "Identifier": "prod-2222222222222"}, "DetailsDocument": {}})")

@@ -4,9 +4,9 @@
 #include "model/ChangeSetImport.h"
 #include "model/SubmissionFields.h"
 #include "qtsupport/Translation.h"
-#include "validation/ExportPlan.h"
-#include "ui/form/JsonHighlighter.h"
 #include "ui/document/ListingDocument.h"
+#include "ui/form/JsonHighlighter.h"
+#include "validation/ExportPlan.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -145,13 +145,12 @@ void SubmissionView::refresh()
     m_submitted->clear();
     for (const Json& change : changeSet["ChangeSet"]) {
         const std::string type = change.value("ChangeType", std::string());
-        const Json entity = change.value("Entity", Json::object());
-        const std::string entityType = entity.is_object() ? entity.value("Type", std::string()) : std::string();
+        const std::string entityType = entityTypeOf(change);
         const bool product = entityType == kEntityType;
         // Another entity's change (a private offer's) goes as the file wrote
         // it: named by its entity, its keys shown as they are.
-        const QString title = product ? changeTitle(type)
-                                      : tr("%1 — sent as written").arg(QString::fromStdString(entityType));
+        const QString title
+            = product ? changeTitle(type) : tr("%1 — sent as written").arg(QString::fromStdString(entityType));
         auto* top = new QTreeWidgetItem(m_submitted, {title, QString::fromStdString(type)});
         QFont bold = top->font(0);
         bold.setBold(true);
