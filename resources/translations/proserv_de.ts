@@ -1666,7 +1666,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>die Standardeingabe überschreitet die Größengrenze für Listings</translation>
     </message>
     <message>
-        <location filename="../../model/ChangeSetImport.cpp" line="+40"/>
+        <location filename="../../model/ChangeSetImport.cpp" line="+39"/>
         <source>expected a string holding JSON, found %1</source>
         <translation>erwartet: eine Zeichenkette mit JSON, gefunden: %1</translation>
     </message>
@@ -1696,7 +1696,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>der Details-String enthält den Schlüssel „%1“ zweimal in einem Objekt (bei Zeichen %2); schreiben Sie ihn nur einmal</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <location filename="../../model/JsonFields.h" line="+224"/>
         <source>expected an object, found %1</source>
         <translation>erwartet: ein Objekt, gefunden: %1</translation>
@@ -1758,7 +1758,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>„%1“ verweist auf keine Änderung namens %2 davor in diesem Änderungssatz</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>the request member is &quot;ChangeSet&quot; with a capital C; the AWS CLI and the Catalog API refuse &quot;changeSet&quot;</source>
         <translation>das Feld des Requests heißt „ChangeSet“ mit großem C; AWS CLI und Catalog API lehnen „changeSet“ ab</translation>
     </message>
@@ -1778,12 +1778,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>jede Änderung nennt ihre Entität: „Entity“: {„Type“: „%1“, …}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the entity has no Type; expected %1</source>
         <translation>die Entität hat keinen Type; erwartet %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>this change is for product %1, an earlier one for %2; a listing is one product</source>
         <translation>diese Änderung gilt Produkt %1, eine frühere %2; ein Listing ist ein Produkt</translation>
     </message>
@@ -1798,22 +1798,22 @@ konnte nicht gelesen oder geladen werden.
         <translation>die Entität hat keinen Identifier; nur CreateProduct kommt ohne aus</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>a change has either Details or DetailsDocument, not both</source>
         <translation>eine Änderung hat entweder Details oder DetailsDocument, nicht beides</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>a second %1 change for the same product; the Catalog API accepts one change of each type per entity</source>
         <translation>eine zweite %1-Änderung für dasselbe Produkt; die Catalog API nimmt je Entität eine Änderung jedes Typs an</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-183"/>
         <source>unknown member &quot;%1&quot;; a change has ChangeType, Entity, EntityTags, ChangeName and Details or DetailsDocument</source>
         <translation>unbekanntes Feld „%1“; eine Änderung hat ChangeType, Entity, EntityTags, ChangeName und Details oder DetailsDocument</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>the entity Type is empty; expected %1</source>
         <translation>der Type der Entität ist leer; erwartet wird %1</translation>
     </message>
@@ -3571,6 +3571,19 @@ konnte nicht gelesen oder geladen werden.
     </message>
 </context>
 <context>
+    <name>proserv::DocumentForm</name>
+    <message>
+        <location filename="../../ui/form/DocumentForm.cpp" line="+184"/>
+        <source>%1, item %2</source>
+        <translation>%1, Eintrag %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, row %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>proserv::DocumentManager</name>
     <message>
         <location filename="../../ui/files/DocumentManager.cpp" line="+98"/>
@@ -3988,7 +4001,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::FindingsModel</name>
     <message>
-        <location filename="../../ui/shell/ProblemsPanel.cpp" line="+91"/>
+        <location filename="../../ui/shell/ProblemsPanel.cpp" line="+104"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -4024,7 +4037,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::ListingDocument</name>
     <message>
-        <location filename="../../ui/document/ListingDocument.cpp" line="+23"/>
+        <location filename="../../ui/document/ListingDocument.cpp" line="+21"/>
         <source>%1 (imported)</source>
         <translation>%1 (importiert)</translation>
     </message>
@@ -4037,22 +4050,17 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::ListingForm</name>
     <message>
-        <location filename="../../ui/listing/ListingForm.cpp" line="+53"/>
+        <location filename="../../ui/listing/ListingForm.cpp" line="+28"/>
         <source>These review comments name no field of this listing, so they cannot be shown beside one. Read them here and mark them resolved when done.</source>
         <translation>Diese Prüfkommentare nennen kein Feld dieses Listings und können deshalb neben keinem angezeigt werden. Lesen Sie sie hier und markieren Sie sie als erledigt, wenn Sie fertig sind.</translation>
     </message>
     <message>
-        <location line="+212"/>
-        <source>%1, item %2</source>
-        <translation>%1, Eintrag %2</translation>
+        <location line="+33"/>
+        <source>Product listing</source>
+        <translation>Produkt-Listing</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1, row %2: %3</source>
-        <translation>%1, Zeile %2: %3</translation>
-    </message>
-    <message>
-        <location line="-219"/>
+        <location line="-34"/>
         <source>Comments on no field</source>
         <translation>Kommentare zu keinem Feld</translation>
     </message>
@@ -4131,17 +4139,17 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="+72"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="+77"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Crash recovery is off</source>
         <translation>Absturz-Wiederherstellung ist aus</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+240"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -4208,12 +4216,12 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
     <message>
         <location line="+0"/>
         <location line="+37"/>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>Listings and submitted files (*.proserv.json *.json);;All files (*)</source>
         <translation>Listings und eingereichte Dateien (*.proserv.json *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-177"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
@@ -4343,7 +4351,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>&amp;Nächster Abschnitt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Previous Section</source>
         <translation>&amp;Vorheriger Abschnitt</translation>
     </message>
@@ -4458,7 +4466,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+130"/>
+        <location line="+149"/>
         <source>No problems: this listing meets every guideline the editor can check.</source>
         <translation>Keine Probleme: Dieses Listing erfüllt jede Richtlinie, die der Editor prüfen kann.</translation>
     </message>

@@ -272,7 +272,7 @@
 <context>
     <name>proserv::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/MainWindow.cpp" line="+488"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="+558"/>
         <source>%n to fill in</source>
         <translation>
             <numerusform>%n to fill in</numerusform>
@@ -283,7 +283,7 @@
 <context>
     <name>proserv::ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/ProblemsPanel.cpp" line="+303"/>
+        <location filename="../../ui/shell/ProblemsPanel.cpp" line="+335"/>
         <source>%n more in fields not filled in yet</source>
         <translation>
             <numerusform>%n more in fields not filled in yet</numerusform>

@@ -2,7 +2,7 @@
 // a test-only document type (a note with a title and tags) gets its own page
 // of real widgets, typed into, undone and redone. The test links the form
 // room and the document core only, so the toolkit cannot lean on the listing.
-#include "ui/document/FieldDocument.h"
+#include "NoteDocumentType.h"
 #include "ui/form/FieldBindings.h"
 #include "ui/form/FormPage.h"
 #include "ui/form/ListEditors.h"
@@ -18,34 +18,7 @@
 
 using namespace proserv;
 
-namespace {
-
-class NoteDocument : public FieldDocument {
-public:
-    Json note = {{"title", ""}, {"tags", Json::array()}};
-
-    std::optional<Json> fieldValue(const std::string& pointer) const override
-    {
-        const Json::json_pointer at(pointer);
-        if (!note.contains(at))
-            return std::nullopt;
-        return note.at(at);
-    }
-    void applyField(const std::string& pointer, const Json& value) override
-    {
-        note[Json::json_pointer(pointer)] = value;
-        emit fieldChanged(QString::fromStdString(pointer));
-    }
-
-protected:
-    bool acceptsField(const std::string& pointer, const Json& value) const override
-    {
-        const std::optional<Json> current = fieldValue(pointer);
-        return current && current->type() == value.type();
-    }
-};
-
-} // namespace
+using proserv::test::NoteDocument;
 
 class TestFormToolkit : public QObject {
     Q_OBJECT

@@ -1,13 +1,17 @@
 // A document whose fields are addressed by JSON Pointer: what the form toolkit
-// (ui/form/) edits, whatever the entity — the product listing today, a
-// private offer beside it (Tiled's Document, which each Editor edits). Every
-// edit is one SetFieldCommand on the document's undo stack, so "modified",
-// undo/redo and revalidation have one source.
+// (ui/form/) edits and the window's docks show, whatever the entity — the
+// product listing today, a private offer beside it (Tiled's Document, which
+// each Editor edits). Every edit is one SetFieldCommand on the document's undo
+// stack, so "modified", undo/redo and revalidation have one source; every
+// document type reports its findings here, so the Problems dock, the status
+// bar and the section counts serve them all.
 #pragma once
 
 #include "model/FieldSpecs.h"
 #include "model/JsonFields.h"
+#include "model/SourceMap.h"
 #include "model/SubmissionFields.h"
+#include "validation/Finding.h"
 
 #include <QObject>
 #include <QString>
@@ -15,6 +19,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace proserv {
 
@@ -22,7 +27,7 @@ class FieldDocument : public QObject {
     Q_OBJECT
 
 public:
-    explicit FieldDocument(QObject* parent = nullptr) : QObject(parent) { }
+    explicit FieldDocument(QObject* parent = nullptr);
 
     // The value at `pointer`; nothing when the document has no such field.
     virtual std::optional<Json> fieldValue(const std::string& pointer) const = 0;
@@ -42,22 +47,67 @@ public:
     // The character limit of the text at `pointer`; null when it has none.
     virtual const TextFieldSpec* textLimitOf(const std::string&) const { return nullptr; }
 
+    // How the window's title names the document ("offer.proserv.json", "Untitled listing").
+    virtual QString displayName() const = 0;
+    // Where a field sits in the file the document was read from; unknown
+    // when it was not read from a file, or has been edited since.
+    virtual TextPosition sourcePositionOf(const std::string&) const { return {}; }
+
     QUndoStack* undoStack() { return &m_undoStack; }
     bool isModified() const { return !m_undoStack.isClean(); }
     bool isReadOnly() const { return m_readOnly; }
+
+    // The current findings, in the order of the fields in the form.
+    const std::vector<Finding>& findings() const { return m_findings; }
+
+    // Quiet start, for a new blank document: a field's findings stay out of
+    // sight (inline, in the section list, the Problems list and the status
+    // bar count them as "to fill in") until the user touches the field —
+    // edits it, or leaves it after entering it — or asks for all of them.
+    // The findings themselves do not change: export and proserv-check judge
+    // the submission as always. A document's reset ends it (endQuiet).
+    void startQuiet();
+    void revealAll();
+    void markTouched(const std::string& pointer);
+    bool isQuietStart() const { return m_quiet; }
+    bool isQuiet(const Finding& finding) const;
+    // findings() without the quiet ones, and how many those are: worked out
+    // once per change, for the views that all ask on every keystroke.
+    const std::vector<Finding>& shownFindings() const { return m_quiet ? m_shown : m_findings; }
+    int quietCount() const { return m_quiet ? static_cast<int>(m_findings.size() - m_shown.size()) : 0; }
 
 signals:
     // A field (or a list / table as a whole) changed; widgets bound to it or
     // below it refresh. "" = everything (after a reset).
     void fieldChanged(const QString& pointer);
     void findingsChanged();
+    void modifiedChanged(bool modified);
+    // The file the document saves to, or its name, changed.
+    void pathChanged();
 
 protected:
     // Whether `value` has the shape the field at `pointer` holds.
     virtual bool acceptsField(const std::string& pointer, const Json& value) const = 0;
 
+    // Replaces the findings and tells the views (findingsChanged).
+    void setFindings(std::vector<Finding> findings);
+    // An applied edit: the field counts as touched during a quiet start
+    // (call before setFindings, which then shows its findings).
+    void noteEdited(const std::string& pointer);
+    // For a reset: the quiet start ends without announcing anything.
+    void endQuiet();
+
     QUndoStack m_undoStack;
     bool m_readOnly = false;
+
+private:
+    bool touch(const std::string& pointer); // false if it was touched already
+    void announceFindings(); // works out the shown findings, then emits findingsChanged
+
+    std::vector<Finding> m_findings;
+    bool m_quiet = false;
+    std::vector<std::string> m_touched; // fields touched during a quiet start
+    std::vector<Finding> m_shown; // during a quiet start: the findings not quiet
 };
 
 } // namespace proserv

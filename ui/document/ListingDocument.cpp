@@ -5,13 +5,11 @@
 
 #include <QFileInfo>
 
-#include <algorithm>
 
 namespace proserv {
 
 ListingDocument::ListingDocument(QObject* parent) : FieldDocument(parent)
 {
-    connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
     revalidate(true);
 }
 
@@ -51,8 +49,7 @@ void ListingDocument::resetTo(
     m_filePath = kind == DocumentKind::Native ? sourcePath : QString();
     m_undoStack.clear();
     m_undoStack.setClean();
-    m_quiet = false;
-    m_touched.clear();
+    endQuiet();
     // Widgets first, then findings: a finding may name a table row that only
     // exists once the table has been refreshed.
     emit fieldChanged(QString());
@@ -91,63 +88,10 @@ bool ListingDocument::acceptsField(const std::string& pointer, const Json& value
     return proserv::setField(probe, pointer, value);
 }
 
-void ListingDocument::startQuiet()
-{
-    m_quiet = true;
-    m_touched.clear();
-    announceFindings();
-}
-
-void ListingDocument::revealAll()
-{
-    if (!m_quiet)
-        return;
-    m_quiet = false;
-    m_touched.clear();
-    announceFindings();
-}
-
-void ListingDocument::markTouched(const std::string& pointer)
-{
-    if (m_quiet && !pointer.empty() && touch(pointer))
-        announceFindings();
-}
-
-bool ListingDocument::touch(const std::string& pointer)
-{
-    if (std::any_of(m_touched.begin(), m_touched.end(),
-            [&](const std::string& touched) { return isPointerWithin(pointer, touched); }))
-        return false;
-    m_touched.push_back(pointer);
-    return true;
-}
-
-void ListingDocument::announceFindings()
-{
-    m_shown.clear();
-    if (m_quiet)
-        std::copy_if(m_findings.begin(), m_findings.end(), std::back_inserter(m_shown),
-            [this](const Finding& f) { return !isQuiet(f); });
-    emit findingsChanged();
-}
-
-bool ListingDocument::isQuiet(const Finding& finding) const
-{
-    if (!m_quiet)
-        return false;
-    // A finding about a whole list shows once an item of it was touched, and
-    // one about an item once its list was.
-    return std::none_of(m_touched.begin(), m_touched.end(), [&](const std::string& touched) {
-        return !finding.pointer.empty()
-            && (isPointerWithin(finding.pointer, touched) || isPointerWithin(touched, finding.pointer));
-    });
-}
-
 void ListingDocument::applyField(const std::string& pointer, const Json& value)
 {
     proserv::setField(m_listing, pointer, value);
-    if (m_quiet)
-        touch(pointer); // revalidate() below shows its findings
+    noteEdited(pointer); // revalidate() below shows its findings
     emit fieldChanged(QString::fromStdString(pointer));
     revalidate(pointer == "/product/logoFile");
 }
@@ -164,8 +108,7 @@ void ListingDocument::revalidate(bool contextMayHaveChanged)
     if (contextMayHaveChanged) // the one disk read: only when the logo path changes
         m_context = makeValidationContext(m_listing, m_sourcePath.toStdString(), m_readOnly); // review mode: confined
     m_context.submittedFile = isJudgedAsSubmission();
-    m_findings = validateListing(m_listing, m_context);
-    announceFindings();
+    setFindings(validateListing(m_listing, m_context));
 }
 
 } // namespace proserv

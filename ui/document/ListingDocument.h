@@ -25,7 +25,6 @@ public:
     explicit ListingDocument(QObject* parent = nullptr);
 
     const Listing& listing() const { return m_listing; }
-    const std::vector<Finding>& findings() const { return m_findings; }
 
     // The native file this document saves to; empty for a new or imported
     // listing (those are saved with "Save As").
@@ -33,7 +32,7 @@ public:
     // The file it was loaded from (native or submitted), for the title.
     QString sourcePath() const { return m_sourcePath; }
     DocumentKind sourceKind() const { return m_sourceKind; }
-    QString displayName() const;
+    QString displayName() const override;
 
     // Replaces the whole document (New/Open); clears the undo history.
     void reset(const Listing& listing, const QString& sourcePath, DocumentKind kind);
@@ -45,7 +44,7 @@ public:
     bool isJudgedAsSubmission() const { return m_sourceKind != DocumentKind::Native && m_filePath.isEmpty(); }
     // Where a field sits in the file it was read from (for a submitted file,
     // the key in its DetailsDocument); unknown for a new listing.
-    TextPosition sourcePositionOf(const std::string& pointer) const;
+    TextPosition sourcePositionOf(const std::string& pointer) const override;
     // After a successful save to `path`.
     void markSaved(const QString& path);
 
@@ -60,26 +59,6 @@ public:
     // Applies a value without recording it (used by the undo commands) and revalidates.
     void applyField(const std::string& pointer, const Json& value) override;
 
-    // Quiet start, for a new blank listing: a field's findings stay out of
-    // sight (inline, in the section list, the Problems list and the status
-    // bar count them as "to fill in") until the seller touches the field —
-    // edits it, or leaves it after entering it — or asks for all of them.
-    // The findings themselves do not change: Export and proserv-check judge
-    // the submission as always. Any reset() ends it.
-    void startQuiet();
-    void revealAll();
-    void markTouched(const std::string& pointer);
-    bool isQuietStart() const { return m_quiet; }
-    bool isQuiet(const Finding& finding) const;
-    // findings() without the quiet ones, and how many those are: worked out
-    // once per change, for the views that all ask on every keystroke.
-    const std::vector<Finding>& shownFindings() const { return m_quiet ? m_shown : m_findings; }
-    int quietCount() const { return m_quiet ? static_cast<int>(m_findings.size() - m_shown.size()) : 0; }
-
-signals:
-    void modifiedChanged(bool modified);
-    void pathChanged();
-
 protected:
     bool acceptsField(const std::string& pointer, const Json& value) const override;
 
@@ -90,17 +69,10 @@ private:
 
     Listing m_listing;
     ValidationContext m_context;
-    std::vector<Finding> m_findings;
     QString m_filePath;
     QString m_sourcePath;
     DocumentKind m_sourceKind = DocumentKind::Native;
     std::optional<LoadedDocument> m_sourceLocations; // the file as read: source map and layout
-    bool touch(const std::string& pointer); // false if it was touched already
-    void announceFindings(); // works out the shown findings, then emits findingsChanged
-
-    bool m_quiet = false;
-    std::vector<std::string> m_touched; // fields touched during a quiet start
-    std::vector<Finding> m_shown; // during a quiet start: the findings not quiet
 };
 
 } // namespace proserv

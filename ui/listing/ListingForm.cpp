@@ -1,50 +1,25 @@
 #include "ui/listing/ListingForm.h"
 
-#include "model/JsonFields.h"
 #include "ui/document/ListingDocument.h"
 #include "ui/document/ReviewSession.h"
 #include "ui/form/FieldBindings.h"
 #include "ui/form/FieldBlock.h"
 #include "ui/form/FormPage.h"
-#include "ui/form/ListEditors.h"
 #include "ui/listing/ListingSections.h"
 
-#include <QApplication>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-#include <QScrollArea>
-#include <QTimer>
 #include <algorithm>
-
 #include <unordered_map>
 
 namespace proserv {
 
-ListingForm::ListingForm(ListingDocument* document, QWidget* parent) : QStackedWidget(parent), m_document(document)
+ListingForm::ListingForm(ListingDocument* document, QWidget* parent) : DocumentForm(document, parent), m_listing(document)
 {
-    ListingSections::build(*this, m_document, m_pages);
-    for (const auto& page : m_pages)
-        addWidget(page->scrollArea());
-    m_counts.resize(m_pages.size());
-    connect(document, &ListingDocument::findingsChanged, this, &ListingForm::onFindingsChanged);
-    // Show the findings of the document as it is now, unless a file is opened
-    // before the event loop runs (proserv-editor FILE): routing the blank
-    // listing's forty findings only to replace them costs a tenth of start-up.
-    QTimer::singleShot(0, this, [this] {
-        if (!m_findingsShown)
-            onFindingsChanged();
-    });
-    // Quiet start: leaving a field counts as touching it, as in a web form —
-    // "required" shows once the seller has been there and moved on.
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget* now) {
-        if (!m_document->isQuietStart() || !old || !now || !isAncestorOf(old))
-            return;
-        FieldBinding* left = bindingOfWidget(old);
-        if (left && left != bindingOfWidget(now))
-            m_document->markTouched(left->pointer());
-    });
+    ListingSections::build(*this, document, m_pages);
+    finishPages();
     // Comments whose pointer names no field of this listing (mistyped, or
     // about a field this version does not have): read and resolved here.
     auto* noEditor = new QWidget; // the block is its comments only
@@ -74,31 +49,28 @@ ListingForm::ListingForm(ListingDocument* document, QWidget* parent) : QStackedW
     });
     for (const auto& page : m_pages)
         for (FieldBinding* binding : page->bindings())
-            if (FieldBlock* block = binding->block()) {
-                connect(block, &FieldBlock::commentRequested, this,
-                    [this, binding] { emit commentRequested(QString::fromStdString(binding->pointer())); });
+            if (FieldBlock* block = binding->block())
                 connect(block, &FieldBlock::resolvedToggled, this, [this](const std::string& id, bool resolved) {
                     if (m_session)
                         m_session->setResolved(id, resolved);
                 });
-            }
 }
 
-void ListingForm::setReviewMode(bool review)
+QString ListingForm::typeName() const
 {
-    for (const auto& page : m_pages)
-        for (FieldBinding* binding : page->bindings()) {
-            binding->setReadOnly(review);
-            if (binding->block())
-                binding->block()->setCommentButtonVisible(review);
-        }
+    return tr("Product listing");
+}
+
+std::string ListingForm::firstField() const
+{
+    return "/product/title";
 }
 
 void ListingForm::setReviewSession(ReviewSession* session)
 {
     m_session = session;
     connect(session, &ReviewSession::commentsChanged, this, &ListingForm::showComments);
-    connect(m_document, &ListingDocument::fieldChanged, this, &ListingForm::showComments);
+    connect(m_listing, &FieldDocument::fieldChanged, this, &ListingForm::showComments);
     showComments();
 }
 
@@ -111,7 +83,7 @@ void ListingForm::showComments()
     std::unordered_map<FieldBinding*, std::vector<ReviewComment>> routed;
     std::vector<ReviewComment> unattached;
     if (m_session) {
-        CommentLocator locator(m_document->listing()); // one pass over each list for all comments
+        CommentLocator locator(m_listing->listing()); // one pass over each list for all comments
         for (const ReviewComment& comment : m_session->comments()) {
             const std::optional<std::string> where = locator.currentPointer(comment);
             // A comment whose item is gone stays visible on the list it was in.
@@ -139,136 +111,5 @@ void ListingForm::showComments()
 }
 
 ListingForm::~ListingForm() = default;
-
-QString ListingForm::sectionTitle(int section) const
-{
-    return section >= 0 && section < sectionCount() ? m_pages[static_cast<std::size_t>(section)]->title() : QString();
-}
-
-FieldBinding* ListingForm::bindingFor(const std::string& pointer) const
-{
-    if (pointer.empty()) // about the whole listing (the note on a submitted file): no one field
-        return nullptr;
-    FieldBinding* best = nullptr;
-    for (const auto& page : m_pages)
-        for (FieldBinding* binding : page->bindings())
-            if (isPointerWithin(pointer, binding->pointer())
-                && (!best || binding->pointer().size() > best->pointer().size()))
-                best = binding;
-    if (best)
-        return best;
-    // A finding about a group of fields ("/support/contacts") belongs to the
-    // first field of the group.
-    for (const auto& page : m_pages)
-        for (FieldBinding* binding : page->bindings())
-            if (isPointerWithin(binding->pointer(), pointer))
-                return binding;
-    return nullptr;
-}
-
-FieldBinding* ListingForm::bindingOfWidget(const QWidget* widget) const
-{
-    FieldBinding* best = nullptr;
-    for (const auto& page : m_pages)
-        for (FieldBinding* binding : page->bindings())
-            if (binding->block() && binding->block()->isAncestorOf(widget)
-                && (!best || binding->pointer().size() > best->pointer().size()))
-                best = binding;
-    return best;
-}
-
-int ListingForm::sectionOf(const std::string& pointer) const
-{
-    return sectionOfBinding(bindingFor(pointer));
-}
-
-int ListingForm::sectionOfBinding(const FieldBinding* binding) const
-{
-    for (std::size_t i = 0; i < m_pages.size(); ++i)
-        for (FieldBinding* candidate : m_pages[i]->bindings())
-            if (candidate == binding)
-                return static_cast<int>(i);
-    return -1;
-}
-
-SectionCounts ListingForm::countsOf(int section) const
-{
-    return section >= 0 && section < sectionCount() ? m_counts[static_cast<std::size_t>(section)] : SectionCounts {};
-}
-
-bool ListingForm::focusField(const std::string& pointer)
-{
-    FieldBinding* binding = bindingFor(pointer);
-    const int section = sectionOf(pointer);
-    if (!binding || section < 0)
-        return false;
-    setCurrentIndex(section);
-    binding->focusField(pointer.substr(binding->pointer().size()));
-    // Selecting a row can show a more specific editor (the IAM policy text).
-    if (FieldBinding* deeper = bindingFor(pointer); deeper != binding)
-        deeper->focusField(pointer.substr(deeper->pointer().size()));
-    if (FieldBinding* target = bindingFor(pointer); target->block())
-        m_pages[static_cast<std::size_t>(section)]->scrollArea()->ensureWidgetVisible(target->block(), 20, 40);
-    return true;
-}
-
-QList<QWidget*> ListingForm::inputs() const
-{
-    QList<QWidget*> result;
-    for (const auto& page : m_pages)
-        for (FieldBinding* binding : page->bindings())
-            if (binding->block())
-                result << binding->block()->focusTarget();
-    return result;
-}
-
-void ListingForm::onFindingsChanged()
-{
-    m_findingsShown = true;
-    // Each finding goes to the most specific field that contains it; runs on
-    // every keystroke, so each finding's field is looked up once.
-    std::unordered_map<FieldBinding*, std::vector<const Finding*>> routed;
-    std::fill(m_counts.begin(), m_counts.end(), SectionCounts {});
-    for (const Finding& finding : m_document->findings()) {
-        if (m_document->isQuiet(finding))
-            continue; // a field not touched yet in a new blank listing
-        FieldBinding* binding = bindingFor(finding.pointer);
-        if (!binding)
-            continue;
-        routed[binding].push_back(&finding);
-        if (const int section = sectionOfBinding(binding); section >= 0) {
-            SectionCounts& counts = m_counts[static_cast<std::size_t>(section)];
-            counts.errors += finding.severity == Severity::Error;
-            counts.warnings += finding.severity == Severity::Warning;
-        }
-    }
-    for (const auto& page : m_pages)
-        for (FieldBinding* binding : page->bindings())
-            binding->showFindings(routed[binding]);
-    emit countsChanged();
-}
-
-QString ListingForm::fieldLabel(const std::string& pointer) const
-{
-    FieldBinding* binding = bindingFor(pointer);
-    if (!binding)
-        return QString();
-    const QString label = binding->block()->title();
-    if (pointer.size() <= binding->pointer().size()
-        || pointer.compare(0, binding->pointer().size(), binding->pointer()) != 0)
-        return label;
-    // A list item or table cell: "Dimensions, row 2: Service billed".
-    const QStringList rest
-        = QString::fromStdString(pointer.substr(binding->pointer().size() + 1)).split(QLatin1Char('/'));
-    const int row = rest.value(0).toInt() + 1;
-    if (rest.size() < 2)
-        return tr("%1, item %2").arg(label).arg(row);
-    QString column = rest.value(1);
-    if (auto* table = qobject_cast<RecordTableEditor*>(binding->block()->editor()))
-        for (const TableColumn& c : table->columns())
-            if (c.key == column)
-                column = c.title;
-    return tr("%1, row %2: %3").arg(label).arg(row).arg(column);
-}
 
 } // namespace proserv

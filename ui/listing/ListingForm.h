@@ -1,56 +1,28 @@
-// The editing area: one page per section of the listing (built in
-// ListingSections.cpp), the bindings of every field, and the routing of
-// document changes and findings to the fields they concern.
+// The product listing's editor: its seven sections as pages (built in
+// ListingSections.cpp) on the generic DocumentForm, and the reviewer's
+// comments shown beside the fields they name.
 #pragma once
 
-#include "validation/Finding.h"
+#include "ui/form/DocumentForm.h"
 
 #include <QScrollArea>
-#include <QStackedWidget>
-
-#include <memory>
-#include <string>
-#include <vector>
 
 namespace proserv {
 
-class FieldBinding;
 class FieldBlock;
-class FormPage;
 class ListingDocument;
 class ReviewSession;
 
-struct SectionCounts {
-    int errors = 0;
-    int warnings = 0;
-};
-
-class ListingForm : public QStackedWidget {
+class ListingForm : public DocumentForm {
     Q_OBJECT
 
 public:
     explicit ListingForm(ListingDocument* document, QWidget* parent = nullptr);
     ~ListingForm() override;
 
-    int sectionCount() const { return static_cast<int>(m_pages.size()); }
-    QString sectionTitle(int section) const;
-    // The section showing the field at `pointer` (-1 if none does).
-    int sectionOf(const std::string& pointer) const;
-    SectionCounts countsOf(int section) const;
+    QString typeName() const override;
+    std::string firstField() const override;
 
-    // Shows the field's section, scrolls to it and gives it the focus (for a
-    // list item or table cell: selects it).
-    bool focusField(const std::string& pointer);
-    FieldBinding* bindingFor(const std::string& pointer) const;
-    // How people name the field at `pointer`: its label; for a list item or
-    // table cell also its row and column ("Dimensions, row 2: Service billed").
-    QString fieldLabel(const std::string& pointer) const;
-
-    // Every input of the form, for the accessibility test.
-    QList<QWidget*> inputs() const;
-
-    // Review mode: every field read-only, a "Comment…" button on every field.
-    void setReviewMode(bool review);
     // Shows the session's comments beside their fields (following moved items).
     void setReviewSession(ReviewSession* session);
     // The comments that name no field of the listing, with their Resolved
@@ -58,23 +30,13 @@ public:
     FieldBlock* unattachedComments() const { return m_unattached; }
     QWidget* unattachedCommentsPanel() const { return m_unattachedPanel; }
 
-signals:
-    void countsChanged();
-    void commentRequested(const QString& pointer);
-
 private:
-    void onFindingsChanged();
     void showComments();
-    FieldBlock* m_unattached = nullptr;
-    QScrollArea* m_unattachedPanel = nullptr;
-    int sectionOfBinding(const FieldBinding* binding) const;
-    FieldBinding* bindingOfWidget(const QWidget* widget) const; // the field whose block holds it
 
     friend class ListingSections;
-    ListingDocument* m_document;
-    std::vector<std::unique_ptr<FormPage>> m_pages;
-    std::vector<SectionCounts> m_counts;
-    bool m_findingsShown = false; // the current findings have been routed to the fields
+    ListingDocument* m_listing;
+    FieldBlock* m_unattached = nullptr;
+    QScrollArea* m_unattachedPanel = nullptr;
     ReviewSession* m_session = nullptr;
 };
 

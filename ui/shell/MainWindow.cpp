@@ -9,6 +9,7 @@
 #include "ui/files/DocumentManager.h"
 #include "ui/files/RecentFiles.h"
 #include "ui/form/FieldBindings.h"
+#include "ui/form/DocumentForm.h"
 #include "ui/form/FieldBlock.h"
 #include "ui/form/ListEditors.h"
 #include "ui/form/Mnemonics.h"
@@ -42,6 +43,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
+#include <QUndoGroup>
 #include <QUndoView>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -66,6 +68,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_document = new ListingDocument(this);
     m_form = new ListingForm(m_document, this);
     m_form->setObjectName(QStringLiteral("listingForm"));
+    m_editorStack = new QStackedWidget(this);
+    m_editorStack->setObjectName(QStringLiteral("editorStack"));
+    m_undoGroup = new QUndoGroup(this);
 
     m_sections = new QListWidget(this);
     m_sections->setObjectName(QStringLiteral("sectionList"));
@@ -73,16 +78,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_sections->setIconSize(QSize(16, 16));
     m_sections->setSpacing(3);
     m_sections->setStyleSheet(QStringLiteral("QListWidget { padding: 6px; } QListWidget::item { padding: 4px 6px; }"));
-    for (int i = 0; i < m_form->sectionCount(); ++i)
-        m_sections->addItem(m_form->sectionTitle(i));
     m_sections->setMinimumWidth(220);
-    connect(m_sections, &QListWidget::currentRowChanged, m_form, &QStackedWidget::setCurrentIndex);
-    connect(m_form, &QStackedWidget::currentChanged, m_sections, [this](int row) { m_sections->setCurrentRow(row); });
-    m_sections->setCurrentRow(0);
+    connect(m_sections, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_current->setCurrentIndex(row);
+    });
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_sections);
-    splitter->addWidget(m_form);
+    splitter->addWidget(m_editorStack);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({230, 900});
     splitter->setChildrenCollapsible(false);
@@ -125,8 +129,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         jumpToField(pointer);
     });
     m_form->setReviewSession(m_review);
-    connect(m_form, &ListingForm::commentRequested, this,
-        [this](const QString& pointer) { addComment(pointer, QString()); });
 
     createDocks();
     createActions();
@@ -144,18 +146,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(m_statusCounter);
     m_statusCounter->setVisible(!isWelcomeShown());
 
-    // Ctrl+Z in any field means "undo the last edit of the document".
-    auto* undoFilter = new UndoShortcutFilter(this);
-    for (QWidget* input : m_form->findChildren<QWidget*>())
-        if (qobject_cast<QLineEdit*>(input) || qobject_cast<QPlainTextEdit*>(input))
-            input->installEventFilter(undoFilter);
+    addEditor(m_form);
+    showEditor(m_form);
+    connect(m_files, &DocumentManager::opened, this, [this] { showEditor(m_form); }); // a listing was opened
 
-    connect(m_document, &ListingDocument::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &ListingDocument::pathChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &ListingDocument::findingsChanged, this, &MainWindow::updateStatus);
-    // After the panel has listed the new findings (it is connected first).
-    connect(m_document, &ListingDocument::findingsChanged, this, &MainWindow::growProblemsDock);
-    connect(m_form, &ListingForm::countsChanged, this, &MainWindow::updateSectionLabels);
+    connect(m_problems, &ProblemsPanel::listed, this, &MainWindow::growProblemsDock);
     connect(m_problems, &ProblemsPanel::fieldActivated, this, &MainWindow::jumpToField);
     connect(m_problems, &ProblemsPanel::findingSelected, this, [this](const QString& anchor) {
         if (!anchor.isEmpty())
@@ -178,8 +173,78 @@ MainWindow::~MainWindow()
 {
     // The children are deleted by ~QWidget, when this object is no longer a
     // MainWindow: nothing they do on the way out may reach it (found by UBSan).
-    disconnect(m_document, nullptr, this, nullptr);
+    for (int i = 0; i < m_editorStack->count(); ++i)
+        if (auto* editor = qobject_cast<DocumentForm*>(m_editorStack->widget(i))) {
+            disconnect(editor, nullptr, this, nullptr);
+            disconnect(editor->document(), nullptr, this, nullptr);
+        }
     delete m_problemsDock; // its model asks this window for section names
+}
+
+FieldDocument* MainWindow::currentDocument() const
+{
+    return m_current->document();
+}
+
+void MainWindow::addEditor(DocumentForm* editor)
+{
+    m_editorStack->addWidget(editor);
+    m_undoGroup->addStack(editor->document()->undoStack());
+    assignMnemonics(editor);
+    // Ctrl+Z in any field means "undo the last edit of the document".
+    auto* undoFilter = new UndoShortcutFilter(editor);
+    for (QWidget* input : editor->findChildren<QWidget*>())
+        if (qobject_cast<QLineEdit*>(input) || qobject_cast<QPlainTextEdit*>(input))
+            input->installEventFilter(undoFilter);
+    // Each hosted document reports to the window only while it is shown.
+    FieldDocument* document = editor->document();
+    auto whileShown = [this, editor](void (MainWindow::*update)()) {
+        return [this, editor, update] {
+            if (editor == m_current)
+                (this->*update)();
+        };
+    };
+    connect(document, &FieldDocument::modifiedChanged, this, whileShown(&MainWindow::updateTitle));
+    connect(document, &FieldDocument::pathChanged, this, whileShown(&MainWindow::updateTitle));
+    connect(document, &FieldDocument::findingsChanged, this, whileShown(&MainWindow::updateStatus));
+    connect(editor, &DocumentForm::countsChanged, this, whileShown(&MainWindow::updateSectionLabels));
+    connect(editor, &QStackedWidget::currentChanged, this, [this, editor](int row) {
+        if (editor == m_current)
+            m_sections->setCurrentRow(row);
+    });
+    connect(editor, &DocumentForm::commentRequested, this,
+        [this](const QString& pointer) { addComment(pointer, QString()); });
+}
+
+void MainWindow::showEditor(DocumentForm* editor)
+{
+    if (editor == m_current)
+        return;
+    m_current = editor;
+    m_editorStack->setCurrentWidget(editor);
+    m_undoGroup->setActiveStack(editor->document()->undoStack());
+    m_problems->setDocument(editor->document(),
+        [this](const std::string& pointer) { return m_current->sectionTitle(m_current->sectionOf(pointer)); });
+    // The file workflow (save, export, review report, compare) is the product
+    // listing's; another type's editor brings its own when it has one.
+    const bool listing = editor == m_form;
+    for (QAction* action : m_listingActions)
+        action->setEnabled(listing && !isWelcomeShown() && !(m_reviewMode && m_editingActions.contains(action)));
+    fillSectionList();
+    updateTitle();
+    updateStatus();
+    if (!isWelcomeShown())
+        editor->focusField(editor->firstField());
+}
+
+void MainWindow::fillSectionList()
+{
+    const QSignalBlocker quiet(m_sections); // the form keeps its page
+    m_sections->clear();
+    for (int i = 0; i < m_current->sectionCount(); ++i)
+        m_sections->addItem(m_current->sectionTitle(i));
+    m_sections->setCurrentRow(m_current->currentIndex());
+    updateSectionLabels();
 }
 
 // Alt+letter reaches a field of the page on show, a menu or a widget around
@@ -187,13 +252,17 @@ MainWindow::~MainWindow()
 // taken on every page, and each page shares out the rest.
 void MainWindow::assignMnemonics()
 {
-    QSet<QChar> reserved = mnemonics::menuLetters(menuBar());
+    m_reservedMnemonics = mnemonics::menuLetters(menuBar());
     for (QWidget* widget : mnemonics::widgetsWithMnemonics(this))
         if (!m_form->isAncestorOf(widget) && !m_welcome->isAncestorOf(widget))
-            reserved.insert(mnemonics::letterOfWidget(widget));
-    for (int i = 0; i < m_form->count(); ++i)
-        mnemonics::assignUnique(m_form->widget(i), reserved);
-    mnemonics::assignUnique(m_welcome, reserved); // never shown with the form
+            m_reservedMnemonics.insert(mnemonics::letterOfWidget(widget));
+    mnemonics::assignUnique(m_welcome, m_reservedMnemonics); // never shown with a form
+}
+
+void MainWindow::assignMnemonics(DocumentForm* editor)
+{
+    for (int i = 0; i < editor->count(); ++i)
+        mnemonics::assignUnique(editor->widget(i), m_reservedMnemonics);
 }
 
 void MainWindow::toggleProblems()
@@ -267,10 +336,9 @@ void MainWindow::showListing()
         return;
     m_startStack->setCurrentIndex(1);
     m_problemsDock->setVisible(m_problemsDockWanted);
-    for (QAction* action : m_listingActions)
-        action->setEnabled(!m_reviewMode || !m_editingActions.contains(action));
     m_statusCounter->show();
-    m_form->focusField("/product/title");
+    m_current = nullptr; // shown anew: actions, sections and focus follow
+    showEditor(m_form);
 }
 
 bool MainWindow::isWelcomeShown() const
@@ -282,6 +350,7 @@ void MainWindow::createDocks()
 {
     m_problems = new ProblemsPanel(
         m_document, [this](const std::string& pointer) { return m_form->sectionTitle(m_form->sectionOf(pointer)); });
+    // showEditor() points it at the shown document.
     m_problemsDock = new QDockWidget(tr("Problems"), this);
     m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
     m_problemsDock->setWidget(m_problems);
@@ -305,7 +374,7 @@ void MainWindow::createDocks()
             resizeDocks({m_previewDock}, {std::max(420, width() / 3)}, Qt::Horizontal);
     });
 
-    auto* history = new QUndoView(m_document->undoStack());
+    auto* history = new QUndoView(m_undoGroup); // the shown document's history
     history->setObjectName(QStringLiteral("undoHistory"));
     history->setEmptyLabel(tr("<opened listing>"));
     history->setAccessibleName(tr("Undo history"));
@@ -381,10 +450,10 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("actionUndo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
@@ -416,6 +485,7 @@ void MainWindow::createActions()
     view->addSeparator();
     QAction* next = view->addAction(tr("&Next Section"), this,
         [this] { m_sections->setCurrentRow((m_sections->currentRow() + 1) % m_sections->count()); });
+    // (the section list always holds the shown form's sections)
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     QAction* previous = view->addAction(tr("&Previous Section"), this, [this] {
         m_sections->setCurrentRow((m_sections->currentRow() + m_sections->count() - 1) % m_sections->count());
@@ -427,8 +497,8 @@ void MainWindow::createActions()
         // The section behind the selected problem, or behind the first one.
         const QModelIndex selected = m_problems->view()->currentIndex();
         QString anchor = selected.data(FindingsModel::GuidelineRole).toString();
-        if (anchor.isEmpty() && !m_document->findings().empty())
-            anchor = QString::fromStdString(m_document->findings().front().guideline);
+        if (anchor.isEmpty() && !currentDocument()->findings().empty())
+            anchor = QString::fromStdString(currentDocument()->findings().front().guideline);
         m_guideline->showGuideline(anchor.isEmpty() ? std::string("proserv-guidelines-setup") : anchor.toStdString());
         m_guidelineDock->show();
         m_guidelineDock->raise();
@@ -449,17 +519,17 @@ void MainWindow::createActions()
 void MainWindow::updateTitle()
 {
     const QString name = m_reviewMode ? tr("%1 (review, read-only)").arg(QFileInfo(m_document->sourcePath()).fileName())
-                                      : m_document->displayName();
+                                      : currentDocument()->displayName();
     setWindowTitle(tr("%1[*] — ProServ Listing Editor").arg(displayFileName(name)));
-    setWindowModified(m_document->isModified());
+    setWindowModified(currentDocument()->isModified());
 }
 
 void MainWindow::updateSectionLabels()
 {
     for (int i = 0; i < m_sections->count(); ++i) {
-        const SectionCounts counts = m_form->countsOf(i);
+        const SectionCounts counts = m_current->countsOf(i);
         QListWidgetItem* item = m_sections->item(i);
-        QString text = m_form->sectionTitle(i);
+        QString text = m_current->sectionTitle(i);
         QStringList parts;
         if (counts.errors)
             parts << severityCount(Severity::Error, counts.errors);
@@ -479,12 +549,12 @@ void MainWindow::updateSectionLabels()
 
 void MainWindow::updateStatus()
 {
-    const FindingCounts counts = countFindings(m_document->shownFindings());
+    const FindingCounts counts = countFindings(currentDocument()->shownFindings());
     QString text = severityCount(Severity::Error, counts.errors) + QStringLiteral(", ")
         + severityCount(Severity::Warning, counts.warnings);
     if (counts.infos > 0) // e.g. the note on a submitted file, as proserv-check prints it
         text += QStringLiteral(", ") + severityCount(Severity::Info, counts.infos);
-    if (const int quiet = m_document->quietCount(); quiet > 0) // a new blank listing
+    if (const int quiet = currentDocument()->quietCount(); quiet > 0) // a new blank document
         text += QStringLiteral(", ") + tr("%n to fill in", "", quiet);
     if (text == m_statusCounter->text())
         return;
@@ -497,7 +567,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::jumpToField(const QString& pointer)
 {
-    m_form->focusField(pointer.toStdString());
+    m_current->focusField(pointer.toStdString());
 }
 
 void MainWindow::newFromTemplate(bool example)
@@ -555,8 +625,8 @@ void MainWindow::setReviewMode(bool review, const QString& path)
 void MainWindow::addComment(const QString& pointer, const QString& ruleId)
 {
     const std::string where = pointer.toStdString();
-    const int section = m_form->sectionOf(where);
-    const QString subject = ruleId.isEmpty() ? QStringLiteral("%1 (%2)").arg(pointer, m_form->sectionTitle(section))
+    const int section = m_current->sectionOf(where);
+    const QString subject = ruleId.isEmpty() ? QStringLiteral("%1 (%2)").arg(pointer, m_current->sectionTitle(section))
                                              : tr("%1 at %2").arg(ruleId, pointer);
     const auto comment = UserPrompts::askComment(this, subject);
     if (!comment)

@@ -1,11 +1,14 @@
-// The editor window: section list, form, Problems dock, undo history, menus,
-// and the file workflow (new, open, save, export, recent files, drag and drop,
-// unsaved-changes prompts). The window only wires things together; the work
-// is done by ListingDocument, ListingForm and ProblemsPanel.
+// The editor window: section list, the current document type's form, Problems
+// dock, undo history, menus, and the file workflow (new, open, save, export,
+// recent files, drag and drop, unsaved-changes prompts). The window only wires
+// things together; the work is done by the documents and their forms
+// (DocumentForm: the product listing's ListingForm, and any other type added
+// with addEditor), ProblemsPanel and DocumentManager.
 #pragma once
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 class QAction;
 class QDockWidget;
@@ -14,11 +17,14 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 class QToolButton;
+class QUndoGroup;
 
 namespace proserv {
 
 class ChangedOnDiskBar;
+class DocumentForm;
 class DocumentManager;
+class FieldDocument;
 class GuidelinePanel;
 class ListingDocument;
 class ListingForm;
@@ -36,8 +42,19 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // The product listing's document and form (what File ▸ Open, Save and
+    // Export work on).
     ListingDocument* document() const { return m_document; }
     ListingForm* form() const { return m_form; }
+    // Another document type's editor: the window hosts it beside the
+    // listing's and takes ownership. Its sections, findings and undo history
+    // appear in the window's section list, Problems dock and Edit menu while
+    // it is shown.
+    void addEditor(DocumentForm* editor);
+    // Shows a hosted editor (the listing's or an added one) in the centre.
+    void showEditor(DocumentForm* editor);
+    DocumentForm* currentEditor() const { return m_current; }
+    FieldDocument* currentDocument() const;
     ProblemsPanel* problems() const { return m_problems; }
     QListWidget* sections() const { return m_sections; }
     RecentFiles* recentFiles() const { return m_recent; }
@@ -88,7 +105,9 @@ private:
     void createDocks();
     void assignMnemonics();
     void createWelcomePage();
-    void showListing(); // leaves the welcome page for the form
+    void showListing(); // leaves the welcome page for the listing's form
+    void assignMnemonics(DocumentForm* editor);
+    void fillSectionList();
     void toggleProblems();
     void fitProblemsDock();
     void growProblemsDock();
@@ -104,6 +123,10 @@ private:
 
     ListingDocument* m_document;
     ListingForm* m_form;
+    DocumentForm* m_current = nullptr;
+    QStackedWidget* m_editorStack;
+    QUndoGroup* m_undoGroup;
+    QSet<QChar> m_reservedMnemonics; // taken by menus and the window's own widgets
     QListWidget* m_sections;
     ProblemsPanel* m_problems;
     QStackedWidget* m_startStack = nullptr;
@@ -124,7 +147,7 @@ private:
     QLabel* m_banner;
     ChangedOnDiskBar* m_diskBar;
     QList<QAction*> m_editingActions; // disabled in review mode
-    QList<QAction*> m_listingActions; // disabled on the welcome page
+    QList<QAction*> m_listingActions; // enabled while the listing's form is shown
     bool m_reviewMode = false;
     RecoveryStore* m_recovery;
     DocumentManager* m_files; // open, save, export, reload, recovery, changed-on-disk watch

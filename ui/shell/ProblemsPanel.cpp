@@ -3,7 +3,7 @@
 
 #include "qtsupport/ReviewReport.h"
 #include "ui/form/FieldBlock.h"
-#include "ui/document/ListingDocument.h"
+#include "ui/document/FieldDocument.h"
 #include "validation/RuleCatalogue.h"
 #include "validation/Validator.h"
 
@@ -22,11 +22,24 @@
 namespace proserv {
 
 FindingsModel::FindingsModel(
-    ListingDocument* document, std::function<QString(const std::string&)> sectionOf, QObject* parent)
+    FieldDocument* document, std::function<QString(const std::string&)> sectionOf, QObject* parent)
     : QAbstractTableModel(parent), m_document(document), m_sectionOf(std::move(sectionOf))
 {
-    connect(document, &ListingDocument::findingsChanged, this, &FindingsModel::reload);
+    connect(document, &FieldDocument::findingsChanged, this, &FindingsModel::reload);
     reload();
+}
+
+void FindingsModel::setDocument(FieldDocument* document, std::function<QString(const std::string&)> sectionOf)
+{
+    disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_sectionOf = std::move(sectionOf);
+    connect(document, &FieldDocument::findingsChanged, this, &FindingsModel::reload);
+    // Another document's findings may compare equal (none and none) but name
+    // other fields and sections: always a new list.
+    beginResetModel();
+    m_findings = document->shownFindings();
+    endResetModel();
 }
 
 void FindingsModel::reload()
@@ -120,7 +133,7 @@ bool SeverityFilter::filterAcceptsRow(int row, const QModelIndex& parent) const
 }
 
 ProblemsPanel::ProblemsPanel(
-    ListingDocument* document, std::function<QString(const std::string&)> sectionOf, QWidget* parent)
+    FieldDocument* document, std::function<QString(const std::string&)> sectionOf, QWidget* parent)
     : QWidget(parent), m_document(document)
 {
     m_model = new FindingsModel(document, std::move(sectionOf), this);
@@ -153,7 +166,7 @@ ProblemsPanel::ProblemsPanel(
         bar->addWidget(box);
         connect(box, &QCheckBox::toggled, this, [this, s](bool on) { m_filter->setShown(s, on); });
     }
-    // A new blank listing starts quiet (ListingDocument::startQuiet): what is
+    // A new blank listing starts quiet (FieldDocument::startQuiet): what is
     // left out of the list is counted here, and one button shows it all.
     m_quietNote = new QLabel(this);
     m_quietNote->setObjectName(QStringLiteral("quietNote"));
@@ -166,7 +179,7 @@ ProblemsPanel::ProblemsPanel(
     m_revealButton->hide();
     bar->addWidget(m_revealButton);
     bar->addStretch(1);
-    connect(m_revealButton, &QPushButton::clicked, document, &ListingDocument::revealAll);
+    connect(m_revealButton, &QPushButton::clicked, this, [this] { m_document->revealAll(); });
     m_commentButton = new QPushButton(tr("Comment on Problem…"), this);
     m_commentButton->setObjectName(QStringLiteral("commentOnProblem"));
     m_commentButton->hide();
@@ -184,8 +197,7 @@ ProblemsPanel::ProblemsPanel(
 
     connect(m_view, &QTreeView::activated, this,
         [this](const QModelIndex& index) { emit fieldActivated(index.data(FindingsModel::PointerRole).toString()); });
-    connect(document, &ListingDocument::findingsChanged, this, &ProblemsPanel::updateFilterLabels);
-    connect(document, &ListingDocument::findingsChanged, this, &ProblemsPanel::rebuildGroups);
+    follow(document);
     connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex& index) {
         emit findingSelected(index.data(FindingsModel::GuidelineRole).toString());
     });
@@ -196,6 +208,26 @@ ProblemsPanel::ProblemsPanel(
                 index.data(FindingsModel::PointerRole).toString(), index.data(FindingsModel::RuleRole).toString());
     });
     updateFilterLabels();
+}
+
+void ProblemsPanel::follow(FieldDocument* document)
+{
+    connect(document, &FieldDocument::findingsChanged, this, &ProblemsPanel::updateFilterLabels);
+    connect(document, &FieldDocument::findingsChanged, this, &ProblemsPanel::rebuildGroups);
+    connect(document, &FieldDocument::findingsChanged, this, &ProblemsPanel::listed);
+}
+
+void ProblemsPanel::setDocument(FieldDocument* document, std::function<QString(const std::string&)> sectionOf)
+{
+    if (document == m_document)
+        return;
+    disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_model->setDocument(document, std::move(sectionOf));
+    follow(document);
+    updateFilterLabels();
+    rebuildGroups();
+    emit listed();
 }
 
 void ProblemsPanel::setReviewMode(bool review)

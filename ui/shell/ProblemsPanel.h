@@ -20,7 +20,7 @@ class QTreeView;
 
 namespace proserv {
 
-class ListingDocument;
+class FieldDocument;
 
 class FindingsModel : public QAbstractTableModel {
     Q_OBJECT
@@ -37,7 +37,9 @@ public:
     bool anyLocationKnown() const;
 
     FindingsModel(
-        ListingDocument* document, std::function<QString(const std::string&)> sectionOf, QObject* parent = nullptr);
+        FieldDocument* document, std::function<QString(const std::string&)> sectionOf, QObject* parent = nullptr);
+    // Lists the findings of another document (the window shows another document type).
+    void setDocument(FieldDocument* document, std::function<QString(const std::string&)> sectionOf);
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -45,7 +47,7 @@ public:
 
 private:
     void reload();
-    ListingDocument* m_document;
+    FieldDocument* m_document;
     std::function<QString(const std::string&)> m_sectionOf;
     std::vector<Finding> m_findings;
 };
@@ -67,7 +69,9 @@ class ProblemsPanel : public QWidget {
 
 public:
     ProblemsPanel(
-        ListingDocument* document, std::function<QString(const std::string&)> sectionOf, QWidget* parent = nullptr);
+        FieldDocument* document, std::function<QString(const std::string&)> sectionOf, QWidget* parent = nullptr);
+    // Lists the findings of `document`, whose fields `sectionOf` places.
+    void setDocument(FieldDocument* document, std::function<QString(const std::string&)> sectionOf);
     QTreeView* view() const { return m_view; }
     QCheckBox* filterBox(Severity severity) const { return m_filters[static_cast<int>(severity)]; }
     // Review mode: findings grouped under their guideline section, and a
@@ -84,11 +88,14 @@ signals:
     void fieldActivated(const QString& pointer);
     void findingSelected(const QString& guidelineAnchor);
     void commentOnFinding(const QString& pointer, const QString& ruleId);
+    // The shown document's new findings are listed (after findingsChanged).
+    void listed();
 
 private:
     void updateFilterLabels();
     void rebuildGroups();
-    ListingDocument* m_document;
+    void follow(FieldDocument* document);
+    FieldDocument* m_document;
     FindingsModel* m_model;
     SeverityFilter* m_filter;
     QTreeView* m_view;

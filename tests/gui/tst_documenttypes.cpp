@@ -1,0 +1,149 @@
+// The window hosts document types it does not know (Tiled's Document/Editor
+// pair): a test-only note type, with its own two sections, is added to the
+// real editor window beside the product listing and edited there — section
+// list, Problems dock, status bar, title, Edit ▸ Undo and focus all follow the
+// shown document, and the listing's own file commands stay with the listing.
+#include "EditorFixture.h"
+#include "GuiTestMain.h"
+#include "NoteDocumentType.h"
+
+#include "ui/form/DocumentForm.h"
+#include "ui/listing/ListingForm.h"
+#include "ui/shell/ProblemsPanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QToolButton>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace proserv;
+using namespace proserv::test;
+
+class TestDocumentTypes : public QObject {
+    Q_OBJECT
+
+private slots:
+    void cleanup() { m_editor.finish(); }
+    void anotherTypeIsEditedInTheRealWindow();
+    void undoFollowsTheShownDocument();
+
+private:
+    // Adds a note editor to the window and shows it.
+    NoteForm* showNote(NoteDocument** noteOut);
+    QStringList sectionTexts() const;
+    QAction* action(const char* name) const { return m_editor->findChild<QAction*>(QString::fromLatin1(name)); }
+
+    EditorFixture m_editor;
+};
+
+NoteForm* TestDocumentTypes::showNote(NoteDocument** noteOut)
+{
+    auto* note = new NoteDocument;
+    note->setParent(m_editor.window());
+    auto* form = new NoteForm(note);
+    m_editor->addEditor(form);
+    m_editor->showEditor(form);
+    *noteOut = note;
+    return form;
+}
+
+QStringList TestDocumentTypes::sectionTexts() const
+{
+    QStringList texts;
+    for (int i = 0; i < m_editor->sections()->count(); ++i)
+        texts << m_editor->sections()->item(i)->text();
+    return texts;
+}
+
+void TestDocumentTypes::anotherTypeIsEditedInTheRealWindow()
+{
+    QVERIFY(m_editor.start());
+    NoteDocument* note = nullptr;
+    NoteForm* form = showNote(&note);
+    QCOMPARE(m_editor->currentEditor(), form);
+    QVERIFY(form->isVisible());
+    QVERIFY(!m_editor->form()->isVisible());
+
+    // The section list names the note's sections, with the title's error counted.
+    QTRY_COMPARE(sectionTexts(), QStringList({QStringLiteral("Note\n1 error"), QStringLiteral("Tags")}));
+    QVERIFY(m_editor->windowTitle().startsWith(QStringLiteral("Shopping note")));
+    auto* counter = m_editor->findChild<QToolButton*>(QStringLiteral("statusCounter"));
+    QCOMPARE(counter->text(), QStringLiteral("1 error, 0 warnings"));
+    QAbstractItemModel* problems = m_editor->problems()->view()->model();
+    QCOMPARE(problems->rowCount(), 1);
+    QCOMPARE(problems->index(0, FindingsModel::MessageColumn).data().toString(), QStringLiteral("Give the note a title."));
+    QCOMPARE(problems->index(0, FindingsModel::SectionColumn).data().toString(), QStringLiteral("Note"));
+
+    // The first field has the focus; typing edits the note, not the listing.
+    QTRY_COMPARE(QApplication::focusWidget(), form->title);
+    const Json listingTitle = *m_editor->document()->fieldValue("/product/title");
+    QTest::keyClicks(form->title, QStringLiteral("Milk"));
+    QCOMPARE(note->note["title"], Json("Milk"));
+    QCOMPARE(*m_editor->document()->fieldValue("/product/title"), listingTitle);
+    QCOMPARE(problems->rowCount(), 0);
+    QCOMPARE(sectionTexts(), QStringList({QStringLiteral("Note"), QStringLiteral("Tags")}));
+    QCOMPARE(counter->text(), QStringLiteral("0 errors, 0 warnings"));
+    QVERIFY(m_editor->isWindowModified()); // the note is modified; the listing is not
+    QVERIFY(!m_editor->document()->isModified());
+
+    // Sections are reached from the list, and a problem leads to its field.
+    form->title->selectAll();
+    QTest::keyClick(form->title, Qt::Key_Delete);
+    QCOMPARE(note->note["title"], Json(""));
+    QCOMPARE(problems->rowCount(), 1);
+    m_editor->sections()->setCurrentRow(1);
+    QCOMPARE(form->currentIndex(), 1);
+    m_editor->problems()->focusList();
+    QTest::keyClick(m_editor->problems()->view(), Qt::Key_Return);
+    QCOMPARE(form->currentIndex(), 0);
+    QTRY_COMPARE(QApplication::focusWidget(), form->title);
+
+    // The listing's file commands are the listing's: not offered for the note.
+    QVERIFY(!action("actionExport")->isEnabled());
+    QVERIFY(!action("actionSave")->isEnabled());
+    m_editor->showEditor(m_editor->form());
+    QVERIFY(action("actionExport")->isEnabled());
+    QCOMPARE(m_editor->sections()->count(), m_editor->form()->sectionCount());
+    QCOMPARE(m_editor->sections()->item(0)->text(), m_editor->form()->sectionTitle(0));
+    QCOMPARE(problems->rowCount(), 0); // the complete example has no problems
+    QVERIFY(!m_editor->isWindowModified());
+    note->undoStack()->setClean();
+}
+
+void TestDocumentTypes::undoFollowsTheShownDocument()
+{
+    QVERIFY(m_editor.start());
+    NoteDocument* note = nullptr;
+    NoteForm* form = showNote(&note);
+    QTRY_COMPARE(QApplication::focusWidget(), form->title);
+    QTest::keyClicks(form->title, QStringLiteral("Eggs"));
+    QAction* undo = action("actionUndo");
+    QVERIFY(undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(note->note["title"], Json(""));
+    QCOMPARE(form->title->text(), QString());
+    QVERIFY(!undo->isEnabled()); // nothing more of the note's to undo
+
+    // Back on the listing, Edit ▸ Undo undoes the listing's edit and leaves the note alone.
+    action("actionRedo")->trigger();
+    QCOMPARE(note->note["title"], Json("Eggs"));
+    m_editor->showEditor(m_editor->form());
+    auto* listingTitle = m_editor.field<QLineEdit>("/product/title");
+    QVERIFY(listingTitle);
+    const QString before = listingTitle->text();
+    listingTitle->setFocus();
+    QTest::keyClicks(listingTitle, QStringLiteral(" X"));
+    QCOMPARE(listingTitle->text(), before + QStringLiteral(" X"));
+    // Ctrl+Z in the field: the window's Undo (the listing's stack) takes it.
+    QTest::keyClick(listingTitle, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(listingTitle->text(), before);
+    QCOMPARE(note->note["title"], Json("Eggs"));
+    QVERIFY(!m_editor->document()->isModified());
+    note->undoStack()->setClean();
+}
+
+PROSERV_GUI_TEST_MAIN(TestDocumentTypes)
+#include "tst_documenttypes.moc"
