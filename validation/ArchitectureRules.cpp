@@ -78,7 +78,7 @@ bool hasCostNotice(const std::vector<Token>& tokens)
 
 void checkCustomerResources(const Input& in, Reporter& out)
 {
-    const Listing& l = in.listing;
+    const ProductListing& l = in.product;
     const Architecture& a = l.architecture;
     for (std::size_t i = 0; i < a.iamPolicies.size(); ++i) // checked whenever given
         checkIamPolicyDocument(
@@ -116,7 +116,7 @@ void checkCustomerResources(const Input& in, Reporter& out)
 
 void checkArchitecture(const Input& in, Reporter& out)
 {
-    checkRelatedProducts(in.listing.architecture, out);
+    checkRelatedProducts(in.product.architecture, out);
     checkCustomerResources(in, out);
 }
 

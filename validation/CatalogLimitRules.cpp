@@ -22,7 +22,7 @@ struct TextLimit {
     bool required;
 };
 
-std::vector<TextLimit> textLimits(const Listing& l)
+std::vector<TextLimit> textLimits(const ProductListing& l)
 {
     static const TextFieldSpec& title = textFieldSpecOf("/product/title");
     static const TextFieldSpec& sku = textFieldSpecOf("/product/sku");
@@ -81,7 +81,7 @@ bool isDimensionKey(const std::string& key)
     });
 }
 
-void checkCounts(const Listing& l, Reporter& out)
+void checkCounts(const ProductListing& l, Reporter& out)
 {
     const ProductInfo& p = l.product;
     // The counts are the field table's (model/SubmissionFields.cpp).
@@ -169,7 +169,7 @@ void checkCounts(const Listing& l, Reporter& out)
 
 void checkCatalogLimits(const Input& in, Reporter& out)
 {
-    for (const TextLimit& limit : textLimits(in.listing)) {
+    for (const TextLimit& limit : textLimits(in.product)) {
         const std::string& text = *limit.text;
         if (limit.required && isBlank(text)) {
             out.report("api-required", limit.pointer, EngineText::tr("%1 is required.").arg(fieldLabel(limit)));
@@ -200,7 +200,7 @@ void checkCatalogLimits(const Input& in, Reporter& out)
                 EngineText::tr("%1 must not start with a space or line break.").arg(fieldLabel(limit)),
                 TextRange {0, 1});
     }
-    checkCounts(in.listing, out);
+    checkCounts(in.product, out);
 }
 
 } // namespace proserv::rules

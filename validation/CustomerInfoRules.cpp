@@ -276,7 +276,7 @@ void checkCustomerInfoText(const ScannedText& t, Reporter& out)
 
 void checkCustomerInfo(const Input& in, Reporter& out)
 {
-    const Attestations& a = in.listing.attestations;
+    const Attestations& a = in.product.attestations;
     if (!a.billedThroughMarketplace)
         out.report("custinfo-attest-billing", "/attestations/billedThroughMarketplace",
             EngineText::tr(

@@ -2,7 +2,7 @@
 // Internal to the engine: callers use validateListing().
 #pragma once
 
-#include "model/Listing.h"
+#include "model/Submission.h"
 #include "validation/Reporter.h"
 #include "validation/TextFields.h"
 #include "validation/TextTools.h"
@@ -22,8 +22,12 @@ struct ScannedText {
     bool prose = true; // false for URLs and identifiers (see TextField)
 };
 
+// What every rule reads: the whole submission (so a rule about one entity
+// can read another), the product it judges, and each text analysed once.
 struct Input {
-    const Listing& listing;
+    const Submission& submission;
+    const ProductListing& product; // *submission.product.draft
+    const AcceptedVersion& accepted; // *submission.product.accepted
     const ValidationContext& context;
     const std::vector<ScannedText>& texts;
     const std::unordered_map<std::string, std::size_t>& textIndex; // pointer → index in texts

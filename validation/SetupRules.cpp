@@ -36,7 +36,7 @@ bool isProfessionalServicesCategory(const std::string& name)
     return canonical && std::find(ps.begin(), ps.end(), *canonical) != ps.end();
 }
 
-void checkCategories(const Listing& l, Reporter& out)
+void checkCategories(const ProductListing& l, Reporter& out)
 {
     const auto& categories = l.product.categories;
     static const FieldLimits& count = fieldRow("/product/categories").limits;
@@ -82,7 +82,7 @@ std::vector<Token> significantWords(const std::string& service)
 // each overview word passes, by the hash the tokenizer computed.
 std::vector<bool> describedServices(const Input& in)
 {
-    const auto& dims = in.listing.pricing.dimensions;
+    const auto& dims = in.product.pricing.dimensions;
     std::vector<std::vector<Token>> words(dims.size());
     std::unordered_multimap<std::size_t, std::size_t, PrecomputedHash> byHash; // word hash → dimension
     for (std::size_t i = 0; i < dims.size(); ++i) {
@@ -109,7 +109,7 @@ std::vector<bool> describedServices(const Input& in)
 
 void checkDimensions(const Input& in, Reporter& out)
 {
-    const auto& dims = in.listing.pricing.dimensions;
+    const auto& dims = in.product.pricing.dimensions;
     static const FieldLimits& count = fieldRow("/pricing/dimensions").limits;
     if (dims.size() < count.minItems || dims.size() > count.maxItems)
         out.report("setup-dimension-count", "/pricing/dimensions",
@@ -152,7 +152,7 @@ void checkDimensions(const Input& in, Reporter& out)
 
 void checkLogo(const Input& in, Reporter& out)
 {
-    const ProductInfo& p = in.listing.product;
+    const ProductInfo& p = in.product.product;
     if (isBlank(p.logoUrl))
         out.report("setup-logo-url", "/product/logoUrl", EngineText::tr("Add the https URL of your product logo."));
     else if (!isHttpsUrl(p.logoUrl))
@@ -254,10 +254,10 @@ void checkWords(const ScannedText& t, Reporter& out)
 
 void checkSetup(const Input& in, Reporter& out)
 {
-    checkCategories(in.listing, out);
+    checkCategories(in.product, out);
     checkDimensions(in, out);
     checkLogo(in, out);
-    checkAttestations(in.listing.attestations, out);
+    checkAttestations(in.product.attestations, out);
 }
 
 std::string indexPointer(const char* listPointer, std::size_t index)

@@ -72,7 +72,7 @@ private:
 
 } // namespace
 
-std::vector<TextField> collectTextFields(const Listing& listing)
+std::vector<TextField> collectTextFields(const ProductListing& product)
 {
     std::vector<TextField> fields;
     auto onString = [&fields](const std::string& pointer, const std::string& text, bool prose) {
@@ -82,16 +82,16 @@ std::vector<TextField> collectTextFields(const Listing& listing)
     // The entity's texts: the change set's envelope and the accepted version
     // are not listing text (rules judge the listing, a diff the accepted version).
     Walker walker("", "", onString, nullptr);
-    ProductListing::fields(walker, listing.entity());
+    ProductListing::fields(walker, product);
     return fields;
 }
 
-const std::vector<std::string>& fieldOrder(const Listing& listing, std::vector<std::string>& storage)
+const std::vector<std::string>& fieldOrder(const ProductListing& product, std::vector<std::string>& storage)
 {
     storage.clear();
     auto ignore = [](const std::string&, const std::string&, bool) {};
     Walker walker("", "", ignore, &storage);
-    ProductListing::fields(walker, listing.entity());
+    ProductListing::fields(walker, product);
     return storage;
 }
 

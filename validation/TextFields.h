@@ -22,10 +22,10 @@ struct TextField {
 
 // Every string of the listing but the local logo path (a file name on the
 // seller's disk, never submitted).
-std::vector<TextField> collectTextFields(const Listing& listing);
+std::vector<TextField> collectTextFields(const ProductListing& product);
 
 // Every JSON Pointer of the native document in form order, containers before
 // their children; used to sort findings the way the form shows fields.
-const std::vector<std::string>& fieldOrder(const Listing& listing, std::vector<std::string>& storage);
+const std::vector<std::string>& fieldOrder(const ProductListing& product, std::vector<std::string>& storage);
 
 } // namespace proserv

@@ -15,12 +15,11 @@ namespace proserv::rules {
 
 namespace {
 
-void checkAgainstAccepted(const Listing& l, Reporter& out)
+void checkAgainstAccepted(const ProductListing& product, const AcceptedVersion& accepted, Reporter& out)
 {
-    const AcceptedVersion& accepted = l.accepted;
     if (!accepted.present())
         return;
-    const auto& draft = l.pricing.dimensions;
+    const auto& draft = product.pricing.dimensions;
     for (std::size_t i = 0; i < accepted.dimensions.size(); ++i) {
         const PricingDimension& before = accepted.dimensions[i];
         if (before.key.empty() || findDimension(draft, before.key))
@@ -49,10 +48,10 @@ void checkAgainstAccepted(const Listing& l, Reporter& out)
     }
 }
 
-void checkPublishing(const Listing& l, Reporter& out)
+// The envelope's publishing steps, judged against the product they publish.
+void checkPublishing(const SubmissionSettings& s, const ProductListing& l, const AcceptedVersion& accepted, Reporter& out)
 {
-    const SubmissionSettings& s = l.submission;
-    const bool isNew = l.product.productId.empty() && l.accepted.product.productId.empty();
+    const bool isNew = l.product.productId.empty() && accepted.product.productId.empty();
     static const char* const kVisibilities[] = {"Public", "Limited", "Restricted"};
     const std::string& target = s.targetVisibility;
     if (!target.empty()
@@ -76,23 +75,23 @@ void checkPublishing(const Listing& l, Reporter& out)
                 EngineText::tr("A change set name has at most 100 letters, digits, spaces and _ + = . : @ -."));
     }
 
-    if (s.releaseProduct && !isNew && !l.accepted.visibility.empty() && l.accepted.visibility != "Draft")
+    if (s.releaseProduct && !isNew && !accepted.visibility.empty() && accepted.visibility != "Draft")
         out.report("api-release-existing", "/submission/releaseProduct",
             EngineText::tr("ReleaseProduct releases a product that is still in Draft; this one is already %1.")
-                .arg(l.accepted.visibility));
+                .arg(accepted.visibility));
     if (target == "Public" && isNew && !s.releaseProduct)
         out.report("api-publish-before-release", "/submission/targetVisibility",
             EngineText::tr("A new product is released (ReleaseProduct) before it can be made public: tick "
                            "Release, or publish in a later change set."));
-    if (target == "Public" && !l.visibility.buyerAccounts.empty() && l.accepted.buyerAccounts.empty() && isNew)
+    if (target == "Public" && !l.visibility.buyerAccounts.empty() && accepted.buyerAccounts.empty() && isNew)
         out.report("api-publish-before-release", "/visibility/buyerAccounts",
             EngineText::tr("Buyer accounts only matter while the product is Limited; a public product is seen "
                            "by every buyer."));
 }
 
-void checkUpdateWithoutBaseline(const Listing& l, Reporter& out)
+void checkUpdateWithoutBaseline(const ProductListing& l, const AcceptedVersion& accepted, Reporter& out)
 {
-    if (l.product.productId.empty() || l.accepted.present())
+    if (l.product.productId.empty() || accepted.present())
         return;
     const auto& dims = l.pricing.dimensions;
     if (std::any_of(dims.begin(), dims.end(), [](const PricingDimension& d) { return !d.onLiveProduct; }))
@@ -107,11 +106,11 @@ void checkUpdateWithoutBaseline(const Listing& l, Reporter& out)
 // Changes kept whole from the file (another entity's, or a change type this
 // version does not know) are sent exactly as written and checked by nobody
 // here: a green document must not vouch for them.
-void checkChangesSentAsWritten(const Listing& l, Reporter& out)
+void checkChangesSentAsWritten(const SubmissionSettings& settings, Reporter& out)
 {
     std::map<std::string, std::set<std::string>> typesByEntity;
     long long count = 0;
-    for (const SubmittedChange& change : l.submission.changes) {
+    for (const SubmittedChange& change : settings.changes) {
         if (!change.verbatim.present())
             continue;
         const std::string entity = entityTypeOf(change.verbatim.value);
@@ -138,10 +137,10 @@ void checkChangesSentAsWritten(const Listing& l, Reporter& out)
 
 void checkUpdates(const Input& in, Reporter& out)
 {
-    checkAgainstAccepted(in.listing, out);
-    checkPublishing(in.listing, out);
-    checkUpdateWithoutBaseline(in.listing, out);
-    checkChangesSentAsWritten(in.listing, out);
+    checkAgainstAccepted(in.product, in.accepted, out);
+    checkPublishing(*in.submission.settings, in.product, in.accepted, out);
+    checkUpdateWithoutBaseline(in.product, in.accepted, out);
+    checkChangesSentAsWritten(*in.submission.settings, out);
 }
 
 } // namespace proserv::rules

@@ -67,7 +67,7 @@ bool isPhoneNumber(const std::string& s)
 // details), so a message says when the draft has what the text lacks.
 void checkSupport(const Input& in, Reporter& out)
 {
-    const Listing& l = in.listing;
+    const ProductListing& l = in.product;
     const std::string& text = l.product.supportDescription;
     const std::string& overview = l.product.longDescription;
     const std::vector<Token>& textTokens = tokensOf(in, "/product/supportDescription");
@@ -116,7 +116,7 @@ void checkSupport(const Input& in, Reporter& out)
 
 void checkAccess(const Input& in, Reporter& out)
 {
-    const SupportInfo& s = in.listing.support;
+    const SupportInfo& s = in.product.support;
     if (!s.responseTimeBusinessDays)
         out.report("usage-response-time", "/support/responseTimeBusinessDays",
             EngineText::tr(
@@ -146,7 +146,7 @@ void checkAccess(const Input& in, Reporter& out)
             EngineText::tr("Add clear next steps to the access-granted email (for example a numbered list)."));
 }
 
-void checkOverview(const Listing& l, Reporter& out)
+void checkOverview(const ProductListing& l, Reporter& out)
 {
     if (l.product.highlights.empty()
         || std::all_of(
@@ -180,7 +180,7 @@ void checkOverview(const Listing& l, Reporter& out)
 
 void checkUsage(const Input& in, Reporter& out)
 {
-    checkOverview(in.listing, out);
+    checkOverview(in.product, out);
     checkSupport(in, out);
     checkAccess(in, out);
 }

@@ -12,7 +12,7 @@ namespace proserv {
 
 namespace {
 
-void sortInFormOrder(const Listing& listing, std::vector<Finding>& findings);
+void sortInFormOrder(const ProductListing& product, std::vector<Finding>& findings);
 
 constexpr std::size_t kUnranked = static_cast<std::size_t>(-1);
 
@@ -230,7 +230,8 @@ const std::vector<rules::TextRule>& rules::textRules()
 std::vector<Finding> validateListing(const Listing& listing, const ValidationContext& context)
 {
     std::vector<rules::ScannedText> texts;
-    for (const TextField& field : collectTextFields(listing))
+    const Submission submission = submissionOf(listing);
+    for (const TextField& field : collectTextFields(*submission.product.draft))
         texts.push_back({field.pointer, field.text, tokenize(*field.text), field.prose});
 
     std::unordered_map<std::string, std::size_t> textIndex; // pointer → its text: the field rules look texts up
@@ -240,7 +241,8 @@ std::vector<Finding> validateListing(const Listing& listing, const ValidationCon
 
     std::vector<Finding> findings;
     Reporter reporter(findings);
-    const rules::Input input {listing, context, texts, textIndex};
+    const rules::Input input {submission, *submission.product.draft, *submission.product.accepted, context, texts,
+        textIndex};
     rules::checkSetup(input, reporter);
     for (const rules::ScannedText& text : texts) // each text once, through every text rule
         for (const rules::TextRule& rule : rules::textRules())
@@ -252,7 +254,7 @@ std::vector<Finding> validateListing(const Listing& listing, const ValidationCon
     rules::checkUpdates(input, reporter);
 
     if (findings.size() >= 2)
-        sortInFormOrder(listing, findings);
+        sortInFormOrder(listing.entity(), findings);
     if (context.submittedFile) {
         judgeAsSubmission(findings);
         judgeAsUpdate(listing, findings);
@@ -264,10 +266,10 @@ std::vector<Finding> validateListing(const Listing& listing, const ValidationCon
 
 namespace {
 
-void sortInFormOrder(const Listing& listing, std::vector<Finding>& findings)
+void sortInFormOrder(const ProductListing& product, std::vector<Finding>& findings)
 {
     std::vector<std::string> order;
-    fieldOrder(listing, order); // every pointer once
+    fieldOrder(product, order); // every pointer once
     // Ranks only for what the findings point at and its ancestors: a listing
     // of 80,000 dimensions has half a million fields, and a map of them all
     // cost more than the rules.
