@@ -1,4 +1,5 @@
 // Architecture guidelines (#proserv-guidelines-architecture).
+#include "model/FieldPointers.h"
 #include "validation/IamPolicyCheck.h"
 #include "validation/RuleSections.h"
 
@@ -14,9 +15,9 @@ namespace {
 void checkRelatedProducts(const Architecture& a, Reporter& out)
 {
     const auto& ids = a.relatedProducts;
-    static const FieldLimits& count = fieldRow("/architecture/relatedProducts").limits;
+    static const FieldLimits& count = fieldRow(field::architectureRelatedProducts).limits;
     if (ids.size() < count.minItems || ids.size() > count.maxItems)
-        out.report("arch-related-count", "/architecture/relatedProducts",
+        out.report("arch-related-count", field::architectureRelatedProducts,
             ids.size() < count.minItems
                 ? EngineText::tr("Name at least one public AWS Marketplace product your service relates to (up to %1).")
                       .arg(static_cast<unsigned long long>(count.maxItems))
@@ -25,7 +26,7 @@ void checkRelatedProducts(const Architecture& a, Reporter& out)
                       .arg(static_cast<unsigned long long>(count.maxItems)));
     std::set<std::string> seen;
     for (std::size_t i = 0; i < ids.size(); ++i) {
-        const std::string p = indexPointer("/architecture/relatedProducts", i);
+        const std::string p = indexPointer(field::architectureRelatedProducts, i);
         if (!isProductId(ids[i]))
             out.report("arch-related-format", p,
                 EngineText::tr("\"%1\" is not an AWS Marketplace product ID (prod- followed by 13 or 25 letters and "
@@ -82,33 +83,33 @@ void checkCustomerResources(const Input& in, Reporter& out)
     const Architecture& a = l.architecture;
     for (std::size_t i = 0; i < a.iamPolicies.size(); ++i) // checked whenever given
         checkIamPolicyDocument(
-            a.iamPolicies[i].document, indexPointer("/architecture/iamPolicies", i) + "/document", out);
+            a.iamPolicies[i].document, indexPointer(field::architectureIamPolicies, i) + "/document", out);
     if (!a.needsCustomerResources)
         return;
 
     if (a.provisioning == Provisioning::Unspecified)
-        out.report("arch-provisioning", "/architecture/provisioning",
+        out.report("arch-provisioning", field::architectureProvisioning,
             EngineText::tr(
                 "Say how you get access to the customer's account: STS role assumption, an IAM role or an IAM user."));
     else if (a.provisioning == Provisioning::SharedAccessKeys)
-        out.report("arch-provisioning", "/architecture/provisioning",
+        out.report("arch-provisioning", field::architectureProvisioning,
             EngineText::tr(
                 "Do not ask customers for shared access keys; provision through AWS STS role assumption or IAM."));
     if (a.provisionedServices.empty())
-        out.report("arch-provisioned-services", "/architecture/provisionedServices",
+        out.report("arch-provisioned-services", field::architectureProvisionedServices,
             EngineText::tr("List the AWS services you provision in the customer's account."));
     if (a.iamPolicies.empty())
-        out.report("arch-iam-policy-missing", "/architecture/iamPolicies",
+        out.report("arch-iam-policy-missing", field::architectureIamPolicies,
             EngineText::tr("Add the IAM policy documents your role or user needs in the customer's account."));
     if (isBlank(a.deploymentDescription))
-        out.report("arch-deployment-description", "/architecture/deploymentDescription",
+        out.report("arch-deployment-description", field::architectureDeploymentDescription,
             EngineText::tr("Describe how the IAM role or user is deployed and used in the customer's account."));
-    if (!hasCostNotice(tokensOf(in, "/product/longDescription")))
-        out.report("arch-cost-notice", "/product/longDescription",
+    if (!hasCostNotice(tokensOf(in, field::productLongDescription)))
+        out.report("arch-cost-notice", field::productLongDescription,
             EngineText::tr("Tell customers in the long description that they pay any additional AWS infrastructure "
                            "charges incurred outside their AWS Marketplace transaction."));
     if (a.deploysAgent && isBlank(a.agentInstructions))
-        out.report("arch-agent-instructions", "/architecture/agentInstructions",
+        out.report("arch-agent-instructions", field::architectureAgentInstructions,
             EngineText::tr("Explain how customers deploy the agent in their AWS account."));
 }
 

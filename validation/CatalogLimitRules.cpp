@@ -1,5 +1,6 @@
 // Catalog API limits (catalog-api-notes.md §4): lengths, counts, patterns.
 // Text limits are one table; the loop below applies it.
+#include "model/FieldPointers.h"
 #include "validation/RuleSections.h"
 
 #include "model/SubmissionFields.h"
@@ -24,39 +25,39 @@ struct TextLimit {
 
 std::vector<TextLimit> textLimits(const ProductListing& l)
 {
-    static const TextFieldSpec& title = textFieldSpecOf("/product/title");
-    static const TextFieldSpec& sku = textFieldSpecOf("/product/sku");
-    static const TextFieldSpec& shortDescription = textFieldSpecOf("/product/shortDescription");
-    static const TextFieldSpec& longDescription = textFieldSpecOf("/product/longDescription");
-    static const TextFieldSpec& supportDescription = textFieldSpecOf("/product/supportDescription");
-    static const TextFieldSpec& highlight = textFieldSpecOf("/product/highlights/*");
-    static const TextFieldSpec& keyword = textFieldSpecOf("/product/searchKeywords/*");
-    static const TextFieldSpec& resourceText = textFieldSpecOf("/product/additionalResources/*/text");
-    static const TextFieldSpec& key = textFieldSpecOf("/pricing/dimensions/*/key");
-    static const TextFieldSpec& name = textFieldSpecOf("/pricing/dimensions/*/name");
-    static const TextFieldSpec& description = textFieldSpecOf("/pricing/dimensions/*/description");
-    static const TextFieldSpec& unit = textFieldSpecOf("/pricing/dimensions/*/unit");
+    static const TextFieldSpec& title = textFieldSpecOf(field::productTitle);
+    static const TextFieldSpec& sku = textFieldSpecOf(field::productSku);
+    static const TextFieldSpec& shortDescription = textFieldSpecOf(field::productShortDescription);
+    static const TextFieldSpec& longDescription = textFieldSpecOf(field::productLongDescription);
+    static const TextFieldSpec& supportDescription = textFieldSpecOf(field::productSupportDescription);
+    static const TextFieldSpec& highlight = textFieldSpecOf(field::productHighlightsEach);
+    static const TextFieldSpec& keyword = textFieldSpecOf(field::productSearchKeywordsEach);
+    static const TextFieldSpec& resourceText = textFieldSpecOf(field::productAdditionalResourcesEachText);
+    static const TextFieldSpec& key = textFieldSpecOf(field::pricingDimensionsEachKey);
+    static const TextFieldSpec& name = textFieldSpecOf(field::pricingDimensionsEachName);
+    static const TextFieldSpec& description = textFieldSpecOf(field::pricingDimensionsEachDescription);
+    static const TextFieldSpec& unit = textFieldSpecOf(field::pricingDimensionsEachUnit);
     auto limit = [](std::string pointer, const std::string& text, const TextFieldSpec& spec) {
         return TextLimit {std::move(pointer), &text, &spec, spec.required};
     };
     const ProductInfo& p = l.product;
     std::vector<TextLimit> limits = {
-        limit("/product/title", p.title, title),
-        limit("/product/sku", p.sku, sku),
-        limit("/product/shortDescription", p.shortDescription, shortDescription),
-        limit("/product/longDescription", p.longDescription, longDescription),
-        limit("/product/supportDescription", p.supportDescription, supportDescription),
+        limit(field::productTitle, p.title, title),
+        limit(field::productSku, p.sku, sku),
+        limit(field::productShortDescription, p.shortDescription, shortDescription),
+        limit(field::productLongDescription, p.longDescription, longDescription),
+        limit(field::productSupportDescription, p.supportDescription, supportDescription),
     };
     for (std::size_t i = 0; i < p.highlights.size(); ++i)
-        limits.push_back(limit(indexPointer("/product/highlights", i), p.highlights[i], highlight));
+        limits.push_back(limit(indexPointer(field::productHighlights, i), p.highlights[i], highlight));
     for (std::size_t i = 0; i < p.searchKeywords.size(); ++i)
-        limits.push_back(limit(indexPointer("/product/searchKeywords", i), p.searchKeywords[i], keyword));
+        limits.push_back(limit(indexPointer(field::productSearchKeywords, i), p.searchKeywords[i], keyword));
     for (std::size_t i = 0; i < p.additionalResources.size(); ++i)
         limits.push_back(limit(
-            indexPointer("/product/additionalResources", i) + "/text", p.additionalResources[i].text, resourceText));
+            indexPointer(field::productAdditionalResources, i) + "/text", p.additionalResources[i].text, resourceText));
     for (std::size_t i = 0; i < l.pricing.dimensions.size(); ++i) {
         const PricingDimension& d = l.pricing.dimensions[i];
-        const std::string dp = indexPointer("/pricing/dimensions", i);
+        const std::string dp = indexPointer(field::pricingDimensions, i);
         limits.push_back(limit(dp + "/key", d.key, key));
         limits.push_back(limit(dp + "/name", d.name, name));
         limits.push_back(limit(dp + "/description", d.description, description));
@@ -85,16 +86,16 @@ void checkCounts(const ProductListing& l, Reporter& out)
 {
     const ProductInfo& p = l.product;
     // The counts are the field table's (model/SubmissionFields.cpp).
-    static const FieldLimits& highlights = fieldRow("/product/highlights").limits;
-    static const FieldLimits& keywords = fieldRow("/product/searchKeywords").limits;
-    static const FieldLimits& resources = fieldRow("/product/additionalResources").limits;
+    static const FieldLimits& highlights = fieldRow(field::productHighlights).limits;
+    static const FieldLimits& keywords = fieldRow(field::productSearchKeywords).limits;
+    static const FieldLimits& resources = fieldRow(field::productAdditionalResources).limits;
     if (p.highlights.size() > highlights.maxItems)
-        out.report("api-highlight-count", "/product/highlights",
+        out.report("api-highlight-count", field::productHighlights,
             EngineText::tr("At most %1 highlights are shown; remove %n.", nullptr,
                 static_cast<long long>(p.highlights.size() - highlights.maxItems))
                 .arg(static_cast<unsigned long long>(highlights.maxItems)));
     if (p.searchKeywords.size() > keywords.maxItems)
-        out.report("api-keyword-count", "/product/searchKeywords",
+        out.report("api-keyword-count", field::productSearchKeywords,
             EngineText::tr("The Catalog API takes at most %1 search keywords.")
                 .arg(static_cast<unsigned long long>(keywords.maxItems)));
     // A keyword's length is api-length's (one fault, one finding). The seller
@@ -102,34 +103,34 @@ void checkCounts(const ProductListing& l, Reporter& out)
     // its 3 keywords of at most 50, so only the count is checked here; over the
     // API's most is the API's error above, not also the portal's warning.
     if (p.searchKeywords.size() > keywords.portalMaxItems && p.searchKeywords.size() <= keywords.maxItems)
-        out.report("api-keyword-portal", "/product/searchKeywords",
+        out.report("api-keyword-portal", field::productSearchKeywords,
             EngineText::tr("The seller portal allows up to %1 search keywords; this listing has %n.", nullptr,
                 static_cast<long long>(p.searchKeywords.size()))
                 .arg(static_cast<unsigned long long>(keywords.portalMaxItems)));
     if (p.additionalResources.size() > resources.maxItems)
-        out.report("api-resource-count", "/product/additionalResources",
+        out.report("api-resource-count", field::productAdditionalResources,
             EngineText::tr("At most %1 additional resources are allowed.")
                 .arg(static_cast<unsigned long long>(resources.maxItems)));
     for (std::size_t i = 0; i < p.additionalResources.size(); ++i)
         if (!isHttpUrl(p.additionalResources[i].url))
-            out.report("api-resource-url", indexPointer("/product/additionalResources", i) + "/url",
+            out.report("api-resource-url", indexPointer(field::productAdditionalResources, i) + "/url",
                 EngineText::tr("Give this resource an http:// or https:// URL."));
 
     for (std::size_t i = 0; i < p.videoUrls.size(); ++i)
         if (!isHttpUrl(p.videoUrls[i]))
-            out.report("api-video-url", indexPointer("/product/videoUrls", i),
+            out.report("api-video-url", indexPointer(field::productVideoUrls, i),
                 EngineText::tr("Give the video an http:// or https:// URL; a buyer's browser would run or open "
                                "anything else."));
 
     if (!p.productId.empty() && !isProductId(p.productId))
-        out.report("api-product-id", "/product/productId",
+        out.report("api-product-id", field::productProductId,
             EngineText::tr("\"%1\" is not a product ID (prod- followed by 13 or 25 letters and digits); leave it "
                            "empty for a new product.")
                 .arg(p.productId));
 
     for (std::size_t i = 0; i < l.pricing.dimensions.size(); ++i) {
         const PricingDimension& d = l.pricing.dimensions[i];
-        const std::string dp = indexPointer("/pricing/dimensions", i);
+        const std::string dp = indexPointer(field::pricingDimensions, i);
         if (!isDimensionKey(d.key))
             out.report("api-dimension-key", dp + "/key",
                 d.key.empty()
@@ -149,7 +150,7 @@ void checkCounts(const ProductListing& l, Reporter& out)
 
     const auto& accounts = l.visibility.buyerAccounts;
     if (accounts.size() > 100)
-        out.report("api-buyer-account", "/visibility/buyerAccounts",
+        out.report("api-buyer-account", field::visibilityBuyerAccounts,
             EngineText::tr("At most 100 buyer accounts can be targeted."));
     std::set<std::string> seen;
     for (std::size_t i = 0; i < accounts.size(); ++i) {
@@ -157,10 +158,10 @@ void checkCounts(const ProductListing& l, Reporter& out)
         const bool twelveDigits
             = id.size() == 12 && std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; });
         if (!twelveDigits)
-            out.report("api-buyer-account", indexPointer("/visibility/buyerAccounts", i),
+            out.report("api-buyer-account", indexPointer(field::visibilityBuyerAccounts, i),
                 EngineText::tr("\"%1\" is not an AWS account ID (12 digits).").arg(id));
         else if (!seen.insert(id).second)
-            out.report("api-buyer-account", indexPointer("/visibility/buyerAccounts", i),
+            out.report("api-buyer-account", indexPointer(field::visibilityBuyerAccounts, i),
                 EngineText::tr("%1 is listed twice.").arg(id));
     }
 }

@@ -1,5 +1,6 @@
 // Customer information requirements (#proserv-guidelines-customer-info), and
 // credentials, which must no more appear in a listing than payment data.
+#include "model/FieldPointers.h"
 #include "validation/Requests.h"
 #include "validation/RuleSections.h"
 #include "validation/SensitiveData.h"
@@ -278,11 +279,11 @@ void checkCustomerInfo(const Input& in, Reporter& out)
 {
     const Attestations& a = in.product.attestations;
     if (!a.billedThroughMarketplace)
-        out.report("custinfo-attest-billing", "/attestations/billedThroughMarketplace",
+        out.report("custinfo-attest-billing", field::attestationsBilledThroughMarketplace,
             EngineText::tr(
                 "Confirm that the service is billed entirely through the listed dimensions on AWS Marketplace."));
     if (!a.subscriberDataPerSellerTerms)
-        out.report("custinfo-attest-subscriber-data", "/attestations/subscriberDataPerSellerTerms",
+        out.report("custinfo-attest-subscriber-data", field::attestationsSubscriberDataPerSellerTerms,
             EngineText::tr("Confirm that you use subscriber information only as the Terms and Conditions for AWS "
                            "Marketplace Sellers allow."));
 }

@@ -1,4 +1,6 @@
 // Product setup guidelines (#proserv-guidelines-setup).
+#include "model/FieldPointers.h"
+#include "model/JsonFields.h"
 #include "model/Categories.h"
 #include "validation/ContentScan.h"
 #include "validation/RuleSections.h"
@@ -39,9 +41,9 @@ bool isProfessionalServicesCategory(const std::string& name)
 void checkCategories(const ProductListing& l, Reporter& out)
 {
     const auto& categories = l.product.categories;
-    static const FieldLimits& count = fieldRow("/product/categories").limits;
+    static const FieldLimits& count = fieldRow(field::productCategories).limits;
     if (categories.size() < count.minItems || categories.size() > count.maxItems)
-        out.report("setup-category-count", "/product/categories",
+        out.report("setup-category-count", field::productCategories,
             categories.size() < count.minItems ? EngineText::tr("Choose at least one category (up to %1).")
                                                      .arg(static_cast<unsigned long long>(count.maxItems))
                                                : EngineText::tr("Choose at most %1 categories; this listing has %n.",
@@ -49,18 +51,18 @@ void checkCategories(const ProductListing& l, Reporter& out)
                                                      .arg(static_cast<unsigned long long>(count.maxItems)));
     for (std::size_t i = 0; i < categories.size(); ++i)
         if (const std::optional<std::string> near = nearestCategory(categories[i]))
-            out.report("setup-category-spelling", indexPointer("/product/categories", i),
+            out.report("setup-category-spelling", indexPointer(field::productCategories, i),
                 EngineText::tr("\"%1\" is not an AWS Marketplace category; did you mean \"%2\"?")
                     .arg(categories[i])
                     .arg(*near));
     const std::size_t ps
         = static_cast<std::size_t>(std::count_if(categories.begin(), categories.end(), isProfessionalServicesCategory));
     if (ps == 0)
-        out.report("setup-ps-category", "/product/categories",
+        out.report("setup-ps-category", field::productCategories,
             EngineText::tr("Add one of the professional services categories: Assessments, Implementation, Managed "
                            "Services, Premium Support or Training."));
     else if (ps == categories.size() && categories.size() < 3)
-        out.report("setup-other-category", "/product/categories",
+        out.report("setup-other-category", field::productCategories,
             EngineText::tr("Also choose a category that describes the area of your service (for example Migration or "
                            "Security) so buyers find it."));
 }
@@ -94,7 +96,7 @@ std::vector<bool> describedServices(const Input& in)
     if (byHash.empty())
         return described;
     for (const ScannedText& t : in.texts) {
-        if (!t.prose || t.pointer.rfind("/product/", 0) != 0)
+        if (!t.prose || !isPointerWithin(t.pointer, field::product))
             continue;
         for (const Token& token : t.tokens) {
             const auto [first, last] = byHash.equal_range(token.hash);
@@ -110,9 +112,9 @@ std::vector<bool> describedServices(const Input& in)
 void checkDimensions(const Input& in, Reporter& out)
 {
     const auto& dims = in.product.pricing.dimensions;
-    static const FieldLimits& count = fieldRow("/pricing/dimensions").limits;
+    static const FieldLimits& count = fieldRow(field::pricingDimensions).limits;
     if (dims.size() < count.minItems || dims.size() > count.maxItems)
-        out.report("setup-dimension-count", "/pricing/dimensions",
+        out.report("setup-dimension-count", field::pricingDimensions,
             dims.size() < count.minItems
                 ? EngineText::tr("Add at least one pricing dimension (a package or unit of your service).")
                 : EngineText::tr("A listing can have at most %1 pricing dimensions; this one has %n.", nullptr,
@@ -124,7 +126,7 @@ void checkDimensions(const Input& in, Reporter& out)
     std::set<std::string> keys, names;
     for (std::size_t i = 0; i < dims.size(); ++i) {
         const PricingDimension& d = dims[i];
-        const std::string p = indexPointer("/pricing/dimensions", i);
+        const std::string p = indexPointer(field::pricingDimensions, i);
         // An existing dimension's update sends only what changes: a blank name
         // or description there keeps the accepted one.
         if (isBlank(d.name) && !d.onLiveProduct)
@@ -154,29 +156,29 @@ void checkLogo(const Input& in, Reporter& out)
 {
     const ProductInfo& p = in.product.product;
     if (isBlank(p.logoUrl))
-        out.report("setup-logo-url", "/product/logoUrl", EngineText::tr("Add the https URL of your product logo."));
+        out.report("setup-logo-url", field::productLogoUrl, EngineText::tr("Add the https URL of your product logo."));
     else if (!isHttpsUrl(p.logoUrl))
-        out.report("setup-logo-url", "/product/logoUrl",
+        out.report("setup-logo-url", field::productLogoUrl,
             EngineText::tr("The logo URL must start with https:// and name a host."));
 
     if (p.logoFile.empty())
         return;
     if (!in.context.logo) {
-        out.report("setup-logo-file", "/product/logoFile", EngineText::tr("The logo file was not checked."));
+        out.report("setup-logo-file", field::productLogoFile, EngineText::tr("The logo file was not checked."));
         return;
     }
     const ImageInfo& img = *in.context.logo;
     if (!img.readable) {
         out.report(
-            "setup-logo-file", "/product/logoFile", EngineText::tr("Cannot use the logo file: %1.").arg(img.error));
+            "setup-logo-file", field::productLogoFile, EngineText::tr("Cannot use the logo file: %1.").arg(img.error));
         return;
     }
     if (img.fileBytes >= kMaxLogoBytes)
-        out.report("setup-logo-file", "/product/logoFile",
+        out.report("setup-logo-file", field::productLogoFile,
             EngineText::tr("The logo file is %n MB; it must be under 5 MB.", nullptr,
                 static_cast<long long>(img.fileBytes / (1024 * 1024))));
     if (img.width < kMinLogoSide || img.height < kMinLogoSide || img.width > kMaxLogoSide || img.height > kMaxLogoSide)
-        out.report("setup-logo-file", "/product/logoFile",
+        out.report("setup-logo-file", field::productLogoFile,
             EngineText::tr("The logo is %1 x %2 px; each side must be between 110 and 10,000 px.")
                 .arg(img.width)
                 .arg(img.height));
@@ -185,10 +187,10 @@ void checkLogo(const Input& in, Reporter& out)
 void checkAttestations(const Attestations& a, Reporter& out)
 {
     if (!a.registeredPaidSeller)
-        out.report("setup-attest-paid-seller", "/attestations/registeredPaidSeller",
+        out.report("setup-attest-paid-seller", field::attestationsRegisteredPaidSeller,
             EngineText::tr("Confirm that your AWS account is registered with AWS Marketplace as a paid seller."));
     if (!a.logoIsOriginal)
-        out.report("setup-attest-logo", "/attestations/logoIsOriginal",
+        out.report("setup-attest-logo", field::attestationsLogoIsOriginal,
             EngineText::tr(
                 "Confirm that your logo is not designed to be confused with the AWS logo or another company's."));
 }

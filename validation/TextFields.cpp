@@ -1,4 +1,5 @@
 #include "validation/TextFields.h"
+#include "model/FieldPointers.h"
 
 #include "model/JsonFields.h"
 #include "model/SubmissionFields.h"
@@ -76,7 +77,7 @@ std::vector<TextField> collectTextFields(const ProductListing& product)
 {
     std::vector<TextField> fields;
     auto onString = [&fields](const std::string& pointer, const std::string& text, bool prose) {
-        if (pointer != "/product/logoFile")
+        if (pointer != field::productLogoFile)
             fields.push_back({pointer, &text, prose});
     };
     // The entity's texts: the change set's envelope and the accepted version

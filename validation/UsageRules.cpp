@@ -1,4 +1,5 @@
 // Product usage guidelines (#proserv-guidelines-usage).
+#include "model/FieldPointers.h"
 #include "validation/RuleSections.h"
 #include "validation/SupportText.h"
 
@@ -70,8 +71,8 @@ void checkSupport(const Input& in, Reporter& out)
     const ProductListing& l = in.product;
     const std::string& text = l.product.supportDescription;
     const std::string& overview = l.product.longDescription;
-    const std::vector<Token>& textTokens = tokensOf(in, "/product/supportDescription");
-    const std::vector<Token>& overviewTokens = tokensOf(in, "/product/longDescription");
+    const std::vector<Token>& textTokens = tokensOf(in, field::productSupportDescription);
+    const std::vector<Token>& overviewTokens = tokensOf(in, field::productLongDescription);
     const SupportContacts& c = l.support.contacts;
     const bool draftHasContact = !isBlank(c.email) || !isBlank(c.phone) || !isBlank(c.url);
     // An empty description is one fault, reported once (api-required); the
@@ -79,37 +80,37 @@ void checkSupport(const Input& in, Reporter& out)
     const bool written = !isBlank(text);
     const bool anyOverview = written || !isBlank(overview);
     if (written && !containsContactOption(text))
-        out.report("usage-support-contact", "/product/supportDescription",
+        out.report("usage-support-contact", field::productSupportDescription,
             draftHasContact
                 ? EngineText::tr("The support description names no way to reach support; your draft's support "
                                  "contacts are not submitted. Write them into it (Compose from support details).")
                 : EngineText::tr("The support description names no way to reach support: add an email address, "
                                  "phone number or URL."));
     if (!isBlank(c.email) && !isEmailAddress(c.email))
-        out.report("usage-support-contact-format", "/support/contacts/email",
+        out.report("usage-support-contact-format", field::supportContactsEmail,
             EngineText::tr("\"%1\" is not an email address like support@example.com.").arg(c.email));
     if (!isBlank(c.phone) && !isPhoneNumber(c.phone))
-        out.report("usage-support-contact-format", "/support/contacts/phone",
+        out.report("usage-support-contact-format", field::supportContactsPhone,
             EngineText::tr(
                 "\"%1\" is not a phone number; use 7 to 15 digits with an optional leading + and an optional "
                 "extension (\"+1 206 555 0100 ext. 42\").")
                 .arg(c.phone));
     if (!isBlank(c.url) && !isHttpsUrl(c.url))
-        out.report("usage-support-contact-format", "/support/contacts/url",
+        out.report("usage-support-contact-format", field::supportContactsUrl,
             EngineText::tr("The support URL must start with https:// and name a host."));
 
     if (written && !statesSupportLevel(text, textTokens))
-        out.report("usage-support-level", "/product/supportDescription",
+        out.report("usage-support-level", field::productSupportDescription,
             EngineText::tr("State in the support description the level of support customers can expect "
                            "(hours, channels, response times)."));
     if (anyOverview && !describesPrePurchaseSupport(text, textTokens)
         && !describesPrePurchaseSupport(overview, overviewTokens))
-        out.report("usage-pre-purchase-support", "/product/supportDescription",
+        out.report("usage-pre-purchase-support", field::productSupportDescription,
             EngineText::tr("Say in the support description or the long description how buyers get answers "
                            "before they subscribe."));
     if (anyOverview && !describesPostPurchaseSupport(text, textTokens)
         && !describesPostPurchaseSupport(overview, overviewTokens))
-        out.report("usage-post-purchase-support", "/product/supportDescription",
+        out.report("usage-post-purchase-support", field::productSupportDescription,
             EngineText::tr("Say in the support description or the long description what support customers "
                            "get after they subscribe."));
 }
@@ -118,31 +119,31 @@ void checkAccess(const Input& in, Reporter& out)
 {
     const SupportInfo& s = in.product.support;
     if (!s.responseTimeBusinessDays)
-        out.report("usage-response-time", "/support/responseTimeBusinessDays",
+        out.report("usage-response-time", field::supportResponseTimeBusinessDays,
             EngineText::tr(
                 "Promise a response time: customers must get access or be contacted within 2 business days."));
     else if (*s.responseTimeBusinessDays < 0)
-        out.report("usage-response-time", "/support/responseTimeBusinessDays",
+        out.report("usage-response-time", field::supportResponseTimeBusinessDays,
             EngineText::tr("The response time cannot be negative."));
     else if (*s.responseTimeBusinessDays > 2)
-        out.report("usage-response-time", "/support/responseTimeBusinessDays",
+        out.report("usage-response-time", field::supportResponseTimeBusinessDays,
             EngineText::tr("%n business days is too long: customers must get access or be contacted within 2.", nullptr,
                 *s.responseTimeBusinessDays));
 
     if (s.accessMethod == AccessMethod::Immediate)
         return;
     if (isBlank(s.accessPendingEmail))
-        out.report("usage-access-pending-email", "/support/accessPendingEmail",
+        out.report("usage-access-pending-email", field::supportAccessPendingEmail,
             EngineText::tr(
                 "Write the email customers receive while access is pending; it must say when they will get access."));
-    else if (!statesTimeFrame(s.accessPendingEmail, tokensOf(in, "/support/accessPendingEmail")))
-        out.report("usage-access-pending-email", "/support/accessPendingEmail",
+    else if (!statesTimeFrame(s.accessPendingEmail, tokensOf(in, field::supportAccessPendingEmail)))
+        out.report("usage-access-pending-email", field::supportAccessPendingEmail,
             EngineText::tr("Say when access will be granted (for example \"within two business days\")."));
     if (isBlank(s.accessGrantedEmail))
-        out.report("usage-access-granted-email", "/support/accessGrantedEmail",
+        out.report("usage-access-granted-email", field::supportAccessGrantedEmail,
             EngineText::tr("Write the email confirming that access has been granted, with clear next steps."));
-    else if (!statesNextSteps(s.accessGrantedEmail, tokensOf(in, "/support/accessGrantedEmail")))
-        out.report("usage-access-granted-email", "/support/accessGrantedEmail",
+    else if (!statesNextSteps(s.accessGrantedEmail, tokensOf(in, field::supportAccessGrantedEmail)))
+        out.report("usage-access-granted-email", field::supportAccessGrantedEmail,
             EngineText::tr("Add clear next steps to the access-granted email (for example a numbered list)."));
 }
 
@@ -151,7 +152,7 @@ void checkOverview(const ProductListing& l, Reporter& out)
     if (l.product.highlights.empty()
         || std::all_of(
             l.product.highlights.begin(), l.product.highlights.end(), [](const std::string& h) { return isBlank(h); }))
-        out.report("usage-highlight", "/product/highlights",
+        out.report("usage-highlight", field::productHighlights,
             EngineText::tr("Add at least one highlight with a key feature of the service."));
 
     const bool resourceLink = std::any_of(l.product.additionalResources.begin(), l.product.additionalResources.end(),
@@ -163,16 +164,16 @@ void checkOverview(const ProductListing& l, Reporter& out)
     // support description is a way to reach support, not documentation.
     const bool descriptionLink = hasLink(l.product.longDescription);
     if (!resourceLink && !descriptionLink)
-        out.report("usage-documentation-link", "/product/additionalResources",
+        out.report("usage-documentation-link", field::productAdditionalResources,
             EngineText::tr(
                 "Link to detailed documentation: add an additional resource or a URL in the long description."));
 
     const ServiceTerms& terms = l.serviceTerms;
     if (isBlank(terms.url) && isBlank(terms.text))
-        out.report("usage-service-terms", "/serviceTerms",
+        out.report("usage-service-terms", field::serviceTerms,
             EngineText::tr("Give your service terms as an https URL or as text."));
     else if (!isBlank(terms.url) && !isHttpsUrl(terms.url))
-        out.report("usage-service-terms", "/serviceTerms/url",
+        out.report("usage-service-terms", field::serviceTermsUrl,
             EngineText::tr("The service terms URL must start with https:// and name a host."));
 }
 

@@ -1,4 +1,6 @@
 #include "validation/Validator.h"
+#include "model/FieldPointers.h"
+#include "model/JsonFields.h"
 
 #include "model/ChangeSetExport.h"
 #include "model/SubmissionFields.h"
@@ -96,9 +98,9 @@ void judgeAsUpdate(const Listing& listing, std::vector<Finding>& findings)
     };
     // Rules that also read fields other than the one they point at.
     static const std::vector<std::pair<std::string, std::vector<std::string>>> kAlsoReads = {
-        {"usage-pre-purchase-support", {"/product/longDescription"}},
-        {"usage-post-purchase-support", {"/product/longDescription"}},
-        {"usage-documentation-link", {"/product/longDescription"}},
+        {"usage-pre-purchase-support", {field::productLongDescription}},
+        {"usage-post-purchase-support", {field::productLongDescription}},
+        {"usage-documentation-link", {field::productLongDescription}},
     };
     findings.erase(std::remove_if(findings.begin(), findings.end(),
                        [&](const Finding& f) {
@@ -118,7 +120,7 @@ void judgeAsUpdate(const Listing& listing, std::vector<Finding>& findings)
     long long count = 0;
     for (const std::string& pointer : notCarried) {
         const FieldDestination* d = destinationOf(pointer);
-        if (!d || pointer.rfind("/submission/", 0) == 0)
+        if (!d || isPointerWithin(pointer, field::submission))
             continue;
         names += (names.empty() ? "" : ", ") + std::string(*d->changePath ? d->changePath : d->changeType);
         ++count;

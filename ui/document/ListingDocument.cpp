@@ -1,4 +1,5 @@
 #include "ui/document/ListingDocument.h"
+#include "model/FieldPointers.h"
 
 #include "model/FieldAccess.h"
 #include "model/JsonFields.h"
@@ -93,7 +94,7 @@ void ListingDocument::applyField(const std::string& pointer, const Json& value)
     proserv::setField(m_listing, pointer, value);
     noteEdited(pointer); // revalidate() below shows its findings
     emit fieldChanged(QString::fromStdString(pointer));
-    revalidate(pointer == "/product/logoFile");
+    revalidate(pointer == field::productLogoFile);
 }
 
 void ListingDocument::setReadOnly(bool readOnly)

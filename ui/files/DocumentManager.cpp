@@ -1,4 +1,5 @@
 #include "ui/files/DocumentManager.h"
+#include "model/FieldPointers.h"
 #include "model/LogoPath.h"
 
 #include "model/AcceptedVersion.h"
@@ -220,7 +221,7 @@ bool DocumentManager::writeNative(const QString& path)
     m_diskSha256 = written.sha256;
     if (logoMoved)
         m_document->setField(
-            "/product/logoFile", toWrite.product.logoFile, tr("Store the logo path relative to the listing"));
+            field::productLogoFile, toWrite.product.logoFile, tr("Store the logo path relative to the listing"));
     const bool sameFile = absolute == m_document->filePath();
     m_document->markSaved(absolute);
     if (sameFile)
@@ -352,7 +353,7 @@ bool DocumentManager::exportUpdateAgainst(const QString& acceptedPath)
     }
     // Remembered (one undoable step): later exports are updates against it,
     // and the rules check what an update cannot do (remove a dimension).
-    m_document->setField("/acceptedVersion", toJsonValue(version), tr("Set accepted version"));
+    m_document->setField(field::acceptedVersion, toJsonValue(version), tr("Set accepted version"));
     return exportSubmission();
 }
 

@@ -1,4 +1,5 @@
 #include "ui/listing/ListingEditors.h"
+#include "model/FieldPointers.h"
 
 #include "model/FileRead.h"
 #include "model/LogoPath.h"
@@ -65,11 +66,11 @@ LogoPicker::LogoPicker(ListingDocument* document, QWidget* parent) : QWidget(par
             return;
         // Relative to the listing when inside its folder tree (model/LogoPath.h).
         const std::string stored = logoPathFor(file.toStdString(), {}, m_document->filePath().toStdString());
-        m_document->setField("/product/logoFile", stored, tr("Choose logo file"));
+        m_document->setField(field::productLogoFile, stored, tr("Choose logo file"));
     });
     connect(document, &ListingDocument::fieldChanged, this, [this](const QString& pointer) {
-        if (pointer.isEmpty() || pointer.startsWith(QLatin1String("/product/logoFile"))
-            || pointer == QLatin1String("/product"))
+        if (pointer.isEmpty() || pointer.startsWith(QLatin1String(field::productLogoFile))
+            || pointer == QLatin1String(field::product))
             updatePreview();
     });
     updatePreview();
@@ -149,8 +150,8 @@ void PolicyDocumentFollower::follow()
         row = 0;
     m_editor->setEnabled(row >= 0 && row < count);
     const std::string pointer = row >= 0 && row < count
-        ? "/architecture/iamPolicies/" + std::to_string(row) + "/document"
-        : "/architecture/iamPolicies/-/document"; // names nothing: editor stays empty
+        ? std::string(field::architectureIamPolicies) + "/" + std::to_string(row) + "/document"
+        : std::string(field::architectureIamPolicies) + "/-/document"; // names nothing: editor stays empty
     if (pointer != m_binding->pointer()) {
         m_binding->rebind(pointer);
         emit m_document->findingsChanged(); // show this policy's findings on the editor

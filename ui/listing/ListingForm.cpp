@@ -1,4 +1,5 @@
 #include "ui/listing/ListingForm.h"
+#include "model/FieldPointers.h"
 
 #include "ui/document/ListingDocument.h"
 #include "ui/document/ReviewSession.h"
@@ -63,7 +64,7 @@ QString ListingForm::typeName() const
 
 std::string ListingForm::firstField() const
 {
-    return "/product/title";
+    return field::productTitle;
 }
 
 void ListingForm::setReviewSession(ReviewSession* session)
