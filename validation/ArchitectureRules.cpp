@@ -104,7 +104,7 @@ void checkCustomerResources(const Input& in, Reporter& out)
     if (isBlank(a.deploymentDescription))
         out.report("arch-deployment-description", field::architectureDeploymentDescription,
             EngineText::tr("Describe how the IAM role or user is deployed and used in the customer's account."));
-    if (!hasCostNotice(tokensOf(in, field::productLongDescription)))
+    if (!hasCostNotice(textOf(in, field::productLongDescription).tokens))
         out.report("arch-cost-notice", field::productLongDescription,
             EngineText::tr("Tell customers in the long description that they pay any additional AWS infrastructure "
                            "charges incurred outside their AWS Marketplace transaction."));

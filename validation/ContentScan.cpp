@@ -62,26 +62,18 @@ bool overlaps(const TextRange& r, const std::vector<TextRange>& sorted)
 
 // ---- Placeholders
 
-struct PlaceholderWords {
-    PhraseMatcher phrases; // case-insensitive
-    std::vector<std::string> exact; // "=TODO": this case only (a handful)
-};
-
-const PlaceholderWords& placeholderWords()
+// placeholders.txt: phrases matched in any case (Phrases::Placeholders), and
+// "=TODO" lines matched in this case only (a handful).
+const std::vector<std::string>& exactPlaceholders()
 {
-    static const PlaceholderWords words = [] {
-        PlaceholderWords w;
-        std::vector<std::string> phrases;
-        for (const std::string& line : wordListLines(wordlists::placeholders)) {
+    static const std::vector<std::string> exact = [] {
+        std::vector<std::string> words;
+        for (const std::string& line : wordListLines(wordlists::placeholders))
             if (line[0] == '=')
-                w.exact.push_back(line.substr(1));
-            else
-                phrases.push_back(line);
-        }
-        w.phrases = PhraseMatcher(phrases);
-        return w;
+                words.push_back(line.substr(1));
+        return words;
     }();
-    return words;
+    return exact;
 }
 
 // Words a template label is made of. Strong ones are placeholders in any
@@ -273,10 +265,9 @@ void findTemplateTokens(std::string_view s, std::vector<TextRange>& out)
 
 // ---- Offensive words
 
+// The stems and their endings; the listed words, ordinary phrases and names
+// are phrase lists (Phrases::Offensive, OffensiveAllowed, OffensiveNames).
 struct OffensiveWords {
-    PhraseMatcher listed;
-    PhraseMatcher allowed;
-    PhraseMatcher names;
     std::vector<std::string> stems;
     std::string initials; // first letters of the stems: a cheap test before comparing
     std::unordered_set<std::string> endings;
@@ -286,12 +277,6 @@ const OffensiveWords& offensiveWords()
 {
     static const OffensiveWords words = [] {
         OffensiveWords w;
-        std::vector<std::string> listed = wordListLines(wordlists::offensive_en);
-        for (std::string& line : wordListLines(wordlists::offensive_other))
-            listed.push_back(std::move(line));
-        w.listed = PhraseMatcher(listed);
-        w.allowed = PhraseMatcher::fromLines(wordlists::allowed_phrases);
-        w.names = PhraseMatcher::fromLines(wordlists::offensive_names);
         bool endings = false;
         for (const std::string& line : wordListLines(wordlists::offensive_stems)) {
             if (line == "endings:")
@@ -424,11 +409,40 @@ std::vector<HiddenCharacters> findHiddenCharacters(std::string_view text)
     return found;
 }
 
-std::vector<TextRange> findPlaceholders(std::string_view text, const std::vector<Token>& tokens)
+std::vector<std::string> phrases::placeholders()
 {
-    const PlaceholderWords& words = placeholderWords();
+    std::vector<std::string> phrases;
+    for (std::string& line : wordListLines(wordlists::placeholders))
+        if (line[0] != '=')
+            phrases.push_back(std::move(line));
+    return phrases;
+}
+
+std::vector<std::string> phrases::offensive()
+{
+    std::vector<std::string> listed = wordListLines(wordlists::offensive_en);
+    for (std::string& line : wordListLines(wordlists::offensive_other))
+        listed.push_back(std::move(line));
+    return listed;
+}
+
+std::vector<std::string> phrases::offensiveAllowed()
+{
+    return wordListLines(wordlists::allowed_phrases);
+}
+
+std::vector<std::string> phrases::offensiveNames()
+{
+    return wordListLines(wordlists::offensive_names);
+}
+
+std::vector<TextRange> findPlaceholders(const AnalyzedText& analyzed)
+{
+    const std::string_view text = analyzed.view();
+    const std::vector<Token>& tokens = analyzed.tokens;
+    const std::vector<std::string>& exactWords = exactPlaceholders();
     std::vector<TextRange> found;
-    for (const PhraseMatcher::Match& m : words.phrases.find(tokens))
+    for (const PhraseMatch& m : analyzed.matches(Phrases::Placeholders))
         found.push_back(m.range);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const Token& t = tokens[i];
@@ -441,7 +455,7 @@ std::vector<TextRange> findPlaceholders(std::string_view text, const std::vector
             && (std::string_view(":%$.,").find(before) != std::string_view::npos
                 || std::string_view(":%").find(after) != std::string_view::npos);
         const bool exact
-            = std::any_of(words.exact.begin(), words.exact.end(), [&](const std::string& e) { return e == word; });
+            = std::any_of(exactWords.begin(), exactWords.end(), [&](const std::string& e) { return e == word; });
         if ((xs && t.lower.size() >= 3) || numberPlace || exact)
             found.push_back({t.begin, t.end});
         // "Insert description here.", "Add your logo here": an instruction left in the text.
@@ -459,23 +473,24 @@ std::vector<TextRange> findPlaceholders(std::string_view text, const std::vector
     return merged(std::move(found), text, true);
 }
 
-std::vector<TextRange> findOffensiveWords(
-    std::string_view text, const std::vector<Token>& tokens, const std::vector<TextRange>& skip)
+std::vector<TextRange> findOffensiveWords(const AnalyzedText& analyzed, const std::vector<TextRange>& skip)
 {
+    const std::string_view text = analyzed.view();
+    const std::vector<Token>& tokens = analyzed.tokens;
     const OffensiveWords& w = offensiveWords();
     std::vector<char> allowed(tokens.size(), 0);
-    for (const PhraseMatcher::Match& a : w.allowed.find(tokens))
+    for (const PhraseMatch& a : analyzed.matches(Phrases::OffensiveAllowed))
         std::fill(
             allowed.begin() + static_cast<long>(a.firstToken), allowed.begin() + static_cast<long>(a.lastToken) + 1, 1);
     std::vector<char> name(tokens.size(), 0);
-    for (const PhraseMatcher::Match& n : w.names.find(tokens)) {
+    for (const PhraseMatch& n : analyzed.matches(Phrases::OffensiveNames)) {
         const Token& first = tokens[n.firstToken];
         if (isCapitalized(text, first) && sentenceBegin(tokens, n.firstToken) != n.firstToken)
             name[n.firstToken] = 1;
     }
 
     std::vector<TextRange> found;
-    for (const PhraseMatcher::Match& m : w.listed.find(tokens)) {
+    for (const PhraseMatch& m : analyzed.matches(Phrases::Offensive)) {
         const bool isAllowed = std::all_of(allowed.begin() + static_cast<long>(m.firstToken),
             allowed.begin() + static_cast<long>(m.lastToken) + 1, [](char a) { return a != 0; });
         if (!isAllowed && !name[m.firstToken])

@@ -5,7 +5,7 @@
 #pragma once
 
 #include "validation/Finding.h"
-#include "validation/TextTools.h"
+#include "validation/AnalyzedText.h"
 
 #include <string_view>
 #include <vector>
@@ -19,15 +19,14 @@ namespace proserv {
 // customer fills in is content, not a placeholder: command arguments
 // (<your-profile>, <account-id>), CloudFormation and Terraform references
 // (${AWS::Region}, {{resolve:…}}), Markdown links and anything in `code`.
-std::vector<TextRange> findPlaceholders(std::string_view text, const std::vector<Token>& tokens);
+std::vector<TextRange> findPlaceholders(const AnalyzedText& text);
 
 // Listed offensive words and phrases (English and other languages), strong
 // profanity with its endings ("fuckers", "shitstorm") and masked ("f***ed",
 // "sh*t"), except inside ordinary phrases (allowed-phrases.txt) and names
 // written as names ("Intercourse, Pennsylvania"). Ranges overlapping `skip`
 // (the placeholders already reported) are left out.
-std::vector<TextRange> findOffensiveWords(
-    std::string_view text, const std::vector<Token>& tokens, const std::vector<TextRange>& skip);
+std::vector<TextRange> findOffensiveWords(const AnalyzedText& text, const std::vector<TextRange>& skip);
 
 // Characters a reader cannot see. Controls: C0 (but tab and line breaks),
 // DEL, C1, and the bidi embeddings, overrides and isolates that reorder what

@@ -11,15 +11,17 @@ namespace proserv::rules {
 
 namespace {
 
-std::string quoted(const ScannedText& t, const TextRange& r)
+std::string quoted(const AnalyzedText& t, const TextRange& r)
 {
     return t.text->substr(r.begin, r.end - r.begin);
 }
 
-void checkNumbersAndKeys(const ScannedText& t, Reporter& out)
+} // namespace
+
+void checkNumbersAndKeys(const AnalyzedText& t, Reporter& out)
 {
     const std::string& s = *t.text;
-    if (!mayHoldSensitiveData(s))
+    if (!t.chars.sensitiveCandidates)
         return;
     for (const Detection& d : findCardNumbers(s)) {
         if (d.wellKnownTest)
@@ -62,27 +64,21 @@ void checkNumbersAndKeys(const ScannedText& t, Reporter& out)
             d.range);
 }
 
+namespace {
+
 // Payment data. "account number", "security code", "Swift code" and "sort
 // code" are payment data only in a sentence about banks or cards ("your AWS
 // account number", "a security code review", "your Swift code" are not).
-std::vector<PhraseMatcher::Match> paymentDataMentions(const std::vector<Token>& tokens)
+std::vector<PhraseMatch> paymentDataMentions(const AnalyzedText& t)
 {
-    static const PhraseMatcher kPaymentData({"credit card", "credit cards", "debit card", "debit cards", "payment card",
-        "card number", "card numbers", "card details", "card info", "card information", "card data", "cvv", "cvv2",
-        "cvc", "payment details", "payment information", "payment info", "payment data", "billing details",
-        "billing information", "bank account", "bank accounts", "bank details", "banking details", "bank information",
-        "wire details", "routing number", "iban", "bic", "account number", "security code", "swift code", "sort code",
-        "expiry date", "expiration date"});
-    static const PhraseMatcher kNeedsContext(
-        {"account number", "security code", "swift code", "sort code", "bic", "expiry date", "expiration date"});
     static const WordSet kContext
         = {"bank", "banking", "card", "cards", "wire", "routing", "iban", "payment", "debit", "credit", "cvv"};
-    std::vector<PhraseMatcher::Match> mentions;
-    const std::vector<PhraseMatcher::Match> ambiguous = kNeedsContext.find(tokens);
-    for (const PhraseMatcher::Match& m : kPaymentData.find(tokens)) {
+    std::vector<PhraseMatch> mentions;
+    const std::vector<PhraseMatch>& ambiguous = t.matches(Phrases::PaymentDataNeedsContext);
+    for (const PhraseMatch& m : t.matches(Phrases::PaymentData)) {
         const bool needsContext = std::any_of(ambiguous.begin(), ambiguous.end(),
-            [&](const PhraseMatcher::Match& a) { return a.firstToken == m.firstToken && a.lastToken == m.lastToken; });
-        if (!needsContext || sentenceHasAny(tokens, m.firstToken, kContext))
+            [&](const PhraseMatch& a) { return a.firstToken == m.firstToken && a.lastToken == m.lastToken; });
+        if (!needsContext || sentenceHasAny(t.tokens, m.firstToken, kContext))
             mentions.push_back(m);
     }
     return mentions;
@@ -90,9 +86,9 @@ std::vector<PhraseMatcher::Match> paymentDataMentions(const std::vector<Token>& 
 
 // "send us your card number", "we need your IBAN" — but not "we never ask for
 // your card number" or "we help you tokenize card numbers".
-void checkPaymentRequests(const ScannedText& t, Reporter& out)
+void checkPaymentRequests(const AnalyzedText& t, Reporter& out)
 {
-    for (const PhraseMatcher::Match& m : requestedMentions(t.tokens, paymentDataMentions(t.tokens)))
+    for (const PhraseMatch& m : requestedMentions(t.tokens, paymentDataMentions(t)))
         out.report("custinfo-payment-request", t.pointer,
             EngineText::tr("Do not ask customers for payment details (\"%1\"); AWS Marketplace collects all payments. "
                            "Describing a payments service, or saying you never ask, is fine.")
@@ -101,14 +97,9 @@ void checkPaymentRequests(const ScannedText& t, Reporter& out)
 }
 
 // "send us the access key of an IAM user", "share your root password".
-void checkCredentialRequests(const ScannedText& t, Reporter& out)
+void checkCredentialRequests(const AnalyzedText& t, Reporter& out)
 {
-    static const PhraseMatcher kCredentials(
-        {"access key", "access keys", "access key id", "secret key", "secret keys", "secret access key", "password",
-            "passwords", "passphrase", "credentials", "credential", "login", "logins", "mfa code", "mfa codes",
-            "mfa token", "one time code", "api key", "api keys", "private key", "private keys", "ssh key", "ssh keys",
-            "key pair", "key pairs", "pem file", "session token", "access token", "access tokens", "auth token"});
-    for (const PhraseMatcher::Match& m : requestedMentions(t.tokens, kCredentials.find(t.tokens)))
+    for (const PhraseMatch& m : requestedMentions(t.tokens, t.matches(Phrases::Credentials)))
         out.report("sec-credential-request", t.pointer,
             EngineText::tr("Do not ask customers for credentials (\"%1\"): they give access through an IAM role "
                            "they create and can revoke (AWS STS role assumption). Saying you never ask is fine.")
@@ -116,7 +107,7 @@ void checkCredentialRequests(const ScannedText& t, Reporter& out)
             m.range);
 }
 
-bool followedByMarketplace(const std::vector<Token>& tokens, const PhraseMatcher::Match& m)
+bool followedByMarketplace(const std::vector<Token>& tokens, const PhraseMatch& m)
 {
     // "billed directly through AWS Marketplace", "pay directly on your AWS bill"
     const std::size_t end = std::min(sentenceEnd(tokens, m.firstToken), m.lastToken + 7);
@@ -144,26 +135,21 @@ bool sentenceTalksAboutPaying(const std::vector<Token>& tokens, std::size_t i)
     return false;
 }
 
-void checkOffPlatformBilling(const ScannedText& t, Reporter& out)
+// Phrases that are billing by themselves (Phrases::OffPlatformBilling), and
+// payment methods that are billing only in a sentence about paying
+// (Phrases::PaymentMethods: "we design wire transfer processing for a bank"
+// is a service, "travel is paid by wire transfer" is not).
+void checkOffPlatformBilling(const AnalyzedText& t, Reporter& out)
 {
-    // Phrases that are billing by themselves, and payment methods that are
-    // billing only in a sentence about paying ("we design wire transfer
-    // processing for a bank" is a service, "travel is paid by wire transfer" is not).
-    static const PhraseMatcher kBilling(
-        {"invoice you directly", "invoice us directly", "invoiced directly", "invoicing you directly",
-            "bill you directly", "billed directly", "pay us directly", "pay directly", "outside aws marketplace",
-            "outside of aws marketplace", "direct invoice", "direct invoices", "direct invoicing"});
-    static const PhraseMatcher kMethods({"wire transfer", "wire transfers", "bank transfer", "bank transfers",
-        "pay by wire", "paypal", "cheque", "cheques", "by check", "direct debit", "venmo", "zelle", "western union"});
     const auto& tokens = t.tokens;
-    std::vector<PhraseMatcher::Match> matches = kBilling.find(tokens);
-    for (const PhraseMatcher::Match& m : kMethods.find(tokens))
+    std::vector<PhraseMatch> matches = t.matches(Phrases::OffPlatformBilling);
+    for (const PhraseMatch& m : t.matches(Phrases::PaymentMethods))
         if (sentenceTalksAboutPaying(tokens, m.firstToken))
             matches.push_back(m);
     std::sort(matches.begin(), matches.end(),
-        [](const PhraseMatcher::Match& a, const PhraseMatcher::Match& b) { return a.firstToken < b.firstToken; });
+        [](const PhraseMatch& a, const PhraseMatch& b) { return a.firstToken < b.firstToken; });
     std::size_t lastSentence = static_cast<std::size_t>(-1);
-    for (const PhraseMatcher::Match& m : matches) {
+    for (const PhraseMatch& m : matches) {
         if (tokens[m.firstToken].sentence == lastSentence || negatedBefore(tokens, m.firstToken)
             || followedByMarketplace(tokens, m))
             continue;
@@ -199,8 +185,10 @@ bool isBusinessFigure(const std::vector<Token>& tokens, std::size_t amountToken,
 }
 
 // Prices belong in private offers, not in the listing text: "$5,000", "€ 900", "1200 USD".
-void checkPrices(const ScannedText& t, Reporter& out)
+void checkPrices(const AnalyzedText& t, Reporter& out)
 {
+    if (!t.chars.digits) // every price below has a digit
+        return;
     const std::string& s = *t.text;
     auto report = [&](std::size_t begin, std::size_t end) {
         out.report("custinfo-off-platform-billing", t.pointer,
@@ -263,12 +251,8 @@ void checkPrices(const ScannedText& t, Reporter& out)
 
 } // namespace
 
-void checkCustomerInfoText(const ScannedText& t, Reporter& out)
+void checkCustomerInfoText(const AnalyzedText& t, Reporter& out)
 {
-    // Identifiers and URLs are not prose, but a key pasted into a URL is still a leak.
-    checkNumbersAndKeys(t, out);
-    if (!t.prose)
-        return;
     checkPaymentRequests(t, out);
     checkCredentialRequests(t, out);
     checkOffPlatformBilling(t, out);
@@ -289,3 +273,45 @@ void checkCustomerInfo(const Input& in, Reporter& out)
 }
 
 } // namespace proserv::rules
+
+// The phrase lists the rules above read (PhraseBook.h).
+namespace proserv {
+
+std::vector<std::string> phrases::paymentData()
+{
+    return {"credit card", "credit cards", "debit card", "debit cards", "payment card", "card number", "card numbers",
+        "card details", "card info", "card information", "card data", "cvv", "cvv2", "cvc", "payment details",
+        "payment information", "payment info", "payment data", "billing details", "billing information",
+        "bank account", "bank accounts", "bank details", "banking details", "bank information", "wire details",
+        "routing number", "iban", "bic", "account number", "security code", "swift code", "sort code", "expiry date",
+        "expiration date"};
+}
+
+std::vector<std::string> phrases::paymentDataNeedsContext()
+{
+    return {"account number", "security code", "swift code", "sort code", "bic", "expiry date", "expiration date"};
+}
+
+// "send us the access key of an IAM user", "share your root password".
+std::vector<std::string> phrases::credentials()
+{
+    return {"access key", "access keys", "access key id", "secret key", "secret keys", "secret access key", "password",
+        "passwords", "passphrase", "credentials", "credential", "login", "logins", "mfa code", "mfa codes",
+        "mfa token", "one time code", "api key", "api keys", "private key", "private keys", "ssh key", "ssh keys",
+        "key pair", "key pairs", "pem file", "session token", "access token", "access tokens", "auth token"};
+}
+
+std::vector<std::string> phrases::offPlatformBilling()
+{
+    return {"invoice you directly", "invoice us directly", "invoiced directly", "invoicing you directly",
+        "bill you directly", "billed directly", "pay us directly", "pay directly", "outside aws marketplace",
+        "outside of aws marketplace", "direct invoice", "direct invoices", "direct invoicing"};
+}
+
+std::vector<std::string> phrases::paymentMethods()
+{
+    return {"wire transfer", "wire transfers", "bank transfer", "bank transfers", "pay by wire", "paypal", "cheque",
+        "cheques", "by check", "direct debit", "venmo", "zelle", "western union"};
+}
+
+} // namespace proserv

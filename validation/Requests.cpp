@@ -90,11 +90,11 @@ bool isRequest(const std::vector<Token>& tokens, std::size_t mention)
 
 } // namespace
 
-std::vector<PhraseMatcher::Match> requestedMentions(
-    const std::vector<Token>& tokens, const std::vector<PhraseMatcher::Match>& mentions)
+std::vector<PhraseMatch> requestedMentions(
+    const std::vector<Token>& tokens, const std::vector<PhraseMatch>& mentions)
 {
-    std::vector<PhraseMatcher::Match> requested;
-    for (const PhraseMatcher::Match& m : mentions) {
+    std::vector<PhraseMatch> requested;
+    for (const PhraseMatch& m : mentions) {
         if (!requested.empty() && tokens[requested.back().firstToken].sentence == tokens[m.firstToken].sentence)
             continue; // one request per sentence
         if (isRequest(tokens, m.firstToken) && !negatedBefore(tokens, m.firstToken))

@@ -6,7 +6,7 @@
 // credential rules so both read a request the same way.
 #pragma once
 
-#include "validation/TextTools.h"
+#include "validation/PhraseBook.h"
 
 #include <vector>
 
@@ -19,7 +19,7 @@ namespace proserv {
 // "please", "must", "need to" before the verb, or the verb opening the
 // sentence), and no negation comes before it in that sentence. One per
 // sentence: "your card number, expiry date and CVV" is one request.
-std::vector<PhraseMatcher::Match> requestedMentions(
-    const std::vector<Token>& tokens, const std::vector<PhraseMatcher::Match>& mentions);
+std::vector<PhraseMatch> requestedMentions(
+    const std::vector<Token>& tokens, const std::vector<PhraseMatch>& mentions);
 
 } // namespace proserv

@@ -4,6 +4,7 @@
 
 #include "model/Submission.h"
 #include "validation/Reporter.h"
+#include "validation/AnalyzedText.h"
 #include "validation/TextFields.h"
 #include "validation/TextTools.h"
 #include "validation/Validator.h"
@@ -14,13 +15,6 @@
 
 namespace proserv::rules {
 
-// Every prose field, tokenized once and shared by the content rules.
-struct ScannedText {
-    std::string pointer;
-    const std::string* text;
-    std::vector<Token> tokens;
-    bool prose = true; // false for URLs and identifiers (see TextField)
-};
 
 // What every rule reads: the whole submission (so a rule about one entity
 // can read another), the product it judges, and each text analysed once.
@@ -29,32 +23,37 @@ struct Input {
     const ProductListing& product; // *submission.product.draft
     const AcceptedVersion& accepted; // *submission.product.accepted
     const ValidationContext& context;
-    const std::vector<ScannedText>& texts;
+    const std::vector<AnalyzedText>& texts;
     const std::unordered_map<std::string, std::size_t>& textIndex; // pointer → index in texts
 };
 
 void checkSetup(const Input& in, Reporter& out);
 
-// The rules that read one text at a time. They run in one loop over the
-// listing's texts (Validator.cpp), each text tokenized once before any of
-// them reads it; `ruleIds` are the catalogue rules a check may report.
+// The rules that read one text at a time: registered objects that run in
+// one loop over the submission's texts (Validator.cpp), each text analysed
+// once before any of them reads it. `ruleIds` are the catalogue rules a check
+// may report (their severities are the catalogue's); `reads` says which
+// texts it judges.
+enum class TextsRead { Every, Prose };
 struct TextRule {
     const char* name;
     std::vector<const char*> ruleIds;
-    void (*check)(const ScannedText& text, Reporter& out);
+    TextsRead reads;
+    void (*check)(const AnalyzedText& text, Reporter& out);
 };
 const std::vector<TextRule>& textRules();
 
-void checkWords(const ScannedText& text, Reporter& out); // placeholders, hidden characters, offensive words
-void checkCustomerInfoText(const ScannedText& text, Reporter& out); // secrets, payment, credentials, billing, prices
+void checkWords(const AnalyzedText& text, Reporter& out); // placeholders, hidden characters, offensive words
+void checkNumbersAndKeys(const AnalyzedText& text, Reporter& out); // cards, bank numbers, AWS keys
+void checkCustomerInfoText(const AnalyzedText& text, Reporter& out); // payment, credentials, billing, prices
 void checkCustomerInfo(const Input& in, Reporter& out);
 void checkUsage(const Input& in, Reporter& out);
 void checkArchitecture(const Input& in, Reporter& out);
 void checkCatalogLimits(const Input& in, Reporter& out);
 void checkUpdates(const Input& in, Reporter& out);
 
-// The tokens of the text at `pointer` (empty when there is no such text).
-const std::vector<Token>& tokensOf(const Input& in, const std::string& pointer);
+// The analysed text at `pointer` (an empty one when there is no such text).
+const AnalyzedText& textOf(const Input& in, const std::string& pointer);
 
 // Shared well-formedness checks.
 bool isHttpsUrl(const std::string& url);

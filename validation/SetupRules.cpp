@@ -95,7 +95,7 @@ std::vector<bool> describedServices(const Input& in)
     std::vector<bool> described(dims.size(), false);
     if (byHash.empty())
         return described;
-    for (const ScannedText& t : in.texts) {
+    for (const AnalyzedText& t : in.texts) {
         if (!t.prose || !isPointerWithin(t.pointer, field::product))
             continue;
         for (const Token& token : t.tokens) {
@@ -197,8 +197,10 @@ void checkAttestations(const Attestations& a, Reporter& out)
 
 // Hidden characters are one fault per field and kind, however many there
 // are: the finding points at the first and counts them.
-void checkHiddenCharacters(const ScannedText& t, Reporter& out)
+void checkHiddenCharacters(const AnalyzedText& t, Reporter& out)
 {
+    if (t.chars.printableAscii) // nearly every text: nothing to find
+        return;
     const std::vector<HiddenCharacters> hits = findHiddenCharacters(*t.text);
     for (const bool control : {true, false}) {
         const auto first
@@ -231,11 +233,11 @@ void checkHiddenCharacters(const ScannedText& t, Reporter& out)
 } // namespace
 
 // Placeholders first: a token that is both ("XXX", "<TBD>") is one fault, reported once.
-void checkWords(const ScannedText& t, Reporter& out)
+void checkWords(const AnalyzedText& t, Reporter& out)
 {
     {
         const std::string& s = *t.text;
-        const std::vector<TextRange> placeholders = findPlaceholders(s, t.tokens);
+        const std::vector<TextRange> placeholders = findPlaceholders(t);
         for (const TextRange& r : placeholders)
             out.report("setup-placeholder-text", t.pointer,
                 EngineText::tr(
@@ -244,7 +246,7 @@ void checkWords(const ScannedText& t, Reporter& out)
                     .arg(s.substr(r.begin, r.end - r.begin)),
                 r);
         checkHiddenCharacters(t, out);
-        for (const TextRange& r : findOffensiveWords(s, t.tokens, placeholders))
+        for (const TextRange& r : findOffensiveWords(t, placeholders))
             out.report("setup-offensive-language", t.pointer,
                 EngineText::tr(
                     "Remove or rephrase \"%1\": listings must not contain offensive or explicit language. A place or "

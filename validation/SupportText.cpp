@@ -201,13 +201,19 @@ bool statesSupportLevel(std::string_view text, const std::vector<Token>& tokens)
     return false;
 }
 
-bool statesNextSteps(std::string_view text, const std::vector<Token>& tokens)
+std::vector<std::string> phrases::nextSteps()
 {
-    static const PhraseMatcher kPhrases({"next step", "next steps", "step 1", "step one", "to get started",
-        "getting started", "get started", "to begin", "first step", "start by", "begin by", "follow these steps",
-        "here is how", "here s how", "what happens next", "sign in", "log in", "you can now"});
-    if (kPhrases.containsAny(tokens))
+    return {"next step", "next steps", "step 1", "step one", "to get started", "getting started", "get started",
+        "to begin", "first step", "start by", "begin by", "follow these steps", "here is how", "here s how",
+        "what happens next", "sign in", "log in", "you can now"};
+}
+
+bool statesNextSteps(const AnalyzedText& analyzed)
+{
+    if (!analyzed.matches(Phrases::NextSteps).empty())
         return true;
+    const std::string_view text = analyzed.view();
+    const std::vector<Token>& tokens = analyzed.tokens;
     // A numbered list: "1." or "1)" opening a line or after ':' or whitespace,
     // followed by a space; never inside a number ("v1.4", "1.12.2026").
     for (std::size_t i = 0; i + 2 < text.size(); ++i) {
@@ -241,35 +247,42 @@ bool statesNextSteps(std::string_view text, const std::vector<Token>& tokens)
     return false;
 }
 
-bool describesPrePurchaseSupport(std::string_view text, const std::vector<Token>& tokens)
+std::vector<std::string> phrases::prePurchaseSupport()
 {
-    static const PhraseMatcher kPhrases({"presales", "pre sales", "pre purchase", "prepurchase", "pre subscription",
-        "before you buy", "before buying", "before you subscribe", "before subscribing", "before purchase",
-        "before purchasing", "prior to purchase", "prior to subscribing", "prospective customers", "prospective buyers",
-        "free scoping call", "free consultation", "free assessment call"});
-    if (kPhrases.containsAny(tokens))
+    return {"presales", "pre sales", "pre purchase", "prepurchase", "pre subscription", "before you buy",
+        "before buying", "before you subscribe", "before subscribing", "before purchase", "before purchasing",
+        "prior to purchase", "prior to subscribing", "prospective customers", "prospective buyers",
+        "free scoping call", "free consultation", "free assessment call"};
+}
+
+bool describesPrePurchaseSupport(const AnalyzedText& analyzed)
+{
+    if (!analyzed.matches(Phrases::PrePurchaseSupport).empty())
         return true;
     // Before *buying*: "before the kick-off call we send a questionnaire" is delivery, not pre-purchase.
     static const std::vector<std::vector<std::string>> kGroups
         = {{"before", "prior", "pre", "prospective", "evaluating", "evaluate", "evaluation", "considering"},
             {"subscribe", "subscribing", "subscription", "purchase", "purchasing", "buy", "buying", "sales", "decide",
                 "deciding", "signing", "contract", "offer", "commit", "committing", "order", "ordering"}};
-    return anySentenceHasAll(text, tokens, kGroups);
+    return anySentenceHasAll(analyzed.view(), analyzed.tokens, kGroups);
 }
 
-bool describesPostPurchaseSupport(std::string_view text, const std::vector<Token>& tokens)
+std::vector<std::string> phrases::postPurchaseSupport()
 {
-    static const PhraseMatcher kPhrases(
-        {"post purchase", "postpurchase", "post sales", "after you subscribe", "after subscribing", "after purchase",
-            "after purchasing", "once subscribed", "after you buy", "hypercare", "warranty period"});
-    if (kPhrases.containsAny(tokens))
+    return {"post purchase", "postpurchase", "post sales", "after you subscribe", "after subscribing",
+        "after purchase", "after purchasing", "once subscribed", "after you buy", "hypercare", "warranty period"};
+}
+
+bool describesPostPurchaseSupport(const AnalyzedText& analyzed)
+{
+    if (!analyzed.matches(Phrases::PostPurchaseSupport).empty())
         return true;
     static const std::vector<std::vector<std::string>> kGroups
         = {{"after", "post", "once", "following", "during", "throughout", "ongoing", "subscribers", "subscribed",
                "included", "includes", "include"},
             {"support", "help", "assistance", "questions", "answers", "answer", "contact", "available", "follow",
                 "hypercare", "warranty", "maintenance"}};
-    return anySentenceHasAll(text, tokens, kGroups);
+    return anySentenceHasAll(analyzed.view(), analyzed.tokens, kGroups);
 }
 
 } // namespace proserv

@@ -4,7 +4,7 @@
 // these, because buyers never see the draft's structured support fields.
 #pragma once
 
-#include "validation/TextTools.h"
+#include "validation/AnalyzedText.h"
 
 #include <string_view>
 #include <vector>
@@ -34,13 +34,13 @@ bool statesSupportLevel(std::string_view text, const std::vector<Token>& tokens)
 // numbered or bulleted list of steps, or a sentence that tells the reader
 // what to do ("please sign in…", "deploy the role…"). A "1." in a version
 // number ("v1.4", "1.12.2026") is no list.
-bool statesNextSteps(std::string_view text, const std::vector<Token>& tokens);
+bool statesNextSteps(const AnalyzedText& text);
 
 // Help before buying: "before you subscribe", "pre-sales", "prior to purchase".
-bool describesPrePurchaseSupport(std::string_view text, const std::vector<Token>& tokens);
+bool describesPrePurchaseSupport(const AnalyzedText& text);
 
 // Help after buying: "after the engagement, 30 days of support", "during
 // delivery, your lead answers questions", "post-purchase".
-bool describesPostPurchaseSupport(std::string_view text, const std::vector<Token>& tokens);
+bool describesPostPurchaseSupport(const AnalyzedText& text);
 
 } // namespace proserv

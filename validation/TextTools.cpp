@@ -218,20 +218,6 @@ bool isCapitalized(std::string_view text, const Token& token)
     return token.end > token.begin && text[token.begin] >= 'A' && text[token.begin] <= 'Z';
 }
 
-PhraseMatcher::PhraseMatcher(const std::vector<std::string>& phrases)
-{
-    for (const std::string& phrase : phrases) {
-        std::vector<std::string> words;
-        for (const Token& t : tokenize(phrase))
-            words.push_back(t.lower);
-        if (words.empty())
-            continue;
-        const std::size_t hash = std::hash<std::string> {}(words.front());
-        m_firstWordFilter.set(filterBit(hash));
-        m_byFirstWord[hash].push_back(std::move(words));
-    }
-}
-
 std::vector<std::string> wordListLines(std::string_view text)
 {
     std::vector<std::string> lines;
@@ -246,35 +232,6 @@ std::vector<std::string> wordListLines(std::string_view text)
         start = end + 1;
     }
     return lines;
-}
-
-PhraseMatcher PhraseMatcher::fromLines(std::string_view text)
-{
-    return PhraseMatcher(wordListLines(text));
-}
-
-std::vector<PhraseMatcher::Match> PhraseMatcher::find(const std::vector<Token>& tokens) const
-{
-    std::vector<Match> matches;
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (!m_firstWordFilter.test(filterBit(tokens[i].hash)))
-            continue;
-        const auto candidates = m_byFirstWord.find(tokens[i].hash);
-        if (candidates == m_byFirstWord.end())
-            continue;
-        for (const std::vector<std::string>& words : candidates->second) {
-            if (i + words.size() > tokens.size())
-                continue;
-            bool all = true;
-            for (std::size_t k = 0; k < words.size() && all; ++k)
-                all = tokens[i + k].lower == words[k] && tokens[i + k].sentence == tokens[i].sentence;
-            if (all) {
-                const std::size_t last = i + words.size() - 1;
-                matches.push_back({i, last, {tokens[i].begin, tokens[last].end}});
-            }
-        }
-    }
-    return matches;
 }
 
 bool anySentenceHasAll(std::string_view text, const std::vector<std::vector<std::string>>& groups)

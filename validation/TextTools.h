@@ -1,5 +1,6 @@
 // Text helpers shared by the content rules: Unicode-aware lengths, a word
-// tokenizer with byte offsets, and a whole-word phrase matcher. Everything is
+// tokenizer with byte offsets, word sets and sentence context (the phrase
+// lists are matched by PhraseBook). Everything is
 // hand-rolled over std::string_view because the rules run on every keystroke
 // (std::regex would cost milliseconds) and validation must not depend on Qt.
 #pragma once
@@ -83,33 +84,6 @@ bool isCapitalized(std::string_view text, const Token& token);
 // The entries of a word list (data/*.txt): one per line; blank lines and
 // lines starting with '#' are skipped.
 std::vector<std::string> wordListLines(std::string_view text);
-
-// Matches word sequences ("lorem ipsum", "invoice us directly") against a
-// tokenized text, case-insensitively and on word boundaries only.
-class PhraseMatcher {
-public:
-    PhraseMatcher() = default;
-    explicit PhraseMatcher(const std::vector<std::string>& phrases);
-    // One phrase per line; blank lines and lines starting with '#' are skipped.
-    static PhraseMatcher fromLines(std::string_view text);
-
-    struct Match {
-        std::size_t firstToken;
-        std::size_t lastToken; // inclusive
-        TextRange range;
-    };
-    std::vector<Match> find(const std::vector<Token>& tokens) const;
-    bool containsAny(const std::vector<Token>& tokens) const { return !find(tokens).empty(); }
-
-private:
-    // Phrases by the hash of their first word (Token::hash).
-    std::unordered_map<std::size_t, std::vector<std::vector<std::string>>, PrecomputedHash> m_byFirstWord;
-    // A one-bit-per-bucket filter of those hashes: most tokens start no
-    // phrase, and a bit test is far cheaper than a hash-map lookup.
-    static constexpr std::size_t kFilterBits = 4096;
-    static std::size_t filterBit(std::size_t hash) { return (hash ^ (hash >> 17)) % kFilterBits; }
-    std::bitset<kFilterBits> m_firstWordFilter;
-};
 
 // True when one sentence of `text` has a word from every group: e.g.
 // {{"infrastructure"}, {"charges", "costs"}} finds "…pay infrastructure costs…".

@@ -71,8 +71,9 @@ void checkSupport(const Input& in, Reporter& out)
     const ProductListing& l = in.product;
     const std::string& text = l.product.supportDescription;
     const std::string& overview = l.product.longDescription;
-    const std::vector<Token>& textTokens = tokensOf(in, field::productSupportDescription);
-    const std::vector<Token>& overviewTokens = tokensOf(in, field::productLongDescription);
+    const AnalyzedText& analyzedText = textOf(in, field::productSupportDescription);
+    const std::vector<Token>& textTokens = analyzedText.tokens;
+    const AnalyzedText& analyzedOverview = textOf(in, field::productLongDescription);
     const SupportContacts& c = l.support.contacts;
     const bool draftHasContact = !isBlank(c.email) || !isBlank(c.phone) || !isBlank(c.url);
     // An empty description is one fault, reported once (api-required); the
@@ -103,13 +104,11 @@ void checkSupport(const Input& in, Reporter& out)
         out.report("usage-support-level", field::productSupportDescription,
             EngineText::tr("State in the support description the level of support customers can expect "
                            "(hours, channels, response times)."));
-    if (anyOverview && !describesPrePurchaseSupport(text, textTokens)
-        && !describesPrePurchaseSupport(overview, overviewTokens))
+    if (anyOverview && !describesPrePurchaseSupport(analyzedText) && !describesPrePurchaseSupport(analyzedOverview))
         out.report("usage-pre-purchase-support", field::productSupportDescription,
             EngineText::tr("Say in the support description or the long description how buyers get answers "
                            "before they subscribe."));
-    if (anyOverview && !describesPostPurchaseSupport(text, textTokens)
-        && !describesPostPurchaseSupport(overview, overviewTokens))
+    if (anyOverview && !describesPostPurchaseSupport(analyzedText) && !describesPostPurchaseSupport(analyzedOverview))
         out.report("usage-post-purchase-support", field::productSupportDescription,
             EngineText::tr("Say in the support description or the long description what support customers "
                            "get after they subscribe."));
@@ -136,13 +135,13 @@ void checkAccess(const Input& in, Reporter& out)
         out.report("usage-access-pending-email", field::supportAccessPendingEmail,
             EngineText::tr(
                 "Write the email customers receive while access is pending; it must say when they will get access."));
-    else if (!statesTimeFrame(s.accessPendingEmail, tokensOf(in, field::supportAccessPendingEmail)))
+    else if (!statesTimeFrame(s.accessPendingEmail, textOf(in, field::supportAccessPendingEmail).tokens))
         out.report("usage-access-pending-email", field::supportAccessPendingEmail,
             EngineText::tr("Say when access will be granted (for example \"within two business days\")."));
     if (isBlank(s.accessGrantedEmail))
         out.report("usage-access-granted-email", field::supportAccessGrantedEmail,
             EngineText::tr("Write the email confirming that access has been granted, with clear next steps."));
-    else if (!statesNextSteps(s.accessGrantedEmail, tokensOf(in, field::supportAccessGrantedEmail)))
+    else if (!statesNextSteps(textOf(in, field::supportAccessGrantedEmail)))
         out.report("usage-access-granted-email", field::supportAccessGrantedEmail,
             EngineText::tr("Add clear next steps to the access-granted email (for example a numbered list)."));
 }

@@ -206,11 +206,11 @@ bool isOnSubmittedField(const Finding& finding)
     return isSubmittedPointer(finding.pointer);
 }
 
-const std::vector<Token>& rules::tokensOf(const Input& in, const std::string& pointer)
+const AnalyzedText& rules::textOf(const Input& in, const std::string& pointer)
 {
-    static const std::vector<Token> kNone;
+    static const AnalyzedText kNone;
     const auto it = in.textIndex.find(pointer);
-    return it == in.textIndex.end() ? kNone : in.texts[it->second].tokens;
+    return it == in.textIndex.end() ? kNone : in.texts[it->second];
 }
 
 const std::vector<rules::TextRule>& rules::textRules()
@@ -219,22 +219,25 @@ const std::vector<rules::TextRule>& rules::textRules()
         {"words",
             {"setup-placeholder-text", "api-control-characters", "api-invisible-characters",
                 "setup-offensive-language"},
-            checkWords},
-        {"customer information",
+            TextsRead::Every, checkWords},
+        // Identifiers and URLs are not prose, but a key pasted into a URL is still a leak.
+        {"numbers and keys",
             {"custinfo-test-card-number", "custinfo-card-number", "custinfo-iban", "custinfo-routing-number",
-                "sec-aws-access-key", "sec-aws-secret-key", "custinfo-payment-request", "sec-credential-request",
-                "custinfo-off-platform-billing"},
-            checkCustomerInfoText},
+                "sec-aws-access-key", "sec-aws-secret-key"},
+            TextsRead::Every, checkNumbersAndKeys},
+        {"customer information",
+            {"custinfo-payment-request", "sec-credential-request", "custinfo-off-platform-billing"},
+            TextsRead::Prose, checkCustomerInfoText},
     };
     return registry;
 }
 
 std::vector<Finding> validateListing(const Listing& listing, const ValidationContext& context)
 {
-    std::vector<rules::ScannedText> texts;
+    std::vector<AnalyzedText> texts;
     const Submission submission = submissionOf(listing);
     for (const TextField& field : collectTextFields(*submission.product.draft))
-        texts.push_back({field.pointer, field.text, tokenize(*field.text), field.prose});
+        texts.push_back(analyzeText(field.pointer, *field.text, field.prose));
 
     std::unordered_map<std::string, std::size_t> textIndex; // pointer → its text: the field rules look texts up
     textIndex.reserve(texts.size());
@@ -246,9 +249,10 @@ std::vector<Finding> validateListing(const Listing& listing, const ValidationCon
     const rules::Input input {submission, *submission.product.draft, *submission.product.accepted, context, texts,
         textIndex};
     rules::checkSetup(input, reporter);
-    for (const rules::ScannedText& text : texts) // each text once, through every text rule
+    for (const AnalyzedText& text : texts) // each text once, through every text rule
         for (const rules::TextRule& rule : rules::textRules())
-            rule.check(text, reporter);
+            if (rule.reads == rules::TextsRead::Every || text.prose)
+                rule.check(text, reporter);
     rules::checkCustomerInfo(input, reporter);
     rules::checkUsage(input, reporter);
     rules::checkArchitecture(input, reporter);
