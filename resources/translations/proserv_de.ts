@@ -426,7 +426,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>EngineText</name>
     <message>
-        <location filename="../../validation/ArchitectureRules.cpp" line="+21"/>
+        <location filename="../../validation/ArchitectureRules.cpp" line="+22"/>
         <source>Name at least one public AWS Marketplace product your service relates to (up to %1).</source>
         <translation>Nennen Sie mindestens ein öffentliches AWS Marketplace-Produkt, auf das sich Ihr Service bezieht (höchstens %1).</translation>
     </message>
@@ -445,7 +445,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../validation/CatalogLimitRules.cpp" line="+164"/>
+        <location filename="../../validation/CatalogLimitRules.cpp" line="+165"/>
         <source>%1 is listed twice.</source>
         <translation>%1 ist doppelt aufgeführt.</translation>
     </message>
@@ -629,7 +629,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>%1 darf nicht mit einem Leerzeichen oder Zeilenumbruch beginnen.</translation>
     </message>
     <message>
-        <location filename="../../validation/CustomerInfoRules.cpp" line="+26"/>
+        <location filename="../../validation/CustomerInfoRules.cpp" line="+29"/>
         <source>The card number ending in %1 is a well-known test number, not a real card; still, a listing must not show card numbers: remove it or describe the test without it.</source>
         <translation>Die Kartennummer mit den Endziffern %1 ist eine bekannte Testnummer, keine echte Karte; trotzdem darf ein Listing keine Kartennummern zeigen: Entfernen Sie sie oder beschreiben Sie den Test ohne sie.</translation>
     </message>
@@ -659,27 +659,27 @@ konnte nicht gelesen oder geladen werden.
         <translation>Entfernen Sie den geheimen AWS-Zugriffsschlüssel %1 und ersetzen Sie ihn: geheime Schlüssel dürfen nie veröffentlicht werden.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+31"/>
         <source>Do not ask customers for payment details (&quot;%1&quot;); AWS Marketplace collects all payments. Describing a payments service, or saying you never ask, is fine.</source>
         <translation>Fragen Sie Kunden nicht nach Zahlungsdaten („%1“); AWS Marketplace wickelt alle Zahlungen ab. Einen Zahlungsdienst zu beschreiben oder zu sagen, dass Sie nie danach fragen, ist in Ordnung.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Do not ask customers for credentials (&quot;%1&quot;): they give access through an IAM role they create and can revoke (AWS STS role assumption). Saying you never ask is fine.</source>
         <translation>Fragen Sie Kunden nicht nach Zugangsdaten („%1“): Sie gewähren Zugriff über eine IAM-Rolle, die sie selbst anlegen und widerrufen können (AWS-STS-Rollenübernahme). Zu sagen, dass Sie nie danach fragen, ist in Ordnung.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+54"/>
         <source>&quot;%1&quot; suggests billing outside AWS Marketplace; professional services are billed entirely through the listing&apos;s pricing dimensions. Saying that you bill through AWS Marketplace is fine.</source>
         <translation>„%1“ deutet auf eine Abrechnung außerhalb von AWS Marketplace hin; Professional Services werden vollständig über die Preisdimensionen des Listings abgerechnet. Zu sagen, dass Sie über AWS Marketplace abrechnen, ist in Ordnung.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Remove the price &quot;%1&quot;: prices are set in private offers for the pricing dimensions, not in the listing. Figures that are not prices, such as what a customer saved, are fine.</source>
         <translation>Entfernen Sie den Preis „%1“: Preise werden in privaten Angeboten für die Preisdimensionen festgelegt, nicht im Listing. Beträge, die keine Preise sind, etwa die Einsparung eines Kunden, sind in Ordnung.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+72"/>
         <source>Confirm that the service is billed entirely through the listed dimensions on AWS Marketplace.</source>
         <translation>Bestätigen Sie, dass der Service vollständig über die aufgeführten Dimensionen in AWS Marketplace abgerechnet wird.</translation>
     </message>
@@ -968,7 +968,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>keine reguläre Datei (ein Gerät, Socket oder eine Pipe)</translation>
     </message>
     <message>
-        <location filename="../../validation/RuleCatalogue.cpp" line="+15"/>
+        <location filename="../../validation/RuleCatalogue.cpp" line="+16"/>
         <source>At least one category is Assessments, Implementation, Managed Services, Premium Support or Training.</source>
         <translation>Mindestens eine Kategorie ist Assessments, Implementation, Managed Services, Premium Support oder Training.</translation>
     </message>
@@ -1413,7 +1413,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Grenzen der AWS Marketplace Catalog API</translation>
     </message>
     <message>
-        <location filename="../../validation/SetupRules.cpp" line="+53"/>
+        <location filename="../../validation/SetupRules.cpp" line="+55"/>
         <source>&quot;%1&quot; is not an AWS Marketplace category; did you mean &quot;%2&quot;?</source>
         <translation>„%1“ ist keine AWS Marketplace-Kategorie; meinten Sie „%2“?</translation>
     </message>
@@ -1527,7 +1527,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Bestätigen Sie, dass Ihr Logo nicht so gestaltet ist, dass es mit dem AWS-Logo oder dem eines anderen Unternehmens verwechselt werden kann.</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Remove the hidden control characters (%n place(s), the first %1): they are invisible and can hide, reorder or spoof what buyers and reviewers read. Type the text again or paste it as plain text.</source>
         <translation>
             <numerusform>Entfernen Sie das versteckte Steuerzeichen (an %n Stelle, %1): Es ist unsichtbar und kann verbergen, umordnen oder vortäuschen, was Käufer und Prüfer lesen. Tippen Sie den Text neu oder fügen Sie ihn als reinen Text ein.</numerusform>
@@ -1553,7 +1553,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Entfernen oder formulieren Sie „%1“ um: Listings dürfen keine anstößige oder explizite Sprache enthalten. Ein Orts- oder Personenname, als Name geschrieben („Intercourse, Pennsylvania“), ist in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../validation/UsageRules.cpp" line="+90"/>
+        <location filename="../../validation/UsageRules.cpp" line="+92"/>
         <source>&quot;%1&quot; is not an email address like support@example.com.</source>
         <translation>„%1“ ist keine E-Mail-Adresse wie support@example.com.</translation>
     </message>
@@ -1583,12 +1583,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Nennen Sie in der Support-Beschreibung den Support-Umfang, den Kunden erwarten können (Zeiten, Kanäle, Antwortzeiten).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Say in the support description or the long description how buyers get answers before they subscribe.</source>
         <translation>Sagen Sie in der Support-Beschreibung oder der langen Beschreibung, wie Käufer vor dem Abonnieren Antworten bekommen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Say in the support description or the long description what support customers get after they subscribe.</source>
         <translation>Sagen Sie in der Support-Beschreibung oder der langen Beschreibung, welchen Support Kunden nach dem Abonnieren erhalten.</translation>
     </message>
@@ -2064,7 +2064,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Nur zur Prüfung von Format, Größe und Abmessungen des Logos; AWS übernimmt das Logo von der Logo-URL.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/Validator.cpp" line="+70"/>
+        <location filename="../../validation/Validator.cpp" line="+72"/>
         <source>Not part of a submission, ask the seller: %n check(s) need the seller&apos;s draft (attestations, fulfilment e-mails and response time, service terms, architecture and IAM policies, the service each dimension bills): %1.</source>
         <translation>
             <numerusform>Nicht Teil einer Einreichung, fragen Sie den Verkäufer: %n Prüfung braucht den Entwurf des Verkäufers (Bestätigungen, Erfüllungs-E-Mails und Antwortzeit, Servicebedingungen, Architektur und IAM-Richtlinien, den von jeder Dimension abgerechneten Service): %1.</numerusform>
@@ -2361,7 +2361,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location filename="../../qtsupport/ReviewReport.cpp" line="+56"/>
-        <location filename="../../ui/listing/ListingSections.cpp" line="+75"/>
+        <location filename="../../ui/listing/ListingSections.cpp" line="+76"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -3586,7 +3586,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::DocumentManager</name>
     <message>
-        <location filename="../../ui/files/DocumentManager.cpp" line="+98"/>
+        <location filename="../../ui/files/DocumentManager.cpp" line="+99"/>
         <source>Cannot reload %1</source>
         <translation>%1 kann nicht neu geladen werden</translation>
     </message>
@@ -4037,7 +4037,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::ListingDocument</name>
     <message>
-        <location filename="../../ui/document/ListingDocument.cpp" line="+21"/>
+        <location filename="../../ui/document/ListingDocument.cpp" line="+22"/>
         <source>%1 (imported)</source>
         <translation>%1 (importiert)</translation>
     </message>
@@ -4050,7 +4050,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::ListingForm</name>
     <message>
-        <location filename="../../ui/listing/ListingForm.cpp" line="+28"/>
+        <location filename="../../ui/listing/ListingForm.cpp" line="+29"/>
         <source>These review comments name no field of this listing, so they cannot be shown beside one. Read them here and mark them resolved when done.</source>
         <translation>Diese Prüfkommentare nennen kein Feld dieses Listings und können deshalb neben keinem angezeigt werden. Lesen Sie sie hier und markieren Sie sie als erledigt, wenn Sie fertig sind.</translation>
     </message>
@@ -4068,7 +4068,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::LogoPicker</name>
     <message>
-        <location filename="../../ui/listing/ListingEditors.cpp" line="+32"/>
+        <location filename="../../ui/listing/ListingEditors.cpp" line="+33"/>
         <source>No local file: only the URL is checked</source>
         <translation>Keine lokale Datei: Nur die URL wird geprüft</translation>
     </message>
@@ -4139,22 +4139,12 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="+77"/>
-        <source>Sections</source>
-        <translation>Abschnitte</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="+106"/>
         <source>Crash recovery is off</source>
         <translation>Absturz-Wiederherstellung ist aus</translation>
     </message>
     <message>
-        <location line="+240"/>
-        <source>Problems</source>
-        <translation>Probleme</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+179"/>
         <source>Guideline</source>
         <translation>Richtlinie</translation>
     </message>
@@ -4216,12 +4206,12 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
     <message>
         <location line="+0"/>
         <location line="+37"/>
-        <location line="+145"/>
+        <location line="+111"/>
         <source>Listings and submitted files (*.proserv.json *.json);;All files (*)</source>
         <translation>Listings und eingereichte Dateien (*.proserv.json *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-143"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
@@ -4316,17 +4306,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Problems</source>
-        <translation>&amp;Probleme</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ctrl+Shift+M</source>
-        <translation>Ctrl+Shift+M</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Buyer Page Preview</source>
         <translation>&amp;Vorschau der Käuferseite</translation>
     </message>
@@ -4351,12 +4331,12 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>&amp;Nächster Abschnitt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Previous Section</source>
         <translation>&amp;Vorheriger Abschnitt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -4391,7 +4371,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>%1[*] — ProServ Listing Editor</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+12"/>
         <source>%n to fill in</source>
         <translation>
             <numerusform>%n auszufüllen</numerusform>
@@ -4445,6 +4425,24 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <location line="+18"/>
         <source>*(The preview stops here: the rest is too long or holds too many links, lists or styles to render quickly. The text itself is kept whole.)*</source>
         <translation>*(Die Vorschau endet hier: Der Rest ist zu lang oder enthält zu viele Links, Listen oder Formatierungen, um schnell dargestellt zu werden. Der Text selbst bleibt vollständig erhalten.)*</translation>
+    </message>
+</context>
+<context>
+    <name>proserv::ProblemsDock</name>
+    <message>
+        <location filename="../../ui/shell/ProblemsDock.cpp" line="+19"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Problems</source>
+        <translation>&amp;Probleme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
     </message>
 </context>
 <context>
@@ -4551,6 +4549,14 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <location filename="../../ui/document/ReviewSession.cpp" line="+72"/>
         <source>Save the listing first: comments are stored next to it.</source>
         <translation>Speichern Sie zuerst das Listing: Kommentare werden daneben abgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>proserv::SectionNavigator</name>
+    <message>
+        <location filename="../../ui/shell/SectionNavigator.cpp" line="+12"/>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
     </message>
 </context>
 <context>

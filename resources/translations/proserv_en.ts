@@ -40,7 +40,7 @@
 <context>
     <name>EngineText</name>
     <message numerus="yes">
-        <location filename="../../validation/CatalogLimitRules.cpp" line="+93"/>
+        <location filename="../../validation/CatalogLimitRules.cpp" line="+94"/>
         <source>At most %1 highlights are shown; remove %n.</source>
         <translation>
             <numerusform>At most %1 highlights are shown; remove %n.</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/SetupRules.cpp" line="+47"/>
+        <location filename="../../validation/SetupRules.cpp" line="+49"/>
         <source>Choose at most %1 categories; this listing has %n.</source>
         <translation>
             <numerusform>Choose at most %1 categories; this listing has %n.</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Remove the hidden control characters (%n place(s), the first %1): they are invisible and can hide, reorder or spoof what buyers and reviewers read. Type the text again or paste it as plain text.</source>
         <translation>
             <numerusform>Remove the hidden control character (%n place, %1): it is invisible and can hide, reorder or spoof what buyers and reviewers read. Type the text again or paste it as plain text.</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/Validator.cpp" line="+70"/>
+        <location filename="../../validation/Validator.cpp" line="+72"/>
         <source>Not part of a submission, ask the seller: %n check(s) need the seller&apos;s draft (attestations, fulfilment e-mails and response time, service terms, architecture and IAM policies, the service each dimension bills): %1.</source>
         <translation>
             <numerusform>Not part of a submission, ask the seller: %n check needs the seller&apos;s draft (attestations, fulfilment e-mails and response time, service terms, architecture and IAM policies, the service each dimension bills): %1.</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/ArchitectureRules.cpp" line="+23"/>
+        <location filename="../../validation/ArchitectureRules.cpp" line="+24"/>
         <source>Name at most %1 related products; this listing has %n.</source>
         <translation>
             <numerusform>Name at most %1 related products; this listing has %n.</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/listing/ListingSections.cpp" line="+213"/>
+        <location filename="../../ui/listing/ListingSections.cpp" line="+214"/>
         <source> business day(s)</source>
         <comment>after the number of days</comment>
         <translation>
@@ -261,7 +261,7 @@
 <context>
     <name>proserv::DocumentManager</name>
     <message numerus="yes">
-        <location filename="../../ui/files/DocumentManager.cpp" line="+290"/>
+        <location filename="../../ui/files/DocumentManager.cpp" line="+291"/>
         <source>%n error(s) remain in submitted fields. AWS Marketplace will likely reject the listing until they are fixed.</source>
         <translation>
             <numerusform>%n error remains in submitted fields. AWS Marketplace will likely reject the listing until it is fixed.</numerusform>
@@ -272,7 +272,7 @@
 <context>
     <name>proserv::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/MainWindow.cpp" line="+558"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="+449"/>
         <source>%n to fill in</source>
         <translation>
             <numerusform>%n to fill in</numerusform>

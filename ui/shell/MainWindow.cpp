@@ -18,7 +18,9 @@
 #include "ui/listing/ListingForm.h"
 #include "ui/review/CompareDialog.h"
 #include "ui/review/GuidelinePanel.h"
+#include "ui/shell/ProblemsDock.h"
 #include "ui/shell/ProblemsPanel.h"
+#include "ui/shell/SectionNavigator.h"
 #include "ui/shell/WelcomePage.h"
 #include "ui/views/BuyerPreview.h"
 #include "ui/views/SubmissionView.h"
@@ -72,17 +74,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_editorStack->setObjectName(QStringLiteral("editorStack"));
     m_undoGroup = new QUndoGroup(this);
 
-    m_sections = new QListWidget(this);
-    m_sections->setObjectName(QStringLiteral("sectionList"));
-    m_sections->setAccessibleName(tr("Sections"));
-    m_sections->setIconSize(QSize(16, 16));
-    m_sections->setSpacing(3);
-    m_sections->setStyleSheet(QStringLiteral("QListWidget { padding: 6px; } QListWidget::item { padding: 4px 6px; }"));
-    m_sections->setMinimumWidth(220);
-    connect(m_sections, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0)
-            m_current->setCurrentIndex(row);
-    });
+    m_sections = new SectionNavigator(this);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_sections);
@@ -139,10 +131,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_statusCounter->setObjectName(QStringLiteral("statusCounter"));
     m_statusCounter->setAutoRaise(true);
     m_statusCounter->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    connect(m_statusCounter, &QToolButton::clicked, this, [this] {
-        m_problemsDock->show();
-        m_problems->focusList();
-    });
+    connect(m_statusCounter, &QToolButton::clicked, m_problemsDock, &ProblemsDock::showList);
     statusBar()->addPermanentWidget(m_statusCounter);
     m_statusCounter->setVisible(!isWelcomeShown());
 
@@ -150,7 +139,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     showEditor(m_form);
     connect(m_files, &DocumentManager::opened, this, [this] { showEditor(m_form); }); // a listing was opened
 
-    connect(m_problems, &ProblemsPanel::listed, this, &MainWindow::growProblemsDock);
     connect(m_problems, &ProblemsPanel::fieldActivated, this, &MainWindow::jumpToField);
     connect(m_problems, &ProblemsPanel::findingSelected, this, [this](const QString& anchor) {
         if (!anchor.isEmpty())
@@ -159,13 +147,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_problems, &ProblemsPanel::commentOnFinding, this, &MainWindow::addComment);
 
     resize(QSize(1280, 860).boundedTo(screen()->availableGeometry().size())); // all of it on a 1280×800 screen
-    fitProblemsDock();
+    m_problemsDock->fitToContent();
     // After the opened listing's findings are listed, which may follow the signal.
     connect(
-        m_files, &DocumentManager::opened, this, [this] { QTimer::singleShot(0, this, &MainWindow::fitProblemsDock); });
+        m_files, &DocumentManager::opened, this, [this] { QTimer::singleShot(0, m_problemsDock, &ProblemsDock::fitToContent); });
     readSettings();
     updateTitle();
-    updateSectionLabels();
     updateStatus();
 }
 
@@ -207,11 +194,6 @@ void MainWindow::addEditor(DocumentForm* editor)
     connect(document, &FieldDocument::modifiedChanged, this, whileShown(&MainWindow::updateTitle));
     connect(document, &FieldDocument::pathChanged, this, whileShown(&MainWindow::updateTitle));
     connect(document, &FieldDocument::findingsChanged, this, whileShown(&MainWindow::updateStatus));
-    connect(editor, &DocumentForm::countsChanged, this, whileShown(&MainWindow::updateSectionLabels));
-    connect(editor, &QStackedWidget::currentChanged, this, [this, editor](int row) {
-        if (editor == m_current)
-            m_sections->setCurrentRow(row);
-    });
     connect(editor, &DocumentForm::commentRequested, this,
         [this](const QString& pointer) { addComment(pointer, QString()); });
 }
@@ -230,21 +212,11 @@ void MainWindow::showEditor(DocumentForm* editor)
     const bool listing = editor == m_form;
     for (QAction* action : m_listingActions)
         action->setEnabled(listing && !isWelcomeShown() && !(m_reviewMode && m_editingActions.contains(action)));
-    fillSectionList();
+    m_sections->setForm(editor);
     updateTitle();
     updateStatus();
     if (!isWelcomeShown())
         editor->focusField(editor->firstField());
-}
-
-void MainWindow::fillSectionList()
-{
-    const QSignalBlocker quiet(m_sections); // the form keeps its page
-    m_sections->clear();
-    for (int i = 0; i < m_current->sectionCount(); ++i)
-        m_sections->addItem(m_current->sectionTitle(i));
-    m_sections->setCurrentRow(m_current->currentIndex());
-    updateSectionLabels();
 }
 
 // Alt+letter reaches a field of the page on show, a menu or a widget around
@@ -263,51 +235,6 @@ void MainWindow::assignMnemonics(DocumentForm* editor)
 {
     for (int i = 0; i < editor->count(); ++i)
         mnemonics::assignUnique(editor->widget(i), m_reservedMnemonics);
-}
-
-void MainWindow::toggleProblems()
-{
-    QWidget* focus = QApplication::focusWidget();
-    const bool inDock = focus && m_problemsDock->isAncestorOf(focus);
-    if (m_problemsDock->isVisible() && inDock) {
-        m_problemsDock->hide();
-        if (m_focusBeforeProblems)
-            m_focusBeforeProblems->setFocus(Qt::ShortcutFocusReason);
-        return;
-    }
-    if (!inDock)
-        m_focusBeforeProblems = focus;
-    m_problemsDock->show();
-    m_problemsDock->raise();
-    m_problems->focusList();
-    m_problemsAction->setChecked(true); // triggering flipped it; it shows the dock's state
-}
-
-// The Problems dock opens at the height of what it lists, up to five rows:
-// one line of "No problems" needs no quarter of the window.
-void MainWindow::fitProblemsDock()
-{
-    m_fittedDockHeight = problemsDockContentHeight();
-    resizeDocks({m_problemsDock}, {m_fittedDockHeight}, Qt::Vertical);
-}
-
-// The dock's height that shows its list up to five rows, title bar included.
-int MainWindow::problemsDockContentHeight() const
-{
-    const int titleHeight = std::max(m_problemsDock->height() - m_problems->height(), 0);
-    return m_problems->contentHeight(5) + titleHeight;
-}
-
-// While the dock is at the height it was fitted to (the user has not dragged
-// it), it grows with the list up to five rows — a blank listing's first
-// problems do not hide behind one row. It never shrinks while the seller
-// works: the form would jump under the cursor.
-void MainWindow::growProblemsDock()
-{
-    if (!m_problemsDock->isVisible() || std::abs(m_problemsDock->height() - m_fittedDockHeight) > 2)
-        return;
-    if (problemsDockContentHeight() > m_fittedDockHeight)
-        fitProblemsDock();
 }
 
 void MainWindow::createWelcomePage()
@@ -351,9 +278,7 @@ void MainWindow::createDocks()
     m_problems = new ProblemsPanel(
         m_document, [this](const std::string& pointer) { return m_form->sectionTitle(m_form->sectionOf(pointer)); });
     // showEditor() points it at the shown document.
-    m_problemsDock = new QDockWidget(tr("Problems"), this);
-    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
-    m_problemsDock->setWidget(m_problems);
+    m_problemsDock = new ProblemsDock(m_problems, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
 
     m_guideline = new GuidelinePanel;
@@ -464,14 +389,7 @@ void MainWindow::createActions()
     edit->addAction(historyAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    // Not the dock's own toggle: from the keyboard, Ctrl+Shift+M goes to the
-    // list (showing the dock if needed), and hides the dock only from there.
-    m_problemsAction = view->addAction(tr("&Problems"), this, &MainWindow::toggleProblems);
-    m_problemsAction->setObjectName(QStringLiteral("actionProblems"));
-    m_problemsAction->setCheckable(true);
-    m_problemsAction->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
-    connect(m_problemsDock->toggleViewAction(), &QAction::toggled, m_problemsAction, &QAction::setChecked);
-    m_problemsAction->setChecked(m_problemsDock->toggleViewAction()->isChecked());
+    view->addAction(m_problemsDock->toggleAction());
     view->addAction(m_guidelineDock->toggleViewAction());
     QAction* previewAction = m_previewDock->toggleViewAction();
     previewAction->setText(tr("&Buyer Page Preview"));
@@ -483,13 +401,9 @@ void MainWindow::createActions()
     submission->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     m_listingActions << previewAction << submission;
     view->addSeparator();
-    QAction* next = view->addAction(tr("&Next Section"), this,
-        [this] { m_sections->setCurrentRow((m_sections->currentRow() + 1) % m_sections->count()); });
-    // (the section list always holds the shown form's sections)
+    QAction* next = view->addAction(tr("&Next Section"), m_sections, &SectionNavigator::showNext);
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
-    QAction* previous = view->addAction(tr("&Previous Section"), this, [this] {
-        m_sections->setCurrentRow((m_sections->currentRow() + m_sections->count() - 1) % m_sections->count());
-    });
+    QAction* previous = view->addAction(tr("&Previous Section"), m_sections, &SectionNavigator::showPrevious);
     previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -522,29 +436,6 @@ void MainWindow::updateTitle()
                                       : currentDocument()->displayName();
     setWindowTitle(tr("%1[*] — ProServ Listing Editor").arg(displayFileName(name)));
     setWindowModified(currentDocument()->isModified());
-}
-
-void MainWindow::updateSectionLabels()
-{
-    for (int i = 0; i < m_sections->count(); ++i) {
-        const SectionCounts counts = m_current->countsOf(i);
-        QListWidgetItem* item = m_sections->item(i);
-        QString text = m_current->sectionTitle(i);
-        QStringList parts;
-        if (counts.errors)
-            parts << severityCount(Severity::Error, counts.errors);
-        if (counts.warnings)
-            parts << severityCount(Severity::Warning, counts.warnings);
-        if (!parts.isEmpty())
-            text += QLatin1Char('\n') + parts.join(QStringLiteral(", "));
-        if (item->text() == text)
-            continue; // unchanged: no relayout while typing
-        item->setText(text);
-        item->setIcon(counts.errors ? severityIcon(Severity::Error)
-                : counts.warnings   ? severityIcon(Severity::Warning)
-                                    : QIcon());
-        item->setData(Qt::AccessibleTextRole, QString(text).replace(QLatin1Char('\n'), QStringLiteral(", ")));
-    }
 }
 
 void MainWindow::updateStatus()

@@ -6,6 +6,8 @@
 // with addEditor), ProblemsPanel and DocumentManager.
 #pragma once
 
+#include "ui/shell/SectionNavigator.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
@@ -28,6 +30,7 @@ class FieldDocument;
 class GuidelinePanel;
 class ListingDocument;
 class ListingForm;
+class ProblemsDock;
 class ProblemsPanel;
 class RecentFiles;
 class RecoveryStore;
@@ -56,7 +59,7 @@ public:
     DocumentForm* currentEditor() const { return m_current; }
     FieldDocument* currentDocument() const;
     ProblemsPanel* problems() const { return m_problems; }
-    QListWidget* sections() const { return m_sections; }
+    SectionNavigator* sections() const { return m_sections; }
     RecentFiles* recentFiles() const { return m_recent; }
     // Started without a file: the ways to begin, until a listing is opened.
     bool isWelcomeShown() const;
@@ -107,13 +110,7 @@ private:
     void createWelcomePage();
     void showListing(); // leaves the welcome page for the listing's form
     void assignMnemonics(DocumentForm* editor);
-    void fillSectionList();
-    void toggleProblems();
-    void fitProblemsDock();
-    void growProblemsDock();
-    int problemsDockContentHeight() const;
     void updateTitle();
-    void updateSectionLabels();
     void updateStatus();
     void openWithPrompt();
     void readSettings();
@@ -127,15 +124,12 @@ private:
     QStackedWidget* m_editorStack;
     QUndoGroup* m_undoGroup;
     QSet<QChar> m_reservedMnemonics; // taken by menus and the window's own widgets
-    QListWidget* m_sections;
+    SectionNavigator* m_sections;
     ProblemsPanel* m_problems;
     QStackedWidget* m_startStack = nullptr;
     WelcomePage* m_welcome = nullptr;
-    QDockWidget* m_problemsDock;
-    QAction* m_problemsAction = nullptr;
-    int m_fittedDockHeight = -1;
+    ProblemsDock* m_problemsDock;
     bool m_problemsDockWanted = true; // shown with a listing (the welcome page hides it)
-    QPointer<QWidget> m_focusBeforeProblems; // where Ctrl+Shift+M returns when it hides the dock
     QDockWidget* m_historyDock;
     RecentFiles* m_recent;
     QToolButton* m_statusCounter;
