@@ -3611,11 +3611,12 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+27"/>
+        <location line="+228"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-227"/>
         <source>The file was not opened; the current listing is unchanged.
 
 %1</source>
@@ -3707,12 +3708,12 @@ konnte nicht gelesen oder geladen werden.
     <message>
         <location line="+16"/>
         <location line="+68"/>
-        <location line="+45"/>
+        <location line="+86"/>
         <source>listing</source>
         <translation>listing</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-150"/>
         <source>Save Listing As</source>
         <translation>Listing speichern unter</translation>
     </message>
@@ -3841,7 +3842,38 @@ konnte nicht gelesen oder geladen werden.
         <translation>Akzeptierte Version setzen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
+        <source>Open for Review</source>
+        <translation>Zur Prüfung öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open Listing</source>
+        <translation>Listing öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Listings and submitted files (*.proserv.json *.json);;All files (*)</source>
+        <translation>Listings und eingereichte Dateien (*.proserv.json *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Export an Update Against the Accepted Version</source>
+        <translation>Aktualisierung gegen die akzeptierte Version exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DescribeEntity responses, listings and change sets (*.json);;All files (*)</source>
+        <translation>DescribeEntity-Antworten, Listings und Änderungssätze (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare With an Earlier Version</source>
+        <translation>Mit einer früheren Version vergleichen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Export Review Report</source>
         <translation>Prüfbericht exportieren</translation>
     </message>
@@ -4139,7 +4171,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="+106"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="+105"/>
         <source>Crash recovery is off</source>
         <translation>Absturz-Wiederherstellung ist aus</translation>
     </message>
@@ -4199,19 +4231,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>Zur &amp;Prüfung öffnen…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Open for Review</source>
-        <translation>Zur Prüfung öffnen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+37"/>
-        <location line="+111"/>
-        <source>Listings and submitted files (*.proserv.json *.json);;All files (*)</source>
-        <translation>Listings und eingereichte Dateien (*.proserv.json *.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="-143"/>
+        <location line="+2"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
@@ -4246,17 +4266,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>Akt&amp;ualisierung exportieren gegen…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export an Update Against the Accepted Version</source>
-        <translation>Aktualisierung gegen die akzeptierte Version exportieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>DescribeEntity responses, listings and change sets (*.json);;All files (*)</source>
-        <translation>DescribeEntity-Antworten, Listings und Änderungssätze (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Send only what changed since the version AWS Marketplace accepted (a DescribeEntity response or an earlier file).</source>
         <translation>Nur senden, was sich seit der von AWS Marketplace akzeptierten Version geändert hat (eine DescribeEntity-Antwort oder eine frühere Datei).</translation>
     </message>
@@ -4271,12 +4281,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>&amp;Vergleichen mit…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Compare With an Earlier Version</source>
-        <translation>Mit einer früheren Version vergleichen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -4379,17 +4384,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Open Listing</source>
-        <translation>Listing öffnen</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>Cannot open %1</source>
-        <translation>%1 kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location line="-36"/>
+        <location line="+49"/>
         <source>&lt;b&gt;Review mode.&lt;/b&gt; %1 is open read-only and will not be changed. Comments are saved to %2.</source>
         <translation>&lt;b&gt;Prüfmodus.&lt;/b&gt; %1 ist schreibgeschützt geöffnet und wird nicht verändert. Kommentare werden in %2 gespeichert.</translation>
     </message>

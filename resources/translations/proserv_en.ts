@@ -272,7 +272,7 @@
 <context>
     <name>proserv::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/MainWindow.cpp" line="+449"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="+431"/>
         <source>%n to fill in</source>
         <translation>
             <numerusform>%n to fill in</numerusform>

@@ -357,6 +357,47 @@ bool DocumentManager::exportUpdateAgainst(const QString& acceptedPath)
     return exportSubmission();
 }
 
+bool DocumentManager::compareWith(const QString& otherPath)
+{
+    const LoadOutcome other = loadDocumentFile(otherPath.toStdString());
+    if (!other.ok()) {
+        UserPrompts::inform(m_parent, QMessageBox::Warning, tr("Cannot open %1").arg(QFileInfo(otherPath).fileName()),
+            translated(other.errors.front()));
+        return false;
+    }
+    auto* dialog = new CompareDialog(other.document->listing, m_document->listing(), QFileInfo(otherPath).fileName(),
+        m_document->displayName(), m_parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return true;
+}
+
+void DocumentManager::promptOpen(bool review)
+{
+    if (!maybeSave())
+        return;
+    const QString path = UserPrompts::openFileName(m_parent, review ? tr("Open for Review") : tr("Open Listing"),
+        tr("Listings and submitted files (*.proserv.json *.json);;All files (*)"));
+    if (!path.isEmpty())
+        open(path, review);
+}
+
+void DocumentManager::promptExportUpdate()
+{
+    const QString accepted = UserPrompts::openFileName(m_parent, tr("Export an Update Against the Accepted Version"),
+        tr("DescribeEntity responses, listings and change sets (*.json);;All files (*)"));
+    if (!accepted.isEmpty())
+        exportUpdateAgainst(accepted);
+}
+
+void DocumentManager::promptCompare()
+{
+    const QString other = UserPrompts::openFileName(m_parent, tr("Compare With an Earlier Version"),
+        tr("Listings and submitted files (*.proserv.json *.json);;All files (*)"));
+    if (!other.isEmpty())
+        compareWith(other);
+}
+
 bool DocumentManager::exportReviewReport()
 {
     const QString base

@@ -43,6 +43,16 @@ public:
     bool exportSubmission();
     bool exportUpdateAgainst(const QString& acceptedPath);
     bool exportReviewReport();
+    // Shows what changed between `otherPath` (an earlier listing or submitted
+    // file) and the open listing; reports a file that cannot be read.
+    bool compareWith(const QString& otherPath);
+
+    // The same, asking for the file first (File ▸ Open…, Open for Review…,
+    // Export Update Against…, Compare With…); opening asks about unsaved
+    // changes before the file dialog.
+    void promptOpen(bool review);
+    void promptExportUpdate();
+    void promptCompare();
     // At start-up: offers the unsaved work of editors that crashed. True when
     // a snapshot was recovered into this document.
     bool offerRecovery();

@@ -16,7 +16,6 @@
 #include "ui/form/UndoShortcutFilter.h"
 #include "ui/form/UserPrompts.h"
 #include "ui/listing/ListingForm.h"
-#include "ui/review/CompareDialog.h"
 #include "ui/review/GuidelinePanel.h"
 #include "ui/shell/ProblemsDock.h"
 #include "ui/shell/ProblemsPanel.h"
@@ -322,14 +321,7 @@ void MainWindow::createActions()
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openWithPrompt);
     open->setObjectName(QStringLiteral("actionOpen"));
     open->setShortcut(QKeySequence::Open);
-    QAction* review = file->addAction(tr("Open for Re&view…"), this, [this] {
-        if (!maybeSave())
-            return;
-        const QString path = UserPrompts::openFileName(
-            this, tr("Open for Review"), tr("Listings and submitted files (*.proserv.json *.json);;All files (*)"));
-        if (!path.isEmpty())
-            openForReview(path);
-    });
+    QAction* review = file->addAction(tr("Open for Re&view…"), m_files, [this] { m_files->promptOpen(true); });
     review->setObjectName(QStringLiteral("actionOpenForReview"));
     review->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     QMenu* recentMenu = file->addMenu(tr("Open &Recent"));
@@ -350,23 +342,13 @@ void MainWindow::createActions()
     QAction* exportAction = file->addAction(tr("&Export Submission JSON…"), this, &MainWindow::showSubmission);
     exportAction->setObjectName(QStringLiteral("actionExport"));
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
-    QAction* exportUpdate = file->addAction(tr("Export &Update Against…"), this, [this] {
-        const QString accepted = UserPrompts::openFileName(this, tr("Export an Update Against the Accepted Version"),
-            tr("DescribeEntity responses, listings and change sets (*.json);;All files (*)"));
-        if (!accepted.isEmpty())
-            exportUpdateAgainst(accepted);
-    });
+    QAction* exportUpdate = file->addAction(tr("Export &Update Against…"), m_files, &DocumentManager::promptExportUpdate);
     exportUpdate->setObjectName(QStringLiteral("actionExportUpdate"));
     exportUpdate->setStatusTip(tr("Send only what changed since the version AWS Marketplace accepted (a "
                                   "DescribeEntity response or an earlier file)."));
     QAction* report = file->addAction(tr("Export Review &Report…"), this, &MainWindow::exportReviewReport);
     report->setObjectName(QStringLiteral("actionExportReport"));
-    QAction* compare = file->addAction(tr("&Compare With…"), this, [this] {
-        const QString other = UserPrompts::openFileName(this, tr("Compare With an Earlier Version"),
-            tr("Listings and submitted files (*.proserv.json *.json);;All files (*)"));
-        if (!other.isEmpty())
-            compareWith(other);
-    });
+    QAction* compare = file->addAction(tr("&Compare With…"), m_files, &DocumentManager::promptCompare);
     compare->setObjectName(QStringLiteral("actionCompare"));
     m_editingActions = {saveAction, saveAsAction, exportAction, exportUpdate};
     m_listingActions = {saveAction, saveAsAction, exportAction, exportUpdate, report, compare};
@@ -471,12 +453,7 @@ void MainWindow::newFromTemplate(bool example)
 
 void MainWindow::openWithPrompt()
 {
-    if (!maybeSave())
-        return;
-    const QString path = UserPrompts::openFileName(
-        this, tr("Open Listing"), tr("Listings and submitted files (*.proserv.json *.json);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
+    m_files->promptOpen(false);
 }
 
 bool MainWindow::openFile(const QString& path)
@@ -534,17 +511,7 @@ bool MainWindow::exportReviewReport()
 
 bool MainWindow::compareWith(const QString& otherPath)
 {
-    const LoadOutcome other = loadDocumentFile(otherPath.toStdString());
-    if (!other.ok()) {
-        UserPrompts::inform(this, QMessageBox::Warning, tr("Cannot open %1").arg(QFileInfo(otherPath).fileName()),
-            translated(other.errors.front()));
-        return false;
-    }
-    auto* dialog = new CompareDialog(other.document->listing, m_document->listing(), QFileInfo(otherPath).fileName(),
-        m_document->displayName(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
-    return true;
+    return m_files->compareWith(otherPath);
 }
 
 bool MainWindow::offerRecovery()
