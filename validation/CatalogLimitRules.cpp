@@ -6,6 +6,7 @@
 #include "model/SubmissionFields.h"
 
 #include "model/FieldSpecs.h"
+#include "model/JsonFields.h"
 
 #include <algorithm>
 #include <set>
@@ -23,47 +24,24 @@ struct TextLimit {
     bool required;
 };
 
-std::vector<TextLimit> textLimits(const ProductListing& l)
+// Every text the field table gives a limit (model/FieldSpecs.h): a field
+// added to the table is checked here without a line of its own.
+std::vector<TextLimit> textLimits(const Input& in)
 {
-    static const TextFieldSpec& title = textFieldSpecOf(field::productTitle);
-    static const TextFieldSpec& sku = textFieldSpecOf(field::productSku);
-    static const TextFieldSpec& shortDescription = textFieldSpecOf(field::productShortDescription);
-    static const TextFieldSpec& longDescription = textFieldSpecOf(field::productLongDescription);
-    static const TextFieldSpec& supportDescription = textFieldSpecOf(field::productSupportDescription);
-    static const TextFieldSpec& highlight = textFieldSpecOf(field::productHighlightsEach);
-    static const TextFieldSpec& keyword = textFieldSpecOf(field::productSearchKeywordsEach);
-    static const TextFieldSpec& resourceText = textFieldSpecOf(field::productAdditionalResourcesEachText);
-    static const TextFieldSpec& key = textFieldSpecOf(field::pricingDimensionsEachKey);
-    static const TextFieldSpec& name = textFieldSpecOf(field::pricingDimensionsEachName);
-    static const TextFieldSpec& description = textFieldSpecOf(field::pricingDimensionsEachDescription);
     static const TextFieldSpec& unit = textFieldSpecOf(field::pricingDimensionsEachUnit);
-    auto limit = [](std::string pointer, const std::string& text, const TextFieldSpec& spec) {
-        return TextLimit {std::move(pointer), &text, &spec, spec.required};
-    };
-    const ProductInfo& p = l.product;
-    std::vector<TextLimit> limits = {
-        limit(field::productTitle, p.title, title),
-        limit(field::productSku, p.sku, sku),
-        limit(field::productShortDescription, p.shortDescription, shortDescription),
-        limit(field::productLongDescription, p.longDescription, longDescription),
-        limit(field::productSupportDescription, p.supportDescription, supportDescription),
-    };
-    for (std::size_t i = 0; i < p.highlights.size(); ++i)
-        limits.push_back(limit(indexPointer(field::productHighlights, i), p.highlights[i], highlight));
-    for (std::size_t i = 0; i < p.searchKeywords.size(); ++i)
-        limits.push_back(limit(indexPointer(field::productSearchKeywords, i), p.searchKeywords[i], keyword));
-    for (std::size_t i = 0; i < p.additionalResources.size(); ++i)
-        limits.push_back(limit(
-            indexPointer(field::productAdditionalResources, i) + "/text", p.additionalResources[i].text, resourceText));
-    for (std::size_t i = 0; i < l.pricing.dimensions.size(); ++i) {
-        const PricingDimension& d = l.pricing.dimensions[i];
-        const std::string dp = indexPointer(field::pricingDimensions, i);
-        limits.push_back(limit(dp + "/key", d.key, key));
-        limits.push_back(limit(dp + "/name", d.name, name));
-        limits.push_back(limit(dp + "/description", d.description, description));
+    const auto& dimensions = in.product.pricing.dimensions;
+    std::vector<TextLimit> limits;
+    for (const AnalyzedText& t : in.texts) {
+        const TextFieldSpec* spec = textFieldSpec(t.pointer);
+        if (!spec)
+            continue;
+        limits.push_back({t.pointer, t.text, spec, spec->required});
         // An existing dimension is updated without a Unit (UpdateDimensions has none).
-        limits.push_back(limit(dp + "/unit", d.unit, unit));
-        limits.back().required = unit.required && !d.onLiveProduct;
+        if (spec == &unit) {
+            const std::vector<std::string> parts = splitPointer(t.pointer); // pricing, dimensions, N, unit
+            const std::size_t index = parts.size() == 4 ? std::stoul(parts[2]) : dimensions.size();
+            limits.back().required = unit.required && !(index < dimensions.size() && dimensions[index].onLiveProduct);
+        }
     }
     return limits;
 }
@@ -170,7 +148,7 @@ void checkCounts(const ProductListing& l, Reporter& out)
 
 void checkCatalogLimits(const Input& in, Reporter& out)
 {
-    for (const TextLimit& limit : textLimits(in.product)) {
+    for (const TextLimit& limit : textLimits(in)) {
         const std::string& text = *limit.text;
         if (limit.required && isBlank(text)) {
             out.report("api-required", limit.pointer, EngineText::tr("%1 is required.").arg(fieldLabel(limit)));
