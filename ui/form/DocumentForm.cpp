@@ -6,8 +6,11 @@
 #include "ui/form/FieldBlock.h"
 #include "ui/form/FormPage.h"
 #include "ui/form/ListEditors.h"
+#include "ui/form/UndoShortcutFilter.h"
 
 #include <QApplication>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QTimer>
 
@@ -25,6 +28,12 @@ void DocumentForm::finishPages()
     for (const auto& page : m_pages)
         addWidget(page->scrollArea());
     m_counts.resize(m_pages.size());
+    // Ctrl+Z in any field means "undo the last edit of the document" (the
+    // window's Edit ▸ Undo), not the line edit's own undo.
+    auto* undoFilter = new UndoShortcutFilter(this);
+    for (QWidget* input : findChildren<QWidget*>())
+        if (qobject_cast<QLineEdit*>(input) || qobject_cast<QPlainTextEdit*>(input))
+            input->installEventFilter(undoFilter);
     connect(m_document, &FieldDocument::findingsChanged, this, &DocumentForm::onFindingsChanged);
     // Show the findings of the document as it is now, unless a file is opened
     // before the event loop runs (proserv-editor FILE): routing the blank

@@ -13,7 +13,6 @@
 #include "ui/form/FieldBlock.h"
 #include "ui/form/ListEditors.h"
 #include "ui/form/Mnemonics.h"
-#include "ui/form/UndoShortcutFilter.h"
 #include "ui/form/UserPrompts.h"
 #include "ui/listing/ListingForm.h"
 #include "ui/review/GuidelinePanel.h"
@@ -30,11 +29,9 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -177,11 +174,6 @@ void MainWindow::addEditor(DocumentForm* editor)
     m_editorStack->addWidget(editor);
     m_undoGroup->addStack(editor->document()->undoStack());
     assignMnemonics(editor);
-    // Ctrl+Z in any field means "undo the last edit of the document".
-    auto* undoFilter = new UndoShortcutFilter(editor);
-    for (QWidget* input : editor->findChildren<QWidget*>())
-        if (qobject_cast<QLineEdit*>(input) || qobject_cast<QPlainTextEdit*>(input))
-            input->installEventFilter(undoFilter);
     // Each hosted document reports to the window only while it is shown.
     FieldDocument* document = editor->document();
     auto whileShown = [this, editor](void (MainWindow::*update)()) {
