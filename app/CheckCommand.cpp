@@ -12,13 +12,17 @@
 #include "model/PrintableText.h"
 #include "model/NativeFormat.h"
 #include "model/NativeSchema.h"
+#include "model/OfferExport.h"
+#include "model/OfferFormat.h"
 #include "model/ReviewComments.h"
 #include "model/SubmissionFields.h"
 #include "qtsupport/AtomicFile.h"
 #include "qtsupport/ReviewReport.h"
 #include "qtsupport/FileNames.h"
 #include "qtsupport/Translation.h"
+#include "validation/CivilDate.h"
 #include "validation/ExportPlan.h"
+#include "validation/OfferValidator.h"
 #include "validation/RuleCatalogue.h"
 #include "validation/Validator.h"
 
@@ -26,6 +30,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <ctime>
 #include <string>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -52,6 +57,10 @@ void print(std::FILE* stream, const std::string& text)
 
 bool standardInputClosed = false;
 
+// The standard input's text, read once: a listing that turns out to be an
+// offer is parsed again from it.
+std::string standardInputText;
+
 LoadOutcome loadInput(const QString& name)
 {
     if (name != QLatin1String("-"))
@@ -66,7 +75,7 @@ LoadOutcome loadInput(const QString& name)
                    : EngineText::tr("standard input is a folder, not a listing")});
         return outcome;
     }
-    std::string text;
+    std::string& text = standardInputText;
     char buffer[65536];
     std::size_t n = 0;
     while ((n = std::fread(buffer, 1, sizeof buffer, stdin)) > 0) {
@@ -79,6 +88,54 @@ LoadOutcome loadInput(const QString& name)
         }
     }
     return loadDocumentText(text, "-");
+}
+
+// A file loadInput() refused as a private offer, read as one.
+OfferLoadOutcome loadOfferInput(const QString& name)
+{
+    return name == QLatin1String("-") ? loadOfferText(standardInputText, "-") : loadOfferFile(fileNameBytes(name));
+}
+
+// What the offer rules are judged with: the product (--product) and the date
+// (--today, else today in UTC), prepared once for every file.
+struct OfferSetup {
+    std::optional<LoadedDocument> product;
+    std::string productName;
+    std::string today;
+    OfferContext context() const
+    {
+        OfferContext context;
+        context.today = today;
+        context.product = product ? &product->listing : nullptr;
+        context.productSource = productName;
+        return context;
+    }
+};
+
+std::string todayUtc()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm utc {};
+    gmtime_r(&now, &utc);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &utc);
+    return text;
+}
+
+// False (with the reason on standard error) when --product or --today cannot be used.
+bool prepareOfferSetup(const CheckArguments& args, OfferSetup& setup, std::FILE* err);
+
+// The findings of an offer, each with its place in the file.
+FileReport reportForOffer(const QString& name, const LoadedOffer& offer, const OfferSetup& setup)
+{
+    FileReport report;
+    report.file = fileNameBytes(name);
+    report.findings = validateOffer(offer.offer, setup.context());
+    for (const Finding& f : report.findings) {
+        report.positions.push_back(offer.sourceMap.positionOf(f.pointer));
+        report.filePointers.push_back(f.pointer);
+    }
+    return report;
 }
 
 // One line per load error, as standard error shows them.
@@ -116,12 +173,19 @@ FileReport reportFor(const QString& name, const LoadedDocument& doc)
     return report;
 }
 
-FileReport checkOne(const QString& name, const LoadOutcome& outcome)
+FileReport checkOne(const QString& name, const LoadOutcome& outcome, const OfferSetup& setup)
 {
     if (outcome.ok())
         return reportFor(name, *outcome.document);
     FileReport report;
     report.file = fileNameBytes(name);
+    if (outcome.isOffer) {
+        const OfferLoadOutcome offer = loadOfferInput(name);
+        if (offer.ok())
+            return reportForOffer(name, *offer.document, setup);
+        report.loadErrors = offer.errors;
+        return report;
+    }
     report.loadErrors = outcome.errors;
     return report;
 }
@@ -138,10 +202,10 @@ struct CheckedFile {
     FileReport report; // SARIF only: its results follow every file's load errors, so it is formatted at the end
 };
 
-CheckedFile checkAndFormat(const QString& name, OutputFormat format, bool first)
+CheckedFile checkAndFormat(const QString& name, OutputFormat format, bool first, const OfferSetup& setup)
 {
     CheckedFile checked;
-    FileReport report = checkOne(name, loadInput(name));
+    FileReport report = checkOne(name, loadInput(name), setup);
     checked.counts = countFindings(report.findings);
     checked.unreadable = !report.loadErrors.empty();
     switch (format) {
@@ -158,7 +222,8 @@ CheckedFile checkAndFormat(const QString& name, OutputFormat format, bool first)
 // Files are independent, so they are checked on every core; each file's
 // output is written as soon as it and the files before it are done, in the
 // order of the command line. Returns the exit status.
-int checkFiles(const QStringList& files, OutputFormat format, bool warningsAsErrors, std::FILE* out, std::FILE* err)
+int checkFiles(const QStringList& files, OutputFormat format, bool warningsAsErrors, const OfferSetup& setup,
+    std::FILE* out, std::FILE* err)
 {
     int unreadable = 0;
     bool failing = false;
@@ -168,7 +233,7 @@ int checkFiles(const QStringList& files, OutputFormat format, bool warningsAsErr
         print(out, formatJsonOpening());
     runInOrder<CheckedFile>(
         static_cast<std::size_t>(files.size()),
-        [&](std::size_t i) { return checkAndFormat(files[static_cast<qsizetype>(i)], format, i == 0); },
+        [&](std::size_t i) { return checkAndFormat(files[static_cast<qsizetype>(i)], format, i == 0, setup); },
         [&](std::size_t, CheckedFile checked) {
             print(err, checked.err);
             print(out, checked.out);
@@ -383,6 +448,67 @@ int runDiff(const CheckArguments& args, std::FILE* out, std::FILE* err)
     return ExitOk;
 }
 
+bool prepareOfferSetup(const CheckArguments& args, OfferSetup& setup, std::FILE* err)
+{
+    setup.today = args.today.isEmpty() ? todayUtc() : args.today.toStdString();
+    if (!parseCivilDate(setup.today)) {
+        print(err,
+            QCoreApplication::translate("CheckCommand", "proserv-check: --today \"%1\" is not a date (YYYY-MM-DD)\n")
+                .arg(args.today));
+        return false;
+    }
+    if (args.product.isEmpty())
+        return true;
+    const LoadOutcome product = loadDocumentFile(fileNameBytes(args.product));
+    if (!product.ok()) {
+        printLoadErrors(product.errors, err);
+        return false;
+    }
+    setup.product = product.document;
+    setup.productName = fileNameBytes(QFileInfo(args.product).fileName());
+    return true;
+}
+
+// export and convert for an offer: its own change set (never mixed into a
+// product's), refused while the offer has errors; convert writes it canonically.
+int runOfferExportOrConvert(const CheckArguments& args, std::FILE* out, std::FILE* err)
+{
+    const QString& file = args.files.first();
+    const OfferLoadOutcome offer = loadOfferInput(file);
+    if (!offer.ok()) {
+        printLoadErrors(offer.errors, err);
+        return ExitUnreadable;
+    }
+    if (args.command == Subcommand::Convert)
+        return writeReadableOutput(args.output, serializeOffer(offer.document->offer), out, err);
+    if (!args.baseline.isEmpty() || args.full || args.detailsString || args.noAssociatedProducts) {
+        print(err,
+            QCoreApplication::translate("CheckCommand",
+                "proserv-check export: --baseline, --full, --details-string and --no-associated-products are for "
+                "listings, not offers\n"));
+        return ExitUnreadable;
+    }
+    OfferSetup setup;
+    if (!prepareOfferSetup(args, setup, err))
+        return ExitUnreadable;
+    const FileReport report = reportForOffer(file, *offer.document, setup);
+    std::vector<std::size_t> blocking;
+    for (std::size_t i = 0; i < report.findings.size(); ++i)
+        if (report.findings[i].severity == Severity::Error)
+            blocking.push_back(i);
+    if (!blocking.empty() && !args.force) {
+        print(err, formatHuman({selectedFindings(report, blocking)}));
+        const int errorCount = static_cast<int>(blocking.size());
+        print(err,
+            QCoreApplication::translate("CheckCommand",
+                "proserv-check export: %n error(s) in submitted fields; "
+                "nothing written (fix them, or use --force)\n",
+                "", errorCount));
+        return ExitFindings;
+    }
+    return writeReadableOutput(args.output, serializeOfferChangeSet(offer.document->offer), out, err);
+}
+
 int runExportOrConvert(const CheckArguments& args, std::FILE* out, std::FILE* err)
 {
     if (args.files.size() != 1 || !args.outputSet) {
@@ -399,6 +525,8 @@ int runExportOrConvert(const CheckArguments& args, std::FILE* out, std::FILE* er
         return ExitUnreadable;
     }
     const LoadOutcome outcome = loadInput(args.files.first());
+    if (outcome.isOffer)
+        return runOfferExportOrConvert(args, out, err);
     if (!outcome.ok()) {
         printLoadErrors(outcome.errors, err);
         return ExitUnreadable;
@@ -463,7 +591,10 @@ int runCheck(const CheckArguments& args, std::FILE* out, std::FILE* err)
     const OutputFormat format = name == QLatin1String("json") ? OutputFormat::Json
         : name == QLatin1String("sarif")                      ? OutputFormat::Sarif
                                                               : OutputFormat::Text;
-    return checkFiles(args.files, format, args.warningsAsErrors, out, err);
+    OfferSetup setup;
+    if (!prepareOfferSetup(args, setup, err))
+        return ExitUnreadable;
+    return checkFiles(args.files, format, args.warningsAsErrors, setup, out, err);
 }
 
 } // namespace

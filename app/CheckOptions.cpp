@@ -52,6 +52,13 @@ QList<QCommandLineOption> everyOption()
             CheckText::tr("export: write only what changed since ACCEPTED (a DescribeEntity response, an "
                           "earlier native file or change set) for the product ID."),
             QStringLiteral("ACCEPTED")),
+        QCommandLineOption(QStringLiteral("product"),
+            CheckText::tr("Offers: check against this product (a native listing or DescribeEntity response); its "
+                          "dimensions win over the offer's copy."),
+            QStringLiteral("LISTING")),
+        QCommandLineOption(QStringLiteral("today"),
+            CheckText::tr("Offers: judge dates as of this day (YYYY-MM-DD; default: today, UTC)."),
+            QStringLiteral("DATE")),
         QCommandLineOption(QStringLiteral("full"),
             CheckText::tr("export: send every field, even for a draft that remembers its accepted version.")),
     };
@@ -72,13 +79,13 @@ const std::vector<SubcommandSpec>& subcommands()
             QT_TRANSLATE_NOOP("CheckCommand", "[--format text|json|sarif] [--warnings-as-errors] FILE..."),
             QT_TRANSLATE_NOOP("CheckCommand", "Check listings against the guidelines (\"-\" = standard input)."),
             {QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("format"), QStringLiteral("list-rules"),
-                QStringLiteral("warnings-as-errors")}},
+                QStringLiteral("warnings-as-errors"), QStringLiteral("product"), QStringLiteral("today")}},
         {Subcommand::Export, "export",
             QT_TRANSLATE_NOOP("CheckCommand", "export FILE -o OUT.json [--force] [--baseline ACCEPTED | --full]"),
             QT_TRANSLATE_NOOP("CheckCommand", "Write the StartChangeSet request for FILE."),
             {QStringLiteral("help"), QStringLiteral("output"), QStringLiteral("details-string"),
                 QStringLiteral("force"), QStringLiteral("no-associated-products"), QStringLiteral("baseline"),
-                QStringLiteral("full")}},
+                QStringLiteral("full"), QStringLiteral("product"), QStringLiteral("today")}},
         {Subcommand::Convert, "convert", QT_TRANSLATE_NOOP("CheckCommand", "convert FILE -o OUT.proserv.json"),
             QT_TRANSLATE_NOOP("CheckCommand", "Write FILE as a native document in canonical form."),
             {QStringLiteral("help"), QStringLiteral("output")}},
@@ -121,7 +128,8 @@ QString checkUsage()
 {
     // Translated as one message: its columns are part of the wording.
     return CheckText::tr(R"(Usage:
-  proserv-check [options] FILE...            check listings against the guidelines ("-" = stdin)
+  proserv-check [options] FILE...            check listings and offers against the guidelines
+                                             ("-" = stdin)
   proserv-check --list-rules [--format markdown]
                                              print the rule catalogue
   proserv-check export FILE -o OUT.json [--force] [--baseline ACCEPTED | --full]
@@ -142,9 +150,12 @@ QString checkUsage()
   proserv-check diff OLD NEW [--format json] what changed between two versions, and which
                                              findings appeared or were fixed
 
-FILE may be a native listing (*.proserv.json), a StartChangeSet request or a
-DescribeEntity response. OUT may be "-" for standard output; files are written
-atomically (all or nothing).
+FILE may be a native listing (*.proserv.json), a StartChangeSet request, a
+DescribeEntity response or a private offer (*.offer.json). Offers are checked
+against --product LISTING when given (else the product dimensions stored in
+the offer), with dates judged as of --today DATE (default: today, UTC).
+OUT may be "-" for standard output; files are written atomically (all or
+nothing).
 
 Findings are printed like compiler messages, sorted in form order, then a
 summary line; --format json or sarif prints them as JSON or SARIF 2.1.0.
@@ -197,6 +208,8 @@ CheckArguments parseCheckArguments(const QStringList& arguments)
     parsed.html = value("html");
     parsed.pdf = value("pdf");
     parsed.baseline = value("baseline");
+    parsed.product = value("product");
+    parsed.today = value("today");
     parsed.detailsString = has("details-string");
     parsed.force = has("force");
     parsed.noAssociatedProducts = has("no-associated-products");

@@ -20,6 +20,8 @@ struct CheckArguments {
     QString format; // --format (default "text")
     QString html, pdf; // report
     QString baseline; // export --baseline
+    QString product; // --product: the product an offer is checked against
+    QString today; // --today YYYY-MM-DD: the date offer rules judge against (default: today, UTC)
     bool outputSet = false;
     bool detailsString = false, force = false, noAssociatedProducts = false, full = false;
     bool listRules = false, warningsAsErrors = false;

@@ -237,8 +237,11 @@ bool isChangeSetNameCharacter(char c)
 
 std::string changeSetNameFor(const Listing& listing)
 {
-    const std::string& title = listing.product.title;
-    std::string name = listing.product.productId.empty() ? "Create " : "Update ";
+    return changeSetNameFrom(listing.product.productId.empty() ? "Create " : "Update ", listing.product.title);
+}
+
+std::string changeSetNameFrom(std::string name, const std::string& title)
+{
     for (char c : title)
         if (isChangeSetNameCharacter(c))
             name += c;

@@ -47,6 +47,8 @@ std::string serializeRequest(const Json& request);
 
 // A ChangeSetName the API accepts (≤ 100 of [\w\s+=.:@-]) derived from the title.
 std::string changeSetNameFor(const Listing& listing);
+// `prefix` and the characters of `title` the pattern admits, cut to the limit.
+std::string changeSetNameFrom(std::string prefix, const std::string& title);
 inline constexpr std::size_t kMaxChangeSetNameLength = 100;
 // One character of that pattern (ASCII letters and digits, _ space + = . : @ -).
 bool isChangeSetNameCharacter(char c);

@@ -122,25 +122,60 @@ bool isBlank(std::string_view text)
 
 } // namespace
 
+ParsedDocument parseDocumentText(std::string_view text, const std::string& fileName)
+{
+    ParsedDocument parsed;
+    if (isBlank(text)) {
+        parsed.errors = failure(fileName, EngineText::tr("the file is empty; expected a JSON object")).errors;
+        return parsed;
+    }
+    if (const char* encoding = wideUnicodeEncoding(text)) {
+        parsed.errors = failure(fileName,
+            EngineText::tr("the file is %1 text; save it as UTF-8 (JSON files are UTF-8)").arg(encoding))
+                            .errors;
+        return parsed;
+    }
+    JsonIngest ingest = ingestJson(text);
+    if (!ingest.ok()) {
+        parsed.errors = refusedText(ingest, text, fileName).errors;
+        return parsed;
+    }
+    if (!ingest.value.is_object()) {
+        parsed.errors = failure(fileName,
+            EngineText::tr("expected a JSON object at the top level, found %1").arg(describeJsonType(ingest.value)),
+            ingest.sourceMap.positionOf(""), "")
+                            .errors;
+        return parsed;
+    }
+    parsed.value = std::move(ingest.value);
+    parsed.sourceMap = std::move(ingest.sourceMap);
+    return parsed;
+}
+
+bool isOfferDocument(const Json& document)
+{
+    const auto kind = document.find("kind");
+    return kind != document.end() && kind->is_string() && kind->get<std::string>() == OfferDraft::kKind;
+}
+
 namespace {
 
 LoadOutcome loadDocumentTextUnguarded(std::string_view text, const std::string& fileName)
 {
-    if (isBlank(text))
-        return failure(fileName, EngineText::tr("the file is empty; expected a JSON object"));
-
-    if (const char* encoding = wideUnicodeEncoding(text))
-        return failure(fileName,
-            EngineText::tr("the file is %1 text; save it as UTF-8 (JSON files are UTF-8)").arg(encoding));
-    JsonIngest ingest = ingestJson(text);
-    if (!ingest.ok())
-        return refusedText(ingest, text, fileName);
-    const Json& document = ingest.value;
-    SourceMap& sourceMap = ingest.sourceMap;
-    if (!document.is_object())
-        return failure(fileName,
-            EngineText::tr("expected a JSON object at the top level, found %1").arg(describeJsonType(document)),
-            sourceMap.positionOf(""), "");
+    ParsedDocument parsed = parseDocumentText(text, fileName);
+    if (!parsed.ok()) {
+        LoadOutcome refused;
+        refused.errors = std::move(parsed.errors);
+        return refused;
+    }
+    const Json& document = parsed.value;
+    SourceMap& sourceMap = parsed.sourceMap;
+    if (isOfferDocument(document)) {
+        LoadOutcome offer = failure(fileName,
+            EngineText::tr("this is a private offer, not a listing; open it as an offer"), sourceMap.positionOf(""));
+        offer.isOffer = true;
+        return offer;
+    }
 
     FieldProblems problems;
     FieldProblems notices;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "model/Listing.h"
+#include "model/Offer.h"
 #include "model/LoadError.h"
 #include "model/SourceMap.h"
 #include "model/SubmissionFields.h"
@@ -51,9 +52,24 @@ struct LoadedDocument {
 struct LoadOutcome {
     std::optional<LoadedDocument> document;
     std::vector<LoadError> errors; // empty when `document` is set
+    bool isOffer = false; // refused because the file is a private offer (OfferFormat.h reads it)
 
     bool ok() const { return document.has_value(); }
 };
+
+// Any JSON document a user can open, parsed once: the shared first step of
+// the listing's and the offer's loaders (empty, UTF-16, syntax, depth,
+// duplicate keys, not an object — each an error naming line and column).
+struct ParsedDocument {
+    Json value;
+    SourceMap sourceMap;
+    std::vector<LoadError> errors;
+    bool ok() const { return errors.empty(); }
+};
+ParsedDocument parseDocumentText(std::string_view text, const std::string& fileName);
+
+// A native offer document ("kind": "proserv-offer").
+bool isOfferDocument(const Json& document);
 
 // `fileName` is only used to label errors ("-" for standard input).
 LoadOutcome loadDocumentText(std::string_view text, const std::string& fileName);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/Listing.h"
+#include "model/Offer.h"
 
 namespace proserv {
 
@@ -24,8 +25,13 @@ struct EntityEntry {
 // checked them). A second entity type adds its entry beside the product's,
 // so a rule about it reads the product in the same submission.
 struct Submission {
-    const SubmissionSettings* settings = nullptr;
+    const SubmissionSettings* settings = nullptr; // the product's change set; null for an offer's
     EntityEntry<ProductListing, AcceptedVersion> product;
+    // A private offer's change set: the offer, and beside it the product it
+    // sells when that is at hand (--product, or the offer's listing file), so
+    // an offer rule reads the product's own dimensions. No accepted baseline
+    // for offers yet.
+    EntityEntry<PrivateOffer, PrivateOffer> offer;
 };
 
 // The submission a native listing document makes: its one product.

@@ -24,6 +24,17 @@ inline QStringList ruleIdsOf(const std::vector<Finding>& findings, Severity seve
 
 // What a draft holds that a change set cannot carry: judged as a draft
 // again, each of these is an error (see docs/submission.md).
+// Every rule that found something, whatever its severity, sorted and once each.
+inline QStringList ruleIdsOf(const std::vector<Finding>& findings)
+{
+    QStringList ids;
+    for (const Finding& finding : findings)
+        ids << QString::fromStdString(finding.ruleId);
+    ids.sort();
+    ids.removeDuplicates();
+    return ids;
+}
+
 inline QStringList draftOnlyErrorRules()
 {
     return {QStringLiteral("custinfo-attest-billing"), QStringLiteral("custinfo-attest-subscriber-data"),

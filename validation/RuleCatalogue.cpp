@@ -1,5 +1,6 @@
 #include "validation/RuleCatalogue.h"
 #include "model/FieldPointers.h"
+#include "model/Offer.h"
 
 namespace proserv {
 
@@ -264,6 +265,86 @@ const std::vector<RuleInfo> kRules = {
         "Entity.Identifier", Judges::Submission},
 };
 
+// The private offer's rules (Offer@1.0, ps-private-offers.md): the seed's
+// billing and service-terms guidelines, and AWS's own checks that need no
+// server state.
+const std::vector<RuleInfo> kOfferRules = {
+    {"offer-dimension-unknown", E, kCustomerInfo,
+        EngineText::noop("Every dimension an offer prices or grants is one of the product's (billed entirely through "
+                         "the listed dimensions)."),
+        "UpdatePricingTerms Terms[].RateCards[].RateCard[].DimensionKey, Grants[].DimensionKey", Judges::Submission},
+    {"offer-product-dimensions-unknown", I, kCustomerInfo,
+        EngineText::noop("Says when an offer's dimensions cannot be checked because the product's are not known."),
+        "/product/dimensions", Judges::Draft},
+    {"offer-personal-data", E, kCustomerInfo,
+        EngineText::noop("An offer's name holds no e-mail address or phone number."), "UpdateInformation Name",
+        Judges::Submission},
+    {"offer-refund-policy-missing", W, kUsage,
+        EngineText::noop("An offer says how the buyer requests a refund."), "UpdateSupportTerms RefundPolicy",
+        Judges::Submission},
+    {"offer-zero-price", W, kUsage,
+        EngineText::noop("A zero price or payment is confirmed by the seller."), "UpdatePricingTerms, "
+        "UpdatePaymentScheduleTerms; /pricing/zeroPricesConfirmed", Judges::SubmissionIfDraftSays},
+    {"offer-total-approval", W, kUsage,
+        EngineText::noop("An offer of $250,000 or more (or the equivalent) may need AWS Marketplace's approval."),
+        "UpdatePricingTerms, UpdatePaymentScheduleTerms", Judges::Submission},
+    {"offer-installments-invoice", I, kUsage,
+        EngineText::noop("An installment plan needs a buyer who pays AWS by invoice."), "UpdatePaymentScheduleTerms",
+        Judges::Submission},
+    {"offer-product-id", E, kCatalogApi, EngineText::noop("An offer names a well-formed product ID."),
+        "CreateOffer ProductId", Judges::Submission},
+    {"offer-product-mismatch", E, kCatalogApi,
+        EngineText::noop("The product given to check an offer against is the product the offer sells."),
+        "CreateOffer ProductId, --product", Judges::Submission},
+    {"offer-name", E, kCatalogApi,
+        EngineText::noop("An offer has a name buyers see: 1-150 characters, no leading space, no \\ < >."),
+        "UpdateInformation Name", Judges::Submission},
+    {"offer-description", E, kCatalogApi,
+        EngineText::noop("An offer has an internal description: 1-255 characters, no leading space, no \\ < >."),
+        "UpdateInformation Description", Judges::Submission},
+    {"offer-buyer-accounts", E, kCatalogApi,
+        EngineText::noop("A private offer names 1 to 26 buyer accounts, each 12 digits and listed once."),
+        "UpdateTargeting PositiveTargeting.BuyerAccounts", Judges::Submission},
+    {"offer-buyer-accounts-portal", W, kCatalogApi,
+        EngineText::noop("More than 25 buyer accounts cannot be edited in the portal."),
+        "UpdateTargeting PositiveTargeting.BuyerAccounts", Judges::Submission},
+    {"offer-country-codes", E, kCatalogApi,
+        EngineText::noop("Buyer countries are ISO 3166-1 two-letter codes, each once, at most 244."),
+        "UpdateTargeting PositiveTargeting.CountryCodes", Judges::Submission},
+    {"offer-currency", E, kCatalogApi,
+        EngineText::noop("A private offer is in USD, AUD, EUR, GBP or JPY, one currency for all terms."),
+        "CurrencyCode of every pricing and payment term", Judges::Submission},
+    {"offer-pricing-model", E, kCatalogApi, EngineText::noop("An offer is paid upfront or in installments."),
+        "/pricing/model", Judges::Draft},
+    {"offer-prices-missing", E, kCatalogApi,
+        EngineText::noop("An upfront offer prices 1 to 800 dimensions; an installment offer grants 1 to 200."),
+        "UpdatePricingTerms", Judges::Submission},
+    {"offer-dimension-duplicate", E, kCatalogApi, EngineText::noop("An offer prices or grants each dimension once."),
+        "UpdatePricingTerms DimensionKey", Judges::Submission},
+    {"offer-amount-format", E, kCatalogApi,
+        EngineText::noop("Prices have at most 3 decimals and payments at most 2, from 0 to 100,000,000."),
+        "RateCard[].Price, Schedule[].ChargeAmount", Judges::Submission},
+    {"offer-grant-quantity", E, kCatalogApi, EngineText::noop("An installment offer grants at least 1 of a dimension."),
+        "FixedUpfrontPricingTerm Grants[].MaxQuantity", Judges::Submission},
+    {"offer-schedule", E, kCatalogApi,
+        EngineText::noop("An installment plan has 1 to 60 payments on distinct real dates, the first not in the past, "
+                         "at most one on or before the accept-by date, the last within the agreement."),
+        "UpdatePaymentScheduleTerms Schedule", Judges::Submission},
+    {"offer-duration", E, kCatalogApi,
+        EngineText::noop("The agreement duration is ISO 8601 years, months and days (P12M), at least a day."),
+        "UpdateValidityTerms AgreementDuration", Judges::Submission},
+    {"offer-accept-by", E, kCatalogApi,
+        EngineText::noop("The accept-by date is a real date, not in the past, before the agreement ends."),
+        "UpdateAvailability AvailabilityEndDate", Judges::Submission},
+    {"offer-legal-terms", E, kCatalogApi,
+        EngineText::noop("One legal document: AWS's standard contract (2022-07-14) or a custom EULA at an https "
+                         "Amazon S3 URL."),
+        "UpdateLegalTerms", Judges::Submission},
+    {"offer-refund-policy", E, kCatalogApi,
+        EngineText::noop("A refund policy has at most 500 characters, no edge spaces, only ASCII and © ® ™ ¢ £ ¤ ¥."),
+        "UpdateSupportTerms RefundPolicy", Judges::Submission},
+};
+
 // What each text rule cannot see, for docs/rules.md: the limits a seller or a
 // CI filter should know before trusting silence. English unless said.
 const std::vector<std::pair<const char*, const char*>> kKnownLimits = {
@@ -349,9 +430,25 @@ const char* guidelineTitle(std::string_view anchor)
     return guidelineSections().back().title;
 }
 
+// Each entity type's rules, marked with it: one catalogue for --list-rules,
+// docs/rules.md and the Reporter; the entity type tells a listing's rules
+// from an offer's where only one matters (the note on a submitted file).
+std::vector<RuleInfo> withEntityType(std::vector<RuleInfo> rules, const char* entityType)
+{
+    for (RuleInfo& rule : rules)
+        rule.entityType = entityType;
+    return rules;
+}
+
 const std::vector<RuleInfo>& ruleCatalogue()
 {
-    return kRules;
+    static const std::vector<RuleInfo> catalogue = [] {
+        std::vector<RuleInfo> all = withEntityType(kRules, ProductListing::kEntityType);
+        for (RuleInfo& rule : withEntityType(kOfferRules, PrivateOffer::kEntityType))
+            all.push_back(rule);
+        return all;
+    }();
+    return catalogue;
 }
 
 const char* toString(Judges judges)
@@ -366,7 +463,7 @@ const char* toString(Judges judges)
 
 const RuleInfo* findRule(std::string_view id)
 {
-    for (const RuleInfo& rule : kRules)
+    for (const RuleInfo& rule : ruleCatalogue())
         if (id == rule.id)
             return &rule;
     return nullptr;
@@ -386,10 +483,18 @@ std::string ruleCatalogueMarkdown()
                        "submitted file (change set, DescribeEntity) they are listed in one\n"
                        "`submission-draft-only` note instead of reported.\n";
     std::string currentAnchor;
-    for (const RuleInfo& rule : kRules) {
+    std::string currentEntity;
+    for (const RuleInfo& rule : ruleCatalogue()) {
+        if (rule.entityType != currentEntity) {
+            currentEntity = rule.entityType;
+            currentAnchor.clear();
+            text += currentEntity == ProductListing::kEntityType
+                ? "\n## Product listing (`" + currentEntity + "`)\n"
+                : "\n## Private offer (`" + currentEntity + "`)\n";
+        }
         if (rule.guideline != currentAnchor) {
             currentAnchor = rule.guideline;
-            text += "\n## " + std::string(guidelineTitle(currentAnchor)) + " (`" + currentAnchor
+            text += "\n### " + std::string(guidelineTitle(currentAnchor)) + " (`" + currentAnchor
                 + "`)\n\n"
                   "| rule | severity | checks | reads | judges |\n|---|---|---|---|---|\n";
         }

@@ -48,6 +48,7 @@ struct RuleInfo {
     const char* description; // English; EngineText::noop marks it for translation
     const char* reads; // the fields it reads: change-set names, or native pointers for draft fields
     Judges judges;
+    const char* entityType = nullptr; // the Catalog API entity it judges: ProfessionalServicesProduct@1.0, Offer@1.0
 };
 
 const std::vector<RuleInfo>& ruleCatalogue();

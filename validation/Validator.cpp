@@ -59,7 +59,7 @@ void judgeAsSubmission(std::vector<Finding>& findings)
     static const std::pair<std::string, long long> draftChecks = [] {
         std::pair<std::string, long long> list;
         for (const RuleInfo& rule : ruleCatalogue()) {
-            if (rule.judges == Judges::Submission)
+            if (rule.judges == Judges::Submission || std::string(rule.entityType) != ProductListing::kEntityType)
                 continue;
             list.first += (list.first.empty() ? "" : ", ") + std::string(rule.id);
             ++list.second;

@@ -27,7 +27,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="+197"/>
+        <location filename="../../app/CheckCommand.cpp" line="+262"/>
         <source>proserv-check report: needs one FILE and --html OUT and/or --pdf OUT
 </source>
         <translation>proserv-check report: braucht eine FILE und --html OUT und/oder --pdf OUT
@@ -46,6 +46,7 @@
     </message>
     <message numerus="yes">
         <location line="+18"/>
+        <location line="+122"/>
         <source>proserv-check export: %n error(s) in submitted fields; nothing written (fix them, or use --force)
 </source>
         <translation>
@@ -71,7 +72,17 @@
         <translation>Wohin export/convert schreiben (&quot;-&quot; = stdout).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+23"/>
+        <source>Offers: check against this product (a native listing or DescribeEntity response); its dimensions win over the offer&apos;s copy.</source>
+        <translation>Angebote: gegen dieses Produkt prüfen (ein natives Listing oder eine DescribeEntity-Antwort); seine Dimensionen gehen der Kopie im Angebot vor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offers: judge dates as of this day (YYYY-MM-DD; default: today, UTC).</source>
+        <translation>Angebote: Daten zu diesem Stichtag beurteilen (JJJJ-MM-TT; Standard: heute, UTC).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>[--format text|json|sarif] [--warnings-as-errors] FILE...</source>
         <translation>[--format text|json|sarif] [--warnings-as-errors] FILE...</translation>
     </message>
@@ -138,7 +149,8 @@
     <message>
         <location line="+9"/>
         <source>Usage:
-  proserv-check [options] FILE...            check listings against the guidelines (&quot;-&quot; = stdin)
+  proserv-check [options] FILE...            check listings and offers against the guidelines
+                                             (&quot;-&quot; = stdin)
   proserv-check --list-rules [--format markdown]
                                              print the rule catalogue
   proserv-check export FILE -o OUT.json [--force] [--baseline ACCEPTED | --full]
@@ -159,9 +171,12 @@
   proserv-check diff OLD NEW [--format json] what changed between two versions, and which
                                              findings appeared or were fixed
 
-FILE may be a native listing (*.proserv.json), a StartChangeSet request or a
-DescribeEntity response. OUT may be &quot;-&quot; for standard output; files are written
-atomically (all or nothing).
+FILE may be a native listing (*.proserv.json), a StartChangeSet request, a
+DescribeEntity response or a private offer (*.offer.json). Offers are checked
+against --product LISTING when given (else the product dimensions stored in
+the offer), with dates judged as of --today DATE (default: today, UTC).
+OUT may be &quot;-&quot; for standard output; files are written atomically (all or
+nothing).
 
 Findings are printed like compiler messages, sorted in form order, then a
 summary line; --format json or sarif prints them as JSON or SARIF 2.1.0.
@@ -171,7 +186,8 @@ severity (or warnings, with --warnings-as-errors), 2 = a file could not be read
 or loaded.
 </source>
         <translation>Aufruf:
-  proserv-check [Optionen] FILE...           Listings gegen die Richtlinien prüfen (&quot;-&quot; = stdin)
+  proserv-check [Optionen] FILE...           Listings und Angebote gegen die Richtlinien prüfen
+                                             (&quot;-&quot; = stdin)
   proserv-check --list-rules [--format markdown]
                                              den Regelkatalog ausgeben
   proserv-check export FILE -o OUT.json [--force] [--baseline ACCEPTED | --full]
@@ -193,9 +209,13 @@ or loaded.
   proserv-check diff OLD NEW [--format json] was sich zwischen zwei Versionen geändert hat und
                                              welche Befunde neu sind oder behoben wurden
 
-FILE kann ein natives Listing (*.proserv.json), ein StartChangeSet-Request oder
-eine DescribeEntity-Antwort sein. OUT kann &quot;-&quot; für die Standardausgabe sein;
-Dateien werden atomar geschrieben (ganz oder gar nicht).
+FILE kann ein natives Listing (*.proserv.json), ein StartChangeSet-Request, eine
+DescribeEntity-Antwort oder ein privates Angebot (*.offer.json) sein. Angebote
+werden gegen --product LISTING geprüft, wenn angegeben (sonst gegen die im
+Angebot gespeicherten Produktdimensionen); Daten werden zum Stichtag --today
+DATUM beurteilt (Standard: heute, UTC).
+OUT kann &quot;-&quot; für die Standardausgabe sein; Dateien werden atomar geschrieben
+(ganz oder gar nicht).
 
 Befunde werden wie Compilermeldungen ausgegeben, in der Reihenfolge des
 Formulars, gefolgt von einer Zusammenfassung; --format json oder sarif gibt sie
@@ -207,14 +227,14 @@ konnte nicht gelesen oder geladen werden.
 </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Run &quot;%1 --help&quot; for its options.
 </source>
         <translation>„%1 --help“ zeigt die Optionen.
 </translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="-94"/>
+        <location filename="../../app/CheckCommand.cpp" line="-216"/>
         <source>proserv-check report: only one of --html and --pdf can be &quot;-&quot;
 </source>
         <translation>proserv-check report: nur eines von --html und --pdf kann &quot;-&quot; sein
@@ -235,7 +255,7 @@ konnte nicht gelesen oder geladen werden.
 </translation>
     </message>
     <message>
-        <location filename="../../app/CheckOptions.cpp" line="-142"/>
+        <location filename="../../app/CheckOptions.cpp" line="-153"/>
         <source>export: write each change&apos;s details as a stringified &quot;Details&quot; member (for AWS CLIs older than DetailsDocument support); AddDimensions and UpdateDimensions keep DetailsDocument, since Details may only hold an object and their details are arrays.</source>
         <translation>export: die Details jeder Änderung als Zeichenkette im Feld „Details“ schreiben (für AWS CLIs ohne DetailsDocument-Unterstützung); AddDimensions und UpdateDimensions behalten DetailsDocument, da Details nur ein Objekt enthalten darf und ihre Details Listen sind.</translation>
     </message>
@@ -280,12 +300,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>export: nur schreiben, was sich seit ACCEPTED (einer DescribeEntity-Antwort, einer früheren nativen Datei oder einem Änderungssatz) für die Produkt-ID geändert hat.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>export: send every field, even for a draft that remembers its accepted version.</source>
         <translation>export: jedes Feld senden, auch für einen Entwurf, der seine akzeptierte Version kennt.</translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="+112"/>
+        <location filename="../../app/CheckCommand.cpp" line="+175"/>
         <source>proserv-check: unknown format &quot;%1&quot;; use text, json or sarif
 </source>
         <translation>proserv-check: unbekanntes Format „%1“; verwenden Sie text, json oder sarif
@@ -299,7 +319,7 @@ konnte nicht gelesen oder geladen werden.
 %1</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-165"/>
         <source>proserv-check diff: needs OLD and NEW
 </source>
         <translation>proserv-check diff: braucht OLD und NEW
@@ -313,14 +333,28 @@ konnte nicht gelesen oder geladen werden.
 </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
+        <source>proserv-check: --today &quot;%1&quot; is not a date (YYYY-MM-DD)
+</source>
+        <translation>proserv-check: --today „%1“ ist kein Datum (JJJJ-MM-TT)
+</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>proserv-check export: --baseline, --full, --details-string and --no-associated-products are for listings, not offers
+</source>
+        <translation>proserv-check export: --baseline, --full, --details-string und --no-associated-products gelten für Listings, nicht für Angebote
+</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>proserv-check export: --baseline and --full exclude each other (an update against ACCEPTED, or every field)
 </source>
         <translation>proserv-check export: --baseline und --full schließen einander aus (ein Update gegen ACCEPTED oder jedes Feld)
 </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>proserv-check --list-rules: takes no FILE and only --format text or markdown
 </source>
         <translation>proserv-check --list-rules: nimmt keine FILE und nur --format text oder markdown
@@ -334,14 +368,14 @@ konnte nicht gelesen oder geladen werden.
 </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>proserv-check schema: needs -o OUT and no FILE
 </source>
         <translation>proserv-check schema: braucht -o OUT und keine FILE
 </translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-111"/>
         <source>proserv-check %1: needs exactly one FILE and -o OUT
 </source>
         <translation>proserv-check %1: braucht genau eine FILE und -o OUT
@@ -445,7 +479,8 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../validation/CatalogLimitRules.cpp" line="+165"/>
+        <location filename="../../validation/CatalogLimitRules.cpp" line="+143"/>
+        <location filename="../../validation/OfferRules.cpp" line="+275"/>
         <source>%1 is listed twice.</source>
         <translation>%1 ist doppelt aufgeführt.</translation>
     </message>
@@ -968,7 +1003,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>keine reguläre Datei (ein Gerät, Socket oder eine Pipe)</translation>
     </message>
     <message>
-        <location filename="../../validation/RuleCatalogue.cpp" line="+16"/>
+        <location filename="../../validation/RuleCatalogue.cpp" line="+17"/>
         <source>At least one category is Assessments, Implementation, Managed Services, Premium Support or Training.</source>
         <translation>Mindestens eine Kategorie ist Assessments, Implementation, Managed Services, Premium Support oder Training.</translation>
     </message>
@@ -1388,6 +1423,131 @@ konnte nicht gelesen oder geladen werden.
         <translation>Eine vorhandene Produkt-ID ist wohlgeformt (prod- und 13 oder 25 Buchstaben und Ziffern).</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Every dimension an offer prices or grants is one of the product&apos;s (billed entirely through the listed dimensions).</source>
+        <translation>Jede Dimension, die ein Angebot bepreist oder gewährt, ist eine des Produkts (vollständig über die gelisteten Dimensionen abgerechnet).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Says when an offer&apos;s dimensions cannot be checked because the product&apos;s are not known.</source>
+        <translation>Sagt, wenn die Dimensionen eines Angebots nicht geprüft werden können, weil die des Produkts unbekannt sind.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An offer&apos;s name holds no e-mail address or phone number.</source>
+        <translation>Der Name eines Angebots enthält keine E-Mail-Adresse und keine Telefonnummer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An offer says how the buyer requests a refund.</source>
+        <translation>Ein Angebot sagt, wie der Käufer eine Erstattung beantragt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A zero price or payment is confirmed by the seller.</source>
+        <translation>Ein Preis oder eine Zahlung von 0 ist vom Verkäufer bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An offer of $250,000 or more (or the equivalent) may need AWS Marketplace&apos;s approval.</source>
+        <translation>Ein Angebot ab 250.000 $ (oder dem Gegenwert) braucht womöglich die Freigabe von AWS Marketplace.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An installment plan needs a buyer who pays AWS by invoice.</source>
+        <translation>Ein Ratenplan braucht einen Käufer, der AWS per Rechnung bezahlt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An offer names a well-formed product ID.</source>
+        <translation>Ein Angebot nennt eine gültige Produkt-ID.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The product given to check an offer against is the product the offer sells.</source>
+        <translation>Das Produkt, gegen das ein Angebot geprüft wird, ist das Produkt, das das Angebot verkauft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An offer has a name buyers see: 1-150 characters, no leading space, no \ &lt; &gt;.</source>
+        <translation>Ein Angebot hat einen Namen, den Käufer sehen: 1–150 Zeichen, kein Leerzeichen am Anfang, kein \ &lt; &gt;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An offer has an internal description: 1-255 characters, no leading space, no \ &lt; &gt;.</source>
+        <translation>Ein Angebot hat eine interne Beschreibung: 1–255 Zeichen, kein Leerzeichen am Anfang, kein \ &lt; &gt;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A private offer names 1 to 26 buyer accounts, each 12 digits and listed once.</source>
+        <translation>Ein privates Angebot nennt 1 bis 26 Käuferkonten, jedes mit 12 Ziffern und nur einmal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More than 25 buyer accounts cannot be edited in the portal.</source>
+        <translation>Mehr als 25 Käuferkonten lassen sich im Portal nicht bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Buyer countries are ISO 3166-1 two-letter codes, each once, at most 244.</source>
+        <translation>Käuferländer sind zweistellige Codes nach ISO 3166-1, jedes einmal, höchstens 244.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A private offer is in USD, AUD, EUR, GBP or JPY, one currency for all terms.</source>
+        <translation>Ein privates Angebot lautet auf USD, AUD, EUR, GBP oder JPY, eine Währung für alle Bedingungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An offer is paid upfront or in installments.</source>
+        <translation>Ein Angebot wird im Voraus oder in Raten bezahlt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An upfront offer prices 1 to 800 dimensions; an installment offer grants 1 to 200.</source>
+        <translation>Ein Vorauszahlungsangebot bepreist 1 bis 800 Dimensionen, ein Ratenangebot gewährt 1 bis 200.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An offer prices or grants each dimension once.</source>
+        <translation>Ein Angebot bepreist oder gewährt jede Dimension nur einmal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prices have at most 3 decimals and payments at most 2, from 0 to 100,000,000.</source>
+        <translation>Preise haben höchstens 3 Nachkommastellen, Zahlungen höchstens 2, von 0 bis 100.000.000.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An installment offer grants at least 1 of a dimension.</source>
+        <translation>Ein Ratenangebot gewährt von einer Dimension mindestens 1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An installment plan has 1 to 60 payments on distinct real dates, the first not in the past, at most one on or before the accept-by date, the last within the agreement.</source>
+        <translation>Ein Ratenplan hat 1 bis 60 Zahlungen an verschiedenen echten Daten, die erste nicht in der Vergangenheit, höchstens eine am oder vor dem Annahmeschluss, die letzte innerhalb der Vertragslaufzeit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agreement duration is ISO 8601 years, months and days (P12M), at least a day.</source>
+        <translation>Die Vertragslaufzeit ist in Jahren, Monaten und Tagen nach ISO 8601 angegeben (P12M), mindestens ein Tag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The accept-by date is a real date, not in the past, before the agreement ends.</source>
+        <translation>Der Annahmeschluss ist ein echtes Datum, nicht in der Vergangenheit, vor dem Vertragsende.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One legal document: AWS&apos;s standard contract (2022-07-14) or a custom EULA at an https Amazon S3 URL.</source>
+        <translation>Ein Rechtsdokument: der Standardvertrag von AWS (2022-07-14) oder eine eigene EULA unter einer https-URL in Amazon S3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A refund policy has at most 500 characters, no edge spaces, only ASCII and © ® ™ ¢ £ ¤ ¥.</source>
+        <translation>Eine Erstattungsrichtlinie hat höchstens 500 Zeichen, keine Leerzeichen am Rand, nur ASCII und © ® ™ ¢ £ ¤ ¥.</translation>
+    </message>
+    <message>
         <location line="+72"/>
         <source>Product setup guidelines</source>
         <translation>Richtlinien zur Produkteinrichtung</translation>
@@ -1651,7 +1811,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Die URL der Servicebedingungen muss mit https:// beginnen und einen Host nennen.</translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="-325"/>
+        <location filename="../../app/CheckCommand.cpp" line="-442"/>
         <source>standard input is closed; give a file name or pipe a listing in</source>
         <translation>die Standardeingabe ist geschlossen; geben Sie einen Dateinamen an oder leiten Sie ein Listing hinein</translation>
     </message>
@@ -1845,12 +2005,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>the file is empty; expected a JSON object</source>
         <translation>die Datei ist leer; erwartet wurde ein JSON-Objekt</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-67"/>
         <source>a NUL byte; JSON text cannot contain one (is this a binary file?)</source>
         <translation>ein NUL-Byte; JSON-Text kann keines enthalten (ist das eine Binärdatei?)</translation>
     </message>
@@ -1875,12 +2035,17 @@ konnte nicht gelesen oder geladen werden.
         <translation>die Datei ist %1-Text; speichern Sie sie als UTF-8 (JSON-Dateien sind UTF-8)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>expected a JSON object at the top level, found %1</source>
         <translation>erwartet: ein JSON-Objekt auf oberster Ebene, gefunden: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+30"/>
+        <source>this is a private offer, not a listing; open it as an offer</source>
+        <translation>dies ist ein privates Angebot, kein Listing; öffnen Sie es als Angebot</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>this is a file of review comments, not a listing; open the listing it belongs to (%1)</source>
         <translation>das ist eine Datei mit Prüfkommentaren, kein Listing; öffnen Sie das zugehörige Listing (%1)</translation>
     </message>
@@ -1906,6 +2071,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../model/OfferFormat.cpp" line="+99"/>
         <location filename="../../model/ReviewComments.cpp" line="-18"/>
         <source>cannot open: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
@@ -1989,11 +2155,13 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location filename="../../model/NativeFormat.cpp" line="+24"/>
+        <location filename="../../model/OfferFormat.cpp" line="-73"/>
         <source>missing or not a whole number</source>
         <translation>fehlt oder ist keine ganze Zahl</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../model/OfferFormat.cpp" line="+5"/>
         <location filename="../../model/ReviewComments.cpp" line="+36"/>
         <source>format version %1 is not supported; this version reads format %2 (was the file written by a newer ProServ Listing Editor?)</source>
         <translation>Formatversion %1 wird nicht unterstützt; diese Version liest Format %2 (wurde die Datei von einem neueren ProServ Listing Editor geschrieben?)</translation>
@@ -2108,12 +2276,302 @@ konnte nicht gelesen oder geladen werden.
         <translation>„%1“ ist keine Sichtbarkeit; Public, Limited oder Restricted verwenden.</translation>
     </message>
     <message>
+        <location filename="../../validation/OfferRules.cpp" line="-169"/>
+        <source>Write the %1; AWS Marketplace refuses to release an offer without one (%2).</source>
+        <translation>Geben Sie den Eintrag „%1“ an; AWS Marketplace gibt ein Angebot ohne ihn nicht frei (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The %1 is longer than the %n characters AWS accepts; shorten it.</source>
+        <translation>
+            <numerusform>„%1“ ist länger als das %n Zeichen, das AWS annimmt; kürzen Sie den Text.</numerusform>
+            <numerusform>„%1“ ist länger als die %n Zeichen, die AWS annimmt; kürzen Sie den Text.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 must not start with a space or line break.</source>
+        <translation>„%1“ darf nicht mit einem Leerzeichen oder Zeilenumbruch beginnen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>AWS does not accept \, &lt; or &gt; in the %1; rephrase without them.</source>
+        <translation>AWS nimmt \, &lt; und &gt; in „%1“ nicht an; formulieren Sie ohne sie.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Remove the e-mail address from the offer name: buyers&apos; whole organisation sees it on the agreement, and offer names must not hold personal data.</source>
+        <translation>Entfernen Sie die E-Mail-Adresse aus dem Angebotsnamen: Die ganze Organisation des Käufers sieht ihn im Vertrag, und Angebotsnamen dürfen keine personenbezogenen Daten enthalten.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Remove the phone number from the offer name: buyers&apos; whole organisation sees it on the agreement, and offer names must not hold personal data.</source>
+        <translation>Entfernen Sie die Telefonnummer aus dem Angebotsnamen: Die ganze Organisation des Käufers sieht ihn im Vertrag, und Angebotsnamen dürfen keine personenbezogenen Daten enthalten.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Name the product this offer sells (its product ID, prod-…); CreateOffer needs it.</source>
+        <translation>Nennen Sie das Produkt, das dieses Angebot verkauft (seine Produkt-ID, prod-…); CreateOffer braucht sie.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <location filename="../../validation/UpdateRules.cpp" line="+3"/>
         <source>&quot;%1&quot; is not a product ID (prod- followed by 13 or 25 letters and digits).</source>
         <translation>„%1“ ist keine Produkt-ID (prod- gefolgt von 13 oder 25 Buchstaben und Ziffern).</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The offer sells %1, but %2 is product %3: check the offer against the product it sells.</source>
+        <translation>Das Angebot verkauft %1, aber %2 ist das Produkt %3: Prüfen Sie das Angebot gegen das Produkt, das es verkauft.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>offer name</source>
+        <translation>Angebotsname</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>internal description</source>
+        <translation>interne Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add the buyer&apos;s AWS account ID: every professional services offer is private (MISSING_BUYER_ACCOUNTS).</source>
+        <translation>Tragen Sie die AWS-Konto-ID des Käufers ein: Jedes Angebot für Professional Services ist privat (MISSING_BUYER_ACCOUNTS).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>An offer has at most %n buyer accounts (TOO_MANY_BUYER_ACCOUNTS); make a second offer for the others.</source>
+        <translation>
+            <numerusform>Ein Angebot hat höchstens %n Käuferkonto (TOO_MANY_BUYER_ACCOUNTS); erstellen Sie für die anderen ein zweites Angebot.</numerusform>
+            <numerusform>Ein Angebot hat höchstens %n Käuferkonten (TOO_MANY_BUYER_ACCOUNTS); erstellen Sie für die anderen ein zweites Angebot.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Catalog API takes 26 buyer accounts, the AWS Marketplace Management Portal 25: this offer cannot be edited in the portal.</source>
+        <translation>Die Catalog API nimmt 26 Käuferkonten an, das AWS Marketplace Management Portal 25: Dieses Angebot lässt sich im Portal nicht bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not an AWS account ID: 12 digits, no spaces or dashes (INVALID_BUYER_ACCOUNTS).</source>
+        <translation>„%1“ ist keine AWS-Konto-ID: 12 Ziffern, ohne Leerzeichen oder Bindestriche (INVALID_BUYER_ACCOUNTS).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is listed twice; list each buyer account once.</source>
+        <translation>%1 steht zweimal in der Liste; nennen Sie jedes Käuferkonto nur einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>At most %n countries (INVALID_COUNTRY_CODES).</source>
+        <translation>
+            <numerusform>Höchstens %n Land (INVALID_COUNTRY_CODES).</numerusform>
+            <numerusform>Höchstens %n Länder (INVALID_COUNTRY_CODES).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a country code: two capital letters as in ISO 3166-1 (US, DE, JP) (INVALID_COUNTRY_CODES).</source>
+        <translation>„%1“ ist kein Ländercode: zwei Großbuchstaben wie in ISO 3166-1 (US, DE, JP) (INVALID_COUNTRY_CODES).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose the product dimension this prices.</source>
+        <translation>Wählen Sie die Produktdimension, die hier bepreist wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is priced twice; each dimension once (%2).</source>
+        <translation>„%1“ ist zweimal bepreist; jede Dimension nur einmal (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a dimension of the product (per %2): an offer bills only through the product&apos;s listed dimensions. Add it to the product first (INCOMPATIBLE_PRODUCT).</source>
+        <translation>„%1“ ist keine Dimension des Produkts (laut %2): Ein Angebot rechnet nur über die gelisteten Dimensionen des Produkts ab. Fügen Sie sie zuerst dem Produkt hinzu (INCOMPATIBLE_PRODUCT).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a currency of private offers; use USD, AUD, EUR, GBP or JPY (INVALID_CURRENCY_CODE).</source>
+        <translation>„%1“ ist keine Währung privater Angebote; verwenden Sie USD, AUD, EUR, GBP oder JPY (INVALID_CURRENCY_CODE).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a way to pay here; choose upfront or installments.</source>
+        <translation>„%1“ ist hier keine Zahlungsweise; wählen Sie Vorauszahlung oder Raten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The product&apos;s dimensions are not known, so the dimensions this offer prices are not checked against them: open the offer beside its listing, or check it with --product.</source>
+        <translation>Die Dimensionen des Produkts sind unbekannt, daher werden die Dimensionen dieses Angebots nicht gegen sie geprüft: Öffnen Sie das Angebot neben seinem Listing oder prüfen Sie es mit --product.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Price at least one of the product&apos;s dimensions (MISSING_MANDATORY_TERMS).</source>
+        <translation>Bepreisen Sie mindestens eine Dimension des Produkts (MISSING_MANDATORY_TERMS).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>At most %n prices in one rate card (TOO_MANY_RATES).</source>
+        <translation>
+            <numerusform>Höchstens %n Preis in einer Preistabelle (TOO_MANY_RATES).</numerusform>
+            <numerusform>Höchstens %n Preise in einer Preistabelle (TOO_MANY_RATES).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a price AWS accepts: a number from 0 to 100,000,000 with at most 3 decimals, digits and one dot only (no currency sign or thousands separator).</source>
+        <translation>„%1“ ist kein Preis, den AWS annimmt: eine Zahl von 0 bis 100.000.000 mit höchstens 3 Nachkommastellen, nur Ziffern und ein Punkt (kein Währungszeichen, kein Tausendertrennzeichen).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Grant at least one of the product&apos;s dimensions: an installment plan pays for what its grants list (MISSING_MANDATORY_TERMS).</source>
+        <translation>Gewähren Sie mindestens eine Dimension des Produkts: Ein Ratenplan bezahlt, was seine Gewährungen aufführen (MISSING_MANDATORY_TERMS).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>At most %n granted dimensions (TOO_MANY_GRANTS).</source>
+        <translation>
+            <numerusform>Höchstens %n gewährte Dimension (TOO_MANY_GRANTS).</numerusform>
+            <numerusform>Höchstens %n gewährte Dimensionen (TOO_MANY_GRANTS).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Grant at least 1 of a dimension (INVALID_GRANTS).</source>
+        <translation>Gewähren Sie von einer Dimension mindestens 1 (INVALID_GRANTS).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A price of 0 gives the service away; confirm zero prices if you mean it (the portal&apos;s &quot;enable zero dollar prices&quot;).</source>
+        <translation>Ein Preis von 0 verschenkt die Leistung; bestätigen Sie Nullpreise, wenn Sie das wollen (im Portal „enable zero dollar prices“).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add the payments of the installment plan: their dates and amounts (MISSING_MANDATORY_TERMS).</source>
+        <translation>Tragen Sie die Zahlungen des Ratenplans ein: ihre Daten und Beträge (MISSING_MANDATORY_TERMS).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>An installment plan has at most %n payments (TOO_MANY_CHARGES).</source>
+        <translation>
+            <numerusform>Ein Ratenplan hat höchstens %n Zahlung (TOO_MANY_CHARGES).</numerusform>
+            <numerusform>Ein Ratenplan hat höchstens %n Zahlungen (TOO_MANY_CHARGES).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two payments fall on %1; each payment needs a date of its own (DUPLICATE_CHARGE_DATES).</source>
+        <translation>Zwei Zahlungen fallen auf den %1; jede Zahlung braucht ein eigenes Datum (DUPLICATE_CHARGE_DATES).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not an amount AWS accepts: a number from 0 to 100,000,000 with at most 2 decimals, digits and one dot only.</source>
+        <translation>„%1“ ist kein Betrag, den AWS annimmt: eine Zahl von 0 bis 100.000.000 mit höchstens 2 Nachkommastellen, nur Ziffern und ein Punkt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The first payment, %1, is in the past (today is %2); move it to today or later (INVALID_CHARGE_DATES).</source>
+        <translation>Die erste Zahlung, %1, liegt in der Vergangenheit (heute ist der %2); verlegen Sie sie auf heute oder später (INVALID_CHARGE_DATES).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n payments fall on or before the accept-by date %1; at most one may (TOO_MANY_BACKDATED_CHARGES). Move the others after it.</source>
+        <translation>
+            <numerusform>%n Zahlung fällt auf oder vor den Annahmeschluss %1; höchstens eine darf das (TOO_MANY_BACKDATED_CHARGES). Verlegen Sie die anderen dahinter.</numerusform>
+            <numerusform>%n Zahlungen fallen auf oder vor den Annahmeschluss %1; höchstens eine darf das (TOO_MANY_BACKDATED_CHARGES). Verlegen Sie die anderen dahinter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The last payment, %1, falls after the agreement ends: a buyer who accepts today has an agreement until %2. Move it earlier or lengthen the agreement (INVALID_CHARGE_DATES).</source>
+        <translation>Die letzte Zahlung, %1, liegt nach dem Vertragsende: Ein Käufer, der heute annimmt, hat einen Vertrag bis zum %2. Verlegen Sie sie nach vorn oder verlängern Sie den Vertrag (INVALID_CHARGE_DATES).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Give the URL of the custom EULA, or choose AWS&apos;s standard contract (INVALID_LEGAL_DOCUMENTS).</source>
+        <translation>Geben Sie die URL der eigenen EULA an oder wählen Sie den Standardvertrag von AWS (INVALID_LEGAL_DOCUMENTS).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>AWS reads a custom EULA only from Amazon S3: an https URL of a public or presigned S3 object (…s3.amazonaws.com/…) (INVALID_LEGAL_DOCUMENTS).</source>
+        <translation>AWS liest eine eigene EULA nur aus Amazon S3: eine https-URL eines öffentlichen oder vorsignierten S3-Objekts (…s3.amazonaws.com/…) (INVALID_LEGAL_DOCUMENTS).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a legal document choice; use standard (AWS&apos;s standard contract %2) or custom (your EULA).</source>
+        <translation>„%1“ ist keine Wahl für das Rechtsdokument; verwenden Sie standard (den Standardvertrag von AWS, %2) oder custom (Ihre EULA).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Say how the buyer requests a refund, if one applies: customers must be able to get help with refunds.</source>
+        <translation>Sagen Sie, wie der Käufer eine Erstattung beantragt, falls eine infrage kommt: Kunden müssen bei Erstattungen Hilfe bekommen können.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The refund policy is longer than the %n characters AWS accepts; shorten it.</source>
+        <translation>
+            <numerusform>Die Erstattungsrichtlinie ist länger als das %n Zeichen, das AWS annimmt; kürzen Sie sie.</numerusform>
+            <numerusform>Die Erstattungsrichtlinie ist länger als die %n Zeichen, die AWS annimmt; kürzen Sie sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The refund policy must not start or end with a space.</source>
+        <translation>Die Erstattungsrichtlinie darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>AWS accepts only plain ASCII in a refund policy, and © ® ™ ¢ £ ¤ ¥; replace &quot;%1&quot; (curly quotes and dashes are the usual culprits).</source>
+        <translation>AWS nimmt in einer Erstattungsrichtlinie nur reines ASCII und © ® ™ ¢ £ ¤ ¥ an; ersetzen Sie „%1“ (meist sind es typografische Anführungszeichen und Gedankenstriche).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not an agreement duration; write it in ISO 8601, such as P12M (12 months), P1Y or P90D (INVALID_AGREEMENT_DURATION).</source>
+        <translation>„%1“ ist keine Vertragslaufzeit; schreiben Sie sie nach ISO 8601, etwa P12M (12 Monate), P1Y oder P90D (INVALID_AGREEMENT_DURATION).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An agreement must last at least a day (INVALID_AGREEMENT_DURATION).</source>
+        <translation>Ein Vertrag muss mindestens einen Tag laufen (INVALID_AGREEMENT_DURATION).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the last day the buyer can accept the offer (MISSING_AVAILABILITY_END_DATE).</source>
+        <translation>Legen Sie den letzten Tag fest, an dem der Käufer das Angebot annehmen kann (MISSING_AVAILABILITY_END_DATE).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD (INVALID_AVAILABILITY_END_DATE).</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT (INVALID_AVAILABILITY_END_DATE).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The accept-by date %1 is in the past (today is %2): the offer would be expired (INVALID_AVAILABILITY_END_DATE).</source>
+        <translation>Der Annahmeschluss %1 liegt in der Vergangenheit (heute ist der %2): Das Angebot wäre abgelaufen (INVALID_AVAILABILITY_END_DATE).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The accept-by date %1 must come before the agreement ends (%2 for a buyer who accepts today) (INVALID_AVAILABILITY_END_DATE).</source>
+        <translation>Der Annahmeschluss %1 muss vor dem Vertragsende liegen (%2 für einen Käufer, der heute annimmt) (INVALID_AVAILABILITY_END_DATE).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This offer totals %1 %2 or more; AWS Marketplace may ask for additional approval before buyers see it.</source>
+        <translation>Dieses Angebot beläuft sich auf %2 %1 oder mehr; AWS Marketplace verlangt womöglich eine zusätzliche Freigabe, bevor Käufer es sehen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An installment plan can be accepted only by a buyer who pays AWS by invoice, not by credit card: check with the buyer.</source>
+        <translation>Einen Ratenplan kann nur ein Käufer annehmen, der AWS per Rechnung bezahlt, nicht per Kreditkarte: Klären Sie das mit dem Käufer.</translation>
+    </message>
+    <message>
+        <location filename="../../validation/UpdateRules.cpp" line="+4"/>
         <source>A replacement product is sent with a visibility change; choose the visibility.</source>
         <translation>Ein Ersatzprodukt wird mit einer Sichtbarkeitsänderung gesendet; die Sichtbarkeit wählen.</translation>
     </message>
@@ -2162,6 +2620,26 @@ konnte nicht gelesen oder geladen werden.
             <numerusform>und %n weiterer Fehler in dieser Datei, nicht aufgeführt; beheben Sie zuerst die obigen</numerusform>
             <numerusform>und %n weitere Fehler in dieser Datei, nicht aufgeführt; beheben Sie zuerst die obigen</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../model/OfferFormat.cpp" line="+9"/>
+        <source>expected &quot;%1&quot;</source>
+        <translation>erwartet: „%1“</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>not a private offer (no &quot;kind&quot;: &quot;%1&quot; at the top level)</source>
+        <translation>kein privates Angebot (kein &quot;kind&quot;: &quot;%1&quot; auf oberster Ebene)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>not enough memory to read this file; close other programs or raise the memory limit</source>
+        <translation>nicht genug Speicher, um diese Datei zu lesen; schließen Sie andere Programme oder erhöhen Sie das Speicherlimit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>refusing to open a %1 MiB file; offers are limited to %2 MiB</source>
+        <translation>eine Datei von %1 MiB wird nicht geöffnet; Angebote sind auf %2 MiB begrenzt</translation>
     </message>
 </context>
 <context>
@@ -3573,7 +4051,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::DocumentForm</name>
     <message>
-        <location filename="../../ui/form/DocumentForm.cpp" line="+184"/>
+        <location filename="../../ui/form/DocumentForm.cpp" line="+193"/>
         <source>%1, item %2</source>
         <translation>%1, Eintrag %2</translation>
     </message>
@@ -4171,12 +4649,12 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="+105"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="+102"/>
         <source>Crash recovery is off</source>
         <translation>Absturz-Wiederherstellung ist aus</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+174"/>
         <source>Guideline</source>
         <translation>Richtlinie</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CheckCommand</name>
     <message numerus="yes">
-        <location filename="../../app/CheckCommand.cpp" line="+298"/>
+        <location filename="../../app/CheckCommand.cpp" line="+363"/>
         <source>%1: %n filled-in field(s) stay in the draft and are not submitted:
 </source>
         <translation>
@@ -16,6 +16,7 @@
     </message>
     <message numerus="yes">
         <location line="+18"/>
+        <location line="+122"/>
         <source>proserv-check export: %n error(s) in submitted fields; nothing written (fix them, or use --force)
 </source>
         <translation>
@@ -40,7 +41,7 @@
 <context>
     <name>EngineText</name>
     <message numerus="yes">
-        <location filename="../../validation/CatalogLimitRules.cpp" line="+94"/>
+        <location filename="../../validation/CatalogLimitRules.cpp" line="+72"/>
         <source>At most %1 highlights are shown; remove %n.</source>
         <translation>
             <numerusform>At most %1 highlights are shown; remove %n.</numerusform>
@@ -167,6 +168,70 @@
             <numerusform>Name at most %1 related products; this listing has %n.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../validation/OfferRules.cpp" line="+113"/>
+        <source>The %1 is longer than the %n characters AWS accepts; shorten it.</source>
+        <translation>
+            <numerusform>The %1 is longer than the %n character AWS accepts; shorten it.</numerusform>
+            <numerusform>The %1 is longer than the %n characters AWS accepts; shorten it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+127"/>
+        <source>An offer has at most %n buyer accounts (TOO_MANY_BUYER_ACCOUNTS); make a second offer for the others.</source>
+        <translation>
+            <numerusform>An offer has at most %n buyer account (TOO_MANY_BUYER_ACCOUNTS); make a second offer for the others.</numerusform>
+            <numerusform>An offer has at most %n buyer accounts (TOO_MANY_BUYER_ACCOUNTS); make a second offer for the others.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>At most %n countries (INVALID_COUNTRY_CODES).</source>
+        <translation>
+            <numerusform>At most %n country (INVALID_COUNTRY_CODES).</numerusform>
+            <numerusform>At most %n countries (INVALID_COUNTRY_CODES).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+73"/>
+        <source>At most %n prices in one rate card (TOO_MANY_RATES).</source>
+        <translation>
+            <numerusform>At most %n price in one rate card (TOO_MANY_RATES).</numerusform>
+            <numerusform>At most %n prices in one rate card (TOO_MANY_RATES).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>At most %n granted dimensions (TOO_MANY_GRANTS).</source>
+        <translation>
+            <numerusform>At most %n granted dimension (TOO_MANY_GRANTS).</numerusform>
+            <numerusform>At most %n granted dimensions (TOO_MANY_GRANTS).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>An installment plan has at most %n payments (TOO_MANY_CHARGES).</source>
+        <translation>
+            <numerusform>An installment plan has at most %n payment (TOO_MANY_CHARGES).</numerusform>
+            <numerusform>An installment plan has at most %n payments (TOO_MANY_CHARGES).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n payments fall on or before the accept-by date %1; at most one may (TOO_MANY_BACKDATED_CHARGES). Move the others after it.</source>
+        <translation>
+            <numerusform>%n payment falls on or before the accept-by date %1; at most one may (TOO_MANY_BACKDATED_CHARGES). Move the others after it.</numerusform>
+            <numerusform>%n payments fall on or before the accept-by date %1; at most one may (TOO_MANY_BACKDATED_CHARGES). Move the others after it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>The refund policy is longer than the %n characters AWS accepts; shorten it.</source>
+        <translation>
+            <numerusform>The refund policy is longer than the %n character AWS accepts; shorten it.</numerusform>
+            <numerusform>The refund policy is longer than the %n characters AWS accepts; shorten it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindingReport</name>
@@ -272,7 +337,7 @@
 <context>
     <name>proserv::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/MainWindow.cpp" line="+431"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="+423"/>
         <source>%n to fill in</source>
         <translation>
             <numerusform>%n to fill in</numerusform>

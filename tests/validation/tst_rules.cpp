@@ -12,6 +12,9 @@
 #include "validation/RuleCatalogue.h"
 #include "validation/RuleSections.h"
 #include "validation/Validator.h"
+#include "validation/OfferValidator.h"
+#include "validation/CivilDate.h"
+#include "model/OfferFormat.h"
 
 #include <functional>
 #include <optional>
@@ -69,6 +72,10 @@ class TestRules : public QObject {
 
 private slots:
     void completeExampleMeetsEveryGuideline();
+    void exampleOffersMeetEveryRule();
+    void offerRuleFires_data();
+    void offerRuleFires();
+    void offerDatesFollowTheCalendar();
     void ruleFires_data();
     void ruleFires();
     void ruleStaysQuiet_data();
@@ -630,6 +637,187 @@ std::vector<FiringCase> firingCases()
     return cases;
 }
 
+// ---- Private offers: the bundled upfront offer, checked against the bundled
+// listing on a fixed day, with one fault each.
+
+constexpr char kOfferToday[] = "2026-12-03";
+
+OfferDraft upfrontOffer()
+{
+    static const OfferDraft offer = [] {
+        const OfferLoadOutcome loaded = loadOfferFile(
+            test::examplePath(QStringLiteral("migration-readiness-upfront.offer.json")).toStdString());
+        return loaded.ok() ? loaded.document->offer : OfferDraft {};
+    }();
+    return offer;
+}
+
+OfferDraft installmentOffer()
+{
+    static const OfferDraft offer = [] {
+        const OfferLoadOutcome loaded = loadOfferFile(
+            test::examplePath(QStringLiteral("migration-readiness-installments.offer.json")).toStdString());
+        return loaded.ok() ? loaded.document->offer : OfferDraft {};
+    }();
+    return offer;
+}
+
+// The bundled listing, published as the product the example offers sell.
+Listing publishedProduct()
+{
+    Listing product = complete();
+    product.product.productId = "prod-h4lv0rs3nr3y5";
+    return product;
+}
+
+std::vector<Finding> checkOffer(const OfferDraft& offer, bool withProduct = true)
+{
+    static const Listing product = publishedProduct();
+    OfferContext context;
+    context.today = kOfferToday;
+    context.product = withProduct ? &product : nullptr;
+    context.productSource = "migration-readiness-assessment.proserv.json";
+    return validateOffer(offer, context);
+}
+
+using OfferMutation = std::function<void(OfferDraft&)>;
+struct OfferFiringCase {
+    const char* name;
+    const char* rule;
+    bool installments; // mutate the installment example instead of the upfront one
+    OfferMutation mutate;
+    const char* pointer;
+    bool withProduct = true;
+};
+
+std::vector<OfferFiringCase> offerFiringCases()
+{
+    return {
+        {"unknown dimension", "offer-dimension-unknown", false,
+            [](OfferDraft& o) { o.pricing.prices[1].dimensionKey = "premium-support"; }, "/pricing/prices/1/dimensionKey"},
+        {"unknown granted dimension", "offer-dimension-unknown", true,
+            [](OfferDraft& o) { o.pricing.grants[0].dimensionKey = "mra-premium"; }, "/pricing/grants/0/dimensionKey"},
+        {"unknown against the stored copy", "offer-dimension-unknown", false,
+            [](OfferDraft& o) { o.pricing.prices[0].dimensionKey = "gold"; }, "/pricing/prices/0/dimensionKey", false},
+        {"product dimensions unknown", "offer-product-dimensions-unknown", false,
+            [](OfferDraft& o) { o.product.dimensions.clear(); }, "/product/dimensions", false},
+        {"email in name", "offer-personal-data", false,
+            [](OfferDraft& o) { o.offer.name = "MRA for Northwind (contact: ana.silva@northwind.example)"; },
+            "/offer/name"},
+        {"phone in name", "offer-personal-data", false,
+            [](OfferDraft& o) { o.offer.name = "MRA for Northwind, call +44 20 7946 0958"; }, "/offer/name"},
+        {"no refund policy", "offer-refund-policy-missing", false, [](OfferDraft& o) { o.terms.refundPolicy.clear(); },
+            "/terms/refundPolicy"},
+        {"zero price", "offer-zero-price", false, [](OfferDraft& o) { o.pricing.prices[1].price = "0"; },
+            "/pricing/prices"},
+        {"approval", "offer-total-approval", false, [](OfferDraft& o) { o.pricing.prices[0].price = "240000"; },
+            "/pricing/prices"},
+        {"invoice", "offer-installments-invoice", true, [](OfferDraft&) {}, "/pricing/schedule"},
+        {"bad product id", "offer-product-id", false, [](OfferDraft& o) { o.product.productId = "prod-123"; },
+            "/product/productId"},
+        {"other product", "offer-product-mismatch", false,
+            [](OfferDraft& o) { o.product.productId = "prod-aaaabbbbccccd"; }, "/product/productId"},
+        {"no name", "offer-name", false, [](OfferDraft& o) { o.offer.name = "  "; }, "/offer/name"},
+        {"long name", "offer-name", false, [](OfferDraft& o) { o.offer.name = std::string(151, 'n'); }, "/offer/name"},
+        {"angle bracket", "offer-name", false, [](OfferDraft& o) { o.offer.name = "MRA <Northwind>"; }, "/offer/name"},
+        {"no description", "offer-description", false, [](OfferDraft& o) { o.offer.description.clear(); },
+            "/offer/description"},
+        {"no buyers", "offer-buyer-accounts", false, [](OfferDraft& o) { o.buyers.accounts.clear(); },
+            "/buyers/accounts"},
+        {"account with dashes", "offer-buyer-accounts", false,
+            [](OfferDraft& o) { o.buyers.accounts = {"4444-5555-6666"}; }, "/buyers/accounts/0"},
+        {"27 accounts", "offer-buyer-accounts", false,
+            [](OfferDraft& o) {
+                o.buyers.accounts.clear();
+                for (int i = 0; i < 27; ++i)
+                    o.buyers.accounts.push_back(std::to_string(100000000000LL + i));
+            },
+            "/buyers/accounts"},
+        {"26 accounts", "offer-buyer-accounts-portal", false,
+            [](OfferDraft& o) {
+                o.buyers.accounts.clear();
+                for (int i = 0; i < 26; ++i)
+                    o.buyers.accounts.push_back(std::to_string(100000000000LL + i));
+            },
+            "/buyers/accounts"},
+        {"country name", "offer-country-codes", false, [](OfferDraft& o) { o.buyers.countries = {"Germany"}; },
+            "/buyers/countries/0"},
+        {"currency", "offer-currency", false, [](OfferDraft& o) { o.pricing.currency = "CAD"; }, "/pricing/currency"},
+        {"pricing model", "offer-pricing-model", false, [](OfferDraft& o) { o.pricing.model = "variable"; },
+            "/pricing/model"},
+        {"no prices", "offer-prices-missing", false, [](OfferDraft& o) { o.pricing.prices.clear(); },
+            "/pricing/prices"},
+        {"no grants", "offer-prices-missing", true, [](OfferDraft& o) { o.pricing.grants.clear(); },
+            "/pricing/grants"},
+        {"priced twice", "offer-dimension-duplicate", false,
+            [](OfferDraft& o) { o.pricing.prices[1].dimensionKey = o.pricing.prices[0].dimensionKey; },
+            "/pricing/prices/1/dimensionKey"},
+        {"four decimals", "offer-amount-format", false, [](OfferDraft& o) { o.pricing.prices[0].price = "38000.0001"; },
+            "/pricing/prices/0/price"},
+        {"currency sign", "offer-amount-format", false, [](OfferDraft& o) { o.pricing.prices[0].price = "$38,000"; },
+            "/pricing/prices/0/price"},
+        {"three decimals in a payment", "offer-amount-format", true,
+            [](OfferDraft& o) { o.pricing.schedule[0].amount = "30000.001"; }, "/pricing/schedule/0/amount"},
+        {"zero quantity", "offer-grant-quantity", true, [](OfferDraft& o) { o.pricing.grants[0].quantity = 0; },
+            "/pricing/grants/0/quantity"},
+        {"duplicate charge date", "offer-schedule", true,
+            [](OfferDraft& o) { o.pricing.schedule[1].chargeDate = o.pricing.schedule[0].chargeDate; },
+            "/pricing/schedule/1/chargeDate"},
+        {"charge in the past", "offer-schedule", true,
+            [](OfferDraft& o) { o.pricing.schedule[0].chargeDate = "2026-12-01"; }, "/pricing/schedule/0/chargeDate"},
+        {"two charges before accept-by", "offer-schedule", true,
+            [](OfferDraft& o) { o.pricing.schedule[1].chargeDate = "2027-01-20"; }, "/pricing/schedule"},
+        {"charge after the agreement", "offer-schedule", true,
+            [](OfferDraft& o) { o.pricing.schedule[3].chargeDate = "2027-12-03"; }, "/pricing/schedule/3/chargeDate"},
+        {"no payments", "offer-schedule", true, [](OfferDraft& o) { o.pricing.schedule.clear(); }, "/pricing/schedule"},
+        {"61 payments", "offer-schedule", true,
+            [](OfferDraft& o) {
+                o.pricing.schedule.clear();
+                for (long d = 0; d < 61; ++d)
+                    o.pricing.schedule.push_back({formatCivilDate(*parseCivilDate("2027-02-01") + d), "100", {}});
+            },
+            "/pricing/schedule"},
+        {"not a date", "offer-schedule", true, [](OfferDraft& o) { o.pricing.schedule[2].chargeDate = "2027-02-30"; },
+            "/pricing/schedule/2/chargeDate"},
+        {"duration in words", "offer-duration", false,
+            [](OfferDraft& o) { o.availability.agreementDuration = "6 months"; }, "/availability/agreementDuration"},
+        {"zero duration", "offer-duration", false, [](OfferDraft& o) { o.availability.agreementDuration = "P0M"; },
+            "/availability/agreementDuration"},
+        {"no accept-by", "offer-accept-by", false, [](OfferDraft& o) { o.availability.acceptBy.clear(); },
+            "/availability/acceptBy"},
+        {"accept-by past", "offer-accept-by", false, [](OfferDraft& o) { o.availability.acceptBy = "2026-12-02"; },
+            "/availability/acceptBy"},
+        {"accept-by after the agreement", "offer-accept-by", false,
+            [](OfferDraft& o) { o.availability.acceptBy = "2027-06-02"; }, "/availability/acceptBy"},
+        {"US date", "offer-accept-by", false, [](OfferDraft& o) { o.availability.acceptBy = "01/31/2027"; },
+            "/availability/acceptBy"},
+        {"EULA off S3", "offer-legal-terms", false,
+            [](OfferDraft& o) {
+                o.terms.legalDocument = kCustomEula;
+                o.terms.eulaUrl = "https://northwind.example/eula.pdf";
+            },
+            "/terms/eulaUrl"},
+        {"EULA missing", "offer-legal-terms", false, [](OfferDraft& o) { o.terms.legalDocument = kCustomEula; },
+            "/terms/eulaUrl"},
+        {"refund policy dash", "offer-refund-policy", false,
+            [](OfferDraft& o) { o.terms.refundPolicy = "Full refund â on request."; }, "/terms/refundPolicy"},
+        {"refund policy trailing space", "offer-refund-policy", false,
+            [](OfferDraft& o) { o.terms.refundPolicy += " "; }, "/terms/refundPolicy"},
+        {"refund policy too long", "offer-refund-policy", false,
+            [](OfferDraft& o) { o.terms.refundPolicy = std::string(501, 'r'); }, "/terms/refundPolicy"},
+    };
+}
+
+std::optional<Finding> offerFiringOf(const OfferFiringCase& firing)
+{
+    OfferDraft offer = firing.installments ? installmentOffer() : upfrontOffer();
+    firing.mutate(offer);
+    for (const Finding& f : checkOffer(offer, firing.withProduct))
+        if (f.ruleId == firing.rule && f.pointer == firing.pointer)
+            return f;
+    return std::nullopt;
+}
+
 // The rules whose firing needs more than a mutation of the example; each
 // named test asserts the rule fires.
 const std::vector<std::pair<const char*, const char*>> kFiredByOwnTest = {
@@ -650,6 +838,64 @@ std::optional<Finding> firingOf(const FiringCase& firing, Listing& listing)
 }
 
 } // namespace
+
+void TestRules::exampleOffersMeetEveryRule()
+{
+    QVERIFY(!upfrontOffer().offer.name.empty());
+    QVERIFY(!installmentOffer().offer.name.empty());
+    QCOMPARE(test::ruleIdsOf(checkOffer(upfrontOffer())), QStringList());
+    // An installment plan always notes that the buyer must pay by invoice.
+    QCOMPARE(test::ruleIdsOf(checkOffer(installmentOffer())), QStringList({QStringLiteral("offer-installments-invoice")}));
+    // Without the product, the stored copy of its dimensions serves.
+    QCOMPARE(test::ruleIdsOf(checkOffer(upfrontOffer(), false)), QStringList());
+}
+
+void TestRules::offerRuleFires_data()
+{
+    QTest::addColumn<int>("index");
+    const std::vector<OfferFiringCase> cases = offerFiringCases();
+    for (std::size_t i = 0; i < cases.size(); ++i)
+        QTest::newRow(cases[i].name) << static_cast<int>(i);
+}
+
+void TestRules::offerRuleFires()
+{
+    QFETCH(int, index);
+    const OfferFiringCase firing = offerFiringCases()[static_cast<std::size_t>(index)];
+    OfferDraft offer = firing.installments ? installmentOffer() : upfrontOffer();
+    firing.mutate(offer);
+    const std::vector<Finding> findings = checkOffer(offer, firing.withProduct);
+    QVERIFY2(offerFiringOf(firing), (std::string(firing.rule) + " did not fire at " + firing.pointer + "; found: "
+                                        + describe(findings))
+                                        .c_str());
+    const Finding f = *offerFiringOf(firing);
+    QVERIFY(!f.message.empty());
+    QVERIFY(findRule(f.ruleId));
+}
+
+void TestRules::offerDatesFollowTheCalendar()
+{
+    QCOMPARE(formatCivilDate(*parseCivilDate("2028-02-29")), std::string("2028-02-29"));
+    QVERIFY(!parseCivilDate("2027-02-29"));
+    QVERIFY(!parseCivilDate("2027-13-01"));
+    QVERIFY(!parseCivilDate("2027-1-01"));
+    QVERIFY(!parseCivilDate("2027-01-01T00:00:00Z"));
+    QVERIFY(!parseCivilDate("0999-01-01")); // AWS's pattern wants a year from 1000
+    const long jan31 = *parseCivilDate("2027-01-31");
+    QCOMPARE(formatCivilDate(addDuration(jan31, *parseAgreementDuration("P1M"))), std::string("2027-02-28"));
+    QCOMPARE(formatCivilDate(addDuration(jan31, *parseAgreementDuration("P1Y1M1D"))), std::string("2028-03-01"));
+    QCOMPARE(formatCivilDate(addDuration(*parseCivilDate("2026-12-03"), *parseAgreementDuration("P12M")) - 1),
+        std::string("2027-12-02"));
+    QVERIFY(!parseAgreementDuration("P"));
+    QVERIFY(!parseAgreementDuration("P1W"));
+    QVERIFY(!parseAgreementDuration("P1M1Y")); // out of order
+    QVERIFY(!parseAgreementDuration("P1MT2H"));
+    QVERIFY(!parseAgreementDuration("12M"));
+    // The last payment may fall on the agreement's last day, not after it.
+    OfferDraft offer = installmentOffer();
+    offer.pricing.schedule.back().chargeDate = "2027-12-02";
+    QCOMPARE(test::ruleIdsOf(checkOffer(offer)), QStringList({QStringLiteral("offer-installments-invoice")}));
+}
 
 void TestRules::ruleFires_data()
 {
@@ -873,6 +1119,9 @@ void TestRules::everyRuleHasAFiringTest()
     Listing listing;
     for (const FiringCase& firing : firingCases())
         if (firingOf(firing, listing))
+            fired.insert(firing.rule);
+    for (const OfferFiringCase& firing : offerFiringCases())
+        if (offerFiringOf(firing))
             fired.insert(firing.rule);
     for (const auto& [rule, test] : kFiredByOwnTest) {
         const QByteArray slot = QByteArray(test) + "()";

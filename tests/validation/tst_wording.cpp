@@ -8,6 +8,8 @@
 
 #include "model/DocumentLoader.h"
 #include "validation/Validator.h"
+#include "model/OfferFormat.h"
+#include "validation/OfferValidator.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -301,6 +303,14 @@ void TestWording::findingsAreUnchanged()
         const QString name = QDir(QStringLiteral(PROSERV_SOURCE_DIR)).relativeFilePath(path);
         const LoadOutcome outcome = loadDocumentFile(path.toStdString());
         report += name.toStdString() + "\n";
+        if (outcome.isOffer) { // judged on a fixed day, against its stored copy of the product's dimensions
+            const OfferLoadOutcome offer = loadOfferFile(path.toStdString());
+            OfferContext context;
+            context.today = "2026-12-03";
+            report += offer.ok() ? describeFindings(validateOffer(offer.document->offer, context))
+                                 : "  load: " + offer.errors.front().toString() + "\n";
+            continue;
+        }
         if (!outcome.ok()) {
             for (LoadError loadError : outcome.errors) {
                 loadError.file = name.toStdString(); // the machine's own folders stay out
