@@ -132,8 +132,8 @@ FileReport reportForOffer(const QString& name, const LoadedOffer& offer, const O
     report.file = fileNameBytes(name);
     report.findings = validateOffer(offer.offer, setup.context());
     for (const Finding& f : report.findings) {
-        report.positions.push_back(offer.sourceMap.positionOf(f.pointer));
-        report.filePointers.push_back(f.pointer);
+        report.positions.push_back(offer.positionOfField(f.pointer));
+        report.filePointers.push_back(offer.kind == DocumentKind::Native ? f.pointer : std::string());
     }
     return report;
 }

@@ -318,6 +318,12 @@ bool keepOtherEntityChange(
 
 } // namespace
 
+bool isWellFormedChange(
+    const Json& change, const std::string& pointer, const std::set<std::string>& earlierNames, FieldProblems& problems)
+{
+    return keepOtherEntityChange(change, pointer, earlierNames, problems);
+}
+
 std::string entityTypeOf(const Json& change)
 {
     const auto entity = change.is_object() ? change.find("Entity") : change.end();

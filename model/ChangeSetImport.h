@@ -8,6 +8,7 @@
 #include "model/Listing.h"
 
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace proserv {
@@ -28,5 +29,11 @@ std::string entityTypeOf(const Json& change);
 // file: nesting depth and duplicate keys checked, each problem named at
 // `pointer`); an empty object when it has neither.
 std::optional<Json> changeDetails(const Json& change, const std::string& pointer, FieldProblems& problems);
+
+// A change has the shape AWS's API takes (ChangeType, Entity {Type,
+// Identifier}, EntityTags, ChangeName, Details or DetailsDocument — not
+// both), and a "$Name.Entity.Identifier" names one of `earlierNames`.
+bool isWellFormedChange(
+    const Json& change, const std::string& pointer, const std::set<std::string>& earlierNames, FieldProblems& problems);
 
 } // namespace proserv

@@ -5,6 +5,7 @@
 #include "model/ChangeSetImport.h"
 #include "model/JsonIngest.h"
 #include "model/NativeFormat.h"
+#include "model/OfferImport.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -170,7 +171,7 @@ LoadOutcome loadDocumentTextUnguarded(std::string_view text, const std::string& 
     }
     const Json& document = parsed.value;
     SourceMap& sourceMap = parsed.sourceMap;
-    if (isOfferDocument(document)) {
+    if (isOfferDocument(document) || isOfferChangeSet(document) || isOfferDescribeEntity(document)) {
         LoadOutcome offer = failure(fileName,
             EngineText::tr("this is a private offer, not a listing; open it as an offer"), sourceMap.positionOf(""));
         offer.isOffer = true;

@@ -1,5 +1,7 @@
 #include "model/Offer.h"
 
+#include "model/JsonFields.h"
+
 namespace proserv {
 
 OfferDraft offerFromListing(const Listing& listing, const std::string& listingFile)
@@ -19,6 +21,14 @@ OfferDraft offerFromListing(const Listing& listing, const std::string& listingFi
         offer.terms.eulaUrl = listing.serviceTerms.url;
     }
     return offer;
+}
+
+Json offerEntityJson(const OfferDraft& offer)
+{
+    Json json = toJsonValue(offer);
+    for (const char* key : {"formatVersion", "kind", "submission"})
+        json.erase(key);
+    return json;
 }
 
 const OfferProductDimension* findOfferDimension(const OfferProduct& product, const std::string& key)

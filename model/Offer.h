@@ -142,6 +142,11 @@ struct OfferPricing {
     std::vector<InstallmentGrant> grants; // installments
     std::vector<ScheduledPayment> schedule; // installments
     bool zeroPricesConfirmed = false; // the portal's "enable zero dollar prices"
+    // As a submitted file had them (the editor writes "0" and one currency):
+    // FixedUpfrontPricingTerm's Price beside a schedule, which AWS wants 0,
+    // and the schedule's own currency ("" = the offer's).
+    std::string fixedUpfrontPrice = "0";
+    std::string scheduleCurrency;
     UnknownKeys unknown;
 
     template <class Visitor, class Self>
@@ -153,6 +158,8 @@ struct OfferPricing {
         v("grants", s.grants);
         v("schedule", s.schedule);
         v("zeroPricesConfirmed", s.zeroPricesConfirmed);
+        v("fixedUpfrontPrice", s.fixedUpfrontPrice);
+        v("scheduleCurrency", s.scheduleCurrency);
     }
     bool isInstallments() const { return model == kInstallmentPricing; }
 };
@@ -165,6 +172,7 @@ inline constexpr const char* kStandardContractVersion = "2022-07-14";
 struct OfferTerms {
     std::string legalDocument = kStandardContract; // "standard" (SCMP 2022-07-14) or "custom"
     std::string eulaUrl; // the custom EULA: a public or presigned https S3 URL
+    std::string standardContractVersion = kStandardContractVersion; // as a submitted file had it
     std::string refundPolicy;
     UnknownKeys unknown;
 
@@ -173,6 +181,7 @@ struct OfferTerms {
     {
         v("legalDocument", s.legalDocument);
         v("eulaUrl", s.eulaUrl);
+        v("standardContractVersion", s.standardContractVersion);
         v("refundPolicy", s.refundPolicy);
     }
 };
@@ -181,6 +190,7 @@ struct OfferTerms {
 struct OfferAvailability {
     std::string acceptBy; // AvailabilityEndDate, YYYY-MM-DD: the last day the buyer can accept
     std::string agreementDuration = "P12M"; // ISO 8601: P12M, P1Y, P90D
+    std::string agreementEndDate; // ValidityTerm's AgreementEndDate, as a submitted file had it
     UnknownKeys unknown;
 
     template <class Visitor, class Self>
@@ -188,6 +198,7 @@ struct OfferAvailability {
     {
         v("acceptBy", s.acceptBy);
         v("agreementDuration", s.agreementDuration);
+        v("agreementEndDate", s.agreementEndDate);
     }
 };
 
@@ -197,8 +208,13 @@ struct OfferSubmissionSettings {
     std::optional<std::string> changeSetName; // unset: derived from the offer's name
     VerbatimJson changeSetTags;
     bool release = false; // ReleaseOffer: publish to the buyers now, or keep a draft in AWS Marketplace
-    std::vector<SubmittedChange> changes; // the file's changes, for byte-identical round trips
-    VerbatimJson requestOrder;
+    VerbatimJson releaseDetails; // a submitted ReleaseOffer's details when not {} (AWS wants {})
+    // A submitted file's request as read, and the offer as it read from it:
+    // while the offer is unchanged, export writes the request back byte for
+    // byte; once edited, the request is written from the offer, with the
+    // changes this version does not model kept in place.
+    VerbatimJson original;
+    VerbatimJson originalOffer;
     UnknownKeys unknown;
 
     template <class Visitor, class Self>
@@ -207,8 +223,9 @@ struct OfferSubmissionSettings {
         v("changeSetName", s.changeSetName);
         v("changeSetTags", s.changeSetTags);
         v("release", s.release);
-        v("changes", s.changes);
-        v("requestOrder", s.requestOrder);
+        v("releaseDetails", s.releaseDetails);
+        v("original", s.original);
+        v("originalOffer", s.originalOffer);
     }
 };
 
@@ -262,6 +279,10 @@ inline constexpr const char* kOfferFileSuffix = ".offer.json";
 // An offer drafted from `listing`: its product ID, title and dimensions, its
 // service terms' refund policy, and `listingFile` (relative to the offer).
 OfferDraft offerFromListing(const Listing& listing, const std::string& listingFile);
+
+// The offer's own fields as JSON (no format version, kind or submission):
+// what tells an edited offer from the one a submitted file held.
+Json offerEntityJson(const OfferDraft& offer);
 
 // The product dimension with `key`, or nullptr.
 const OfferProductDimension* findOfferDimension(const OfferProduct& product, const std::string& key);

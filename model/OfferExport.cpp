@@ -1,17 +1,28 @@
 #include "model/OfferExport.h"
 
 #include "model/ChangeSetExport.h"
+#include "model/JsonFields.h"
 
 namespace proserv {
 
 namespace {
 
+// The CreateOffer change's name: a submitted file's own (its other changes
+// refer to it), else CreateOfferChange.
+std::string createChangeNameOf(const OfferDraft& offer)
+{
+    if (offer.submission.original.present())
+        for (const Json& change : offer.submission.original.value.value("ChangeSet", Json::array()))
+            if (change.value("ChangeType", std::string()) == "CreateOffer" && change.contains("ChangeName"))
+                return change.value("ChangeName", std::string(kCreateOfferChangeName));
+    return kCreateOfferChangeName;
+}
+
 Json entityOf(const OfferDraft& offer)
 {
     Json entity = {{"Type", PrivateOffer::kEntityType}};
-    entity["Identifier"] = offer.offer.offerId.empty()
-        ? std::string("$") + kCreateOfferChangeName + ".Entity.Identifier"
-        : offer.offer.offerId;
+    entity["Identifier"] = offer.offer.offerId.empty() ? "$" + createChangeNameOf(offer) + ".Entity.Identifier"
+                                                       : offer.offer.offerId;
     return entity;
 }
 
@@ -26,7 +37,22 @@ Json termList(Json term)
     return {{"Terms", Json::array({std::move(term)})}};
 }
 
+bool isWrittenFromTheOffer(const std::string& changeType)
+{
+    static const char* const kWritten[] = {"CreateOffer", "UpdateInformation", "UpdateTargeting",
+        "UpdatePricingTerms", "UpdatePaymentScheduleTerms", "UpdateValidityTerms", "UpdateLegalTerms",
+        "UpdateSupportTerms", "UpdateAvailability", "ReleaseOffer"};
+    for (const char* type : kWritten)
+        if (changeType == type)
+            return true;
+    return false;
+}
+
 } // namespace
+
+// Every part of the offer, as a new offer sends it (exportOfferChangeSet
+// keeps what an update of some parts sends).
+Json exportWholeOffer(const OfferDraft& offer);
 
 Json offerPricingTerms(const OfferDraft& offer)
 {
@@ -39,7 +65,7 @@ Json offerPricingTerms(const OfferDraft& offer)
         Json grants = Json::array();
         for (const InstallmentGrant& g : p.grants)
             grants.push_back({{"DimensionKey", g.dimensionKey}, {"MaxQuantity", g.quantity}});
-        term = {{"Type", "FixedUpfrontPricingTerm"}, {"CurrencyCode", p.currency}, {"Price", "0"},
+        term = {{"Type", "FixedUpfrontPricingTerm"}, {"CurrencyCode", p.currency}, {"Price", p.fixedUpfrontPrice},
             {"Grants", std::move(grants)}};
         if (!offer.availability.agreementDuration.empty())
             term["Duration"] = offer.availability.agreementDuration;
@@ -59,11 +85,87 @@ Json offerPricingTerms(const OfferDraft& offer)
     return {{"PricingModel", "Contract"}, {"Terms", Json::array({std::move(term)})}};
 }
 
+const std::vector<OfferPart>& offerParts()
+{
+    static const std::vector<OfferPart> parts = {
+        {"/product/productId", "CreateOffer"},
+        {"/offer/name", "UpdateInformation"},
+        {"/offer/description", "UpdateInformation"},
+        {"/buyers", "UpdateTargeting"},
+        {"/pricing/schedule", "UpdatePaymentScheduleTerms"},
+        {"/pricing/scheduleCurrency", "UpdatePaymentScheduleTerms"},
+        {"/pricing", "UpdatePricingTerms"},
+        {"/terms/refundPolicy", "UpdateSupportTerms"},
+        {"/terms", "UpdateLegalTerms"},
+        {"/availability/acceptBy", "UpdateAvailability"},
+        {"/availability", "UpdateValidityTerms"},
+        {"/submission/release", "ReleaseOffer"},
+    };
+    return parts;
+}
+
+std::string changeTypeOfOfferField(const std::string& pointer)
+{
+    for (const OfferPart& part : offerParts()) // the more specific parts come first
+        if (isPointerWithin(pointer, part.pointer))
+            return part.changeType;
+    return {};
+}
+
+std::set<std::string> offerChangeTypesSent(const OfferDraft& offer)
+{
+    const Json& original = offer.submission.original.value;
+    if (!offer.submission.original.present() || offer.offer.offerId.empty())
+        return {};
+    std::set<std::string> sent;
+    for (const Json& change : original.value("ChangeSet", Json::array())) {
+        const std::string type = change.value("ChangeType", std::string());
+        if (type == "CreateOffer")
+            return {}; // a new offer: the whole of it
+        sent.insert(type);
+    }
+    const Json now = offerEntityJson(offer);
+    const Json& before = offer.submission.originalOffer.value;
+    for (const OfferPart& part : offerParts()) {
+        if (std::string(part.pointer).rfind("/submission", 0) == 0)
+            continue;
+        const Json::json_pointer at(part.pointer);
+        const Json a = before.contains(at) ? before.at(at) : Json();
+        const Json b = now.contains(at) ? now.at(at) : Json();
+        if (a != b)
+            sent.insert(part.changeType);
+    }
+    if (offer.submission.release)
+        sent.insert("ReleaseOffer");
+    return sent;
+}
+
 Json exportOfferChangeSet(const OfferDraft& offer)
+{
+    // An unedited submitted file is sent as it was read.
+    if (offer.submission.original.present() && offer.submission.originalOffer.value == offerEntityJson(offer))
+        return offer.submission.original.value;
+    Json request = exportWholeOffer(offer);
+    // An update of some parts of an offer AWS holds sends those parts only:
+    // an empty term list would replace the offer's own.
+    const std::set<std::string> sent = offerChangeTypesSent(offer);
+    if (!sent.empty()) {
+        Json kept = Json::array();
+        for (Json& change : request["ChangeSet"]) {
+            const std::string type = change.value("ChangeType", std::string());
+            if (sent.count(type) || !isWrittenFromTheOffer(type))
+                kept.push_back(std::move(change));
+        }
+        request["ChangeSet"] = std::move(kept);
+    }
+    return request;
+}
+
+Json exportWholeOffer(const OfferDraft& offer)
 {
     Json changes = Json::array();
     if (offer.offer.offerId.empty()) {
-        Json create = {{"ChangeType", "CreateOffer"}, {"ChangeName", kCreateOfferChangeName},
+        Json create = {{"ChangeType", "CreateOffer"}, {"ChangeName", createChangeNameOf(offer)},
             {"Entity", {{"Type", PrivateOffer::kEntityType}}},
             {"DetailsDocument", {{"ProductId", offer.product.productId}}}};
         changes.push_back(std::move(create));
@@ -88,26 +190,41 @@ Json exportOfferChangeSet(const OfferDraft& offer)
         Json schedule = Json::array();
         for (const ScheduledPayment& payment : offer.pricing.schedule)
             schedule.push_back({{"ChargeDate", payment.chargeDate}, {"ChargeAmount", payment.amount}});
+        const std::string& currency
+            = offer.pricing.scheduleCurrency.empty() ? offer.pricing.currency : offer.pricing.scheduleCurrency;
         changes.push_back(change(offer, "UpdatePaymentScheduleTerms",
-            termList({{"Type", "PaymentScheduleTerm"}, {"CurrencyCode", offer.pricing.currency},
-                {"Schedule", std::move(schedule)}})));
+            termList({{"Type", "PaymentScheduleTerm"}, {"CurrencyCode", currency}, {"Schedule", std::move(schedule)}})));
     }
-    if (!offer.availability.agreementDuration.empty())
-        changes.push_back(change(offer, "UpdateValidityTerms",
-            termList({{"Type", "ValidityTerm"}, {"AgreementDuration", offer.availability.agreementDuration}})));
-    const Json document = offer.terms.legalDocument == kCustomEula
-        ? Json {{"Type", "CustomEula"}, {"Url", offer.terms.eulaUrl}}
-        : Json {{"Type", "StandardEula"}, {"Version", kStandardContractVersion}};
-    changes.push_back(
-        change(offer, "UpdateLegalTerms", termList({{"Type", "LegalTerm"}, {"Documents", Json::array({document})}})));
+    if (!offer.availability.agreementDuration.empty() || !offer.availability.agreementEndDate.empty()) {
+        Json validity = {{"Type", "ValidityTerm"}};
+        if (!offer.availability.agreementDuration.empty())
+            validity["AgreementDuration"] = offer.availability.agreementDuration;
+        if (!offer.availability.agreementEndDate.empty())
+            validity["AgreementEndDate"] = offer.availability.agreementEndDate;
+        changes.push_back(change(offer, "UpdateValidityTerms", termList(std::move(validity))));
+    }
+    if (!offer.terms.legalDocument.empty()) {
+        const Json document = offer.terms.legalDocument == kCustomEula
+            ? Json {{"Type", "CustomEula"}, {"Url", offer.terms.eulaUrl}}
+            : Json {{"Type", "StandardEula"}, {"Version", offer.terms.standardContractVersion}};
+        changes.push_back(change(
+            offer, "UpdateLegalTerms", termList({{"Type", "LegalTerm"}, {"Documents", Json::array({document})}})));
+    }
     if (!offer.terms.refundPolicy.empty())
         changes.push_back(change(offer, "UpdateSupportTerms",
             termList({{"Type", "SupportTerm"}, {"RefundPolicy", offer.terms.refundPolicy}})));
     if (!offer.availability.acceptBy.empty())
         changes.push_back(
             change(offer, "UpdateAvailability", {{"AvailabilityEndDate", offer.availability.acceptBy}}));
+    // What a submitted file held that this version does not write itself
+    // (UpdateRenewalTerms, UpdateNetPaymentTerms…), kept as written.
+    if (offer.submission.original.present())
+        for (const Json& kept : offer.submission.original.value.value("ChangeSet", Json::array()))
+            if (!isWrittenFromTheOffer(kept.value("ChangeType", std::string())))
+                changes.push_back(kept);
     if (offer.submission.release)
-        changes.push_back(change(offer, "ReleaseOffer", Json::object()));
+        changes.push_back(change(offer, "ReleaseOffer",
+            offer.submission.releaseDetails.present() ? offer.submission.releaseDetails.value : Json::object()));
 
     Json request = {{"Catalog", kCatalogName}, {"ChangeSet", std::move(changes)}};
     request["ChangeSetName"] = offerChangeSetName(offer);

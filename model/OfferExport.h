@@ -6,7 +6,9 @@
 
 #include "model/Offer.h"
 
+#include <set>
 #include <string>
+#include <vector>
 
 namespace proserv {
 
@@ -20,6 +22,22 @@ Json exportOfferChangeSet(const OfferDraft& offer);
 
 // The exact bytes of an exported offer: 2-space indent, final newline.
 std::string serializeOfferChangeSet(const OfferDraft& offer);
+
+// Which change type carries each part of the offer (a field or a group,
+// by native pointer): the one table the exporter and the rules read.
+struct OfferPart {
+    const char* pointer;
+    const char* changeType;
+};
+const std::vector<OfferPart>& offerParts();
+// The change type that carries the field at `pointer`; "" for none.
+std::string changeTypeOfOfferField(const std::string& pointer);
+
+// An update of an offer AWS already holds, read from a change set that sends
+// only some of its parts (an expiry date, new targeting): what it sends is
+// the change types it held and those of the parts edited since. Empty for a
+// new offer or a whole one: every part is sent.
+std::set<std::string> offerChangeTypesSent(const OfferDraft& offer);
 
 // The change set's name: the draft's, else "Create offer " and the offer's name.
 std::string offerChangeSetName(const OfferDraft& offer);

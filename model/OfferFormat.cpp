@@ -1,6 +1,7 @@
 #include "model/OfferFormat.h"
 
 #include "model/FileRead.h"
+#include "model/OfferImport.h"
 
 #include <new>
 
@@ -53,20 +54,34 @@ OfferLoadOutcome loadOfferTextUnguarded(std::string_view text, const std::string
         outcome.errors = std::move(parsed.errors);
         return outcome;
     }
-    if (!isOfferDocument(parsed.value)) {
+    FieldProblems problems;
+    FieldProblems notices;
+    std::optional<OfferDraft> offer;
+    DocumentKind kind = DocumentKind::Native;
+    if (isOfferDocument(parsed.value)) {
+        offer = offerFromNativeJson(parsed.value, problems);
+    } else if (isOfferChangeSet(parsed.value)) {
+        kind = DocumentKind::ChangeSet;
+        offer = offerFromChangeSet(parsed.value, problems, &notices);
+    } else if (isOfferDescribeEntity(parsed.value)) {
+        kind = DocumentKind::DescribeEntity;
+        offer = offerFromDescribeEntity(parsed.value, problems);
+    } else {
         outcome.errors.push_back({fileName, parsed.sourceMap.positionOf(""), "",
             EngineText::tr("not a private offer (no \"kind\": \"%1\" at the top level)").arg(OfferDraft::kKind)});
         return outcome;
     }
-    FieldProblems problems;
-    std::optional<OfferDraft> offer = offerFromNativeJson(parsed.value, problems);
     for (const FieldProblem& problem : problems)
         outcome.errors.push_back(
             {fileName, parsed.sourceMap.positionOf(problem.pointer), problem.pointer, problem.message});
     if (problems.notKept() > 0)
         outcome.errors.push_back(moreNotListedError(fileName, problems.notKept()));
-    if (offer && outcome.errors.empty())
-        outcome.document = LoadedOffer {std::move(*offer), std::move(parsed.sourceMap)};
+    if (offer && outcome.errors.empty()) {
+        std::vector<LoadError> kept;
+        for (const FieldProblem& notice : notices)
+            kept.push_back({fileName, parsed.sourceMap.positionOf(notice.pointer), notice.pointer, notice.message, true});
+        outcome.document = LoadedOffer {std::move(*offer), std::move(parsed.sourceMap), kind, std::move(kept)};
+    }
     return outcome;
 }
 

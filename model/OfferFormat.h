@@ -22,6 +22,13 @@ std::optional<OfferDraft> offerFromNativeJson(const Json& document, FieldProblem
 struct LoadedOffer {
     OfferDraft offer;
     SourceMap sourceMap; // positions of fields in the text that was read
+    DocumentKind kind = DocumentKind::Native; // a native offer, an offer change set or DescribeEntity response
+    std::vector<LoadError> notices; // read but not kept (a ClientRequestToken)
+    // Where a field of the offer sits in the file read: known for a native offer.
+    TextPosition positionOfField(const std::string& pointer) const
+    {
+        return kind == DocumentKind::Native ? sourceMap.positionOf(pointer) : TextPosition {};
+    }
 };
 
 struct OfferLoadOutcome {

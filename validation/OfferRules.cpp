@@ -4,6 +4,7 @@
 // can match it with what the portal would answer.
 #include "model/FieldPointers.h"
 #include "model/JsonFields.h"
+#include "model/OfferExport.h"
 #include "model/Submission.h"
 #include "validation/CivilDate.h"
 #include "validation/OfferValidator.h"
@@ -30,6 +31,11 @@ inline constexpr char prices[] = "/pricing/prices";
 inline constexpr char grants[] = "/pricing/grants";
 inline constexpr char schedule[] = "/pricing/schedule";
 inline constexpr char legalDocument[] = "/terms/legalDocument";
+inline constexpr char standardContractVersion[] = "/terms/standardContractVersion";
+inline constexpr char fixedUpfrontPrice[] = "/pricing/fixedUpfrontPrice";
+inline constexpr char scheduleCurrency[] = "/pricing/scheduleCurrency";
+inline constexpr char agreementEndDate[] = "/availability/agreementEndDate";
+inline constexpr char releaseDetails[] = "/submission/releaseDetails";
 inline constexpr char eulaUrl[] = "/terms/eulaUrl";
 inline constexpr char refundPolicy[] = "/terms/refundPolicy";
 inline constexpr char acceptBy[] = "/availability/acceptBy";
@@ -310,10 +316,20 @@ void checkPricing(const PrivateOffer& o, const KnownDimensions& known, const std
 {
     const OfferPricing& p = o.pricing;
     static const char* const kCurrencies[] = {"USD", "AUD", "EUR", "GBP", "JPY"};
-    if (std::none_of(std::begin(kCurrencies), std::end(kCurrencies), [&](const char* c) { return p.currency == c; }))
+    if (p.currency.empty())
+        out.report("offer-currency", offerField::currency,
+            EngineText::tr("Choose the offer's currency: USD, AUD, EUR, GBP or JPY (INVALID_CURRENCY_CODE)."));
+    else if (std::none_of(
+                 std::begin(kCurrencies), std::end(kCurrencies), [&](const char* c) { return p.currency == c; }))
         out.report("offer-currency", offerField::currency,
             EngineText::tr("\"%1\" is not a currency of private offers; use USD, AUD, EUR, GBP or JPY "
                            "(INVALID_CURRENCY_CODE).")
+                .arg(p.currency));
+    if (!p.scheduleCurrency.empty() && p.scheduleCurrency != p.currency)
+        out.report("offer-currency", offerField::scheduleCurrency,
+            EngineText::tr("The payments are in %1 but the pricing in %2: one currency across all terms "
+                           "(INVALID_CURRENCY_CODE).")
+                .arg(p.scheduleCurrency)
                 .arg(p.currency));
     if (p.model != kUpfrontPricing && p.model != kInstallmentPricing) {
         out.report("offer-pricing-model", offerField::model,
@@ -346,7 +362,17 @@ void checkPricing(const PrivateOffer& o, const KnownDimensions& known, const std
                 anyZero = anyZero || isZeroAmount(price);
         }
         checkDimensionKeys(keys, offerField::prices, known, "DUPLICATE_DIMENSION_KEYS", out);
+        if (!p.schedule.empty())
+            out.report("offer-schedule", offerField::schedule,
+                EngineText::tr("A payment schedule goes with a FixedUpfrontPricingTerm that grants the dimensions; an "
+                               "upfront offer has none. Choose installments, or remove the payments "
+                               "(MISSING_MANDATORY_TERMS)."));
     } else {
+        if (!isZeroAmount(p.fixedUpfrontPrice) || p.fixedUpfrontPrice.empty())
+            out.report("offer-fixed-price", offerField::fixedUpfrontPrice,
+                EngineText::tr("An installment plan's FixedUpfrontPricingTerm has the price 0, here \"%1\": the "
+                               "scheduled payments carry the money (INCOMPATIBLE_TERMS).")
+                    .arg(p.fixedUpfrontPrice));
         if (p.grants.empty())
             out.report("offer-prices-missing", offerField::grants,
                 EngineText::tr("Grant at least one of the product's dimensions: an installment plan pays for what "
@@ -455,7 +481,16 @@ bool isS3HttpsUrl(const std::string& url)
 
 void checkTerms(const OfferTerms& t, Reporter& out)
 {
-    if (t.legalDocument == kCustomEula) {
+    if (t.legalDocument.empty()) {
+        out.report("offer-legal-terms", offerField::legalDocument,
+            EngineText::tr("Choose the legal terms: AWS's standard contract or your own EULA (UpdateLegalTerms)."));
+    } else if (t.legalDocument == kStandardContract && t.standardContractVersion != kStandardContractVersion) {
+        out.report("offer-legal-terms", offerField::standardContractVersion,
+            EngineText::tr("New offers take only the latest standard contract, version %1, not \"%2\" "
+                           "(INVALID_LEGAL_DOCUMENTS).")
+                .arg(kStandardContractVersion)
+                .arg(t.standardContractVersion));
+    } else if (t.legalDocument == kCustomEula) {
         if (isBlank(t.eulaUrl))
             out.report("offer-legal-terms", offerField::eulaUrl,
                 EngineText::tr("Give the URL of the custom EULA, or choose AWS's standard contract "
@@ -510,7 +545,10 @@ void checkTerms(const OfferTerms& t, Reporter& out)
 void checkAvailability(const OfferAvailability& a, const std::optional<AgreementDuration>& duration,
     const std::optional<long>& today, const std::optional<long>& agreementEnd, Reporter& out)
 {
-    if (!duration)
+    if (a.agreementDuration.empty())
+        out.report("offer-duration", offerField::duration,
+            EngineText::tr("Set how long the agreement lasts, such as P12M (UpdateValidityTerms, AgreementDuration)."));
+    else if (!duration)
         out.report("offer-duration", offerField::duration,
             EngineText::tr("\"%1\" is not an agreement duration; write it in ISO 8601, such as P12M (12 months), P1Y "
                            "or P90D (INVALID_AGREEMENT_DURATION).")
@@ -518,6 +556,10 @@ void checkAvailability(const OfferAvailability& a, const std::optional<Agreement
     else if (duration->isZero())
         out.report("offer-duration", offerField::duration,
             EngineText::tr("An agreement must last at least a day (INVALID_AGREEMENT_DURATION)."));
+    if (!a.agreementEndDate.empty())
+        out.report("offer-duration", offerField::agreementEndDate,
+            EngineText::tr("An agreement end date needs a future start date, which professional services offers "
+                           "cannot have: give the agreement's duration instead (INVALID_AGREEMENT_TIME_INTERVAL)."));
     if (isBlank(a.acceptBy)) {
         out.report("offer-accept-by", offerField::acceptBy,
             EngineText::tr("Set the last day the buyer can accept the offer (MISSING_AVAILABILITY_END_DATE)."));
@@ -626,7 +668,27 @@ std::vector<Finding> validateOffer(const OfferDraft& offer, const OfferContext& 
     checkTerms(offer.terms, out);
     runTextRules(2);
     checkAvailability(offer.availability, duration, today, agreementEnd, out);
+    if (offer.submission.releaseDetails.present())
+        out.report("offer-release-details", offerField::releaseDetails,
+            EngineText::tr("ReleaseOffer takes empty details, {}; the offer's content goes in its other changes."));
     checkCommercials(offer, out);
+
+    // An update that sends some parts of an offer AWS holds is judged on
+    // those parts: the others are AWS's, and the file does not show them.
+    const std::set<std::string> sent = offerChangeTypesSent(offer);
+    if (!sent.empty()) {
+        findings.erase(std::remove_if(findings.begin(), findings.end(),
+                           [&](const Finding& f) { return !sent.count(changeTypeOfOfferField(f.pointer)); }),
+            findings.end());
+        std::string list;
+        for (const std::string& type : sent)
+            list += (list.empty() ? "" : ", ") + type;
+        out.report("offer-partial-update", "",
+            EngineText::tr("This change set updates offer %1 with %2 only; the offer's other parts are as AWS "
+                           "Marketplace holds them and are not judged here.")
+                .argValue(offer.offer.offerId)
+                .argValue(list));
+    }
     return findings;
 }
 

@@ -480,7 +480,7 @@ konnte nicht gelesen oder geladen werden.
     <message>
         <location line="+4"/>
         <location filename="../../validation/CatalogLimitRules.cpp" line="+143"/>
-        <location filename="../../validation/OfferRules.cpp" line="+275"/>
+        <location filename="../../validation/OfferRules.cpp" line="+281"/>
         <source>%1 is listed twice.</source>
         <translation>%1 ist doppelt aufgeführt.</translation>
     </message>
@@ -1458,7 +1458,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Ein Ratenplan braucht einen Käufer, der AWS per Rechnung bezahlt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Says which parts of an offer AWS holds a change set updates, and that only those are judged.</source>
+        <translation>Sagt, welche Teile eines Angebots, das AWS schon hat, ein Änderungssatz aktualisiert, und dass nur diese beurteilt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>An offer names a well-formed product ID.</source>
         <translation>Ein Angebot nennt eine gültige Produkt-ID.</translation>
     </message>
@@ -1516,6 +1521,16 @@ konnte nicht gelesen oder geladen werden.
         <location line="+3"/>
         <source>Prices have at most 3 decimals and payments at most 2, from 0 to 100,000,000.</source>
         <translation>Preise haben höchstens 3 Nachkommastellen, Zahlungen höchstens 2, von 0 bis 100.000.000.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An installment plan&apos;s FixedUpfrontPricingTerm has the price 0.</source>
+        <translation>Der FixedUpfrontPricingTerm eines Ratenplans hat den Preis 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ReleaseOffer&apos;s details are empty.</source>
+        <translation>Die Details von ReleaseOffer sind leer.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1858,12 +1873,21 @@ konnte nicht gelesen oder geladen werden.
     <message>
         <location line="+13"/>
         <location filename="../../model/JsonFields.h" line="+224"/>
+        <location filename="../../model/OfferImport.cpp" line="+44"/>
+        <location line="+55"/>
+        <location line="+26"/>
+        <location line="+46"/>
+        <location line="+20"/>
+        <location line="+51"/>
+        <location line="+94"/>
+        <location line="+58"/>
         <source>expected an object, found %1</source>
         <translation>erwartet: ein Objekt, gefunden: %1</translation>
     </message>
     <message>
         <location line="+43"/>
         <location filename="../../model/JsonFields.h" line="-60"/>
+        <location filename="../../model/OfferImport.cpp" line="-351"/>
         <source>expected an array, found %1</source>
         <translation>erwartet: ein Array, gefunden: %1</translation>
     </message>
@@ -1899,11 +1923,13 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../model/OfferImport.cpp" line="+276"/>
         <source>ClientRequestToken is not kept: a resubmission must not reuse the token of the original request</source>
         <translation>ClientRequestToken wird nicht übernommen: eine erneute Einreichung darf das Token der ursprünglichen Anfrage nicht wiederverwenden</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../model/OfferImport.cpp" line="+4"/>
         <source>unknown member &quot;%1&quot;; a StartChangeSet request has Catalog, ChangeSet, ChangeSetName, ChangeSetTags, ClientRequestToken and Intent</source>
         <translation>unbekanntes Feld „%1“; ein StartChangeSet-Request hat Catalog, ChangeSet, ChangeSetName, ChangeSetTags, ClientRequestToken und Intent</translation>
     </message>
@@ -1918,7 +1944,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>„%1“ verweist auf keine Änderung namens %2 davor in diesem Änderungssatz</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>the request member is &quot;ChangeSet&quot; with a capital C; the AWS CLI and the Catalog API refuse &quot;changeSet&quot;</source>
         <translation>das Feld des Requests heißt „ChangeSet“ mit großem C; AWS CLI und Catalog API lehnen „changeSet“ ab</translation>
     </message>
@@ -1929,6 +1955,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+24"/>
+        <location filename="../../model/OfferImport.cpp" line="+22"/>
         <source>the change has no ChangeType</source>
         <translation>die Änderung hat keinen ChangeType</translation>
     </message>
@@ -1958,22 +1985,22 @@ konnte nicht gelesen oder geladen werden.
         <translation>die Entität hat keinen Identifier; nur CreateProduct kommt ohne aus</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-170"/>
         <source>a change has either Details or DetailsDocument, not both</source>
         <translation>eine Änderung hat entweder Details oder DetailsDocument, nicht beides</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+179"/>
         <source>a second %1 change for the same product; the Catalog API accepts one change of each type per entity</source>
         <translation>eine zweite %1-Änderung für dasselbe Produkt; die Catalog API nimmt je Entität eine Änderung jedes Typs an</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-189"/>
         <source>unknown member &quot;%1&quot;; a change has ChangeType, Entity, EntityTags, ChangeName and Details or DetailsDocument</source>
         <translation>unbekanntes Feld „%1“; eine Änderung hat ChangeType, Entity, EntityTags, ChangeName und Details oder DetailsDocument</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+146"/>
         <source>the entity Type is empty; expected %1</source>
         <translation>der Type der Entität ist leer; erwartet wird %1</translation>
     </message>
@@ -1998,7 +2025,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Details und DetailsDocument enthalten verschiedene Entitäten (erster Unterschied bei „%1“); behalten Sie eines davon oder gleichen Sie sie an</translation>
     </message>
     <message>
-        <location filename="../../model/DocumentLoader.cpp" line="+44"/>
+        <location filename="../../model/DocumentLoader.cpp" line="+45"/>
         <location filename="../../model/ReviewComments.cpp" line="+98"/>
         <location line="+3"/>
         <source>not valid JSON: %1</source>
@@ -2071,7 +2098,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../model/OfferFormat.cpp" line="+99"/>
+        <location filename="../../model/OfferFormat.cpp" line="+114"/>
         <location filename="../../model/ReviewComments.cpp" line="-18"/>
         <source>cannot open: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
@@ -2155,7 +2182,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location filename="../../model/NativeFormat.cpp" line="+24"/>
-        <location filename="../../model/OfferFormat.cpp" line="-73"/>
+        <location filename="../../model/OfferFormat.cpp" line="-87"/>
         <source>missing or not a whole number</source>
         <translation>fehlt oder ist keine ganze Zahl</translation>
     </message>
@@ -2392,11 +2419,21 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+17"/>
+        <source>Choose the offer&apos;s currency: USD, AUD, EUR, GBP or JPY (INVALID_CURRENCY_CODE).</source>
+        <translation>Wählen Sie die Währung des Angebots: USD, AUD, EUR, GBP oder JPY (INVALID_CURRENCY_CODE).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&quot;%1&quot; is not a currency of private offers; use USD, AUD, EUR, GBP or JPY (INVALID_CURRENCY_CODE).</source>
         <translation>„%1“ ist keine Währung privater Angebote; verwenden Sie USD, AUD, EUR, GBP oder JPY (INVALID_CURRENCY_CODE).</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>The payments are in %1 but the pricing in %2: one currency across all terms (INVALID_CURRENCY_CODE).</source>
+        <translation>Die Zahlungen lauten auf %1, die Preise auf %2: eine Währung für alle Bedingungen (INVALID_CURRENCY_CODE).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&quot;%1&quot; is not a way to pay here; choose upfront or installments.</source>
         <translation>„%1“ ist hier keine Zahlungsweise; wählen Sie Vorauszahlung oder Raten.</translation>
     </message>
@@ -2424,7 +2461,17 @@ konnte nicht gelesen oder geladen werden.
         <translation>„%1“ ist kein Preis, den AWS annimmt: eine Zahl von 0 bis 100.000.000 mit höchstens 3 Nachkommastellen, nur Ziffern und ein Punkt (kein Währungszeichen, kein Tausendertrennzeichen).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>A payment schedule goes with a FixedUpfrontPricingTerm that grants the dimensions; an upfront offer has none. Choose installments, or remove the payments (MISSING_MANDATORY_TERMS).</source>
+        <translation>Ein Zahlungsplan gehört zu einem FixedUpfrontPricingTerm, der die Dimensionen gewährt; ein Vorauszahlungsangebot hat keinen. Wählen Sie Raten oder entfernen Sie die Zahlungen (MISSING_MANDATORY_TERMS).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An installment plan&apos;s FixedUpfrontPricingTerm has the price 0, here &quot;%1&quot;: the scheduled payments carry the money (INCOMPATIBLE_TERMS).</source>
+        <translation>Der FixedUpfrontPricingTerm eines Ratenplans hat den Preis 0, hier „%1“: Das Geld fließt über die geplanten Zahlungen (INCOMPATIBLE_TERMS).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Grant at least one of the product&apos;s dimensions: an installment plan pays for what its grants list (MISSING_MANDATORY_TERMS).</source>
         <translation>Gewähren Sie mindestens eine Dimension des Produkts: Ein Ratenplan bezahlt, was seine Gewährungen aufführen (MISSING_MANDATORY_TERMS).</translation>
     </message>
@@ -2493,7 +2540,17 @@ konnte nicht gelesen oder geladen werden.
         <translation>Die letzte Zahlung, %1, liegt nach dem Vertragsende: Ein Käufer, der heute annimmt, hat einen Vertrag bis zum %2. Verlegen Sie sie nach vorn oder verlängern Sie den Vertrag (INVALID_CHARGE_DATES).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
+        <source>Choose the legal terms: AWS&apos;s standard contract or your own EULA (UpdateLegalTerms).</source>
+        <translation>Wählen Sie die Vertragsbedingungen: den Standardvertrag von AWS oder Ihre eigene EULA (UpdateLegalTerms).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New offers take only the latest standard contract, version %1, not &quot;%2&quot; (INVALID_LEGAL_DOCUMENTS).</source>
+        <translation>Neue Angebote nehmen nur den neuesten Standardvertrag, Version %1, nicht „%2“ (INVALID_LEGAL_DOCUMENTS).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Give the URL of the custom EULA, or choose AWS&apos;s standard contract (INVALID_LEGAL_DOCUMENTS).</source>
         <translation>Geben Sie die URL der eigenen EULA an oder wählen Sie den Standardvertrag von AWS (INVALID_LEGAL_DOCUMENTS).</translation>
     </message>
@@ -2532,6 +2589,11 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+15"/>
+        <source>Set how long the agreement lasts, such as P12M (UpdateValidityTerms, AgreementDuration).</source>
+        <translation>Legen Sie fest, wie lange der Vertrag läuft, etwa P12M (UpdateValidityTerms, AgreementDuration).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not an agreement duration; write it in ISO 8601, such as P12M (12 months), P1Y or P90D (INVALID_AGREEMENT_DURATION).</source>
         <translation>„%1“ ist keine Vertragslaufzeit; schreiben Sie sie nach ISO 8601, etwa P12M (12 Monate), P1Y oder P90D (INVALID_AGREEMENT_DURATION).</translation>
     </message>
@@ -2542,6 +2604,11 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+3"/>
+        <source>An agreement end date needs a future start date, which professional services offers cannot have: give the agreement&apos;s duration instead (INVALID_AGREEMENT_TIME_INTERVAL).</source>
+        <translation>Ein Vertragsende braucht einen künftigen Vertragsbeginn, den Angebote für Professional Services nicht haben können: Geben Sie stattdessen die Vertragslaufzeit an (INVALID_AGREEMENT_TIME_INTERVAL).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Set the last day the buyer can accept the offer (MISSING_AVAILABILITY_END_DATE).</source>
         <translation>Legen Sie den letzten Tag fest, an dem der Käufer das Angebot annehmen kann (MISSING_AVAILABILITY_END_DATE).</translation>
     </message>
@@ -2569,6 +2636,16 @@ konnte nicht gelesen oder geladen werden.
         <location line="+6"/>
         <source>An installment plan can be accepted only by a buyer who pays AWS by invoice, not by credit card: check with the buyer.</source>
         <translation>Einen Ratenplan kann nur ein Käufer annehmen, der AWS per Rechnung bezahlt, nicht per Kreditkarte: Klären Sie das mit dem Käufer.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>ReleaseOffer takes empty details, {}; the offer&apos;s content goes in its other changes.</source>
+        <translation>ReleaseOffer nimmt leere Details, {}; der Inhalt des Angebots gehört in seine anderen Änderungen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This change set updates offer %1 with %2 only; the offer&apos;s other parts are as AWS Marketplace holds them and are not judged here.</source>
+        <translation>Dieser Änderungssatz aktualisiert das Angebot %1 nur mit %2; die übrigen Teile des Angebots sind so, wie AWS Marketplace sie hat, und werden hier nicht beurteilt.</translation>
     </message>
     <message>
         <location filename="../../validation/UpdateRules.cpp" line="+4"/>
@@ -2627,12 +2704,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>erwartet: „%1“</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>not a private offer (no &quot;kind&quot;: &quot;%1&quot; at the top level)</source>
         <translation>kein privates Angebot (kein &quot;kind&quot;: &quot;%1&quot; auf oberster Ebene)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>not enough memory to read this file; close other programs or raise the memory limit</source>
         <translation>nicht genug Speicher, um diese Datei zu lesen; schließen Sie andere Programme oder erhöhen Sie das Speicherlimit</translation>
     </message>
@@ -2640,6 +2717,100 @@ konnte nicht gelesen oder geladen werden.
         <location line="+11"/>
         <source>refusing to open a %1 MiB file; offers are limited to %2 MiB</source>
         <translation>eine Datei von %1 MiB wird nicht geöffnet; Angebote sind auf %2 MiB begrenzt</translation>
+    </message>
+    <message>
+        <location filename="../../model/OfferImport.cpp" line="-317"/>
+        <location line="+38"/>
+        <source>expected a string, found %1</source>
+        <translation>Zeichenkette erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a professional services offer is private: it targets its buyers&apos; accounts (PositiveTargeting), not countries to leave out</source>
+        <translation>ein Angebot für Professional Services ist privat: Es richtet sich an die Konten seiner Käufer (PositiveTargeting), nicht an auszuschließende Länder</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>a legal term holds exactly one document, here %1; merge them into one PDF (INVALID_LEGAL_DOCUMENTS)</source>
+        <translation>eine Vertragsbedingung enthält genau ein Dokument, hier %1; fassen Sie sie in einem PDF zusammen (INVALID_LEGAL_DOCUMENTS)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&quot;%1&quot; is not a legal document of an offer; use StandardEula or CustomEula</source>
+        <translation>„%1“ ist kein Rechtsdokument eines Angebots; verwenden Sie StandardEula oder CustomEula</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n rate cards; a professional services offer has one, for the agreement&apos;s duration (TOO_MANY_RATE_CARDS)</source>
+        <translation>
+            <numerusform>%n Preistabelle; ein Angebot für Professional Services hat eine, für die Vertragslaufzeit (TOO_MANY_RATE_CARDS)</numerusform>
+            <numerusform>%n Preistabellen; ein Angebot für Professional Services hat eine, für die Vertragslaufzeit (TOO_MANY_RATE_CARDS)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>expected a whole number, found %1</source>
+        <translation>ganze Zahl erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a professional services offer has no %1; it is paid upfront (ConfigurableUpfrontPricingTerm) or in installments (FixedUpfrontPricingTerm with a PaymentScheduleTerm)</source>
+        <translation>ein Angebot für Professional Services hat keinen %1; es wird im Voraus (ConfigurableUpfrontPricingTerm) oder in Raten bezahlt (FixedUpfrontPricingTerm mit einem PaymentScheduleTerm)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a second %1; each term type once (DUPLICATE_TERM_TYPES)</source>
+        <translation>ein zweiter %1; jede Art von Bedingung nur einmal (DUPLICATE_TERM_TYPES)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>the catalog is &quot;%1&quot;; offers are in the AWSMarketplace catalog</source>
+        <translation>der Katalog ist „%1“; Angebote liegen im Katalog AWSMarketplace</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>an offer&apos;s change set changes only the offer; this change is for a %1</source>
+        <translation>der Änderungssatz eines Angebots ändert nur das Angebot; diese Änderung gilt einem %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this version reads %1 offers, not %2</source>
+        <translation>diese Version liest Angebote vom Typ %1, nicht %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CreateOffer makes a new offer and names none; leave the Identifier out</source>
+        <translation>CreateOffer legt ein neues Angebot an und nennt keines; lassen Sie den Identifier weg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the entity has no Identifier; only CreateOffer goes without one</source>
+        <translation>die Entität hat keinen Identifier; nur CreateOffer kommt ohne aus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; refers to no CreateOffer change before it in this change set</source>
+        <translation>„%1“ verweist auf keine CreateOffer-Änderung davor in diesem Änderungssatz</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this change is for offer %1, an earlier one for %2; an offer draft is one offer</source>
+        <translation>diese Änderung gilt dem Angebot %1, eine frühere %2; ein Angebotsentwurf ist ein Angebot</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a second %1 change for the same offer; the Catalog API accepts one change of each type per entity</source>
+        <translation>eine zweite %1-Änderung für dasselbe Angebot; die Catalog API nimmt pro Entität eine Änderung jedes Typs an</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>this change set has no change for an %1</source>
+        <translation>dieser Änderungssatz hat keine Änderung für ein %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>the response holds no offer details (DetailsDocument)</source>
+        <translation>die Antwort enthält keine Angebotsdetails (DetailsDocument)</translation>
     </message>
 </context>
 <context>

@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/OfferRules.cpp" line="+113"/>
+        <location filename="../../validation/OfferRules.cpp" line="+119"/>
         <source>The %1 is longer than the %n characters AWS accepts; shorten it.</source>
         <translation>
             <numerusform>The %1 is longer than the %n character AWS accepts; shorten it.</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+83"/>
         <source>At most %n prices in one rate card (TOO_MANY_RATES).</source>
         <translation>
             <numerusform>At most %n price in one rate card (TOO_MANY_RATES).</numerusform>
@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+32"/>
         <source>At most %n granted dimensions (TOO_MANY_GRANTS).</source>
         <translation>
             <numerusform>At most %n granted dimension (TOO_MANY_GRANTS).</numerusform>
@@ -225,11 +225,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+61"/>
         <source>The refund policy is longer than the %n characters AWS accepts; shorten it.</source>
         <translation>
             <numerusform>The refund policy is longer than the %n character AWS accepts; shorten it.</numerusform>
             <numerusform>The refund policy is longer than the %n characters AWS accepts; shorten it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../model/OfferImport.cpp" line="+158"/>
+        <source>%n rate cards; a professional services offer has one, for the agreement&apos;s duration (TOO_MANY_RATE_CARDS)</source>
+        <translation>
+            <numerusform>%n rate card; a professional services offer has one, for the agreement&apos;s duration (TOO_MANY_RATE_CARDS)</numerusform>
+            <numerusform>%n rate cards; a professional services offer has one, for the agreement&apos;s duration (TOO_MANY_RATE_CARDS)</numerusform>
         </translation>
     </message>
 </context>

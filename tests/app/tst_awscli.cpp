@@ -122,6 +122,16 @@ void TestAwsCli::updateExportsPassParameterValidation_data()
     QTest::newRow("product update beside a private offer") << data + "product-and-offer.changeset.json" << QStringList {};
     QTest::newRow("draft of a live product, full")
         << data + "accepted.describe-entity.json" << QStringList {QStringLiteral("--full")};
+    // Private offers: a change set of their own.
+    const QString offers = QStringLiteral(PROSERV_TEST_DATA_DIR "/offers/");
+    QTest::newRow("upfront offer") << test::examplePath(QStringLiteral("migration-readiness-upfront.offer.json"))
+                                   << QStringList {};
+    QTest::newRow("installment offer")
+        << test::examplePath(QStringLiteral("migration-readiness-installments.offer.json")) << QStringList {};
+    QTest::newRow("offer change set, Details string") << offers + "installments.changeset.json" << QStringList {};
+    QTest::newRow("update of an offer AWS holds")
+        << offers + "existing-offer-availability.changeset.json" << QStringList {};
+    QTest::newRow("offer read from DescribeEntity") << offers + "offer.describe-entity.json" << QStringList {};
 }
 
 void TestAwsCli::updateExportsPassParameterValidation()

@@ -5,6 +5,8 @@
 #include "model/DocumentLoader.h"
 #include "model/FieldPatterns.h"
 #include "model/FieldPointers.h"
+#include "model/OfferExport.h"
+#include "model/OfferFormat.h"
 #include "model/JsonFields.h"
 #include "model/NativeFormat.h"
 #include "model/SubmissionFields.h"
@@ -88,6 +90,7 @@ private slots:
     void fieldTableIsDocumented();
     void namedFieldsAreInTheTable();
     void otherEntitiesChangesAreKeptInPlace();
+    void offerOnlyChangeSetOpensAsAnOffer();
     void malformedChangeSetsAreRefused_data();
     void malformedChangeSetsAreRefused();
     void describeEntityFindingsHaveTheirPlace();
@@ -544,10 +547,6 @@ void TestChangeSet::malformedChangeSetsAreRefused_data()
                 R"(, {"ChangeType": "UpdateInformation", "Entity": {"Type": "Offer@1.0", "Identifier": "$CreateOfferChange.Entity.Identifier"}, "DetailsDocument": {}})")
                                                            << "/ChangeSet/1/Entity/Identifier"
                                                            << "refers to no change named CreateOfferChange";
-    QTest::newRow("only offer changes") << QStringLiteral(
-        R"({"ChangeType": "CreateOffer", "Entity": {"Type": "Offer@1.0"}, "DetailsDocument": {"ProductId": "prod-1111111111111"}})")
-                                        << "/ChangeSet"
-                                        << "no change for a ProfessionalServicesProduct@1.0";
     QTest::newRow("empty entity type") << QStringLiteral(
         R"({"ChangeType": "UpdateInformation", "Entity": {"Type": "", "Identifier": "prod-1111111111111"}, "DetailsDocument": {}})")
                                        << "/ChangeSet/0/Entity/Type"
@@ -598,6 +597,23 @@ void TestChangeSet::malformedChangeSetsAreRefused_data()
                                                      .arg(entity)
                                               << "/ChangeSet/0/DetailsDocument/PositiveTargeting/Regions"
                                               << "unknown member";
+}
+
+// A change set with only an offer's changes is an offer's: the listing
+// loader says so (never a listing invented around it) and the offer loader reads it.
+void TestChangeSet::offerOnlyChangeSetOpensAsAnOffer()
+{
+    const std::string text = R"({"Catalog": "AWSMarketplace", "ChangeSet": [{"ChangeType": "CreateOffer",
+        "Entity": {"Type": "Offer@1.0"}, "DetailsDocument": {"ProductId": "prod-1111111111111"}}]})";
+    const LoadOutcome asListing = loadDocumentText(text, "offer.json");
+    QVERIFY(!asListing.ok());
+    QVERIFY(asListing.isOffer);
+    QVERIFY(asListing.errors.front().message.toString().find("private offer") != std::string::npos);
+    const OfferLoadOutcome asOffer = loadOfferText(text, "offer.json");
+    QVERIFY(asOffer.ok());
+    QCOMPARE(asOffer.document->offer.product.productId, std::string("prod-1111111111111"));
+    QCOMPARE(asOffer.document->kind, DocumentKind::ChangeSet);
+    QCOMPARE(exportOfferChangeSet(asOffer.document->offer), Json::parse(text)); // unedited: as read
 }
 
 void TestChangeSet::malformedChangeSetsAreRefused()

@@ -803,6 +803,37 @@ std::vector<OfferFiringCase> offerFiringCases()
             [](OfferDraft& o) { o.terms.refundPolicy = "Full refund â on request."; }, "/terms/refundPolicy"},
         {"refund policy trailing space", "offer-refund-policy", false,
             [](OfferDraft& o) { o.terms.refundPolicy += " "; }, "/terms/refundPolicy"},
+        {"fixed price beside a schedule", "offer-fixed-price", true,
+            [](OfferDraft& o) { o.pricing.fixedUpfrontPrice = "112000"; }, "/pricing/fixedUpfrontPrice"},
+        {"release details", "offer-release-details", false,
+            [](OfferDraft& o) {
+                o.submission.release = true;
+                o.submission.releaseDetails.value = Json {{"Name", "x"}};
+            },
+            "/submission/releaseDetails"},
+        {"schedule currency", "offer-currency", true, [](OfferDraft& o) { o.pricing.scheduleCurrency = "EUR"; },
+            "/pricing/scheduleCurrency"},
+        {"no currency", "offer-currency", false, [](OfferDraft& o) { o.pricing.currency.clear(); },
+            "/pricing/currency"},
+        {"schedule on an upfront offer", "offer-schedule", false,
+            [](OfferDraft& o) { o.pricing.schedule = {{"2027-01-15", "100", {}}}; }, "/pricing/schedule"},
+        {"old standard contract", "offer-legal-terms", false,
+            [](OfferDraft& o) { o.terms.standardContractVersion = "2019-04-24"; }, "/terms/standardContractVersion"},
+        {"no legal terms", "offer-legal-terms", false, [](OfferDraft& o) { o.terms.legalDocument.clear(); },
+            "/terms/legalDocument"},
+        {"no duration", "offer-duration", false, [](OfferDraft& o) { o.availability.agreementDuration.clear(); },
+            "/availability/agreementDuration"},
+        {"end date", "offer-duration", false, [](OfferDraft& o) { o.availability.agreementEndDate = "2027-06-30"; },
+            "/availability/agreementEndDate"},
+        {"update of one part", "offer-partial-update", false,
+            [](OfferDraft& o) {
+                o.offer.offerId = "offer-1111111111111";
+                o.submission.original.value = Json::parse(R"({"Catalog": "AWSMarketplace", "ChangeSet": [
+                    {"ChangeType": "UpdateAvailability", "Entity": {"Type": "Offer@1.0",
+                     "Identifier": "offer-1111111111111"}, "DetailsDocument": {"AvailabilityEndDate": "2027-01-31"}}]})");
+                o.submission.originalOffer.value = offerEntityJson(o);
+            },
+            ""},
         {"refund policy too long", "offer-refund-policy", false,
             [](OfferDraft& o) { o.terms.refundPolicy = std::string(501, 'r'); }, "/terms/refundPolicy"},
     };
