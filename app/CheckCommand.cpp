@@ -627,7 +627,8 @@ int runCheckCommand(const QStringList& arguments, std::FILE* out, std::FILE* err
             print(err, QCoreApplication::translate("CheckCommand", "proserv-check schema: needs -o OUT and no FILE\n"));
             return ExitUnreadable;
         }
-        return writeOutput(args.output, nativeJsonSchema().dump(2) + "\n", out, err);
+        return writeOutput(
+            args.output, (args.offerSchema ? offerJsonSchema() : nativeJsonSchema()).dump(2) + "\n", out, err);
     case Subcommand::Export:
     case Subcommand::Convert: return runExportOrConvert(args, out, err);
     case Subcommand::Check: break;

@@ -59,6 +59,7 @@ QList<QCommandLineOption> everyOption()
         QCommandLineOption(QStringLiteral("today"),
             CheckText::tr("Offers: judge dates as of this day (YYYY-MM-DD; default: today, UTC)."),
             QStringLiteral("DATE")),
+        QCommandLineOption(QStringLiteral("offer"), CheckText::tr("schema: write the private offer's schema.")),
         QCommandLineOption(QStringLiteral("full"),
             CheckText::tr("export: send every field, even for a draft that remembers its accepted version.")),
     };
@@ -89,9 +90,9 @@ const std::vector<SubcommandSpec>& subcommands()
         {Subcommand::Convert, "convert", QT_TRANSLATE_NOOP("CheckCommand", "convert FILE -o OUT.proserv.json"),
             QT_TRANSLATE_NOOP("CheckCommand", "Write FILE as a native document in canonical form."),
             {QStringLiteral("help"), QStringLiteral("output")}},
-        {Subcommand::Schema, "schema", QT_TRANSLATE_NOOP("CheckCommand", "schema -o OUT.schema.json"),
-            QT_TRANSLATE_NOOP("CheckCommand", "Write the JSON Schema of the native document."),
-            {QStringLiteral("help"), QStringLiteral("output")}},
+        {Subcommand::Schema, "schema", QT_TRANSLATE_NOOP("CheckCommand", "schema [--offer] -o OUT.schema.json"),
+            QT_TRANSLATE_NOOP("CheckCommand", "Write the JSON Schema of the native document (or of an offer)."),
+            {QStringLiteral("help"), QStringLiteral("output"), QStringLiteral("offer")}},
         {Subcommand::Report, "report",
             QT_TRANSLATE_NOOP("CheckCommand", "report FILE [--html OUT.html] [--pdf OUT.pdf]"),
             QT_TRANSLATE_NOOP("CheckCommand", "Write the review report of FILE."),
@@ -214,6 +215,7 @@ CheckArguments parseCheckArguments(const QStringList& arguments)
     parsed.force = has("force");
     parsed.noAssociatedProducts = has("no-associated-products");
     parsed.full = has("full");
+    parsed.offerSchema = has("offer");
     parsed.listRules = has("list-rules");
     parsed.warningsAsErrors = has("warnings-as-errors");
     return parsed;

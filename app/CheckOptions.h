@@ -25,6 +25,7 @@ struct CheckArguments {
     bool outputSet = false;
     bool detailsString = false, force = false, noAssociatedProducts = false, full = false;
     bool listRules = false, warningsAsErrors = false;
+    bool offerSchema = false; // schema --offer
     bool help = false, version = false;
     QString helpText; // what --help prints, when help is set
     QString error; // why the command line was refused (exit 2), or empty

@@ -82,6 +82,25 @@ Json schemaFor(const Struct& value)
 
 } // namespace
 
+Json offerJsonSchema()
+{
+    Json schema = Json::object();
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema";
+    schema["$id"] = "https://proserv-listing-editor.example/schema/proserv-offer.schema.json";
+    schema["title"] = "ProServ Listing Editor private offer (*.offer.json)";
+    schema["description"] = "An AWS Marketplace private offer (Offer@1.0) for a professional services product, as "
+                            "drafted in ProServ Listing Editor. Generated from model/Offer.h; do not edit by hand.";
+    const Json generated = schemaFor(OfferDraft {});
+    for (auto it = generated.begin(); it != generated.end(); ++it)
+        schema[it.key()] = it.value();
+    schema["required"] = {"formatVersion", "kind"};
+    schema["properties"]["formatVersion"] = {{"const", OfferDraft::kFormatVersion}};
+    schema["properties"]["kind"] = {{"const", OfferDraft::kKind}};
+    schema["properties"]["pricing"]["properties"]["model"]["enum"] = {kUpfrontPricing, kInstallmentPricing};
+    schema["properties"]["terms"]["properties"]["legalDocument"]["enum"] = {"", kStandardContract, kCustomEula};
+    return schema;
+}
+
 Json nativeJsonSchema()
 {
     Json schema = Json::object();

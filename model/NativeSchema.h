@@ -5,9 +5,12 @@
 #pragma once
 
 #include "model/Listing.h"
+#include "model/Offer.h"
 
 namespace proserv {
 
 Json nativeJsonSchema();
+// The same for a private offer (*.offer.json, model/Offer.h).
+Json offerJsonSchema();
 
 } // namespace proserv

@@ -82,7 +82,12 @@
         <translation>Angebote: Daten zu diesem Stichtag beurteilen (JJJJ-MM-TT; Standard: heute, UTC).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>schema: write the private offer&apos;s schema.</source>
+        <translation>schema: das Schema eines privaten Angebots schreiben.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>[--format text|json|sarif] [--warnings-as-errors] FILE...</source>
         <translation>[--format text|json|sarif] [--warnings-as-errors] FILE...</translation>
     </message>
@@ -113,13 +118,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>schema -o OUT.schema.json</source>
-        <translation>schema -o OUT.schema.json</translation>
+        <source>schema [--offer] -o OUT.schema.json</source>
+        <translation>schema [--offer] -o OUT.schema.json</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Write the JSON Schema of the native document.</source>
-        <translation>Das JSON-Schema des nativen Dokuments schreiben.</translation>
+        <source>Write the JSON Schema of the native document (or of an offer).</source>
+        <translation>Das JSON-Schema des nativen Dokuments schreiben (oder eines Angebots).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -255,7 +260,7 @@ konnte nicht gelesen oder geladen werden.
 </translation>
     </message>
     <message>
-        <location filename="../../app/CheckOptions.cpp" line="-153"/>
+        <location filename="../../app/CheckOptions.cpp" line="-154"/>
         <source>export: write each change&apos;s details as a stringified &quot;Details&quot; member (for AWS CLIs older than DetailsDocument support); AddDimensions and UpdateDimensions keep DetailsDocument, since Details may only hold an object and their details are arrays.</source>
         <translation>export: die Details jeder Änderung als Zeichenkette im Feld „Details“ schreiben (für AWS CLIs ohne DetailsDocument-Unterstützung); AddDimensions und UpdateDimensions behalten DetailsDocument, da Details nur ein Objekt enthalten darf und ihre Details Listen sind.</translation>
     </message>
@@ -300,7 +305,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>export: nur schreiben, was sich seit ACCEPTED (einer DescribeEntity-Antwort, einer früheren nativen Datei oder einem Änderungssatz) für die Produkt-ID geändert hat.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>export: send every field, even for a draft that remembers its accepted version.</source>
         <translation>export: jedes Feld senden, auch für einen Entwurf, der seine akzeptierte Version kennt.</translation>
     </message>

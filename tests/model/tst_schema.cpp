@@ -5,6 +5,7 @@
 
 #include "model/NativeSchema.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -13,9 +14,10 @@ using namespace proserv;
 namespace {
 
 const QString kSchemaPath = QStringLiteral(PROSERV_SOURCE_DIR "/docs/schema/proserv-listing.schema.json");
+const QString kOfferSchemaPath = QStringLiteral(PROSERV_SOURCE_DIR "/docs/schema/proserv-offer.schema.json");
 
 // Runs a Draft 2020-12 validator; returns its exit code and fills `output`.
-int validateWithJsonschema(const QString& instance, QString& output)
+int validateWithJsonschema(const QString& instance, QString& output, const QString& schemaPath = kSchemaPath)
 {
     const QString script = QStringLiteral(
         "import json, sys, jsonschema\n"
@@ -26,7 +28,7 @@ int validateWithJsonschema(const QString& instance, QString& output)
         "for e in errors: print('/' + '/'.join(map(str, e.absolute_path)), e.message)\n"
         "sys.exit(1 if errors else 0)\n");
     const test::ProgramRun python
-        = test::runProgram(QStringLiteral("python3"), {QStringLiteral("-c"), script, kSchemaPath, instance});
+        = test::runProgram(QStringLiteral("python3"), {QStringLiteral("-c"), script, schemaPath, instance});
     output = QString::fromUtf8(python.out + python.err);
     return python.status;
 }
@@ -41,6 +43,7 @@ private slots:
     void examplesValidate_data();
     void examplesValidate();
     void wrongTypesAreRejected();
+    void offerSchemaMatchesCodeAndExamples();
 };
 
 void TestSchema::committedSchemaMatchesCode()
@@ -74,6 +77,28 @@ void TestSchema::wrongTypesAreRejected()
     QCOMPARE(validateWithJsonschema(path, output), 1);
     QVERIFY2(output.contains(QStringLiteral("/product/title")), qPrintable(output));
     QVERIFY2(output.contains(QStringLiteral("/support/accessMethod")), qPrintable(output));
+}
+
+// The private offer's schema: generated like the listing's, every bundled
+// offer valid against it, a wrong type refused.
+void TestSchema::offerSchemaMatchesCodeAndExamples()
+{
+    QVERIFY2(Json::parse(test::readBytes(kOfferSchemaPath)) == offerJsonSchema(),
+        "docs/schema is stale: regenerate with proserv-check schema --offer -o docs/schema/proserv-offer.schema.json");
+    const QDir examples(QStringLiteral(PROSERV_EXAMPLES_DIR));
+    const QStringList offers = examples.entryList({QStringLiteral("*.offer.json")}, QDir::Files);
+    QCOMPARE(offers.size(), 2);
+    for (const QString& name : offers) {
+        QString output;
+        QVERIFY2(validateWithJsonschema(examples.filePath(name), output, kOfferSchemaPath) == 0, qPrintable(output));
+    }
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("bad.offer.json"));
+    QVERIFY(test::writeBytes(bad, R"({"formatVersion": 1, "kind": "proserv-offer", "pricing": {"model": "barter"}, "buyers": {"accounts": 5}})"));
+    QString output;
+    QCOMPARE(validateWithJsonschema(bad, output, kOfferSchemaPath), 1);
+    QVERIFY2(output.contains(QStringLiteral("/pricing/model")), qPrintable(output));
+    QVERIFY2(output.contains(QStringLiteral("/buyers/accounts")), qPrintable(output));
 }
 
 QTEST_GUILESS_MAIN(TestSchema)
