@@ -80,21 +80,32 @@ Json schemaFor(const Struct& value)
     return {{"type", "object"}, {"properties", writer.properties}, {"additionalProperties", true}};
 }
 
+// The schema of a document type: its header, then what its fields() list gives.
+template <class Document>
+Json documentSchema(const char* file, const char* title, const char* description)
+{
+    Json schema = Json::object();
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema";
+    schema["$id"] = std::string("https://proserv-listing-editor.example/schema/") + file;
+    schema["title"] = title;
+    schema["description"] = description;
+    const Json generated = schemaFor(Document {});
+    for (auto it = generated.begin(); it != generated.end(); ++it)
+        schema[it.key()] = it.value();
+    schema["required"] = {"formatVersion"};
+    schema["properties"]["formatVersion"] = {{"const", Document::kFormatVersion}};
+    return schema;
+}
+
 } // namespace
 
 Json offerJsonSchema()
 {
-    Json schema = Json::object();
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema";
-    schema["$id"] = "https://proserv-listing-editor.example/schema/proserv-offer.schema.json";
-    schema["title"] = "ProServ Listing Editor private offer (*.offer.json)";
-    schema["description"] = "An AWS Marketplace private offer (Offer@1.0) for a professional services product, as "
-                            "drafted in ProServ Listing Editor. Generated from model/Offer.h; do not edit by hand.";
-    const Json generated = schemaFor(OfferDraft {});
-    for (auto it = generated.begin(); it != generated.end(); ++it)
-        schema[it.key()] = it.value();
+    Json schema = documentSchema<OfferDraft>("proserv-offer.schema.json",
+        "ProServ Listing Editor private offer (*.offer.json)",
+        "An AWS Marketplace private offer (Offer@1.0) for a professional services product, as drafted in ProServ "
+        "Listing Editor. Generated from model/Offer.h; do not edit by hand.");
     schema["required"] = {"formatVersion", "kind"};
-    schema["properties"]["formatVersion"] = {{"const", OfferDraft::kFormatVersion}};
     schema["properties"]["kind"] = {{"const", OfferDraft::kKind}};
     schema["properties"]["pricing"]["properties"]["model"]["enum"] = {kUpfrontPricing, kInstallmentPricing};
     schema["properties"]["terms"]["properties"]["legalDocument"]["enum"] = {"", kStandardContract, kCustomEula};
@@ -103,18 +114,10 @@ Json offerJsonSchema()
 
 Json nativeJsonSchema()
 {
-    Json schema = Json::object();
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema";
-    schema["$id"] = "https://proserv-listing-editor.example/schema/proserv-listing.schema.json";
-    schema["title"] = "ProServ Listing Editor native document (*.proserv.json)";
-    schema["description"] = "An AWS Marketplace professional services listing as drafted in ProServ "
-                            "Listing Editor. Generated from model/Listing.h; do not edit by hand.";
-    const Json generated = schemaFor(Listing {});
-    for (auto it = generated.begin(); it != generated.end(); ++it)
-        schema[it.key()] = it.value();
-    schema["required"] = {"formatVersion"};
-    schema["properties"]["formatVersion"] = {{"const", Listing::kFormatVersion}};
-    return schema;
+    return documentSchema<Listing>("proserv-listing.schema.json",
+        "ProServ Listing Editor native document (*.proserv.json)",
+        "An AWS Marketplace professional services listing as drafted in ProServ Listing Editor. Generated from "
+        "model/Listing.h; do not edit by hand.");
 }
 
 } // namespace proserv
