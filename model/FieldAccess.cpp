@@ -107,11 +107,14 @@ bool setField(Listing& listing, const std::string& pointer, const Json& value)
     return setField(listing, pointer, value, pointer, problems);
 }
 
-bool setField(Listing& listing, const std::string& pointer, const Json& value, const std::string& reportAs,
+namespace {
+
+template <class Document>
+bool setFieldOf(Document& document, const std::string& pointer, const Json& value, const std::string& reportAs,
     FieldProblems& problems)
 {
     bool ok = false;
-    const bool found = visitField(listing, pointer, [&](auto& field) {
+    const bool found = visitField(document, pointer, [&](auto& field) {
         using Field = std::remove_reference_t<decltype(field)>;
         Field updated = field;
         if constexpr (std::is_same_v<Field, std::optional<int>> || std::is_same_v<Field, std::optional<std::string>>) {
@@ -129,6 +132,30 @@ bool setField(Listing& listing, const std::string& pointer, const Json& value, c
         }
     });
     return found && ok;
+}
+
+} // namespace
+
+bool setField(Listing& listing, const std::string& pointer, const Json& value, const std::string& reportAs,
+    FieldProblems& problems)
+{
+    return setFieldOf(listing, pointer, value, reportAs, problems);
+}
+
+std::optional<Json> getField(const OfferDraft& offer, const std::string& pointer)
+{
+    std::optional<Json> result;
+    visitField(offer, pointer, [&](const auto& value) {
+        Json json = toJsonValue(value);
+        result = json.is_discarded() ? Json() : json;
+    });
+    return result;
+}
+
+bool setField(OfferDraft& offer, const std::string& pointer, const Json& value)
+{
+    FieldProblems problems;
+    return setFieldOf(offer, pointer, value, pointer, problems);
 }
 
 } // namespace proserv

@@ -7,6 +7,7 @@
 
 #include "model/JsonFields.h"
 #include "model/Listing.h"
+#include "model/Offer.h"
 
 #include <optional>
 #include <string>
@@ -29,5 +30,9 @@ bool setField(Listing& listing, const std::string& pointer, const Json& value);
 // `reportAs` (the value's place in the file it came from).
 bool setField(Listing& listing, const std::string& pointer, const Json& value, const std::string& reportAs,
     FieldProblems& problems);
+
+// The same for a private offer's fields ("/pricing/prices/0/price").
+std::optional<Json> getField(const OfferDraft& offer, const std::string& pointer);
+bool setField(OfferDraft& offer, const std::string& pointer, const Json& value);
 
 } // namespace proserv

@@ -4264,7 +4264,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>%1 von der Festplatte neu geladen; Rückgängig holt Ihre Fassung zurück.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <location line="+228"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
@@ -4825,12 +4825,12 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="+102"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="+109"/>
         <source>Crash recovery is off</source>
         <translation>Absturz-Wiederherstellung ist aus</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+199"/>
         <source>Guideline</source>
         <translation>Richtlinie</translation>
     </message>
@@ -4876,6 +4876,16 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Offer for This Product…</source>
+        <translation>&amp;Angebot für dieses Produkt…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Draft a private offer for the open listing&apos;s product: its ID, dimensions, refund policy and service terms filled in.</source>
+        <translation>Ein privates Angebot für das Produkt des offenen Listings entwerfen: ID, Dimensionen, Erstattungsrichtlinie und Servicebedingungen sind schon eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
@@ -4911,11 +4921,12 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+18"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Export &amp;Update Against…</source>
         <translation>Akt&amp;ualisierung exportieren gegen…</translation>
     </message>
@@ -4935,7 +4946,22 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>&amp;Vergleichen mit…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>&amp;Save Offer</source>
+        <translation>Angebot &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Offer &amp;As…</source>
+        <translation>Angebot speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export Offer Change Set…</source>
+        <translation>Änderungssatz des Angebots &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -5074,6 +5100,448 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <location line="+18"/>
         <source>*(The preview stops here: the rest is too long or holds too many links, lists or styles to render quickly. The text itself is kept whole.)*</source>
         <translation>*(Die Vorschau endet hier: Der Rest ist zu lang oder enthält zu viele Links, Listen oder Formatierungen, um schnell dargestellt zu werden. Der Text selbst bleibt vollständig erhalten.)*</translation>
+    </message>
+</context>
+<context>
+    <name>proserv::OfferDocument</name>
+    <message>
+        <location filename="../../ui/document/OfferDocument.cpp" line="+21"/>
+        <source>%1 (imported)</source>
+        <translation>%1 (importiert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untitled offer</source>
+        <translation>Unbenanntes Angebot</translation>
+    </message>
+</context>
+<context>
+    <name>proserv::OfferFiles</name>
+    <message>
+        <location filename="../../ui/files/OfferFiles.cpp" line="+39"/>
+        <source>Cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file was not opened.
+
+%1</source>
+        <translation>Die Datei wurde nicht geöffnet.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported an offer; save it as an offer file to keep your edits.</source>
+        <translation>Angebot importiert; speichern Sie es als Angebotsdatei, um Ihre Änderungen zu behalten.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the open listing</source>
+        <translation>das offene Listing</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Offer not saved</source>
+        <translation>Angebot nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>offer</source>
+        <translation>angebot</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Offer</source>
+        <translation>Angebot speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private offers (*.offer.json);;All files (*)</source>
+        <translation>Private Angebote (*.offer.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Offer not exported</source>
+        <translation>Angebot nicht exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The offer has %n error(s) that AWS Marketplace would refuse; fix them first (Problems, Ctrl+Shift+M).</source>
+        <translation>
+            <numerusform>Das Angebot hat %n Fehler, den AWS Marketplace ablehnen würde; beheben Sie ihn zuerst (Probleme, Strg+Umschalt+M).</numerusform>
+            <numerusform>Das Angebot hat %n Fehler, die AWS Marketplace ablehnen würde; beheben Sie sie zuerst (Probleme, Strg+Umschalt+M).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export Offer Change Set</source>
+        <translation>Änderungssatz des Angebots exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offer-changeset.json</source>
+        <translation>offer-changeset.json</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change sets (*.json);;All files (*)</source>
+        <translation>Änderungssätze (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change set not written</source>
+        <translation>Änderungssatz nicht geschrieben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to %1 before closing it?</source>
+        <translation>Änderungen an %1 vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>proserv::OfferForm</name>
+    <message>
+        <location filename="../../ui/offer/OfferForm.cpp" line="+15"/>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the buyer&apos;s whole organisation sees on the agreement, and your own note on it.</source>
+        <translation>Was die ganze Organisation des Käufers im Vertrag sieht, und Ihre eigene Notiz dazu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer &amp;name</source>
+        <translation>Angebots&amp;name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shown to the buyer on the offer and the agreement. No personal data.</source>
+        <translation>Wird dem Käufer im Angebot und im Vertrag gezeigt. Keine personenbezogenen Daten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Internal description</source>
+        <translation>&amp;Interne Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For your team only; buyers never see it.</source>
+        <translation>Nur für Ihr Team; Käufer sehen sie nie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Product ID</source>
+        <translation>&amp;Produkt-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The product this offer sells, as AWS Marketplace holds it (prod-…).</source>
+        <translation>Das Produkt, das dieses Angebot verkauft, wie AWS Marketplace es führt (prod-…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offer I&amp;D</source>
+        <translation>Angebots-I&amp;D</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only for an offer AWS Marketplace already holds (offer-…); empty for a new one.</source>
+        <translation>Nur für ein Angebot, das AWS Marketplace schon führt (offer-…); leer für ein neues.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Buyers</source>
+        <translation>Käufer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every professional services offer is private: name the buyer&apos;s AWS accounts.</source>
+        <translation>Jedes Angebot für Professional Services ist privat: Nennen Sie die AWS-Konten des Käufers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buyer &amp;accounts</source>
+        <translation>Käufer&amp;konten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 to 26 AWS account IDs, 12 digits each.</source>
+        <translation>1 bis 26 AWS-Konto-IDs mit je 12 Ziffern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Countries</source>
+        <translation>&amp;Länder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional: ISO 3166-1 codes (US, DE, JP) the buyer must be in.</source>
+        <translation>Optional: Codes nach ISO 3166-1 (US, DE, JP), in denen der Käufer sein muss.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pricing</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upfront: a price per dimension for the whole agreement. Installments: the dimensions granted, and dated payments.</source>
+        <translation>Vorauszahlung: ein Preis je Dimension für den ganzen Vertrag. Raten: die gewährten Dimensionen und datierte Zahlungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Payment</source>
+        <translation>&amp;Zahlungsweise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How the buyer pays.</source>
+        <translation>Wie der Käufer bezahlt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upfront</source>
+        <translation>Vorauszahlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installments</source>
+        <translation>Raten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;urrency</source>
+        <translation>Wä&amp;hrung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One currency for the whole offer.</source>
+        <translation>Eine Währung für das ganze Angebot.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Upfront p&amp;rices</source>
+        <translation>P&amp;reise (Vorauszahlung)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A price per product dimension, up to 3 decimals, no currency sign.</source>
+        <translation>Ein Preis je Produktdimension, bis zu 3 Nachkommastellen, ohne Währungszeichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Dimension key</source>
+        <translation>Dimensionsschlüssel</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Granted dimensions</source>
+        <translation>&amp;Gewährte Dimensionen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Installments: the dimensions the payments pay for.</source>
+        <translation>Raten: die Dimensionen, für die die Zahlungen bezahlen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment &amp;schedule</source>
+        <translation>Zahlungs&amp;plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installments: up to 60 payments, dates as YYYY-MM-DD, amounts up to 2 decimals.</source>
+        <translation>Raten: bis zu 60 Zahlungen, Daten als JJJJ-MM-TT, Beträge bis zu 2 Nachkommastellen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Zero prices</source>
+        <translation>&amp;Nullpreise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>I mean to offer a price of 0</source>
+        <translation>Ich will einen Preis von 0 anbieten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal&apos;s &quot;enable zero dollar prices&quot;.</source>
+        <translation>Im Portal „enable zero dollar prices“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terms</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The contract and the refund policy.</source>
+        <translation>Der Vertrag und die Erstattungsrichtlinie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Legal terms</source>
+        <translation>&amp;Vertragsbedingungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AWS&apos;s standard contract (2022-07-14) or your own EULA.</source>
+        <translation>Der Standardvertrag von AWS (2022-07-14) oder Ihre eigene EULA.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AWS standard contract</source>
+        <translation>Standardvertrag von AWS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom EULA</source>
+        <translation>Eigene EULA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;EULA URL</source>
+        <translation>&amp;EULA-URL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custom EULA: a public or presigned https Amazon S3 URL.</source>
+        <translation>Eigene EULA: eine öffentliche oder vorsignierte https-URL in Amazon S3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refund policy</source>
+        <translation>&amp;Rückerstattung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How the buyer requests a refund. Plain ASCII, up to 500 characters.</source>
+        <translation>Wie der Käufer eine Erstattung beantragt. Reines ASCII, bis zu 500 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the buyer can accept, and how long the agreement lasts.</source>
+        <translation>Wie lange der Käufer annehmen kann und wie lange der Vertrag läuft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept &amp;by</source>
+        <translation>Annehmen &amp;bis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The last day the buyer can accept, YYYY-MM-DD (UTC).</source>
+        <translation>Der letzte Tag, an dem der Käufer annehmen kann, JJJJ-MM-TT (UTC).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreement &amp;duration</source>
+        <translation>Vertrags&amp;laufzeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ISO 8601: P12M is 12 months, P1Y a year, P90D 90 days.</source>
+        <translation>ISO 8601: P12M sind 12 Monate, P1Y ein Jahr, P90D 90 Tage.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Submission</source>
+        <translation>Einreichung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The offer goes to AWS Marketplace as a change set of its own.</source>
+        <translation>Das Angebot geht als eigener Änderungssatz an AWS Marketplace.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Release</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Release the offer to the buyer now</source>
+        <translation>Das Angebot jetzt für den Käufer freigeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unticked, the offer stays a draft in AWS Marketplace for you to review before releasing it.</source>
+        <translation>Ohne Haken bleibt das Angebot ein Entwurf in AWS Marketplace, den Sie vor der Freigabe prüfen können.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Private offer</source>
+        <translation>Privates Angebot</translation>
     </message>
 </context>
 <context>

@@ -334,7 +334,7 @@
 <context>
     <name>proserv::DocumentManager</name>
     <message numerus="yes">
-        <location filename="../../ui/files/DocumentManager.cpp" line="+291"/>
+        <location filename="../../ui/files/DocumentManager.cpp" line="+295"/>
         <source>%n error(s) remain in submitted fields. AWS Marketplace will likely reject the listing until they are fixed.</source>
         <translation>
             <numerusform>%n error remains in submitted fields. AWS Marketplace will likely reject the listing until it is fixed.</numerusform>
@@ -345,11 +345,22 @@
 <context>
     <name>proserv::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/MainWindow.cpp" line="+423"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="+477"/>
         <source>%n to fill in</source>
         <translation>
             <numerusform>%n to fill in</numerusform>
             <numerusform>%n to fill in</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>proserv::OfferFiles</name>
+    <message numerus="yes">
+        <location filename="../../ui/files/OfferFiles.cpp" line="+124"/>
+        <source>The offer has %n error(s) that AWS Marketplace would refuse; fix them first (Problems, Ctrl+Shift+M).</source>
+        <translation>
+            <numerusform>The offer has %n error that AWS Marketplace would refuse; fix it first (Problems, Ctrl+Shift+M).</numerusform>
+            <numerusform>The offer has %n errors that AWS Marketplace would refuse; fix them first (Problems, Ctrl+Shift+M).</numerusform>
         </translation>
     </message>
 </context>

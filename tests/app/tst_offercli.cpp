@@ -72,7 +72,7 @@ QStringList shapeViolations(const QJsonObject& request)
                 = valuesAt(details, path.split(QLatin1Char('/'), Qt::SkipEmptyParts));
             if (values.isEmpty() && r.value(QStringLiteral("required")).toBool())
                 violations << type + path + QStringLiteral(" missing");
-            for (const QJsonValue v : values) {
+            for (const QJsonValue& v : values) {
                 const QString where = type + path;
                 if (r.contains(QStringLiteral("maxProperties"))
                     && v.toObject().size() > r.value(QStringLiteral("maxProperties")).toInt())

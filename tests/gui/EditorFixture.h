@@ -7,6 +7,7 @@
 #include "EditorTestSupport.h"
 #include "TestSupport.h"
 #include "ui/document/ListingDocument.h"
+#include "ui/document/OfferDocument.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/form/UserPrompts.h"
 
@@ -44,8 +45,10 @@ public:
 
     void finish()
     {
-        if (m_window)
+        if (m_window) {
             m_window->document()->undoStack()->setClean();
+            m_window->offerDocument()->undoStack()->setClean();
+        }
         m_window.reset();
     }
 

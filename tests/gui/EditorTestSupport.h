@@ -64,14 +64,19 @@ inline QStringList mnemonicClashes(MainWindow& window)
     QHash<QChar, QString> menus;
     for (QAction* action : window.menuBar()->actions())
         menus.insert(mnemonicIn(action->text()), action->text());
-    ListingForm* form = window.form();
+    // Every page of every document type's form, with the window around it.
+    const QList<DocumentForm*> forms = window.findChildren<DocumentForm*>();
+    auto inAForm = [&](const QWidget* widget) {
+        return std::any_of(forms.begin(), forms.end(), [&](DocumentForm* f) { return f->isAncestorOf(widget); });
+    };
+    for (DocumentForm* form : forms)
     for (int section = 0; section < form->sectionCount(); ++section) {
         QWidget* page = form->widget(section);
         QHash<QChar, QString> seen = menus;
         for (QWidget* widget : window.findChildren<QWidget*>()) {
-            if (widget->window() != &window || (form->isAncestorOf(widget) && !page->isAncestorOf(widget))
+            if (widget->window() != &window || (inAForm(widget) && !page->isAncestorOf(widget))
                 || window.welcomePage()->isAncestorOf(widget))
-                continue; // another page, a dialog, or the welcome page (never shown with the form)
+                continue; // another page or form, a dialog, or the welcome page (never shown with a form)
             const QString text = mnemonicTextOf(widget);
             const QChar letter = mnemonicIn(text);
             if (letter.isNull())

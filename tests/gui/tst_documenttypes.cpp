@@ -7,7 +7,11 @@
 #include "GuiTestMain.h"
 #include "NoteDocumentType.h"
 
+#include "model/OfferFormat.h"
+#include "ui/document/OfferDocument.h"
 #include "ui/form/DocumentForm.h"
+#include "ui/form/UserPrompts.h"
+#include "ui/offer/OfferForm.h"
 #include "ui/listing/ListingForm.h"
 #include "ui/shell/ProblemsPanel.h"
 
@@ -17,6 +21,7 @@
 #include <QListWidget>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace proserv;
@@ -29,6 +34,8 @@ private slots:
     void cleanup() { m_editor.finish(); }
     void anotherTypeIsEditedInTheRealWindow();
     void undoFollowsTheShownDocument();
+    void offerOpensInItsOwnEditor();
+    void newOfferFromTheOpenListing();
 
 private:
     // Adds a note editor to the window and shows it.
@@ -143,6 +150,83 @@ void TestDocumentTypes::undoFollowsTheShownDocument()
     QCOMPARE(note->note["title"], Json("Eggs"));
     QVERIFY(!m_editor->document()->isModified());
     note->undoStack()->setClean();
+}
+
+// The private offer is a document type of the real window: File ▸ Open on
+// an offer file shows the offer's six sections, the Problems dock lists the
+// offer's findings as the seller types, and Save writes an offer file.
+void TestDocumentTypes::offerOpensInItsOwnEditor()
+{
+    QVERIFY(m_editor.start());
+    QVERIFY(m_editor->openFile(test::examplePath(QStringLiteral("migration-readiness-upfront.offer.json"))));
+    DocumentForm* offerForm = m_editor->currentEditor();
+    QCOMPARE(offerForm, static_cast<DocumentForm*>(m_editor->offerForm()));
+    QCOMPARE(offerForm->typeName(), QStringLiteral("Private offer"));
+    QStringList titles;
+    for (int i = 0; i < offerForm->sectionCount(); ++i)
+        titles << offerForm->sectionTitle(i);
+    QCOMPARE(titles, QStringList({QStringLiteral("Offer"), QStringLiteral("Buyers"), QStringLiteral("Pricing"),
+                         QStringLiteral("Terms"), QStringLiteral("Availability"), QStringLiteral("Submission")}));
+    QVERIFY(m_editor->windowTitle().startsWith(QStringLiteral("migration-readiness-upfront.offer.json")));
+    QVERIFY(!action("actionSave")->isVisible());
+    QVERIFY(action("actionSaveOffer")->isVisible() && action("actionSaveOffer")->isEnabled());
+
+    // Typing a personal e-mail address into the offer's name: the finding appears.
+    auto* name = m_editor.field<QLineEdit>("/offer/name");
+    QVERIFY(name);
+    auto hasRule = [this](const char* rule) {
+        for (const Finding& f : m_editor->offerDocument()->findings())
+            if (f.ruleId == rule)
+                return true;
+        return false;
+    };
+    QVERIFY(!hasRule("offer-personal-data"));
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("MRA for ana.silva@northwind.example"));
+    QCOMPARE(m_editor->offerDocument()->offer().offer.name, std::string("MRA for ana.silva@northwind.example"));
+    QVERIFY(hasRule("offer-personal-data"));
+    QAbstractItemModel* problems = m_editor->problems()->view()->model();
+    bool listed = false;
+    for (int row = 0; row < problems->rowCount(); ++row)
+        listed = listed
+            || problems->index(row, FindingsModel::RuleColumn).data().toString() == QLatin1String("offer-personal-data");
+    QVERIFY(listed);
+    QVERIFY(m_editor->isWindowModified());
+
+    // Save As writes an offer file that reads back as the edited offer.
+    QTemporaryDir dir;
+    const QString saved = dir.filePath(QStringLiteral("northwind.offer.json"));
+    UserPrompts::setNextFileName(saved);
+    action("actionSaveOfferAs")->trigger();
+    const OfferLoadOutcome back = loadOfferFile(saved.toStdString());
+    QVERIFY(back.ok());
+    QCOMPARE(back.document->offer.offer.name, std::string("MRA for ana.silva@northwind.example"));
+    QVERIFY(!m_editor->isWindowModified());
+}
+
+void TestDocumentTypes::newOfferFromTheOpenListing()
+{
+    QVERIFY(m_editor.start());
+    QVERIFY(action("actionNewOffer")->isEnabled());
+    action("actionNewOffer")->trigger();
+    QCOMPARE(m_editor->currentEditor(), static_cast<DocumentForm*>(m_editor->offerForm()));
+    const OfferDraft& offer = m_editor->offerDocument()->offer();
+    const Listing& listing = m_editor->document()->listing();
+    QCOMPARE(offer.product.dimensions.size(), listing.pricing.dimensions.size());
+    QCOMPARE(offer.product.dimensions.front().key, listing.pricing.dimensions.front().key);
+    QCOMPARE(offer.terms.refundPolicy, listing.support.refundPolicy);
+    QCOMPARE(offer.product.title, listing.product.title);
+    QVERIFY(m_editor->windowTitle().startsWith(QStringLiteral("Untitled offer")));
+    // A new offer needs its buyers: the Problems dock says so.
+    bool buyersMissing = false;
+    for (const Finding& f : m_editor->offerDocument()->findings())
+        buyersMissing = buyersMissing || f.ruleId == "offer-buyer-accounts";
+    QVERIFY(buyersMissing);
+    // Back to the listing: its own file commands return.
+    m_editor->showEditor(m_editor->form());
+    QVERIFY(action("actionSave")->isVisible());
+    QVERIFY(!action("actionSaveOffer")->isVisible());
 }
 
 PROSERV_GUI_TEST_MAIN(TestDocumentTypes)

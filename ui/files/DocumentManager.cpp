@@ -132,6 +132,10 @@ void DocumentManager::newListing(bool example)
 bool DocumentManager::open(const QString& path, bool review)
 {
     const LoadOutcome outcome = loadDocumentFile(fileNameBytes(path));
+    if (outcome.isOffer && !review) { // a private offer: the window opens it in the offer's editor
+        emit offerFileRequested(path);
+        return true;
+    }
     if (!outcome.ok()) {
         UserPrompts::inform(m_parent, QMessageBox::Warning, tr("Cannot open %1").arg(displayedBaseName(path)),
             tr("The file was not opened; the current listing is unchanged.\n\n%1").arg(errorLines(outcome.errors)));

@@ -74,6 +74,8 @@ signals:
     // The changed-on-disk question is settled (reloaded, kept, or saved over).
     void diskConflictResolved();
     void statusMessage(const QString& text, int timeoutMs);
+    // The file to open is a private offer (native, change set or DescribeEntity).
+    void offerFileRequested(const QString& path);
     // Export was stopped to show the problems: the first error in a submitted field.
     void problemsRequested(const QString& firstErrorPointer);
 

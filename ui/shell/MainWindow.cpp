@@ -3,10 +3,12 @@
 #include "qtsupport/Translation.h"
 
 #include "ui/document/ListingDocument.h"
+#include "ui/document/OfferDocument.h"
 #include "ui/document/RecoveryStore.h"
 #include "ui/document/ReviewSession.h"
 #include "ui/files/ChangedOnDiskBar.h"
 #include "ui/files/DocumentManager.h"
+#include "ui/files/OfferFiles.h"
 #include "ui/files/RecentFiles.h"
 #include "ui/form/FieldBindings.h"
 #include "ui/form/DocumentForm.h"
@@ -15,6 +17,7 @@
 #include "ui/form/Mnemonics.h"
 #include "ui/form/UserPrompts.h"
 #include "ui/listing/ListingForm.h"
+#include "ui/offer/OfferForm.h"
 #include "ui/review/GuidelinePanel.h"
 #include "ui/shell/ProblemsDock.h"
 #include "ui/shell/ProblemsPanel.h"
@@ -66,6 +69,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_document = new ListingDocument(this);
     m_form = new ListingForm(m_document, this);
     m_form->setObjectName(QStringLiteral("listingForm"));
+    m_offerDocument = new OfferDocument(this);
+    m_offerForm = new OfferForm(m_offerDocument, this);
+    m_offerForm->setObjectName(QStringLiteral("offerForm"));
+    m_offerFiles = new OfferFiles(m_offerDocument, this);
     m_editorStack = new QStackedWidget(this);
     m_editorStack->setObjectName(QStringLiteral("editorStack"));
     m_undoGroup = new QUndoGroup(this);
@@ -134,6 +141,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     addEditor(m_form);
     showEditor(m_form);
     connect(m_files, &DocumentManager::opened, this, [this] { showEditor(m_form); }); // a listing was opened
+    addEditor(m_offerForm);
+    connect(m_files, &DocumentManager::offerFileRequested, this, &MainWindow::openOffer);
+    connect(m_offerFiles, &OfferFiles::opened, this, [this] { leaveWelcomePage(m_offerForm); });
+    connect(m_offerFiles, &OfferFiles::statusMessage, this,
+        [this](const QString& text, int timeout) { statusBar()->showMessage(text, timeout); });
 
     connect(m_problems, &ProblemsPanel::fieldActivated, this, &MainWindow::jumpToField);
     connect(m_problems, &ProblemsPanel::findingSelected, this, [this](const QString& anchor) {
@@ -198,11 +210,19 @@ void MainWindow::showEditor(DocumentForm* editor)
     m_undoGroup->setActiveStack(editor->document()->undoStack());
     m_problems->setDocument(editor->document(),
         [this](const std::string& pointer) { return m_current->sectionTitle(m_current->sectionOf(pointer)); });
-    // The file workflow (save, export, review report, compare) is the product
-    // listing's; another type's editor brings its own when it has one.
+    // Each document type brings its own file commands: the listing's
+    // (DocumentManager) or the offer's (OfferFiles); another type's editor
+    // shows neither.
     const bool listing = editor == m_form;
+    const bool offer = editor == m_offerForm;
     for (QAction* action : m_listingActions)
         action->setEnabled(listing && !isWelcomeShown() && !(m_reviewMode && m_editingActions.contains(action)));
+    for (QAction* action : m_editingActions)
+        action->setVisible(!offer);
+    for (QAction* action : m_offerActions) {
+        action->setVisible(offer);
+        action->setEnabled(offer);
+    }
     m_sections->setForm(editor);
     updateTitle();
     updateStatus();
@@ -216,8 +236,10 @@ void MainWindow::showEditor(DocumentForm* editor)
 void MainWindow::assignMnemonics()
 {
     m_reservedMnemonics = mnemonics::menuLetters(menuBar());
+    const QList<DocumentForm*> forms = findChildren<DocumentForm*>(); // each shares out its own pages' letters
     for (QWidget* widget : mnemonics::widgetsWithMnemonics(this))
-        if (!m_form->isAncestorOf(widget) && !m_welcome->isAncestorOf(widget))
+        if (!m_welcome->isAncestorOf(widget)
+            && std::none_of(forms.begin(), forms.end(), [&](DocumentForm* f) { return f->isAncestorOf(widget); }))
             m_reservedMnemonics.insert(mnemonics::letterOfWidget(widget));
     mnemonics::assignUnique(m_welcome, m_reservedMnemonics); // never shown with a form
 }
@@ -250,13 +272,23 @@ void MainWindow::createWelcomePage()
 
 void MainWindow::showListing()
 {
-    if (m_startStack->currentWidget() != m_welcome)
-        return;
-    m_startStack->setCurrentIndex(1);
-    m_problemsDock->setVisible(m_problemsDockWanted);
-    m_statusCounter->show();
-    m_current = nullptr; // shown anew: actions, sections and focus follow
-    showEditor(m_form);
+    leaveWelcomePage(m_form);
+}
+
+void MainWindow::leaveWelcomePage(DocumentForm* editor)
+{
+    if (m_startStack->currentWidget() == m_welcome) {
+        m_startStack->setCurrentIndex(1);
+        m_problemsDock->setVisible(m_problemsDockWanted);
+        m_statusCounter->show();
+        m_current = nullptr; // shown anew: actions, sections and focus follow
+    }
+    showEditor(editor);
+}
+
+bool MainWindow::openOffer(const QString& path)
+{
+    return m_offerFiles->maybeSave() && m_offerFiles->open(path);
 }
 
 bool MainWindow::isWelcomeShown() const
@@ -310,6 +342,13 @@ void MainWindow::createActions()
     newBlank->setShortcut(QKeySequence::New);
     newMenu->addAction(tr("From &Example"), this, [this] { newFromTemplate(true); })
         ->setObjectName(QStringLiteral("actionNewExample"));
+    QAction* newOffer = newMenu->addAction(tr("&Offer for This Product…"), this, [this] {
+        if (m_offerFiles->maybeSave())
+            m_offerFiles->newForListing(m_document->listing(), m_document->filePath());
+    });
+    newOffer->setObjectName(QStringLiteral("actionNewOffer"));
+    newOffer->setStatusTip(tr("Draft a private offer for the open listing's product: its ID, dimensions, refund "
+                              "policy and service terms filled in."));
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openWithPrompt);
     open->setObjectName(QStringLiteral("actionOpen"));
     open->setShortcut(QKeySequence::Open);
@@ -342,8 +381,23 @@ void MainWindow::createActions()
     report->setObjectName(QStringLiteral("actionExportReport"));
     QAction* compare = file->addAction(tr("&Compare With…"), m_files, &DocumentManager::promptCompare);
     compare->setObjectName(QStringLiteral("actionCompare"));
+    QAction* saveOffer = file->addAction(tr("&Save Offer"), m_offerFiles, &OfferFiles::save);
+    saveOffer->setObjectName(QStringLiteral("actionSaveOffer"));
+    saveOffer->setShortcut(QKeySequence::Save);
+    QAction* saveOfferAs = file->addAction(tr("Save Offer &As…"), m_offerFiles, &OfferFiles::saveAs);
+    saveOfferAs->setObjectName(QStringLiteral("actionSaveOfferAs"));
+    saveOfferAs->setShortcut(QKeySequence::SaveAs);
+    QAction* exportOffer
+        = file->addAction(tr("&Export Offer Change Set…"), m_offerFiles, &OfferFiles::exportChangeSet);
+    exportOffer->setObjectName(QStringLiteral("actionExportOffer"));
+    exportOffer->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_offerActions = {saveOffer, saveOfferAs, exportOffer};
+    for (QAction* action : m_offerActions) {
+        action->setVisible(false);
+        action->setEnabled(false);
+    }
     m_editingActions = {saveAction, saveAsAction, exportAction, exportUpdate};
-    m_listingActions = {saveAction, saveAsAction, exportAction, exportUpdate, report, compare};
+    m_listingActions = {saveAction, saveAsAction, exportAction, exportUpdate, report, compare, newOffer};
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -553,7 +607,7 @@ bool MainWindow::maybeSave()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (maybeSave()) {
+    if (maybeSave() && m_offerFiles->maybeSave()) {
         writeSettings();
         m_recovery->discard(); // a clean exit leaves nothing to recover
         event->accept();

@@ -30,6 +30,9 @@ class FieldDocument;
 class GuidelinePanel;
 class ListingDocument;
 class ListingForm;
+class OfferDocument;
+class OfferFiles;
+class OfferForm;
 class ProblemsDock;
 class ProblemsPanel;
 class RecentFiles;
@@ -72,6 +75,12 @@ public:
     // edited or saved, comments go to its sidecar, Problems are grouped by
     // guideline section with the guideline text beside them.
     bool openForReview(const QString& path);
+    // Opens a private offer (native, change set or DescribeEntity) in the
+    // offer's editor; asks about the open offer's unsaved changes first.
+    bool openOffer(const QString& path);
+    OfferDocument* offerDocument() const { return m_offerDocument; }
+    OfferForm* offerForm() const { return m_offerForm; }
+    OfferFiles* offerFiles() const { return m_offerFiles; }
     bool isReviewMode() const { return m_reviewMode; }
     ReviewSession* review() const { return m_review; }
     GuidelinePanel* guideline() const { return m_guideline; }
@@ -109,6 +118,7 @@ private:
     void assignMnemonics();
     void createWelcomePage();
     void showListing(); // leaves the welcome page for the listing's form
+    void leaveWelcomePage(DocumentForm* editor);
     void assignMnemonics(DocumentForm* editor);
     void updateTitle();
     void updateStatus();
@@ -120,6 +130,10 @@ private:
 
     ListingDocument* m_document;
     ListingForm* m_form;
+    OfferDocument* m_offerDocument;
+    OfferForm* m_offerForm;
+    OfferFiles* m_offerFiles;
+    QList<QAction*> m_offerActions; // the offer's file commands, shown with its form
     DocumentForm* m_current = nullptr;
     QStackedWidget* m_editorStack;
     QUndoGroup* m_undoGroup;
