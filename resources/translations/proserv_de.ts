@@ -5582,8 +5582,8 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
     <message>
         <location line="+5"/>
         <location line="+149"/>
-        <source>No problems: this listing meets every guideline the editor can check.</source>
-        <translation>Keine Probleme: Dieses Listing erfüllt jede Richtlinie, die der Editor prüfen kann.</translation>
+        <source>No problems: this meets every guideline the editor can check.</source>
+        <translation>Keine Probleme: Das erfüllt jede Richtlinie, die der Editor prüfen kann.</translation>
     </message>
     <message>
         <location line="-10"/>

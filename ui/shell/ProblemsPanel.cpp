@@ -185,7 +185,7 @@ ProblemsPanel::ProblemsPanel(
     m_commentButton->hide();
     bar->addWidget(m_commentButton);
     m_grouped = new QStandardItemModel(this);
-    m_empty = new QLabel(tr("No problems: this listing meets every guideline the editor can check."), this);
+    m_empty = new QLabel(tr("No problems: this meets every guideline the editor can check."), this);
     m_empty->setObjectName(QStringLiteral("noProblems"));
     m_empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
@@ -334,7 +334,7 @@ void ProblemsPanel::updateFilterLabels()
     if (quiet > 0)
         m_quietNote->setText(tr("%n more in fields not filled in yet", "", quiet));
     m_empty->setText(quiet > 0 ? tr("Nothing wrong in what you have filled in so far.")
-                               : tr("No problems: this listing meets every guideline the editor can check."));
+                               : tr("No problems: this meets every guideline the editor can check."));
     const bool none = shown.empty();
     if (m_empty->isVisibleTo(this) != none) {
         m_empty->setVisible(none);
