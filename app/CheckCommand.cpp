@@ -344,6 +344,19 @@ FileReport selectedFindings(const FileReport& report, const std::vector<std::siz
 // `export`: the change set is what AWS Marketplace receives, so errors on
 // submitted fields stop it (as the editor asks before it exports), and every
 // filled-in field that stays behind is named on standard error.
+// An export refused for its errors (listing or offer): the errors, and why nothing was written.
+int refuseBlockedExport(const FileReport& report, const std::vector<std::size_t>& blocking, std::FILE* err)
+{
+    print(err, formatHuman({selectedFindings(report, blocking)}));
+    const int errorCount = static_cast<int>(blocking.size()); // lupdate cannot read a cast inside translate()
+    print(err,
+        QCoreApplication::translate("CheckCommand",
+            "proserv-check export: %n error(s) in submitted fields; "
+            "nothing written (fix them, or use --force)\n",
+            "", errorCount));
+    return ExitFindings;
+}
+
 int runExport(const QString& file, const LoadedDocument& doc, const QString& target, const ExportOptions& options,
     bool force, std::FILE* out, std::FILE* err)
 {
@@ -375,14 +388,7 @@ int runExport(const QString& file, const LoadedDocument& doc, const QString& tar
         }
     }
     if (!plan.blocking.empty() && !force) {
-        print(err, formatHuman({selectedFindings(report, plan.blocking)}));
-        const int errorCount = static_cast<int>(plan.blocking.size());
-        print(err,
-            QCoreApplication::translate("CheckCommand",
-                "proserv-check export: %n error(s) in submitted fields; "
-                "nothing written (fix them, or use --force)\n",
-                "", errorCount));
-        return ExitFindings;
+        return refuseBlockedExport(report, plan.blocking, err);
     }
     if (!plan.said.empty())
         print(err, formatHuman({selectedFindings(report, plan.said)}));
@@ -497,14 +503,7 @@ int runOfferExportOrConvert(const CheckArguments& args, std::FILE* out, std::FIL
         if (report.findings[i].severity == Severity::Error)
             blocking.push_back(i);
     if (!blocking.empty() && !args.force) {
-        print(err, formatHuman({selectedFindings(report, blocking)}));
-        const int errorCount = static_cast<int>(blocking.size());
-        print(err,
-            QCoreApplication::translate("CheckCommand",
-                "proserv-check export: %n error(s) in submitted fields; "
-                "nothing written (fix them, or use --force)\n",
-                "", errorCount));
-        return ExitFindings;
+        return refuseBlockedExport(report, blocking, err);
     }
     return writeReadableOutput(args.output, serializeOfferChangeSet(offer.document->offer), out, err);
 }

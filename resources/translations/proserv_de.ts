@@ -34,7 +34,7 @@
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+114"/>
         <source>%1: %n filled-in field(s) stay in the draft and are not submitted:
 </source>
         <translation>
@@ -45,8 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
-        <location line="+122"/>
+        <location line="-23"/>
         <source>proserv-check export: %n error(s) in submitted fields; nothing written (fix them, or use --force)
 </source>
         <translation>
@@ -239,21 +238,21 @@ konnte nicht gelesen oder geladen werden.
 </translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="-216"/>
+        <location filename="../../app/CheckCommand.cpp" line="-66"/>
         <source>proserv-check report: only one of --html and --pdf can be &quot;-&quot;
 </source>
         <translation>proserv-check report: nur eines von --html und --pdf kann &quot;-&quot; sein
 </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+80"/>
         <source>%1: nothing changed since the accepted version (%2); nothing written
 </source>
         <translation>%1: seit der akzeptierten Version (%2) hat sich nichts geändert; nichts geschrieben
 </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+46"/>
         <source>proserv-check export: neither the draft nor the baseline %1 names a product ID; an update needs one
 </source>
         <translation>proserv-check export: weder der Entwurf noch die Basis %1 nennt eine Produkt-ID; eine Aktualisierung braucht eine
@@ -310,7 +309,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>export: jedes Feld senden, auch für einen Entwurf, der seine akzeptierte Version kennt.</translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="+175"/>
+        <location filename="../../app/CheckCommand.cpp" line="+168"/>
         <source>proserv-check: unknown format &quot;%1&quot;; use text, json or sarif
 </source>
         <translation>proserv-check: unbekanntes Format „%1“; verwenden Sie text, json oder sarif
@@ -324,7 +323,7 @@ konnte nicht gelesen oder geladen werden.
 %1</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-158"/>
         <source>proserv-check diff: needs OLD and NEW
 </source>
         <translation>proserv-check diff: braucht OLD und NEW
@@ -352,7 +351,7 @@ konnte nicht gelesen oder geladen werden.
 </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+29"/>
         <source>proserv-check export: --baseline and --full exclude each other (an update against ACCEPTED, or every field)
 </source>
         <translation>proserv-check export: --baseline und --full schließen einander aus (ein Update gegen ACCEPTED oder jedes Feld)
@@ -1831,7 +1830,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Die URL der Servicebedingungen muss mit https:// beginnen und einen Host nennen.</translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="-442"/>
+        <location filename="../../app/CheckCommand.cpp" line="-441"/>
         <source>standard input is closed; give a file name or pipe a listing in</source>
         <translation>die Standardeingabe ist geschlossen; geben Sie einen Dateinamen an oder leiten Sie ein Listing hinein</translation>
     </message>
@@ -3974,7 +3973,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Diese Kommentare nennen kein Feld dieses Listings; sie zählen im Ergebnis wie alle anderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/form/UserPrompts.cpp" line="+178"/>
+        <location filename="../../ui/form/UserPrompts.cpp" line="+186"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -4015,7 +4014,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/form/UserPrompts.cpp" line="-72"/>
+        <location filename="../../ui/form/UserPrompts.cpp" line="-80"/>
         <source>The whole message (%n line(s)) is under Show Details.</source>
         <translation>
             <numerusform>Die ganze Meldung (%n Zeile) steht unter „Details einblenden“.</numerusform>
@@ -4023,7 +4022,22 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+43"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to %1 before closing it?</source>
+        <translation>Änderungen an %1 vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Comment on %1</source>
         <translation>Kommentar zu %1</translation>
     </message>
@@ -4265,12 +4279,12 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+31"/>
-        <location line="+228"/>
+        <location line="+225"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-224"/>
         <source>The file was not opened; the current listing is unchanged.
 
 %1</source>
@@ -4361,13 +4375,13 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+16"/>
-        <location line="+68"/>
+        <location line="+65"/>
         <location line="+86"/>
         <source>listing</source>
         <translation>listing</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-147"/>
         <source>Save Listing As</source>
         <translation>Listing speichern unter</translation>
     </message>
@@ -4377,22 +4391,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>ProServ-Listings (*.proserv.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the changes to %1 before closing it?</source>
-        <translation>Änderungen an %1 vor dem Schließen speichern?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>If you don&apos;t save, your changes will be lost.</source>
-        <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>Export with errors?</source>
         <translation>Mit Fehlern exportieren?</translation>
     </message>
@@ -4447,12 +4446,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-135"/>
         <source>%1: %2. Your changes are kept in the editor.</source>
         <translation>%1: %2. Ihre Änderungen bleiben im Editor erhalten.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+116"/>
         <source>Export with warnings?</source>
         <translation>Mit Warnungen exportieren?</translation>
     </message>
@@ -5203,21 +5202,6 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <location line="+3"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the changes to %1 before closing it?</source>
-        <translation>Änderungen an %1 vor dem Schließen speichern?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>If you don&apos;t save, your changes will be lost.</source>
-        <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>CheckCommand</name>
     <message numerus="yes">
-        <location filename="../../app/CheckCommand.cpp" line="+363"/>
+        <location filename="../../app/CheckCommand.cpp" line="+376"/>
         <source>%1: %n filled-in field(s) stay in the draft and are not submitted:
 </source>
         <translation>
@@ -15,8 +15,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
-        <location line="+122"/>
+        <location line="-23"/>
         <source>proserv-check export: %n error(s) in submitted fields; nothing written (fix them, or use --force)
 </source>
         <translation>
@@ -334,7 +333,7 @@
 <context>
     <name>proserv::DocumentManager</name>
     <message numerus="yes">
-        <location filename="../../ui/files/DocumentManager.cpp" line="+295"/>
+        <location filename="../../ui/files/DocumentManager.cpp" line="+292"/>
         <source>%n error(s) remain in submitted fields. AWS Marketplace will likely reject the listing until they are fixed.</source>
         <translation>
             <numerusform>%n error remains in submitted fields. AWS Marketplace will likely reject the listing until it is fixed.</numerusform>

@@ -268,10 +268,7 @@ bool DocumentManager::maybeSave()
 {
     if (!m_document->isModified())
         return true;
-    const auto answer = UserPrompts::ask(m_parent, QMessageBox::Warning, tr("Unsaved changes"),
-        tr("Save the changes to %1 before closing it?").arg(m_document->displayName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
-        tr("If you don't save, your changes will be lost."));
+    const auto answer = UserPrompts::askSaveChanges(m_parent, m_document->displayName());
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;

@@ -36,7 +36,7 @@ bool OfferFiles::open(const QString& path)
 {
     const OfferLoadOutcome outcome = loadOfferFile(fileNameBytes(path));
     if (!outcome.ok()) {
-        UserPrompts::inform(m_parent, QMessageBox::Warning, tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+        UserPrompts::inform(m_parent, QMessageBox::Warning, tr("Cannot open %1").arg(displayedBaseName(path)),
             tr("The file was not opened.\n\n%1").arg(errorText(outcome.errors)));
         return false;
     }
@@ -90,7 +90,7 @@ bool OfferFiles::writeTo(const QString& path)
         return false;
     }
     m_document->markSaved(QFileInfo(path).absoluteFilePath());
-    emit statusMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);
+    emit statusMessage(tr("Saved %1").arg(displayedBaseName(path)), 4000);
     return true;
 }
 
@@ -134,7 +134,7 @@ bool OfferFiles::exportChangeSet()
         UserPrompts::inform(m_parent, QMessageBox::Critical, tr("Change set not written"), failure);
         return false;
     }
-    emit statusMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 4000);
+    emit statusMessage(tr("Exported %1").arg(displayedBaseName(path)), 4000);
     return true;
 }
 
@@ -142,10 +142,7 @@ bool OfferFiles::maybeSave()
 {
     if (!m_document->isModified())
         return true;
-    const auto answer = UserPrompts::ask(m_parent, QMessageBox::Warning, tr("Unsaved changes"),
-        tr("Save the changes to %1 before closing it?").arg(m_document->displayName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
-        tr("If you don't save, your changes will be lost."));
+    const auto answer = UserPrompts::askSaveChanges(m_parent, m_document->displayName());
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;

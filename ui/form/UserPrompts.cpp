@@ -139,6 +139,14 @@ int UserPrompts::choose(
     return static_cast<int>(created.indexOf(box.clickedButton()));
 }
 
+QMessageBox::StandardButton UserPrompts::askSaveChanges(QWidget* parent, const QString& documentName)
+{
+    return ask(parent, QMessageBox::Warning, QObject::tr("Unsaved changes"),
+        QObject::tr("Save the changes to %1 before closing it?").arg(documentName),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
+        QObject::tr("If you don't save, your changes will be lost."));
+}
+
 void UserPrompts::inform(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text)
 {
     if (queue().testing) {

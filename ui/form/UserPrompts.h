@@ -28,6 +28,9 @@ public:
         QWidget* parent, const QString& title, const QString& text, const QStringList& buttons, int defaultIndex);
     // Plain text: messages quote file names and content (see showAsPlainText).
     static void inform(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text);
+    // "Save the changes to NAME before closing it?": Save, Discard or Cancel,
+    // for every document type.
+    static QMessageBox::StandardButton askSaveChanges(QWidget* parent, const QString& documentName);
     // Our own wording with markup (About); never with data from a file.
     static void informRichText(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& ownHtml);
     // The reviewer's comment on `subject`: its text and kind, or nothing.
