@@ -133,7 +133,7 @@ FileReport reportForOffer(const QString& name, const LoadedOffer& offer, const O
     report.findings = validateOffer(offer.offer, setup.context());
     for (const Finding& f : report.findings) {
         report.positions.push_back(offer.positionOfField(f.pointer));
-        report.filePointers.push_back(offer.kind == DocumentKind::Native ? f.pointer : std::string());
+        report.filePointers.push_back(offer.filePointerOf(f.pointer));
     }
     return report;
 }

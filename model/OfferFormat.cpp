@@ -58,14 +58,15 @@ OfferLoadOutcome loadOfferTextUnguarded(std::string_view text, const std::string
     FieldProblems notices;
     std::optional<OfferDraft> offer;
     DocumentKind kind = DocumentKind::Native;
+    OfferFieldOrigins origins;
     if (isOfferDocument(parsed.value)) {
         offer = offerFromNativeJson(parsed.value, problems);
     } else if (isOfferChangeSet(parsed.value)) {
         kind = DocumentKind::ChangeSet;
-        offer = offerFromChangeSet(parsed.value, problems, &notices);
+        offer = offerFromChangeSet(parsed.value, problems, &notices, &origins);
     } else if (isOfferDescribeEntity(parsed.value)) {
         kind = DocumentKind::DescribeEntity;
-        offer = offerFromDescribeEntity(parsed.value, problems);
+        offer = offerFromDescribeEntity(parsed.value, problems, &origins);
     } else {
         outcome.errors.push_back({fileName, parsed.sourceMap.positionOf(""), "",
             EngineText::tr("not a private offer (no \"kind\": \"%1\" at the top level)").arg(OfferDraft::kKind)});
@@ -80,7 +81,7 @@ OfferLoadOutcome loadOfferTextUnguarded(std::string_view text, const std::string
         std::vector<LoadError> kept;
         for (const FieldProblem& notice : notices)
             kept.push_back({fileName, parsed.sourceMap.positionOf(notice.pointer), notice.pointer, notice.message, true});
-        outcome.document = LoadedOffer {std::move(*offer), std::move(parsed.sourceMap), kind, std::move(kept)};
+        outcome.document = LoadedOffer {std::move(*offer), std::move(parsed.sourceMap), kind, std::move(kept), std::move(origins)};
     }
     return outcome;
 }

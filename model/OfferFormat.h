@@ -6,6 +6,7 @@
 #include "model/DocumentLoader.h"
 #include "model/JsonFields.h"
 #include "model/Offer.h"
+#include "model/OfferImport.h"
 
 #include <optional>
 #include <string>
@@ -24,10 +25,21 @@ struct LoadedOffer {
     SourceMap sourceMap; // positions of fields in the text that was read
     DocumentKind kind = DocumentKind::Native; // a native offer, an offer change set or DescribeEntity response
     std::vector<LoadError> notices; // read but not kept (a ClientRequestToken)
-    // Where a field of the offer sits in the file read: known for a native offer.
+    OfferFieldOrigins origins; // a submitted file: where each field was read in it
+    // The JSON Pointer into the file read that holds the field (for a
+    // submitted file, its key in a DetailsDocument or the Details string);
+    // "" when the file does not hold it.
+    std::string filePointerOf(const std::string& pointer) const
+    {
+        return kind == DocumentKind::Native ? pointer : origins.filePointerOf(pointer).value_or(std::string());
+    }
+    // Where a field of the offer sits in the file read; unknown when the file does not hold it.
     TextPosition positionOfField(const std::string& pointer) const
     {
-        return kind == DocumentKind::Native ? sourceMap.positionOf(pointer) : TextPosition {};
+        if (kind == DocumentKind::Native)
+            return sourceMap.positionOf(pointer);
+        const std::optional<std::string> at = origins.filePointerOf(pointer);
+        return at ? sourceMap.positionOf(*at) : TextPosition {};
     }
 };
 

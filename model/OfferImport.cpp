@@ -32,6 +32,17 @@ bool readString(const Json& object, const char* key, const std::string& pointer,
     return true;
 }
 
+// readString() for a field of the draft: where it was read is noted for
+// the findings on it (`nativePointer` in the draft, the member in the file).
+bool readField(const Json& object, const char* key, const std::string& pointer, std::string& out,
+    FieldProblems& problems, OfferFieldOrigins& origins, const std::string& nativePointer)
+{
+    if (!readString(object, key, pointer, out, problems))
+        return false;
+    origins.note(nativePointer, pointer + "/" + key);
+    return true;
+}
+
 const Json* member(const Json& object, const char* key, Json::value_t type, const std::string& pointer,
     FieldProblems& problems)
 {
@@ -70,11 +81,14 @@ void readStringList(const Json& object, const char* key, const std::string& poin
     }
 }
 
-void readTargeting(const Json& details, const std::string& p, OfferDraft& offer, FieldProblems& problems)
+void readTargeting(const Json& details, const std::string& p, OfferDraft& offer, FieldProblems& problems, OfferFieldOrigins& origins)
 {
     if (const Json* positive = member(details, "PositiveTargeting", Json::value_t::object, p, problems)) {
         readStringList(*positive, "BuyerAccounts", p + "/PositiveTargeting", offer.buyers.accounts, problems);
         readStringList(*positive, "CountryCodes", p + "/PositiveTargeting", offer.buyers.countries, problems);
+        origins.note("/buyers", p + "/PositiveTargeting");
+        origins.noteList("/buyers/accounts", p + "/PositiveTargeting/BuyerAccounts");
+        origins.noteList("/buyers/countries", p + "/PositiveTargeting/CountryCodes");
     }
     if (details.contains("NegativeTargeting"))
         problems.push_back({p + "/NegativeTargeting",
@@ -82,16 +96,17 @@ void readTargeting(const Json& details, const std::string& p, OfferDraft& offer,
                            "(PositiveTargeting), not countries to leave out")});
 }
 
-void readSchedule(const Json& term, const std::string& p, OfferDraft& offer, FieldProblems& problems)
+void readSchedule(const Json& term, const std::string& p, OfferDraft& offer, FieldProblems& problems, OfferFieldOrigins& origins)
 {
     OfferPricing& pricing = offer.pricing;
     std::string currency;
-    if (readString(term, "CurrencyCode", p, currency, problems))
+    if (readField(term, "CurrencyCode", p, currency, problems, origins, "/pricing/scheduleCurrency"))
         pricing.scheduleCurrency = currency;
     const Json* schedule = member(term, "Schedule", Json::value_t::array, p, problems);
     if (!schedule)
         return;
     pricing.schedule.clear();
+    origins.note("/pricing/schedule", p + "/Schedule");
     for (std::size_t i = 0; i < schedule->size(); ++i) {
         const Json& item = (*schedule)[i];
         const std::string ip = p + "/Schedule/" + std::to_string(i);
@@ -100,18 +115,21 @@ void readSchedule(const Json& term, const std::string& p, OfferDraft& offer, Fie
             continue;
         }
         ScheduledPayment payment;
-        readString(item, "ChargeDate", ip, payment.chargeDate, problems);
+        const std::string np = "/pricing/schedule/" + std::to_string(pricing.schedule.size());
+        origins.note(np, ip);
+        readField(item, "ChargeDate", ip, payment.chargeDate, problems, origins, np + "/chargeDate");
         payment.chargeDate = dateOf(payment.chargeDate);
-        readString(item, "ChargeAmount", ip, payment.amount, problems);
+        readField(item, "ChargeAmount", ip, payment.amount, problems, origins, np + "/amount");
         pricing.schedule.push_back(std::move(payment));
     }
 }
 
-void readLegalTerm(const Json& term, const std::string& p, OfferDraft& offer, FieldProblems& problems)
+void readLegalTerm(const Json& term, const std::string& p, OfferDraft& offer, FieldProblems& problems, OfferFieldOrigins& origins)
 {
     const Json* documents = member(term, "Documents", Json::value_t::array, p, problems);
     if (!documents)
         return;
+    origins.note("/terms/legalDocument", p + "/Documents");
     if (documents->size() != 1) {
         problems.push_back({p + "/Documents",
             EngineText::tr("a legal term holds exactly one document, here %1; merge them into one PDF "
@@ -126,14 +144,15 @@ void readLegalTerm(const Json& term, const std::string& p, OfferDraft& offer, Fi
         return;
     }
     std::string type;
-    readString(document, "Type", dp, type, problems);
+    readField(document, "Type", dp, type, problems, origins, "/terms/legalDocument");
     if (type == "StandardEula") {
         offer.terms.legalDocument = kStandardContract;
         offer.terms.standardContractVersion.clear();
-        readString(document, "Version", dp, offer.terms.standardContractVersion, problems);
+        readField(document, "Version", dp, offer.terms.standardContractVersion, problems, origins,
+            "/terms/standardContractVersion");
     } else if (type == "CustomEula") {
         offer.terms.legalDocument = kCustomEula;
-        readString(document, "Url", dp, offer.terms.eulaUrl, problems);
+        readField(document, "Url", dp, offer.terms.eulaUrl, problems, origins, "/terms/eulaUrl");
     } else {
         problems.push_back({dp + "/Type",
             EngineText::tr("\"%1\" is not a legal document of an offer; use StandardEula or CustomEula")
@@ -142,14 +161,15 @@ void readLegalTerm(const Json& term, const std::string& p, OfferDraft& offer, Fi
 }
 
 // One pricing term of UpdatePricingTerms (or of a DescribeEntity's Terms).
-void readPricingTerm(const Json& term, const std::string& p, OfferDraft& offer, FieldProblems& problems)
+void readPricingTerm(const Json& term, const std::string& p, OfferDraft& offer, FieldProblems& problems, OfferFieldOrigins& origins)
 {
     std::string type;
     readString(term, "Type", p, type, problems);
     OfferPricing& pricing = offer.pricing;
     if (type == "ConfigurableUpfrontPricingTerm") {
         pricing.model = kUpfrontPricing;
-        readString(term, "CurrencyCode", p, pricing.currency, problems);
+        origins.note("/pricing", p);
+        readField(term, "CurrencyCode", p, pricing.currency, problems, origins, "/pricing/currency");
         const Json* cards = member(term, "RateCards", Json::value_t::array, p, problems);
         if (!cards || cards->empty())
             return;
@@ -164,6 +184,7 @@ void readPricingTerm(const Json& term, const std::string& p, OfferDraft& offer, 
             return;
         if (const Json* rates = member(card, "RateCard", Json::value_t::array, cp, problems)) {
             pricing.prices.clear();
+            origins.note("/pricing/prices", cp + "/RateCard");
             for (std::size_t i = 0; i < rates->size(); ++i) {
                 const Json& rate = (*rates)[i];
                 const std::string rp = cp + "/RateCard/" + std::to_string(i);
@@ -172,17 +193,21 @@ void readPricingTerm(const Json& term, const std::string& p, OfferDraft& offer, 
                     continue;
                 }
                 UpfrontPrice price;
-                readString(rate, "DimensionKey", rp, price.dimensionKey, problems);
-                readString(rate, "Price", rp, price.price, problems);
+                const std::string np = "/pricing/prices/" + std::to_string(pricing.prices.size());
+                origins.note(np, rp);
+                readField(rate, "DimensionKey", rp, price.dimensionKey, problems, origins, np + "/dimensionKey");
+                readField(rate, "Price", rp, price.price, problems, origins, np + "/price");
                 pricing.prices.push_back(std::move(price));
             }
         }
     } else if (type == "FixedUpfrontPricingTerm") {
         pricing.model = kInstallmentPricing;
-        readString(term, "CurrencyCode", p, pricing.currency, problems);
-        readString(term, "Price", p, pricing.fixedUpfrontPrice, problems);
+        origins.note("/pricing", p);
+        readField(term, "CurrencyCode", p, pricing.currency, problems, origins, "/pricing/currency");
+        readField(term, "Price", p, pricing.fixedUpfrontPrice, problems, origins, "/pricing/fixedUpfrontPrice");
         if (const Json* grants = member(term, "Grants", Json::value_t::array, p, problems)) {
             pricing.grants.clear();
+            origins.note("/pricing/grants", p + "/Grants");
             for (std::size_t i = 0; i < grants->size(); ++i) {
                 const Json& grant = (*grants)[i];
                 const std::string gp = p + "/Grants/" + std::to_string(i);
@@ -193,7 +218,10 @@ void readPricingTerm(const Json& term, const std::string& p, OfferDraft& offer, 
                 }
                 InstallmentGrant g;
                 g.quantity = 0; // MaxQuantity is required: absent reads as none granted
-                readString(grant, "DimensionKey", gp, g.dimensionKey, problems);
+                const std::string np = "/pricing/grants/" + std::to_string(pricing.grants.size());
+                origins.note(np, gp);
+                origins.note(np + "/quantity", gp + "/MaxQuantity");
+                readField(grant, "DimensionKey", gp, g.dimensionKey, problems, origins, np + "/dimensionKey");
                 if (const auto q = grant.find("MaxQuantity"); q != grant.end()) {
                     if (q->is_number_integer() && q->get<long long>() >= -2147483647 && q->get<long long>() <= 2147483647)
                         g.quantity = static_cast<int>(q->get<long long>());
@@ -205,20 +233,21 @@ void readPricingTerm(const Json& term, const std::string& p, OfferDraft& offer, 
             }
         }
     } else if (type == "PaymentScheduleTerm") {
-        readSchedule(term, p, offer, problems);
+        readSchedule(term, p, offer, problems, origins);
     } else if (type == "ValidityTerm") {
         std::string duration;
-        if (readString(term, "AgreementDuration", p, duration, problems))
+        origins.note("/availability", p);
+        if (readField(term, "AgreementDuration", p, duration, problems, origins, "/availability/agreementDuration"))
             offer.availability.agreementDuration = duration;
         else
             offer.availability.agreementDuration.clear();
         std::string end;
-        if (readString(term, "AgreementEndDate", p, end, problems))
+        if (readField(term, "AgreementEndDate", p, end, problems, origins, "/availability/agreementEndDate"))
             offer.availability.agreementEndDate = dateOf(end);
     } else if (type == "LegalTerm") {
-        readLegalTerm(term, p, offer, problems);
+        readLegalTerm(term, p, offer, problems, origins);
     } else if (type == "SupportTerm") {
-        readString(term, "RefundPolicy", p, offer.terms.refundPolicy, problems);
+        readField(term, "RefundPolicy", p, offer.terms.refundPolicy, problems, origins, "/terms/refundPolicy");
     } else if (!type.empty()) {
         problems.push_back({p + "/Type",
             EngineText::tr("a professional services offer has no %1; it is paid upfront "
@@ -229,7 +258,7 @@ void readPricingTerm(const Json& term, const std::string& p, OfferDraft& offer, 
 }
 
 // The term list of an Update…Terms change: an array of term objects.
-void readTermList(const Json& details, const std::string& p, OfferDraft& offer, FieldProblems& problems)
+void readTermList(const Json& details, const std::string& p, OfferDraft& offer, FieldProblems& problems, OfferFieldOrigins& origins)
 {
     const Json* terms = member(details, "Terms", Json::value_t::array, p, problems);
     if (!terms)
@@ -248,33 +277,35 @@ void readTermList(const Json& details, const std::string& p, OfferDraft& offer, 
                 EngineText::tr("a second %1; each term type once (DUPLICATE_TERM_TYPES)").argValue(type)});
             continue;
         }
-        readPricingTerm(term, tp, offer, problems);
+        readPricingTerm(term, tp, offer, problems, origins);
     }
 }
 
 // Applies one Offer@1.0 change to the draft.
 void readOfferChange(const std::string& type, const Json& details, const std::string& dp, OfferDraft& offer,
-    FieldProblems& problems)
+    FieldProblems& problems, OfferFieldOrigins& origins)
 {
     if (type == "CreateOffer") {
-        readString(details, "ProductId", dp, offer.product.productId, problems);
-        readString(details, "Name", dp, offer.offer.name, problems);
+        readField(details, "ProductId", dp, offer.product.productId, problems, origins, "/product/productId");
+        readField(details, "Name", dp, offer.offer.name, problems, origins, "/offer/name");
     } else if (type == "UpdateInformation") {
-        readString(details, "Name", dp, offer.offer.name, problems);
-        readString(details, "Description", dp, offer.offer.description, problems);
+        readField(details, "Name", dp, offer.offer.name, problems, origins, "/offer/name");
+        readField(details, "Description", dp, offer.offer.description, problems, origins, "/offer/description");
     } else if (type == "UpdateTargeting") {
-        readTargeting(details, dp, offer, problems);
+        readTargeting(details, dp, offer, problems, origins);
     } else if (type == "UpdatePricingTerms") {
-        readTermList(details, dp, offer, problems);
+        readTermList(details, dp, offer, problems, origins);
     } else if (type == "UpdatePaymentScheduleTerms" || type == "UpdateValidityTerms" || type == "UpdateLegalTerms"
         || type == "UpdateSupportTerms") {
-        readTermList(details, dp, offer, problems);
+        readTermList(details, dp, offer, problems, origins);
     } else if (type == "UpdateAvailability") {
         std::string date;
-        if (readString(details, "AvailabilityEndDate", dp, date, problems))
+        if (readField(details, "AvailabilityEndDate", dp, date, problems, origins, "/availability/acceptBy"))
             offer.availability.acceptBy = dateOf(date);
     } else if (type == "ReleaseOffer") {
         offer.submission.release = true;
+        origins.note("/submission/release", dp);
+        origins.note("/submission/releaseDetails", dp);
         if (!details.empty())
             offer.submission.releaseDetails.value = details;
     }
@@ -293,8 +324,8 @@ OfferDraft emptyDraft()
     return offer;
 }
 
-std::optional<OfferDraft> readOfferChanges(
-    const Json& document, FieldProblems& problems, FieldProblems* notices, bool offerPartOnly)
+std::optional<OfferDraft> readOfferChanges(const Json& document, FieldProblems& problems, FieldProblems* notices,
+    bool offerPartOnly, OfferFieldOrigins& origins)
 {
     const std::size_t before = problems.size();
     const Json* changes = member(document, "ChangeSet", Json::value_t::array, "", problems);
@@ -305,10 +336,11 @@ std::optional<OfferDraft> readOfferChanges(
         const std::string pointer = "/" + escapePointerToken(it.key());
         if (it.key() == "ChangeSetName") {
             std::string name;
-            if (readString(document, "ChangeSetName", "", name, problems))
+            if (readField(document, "ChangeSetName", "", name, problems, origins, "/submission/changeSetName"))
                 offer.submission.changeSetName = name;
         } else if (it.key() == "ChangeSetTags") {
             offer.submission.changeSetTags.value = *it;
+            origins.note("/submission/changeSetTags", pointer);
         } else if (it.key() == "Catalog") {
             if (*it != Json("AWSMarketplace"))
                 problems.push_back({pointer, EngineText::tr("the catalog is \"%1\"; offers are in the AWSMarketplace catalog")
@@ -390,11 +422,13 @@ std::optional<OfferDraft> readOfferChanges(
         if (!details)
             continue;
         const std::string dp = p + (change.contains("DetailsDocument") ? "/DetailsDocument" : "/Details");
+        if (!change.contains("DetailsDocument"))
+            origins.noteEmbeddedText(dp);
         if (!details->is_object()) {
             problems.push_back({dp, EngineText::tr("expected an object, found %1").arg(describeJsonType(*details))});
             continue;
         }
-        readOfferChange(type, *details, dp, offer, problems);
+        readOfferChange(type, *details, dp, offer, problems, origins);
     }
     if (problems.size() != before)
         return std::nullopt;
@@ -432,18 +466,25 @@ bool isOfferDescribeEntity(const Json& document)
     return type != document.end() && type->is_string() && isOfferType(type->get<std::string>());
 }
 
-std::optional<OfferDraft> offerFromChangeSet(const Json& document, FieldProblems& problems, FieldProblems* notices)
+std::optional<OfferDraft> offerFromChangeSet(
+    const Json& document, FieldProblems& problems, FieldProblems* notices, OfferFieldOrigins* origins)
 {
-    return readOfferChanges(document, problems, notices, false);
+    OfferFieldOrigins unused;
+    return readOfferChanges(document, problems, notices, false, origins ? *origins : unused);
 }
 
-std::optional<OfferDraft> offerPartOfChangeSet(const Json& document, FieldProblems& problems)
+std::optional<OfferDraft> offerPartOfChangeSet(
+    const Json& document, FieldProblems& problems, OfferFieldOrigins* origins)
 {
-    return readOfferChanges(document, problems, nullptr, true);
+    OfferFieldOrigins unused;
+    return readOfferChanges(document, problems, nullptr, true, origins ? *origins : unused);
 }
 
-std::optional<OfferDraft> offerFromDescribeEntity(const Json& document, FieldProblems& problems)
+std::optional<OfferDraft> offerFromDescribeEntity(
+    const Json& document, FieldProblems& problems, OfferFieldOrigins* recorded)
 {
+    OfferFieldOrigins unused;
+    OfferFieldOrigins& origins = recorded ? *recorded : unused;
     const std::size_t before = problems.size();
     OfferDraft offer = emptyDraft();
     std::string identifier;
@@ -462,12 +503,14 @@ std::optional<OfferDraft> offerFromDescribeEntity(const Json& document, FieldPro
         return std::nullopt;
     }
     const std::string& dp = detailsPointer;
+    if (dp == "/Details")
+        origins.noteEmbeddedText(dp);
     std::string id;
     if (readString(*details, "Id", dp, id, problems) && offer.offer.offerId.empty())
         offer.offer.offerId = id;
-    readString(*details, "ProductId", dp, offer.product.productId, problems);
-    readString(*details, "Name", dp, offer.offer.name, problems);
-    readString(*details, "Description", dp, offer.offer.description, problems);
+    readField(*details, "ProductId", dp, offer.product.productId, problems, origins, "/product/productId");
+    readField(*details, "Name", dp, offer.offer.name, problems, origins, "/offer/name");
+    readField(*details, "Description", dp, offer.offer.description, problems, origins, "/offer/description");
     std::string state;
     readString(*details, "State", dp, state, problems);
     offer.submission.release = state == "Released";
@@ -479,17 +522,58 @@ std::optional<OfferDraft> offerFromDescribeEntity(const Json& document, FieldPro
                 continue;
             const std::string type = rule.value("Type", std::string());
             if (type == "TargetingRule")
-                readTargeting(rule, rp, offer, problems);
+                readTargeting(rule, rp, offer, problems, origins);
             else if (type == "AvailabilityRule") {
                 std::string date;
-                if (readString(rule, "AvailabilityEndDate", rp, date, problems))
+                if (readField(rule, "AvailabilityEndDate", rp, date, problems, origins, "/availability/acceptBy"))
                     offer.availability.acceptBy = dateOf(date);
             }
         }
-    readTermList(*details, dp, offer, problems);
+    readTermList(*details, dp, offer, problems, origins);
     if (problems.size() != before)
         return std::nullopt;
     return offer;
+}
+
+void OfferFieldOrigins::note(const std::string& nativePointer, const std::string& filePointer)
+{
+    m_origins[nativePointer] = {filePointer, false};
+}
+
+void OfferFieldOrigins::noteList(const std::string& nativePointer, const std::string& filePointer)
+{
+    m_origins[nativePointer] = {filePointer, true};
+}
+
+std::string OfferFieldOrigins::outsideEmbeddedText(std::string filePointer) const
+{
+    if (m_embedded.empty())
+        return filePointer;
+    for (std::size_t slash = filePointer.find('/', 1); slash != std::string::npos;
+         slash = filePointer.find('/', slash + 1))
+        if (m_embedded.count(filePointer.substr(0, slash)))
+            return filePointer.substr(0, slash);
+    return filePointer;
+}
+
+std::optional<std::string> OfferFieldOrigins::filePointerOf(const std::string& nativePointer) const
+{
+    // The pointer itself, else its nearest ancestor: a lookup per level, so
+    // that a file with many findings is placed in linear time.
+    std::string at = nativePointer;
+    while (true) {
+        const auto found = m_origins.find(at);
+        if (found != m_origins.end()) {
+            // An item of a list of strings sits at the same index in the file.
+            if (found->second.list && at.size() < nativePointer.size())
+                return outsideEmbeddedText(found->second.filePointer + nativePointer.substr(at.size()));
+            return outsideEmbeddedText(found->second.filePointer);
+        }
+        const std::size_t slash = at.rfind('/');
+        if (at.empty() || slash == std::string::npos)
+            return std::nullopt;
+        at.erase(slash);
+    }
 }
 
 } // namespace proserv

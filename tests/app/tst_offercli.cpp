@@ -127,6 +127,8 @@ private slots:
     void shapeOracleCatchesAFault();
     void todayMustBeADate();
     void mixedChangeSetStaysAListing();
+    void findingsNameTheirLineInAChangeSet_data();
+    void findingsNameTheirLineInAChangeSet();
 
 private:
     QTemporaryDir m_dir;
@@ -317,6 +319,44 @@ void TestOfferCli::mixedChangeSetStaysAListing()
     const test::ProgramRun run = check({QStringLiteral("--format"), QStringLiteral("json"),
         QStringLiteral(PROSERV_TEST_DATA_DIR "/update-flow/product-and-offer.changeset.json")});
     QVERIFY(ruleIdsIn(run.outText()).contains(QStringLiteral("submission-changes-unchecked")));
+}
+
+void TestOfferCli::findingsNameTheirLineInAChangeSet_data()
+{
+    QTest::addColumn<QString>("original");
+    QTest::addColumn<QString>("faulty");
+    QTest::addColumn<QString>("rule");
+    QTest::newRow("buyer account") << QStringLiteral("\"111122223333\"") << QStringLiteral("\"12345\"")
+                                   << QStringLiteral("offer-buyer-accounts");
+    QTest::newRow("price in a rate card") << QStringLiteral("\"25000.00\"") << QStringLiteral("\"25000.0001\"")
+                                          << QStringLiteral("offer-amount-format");
+    QTest::newRow("refund policy") << QStringLiteral("\"Full refund through")
+                                   << QStringLiteral("\" Full refund through") << QStringLiteral("offer-refund-policy");
+    QTest::newRow("accept-by date") << QStringLiteral("\"2026-12-31\"") << QStringLiteral("\"2026-11-30\"")
+                                    << QStringLiteral("offer-accept-by");
+}
+
+// A finding in an offer change set names the line of the member that holds
+// the field (in its DetailsDocument), as a listing's change set does.
+void TestOfferCli::findingsNameTheirLineInAChangeSet()
+{
+    QFETCH(QString, original);
+    QFETCH(QString, faulty);
+    QFETCH(QString, rule);
+    QString text = QString::fromStdString(test::readBytes(kData + "upfront.changeset.json"));
+    const qsizetype at = text.indexOf(original);
+    QVERIFY(at >= 0);
+    text.replace(at, original.size(), faulty);
+    const int line = text.left(at).count(QLatin1Char('\n')) + 1;
+    const QString file = m_dir.filePath(QStringLiteral("fault-%1.json").arg(QTest::currentDataTag()).replace(' ', '-'));
+    QVERIFY(test::writeBytes(file, text.toStdString()));
+    const test::ProgramRun run = check({QStringLiteral("--today"), QStringLiteral("2026-12-03"), file});
+    QVERIFY2(run.exitedWith(1), qPrintable(run.describe()));
+    const QString expected = QStringLiteral("%1:%2:").arg(file).arg(line);
+    bool found = false;
+    for (const QString& reported : run.outText().split(QLatin1Char('\n')))
+        found = found || (reported.startsWith(expected) && reported.contains(QStringLiteral(" %1: ").arg(rule)));
+    QVERIFY2(found, qPrintable(expected + QLatin1Char(' ') + rule + QLatin1Char('\n') + run.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestOfferCli)
