@@ -255,8 +255,11 @@ int checkFiles(const QStringList& files, OutputFormat format, bool warningsAsErr
 
 int writeOutput(const QString& target, const std::string& bytes, std::FILE* out, std::FILE* err);
 
-int runReport(const QStringList& files, const QString& htmlPath, const QString& pdfPath, std::FILE* out, std::FILE* err)
+int runReport(const CheckArguments& args, std::FILE* out, std::FILE* err)
 {
+    const QStringList& files = args.files;
+    const QString& htmlPath = args.html;
+    const QString& pdfPath = args.pdf;
     if (files.size() != 1 || (htmlPath.isEmpty() && pdfPath.isEmpty())) {
         print(err,
             QCoreApplication::translate(
@@ -264,10 +267,17 @@ int runReport(const QStringList& files, const QString& htmlPath, const QString& 
         return ExitUnreadable;
     }
     const LoadOutcome outcome = loadInput(files.first());
-    if (!outcome.ok()) {
-        printLoadErrors(outcome.errors, err);
+    // An offer's report: its own key facts, judged with --product and --today.
+    std::optional<OfferLoadOutcome> offer;
+    if (outcome.isOffer)
+        offer = loadOfferInput(files.first());
+    if (offer ? !offer->ok() : !outcome.ok()) {
+        printLoadErrors(offer ? offer->errors : outcome.errors, err);
         return ExitUnreadable;
     }
+    OfferSetup setup;
+    if (!prepareOfferSetup(args, setup, err))
+        return ExitUnreadable;
     // "-" is standard input, which has no review sidecar next to it (never "./-.review.json").
     std::vector<LoadError> sidecarErrors;
     const std::optional<ReviewSidecar> sidecar = files.first() == QLatin1String("-")
@@ -277,10 +287,18 @@ int runReport(const QStringList& files, const QString& htmlPath, const QString& 
         printLoadErrors(sidecarErrors, err);
         return ExitUnreadable;
     }
-    const Listing& listing = outcome.document->listing;
-    ReviewReportInput input {QFileInfo(files.first()).fileName(), &listing,
-        validateListing(listing, contextFor(*outcome.document, fileNameBytes(files.first()))), sidecar->comments,
-        outcome.document->isSubmission()};
+    ReviewReportInput input;
+    input.fileName = QFileInfo(files.first()).fileName();
+    input.comments = sidecar->comments;
+    if (offer) {
+        input.offer = &offer->document->offer;
+        input.findings = validateOffer(offer->document->offer, setup.context());
+        input.submittedFile = offer->document->kind != DocumentKind::Native;
+    } else {
+        input.listing = &outcome.document->listing;
+        input.findings = validateListing(*input.listing, contextFor(*outcome.document, fileNameBytes(files.first())));
+        input.submittedFile = outcome.document->isSubmission();
+    }
     // "-" is standard output, as for every -o; the verdict then goes to standard error.
     if (htmlPath == QLatin1String("-") && pdfPath == QLatin1String("-")) {
         print(err,
@@ -423,6 +441,34 @@ bool applyBaseline(const QString& baselinePath, LoadedDocument& doc, std::FILE* 
 
 namespace {
 
+// diff for two versions of an offer, each judged with --product and --today.
+int runOfferDiff(const CheckArguments& args, bool bothOffers, std::FILE* out, std::FILE* err)
+{
+    if (!bothOffers) {
+        print(err,
+            QCoreApplication::translate("CheckCommand",
+                "proserv-check diff: %1 is a private offer and %2 is not; compare an offer with an offer\n")
+                .arg(args.files[0], args.files[1]));
+        return ExitUnreadable;
+    }
+    const OfferLoadOutcome before = loadOfferInput(args.files[0]);
+    const OfferLoadOutcome after = loadOfferInput(args.files[1]);
+    if (!before.ok() || !after.ok()) {
+        printLoadErrors(before.errors, err);
+        printLoadErrors(after.errors, err);
+        return ExitUnreadable;
+    }
+    OfferSetup setup;
+    if (!prepareOfferSetup(args, setup, err))
+        return ExitUnreadable;
+    const auto changes = diffOffers(before.document->offer, after.document->offer);
+    const FindingDiff findings = diffFindings(validateOffer(before.document->offer, setup.context()),
+        validateOffer(after.document->offer, setup.context()));
+    print(out,
+        args.format == QLatin1String("json") ? formatDiffJson(changes, findings) : formatDiffText(changes, findings));
+    return ExitOk;
+}
+
 int runDiff(const CheckArguments& args, std::FILE* out, std::FILE* err)
 {
     if (args.files.size() != 2) {
@@ -437,6 +483,8 @@ int runDiff(const CheckArguments& args, std::FILE* out, std::FILE* err)
     }
     const LoadOutcome before = loadInput(args.files[0]);
     const LoadOutcome after = loadInput(args.files[1]);
+    if (before.isOffer || after.isOffer)
+        return runOfferDiff(args, before.isOffer && after.isOffer, out, err);
     if (!before.ok() || !after.ok()) {
         printLoadErrors(before.errors, err);
         printLoadErrors(after.errors, err);
@@ -619,7 +667,7 @@ int runCheckCommand(const QStringList& arguments, std::FILE* out, std::FILE* err
         return ExitOk;
     }
     switch (args.command) {
-    case Subcommand::Report: return runReport(args.files, args.html, args.pdf, out, err);
+    case Subcommand::Report: return runReport(args, out, err);
     case Subcommand::Diff: return runDiff(args, out, err);
     case Subcommand::Schema:
         if (!args.files.isEmpty() || !args.outputSet) {

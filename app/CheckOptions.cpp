@@ -94,13 +94,14 @@ const std::vector<SubcommandSpec>& subcommands()
             QT_TRANSLATE_NOOP("CheckCommand", "Write the JSON Schema of the native document (or of an offer)."),
             {QStringLiteral("help"), QStringLiteral("output"), QStringLiteral("offer")}},
         {Subcommand::Report, "report",
-            QT_TRANSLATE_NOOP("CheckCommand", "report FILE [--html OUT.html] [--pdf OUT.pdf]"),
+            QT_TRANSLATE_NOOP("CheckCommand", "report FILE [--html OUT.html] [--pdf OUT.pdf] [--product LISTING] [--today DATE]"),
             QT_TRANSLATE_NOOP("CheckCommand", "Write the review report of FILE."),
-            {QStringLiteral("help"), QStringLiteral("html"), QStringLiteral("pdf")}},
-        {Subcommand::Diff, "diff", QT_TRANSLATE_NOOP("CheckCommand", "diff OLD NEW [--format text|json]"),
+            {QStringLiteral("help"), QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("product"),
+                QStringLiteral("today")}},
+        {Subcommand::Diff, "diff", QT_TRANSLATE_NOOP("CheckCommand", "diff OLD NEW [--format text|json] [--product LISTING] [--today DATE]"),
             QT_TRANSLATE_NOOP(
                 "CheckCommand", "What changed between two versions, and which findings appeared or were fixed."),
-            {QStringLiteral("help"), QStringLiteral("format")}},
+            {QStringLiteral("help"), QStringLiteral("format"), QStringLiteral("product"), QStringLiteral("today")}},
     };
     return specs;
 }
@@ -148,13 +149,15 @@ QString checkUsage()
                                              write the review report (key facts, findings by
                                              guideline section, comments from FILE.review.json,
                                              verdict)
-  proserv-check diff OLD NEW [--format json] what changed between two versions, and which
-                                             findings appeared or were fixed
+  proserv-check diff OLD NEW [--format json] what changed between two versions (listings
+                                             or offers), and which findings appeared or
+                                             were fixed
 
 FILE may be a native listing (*.proserv.json), a StartChangeSet request, a
 DescribeEntity response or a private offer (*.offer.json). Offers are checked
 against --product LISTING when given (else the product dimensions stored in
-the offer), with dates judged as of --today DATE (default: today, UTC).
+the offer), with dates judged as of --today DATE (default: today, UTC), by
+check, export, report and diff alike.
 OUT may be "-" for standard output; files are written atomically (all or
 nothing).
 

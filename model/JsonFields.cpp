@@ -53,7 +53,7 @@ std::optional<ItemIdentity> itemIdentity(const Json& item)
         return ItemIdentity {std::string(), item.get<std::string>()};
     if (!item.is_object())
         return std::nullopt;
-    for (const char* field : {"key", "url", "name", "text"})
+    for (const char* field : {"key", "url", "name", "text", "dimensionKey", "chargeDate"}) // an offer's prices, grants and payments: by dimension, by date
         if (item.contains(field) && item[field].is_string() && !item[field].get<std::string>().empty())
             return ItemIdentity {field, item[field].get<std::string>()};
     return std::nullopt;

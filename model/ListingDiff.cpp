@@ -2,6 +2,7 @@
 
 #include "model/JsonFields.h"
 #include "model/NativeFormat.h"
+#include "model/OfferFormat.h"
 
 #include <cctype>
 #include <optional>
@@ -141,6 +142,23 @@ std::vector<FieldChange> diffListings(const Listing& before, const Listing& afte
 {
     std::vector<FieldChange> changes;
     diffValues(toNativeJson(before), toNativeJson(after), "", changes);
+    return changes;
+}
+
+std::vector<FieldChange> diffOffers(const OfferDraft& before, const OfferDraft& after)
+{
+    // The submitted file as read is where a draft came from, not what the
+    // seller edited: two change sets differ there in every byte.
+    auto edited = [](const OfferDraft& offer) {
+        Json json = offerToNativeJson(offer);
+        if (json.contains("submission") && json["submission"].is_object()) {
+            json["submission"].erase("original");
+            json["submission"].erase("originalOffer");
+        }
+        return json;
+    };
+    std::vector<FieldChange> changes;
+    diffValues(edited(before), edited(after), "", changes);
     return changes;
 }
 

@@ -1,10 +1,12 @@
-// Field-by-field comparison of two versions of a listing, for reviewers:
+// Field-by-field comparison of two versions of a listing (or of a private
+// offer), for reviewers:
 // what was added, removed or changed; text with word-level changes; lists of
 // records matched by identity (a dimension by its key) so a reordered list is
 // not reported as everything changed.
 #pragma once
 
 #include "model/Listing.h"
+#include "model/Offer.h"
 
 #include <string>
 #include <vector>
@@ -28,6 +30,8 @@ struct FieldChange {
 };
 
 std::vector<FieldChange> diffListings(const Listing& before, const Listing& after);
+// Prices, grants and payments are matched by dimension and by date.
+std::vector<FieldChange> diffOffers(const OfferDraft& before, const OfferDraft& after);
 
 // Word-level difference (longest common subsequence of words, whitespace kept
 // with the word before it).

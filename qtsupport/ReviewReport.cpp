@@ -3,6 +3,7 @@
 
 #include "model/FieldAccess.h"
 #include "qtsupport/LaidOutText.h"
+#include "qtsupport/OfferSummary.h"
 #include "model/PrintableText.h"
 #include "qtsupport/AtomicFile.h"
 #include "validation/RuleCatalogue.h"
@@ -81,6 +82,27 @@ QString keyFacts(const Listing& l, bool submittedFile)
     return html;
 }
 
+// An offer's key facts: what its buyer reads (qtsupport/OfferSummary.h),
+// and the accounts it is for.
+QString offerKeyFacts(const PrivateOffer& offer)
+{
+    const OfferBuyerView view = offerBuyerView(offer);
+    auto plain = [](const QString& text) { return esc(text.toStdString()); };
+    QString html = QStringLiteral("<table cellspacing=0 cellpadding=4 width=100%>");
+    html += row(QObject::tr("Offer name"), plain(view.name));
+    html += row(QObject::tr("Offer"),
+        offer.offer.offerId.empty() ? QObject::tr("new offer") : esc(offer.offer.offerId));
+    html += row(QObject::tr("Product"), plain(view.product));
+    html += row(QObject::tr("Buyers"), plain(view.buyers));
+    html += row(QObject::tr("Pricing"),
+        plain(view.total.isEmpty() ? view.pricing : QObject::tr("%1; total %2").arg(view.pricing, view.total)));
+    html += row(QObject::tr("Contract"), plain(view.contract));
+    html += row(QObject::tr("Accept by"), plain(view.acceptBy));
+    html += row(QObject::tr("Legal terms"), plain(view.legalTerms));
+    html += row(QObject::tr("Refund policy"), plain(view.refundPolicy));
+    return html + QStringLiteral("</table>");
+}
+
 QString severityBadge(Severity s)
 {
     static const char* colours[] = {"#b71c1c", "#8a5a00", "#1f5f99"};
@@ -130,11 +152,14 @@ QString reviewReportHtml(const ReviewReportInput& input)
     html += QStringLiteral("<h2>%1</h2>").arg(QObject::tr("Key facts"));
     if (input.listing)
         html += keyFacts(*input.listing, input.submittedFile);
+    else if (input.offer)
+        html += offerKeyFacts(*input.offer);
 
     html += QStringLiteral("<h2>%1</h2>").arg(QObject::tr("Findings (%1)").arg(input.findings.size()));
     if (input.findings.empty())
         html += QStringLiteral("<p>%1</p>")
-                    .arg(QObject::tr("No findings: the listing meets every guideline the editor checks."));
+                    .arg(input.offer ? QObject::tr("No findings: the offer passes every check the editor makes.")
+                                     : QObject::tr("No findings: the listing meets every guideline the editor checks."));
     for (const GuidelineSection& section : guidelineSections()) {
         const std::string anchor = section.anchor;
         QString items;

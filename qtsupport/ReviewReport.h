@@ -1,10 +1,11 @@
-// The review report: the listing's key facts, every finding grouped by
+// The review report: the listing's or the offer's key facts, every finding grouped by
 // guideline section, every reviewer comment and a verdict, as HTML and as PDF
 // (QTextDocument printed by QPdfWriter). Used by the editor and by
 // `proserv-check report`.
 #pragma once
 
 #include "model/Listing.h"
+#include "model/Offer.h"
 #include "model/ReviewComments.h"
 #include "validation/Finding.h"
 
@@ -17,6 +18,7 @@ namespace proserv {
 struct ReviewReportInput {
     QString fileName;
     const Listing* listing = nullptr;
+    const PrivateOffer* offer = nullptr; // a private offer's report: its key facts instead of a listing's
     std::vector<Finding> findings;
     std::vector<ReviewComment> comments;
     // A change set or DescribeEntity response: its key facts show only what

@@ -129,6 +129,8 @@ private slots:
     void mixedChangeSetStaysAListing();
     void findingsNameTheirLineInAChangeSet_data();
     void findingsNameTheirLineInAChangeSet();
+    void reportShowsTheOffersKeyFacts();
+    void diffComparesTwoOffers();
 
 private:
     QTemporaryDir m_dir;
@@ -357,6 +359,48 @@ void TestOfferCli::findingsNameTheirLineInAChangeSet()
     for (const QString& reported : run.outText().split(QLatin1Char('\n')))
         found = found || (reported.startsWith(expected) && reported.contains(QStringLiteral(" %1: ").arg(rule)));
     QVERIFY2(found, qPrintable(expected + QLatin1Char(' ') + rule + QLatin1Char('\n') + run.describe()));
+}
+
+// `report` on an offer: the offer's own key facts (not a listing's), its
+// findings judged with --today, and the verdict.
+void TestOfferCli::reportShowsTheOffersKeyFacts()
+{
+    const QString html = m_dir.filePath(QStringLiteral("offer-report.html"));
+    const test::ProgramRun run = check({QStringLiteral("report"), QStringLiteral("--today"),
+        QStringLiteral("2026-12-16"), kData + "installments.changeset.json", QStringLiteral("--html"), html});
+    QVERIFY2(run.exitedWith(1), qPrintable(run.describe())); // the first payment is in the past by then
+    QVERIFY(run.outText().startsWith(QStringLiteral("Changes needed: 1 error")));
+    const QString report = QString::fromStdString(test::readBytes(html));
+    for (const char* expected : {"Migration Readiness Assessment for Example Corp", "111122223333",
+             "Paid in installments, in USD; total USD 100000.00", "2026-12-31", "offer-schedule"})
+        QVERIFY2(report.contains(QString::fromUtf8(expected)), expected);
+    QVERIFY(!report.contains(QStringLiteral("Categories"))); // a listing's facts
+}
+
+// `diff` on two offers: the fields that changed (prices matched by
+// dimension), the findings that appeared; an offer and a listing are refused.
+void TestOfferCli::diffComparesTwoOffers()
+{
+    const QString before = test::examplePath(QStringLiteral("migration-readiness-upfront.offer.json"));
+    QString text = QString::fromStdString(test::readBytes(before));
+    const qsizetype at = text.indexOf(QStringLiteral("\"price\": \""));
+    QVERIFY(at > 0);
+    text.insert(at + 10, QStringLiteral("9")); // 38000.00 → 938000.00
+    const QString after = m_dir.filePath(QStringLiteral("raised.offer.json"));
+    QVERIFY(test::writeBytes(after, text.toStdString()));
+    const test::ProgramRun run = check({QStringLiteral("diff"), QStringLiteral("--today"),
+        QStringLiteral("2026-12-03"), QStringLiteral("--format"), QStringLiteral("json"), before, after});
+    QVERIFY2(run.exitedWith(0), qPrintable(run.describe()));
+    const QJsonObject diff = QJsonDocument::fromJson(run.outText().toUtf8()).object();
+    const QJsonArray changes = diff.value(QStringLiteral("changes")).toArray();
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes[0][QStringLiteral("pointer")].toString(), QStringLiteral("/pricing/prices/0/price"));
+    QVERIFY2(run.outText().contains(QStringLiteral("offer-total-approval")), qPrintable(run.outText()));
+
+    const test::ProgramRun mixed = check({QStringLiteral("diff"), before,
+        test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json"))});
+    QVERIFY2(mixed.exitedWith(2), qPrintable(mixed.describe()));
+    QVERIFY(mixed.errText().contains(QStringLiteral("compare an offer with an offer")));
 }
 
 QTEST_GUILESS_MAIN(TestOfferCli)

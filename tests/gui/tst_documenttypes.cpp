@@ -14,8 +14,10 @@
 #include "ui/offer/OfferForm.h"
 #include "ui/listing/ListingForm.h"
 #include "ui/shell/ProblemsPanel.h"
+#include "ui/form/SafeTextBrowser.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QApplication>
 #include <QLineEdit>
 #include <QListWidget>
@@ -36,6 +38,7 @@ private slots:
     void undoFollowsTheShownDocument();
     void offerOpensInItsOwnEditor();
     void newOfferFromTheOpenListing();
+    void previewShowsTheOfferAsItsBuyerReadsIt();
 
 private:
     // Adds a note editor to the window and shows it.
@@ -227,6 +230,43 @@ void TestDocumentTypes::newOfferFromTheOpenListing()
     m_editor->showEditor(m_editor->form());
     QVERIFY(action("actionSave")->isVisible());
     QVERIFY(!action("actionSaveOffer")->isVisible());
+}
+
+// View ▸ Buyer Page Preview on an offer shows the offer's page, not the
+// listing's: its name, prices, total, contract and terms, following edits.
+void TestDocumentTypes::previewShowsTheOfferAsItsBuyerReadsIt()
+{
+    QVERIFY(m_editor.start());
+    QVERIFY(m_editor->openFile(test::examplePath(QStringLiteral("migration-readiness-installments.offer.json"))));
+    QAction* preview = action("actionBuyerPreview");
+    QVERIFY(preview->isEnabled());
+    preview->trigger();
+    auto* dock = m_editor->findChild<QDockWidget*>(QStringLiteral("previewDock"));
+    QVERIFY(dock && dock->isVisible());
+    auto* page = dock->findChild<SafeTextBrowser*>(QStringLiteral("offerPreview"));
+    QVERIFY(page && page->isVisible());
+    QVERIFY(!dock->findChild<SafeTextBrowser*>(QStringLiteral("buyerPreview"))->isVisible());
+    const OfferDraft& offer = m_editor->offerDocument()->offer();
+    const QString text = page->toPlainText();
+    QVERIFY2(text.contains(QString::fromStdString(offer.offer.name)), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Paid in installments")));
+    for (const ScheduledPayment& payment : offer.pricing.schedule)
+        QVERIFY2(text.contains(QString::fromStdString(payment.chargeDate)), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Total: USD ")));
+    QVERIFY(text.contains(QString::fromStdString(offer.availability.acceptBy)));
+    QVERIFY(text.contains(QString::fromStdString(offer.terms.refundPolicy)));
+
+    // Typing into the offer's name: the page follows after a pause, as plain text.
+    auto* name = m_editor.field<QLineEdit>("/offer/name");
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("<b>Northwind</b> offer"));
+    QTRY_VERIFY(page->toPlainText().startsWith(QStringLiteral("<b>Northwind</b> offer")));
+
+    // Back on the listing, the dock shows the product page.
+    m_editor->showEditor(m_editor->form());
+    QVERIFY(dock->findChild<SafeTextBrowser*>(QStringLiteral("buyerPreview"))->isVisible());
+    QVERIFY(!page->isVisible());
 }
 
 PROSERV_GUI_TEST_MAIN(TestDocumentTypes)

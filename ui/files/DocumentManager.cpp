@@ -408,7 +408,7 @@ bool DocumentManager::exportReviewReport()
     if (path.isEmpty())
         return false;
     ReviewReportInput input {
-        base, &m_document->listing(), m_document->findings(), m_review->comments(), m_document->isJudgedAsSubmission()};
+        base, &m_document->listing(), nullptr, m_document->findings(), m_review->comments(), m_document->isJudgedAsSubmission()};
     const QString failure = path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ? writeReviewHtml(input, path)
                                                                                        : writeReviewPdf(input, path);
     if (!failure.isEmpty()) {

@@ -24,6 +24,7 @@
 #include "ui/shell/SectionNavigator.h"
 #include "ui/shell/WelcomePage.h"
 #include "ui/views/BuyerPreview.h"
+#include "ui/views/OfferPreview.h"
 #include "ui/views/SubmissionView.h"
 
 #include <QAction>
@@ -223,6 +224,8 @@ void MainWindow::showEditor(DocumentForm* editor)
         action->setVisible(offer);
         action->setEnabled(offer);
     }
+    m_previewStack->setCurrentWidget(offer ? static_cast<QWidget*>(m_offerPreview) : m_listingPreview);
+    m_previewDock->toggleViewAction()->setEnabled(!isWelcomeShown());
     m_sections->setForm(editor);
     updateTitle();
     updateStatus();
@@ -268,6 +271,7 @@ void MainWindow::createWelcomePage()
     m_problemsDock->hide();
     for (QAction* action : m_listingActions) // no listing yet: nothing to save, export or preview
         action->setEnabled(false);
+    m_previewDock->toggleViewAction()->setEnabled(false);
 }
 
 void MainWindow::showListing()
@@ -313,7 +317,13 @@ void MainWindow::createDocks()
 
     m_previewDock = new QDockWidget(tr("Buyer Page Preview"), this);
     m_previewDock->setObjectName(QStringLiteral("previewDock"));
-    m_previewDock->setWidget(new BuyerPreview(m_document));
+    // One dock, the shown document's page: the listing's product page or the offer's (showEditor).
+    m_previewStack = new QStackedWidget(m_previewDock);
+    m_listingPreview = new BuyerPreview(m_document, m_previewStack);
+    m_offerPreview = new OfferPreview(m_offerDocument, m_previewStack);
+    m_previewStack->addWidget(m_listingPreview);
+    m_previewStack->addWidget(m_offerPreview);
+    m_previewDock->setWidget(m_previewStack);
     addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
     m_previewDock->hide();
     // A product page needs room to read: open it at a third of the window.
@@ -427,7 +437,7 @@ void MainWindow::createActions()
     QAction* submission = view->addAction(tr("&What Will Be Submitted…"), this, &MainWindow::showSubmission);
     submission->setObjectName(QStringLiteral("actionShowSubmission"));
     submission->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
-    m_listingActions << previewAction << submission;
+    m_listingActions << submission;
     view->addSeparator();
     QAction* next = view->addAction(tr("&Next Section"), m_sections, &SectionNavigator::showNext);
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));

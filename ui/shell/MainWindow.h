@@ -23,6 +23,7 @@ class QUndoGroup;
 
 namespace proserv {
 
+class BuyerPreview;
 class ChangedOnDiskBar;
 class DocumentForm;
 class DocumentManager;
@@ -33,6 +34,7 @@ class ListingForm;
 class OfferDocument;
 class OfferFiles;
 class OfferForm;
+class OfferPreview;
 class ProblemsDock;
 class ProblemsPanel;
 class RecentFiles;
@@ -151,6 +153,9 @@ private:
     GuidelinePanel* m_guideline;
     QDockWidget* m_guidelineDock;
     QDockWidget* m_previewDock;
+    QStackedWidget* m_previewStack = nullptr;
+    BuyerPreview* m_listingPreview = nullptr;
+    OfferPreview* m_offerPreview = nullptr;
     SubmissionView* m_submissionView = nullptr;
     QLabel* m_banner;
     ChangedOnDiskBar* m_diskBar;
