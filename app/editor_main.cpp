@@ -4,6 +4,7 @@
 #include "qtsupport/FileNames.h"
 #include "qtsupport/Translation.h"
 #include "ui/document/ListingDocument.h"
+#include "ui/form/DocumentForm.h"
 #include "ui/listing/ListingForm.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/form/UserPrompts.h"
@@ -57,15 +58,18 @@ int main(int argc, char* argv[])
     }
     window.offerRecovery();
 
+    // The test hooks edit and dump the shown document, whichever type it is.
+    proserv::FieldDocument* shown = window.currentEditor() ? window.currentEditor()->document() : window.document();
     for (const QString& edit : options.testEdits) {
         const qsizetype equals = edit.indexOf(QLatin1Char('='));
         const proserv::Json value = proserv::Json::parse(edit.mid(equals + 1).toStdString(), nullptr, false);
-        window.document()->setField(edit.left(equals).toStdString(), value, QStringLiteral("test edit"));
+        shown->setField(edit.left(equals).toStdString(), value, QStringLiteral("test edit"));
     }
     if (!options.testDumpListing.isEmpty()) {
-        const QString failure = proserv::writeFileAtomically(
-            options.testDumpListing, proserv::serializeNative(window.document()->listing()));
-        window.document()->undoStack()->setClean(); // quit without asking
+        shown = window.currentEditor() ? window.currentEditor()->document() : window.document();
+        const QString failure
+            = proserv::writeFileAtomically(options.testDumpListing, shown->nativeDocument().dump(2, ' ', false, proserv::Json::error_handler_t::replace) + "\n");
+        shown->undoStack()->setClean(); // quit without asking
         window.close();
         return failure.isEmpty() ? 0 : 1;
     }

@@ -15,9 +15,11 @@
 #include "ui/listing/ListingForm.h"
 #include "ui/shell/ProblemsPanel.h"
 #include "ui/form/SafeTextBrowser.h"
+#include "ui/review/CompareDialog.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QTextBrowser>
 #include <QApplication>
 #include <QLineEdit>
 #include <QListWidget>
@@ -39,6 +41,7 @@ private slots:
     void offerOpensInItsOwnEditor();
     void newOfferFromTheOpenListing();
     void previewShowsTheOfferAsItsBuyerReadsIt();
+    void compareAndReportWorkOnTheOffer();
 
 private:
     // Adds a note editor to the window and shows it.
@@ -267,6 +270,31 @@ void TestDocumentTypes::previewShowsTheOfferAsItsBuyerReadsIt()
     m_editor->showEditor(m_editor->form());
     QVERIFY(dock->findChild<SafeTextBrowser*>(QStringLiteral("buyerPreview"))->isVisible());
     QVERIFY(!page->isVisible());
+}
+
+// File ▸ Compare With… and Export Review Report… act on the shown offer:
+// the comparison is of two offers, the report has the offer's key facts.
+void TestDocumentTypes::compareAndReportWorkOnTheOffer()
+{
+    QVERIFY(m_editor.start());
+    QVERIFY(m_editor->openFile(test::examplePath(QStringLiteral("migration-readiness-upfront.offer.json"))));
+    QVERIFY(action("actionCompare")->isEnabled());
+    UserPrompts::setNextFileName(test::examplePath(QStringLiteral("migration-readiness-installments.offer.json")));
+    action("actionCompare")->trigger();
+    CompareDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_editor->findChild<CompareDialog*>()) != nullptr);
+    const QString comparison = dialog->browser()->toPlainText();
+    QVERIFY2(comparison.contains(QStringLiteral("/pricing/model")), qPrintable(comparison));
+    QVERIFY(comparison.contains(QStringLiteral("installments")));
+    dialog->close();
+
+    QTemporaryDir dir;
+    const QString report = dir.filePath(QStringLiteral("offer.review.html"));
+    UserPrompts::setNextFileName(report);
+    action("actionExportReport")->trigger();
+    const QString html = QString::fromStdString(test::readBytes(report));
+    QVERIFY(html.contains(QString::fromStdString(m_editor->offerDocument()->offer().offer.name).toHtmlEscaped()));
+    QVERIFY(html.contains(QStringLiteral("Paid upfront")));
 }
 
 PROSERV_GUI_TEST_MAIN(TestDocumentTypes)

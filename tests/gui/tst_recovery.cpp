@@ -6,6 +6,7 @@
 #include "app/EditorApplication.h"
 #include "model/DocumentLoader.h"
 #include "model/NativeFormat.h"
+#include "model/OfferFormat.h"
 #include "ui/files/ChangedOnDiskBar.h"
 #include "ui/document/ListingDocument.h"
 #include "ui/shell/MainWindow.h"
@@ -56,6 +57,7 @@ class TestRecovery : public QObject {
 private slots:
     void init();
     void killedEditorIsRecovered();
+    void killedEditorsOfferIsRecovered();
     void discardedSnapshotIsGone();
     void cleanCloseRemovesSnapshot();
     void saveKeepsBackup();
@@ -135,6 +137,39 @@ void TestRecovery::killedEditorIsRecovered()
     expected.support.responseTimeBusinessDays = 2;
     QVERIFY(test::loadOrFail(dump) == expected);
     QVERIFY(!QFile::exists(snapshot)); // recovered, so gone
+}
+
+// A private offer is kept for recovery as a listing is: killed with unsaved
+// edits, the next editor recovers them into the offer editor.
+void TestRecovery::killedEditorsOfferIsRecovered()
+{
+    const QString file = m_dir.filePath(QStringLiteral("buyer.offer.json"));
+    QFile::remove(file);
+    QVERIFY(test::writeBytes(
+        file, test::readBytes(test::examplePath(QStringLiteral("migration-readiness-upfront.offer.json")))));
+    const std::string original = test::readBytes(file);
+
+    QProcess* editor = startEditor({file, QStringLiteral("--test-edit"),
+        QStringLiteral("/offer/name=\"Recovered offer name\""), QStringLiteral("--test-edit"),
+        QStringLiteral("/availability/agreementDuration=\"P24M\"")});
+    QTRY_VERIFY_WITH_TIMEOUT(!snapshotsUnder(m_data).isEmpty(), 20000);
+    const QString snapshot = snapshotsUnder(m_data).first();
+    QTRY_VERIFY(RecoveryStore::read(snapshot).has_value());
+    QVERIFY(RecoveryStore::read(snapshot)->offer.has_value());
+    editor->kill();
+    QVERIFY(editor->waitForFinished(10000));
+    QCOMPARE(test::readBytes(file), original);
+
+    const QString dump = m_dir.filePath(QStringLiteral("recovered.offer.json"));
+    QProcess* restarted = startEditor({QStringLiteral("--test-recovery-answer"), QStringLiteral("recover"),
+        QStringLiteral("--test-dump-listing"), dump});
+    QVERIFY(restarted->waitForFinished(30000));
+    QCOMPARE(restarted->exitCode(), 0);
+    const OfferLoadOutcome recovered = loadOfferFile(dump.toStdString());
+    QVERIFY(recovered.ok());
+    QCOMPARE(recovered.document->offer.offer.name, std::string("Recovered offer name"));
+    QCOMPARE(recovered.document->offer.availability.agreementDuration, std::string("P24M"));
+    QVERIFY(!QFile::exists(snapshot));
 }
 
 void TestRecovery::discardedSnapshotIsGone()

@@ -47,6 +47,12 @@ public:
     // The character limit of the text at `pointer`; null when it has none.
     virtual const TextFieldSpec* textLimitOf(const std::string&) const { return nullptr; }
 
+    // The document as its native file holds it, for a recovery snapshot
+    // (RecoveryStore); null for a type that keeps none.
+    virtual Json nativeDocument() const { return Json(); }
+    // The file it saves to, else the file it was read from; empty when new.
+    virtual QString originPath() const { return {}; }
+
     // How the window's title names the document ("offer.proserv.json", "Untitled listing").
     virtual QString displayName() const = 0;
     // Where a field sits in the file the document was read from; unknown

@@ -3,6 +3,7 @@
 
 #include "model/FieldAccess.h"
 #include "model/JsonFields.h"
+#include "model/NativeFormat.h"
 
 #include <QFileInfo>
 
@@ -12,6 +13,11 @@ namespace proserv {
 ListingDocument::ListingDocument(QObject* parent) : FieldDocument(parent)
 {
     revalidate(true);
+}
+
+Json ListingDocument::nativeDocument() const
+{
+    return toNativeJson(m_listing);
 }
 
 QString ListingDocument::displayName() const

@@ -31,6 +31,8 @@ public:
     QString filePath() const { return m_filePath; }
     // The file it was loaded from (native or submitted), for the title.
     QString sourcePath() const { return m_sourcePath; }
+    Json nativeDocument() const override;
+    QString originPath() const override { return m_filePath.isEmpty() ? m_sourcePath : m_filePath; }
     DocumentKind sourceKind() const { return m_sourceKind; }
     QString displayName() const override;
 

@@ -1,6 +1,7 @@
 #include "ui/document/OfferDocument.h"
 
 #include "model/FieldAccess.h"
+#include "model/OfferFormat.h"
 #include "validation/OfferValidator.h"
 
 #include <QDateTime>
@@ -70,14 +71,24 @@ void OfferDocument::applyField(const std::string& pointer, const Json& value)
     revalidate();
 }
 
-void OfferDocument::revalidate()
+OfferContext OfferDocument::context() const
 {
     OfferContext context;
     // The editor judges dates as of today (UTC, as AWS does); proserv-check --today pins a day.
     context.today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate).toStdString();
     context.product = m_product ? &*m_product : nullptr;
     context.productSource = m_productSource.toStdString();
-    setFindings(validateOffer(m_offer, context));
+    return context;
+}
+
+Json OfferDocument::nativeDocument() const
+{
+    return offerToNativeJson(m_offer);
+}
+
+void OfferDocument::revalidate()
+{
+    setFindings(validateOffer(m_offer, context()));
 }
 
 } // namespace proserv

@@ -5,6 +5,7 @@
 
 #include "model/DocumentLoader.h"
 #include "model/Offer.h"
+#include "validation/OfferValidator.h"
 #include "ui/document/FieldDocument.h"
 
 #include <QString>
@@ -23,6 +24,10 @@ public:
     // The native offer file Save writes; empty for a new or imported offer.
     QString filePath() const { return m_filePath; }
     QString sourcePath() const { return m_sourcePath; }
+    Json nativeDocument() const override;
+    QString originPath() const override { return m_filePath.isEmpty() ? m_sourcePath : m_filePath; }
+    // What the rules judge the offer with: today's date and the product, when at hand.
+    OfferContext context() const;
     QString displayName() const override;
 
     // Replaces the whole offer (New, Open); clears the undo history.

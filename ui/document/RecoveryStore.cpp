@@ -7,7 +7,8 @@
 #include "qtsupport/AtomicFile.h"
 #include "qtsupport/FileNames.h"
 #include "qtsupport/Translation.h"
-#include "ui/document/ListingDocument.h"
+#include "model/OfferFormat.h"
+#include "ui/document/FieldDocument.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -29,7 +30,7 @@ QString lockPathFor(const QString& snapshotPath)
 
 } // namespace
 
-RecoveryStore::RecoveryStore(ListingDocument* document, QObject* parent) : QObject(parent), m_document(document)
+RecoveryStore::RecoveryStore(FieldDocument* document, QObject* parent) : QObject(parent), m_document(document)
 {
     // A fresh identity per editor: a later editor that gets a crashed one's
     // process ID must not write over, or delete, the crashed one's snapshot.
@@ -75,16 +76,18 @@ void RecoveryStore::writeNow()
     }
     Json snapshot = Json::object();
     snapshot["formatVersion"] = 1;
-    snapshot["sourcePath"] = m_document->filePath().isEmpty() ? m_document->sourcePath().toStdString()
-                                                              : m_document->filePath().toStdString();
+    snapshot["sourcePath"] = m_document->originPath().toStdString();
     snapshot["savedAt"] = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
-    snapshot["listing"] = toNativeJson(m_document->listing());
+    Json document = m_document->nativeDocument();
+    // The document's own kind says what it is ("listing" stays for the snapshots of earlier versions).
+    const char* key = isOfferDocument(document) ? "offer" : "listing"; // before the move below
+    snapshot[key] = std::move(document);
     // Compact: nobody reads a snapshot but this program, and the indented
     // form of a large listing grows past what it may read back.
     const std::string bytes = snapshot.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
     if (const std::optional<MessageText> tooLarge = tooLargeToReadBack(bytes.size())) {
-        reportUnavailable(tr("No recovery snapshot can be kept of this listing: %1. Save your work often.")
-                              .arg(translated(*tooLarge)));
+        reportUnavailable(tr("No recovery snapshot can be kept of %1: %2. Save your work often.")
+                              .arg(m_document->displayName(), translated(*tooLarge)));
         return;
     }
     // Never disturbing editing; but complete or not at all, so a full disk
@@ -131,13 +134,21 @@ std::optional<RecoverySnapshot> RecoveryStore::read(const QString& path, QString
     if (!ingest.ok())
         return fail(tr("it is not valid JSON"));
     const Json& snapshot = ingest.value;
-    if (!snapshot.is_object() || !snapshot.contains("listing") || !snapshot["listing"].is_object())
+    const bool offer = snapshot.is_object() && snapshot.contains("offer") && snapshot["offer"].is_object();
+    if (!offer && (!snapshot.is_object() || !snapshot.contains("listing") || !snapshot["listing"].is_object()))
         return fail(tr("it holds no listing"));
     FieldProblems problems;
-    std::optional<Listing> listing = listingFromNativeJson(snapshot["listing"], problems);
-    if (!listing)
-        return fail(problems.empty() ? tr("its listing cannot be read") : translated(problems.front().message));
     RecoverySnapshot result;
+    if (offer) {
+        result.offer = offerFromNativeJson(snapshot["offer"], problems);
+        if (!result.offer)
+            return fail(problems.empty() ? tr("its offer cannot be read") : translated(problems.front().message));
+    } else {
+        std::optional<Listing> listing = listingFromNativeJson(snapshot["listing"], problems);
+        if (!listing)
+            return fail(problems.empty() ? tr("its listing cannot be read") : translated(problems.front().message));
+        result.listing = std::move(*listing);
+    }
     result.path = path;
     const auto source = snapshot.find("sourcePath");
     result.sourcePath = source != snapshot.end() && source->is_string()
@@ -148,7 +159,6 @@ std::optional<RecoverySnapshot> RecoveryStore::read(const QString& path, QString
         savedAt != snapshot.end() && savedAt->is_string() ? QString::fromStdString(savedAt->get<std::string>())
                                                            : QString(),
         Qt::ISODate);
-    result.listing = std::move(*listing);
     return result;
 }
 

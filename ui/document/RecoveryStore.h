@@ -12,6 +12,7 @@
 #pragma once
 
 #include "model/Listing.h"
+#include "model/Offer.h"
 
 #include <QDateTime>
 #include <QLockFile>
@@ -25,7 +26,7 @@
 
 namespace proserv {
 
-class ListingDocument;
+class FieldDocument;
 
 struct UnreadableSnapshot {
     QString path;
@@ -34,9 +35,10 @@ struct UnreadableSnapshot {
 
 struct RecoverySnapshot {
     QString path; // the snapshot file
-    QString sourcePath; // the listing it belongs to; empty for an unsaved new listing
+    QString sourcePath; // the file it belongs to; empty for an unsaved new document
     QDateTime savedAt;
-    Listing listing;
+    Listing listing; // a listing's snapshot
+    std::optional<OfferDraft> offer; // a private offer's snapshot (then `listing` is empty)
 };
 
 class RecoveryStore : public QObject {
@@ -45,7 +47,8 @@ class RecoveryStore : public QObject {
 public:
     static constexpr int kDelayMs = 2000;
 
-    explicit RecoveryStore(ListingDocument* document, QObject* parent = nullptr);
+    // Keeps snapshots of any document type that has a native form (FieldDocument::nativeDocument).
+    explicit RecoveryStore(FieldDocument* document, QObject* parent = nullptr);
     ~RecoveryStore() override;
 
     static QString folder();
@@ -70,7 +73,7 @@ private:
     void documentChanged();
     void reportUnavailable(const QString& reason);
     bool m_reported = false;
-    ListingDocument* m_document;
+    FieldDocument* m_document;
     QString m_path;
     std::unique_ptr<QLockFile> m_lock; // held while this editor runs: its snapshot is not an orphan
     QTimer m_timer;

@@ -15,6 +15,7 @@
 #include "ui/review/CompareDialog.h"
 #include "ui/document/ListingDocument.h"
 #include "ui/files/RecentFiles.h"
+#include "ui/files/VerifiedSave.h"
 #include "ui/document/RecoveryStore.h"
 #include "ui/document/ReviewSession.h"
 #include "ui/document/SafeSave.h"
@@ -187,42 +188,10 @@ bool DocumentManager::writeNative(const QString& path)
         = logoPathFor(toWrite.product.logoFile, m_document->sourcePath().toStdString(), absolute.toStdString());
     const bool logoMoved = toWrite.product.logoFile != m_document->listing().product.logoFile;
     const std::string bytes = serializeNative(toWrite);
-    if (const std::optional<MessageText> tooLarge = tooLargeToReadBack(bytes.size())) {
-        UserPrompts::inform(m_parent, QMessageBox::Critical, tr("Save failed"),
-            tr("%1: %2. Your changes are kept in the editor.").arg(absolute, translated(*tooLarge)));
+    const std::optional<QByteArray> written = saveVerified(m_parent, absolute, bytes);
+    if (!written)
         return false;
-    }
-    SaveOutcome outcome = saveWithBackup(absolute, bytes);
-    if (!outcome.saved && outcome.atomicImpossible) {
-        const auto answer = UserPrompts::ask(m_parent, QMessageBox::Warning, tr("Save directly?"),
-            tr("The folder of %1 does not allow a safe save (writing a temporary file and renaming it).")
-                .arg(displayedBaseName(path)),
-            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel,
-            tr("Save writes into the file directly; if the program is interrupted while writing, the file can be "
-               "left incomplete. The previous version is kept as %1~ if the folder allows it.")
-                .arg(displayedBaseName(path)));
-        if (answer != QMessageBox::Save)
-            return false;
-        outcome = saveWithBackup(absolute, bytes, true);
-    }
-    if (!outcome.saved) {
-        // The document stays modified: nothing was lost, nothing half-written.
-        UserPrompts::inform(m_parent, QMessageBox::Critical, tr("Save failed"), outcome.error);
-        return false;
-    }
-    // Verified before the document counts as saved (and its recovery snapshot
-    // is dropped): the file on disk must be exactly what was written.
-    const DiskStamp written = DiskStamp::of(absolute);
-    if (written.sha256
-        != QCryptographicHash::hash(
-            QByteArray::fromRawData(bytes.data(), static_cast<qsizetype>(bytes.size())), QCryptographicHash::Sha256)) {
-        UserPrompts::inform(m_parent, QMessageBox::Critical, tr("Save failed"),
-            tr("%1: the saved file does not read back as written; your changes are kept in the editor "
-               "and in the recovery snapshot.")
-                .arg(absolute));
-        return false;
-    }
-    m_diskSha256 = written.sha256;
+    m_diskSha256 = *written;
     if (logoMoved)
         m_document->setField(
             field::productLogoFile, toWrite.product.logoFile, tr("Store the logo path relative to the listing"));
@@ -433,6 +402,8 @@ bool DocumentManager::offerRecovery()
                 .arg(snapshot.reason, snapshot.path));
     }
     for (const RecoverySnapshot& snapshot : snapshots) {
+        if (snapshot.offer)
+            continue; // an offer's: OfferFiles offers it to the offer editor
         const QString name
             = snapshot.sourcePath.isEmpty() ? tr("an unsaved new listing") : QFileInfo(snapshot.sourcePath).fileName();
         while (true) {

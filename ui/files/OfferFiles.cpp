@@ -8,10 +8,16 @@
 #include "qtsupport/FileNames.h"
 #include "qtsupport/Translation.h"
 #include "ui/document/OfferDocument.h"
+#include "ui/document/RecoveryStore.h"
+#include "ui/files/VerifiedSave.h"
 #include "ui/form/UserPrompts.h"
+#include "ui/review/CompareDialog.h"
+#include "model/ListingDiff.h"
+#include "qtsupport/ReviewReport.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace proserv {
 
@@ -27,8 +33,8 @@ QString errorText(const std::vector<LoadError>& errors)
 
 } // namespace
 
-OfferFiles::OfferFiles(OfferDocument* document, QWidget* dialogParent)
-    : QObject(dialogParent), m_document(document), m_parent(dialogParent)
+OfferFiles::OfferFiles(OfferDocument* document, RecoveryStore* recovery, QWidget* dialogParent)
+    : QObject(dialogParent), m_document(document), m_recovery(recovery), m_parent(dialogParent)
 {
 }
 
@@ -84,12 +90,10 @@ void OfferFiles::newForListing(const Listing& listing, const QString& listingPat
 
 bool OfferFiles::writeTo(const QString& path)
 {
-    const QString failure = writeFileAtomically(path, serializeOffer(m_document->offer()));
-    if (!failure.isEmpty()) {
-        UserPrompts::inform(m_parent, QMessageBox::Critical, tr("Offer not saved"), failure);
-        return false;
-    }
-    m_document->markSaved(QFileInfo(path).absoluteFilePath());
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!saveVerified(m_parent, absolute, serializeOffer(m_document->offer())))
+        return false; // said; the offer stays modified and in its recovery snapshot
+    m_document->markSaved(absolute);
     emit statusMessage(tr("Saved %1").arg(displayedBaseName(path)), 4000);
     return true;
 }
@@ -146,6 +150,106 @@ bool OfferFiles::maybeSave()
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
+}
+
+void OfferFiles::promptCompare()
+{
+    const QString other = UserPrompts::openFileName(m_parent, tr("Compare With Another Version of the Offer"),
+        tr("Offers and submitted files (*.offer.json *.json);;All files (*)"));
+    if (!other.isEmpty())
+        compareWith(other);
+}
+
+bool OfferFiles::compareWith(const QString& otherPath)
+{
+    const OfferLoadOutcome other = loadOfferFile(fileNameBytes(otherPath));
+    if (!other.ok()) {
+        UserPrompts::inform(m_parent, QMessageBox::Warning, tr("Cannot open %1").arg(displayedBaseName(otherPath)),
+            errorText(other.errors));
+        return false;
+    }
+    // Both versions judged as the open one is: today, with its product.
+    const OfferContext context = m_document->context();
+    const OfferDraft& before = other.document->offer;
+    const OfferDraft& after = m_document->offer();
+    auto* dialog = new CompareDialog(comparisonHtml(diffOffers(before, after),
+                                         diffFindings(validateOffer(before, context), validateOffer(after, context)),
+                                         displayedBaseName(otherPath), m_document->displayName()),
+        m_parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return true;
+}
+
+bool OfferFiles::exportReviewReport()
+{
+    const QString origin = m_document->originPath();
+    const QString base = origin.isEmpty() ? tr("offer") : QFileInfo(origin).fileName();
+    const QString path = UserPrompts::saveFileName(
+        m_parent, tr("Export Review Report"), base + QStringLiteral(".review.pdf"), tr("PDF (*.pdf);;HTML (*.html)"));
+    if (path.isEmpty())
+        return false;
+    ReviewReportInput input;
+    input.fileName = base;
+    input.offer = &m_document->offer();
+    input.findings = m_document->findings();
+    const QString failure = path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ? writeReviewHtml(input, path)
+                                                                                       : writeReviewPdf(input, path);
+    if (!failure.isEmpty()) {
+        UserPrompts::inform(m_parent, QMessageBox::Critical, tr("Report not written"), failure);
+        return false;
+    }
+    emit statusMessage(tr("Wrote %1 — %2").arg(displayedBaseName(path), reviewVerdict(input).text()), 8000);
+    return true;
+}
+
+bool OfferFiles::offerRecovery()
+{
+    bool recovered = false;
+    // Unreadable snapshots are reported by the listing's recovery (DocumentManager), once.
+    for (const RecoverySnapshot& snapshot : m_recovery->orphans()) {
+        if (!snapshot.offer)
+            continue; // a listing's: DocumentManager offers it
+        const QString name = snapshot.sourcePath.isEmpty() ? tr("an unsaved new offer")
+                                                           : displayedBaseName(snapshot.sourcePath);
+        while (true) {
+            const int choice = UserPrompts::choose(m_parent, tr("Recover unsaved changes?"),
+                tr("ProServ Listing Editor was closed unexpectedly with unsaved changes to %1 (last kept %2).")
+                    .arg(name, QLocale().toString(snapshot.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                {tr("Recover"), tr("Show Differences"), tr("Discard"), tr("Decide Later")}, 0);
+            const OfferLoadOutcome base = snapshot.sourcePath.isEmpty()
+                ? OfferLoadOutcome {}
+                : loadOfferFile(fileNameBytes(snapshot.sourcePath));
+            if (choice == 1) {
+                const OfferDraft original = base.ok() ? base.document->offer : OfferDraft {};
+                const OfferContext context = m_document->context();
+                CompareDialog dialog(comparisonHtml(diffOffers(original, *snapshot.offer),
+                                         diffFindings(validateOffer(original, context),
+                                             validateOffer(*snapshot.offer, context)),
+                                         name, tr("recovered changes")),
+                    m_parent);
+                dialog.exec();
+                continue;
+            }
+            if (choice == 0 && !recovered && maybeSave()) {
+                // The file as it is on disk, then the recovered work as one
+                // undoable, unsaved change.
+                m_document->reset(base.ok() ? base.document->offer : OfferDraft {},
+                    base.ok() ? QFileInfo(snapshot.sourcePath).absoluteFilePath() : QString(),
+                    base.ok() ? base.document->kind : DocumentKind::Native);
+                m_document->setField("", offerToNativeJson(*snapshot.offer), tr("Recover unsaved changes"));
+                if (base.ok())
+                    followListingFile(QFileInfo(snapshot.sourcePath).absoluteFilePath());
+                emit opened();
+                RecoveryStore::remove(snapshot);
+                recovered = true;
+            } else if (choice == 2) {
+                RecoveryStore::remove(snapshot);
+            }
+            break;
+        }
+    }
+    return recovered;
 }
 
 } // namespace proserv

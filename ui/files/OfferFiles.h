@@ -1,7 +1,9 @@
 // The file workflow of the private offer's editor: open an offer (native,
 // change set or DescribeEntity), start one from the open listing, save,
-// save as, export its change set, and ask about unsaved changes. The
-// listing's DocumentManager does the same for listings.
+// save as (verified, as a listing's save is), export its change set, compare
+// with another version, write the review report, recover unsaved work after
+// a crash, and ask about unsaved changes. The listing's DocumentManager does
+// the same for listings.
 #pragma once
 
 #include "model/Listing.h"
@@ -14,12 +16,13 @@ class QWidget;
 namespace proserv {
 
 class OfferDocument;
+class RecoveryStore;
 
 class OfferFiles : public QObject {
     Q_OBJECT
 
 public:
-    OfferFiles(OfferDocument* document, QWidget* dialogParent);
+    OfferFiles(OfferDocument* document, RecoveryStore* recovery, QWidget* dialogParent);
 
     // Reports a load error and keeps the current offer when it cannot be read.
     bool open(const QString& path);
@@ -28,6 +31,13 @@ public:
     bool save();
     bool saveAs();
     bool exportChangeSet();
+    // Compare With…: another version of the offer (native, change set or DescribeEntity).
+    void promptCompare();
+    bool compareWith(const QString& otherPath);
+    bool exportReviewReport();
+    // Offers the offer snapshots left by an editor that closed unexpectedly;
+    // true when one was recovered into the offer editor.
+    bool offerRecovery();
     // Asks Save/Discard/Cancel when there are unsaved changes; false = stop.
     bool maybeSave();
 
@@ -40,6 +50,7 @@ private:
     void followListingFile(const QString& offerPath);
 
     OfferDocument* m_document;
+    RecoveryStore* m_recovery;
     QWidget* m_parent;
 };
 

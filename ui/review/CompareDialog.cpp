@@ -46,8 +46,13 @@ QString findingsList(const std::vector<Finding>& findings)
 
 QString comparisonHtml(const Listing& before, const Listing& after, const QString& beforeName, const QString& afterName)
 {
-    const std::vector<FieldChange> changes = diffListings(before, after);
-    const FindingDiff findings = diffFindings(validateListing(before), validateListing(after));
+    return comparisonHtml(diffListings(before, after), diffFindings(validateListing(before), validateListing(after)),
+        beforeName, afterName);
+}
+
+QString comparisonHtml(const std::vector<FieldChange>& changes, const FindingDiff& findings,
+    const QString& beforeName, const QString& afterName)
+{
     QString html = QStringLiteral("<h2>%1</h2>")
                        .arg(QObject::tr("%1 → %2").arg(beforeName.toHtmlEscaped(), afterName.toHtmlEscaped()));
     html += QStringLiteral("<p>%1</p>").arg(QObject::tr("%n field change(s).", "", static_cast<int>(changes.size())));
@@ -83,7 +88,11 @@ QString comparisonHtml(const Listing& before, const Listing& after, const QStrin
 
 CompareDialog::CompareDialog(
     const Listing& before, const Listing& after, const QString& beforeName, const QString& afterName, QWidget* parent)
-    : QDialog(parent)
+    : CompareDialog(comparisonHtml(before, after, beforeName, afterName), parent)
+{
+}
+
+CompareDialog::CompareDialog(const QString& comparison, QWidget* parent) : QDialog(parent)
 {
     setWindowTitle(tr("Compare Versions"));
     setObjectName(QStringLiteral("compareDialog"));
@@ -91,7 +100,7 @@ CompareDialog::CompareDialog(
     m_browser->setObjectName(QStringLiteral("comparison"));
     m_browser->setAccessibleName(tr("Comparison"));
     m_browser->setOpenLinks(false);
-    m_browser->setHtml(comparisonHtml(before, after, beforeName, afterName));
+    m_browser->setHtml(comparison);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

@@ -1,8 +1,11 @@
-// Compare versions: what changed between two versions of a listing, field by
-// field with word-level highlights, and which findings appeared or were fixed.
+// Compare versions: what changed between two versions of a listing or of an
+// offer, field by field with word-level highlights, and which findings
+// appeared or were fixed.
 #pragma once
 
 #include "model/Listing.h"
+#include "model/ListingDiff.h"
+#include "validation/Validator.h"
 
 #include <QDialog>
 
@@ -10,6 +13,10 @@ class QTextBrowser;
 
 namespace proserv {
 
+// The comparison of any two versions, as the dialog shows it.
+QString comparisonHtml(const std::vector<FieldChange>& changes, const FindingDiff& findings,
+    const QString& beforeName, const QString& afterName);
+// Two versions of a listing, each judged by the listing rules.
 QString comparisonHtml(
     const Listing& before, const Listing& after, const QString& beforeName, const QString& afterName);
 
@@ -19,6 +26,8 @@ class CompareDialog : public QDialog {
 public:
     CompareDialog(const Listing& before, const Listing& after, const QString& beforeName, const QString& afterName,
         QWidget* parent = nullptr);
+    // A comparison made by comparisonHtml().
+    explicit CompareDialog(const QString& comparison, QWidget* parent = nullptr);
     QTextBrowser* browser() const { return m_browser; }
 
 private:

@@ -73,7 +73,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_offerDocument = new OfferDocument(this);
     m_offerForm = new OfferForm(m_offerDocument, this);
     m_offerForm->setObjectName(QStringLiteral("offerForm"));
-    m_offerFiles = new OfferFiles(m_offerDocument, this);
+    m_offerRecovery = new RecoveryStore(m_offerDocument, this);
+    connect(m_offerRecovery, &RecoveryStore::unavailable, this, [this](const QString& reason) {
+        UserPrompts::inform(this, QMessageBox::Warning, tr("Crash recovery is off"), reason);
+    });
+    m_offerFiles = new OfferFiles(m_offerDocument, m_offerRecovery, this);
     m_editorStack = new QStackedWidget(this);
     m_editorStack->setObjectName(QStringLiteral("editorStack"));
     m_undoGroup = new QUndoGroup(this);
@@ -225,7 +229,8 @@ void MainWindow::showEditor(DocumentForm* editor)
         action->setEnabled(offer);
     }
     m_previewStack->setCurrentWidget(offer ? static_cast<QWidget*>(m_offerPreview) : m_listingPreview);
-    m_previewDock->toggleViewAction()->setEnabled(!isWelcomeShown());
+    for (QAction* action : m_documentActions)
+        action->setEnabled(!isWelcomeShown());
     m_sections->setForm(editor);
     updateTitle();
     updateStatus();
@@ -271,7 +276,8 @@ void MainWindow::createWelcomePage()
     m_problemsDock->hide();
     for (QAction* action : m_listingActions) // no listing yet: nothing to save, export or preview
         action->setEnabled(false);
-    m_previewDock->toggleViewAction()->setEnabled(false);
+    for (QAction* action : m_documentActions)
+        action->setEnabled(false);
 }
 
 void MainWindow::showListing()
@@ -387,9 +393,20 @@ void MainWindow::createActions()
     exportUpdate->setObjectName(QStringLiteral("actionExportUpdate"));
     exportUpdate->setStatusTip(tr("Send only what changed since the version AWS Marketplace accepted (a "
                                   "DescribeEntity response or an earlier file)."));
-    QAction* report = file->addAction(tr("Export Review &Report…"), this, &MainWindow::exportReviewReport);
+    // The shown document's report and comparison, whichever type it is.
+    QAction* report = file->addAction(tr("Export Review &Report…"), this, [this] {
+        if (m_current == m_offerForm)
+            m_offerFiles->exportReviewReport();
+        else
+            exportReviewReport();
+    });
     report->setObjectName(QStringLiteral("actionExportReport"));
-    QAction* compare = file->addAction(tr("&Compare With…"), m_files, &DocumentManager::promptCompare);
+    QAction* compare = file->addAction(tr("&Compare With…"), this, [this] {
+        if (m_current == m_offerForm)
+            m_offerFiles->promptCompare();
+        else
+            m_files->promptCompare();
+    });
     compare->setObjectName(QStringLiteral("actionCompare"));
     QAction* saveOffer = file->addAction(tr("&Save Offer"), m_offerFiles, &OfferFiles::save);
     saveOffer->setObjectName(QStringLiteral("actionSaveOffer"));
@@ -407,7 +424,8 @@ void MainWindow::createActions()
         action->setEnabled(false);
     }
     m_editingActions = {saveAction, saveAsAction, exportAction, exportUpdate};
-    m_listingActions = {saveAction, saveAsAction, exportAction, exportUpdate, report, compare, newOffer};
+    m_listingActions = {saveAction, saveAsAction, exportAction, exportUpdate, newOffer};
+    m_documentActions = {report, compare};
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -438,6 +456,7 @@ void MainWindow::createActions()
     submission->setObjectName(QStringLiteral("actionShowSubmission"));
     submission->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     m_listingActions << submission;
+    m_documentActions << previewAction;
     view->addSeparator();
     QAction* next = view->addAction(tr("&Next Section"), m_sections, &SectionNavigator::showNext);
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
@@ -572,7 +591,9 @@ bool MainWindow::compareWith(const QString& otherPath)
 
 bool MainWindow::offerRecovery()
 {
-    return m_files->offerRecovery();
+    const bool listing = m_files->offerRecovery();
+    const bool offer = m_offerFiles->offerRecovery();
+    return listing || offer;
 }
 
 bool MainWindow::save()
@@ -620,6 +641,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (maybeSave() && m_offerFiles->maybeSave()) {
         writeSettings();
         m_recovery->discard(); // a clean exit leaves nothing to recover
+        m_offerRecovery->discard();
         event->accept();
     } else {
         event->ignore();

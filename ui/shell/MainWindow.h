@@ -161,8 +161,10 @@ private:
     ChangedOnDiskBar* m_diskBar;
     QList<QAction*> m_editingActions; // disabled in review mode
     QList<QAction*> m_listingActions; // enabled while the listing's form is shown
+    QList<QAction*> m_documentActions; // for whichever document is shown: report, compare, preview
     bool m_reviewMode = false;
     RecoveryStore* m_recovery;
+    RecoveryStore* m_offerRecovery = nullptr;
     DocumentManager* m_files; // open, save, export, reload, recovery, changed-on-disk watch
 };
 
