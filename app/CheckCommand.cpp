@@ -553,7 +553,15 @@ int runOfferExportOrConvert(const CheckArguments& args, std::FILE* out, std::FIL
     if (!blocking.empty() && !args.force) {
         return refuseBlockedExport(report, blocking, err);
     }
-    return writeReadableOutput(args.output, serializeOfferChangeSet(offer.document->offer), out, err);
+    const Json request = exportOfferChangeSet(offer.document->offer);
+    if (request.value("ChangeSet", Json::array()).empty()) { // an offer AWS holds, unchanged
+        print(err,
+            QCoreApplication::translate("CheckCommand",
+                "%1: offer %2 is as AWS Marketplace holds it; nothing written\n")
+                .arg(file, QString::fromStdString(offer.document->offer.offer.offerId)));
+        return ExitOk;
+    }
+    return writeReadableOutput(args.output, serializeRequest(request), out, err);
 }
 
 int runExportOrConvert(const CheckArguments& args, std::FILE* out, std::FILE* err)

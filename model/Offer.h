@@ -215,6 +215,12 @@ struct OfferSubmissionSettings {
     // changes this version does not model kept in place.
     VerbatimJson original;
     VerbatimJson originalOffer;
+    // An offer AWS holds, as a DescribeEntity response showed it: its state
+    // there ("Draft" or "Released"; "" when not known) and the response kept
+    // whole (its timestamps too). A released offer's buyers, schedule, legal
+    // terms, refund policy and currency are fixed (ps-private-offers.md §2).
+    std::string stateAtAws;
+    VerbatimJson acceptedVersion;
     UnknownKeys unknown;
 
     template <class Visitor, class Self>
@@ -226,6 +232,8 @@ struct OfferSubmissionSettings {
         v("releaseDetails", s.releaseDetails);
         v("original", s.original);
         v("originalOffer", s.originalOffer);
+        v("stateAtAws", s.stateAtAws);
+        v("acceptedVersion", s.acceptedVersion);
     }
 };
 

@@ -48,6 +48,50 @@ bool isWrittenFromTheOffer(const std::string& changeType)
     return false;
 }
 
+// The value of a part of the offer without the parts inside it that another
+// change carries (/availability without /availability/acceptBy).
+Json partOf(const Json& offer, const std::string& pointer)
+{
+    const Json::json_pointer at(pointer);
+    if (!offer.contains(at))
+        return Json();
+    Json value = offer.at(at);
+    for (const OfferPart& inner : offerParts()) {
+        const std::string innerPointer = inner.pointer;
+        if (innerPointer.size() > pointer.size() && isPointerWithin(innerPointer, pointer)) {
+            const Json::json_pointer relative(innerPointer.substr(pointer.size()));
+            if (value.contains(relative))
+                value.at(relative.parent_pointer()).erase(relative.back());
+        }
+    }
+    return value;
+}
+
+// Equal as JSON: objects compare by their members, whatever their order
+// (a file rewritten by another tool keeps its meaning).
+bool sameJson(const Json& a, const Json& b)
+{
+    if (a.is_object() && b.is_object()) {
+        if (a.size() != b.size())
+            return false;
+        for (auto it = a.begin(); it != a.end(); ++it) {
+            const auto other = b.find(it.key());
+            if (other == b.end() || !sameJson(it.value(), *other))
+                return false;
+        }
+        return true;
+    }
+    if (a.is_array() && b.is_array()) {
+        if (a.size() != b.size())
+            return false;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            if (!sameJson(a[i], b[i]))
+                return false;
+        return true;
+    }
+    return a == b;
+}
+
 } // namespace
 
 // Every part of the offer, as a new offer sends it (exportOfferChangeSet
@@ -112,30 +156,27 @@ std::string changeTypeOfOfferField(const std::string& pointer)
     return {};
 }
 
-std::set<std::string> offerChangeTypesSent(const OfferDraft& offer)
+std::optional<std::set<std::string>> offerChangeTypesSent(const OfferDraft& offer)
 {
-    const Json& original = offer.submission.original.value;
-    if (!offer.submission.original.present() || offer.offer.offerId.empty())
-        return {};
+    if (offer.offer.offerId.empty() || !offer.submission.originalOffer.present())
+        return std::nullopt;
     std::set<std::string> sent;
-    for (const Json& change : original.value("ChangeSet", Json::array())) {
-        const std::string type = change.value("ChangeType", std::string());
-        if (type == "CreateOffer")
-            return {}; // a new offer: the whole of it
-        sent.insert(type);
-    }
+    if (offer.submission.original.present())
+        for (const Json& change : offer.submission.original.value.value("ChangeSet", Json::array())) {
+            const std::string type = change.value("ChangeType", std::string());
+            if (type == "CreateOffer")
+                return std::nullopt; // a new offer: the whole of it
+            sent.insert(type);
+        }
     const Json now = offerEntityJson(offer);
     const Json& before = offer.submission.originalOffer.value;
     for (const OfferPart& part : offerParts()) {
         if (std::string(part.pointer).rfind("/submission", 0) == 0)
             continue;
-        const Json::json_pointer at(part.pointer);
-        const Json a = before.contains(at) ? before.at(at) : Json();
-        const Json b = now.contains(at) ? now.at(at) : Json();
-        if (a != b)
+        if (!sameJson(partOf(before, part.pointer), partOf(now, part.pointer)))
             sent.insert(part.changeType);
     }
-    if (offer.submission.release)
+    if (offer.submission.release && offer.submission.stateAtAws != "Released")
         sent.insert("ReleaseOffer");
     return sent;
 }
@@ -143,17 +184,16 @@ std::set<std::string> offerChangeTypesSent(const OfferDraft& offer)
 Json exportOfferChangeSet(const OfferDraft& offer)
 {
     // An unedited submitted file is sent as it was read.
-    if (offer.submission.original.present() && offer.submission.originalOffer.value == offerEntityJson(offer))
+    if (offer.submission.original.present() && sameJson(offer.submission.originalOffer.value, offerEntityJson(offer)))
         return offer.submission.original.value;
     Json request = exportWholeOffer(offer);
     // An update of some parts of an offer AWS holds sends those parts only:
     // an empty term list would replace the offer's own.
-    const std::set<std::string> sent = offerChangeTypesSent(offer);
-    if (!sent.empty()) {
+    if (const std::optional<std::set<std::string>> sent = offerChangeTypesSent(offer)) {
         Json kept = Json::array();
         for (Json& change : request["ChangeSet"]) {
             const std::string type = change.value("ChangeType", std::string());
-            if (sent.count(type) || !isWrittenFromTheOffer(type))
+            if (sent->count(type) || !isWrittenFromTheOffer(type))
                 kept.push_back(std::move(change));
         }
         request["ChangeSet"] = std::move(kept);

@@ -6,6 +6,7 @@
 
 #include "model/Offer.h"
 
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -33,11 +34,14 @@ const std::vector<OfferPart>& offerParts();
 // The change type that carries the field at `pointer`; "" for none.
 std::string changeTypeOfOfferField(const std::string& pointer);
 
-// An update of an offer AWS already holds, read from a change set that sends
-// only some of its parts (an expiry date, new targeting): what it sends is
-// the change types it held and those of the parts edited since. Empty for a
-// new offer or a whole one: every part is sent.
-std::set<std::string> offerChangeTypesSent(const OfferDraft& offer);
+// An update of an offer AWS already holds (its offer ID known): read from a
+// DescribeEntity response, it sends the change types of the parts edited
+// since; read from a change set that sends some of its parts (an expiry
+// date, new targeting), those it held and those edited since. ReleaseOffer
+// when "release now" is set and the offer is not released already. Nothing
+// for a new offer or a whole one: every part is sent. An empty set: nothing
+// to send.
+std::optional<std::set<std::string>> offerChangeTypesSent(const OfferDraft& offer);
 
 // The change set's name: the draft's, else "Create offer " and the offer's name.
 std::string offerChangeSetName(const OfferDraft& offer);

@@ -511,9 +511,9 @@ std::optional<OfferDraft> offerFromDescribeEntity(
     readField(*details, "ProductId", dp, offer.product.productId, problems, origins, "/product/productId");
     readField(*details, "Name", dp, offer.offer.name, problems, origins, "/offer/name");
     readField(*details, "Description", dp, offer.offer.description, problems, origins, "/offer/description");
-    std::string state;
-    readString(*details, "State", dp, state, problems);
-    offer.submission.release = state == "Released";
+    // Already released or still a draft at AWS: "release now" is the seller's to choose again.
+    readString(*details, "State", dp, offer.submission.stateAtAws, problems);
+    offer.submission.release = false;
     if (const Json* rules = member(*details, "Rules", Json::value_t::array, dp, problems))
         for (std::size_t i = 0; i < rules->size(); ++i) {
             const Json& rule = (*rules)[i];
@@ -532,6 +532,9 @@ std::optional<OfferDraft> offerFromDescribeEntity(
     readTermList(*details, dp, offer, problems, origins);
     if (problems.size() != before)
         return std::nullopt;
+    // What AWS holds: an update sends only the parts edited since.
+    offer.submission.originalOffer.value = offerEntityJson(offer);
+    offer.submission.acceptedVersion.value = document;
     return offer;
 }
 

@@ -607,6 +607,42 @@ void checkCommercials(const PrivateOffer& o, Reporter& out)
                            "credit card: check with the buyer."));
 }
 
+// A released offer keeps its buyers, payment schedule, legal terms, refund
+// policy and currency (ps-private-offers.md §2.3, §2.6, §2.7, §2.9, §7):
+// AWS refuses a change set that changes them.
+void checkFixedAfterRelease(const OfferDraft& offer, const std::set<std::string>& sent, Reporter& out)
+{
+    if (sent.count("UpdateTargeting"))
+        out.report("offer-fixed-after-release", offerField::accounts,
+            EngineText::tr("Offer %1 is released: its buyers cannot be added or removed (INCOMPATIBLE_TARGETING). "
+                           "Put back the accounts AWS Marketplace holds, or make a new offer for these buyers.")
+                .argValue(offer.offer.offerId));
+    if (sent.count("UpdatePaymentScheduleTerms"))
+        out.report("offer-fixed-after-release", offerField::schedule,
+            EngineText::tr("Offer %1 is released: its payment schedule cannot be changed (INCOMPATIBLE_TERMS). "
+                           "Put back the schedule AWS Marketplace holds, or make a new offer.")
+                .argValue(offer.offer.offerId));
+    if (sent.count("UpdateLegalTerms"))
+        out.report("offer-fixed-after-release", offerField::legalDocument,
+            EngineText::tr("Offer %1 is released: its legal terms cannot be changed (INCOMPATIBLE_TERMS). Put back "
+                           "the terms AWS Marketplace holds, or make a new offer.")
+                .argValue(offer.offer.offerId));
+    if (sent.count("UpdateSupportTerms"))
+        out.report("offer-fixed-after-release", offerField::refundPolicy,
+            EngineText::tr("Offer %1 is released: its refund policy cannot be changed (INCOMPATIBLE_TERMS). Put "
+                           "back the policy AWS Marketplace holds, or make a new offer.")
+                .argValue(offer.offer.offerId));
+    const Json& held = offer.submission.originalOffer.value;
+    const Json heldCurrency = held.contains("pricing") && held["pricing"].is_object()
+        ? held["pricing"].value("currency", Json())
+        : Json();
+    if (sent.count("UpdatePricingTerms") && heldCurrency.is_string() && heldCurrency != Json(offer.pricing.currency))
+        out.report("offer-fixed-after-release", offerField::currency,
+            EngineText::tr("Offer %1 is released in %2: its currency cannot be changed (INCOMPATIBLE_CURRENCY_CODE).")
+                .argValue(offer.offer.offerId)
+                .argValue(heldCurrency.get<std::string>()));
+}
+
 } // namespace
 } // namespace rules
 
@@ -675,19 +711,26 @@ std::vector<Finding> validateOffer(const OfferDraft& offer, const OfferContext& 
 
     // An update that sends some parts of an offer AWS holds is judged on
     // those parts: the others are AWS's, and the file does not show them.
-    const std::set<std::string> sent = offerChangeTypesSent(offer);
-    if (!sent.empty()) {
+    if (const std::optional<std::set<std::string>> sent = offerChangeTypesSent(offer)) {
         findings.erase(std::remove_if(findings.begin(), findings.end(),
-                           [&](const Finding& f) { return !sent.count(changeTypeOfOfferField(f.pointer)); }),
+                           [&](const Finding& f) { return !sent->count(changeTypeOfOfferField(f.pointer)); }),
             findings.end());
         std::string list;
-        for (const std::string& type : sent)
+        for (const std::string& type : *sent)
             list += (list.empty() ? "" : ", ") + type;
-        out.report("offer-partial-update", "",
-            EngineText::tr("This change set updates offer %1 with %2 only; the offer's other parts are as AWS "
-                           "Marketplace holds them and are not judged here.")
-                .argValue(offer.offer.offerId)
-                .argValue(list));
+        if (sent->empty())
+            out.report("offer-partial-update", "",
+                EngineText::tr("Offer %1 is as AWS Marketplace holds it: an export has nothing to send until you "
+                               "change it.")
+                    .argValue(offer.offer.offerId));
+        else
+            out.report("offer-partial-update", "",
+                EngineText::tr("This change set updates offer %1 with %2 only; the offer's other parts are as AWS "
+                               "Marketplace holds them and are not judged here.")
+                    .argValue(offer.offer.offerId)
+                    .argValue(list));
+        if (offer.submission.stateAtAws == "Released")
+            checkFixedAfterRelease(offer, *sent, out);
     }
     return findings;
 }

@@ -295,6 +295,10 @@ const std::vector<RuleInfo> kOfferRules = {
         EngineText::noop("Says which parts of an offer AWS holds a change set updates, and that only those are "
                          "judged."),
         "the change types of the change set", Judges::Submission},
+    {"offer-fixed-after-release", E, kCatalogApi,
+        EngineText::noop("A released offer's buyers, payment schedule, legal terms, refund policy and currency are "
+                         "not changed."),
+        "the parts of a released offer an update sends", Judges::Submission},
     {"offer-product-id", E, kCatalogApi, EngineText::noop("An offer names a well-formed product ID."),
         "CreateOffer ProductId", Judges::Submission},
     {"offer-product-mismatch", E, kCatalogApi,

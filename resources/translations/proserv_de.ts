@@ -27,14 +27,14 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="+262"/>
+        <location filename="../../app/CheckCommand.cpp" line="+265"/>
         <source>proserv-check report: needs one FILE and --html OUT and/or --pdf OUT
 </source>
         <translation>proserv-check report: braucht eine FILE und --html OUT und/oder --pdf OUT
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+129"/>
         <source>%1: %n filled-in field(s) stay in the draft and are not submitted:
 </source>
         <translation>
@@ -127,31 +127,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>report FILE [--html OUT.html] [--pdf OUT.pdf]</source>
-        <translation>report FILE [--html OUT.html] [--pdf OUT.pdf]</translation>
+        <source>report FILE [--html OUT.html] [--pdf OUT.pdf] [--product LISTING] [--today DATE]</source>
+        <translation>report FILE [--html OUT.html] [--pdf OUT.pdf] [--product LISTING] [--today DATUM]</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Write the review report of FILE.</source>
-        <translation>Den Prüfbericht für FILE schreiben.</translation>
+        <location line="+4"/>
+        <source>diff OLD NEW [--format text|json] [--product LISTING] [--today DATE]</source>
+        <translation>diff OLD NEW [--format text|json] [--product LISTING] [--today DATUM]</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>diff OLD NEW [--format text|json]</source>
-        <translation>diff OLD NEW [--format text|json]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What changed between two versions, and which findings appeared or were fixed.</source>
-        <translation>Was sich zwischen zwei Versionen geändert hat und welche Befunde hinzukamen oder behoben wurden.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Usage: proserv-check %1</source>
-        <translation>Aufruf: proserv-check %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+31"/>
         <source>Usage:
   proserv-check [options] FILE...            check listings and offers against the guidelines
                                              (&quot;-&quot; = stdin)
@@ -172,13 +157,15 @@
                                              write the review report (key facts, findings by
                                              guideline section, comments from FILE.review.json,
                                              verdict)
-  proserv-check diff OLD NEW [--format json] what changed between two versions, and which
-                                             findings appeared or were fixed
+  proserv-check diff OLD NEW [--format json] what changed between two versions (listings
+                                             or offers), and which findings appeared or
+                                             were fixed
 
 FILE may be a native listing (*.proserv.json), a StartChangeSet request, a
 DescribeEntity response or a private offer (*.offer.json). Offers are checked
 against --product LISTING when given (else the product dimensions stored in
-the offer), with dates judged as of --today DATE (default: today, UTC).
+the offer), with dates judged as of --today DATE (default: today, UTC), by
+check, export, report and diff alike.
 OUT may be &quot;-&quot; for standard output; files are written atomically (all or
 nothing).
 
@@ -210,14 +197,16 @@ or loaded.
                                              den Prüfbericht schreiben (Eckdaten, Befunde nach
                                              Richtlinienabschnitt, Kommentare aus
                                              FILE.review.json, Ergebnis)
-  proserv-check diff OLD NEW [--format json] was sich zwischen zwei Versionen geändert hat und
-                                             welche Befunde neu sind oder behoben wurden
+  proserv-check diff OLD NEW [--format json] was sich zwischen zwei Versionen (Listings oder
+                                             Angebote) geändert hat und welche Befunde neu
+                                             sind oder behoben wurden
 
 FILE kann ein natives Listing (*.proserv.json), ein StartChangeSet-Request, eine
 DescribeEntity-Antwort oder ein privates Angebot (*.offer.json) sein. Angebote
 werden gegen --product LISTING geprüft, wenn angegeben (sonst gegen die im
 Angebot gespeicherten Produktdimensionen); Daten werden zum Stichtag --today
-DATUM beurteilt (Standard: heute, UTC).
+DATUM beurteilt (Standard: heute, UTC), von check, export, report und diff
+gleichermaßen.
 OUT kann &quot;-&quot; für die Standardausgabe sein; Dateien werden atomar geschrieben
 (ganz oder gar nicht).
 
@@ -231,7 +220,22 @@ konnte nicht gelesen oder geladen werden.
 </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-34"/>
+        <source>Write the review report of FILE.</source>
+        <translation>Den Prüfbericht für FILE schreiben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What changed between two versions, and which findings appeared or were fixed.</source>
+        <translation>Was sich zwischen zwei Versionen geändert hat und welche Befunde hinzukamen oder behoben wurden.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Usage: proserv-check %1</source>
+        <translation>Aufruf: proserv-check %1</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Run &quot;%1 --help&quot; for its options.
 </source>
         <translation>„%1 --help“ zeigt die Optionen.
@@ -259,7 +263,7 @@ konnte nicht gelesen oder geladen werden.
 </translation>
     </message>
     <message>
-        <location filename="../../app/CheckOptions.cpp" line="-154"/>
+        <location filename="../../app/CheckOptions.cpp" line="-157"/>
         <source>export: write each change&apos;s details as a stringified &quot;Details&quot; member (for AWS CLIs older than DetailsDocument support); AddDimensions and UpdateDimensions keep DetailsDocument, since Details may only hold an object and their details are arrays.</source>
         <translation>export: die Details jeder Änderung als Zeichenkette im Feld „Details“ schreiben (für AWS CLIs ohne DetailsDocument-Unterstützung); AddDimensions und UpdateDimensions behalten DetailsDocument, da Details nur ein Objekt enthalten darf und ihre Details Listen sind.</translation>
     </message>
@@ -309,7 +313,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>export: jedes Feld senden, auch für einen Entwurf, der seine akzeptierte Version kennt.</translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="+168"/>
+        <location filename="../../app/CheckCommand.cpp" line="+206"/>
         <source>proserv-check: unknown format &quot;%1&quot;; use text, json or sarif
 </source>
         <translation>proserv-check: unbekanntes Format „%1“; verwenden Sie text, json oder sarif
@@ -323,21 +327,28 @@ konnte nicht gelesen oder geladen werden.
 %1</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-168"/>
         <source>proserv-check diff: needs OLD and NEW
 </source>
         <translation>proserv-check diff: braucht OLD und NEW
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-26"/>
+        <source>proserv-check diff: %1 is a private offer and %2 is not; compare an offer with an offer
+</source>
+        <translation>proserv-check diff: %1 ist ein privates Angebot, %2 nicht; vergleichen Sie ein Angebot mit einem Angebot
+</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>proserv-check diff: unknown format &quot;%1&quot;; use text or json
 </source>
         <translation>proserv-check diff: unbekanntes Format „%1“; verwenden Sie text oder json
 </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>proserv-check: --today &quot;%1&quot; is not a date (YYYY-MM-DD)
 </source>
         <translation>proserv-check: --today „%1“ ist kein Datum (JJJJ-MM-TT)
@@ -351,7 +362,14 @@ konnte nicht gelesen oder geladen werden.
 </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+19"/>
+        <source>%1: offer %2 is as AWS Marketplace holds it; nothing written
+</source>
+        <translation>%1: Angebot %2 ist so, wie AWS Marketplace es hält; nichts geschrieben
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>proserv-check export: --baseline and --full exclude each other (an update against ACCEPTED, or every field)
 </source>
         <translation>proserv-check export: --baseline und --full schließen einander aus (ein Update gegen ACCEPTED oder jedes Feld)
@@ -1467,6 +1485,11 @@ konnte nicht gelesen oder geladen werden.
         <translation>Sagt, welche Teile eines Angebots, das AWS schon hat, ein Änderungssatz aktualisiert, und dass nur diese beurteilt werden.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>A released offer&apos;s buyers, payment schedule, legal terms, refund policy and currency are not changed.</source>
+        <translation>Käufer, Zahlungsplan, Rechtsbedingungen, Erstattungsrichtlinie und Währung eines freigegebenen Angebots werden nicht geändert.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>An offer names a well-formed product ID.</source>
         <translation>Ein Angebot nennt eine gültige Produkt-ID.</translation>
@@ -1830,7 +1853,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Die URL der Servicebedingungen muss mit https:// beginnen und einen Host nennen.</translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="-441"/>
+        <location filename="../../app/CheckCommand.cpp" line="-497"/>
         <source>standard input is closed; give a file name or pipe a listing in</source>
         <translation>die Standardeingabe ist geschlossen; geben Sie einen Dateinamen an oder leiten Sie ein Listing hinein</translation>
     </message>
@@ -1877,21 +1900,21 @@ konnte nicht gelesen oder geladen werden.
     <message>
         <location line="+13"/>
         <location filename="../../model/JsonFields.h" line="+224"/>
-        <location filename="../../model/OfferImport.cpp" line="+44"/>
+        <location filename="../../model/OfferImport.cpp" line="+55"/>
+        <location line="+59"/>
+        <location line="+29"/>
+        <location line="+49"/>
+        <location line="+24"/>
         <location line="+55"/>
-        <location line="+26"/>
-        <location line="+46"/>
-        <location line="+20"/>
-        <location line="+51"/>
-        <location line="+94"/>
-        <location line="+58"/>
+        <location line="+97"/>
+        <location line="+60"/>
         <source>expected an object, found %1</source>
         <translation>erwartet: ein Objekt, gefunden: %1</translation>
     </message>
     <message>
         <location line="+43"/>
         <location filename="../../model/JsonFields.h" line="-60"/>
-        <location filename="../../model/OfferImport.cpp" line="-351"/>
+        <location filename="../../model/OfferImport.cpp" line="-374"/>
         <source>expected an array, found %1</source>
         <translation>erwartet: ein Array, gefunden: %1</translation>
     </message>
@@ -1927,7 +1950,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../model/OfferImport.cpp" line="+276"/>
+        <location filename="../../model/OfferImport.cpp" line="+297"/>
         <source>ClientRequestToken is not kept: a resubmission must not reuse the token of the original request</source>
         <translation>ClientRequestToken wird nicht übernommen: eine erneute Einreichung darf das Token der ursprünglichen Anfrage nicht wiederverwenden</translation>
     </message>
@@ -2102,7 +2125,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../model/OfferFormat.cpp" line="+114"/>
+        <location filename="../../model/OfferFormat.cpp" line="+115"/>
         <location filename="../../model/ReviewComments.cpp" line="-18"/>
         <source>cannot open: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
@@ -2186,7 +2209,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location filename="../../model/NativeFormat.cpp" line="+24"/>
-        <location filename="../../model/OfferFormat.cpp" line="-87"/>
+        <location filename="../../model/OfferFormat.cpp" line="-88"/>
         <source>missing or not a whole number</source>
         <translation>fehlt oder ist keine ganze Zahl</translation>
     </message>
@@ -2642,12 +2665,42 @@ konnte nicht gelesen oder geladen werden.
         <translation>Einen Ratenplan kann nur ein Käufer annehmen, der AWS per Rechnung bezahlt, nicht per Kreditkarte: Klären Sie das mit dem Käufer.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+11"/>
+        <source>Offer %1 is released: its buyers cannot be added or removed (INCOMPATIBLE_TARGETING). Put back the accounts AWS Marketplace holds, or make a new offer for these buyers.</source>
+        <translation>Angebot %1 ist freigegeben: Käufer können weder hinzugefügt noch entfernt werden (INCOMPATIBLE_TARGETING). Stellen Sie die Konten wieder her, die AWS Marketplace hält, oder erstellen Sie für diese Käufer ein neues Angebot.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Offer %1 is released: its payment schedule cannot be changed (INCOMPATIBLE_TERMS). Put back the schedule AWS Marketplace holds, or make a new offer.</source>
+        <translation>Angebot %1 ist freigegeben: Sein Zahlungsplan kann nicht geändert werden (INCOMPATIBLE_TERMS). Stellen Sie den Plan wieder her, den AWS Marketplace hält, oder erstellen Sie ein neues Angebot.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Offer %1 is released: its legal terms cannot be changed (INCOMPATIBLE_TERMS). Put back the terms AWS Marketplace holds, or make a new offer.</source>
+        <translation>Angebot %1 ist freigegeben: Seine Rechtsbedingungen können nicht geändert werden (INCOMPATIBLE_TERMS). Stellen Sie die Bedingungen wieder her, die AWS Marketplace hält, oder erstellen Sie ein neues Angebot.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Offer %1 is released: its refund policy cannot be changed (INCOMPATIBLE_TERMS). Put back the policy AWS Marketplace holds, or make a new offer.</source>
+        <translation>Angebot %1 ist freigegeben: Seine Erstattungsrichtlinie kann nicht geändert werden (INCOMPATIBLE_TERMS). Stellen Sie die Richtlinie wieder her, die AWS Marketplace hält, oder erstellen Sie ein neues Angebot.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Offer %1 is released in %2: its currency cannot be changed (INCOMPATIBLE_CURRENCY_CODE).</source>
+        <translation>Angebot %1 ist in %2 freigegeben: Seine Währung kann nicht geändert werden (INCOMPATIBLE_CURRENCY_CODE).</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>ReleaseOffer takes empty details, {}; the offer&apos;s content goes in its other changes.</source>
         <translation>ReleaseOffer nimmt leere Details, {}; der Inhalt des Angebots gehört in seine anderen Änderungen.</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>Offer %1 is as AWS Marketplace holds it: an export has nothing to send until you change it.</source>
+        <translation>Angebot %1 ist so, wie AWS Marketplace es hält: Ein Export hat nichts zu senden, bis Sie es ändern.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This change set updates offer %1 with %2 only; the offer&apos;s other parts are as AWS Marketplace holds them and are not judged here.</source>
         <translation>Dieser Änderungssatz aktualisiert das Angebot %1 nur mit %2; die übrigen Teile des Angebots sind so, wie AWS Marketplace sie hat, und werden hier nicht beurteilt.</translation>
     </message>
@@ -2708,7 +2761,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>erwartet: „%1“</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>not a private offer (no &quot;kind&quot;: &quot;%1&quot; at the top level)</source>
         <translation>kein privates Angebot (kein &quot;kind&quot;: &quot;%1&quot; auf oberster Ebene)</translation>
     </message>
@@ -2723,28 +2776,28 @@ konnte nicht gelesen oder geladen werden.
         <translation>eine Datei von %1 MiB wird nicht geöffnet; Angebote sind auf %2 MiB begrenzt</translation>
     </message>
     <message>
-        <location filename="../../model/OfferImport.cpp" line="-317"/>
-        <location line="+38"/>
+        <location filename="../../model/OfferImport.cpp" line="-349"/>
+        <location line="+49"/>
         <source>expected a string, found %1</source>
         <translation>Zeichenkette erwartet, %1 gefunden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>a professional services offer is private: it targets its buyers&apos; accounts (PositiveTargeting), not countries to leave out</source>
         <translation>ein Angebot für Professional Services ist privat: Es richtet sich an die Konten seiner Käufer (PositiveTargeting), nicht an auszuschließende Länder</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>a legal term holds exactly one document, here %1; merge them into one PDF (INVALID_LEGAL_DOCUMENTS)</source>
         <translation>eine Vertragsbedingung enthält genau ein Dokument, hier %1; fassen Sie sie in einem PDF zusammen (INVALID_LEGAL_DOCUMENTS)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&quot;%1&quot; is not a legal document of an offer; use StandardEula or CustomEula</source>
         <translation>„%1“ ist kein Rechtsdokument eines Angebots; verwenden Sie StandardEula oder CustomEula</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%n rate cards; a professional services offer has one, for the agreement&apos;s duration (TOO_MANY_RATE_CARDS)</source>
         <translation>
             <numerusform>%n Preistabelle; ein Angebot für Professional Services hat eine, für die Vertragslaufzeit (TOO_MANY_RATE_CARDS)</numerusform>
@@ -2752,12 +2805,12 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>expected a whole number, found %1</source>
         <translation>ganze Zahl erwartet, %1 gefunden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>a professional services offer has no %1; it is paid upfront (ConfigurableUpfrontPricingTerm) or in installments (FixedUpfrontPricingTerm with a PaymentScheduleTerm)</source>
         <translation>ein Angebot für Professional Services hat keinen %1; es wird im Voraus (ConfigurableUpfrontPricingTerm) oder in Raten bezahlt (FixedUpfrontPricingTerm mit einem PaymentScheduleTerm)</translation>
     </message>
@@ -2767,7 +2820,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>ein zweiter %1; jede Art von Bedingung nur einmal (DUPLICATE_TERM_TYPES)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>the catalog is &quot;%1&quot;; offers are in the AWSMarketplace catalog</source>
         <translation>der Katalog ist „%1“; Angebote liegen im Katalog AWSMarketplace</translation>
     </message>
@@ -2807,12 +2860,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>eine zweite %1-Änderung für dasselbe Angebot; die Catalog API nimmt pro Entität eine Änderung jedes Typs an</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>this change set has no change for an %1</source>
         <translation>dieser Änderungssatz hat keine Änderung für ein %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>the response holds no offer details (DetailsDocument)</source>
         <translation>die Antwort enthält keine Angebotsdetails (DetailsDocument)</translation>
     </message>
@@ -2938,6 +2991,165 @@ konnte nicht gelesen oder geladen werden.
     </message>
 </context>
 <context>
+    <name>OfferSummary</name>
+    <message numerus="yes">
+        <location filename="../../qtsupport/OfferSummary.cpp" line="+59"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no offer name)</source>
+        <translation>(kein Angebotsname)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(product title not known)</source>
+        <translation>(Produkttitel unbekannt)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Paid in installments, in %1</source>
+        <translation>Zahlung in Raten, in %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Charge date</source>
+        <translation>Abbuchungsdatum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paid upfront for the whole contract, in %1</source>
+        <translation>Vorauszahlung für den ganzen Vertrag, in %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 from the day the buyer accepts</source>
+        <translation>%1 ab dem Tag, an dem der Käufer annimmt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no contract length)</source>
+        <translation>(keine Vertragslaufzeit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no accept-by date)</source>
+        <translation>(kein Annahmedatum)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Standard Contract for AWS Marketplace (version %1)</source>
+        <translation>Standardvertrag für AWS Marketplace (Version %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The seller&apos;s own terms: %1</source>
+        <translation>Eigene Bedingungen des Verkäufers: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no URL)</source>
+        <translation>(keine URL)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no legal terms)</source>
+        <translation>(keine Rechtsbedingungen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no refund policy)</source>
+        <translation>(keine Erstattungsrichtlinie)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n AWS account(s)</source>
+        <translation>
+            <numerusform>%n AWS-Konto</numerusform>
+            <numerusform>%n AWS-Konten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  … und %n weiterer</numerusform>
+            <numerusform>  … und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total: %1</source>
+        <translation>Gesamt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract: %1</source>
+        <translation>Vertrag: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accept by: %1</source>
+        <translation>Annehmen bis: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal terms: %1</source>
+        <translation>Rechtsbedingungen: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refund policy: %1</source>
+        <translation>Erstattungsrichtlinie: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../../ui/review/CompareDialog.cpp" line="+29"/>
@@ -2960,7 +3172,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -3013,7 +3225,8 @@ konnte nicht gelesen oder geladen werden.
         <translation>Bleibt in Ihrem Entwurf — wird nicht an AWS Marketplace gesendet. Wo es stattdessen zählt: %1</translation>
     </message>
     <message>
-        <location filename="../../qtsupport/ReviewReport.cpp" line="+56"/>
+        <location filename="../../qtsupport/ReviewReport.cpp" line="+57"/>
+        <location line="+38"/>
         <location filename="../../ui/listing/ListingSections.cpp" line="+76"/>
         <source>Product</source>
         <translation>Produkt</translation>
@@ -3141,7 +3354,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Für ein neues Produkt leer lassen; angeben, um ein veröffentlichtes zu aktualisieren (prod-…).</translation>
     </message>
     <message>
-        <location filename="../../qtsupport/ReviewReport.cpp" line="+1"/>
+        <location filename="../../qtsupport/ReviewReport.cpp" line="-37"/>
         <location filename="../../ui/listing/ListingSections.cpp" line="+7"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
@@ -3902,7 +4115,57 @@ konnte nicht gelesen oder geladen werden.
         <translation>zahlender Verkäufer %1 · eigenes Logo %2 · Abonnentendaten %3 · Abrechnung über AWS Marketplace %4</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <source>Offer name</source>
+        <translation>Angebotsname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new offer</source>
+        <translation>neues Angebot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buyers</source>
+        <translation>Käufer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pricing</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; total %2</source>
+        <translation>%1; gesamt %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept by</source>
+        <translation>Annehmen bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal terms</source>
+        <translation>Rechtsbedingungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund policy</source>
+        <translation>Erstattungsrichtlinie</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Ready: no errors and no open must-fix comments.</source>
         <translation>Bereit: keine Fehler und keine offenen Kommentare, die behoben werden müssen.</translation>
     </message>
@@ -3923,12 +4186,12 @@ konnte nicht gelesen oder geladen werden.
     <message>
         <location line="+17"/>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Review of %1</source>
         <translation>Prüfung von %1</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-89"/>
         <source>Generated by ProServ Listing Editor on %1.</source>
         <translation>Erstellt mit ProServ Listing Editor am %1.</translation>
     </message>
@@ -3943,12 +4206,17 @@ konnte nicht gelesen oder geladen werden.
         <translation>Eckdaten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>No findings: the offer passes every check the editor makes.</source>
+        <translation>Keine Befunde: Das Angebot besteht jede Prüfung des Editors.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No findings: the listing meets every guideline the editor checks.</source>
         <translation>Keine Befunde: Das Listing erfüllt jede Richtlinie, die der Editor prüft.</translation>
     </message>
@@ -4067,7 +4335,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/BuyerPreview.cpp" line="+105"/>
+        <location filename="../../ui/views/PageWriter.h" line="+77"/>
         <source>(The preview stops here: the rest is too long or holds too many links, lists or styles to render quickly. The text itself is kept whole.)</source>
         <translation>(Die Vorschau endet hier: Der Rest ist zu lang oder enthält zu viele Links, Listen oder Formatierungen, um schnell dargestellt zu werden. Der Text selbst bleibt vollständig erhalten.)</translation>
     </message>
@@ -4115,9 +4383,44 @@ konnte nicht gelesen oder geladen werden.
     </message>
 </context>
 <context>
+    <name>VerifiedSave</name>
+    <message>
+        <location filename="../../ui/files/VerifiedSave.cpp" line="+24"/>
+        <location line="+19"/>
+        <location line="+9"/>
+        <source>Save failed</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>%1: %2. Your changes are kept in the editor.</source>
+        <translation>%1: %2. Ihre Änderungen bleiben im Editor erhalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save directly?</source>
+        <translation>Direkt speichern?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder of %1 does not allow a safe save (writing a temporary file and renaming it).</source>
+        <translation>Der Ordner von %1 erlaubt kein sicheres Speichern (temporäre Datei schreiben und umbenennen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save writes into the file directly; if the program is interrupted while writing, the file can be left incomplete. The previous version is kept as %1~ if the folder allows it.</source>
+        <translation>Speichern schreibt direkt in die Datei; wird das Programm beim Schreiben unterbrochen, kann die Datei unvollständig bleiben. Die vorherige Version bleibt als %1~ erhalten, wenn der Ordner es erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: the saved file does not read back as written; your changes are kept in the editor and in the recovery snapshot.</source>
+        <translation>%1: Die gespeicherte Datei liest sich nicht so zurück, wie sie geschrieben wurde; Ihre Änderungen bleiben im Editor und in der Wiederherstellungskopie erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>proserv::BuyerPreview</name>
     <message>
-        <location filename="../../ui/views/BuyerPreview.cpp" line="+37"/>
+        <location filename="../../ui/views/BuyerPreview.cpp" line="+48"/>
         <source>Buyer page preview</source>
         <translation>Vorschau der Käuferseite</translation>
     </message>
@@ -4228,7 +4531,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::CompareDialog</name>
     <message>
-        <location filename="../../ui/review/CompareDialog.cpp" line="+8"/>
+        <location filename="../../ui/review/CompareDialog.cpp" line="+12"/>
         <source>Compare Versions</source>
         <translation>Versionen vergleichen</translation>
     </message>
@@ -4254,7 +4557,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::DocumentManager</name>
     <message>
-        <location filename="../../ui/files/DocumentManager.cpp" line="+99"/>
+        <location filename="../../ui/files/DocumentManager.cpp" line="+100"/>
         <source>Cannot reload %1</source>
         <translation>%1 kann nicht neu geladen werden</translation>
     </message>
@@ -4279,12 +4582,12 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+31"/>
-        <location line="+225"/>
+        <location line="+193"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-192"/>
         <source>The file was not opened; the current listing is unchanged.
 
 %1</source>
@@ -4337,34 +4640,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Speichern ersetzt diese Änderungen durch Ihre (die vorherige Datei bleibt als %1~ erhalten).</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Save directly?</source>
-        <translation>Direkt speichern?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The folder of %1 does not allow a safe save (writing a temporary file and renaming it).</source>
-        <translation>Der Ordner von %1 erlaubt kein sicheres Speichern (temporäre Datei schreiben und umbenennen).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save writes into the file directly; if the program is interrupted while writing, the file can be left incomplete. The previous version is kept as %1~ if the folder allows it.</source>
-        <translation>Speichern schreibt direkt in die Datei; wird das Programm beim Schreiben unterbrochen, kann die Datei unvollständig bleiben. Die vorherige Version bleibt als %1~ erhalten, wenn der Ordner es erlaubt.</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <location line="+19"/>
-        <location line="+9"/>
-        <source>Save failed</source>
-        <translation>Speichern fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: the saved file does not read back as written; your changes are kept in the editor and in the recovery snapshot.</source>
-        <translation>%1: Die gespeicherte Datei liest sich nicht so zurück, wie sie geschrieben wurde; Ihre Änderungen bleiben im Editor und in der Wiederherstellungskopie erhalten.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Store the logo path relative to the listing</source>
         <translation>Logo-Pfad relativ zum Listing speichern</translation>
     </message>
@@ -4446,12 +4722,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <source>%1: %2. Your changes are kept in the editor.</source>
-        <translation>%1: %2. Ihre Änderungen bleiben im Editor erhalten.</translation>
-    </message>
-    <message>
-        <location line="+116"/>
+        <location line="-19"/>
         <source>Export with warnings?</source>
         <translation>Mit Warnungen exportieren?</translation>
     </message>
@@ -4560,7 +4831,7 @@ It is kept as it is at %2.</source>
 Sie bleibt unverändert unter %2 erhalten.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>an unsaved new listing</source>
         <translation>einem ungespeicherten neuen Listing</translation>
     </message>
@@ -4722,7 +4993,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::ListingDocument</name>
     <message>
-        <location filename="../../ui/document/ListingDocument.cpp" line="+22"/>
+        <location filename="../../ui/document/ListingDocument.cpp" line="+28"/>
         <source>%1 (imported)</source>
         <translation>%1 (importiert)</translation>
     </message>
@@ -4824,12 +5095,13 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="+109"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="+78"/>
+        <location line="+36"/>
         <source>Crash recovery is off</source>
         <translation>Absturz-Wiederherstellung ist aus</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+204"/>
         <source>Guideline</source>
         <translation>Richtlinie</translation>
     </message>
@@ -4839,7 +5111,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>Vorschau der Käuferseite</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>&lt;opened listing&gt;</source>
         <translation>&lt;geöffnetes Listing&gt;</translation>
     </message>
@@ -4920,12 +5192,12 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-28"/>
         <source>Export &amp;Update Against…</source>
         <translation>Akt&amp;ualisierung exportieren gegen…</translation>
     </message>
@@ -4935,17 +5207,17 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>Nur senden, was sich seit der von AWS Marketplace akzeptierten Version geändert hat (eine DescribeEntity-Antwort oder eine frühere Datei).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export Review &amp;Report…</source>
         <translation>Prüfbe&amp;richt exportieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Compare With…</source>
         <translation>&amp;Vergleichen mit…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Save Offer</source>
         <translation>Angebot &amp;speichern</translation>
     </message>
@@ -4960,7 +5232,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>Änderungssatz des Angebots &amp;exportieren…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -5010,7 +5282,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Next Section</source>
         <translation>&amp;Nächster Abschnitt</translation>
     </message>
@@ -5104,7 +5376,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::OfferDocument</name>
     <message>
-        <location filename="../../ui/document/OfferDocument.cpp" line="+21"/>
+        <location filename="../../ui/document/OfferDocument.cpp" line="+22"/>
         <source>%1 (imported)</source>
         <translation>%1 (importiert)</translation>
     </message>
@@ -5117,12 +5389,13 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::OfferFiles</name>
     <message>
-        <location filename="../../ui/files/OfferFiles.cpp" line="+39"/>
+        <location filename="../../ui/files/OfferFiles.cpp" line="+45"/>
+        <location line="+129"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-128"/>
         <source>The file was not opened.
 
 %1</source>
@@ -5141,22 +5414,18 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>das offene Listing</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Offer not saved</source>
-        <translation>Angebot nicht gespeichert</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location line="+81"/>
         <source>offer</source>
         <translation>angebot</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-78"/>
         <source>Save Offer</source>
         <translation>Angebot speichern</translation>
     </message>
@@ -5177,6 +5446,16 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
             <numerusform>Das Angebot hat %n Fehler, den AWS Marketplace ablehnen würde; beheben Sie ihn zuerst (Probleme, Strg+Umschalt+M).</numerusform>
             <numerusform>Das Angebot hat %n Fehler, die AWS Marketplace ablehnen würde; beheben Sie sie zuerst (Probleme, Strg+Umschalt+M).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to export</source>
+        <translation>Nichts zu exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer %1 is as AWS Marketplace holds it: change what should change first.</source>
+        <translation>Angebot %1 ist so, wie AWS Marketplace es hält: Ändern Sie zuerst, was sich ändern soll.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5202,6 +5481,81 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <location line="+3"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Compare With Another Version of the Offer</source>
+        <translation>Mit einer anderen Version des Angebots vergleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offers and submitted files (*.offer.json *.json);;All files (*)</source>
+        <translation>Angebote und eingereichte Dateien (*.offer.json *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Export Review Report</source>
+        <translation>Prüfbericht exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Report not written</source>
+        <translation>Bericht nicht geschrieben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote %1 — %2</source>
+        <translation>%1 geschrieben — %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an unsaved new offer</source>
+        <translation>ein ungespeichertes neues Angebot</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recover unsaved changes?</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ProServ Listing Editor was closed unexpectedly with unsaved changes to %1 (last kept %2).</source>
+        <translation>ProServ Listing Editor wurde mit ungespeicherten Änderungen an %1 unerwartet beendet (zuletzt gesichert %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show Differences</source>
+        <translation>Unterschiede anzeigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decide Later</source>
+        <translation>Später entscheiden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>recovered changes</source>
+        <translation>wiederhergestellte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recover unsaved changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -5529,6 +5883,82 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>proserv::OfferPreview</name>
+    <message>
+        <location filename="../../ui/views/OfferPreview.cpp" line="+17"/>
+        <source>Buyer&apos;s view of the offer</source>
+        <translation>Käuferansicht des Angebots</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Private offer for %1</source>
+        <translation>Privates Angebot für %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pricing</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Included in the contract:</source>
+        <translation>Im Vertrag enthalten:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment schedule:</source>
+        <translation>Zahlungsplan:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No prices yet.</source>
+        <translation>Noch keine Preise.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No payments yet.</source>
+        <translation>Noch keine Zahlungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>… and %n more row(s), not shown here.</source>
+        <translation>
+            <numerusform>… und %n weitere Zeile, hier nicht gezeigt.</numerusform>
+            <numerusform>… und %n weitere Zeilen, hier nicht gezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total: %1</source>
+        <translation>Gesamt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length: %1</source>
+        <translation>Laufzeit: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept this offer by: %1</source>
+        <translation>Dieses Angebot annehmen bis: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal terms: %1</source>
+        <translation>Rechtsbedingungen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund policy</source>
+        <translation>Erstattungsrichtlinie</translation>
+    </message>
+</context>
+<context>
     <name>proserv::ProblemsDock</name>
     <message>
         <location filename="../../ui/shell/ProblemsDock.cpp" line="+19"/>
@@ -5614,9 +6044,9 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::RecoveryStore</name>
     <message>
-        <location filename="../../ui/document/RecoveryStore.cpp" line="+86"/>
-        <source>No recovery snapshot can be kept of this listing: %1. Save your work often.</source>
-        <translation>Von diesem Listing kann keine Wiederherstellungskopie angelegt werden: %1. Speichern Sie Ihre Arbeit häufig.</translation>
+        <location filename="../../ui/document/RecoveryStore.cpp" line="+89"/>
+        <source>No recovery snapshot can be kept of %1: %2. Save your work often.</source>
+        <translation>Von %1 kann kein Wiederherstellungsstand gehalten werden: %2. Speichern Sie oft.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5634,9 +6064,14 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>sie ist kein gültiges JSON</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>it holds no listing</source>
         <translation>sie enthält kein Listing</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its offer cannot be read</source>
+        <translation>sein Angebot kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+4"/>

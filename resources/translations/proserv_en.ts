@@ -4,7 +4,7 @@
 <context>
     <name>CheckCommand</name>
     <message numerus="yes">
-        <location filename="../../app/CheckCommand.cpp" line="+376"/>
+        <location filename="../../app/CheckCommand.cpp" line="+394"/>
         <source>%1: %n filled-in field(s) stay in the draft and are not submitted:
 </source>
         <translation>
@@ -232,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../model/OfferImport.cpp" line="+158"/>
+        <location filename="../../model/OfferImport.cpp" line="+178"/>
         <source>%n rate cards; a professional services offer has one, for the agreement&apos;s duration (TOO_MANY_RATE_CARDS)</source>
         <translation>
             <numerusform>%n rate card; a professional services offer has one, for the agreement&apos;s duration (TOO_MANY_RATE_CARDS)</numerusform>
@@ -260,9 +260,52 @@
     </message>
 </context>
 <context>
+    <name>OfferSummary</name>
+    <message numerus="yes">
+        <location filename="../../qtsupport/OfferSummary.cpp" line="+59"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%n AWS account(s)</source>
+        <translation>
+            <numerusform>%n AWS account</numerusform>
+            <numerusform>%n AWS accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  … and %n more</numerusform>
+            <numerusform>  … and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../../ui/review/CompareDialog.cpp" line="+53"/>
+        <location filename="../../ui/review/CompareDialog.cpp" line="+58"/>
         <source>%n field change(s).</source>
         <translation>
             <numerusform>%n field change.</numerusform>
@@ -270,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qtsupport/ReviewReport.cpp" line="+70"/>
+        <location filename="../../qtsupport/ReviewReport.cpp" line="+71"/>
         <source>%n business day(s)</source>
         <translation>
             <numerusform>%n business day</numerusform>
@@ -278,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+55"/>
         <source>%n open must-fix comment(s)</source>
         <translation>
             <numerusform>%n open must-fix comment</numerusform>
@@ -333,7 +376,7 @@
 <context>
     <name>proserv::DocumentManager</name>
     <message numerus="yes">
-        <location filename="../../ui/files/DocumentManager.cpp" line="+292"/>
+        <location filename="../../ui/files/DocumentManager.cpp" line="+261"/>
         <source>%n error(s) remain in submitted fields. AWS Marketplace will likely reject the listing until they are fixed.</source>
         <translation>
             <numerusform>%n error remains in submitted fields. AWS Marketplace will likely reject the listing until it is fixed.</numerusform>
@@ -344,7 +387,7 @@
 <context>
     <name>proserv::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/MainWindow.cpp" line="+477"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="+506"/>
         <source>%n to fill in</source>
         <translation>
             <numerusform>%n to fill in</numerusform>
@@ -355,11 +398,22 @@
 <context>
     <name>proserv::OfferFiles</name>
     <message numerus="yes">
-        <location filename="../../ui/files/OfferFiles.cpp" line="+124"/>
+        <location filename="../../ui/files/OfferFiles.cpp" line="+128"/>
         <source>The offer has %n error(s) that AWS Marketplace would refuse; fix them first (Problems, Ctrl+Shift+M).</source>
         <translation>
             <numerusform>The offer has %n error that AWS Marketplace would refuse; fix it first (Problems, Ctrl+Shift+M).</numerusform>
             <numerusform>The offer has %n errors that AWS Marketplace would refuse; fix them first (Problems, Ctrl+Shift+M).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>proserv::OfferPreview</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/OfferPreview.cpp" line="+65"/>
+        <source>… and %n more row(s), not shown here.</source>
+        <translation>
+            <numerusform>… and %n more row, not shown here.</numerusform>
+            <numerusform>… and %n more rows, not shown here.</numerusform>
         </translation>
     </message>
 </context>

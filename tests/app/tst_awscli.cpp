@@ -131,7 +131,8 @@ void TestAwsCli::updateExportsPassParameterValidation_data()
     QTest::newRow("offer change set, Details string") << offers + "installments.changeset.json" << QStringList {};
     QTest::newRow("update of an offer AWS holds")
         << offers + "existing-offer-availability.changeset.json" << QStringList {};
-    QTest::newRow("offer read from DescribeEntity") << offers + "offer.describe-entity.json" << QStringList {};
+    QTest::newRow("released offer read from DescribeEntity, a new accept-by date")
+        << offers + "released-offer-new-date.offer.json" << QStringList {};
 }
 
 void TestAwsCli::updateExportsPassParameterValidation()

@@ -131,6 +131,7 @@ private slots:
     void findingsNameTheirLineInAChangeSet();
     void reportShowsTheOffersKeyFacts();
     void diffComparesTwoOffers();
+    void releasedOfferSendsOnlyWhatMayChange();
 
 private:
     QTemporaryDir m_dir;
@@ -158,8 +159,9 @@ void TestOfferCli::offerFilesAreChecked_data()
         << kData + "existing-offer-availability.changeset.json"
         << QStringList {QStringLiteral("--today"), QStringLiteral("2026-12-11")} << 1
         << QStringList {QStringLiteral("offer-accept-by"), QStringLiteral("offer-partial-update")};
+    // An offer AWS holds, as it holds it: nothing to send, nothing judged but that.
     QTest::newRow("DescribeEntity") << kData + "offer.describe-entity.json" << QStringList {} << 0
-                                    << QStringList {unknown};
+                                    << QStringList {QStringLiteral("offer-partial-update")};
     QTest::newRow("against the product")
         << kData + "upfront.changeset.json" << QStringList {QStringLiteral("--product"), product} << 0
         << QStringList {};
@@ -263,7 +265,8 @@ void TestOfferCli::exportsMeetAwsShapes_data()
         << test::examplePath(QStringLiteral("migration-readiness-installments.offer.json"));
     QTest::newRow("upfront change set") << kData + "upfront.changeset.json";
     QTest::newRow("installments change set") << kData + "installments.changeset.json";
-    QTest::newRow("DescribeEntity") << kData + "offer.describe-entity.json";
+    // A DescribeEntity response unchanged sends nothing (releasedOfferSendsOnlyWhatMayChange).
+    QTest::newRow("released offer, a new accept-by date") << kData + "released-offer-new-date.offer.json";
 }
 
 void TestOfferCli::exportsMeetAwsShapes()
@@ -401,6 +404,64 @@ void TestOfferCli::diffComparesTwoOffers()
         test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json"))});
     QVERIFY2(mixed.exitedWith(2), qPrintable(mixed.describe()));
     QVERIFY(mixed.errText().contains(QStringLiteral("compare an offer with an offer")));
+}
+
+// An offer AWS holds, released, opened from its DescribeEntity response:
+// unchanged, nothing is sent; a new accept-by date sends UpdateAvailability
+// alone; new buyers are an error (AWS's INCOMPATIBLE_TARGETING) and block it.
+void TestOfferCli::releasedOfferSendsOnlyWhatMayChange()
+{
+    QString response = QString::fromStdString(test::readBytes(kData + "offer.describe-entity.json"));
+    QVERIFY(response.contains(QStringLiteral("\"State\": \"Draft\"")));
+    response.replace(QStringLiteral("\"State\": \"Draft\""), QStringLiteral("\"State\": \"Released\""));
+    const QString released = m_dir.filePath(QStringLiteral("released.describe-entity.json"));
+    QVERIFY(test::writeBytes(released, response.toStdString()));
+    const QString draft = m_dir.filePath(QStringLiteral("released.offer.json"));
+    QVERIFY(check({QStringLiteral("convert"), released, QStringLiteral("-o"), draft}).exitedWith(0));
+    const QStringList today = {QStringLiteral("--today"), QStringLiteral("2026-12-03")};
+
+    const QString out = m_dir.filePath(QStringLiteral("released-update.json"));
+    QFile::remove(out);
+    const test::ProgramRun unchanged
+        = check(QStringList {QStringLiteral("export")} + today + QStringList {draft, QStringLiteral("-o"), out});
+    QVERIFY2(unchanged.exitedWith(0), qPrintable(unchanged.describe()));
+    QVERIFY(unchanged.errText().contains(QStringLiteral("nothing written")));
+    QVERIFY(!QFile::exists(out));
+
+    auto edited = [&](const std::function<void(QJsonObject&)>& edit) {
+        QJsonObject offer = QJsonDocument::fromJson(QByteArray::fromStdString(test::readBytes(draft))).object();
+        edit(offer);
+        const QString path = m_dir.filePath(QStringLiteral("released-edited.offer.json"));
+        test::writeBytes(path, QJsonDocument(offer).toJson().toStdString());
+        return path;
+    };
+    const QString later = edited([](QJsonObject& offer) {
+        QJsonObject availability = offer.value(QStringLiteral("availability")).toObject();
+        availability.insert(QStringLiteral("acceptBy"), QStringLiteral("2027-01-15"));
+        offer.insert(QStringLiteral("availability"), availability);
+    });
+    const test::ProgramRun update
+        = check(QStringList {QStringLiteral("export")} + today + QStringList {later, QStringLiteral("-o"), out});
+    QVERIFY2(update.exitedWith(0), qPrintable(update.describe()));
+    const QJsonArray changes = QJsonDocument::fromJson(QByteArray::fromStdString(test::readBytes(out)))
+                                   .object()
+                                   .value(QStringLiteral("ChangeSet"))
+                                   .toArray();
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes[0][QStringLiteral("ChangeType")].toString(), QStringLiteral("UpdateAvailability"));
+
+    const QString moreBuyers = edited([](QJsonObject& offer) {
+        QJsonObject buyers = offer.value(QStringLiteral("buyers")).toObject();
+        QJsonArray accounts = buyers.value(QStringLiteral("accounts")).toArray();
+        accounts.append(QStringLiteral("444455556666"));
+        buyers.insert(QStringLiteral("accounts"), accounts);
+        offer.insert(QStringLiteral("buyers"), buyers);
+    });
+    const test::ProgramRun refused = check(QStringList {QStringLiteral("export")} + today
+        + QStringList {moreBuyers, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("refused.json"))});
+    QVERIFY2(refused.exitedWith(1), qPrintable(refused.describe()));
+    QVERIFY(refused.errText().contains(QStringLiteral("offer-fixed-after-release")));
+    QVERIFY(refused.errText().contains(QStringLiteral("INCOMPATIBLE_TARGETING")));
 }
 
 QTEST_GUILESS_MAIN(TestOfferCli)

@@ -834,6 +834,22 @@ std::vector<OfferFiringCase> offerFiringCases()
                 o.submission.originalOffer.value = offerEntityJson(o);
             },
             ""},
+        {"buyers of a released offer", "offer-fixed-after-release", false,
+            [](OfferDraft& o) {
+                o.offer.offerId = "offer-1111111111111";
+                o.submission.stateAtAws = "Released";
+                o.submission.originalOffer.value = offerEntityJson(o);
+                o.buyers.accounts.push_back("444455556666");
+            },
+            "/buyers/accounts"},
+        {"currency of a released offer", "offer-fixed-after-release", false,
+            [](OfferDraft& o) {
+                o.offer.offerId = "offer-1111111111111";
+                o.submission.stateAtAws = "Released";
+                o.submission.originalOffer.value = offerEntityJson(o);
+                o.pricing.currency = "EUR";
+            },
+            "/pricing/currency"},
         {"refund policy too long", "offer-refund-policy", false,
             [](OfferDraft& o) { o.terms.refundPolicy = std::string(501, 'r'); }, "/terms/refundPolicy"},
     };

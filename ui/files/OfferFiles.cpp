@@ -129,11 +129,18 @@ bool OfferFiles::exportChangeSet()
                 "", errors));
         return false;
     }
+    const Json request = exportOfferChangeSet(m_document->offer());
+    if (request.value("ChangeSet", Json::array()).empty()) {
+        UserPrompts::inform(m_parent, QMessageBox::Information, tr("Nothing to export"),
+            tr("Offer %1 is as AWS Marketplace holds it: change what should change first.")
+                .arg(QString::fromStdString(m_document->offer().offer.offerId)));
+        return false;
+    }
     const QString path = UserPrompts::saveFileName(m_parent, tr("Export Offer Change Set"),
         tr("offer-changeset.json"), tr("Change sets (*.json);;All files (*)"));
     if (path.isEmpty())
         return false;
-    const QString failure = writeFileAtomically(path, serializeOfferChangeSet(m_document->offer()));
+    const QString failure = writeFileAtomically(path, serializeRequest(request));
     if (!failure.isEmpty()) {
         UserPrompts::inform(m_parent, QMessageBox::Critical, tr("Change set not written"), failure);
         return false;
