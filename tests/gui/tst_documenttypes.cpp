@@ -16,10 +16,13 @@
 #include "ui/shell/ProblemsPanel.h"
 #include "ui/form/SafeTextBrowser.h"
 #include "ui/review/CompareDialog.h"
+#include "ui/views/SubmissionView.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QTextBrowser>
+#include <QTreeWidget>
+#include <QPlainTextEdit>
 #include <QApplication>
 #include <QLineEdit>
 #include <QListWidget>
@@ -42,6 +45,7 @@ private slots:
     void newOfferFromTheOpenListing();
     void previewShowsTheOfferAsItsBuyerReadsIt();
     void compareAndReportWorkOnTheOffer();
+    void whatWillBeSubmittedShowsTheOffersChangeSet();
 
 private:
     // Adds a note editor to the window and shows it.
@@ -295,6 +299,42 @@ void TestDocumentTypes::compareAndReportWorkOnTheOffer()
     const QString html = QString::fromStdString(test::readBytes(report));
     QVERIFY(html.contains(QString::fromStdString(m_editor->offerDocument()->offer().offer.name).toHtmlEscaped()));
     QVERIFY(html.contains(QStringLiteral("Paid upfront")));
+}
+
+// View ▸ What Will Be Submitted on an offer: the offer's own change set,
+// its changes named as a seller reads them, and what stays in the draft.
+void TestDocumentTypes::whatWillBeSubmittedShowsTheOffersChangeSet()
+{
+    QVERIFY(m_editor.start());
+    QVERIFY(m_editor->openFile(test::examplePath(QStringLiteral("migration-readiness-upfront.offer.json"))));
+    QAction* show = action("actionShowSubmission");
+    QVERIFY(show->isEnabled());
+    show->trigger();
+    auto* view = m_editor->findChild<SubmissionView*>(QStringLiteral("offerSubmissionView"));
+    QVERIFY(view && view->isVisible());
+    QStringList changes;
+    for (int i = 0; i < view->submitted()->topLevelItemCount(); ++i)
+        changes << view->submitted()->topLevelItem(i)->text(0);
+    QVERIFY2(changes.contains(QStringLiteral("Create the offer")), qPrintable(changes.join(", ")));
+    QVERIFY(changes.contains(QStringLiteral("Prices")));
+    QVERIFY(changes.contains(QStringLiteral("Refund policy")));
+    const QString json = view->findChild<QPlainTextEdit*>(QStringLiteral("submissionJson"))->toPlainText();
+    QVERIFY(json.contains(QStringLiteral("\"ChangeType\": \"CreateOffer\"")));
+    QVERIFY(!json.contains(QStringLiteral("ProfessionalServicesProduct")));
+    QStringList kept;
+    for (int i = 0; i < view->keptInDraft()->topLevelItemCount(); ++i)
+        kept << view->keptInDraft()->topLevelItem(i)->data(0, Qt::UserRole).toString();
+    QVERIFY2(kept.contains(QStringLiteral("/product/title")), qPrintable(kept.join(", ")));
+
+    // Editing the refund policy: the view follows.
+    auto* refund = m_editor.field<QPlainTextEdit>("/terms/refundPolicy");
+    QVERIFY(refund);
+    refund->setFocus();
+    refund->selectAll();
+    QTest::keyClicks(refund, QStringLiteral("Refunds through AWS Marketplace."));
+    QTRY_VERIFY(view->findChild<QPlainTextEdit*>(QStringLiteral("submissionJson"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("Refunds through AWS Marketplace.")));
 }
 
 PROSERV_GUI_TEST_MAIN(TestDocumentTypes)

@@ -455,8 +455,7 @@ void MainWindow::createActions()
     QAction* submission = view->addAction(tr("&What Will Be Submitted…"), this, &MainWindow::showSubmission);
     submission->setObjectName(QStringLiteral("actionShowSubmission"));
     submission->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
-    m_listingActions << submission;
-    m_documentActions << previewAction;
+    m_documentActions << previewAction << submission;
     view->addSeparator();
     QAction* next = view->addAction(tr("&Next Section"), m_sections, &SectionNavigator::showNext);
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
@@ -608,17 +607,33 @@ bool MainWindow::saveAs()
 
 SubmissionView* MainWindow::showSubmission()
 {
-    if (!m_submissionView) {
-        m_submissionView = new SubmissionView(
-            m_document, [this](const std::string& pointer) { return m_form->fieldLabel(pointer); }, this);
-        connect(m_submissionView, &SubmissionView::exportRequested, this, &MainWindow::exportSubmission);
+    // Each document type's own view: what its export writes.
+    SubmissionView* view = nullptr;
+    if (m_current == m_offerForm) {
+        if (!m_offerSubmissionView) {
+            m_offerSubmissionView = new SubmissionView(
+                m_offerDocument, [this] { return offerSubmission(*m_offerDocument); },
+                [this](const std::string& pointer) { return m_offerForm->fieldLabel(pointer); }, this);
+            m_offerSubmissionView->setObjectName(QStringLiteral("offerSubmissionView"));
+            connect(m_offerSubmissionView, &SubmissionView::exportRequested, m_offerFiles,
+                &OfferFiles::exportChangeSet);
+        }
+        view = m_offerSubmissionView;
+    } else {
+        if (!m_submissionView) {
+            m_submissionView = new SubmissionView(
+                m_document, [this] { return listingSubmission(*m_document); },
+                [this](const std::string& pointer) { return m_form->fieldLabel(pointer); }, this);
+            connect(m_submissionView, &SubmissionView::exportRequested, this, &MainWindow::exportSubmission);
+        }
+        view = m_submissionView;
     }
-    m_submissionView->refresh();
-    m_submissionView->exportButton()->setEnabled(!m_reviewMode);
-    m_submissionView->show();
-    m_submissionView->raise();
-    m_submissionView->activateWindow();
-    return m_submissionView;
+    view->refresh();
+    view->exportButton()->setEnabled(!m_reviewMode);
+    view->show();
+    view->raise();
+    view->activateWindow();
+    return view;
 }
 
 bool MainWindow::exportSubmission()

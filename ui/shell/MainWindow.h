@@ -157,6 +157,7 @@ private:
     BuyerPreview* m_listingPreview = nullptr;
     OfferPreview* m_offerPreview = nullptr;
     SubmissionView* m_submissionView = nullptr;
+    SubmissionView* m_offerSubmissionView = nullptr;
     QLabel* m_banner;
     ChangedOnDiskBar* m_diskBar;
     QList<QAction*> m_editingActions; // disabled in review mode

@@ -4,7 +4,7 @@
 #include "model/ChangeSetImport.h"
 #include "model/SubmissionFields.h"
 #include "qtsupport/Translation.h"
-#include "ui/document/ListingDocument.h"
+#include "ui/document/FieldDocument.h"
 #include "ui/form/JsonHighlighter.h"
 #include "validation/ExportPlan.h"
 
@@ -20,28 +20,6 @@
 namespace proserv {
 
 namespace {
-
-QString changeTitle(const std::string& type)
-{
-    if (type == "CreateProduct")
-        return SubmissionView::tr("Create the product");
-    if (type == "UpdateInformation")
-        return SubmissionView::tr("Product information");
-    if (type == "AddDimensions")
-        return SubmissionView::tr("Pricing dimensions");
-    if (type == "UpdateTargeting")
-        return SubmissionView::tr("Who can see the product");
-    return QString::fromStdString(type);
-}
-
-// The native field a change-set key comes from, by the destination table.
-std::string nativePointerOf(const std::string& changeType, const std::string& path)
-{
-    for (const FieldDestination& d : fieldDestinations())
-        if (d.submitted() && changeType == d.changeType && path == d.changePath)
-            return d.pointer;
-    return {};
-}
 
 // A change's details, from DetailsDocument or a Details string (kept as a
 // file wrote it, read by the importer's own bounded reader); what does not
@@ -74,9 +52,9 @@ QTreeWidgetItem* addRow(QTreeWidgetItem* parent, const QString& field, const QSt
 
 } // namespace
 
-SubmissionView::SubmissionView(
-    ListingDocument* document, std::function<QString(const std::string&)> labelOf, QWidget* parent)
-    : QDialog(parent), m_document(document), m_labelOf(std::move(labelOf))
+SubmissionView::SubmissionView(FieldDocument* document, std::function<SubmissionPlan()> planOf,
+    std::function<QString(const std::string&)> labelOf, QWidget* parent)
+    : QDialog(parent), m_document(document), m_planOf(std::move(planOf)), m_labelOf(std::move(labelOf))
 {
     setObjectName(QStringLiteral("submissionView"));
     setWindowTitle(tr("What Will Be Submitted"));
@@ -128,7 +106,7 @@ SubmissionView::SubmissionView(
     layout->addWidget(m_kept, 2);
     layout->addWidget(buttons);
     resize(860, 680);
-    connect(document, &ListingDocument::findingsChanged, this, [this] {
+    connect(document, &FieldDocument::findingsChanged, this, [this] {
         if (isVisible())
             refresh();
     });
@@ -137,20 +115,19 @@ SubmissionView::SubmissionView(
 
 void SubmissionView::refresh()
 {
-    // The plan Export and proserv-check export present (validation/ExportPlan).
-    const ExportPlan plan = planExport(m_document->listing(), m_document->findings());
+    const SubmissionPlan plan = m_planOf();
     const Json& changeSet = plan.request;
-    m_json->setPlainText(QString::fromStdString(plan.nothingToSend ? serializeRequest(changeSet) : plan.text));
+    m_json->setPlainText(QString::fromStdString(plan.text));
 
     m_submitted->clear();
     for (const Json& change : changeSet["ChangeSet"]) {
         const std::string type = change.value("ChangeType", std::string());
         const std::string entityType = entityTypeOf(change);
-        const bool product = entityType == kEntityType;
-        // Another entity's change (a private offer's) goes as the file wrote
-        // it: named by its entity, its keys shown as they are.
+        const bool product = entityType == plan.entityType;
+        // Another entity's change (a private offer's beside a product's) goes
+        // as the file wrote it: named by its entity, its keys shown as they are.
         const QString title
-            = product ? changeTitle(type) : tr("%1 — sent as written").arg(QString::fromStdString(entityType));
+            = product ? plan.changeTitle(type) : tr("%1 — sent as written").arg(QString::fromStdString(entityType));
         auto* top = new QTreeWidgetItem(m_submitted, {title, QString::fromStdString(type)});
         QFont bold = top->font(0);
         bold.setBold(true);
@@ -161,14 +138,14 @@ void SubmissionView::refresh()
                 auto* dimension
                     = addRow(top, tr("Dimension %1").arg(i + 1), valueText(details[i].value("Key", Json(""))));
                 for (const auto& [key, value] : details[i].items()) {
-                    const std::string native = product ? nativePointerOf(type, "*/" + key) : std::string();
+                    const std::string native = product ? plan.nativePointerOf(type, "*/" + key) : std::string();
                     const QString label = native.empty() ? QString() : m_labelOf(native);
                     addRow(dimension, label.isEmpty() ? QString::fromStdString(key) : label, valueText(value));
                 }
             }
         } else {
             for (const auto& [key, value] : details.items()) {
-                const std::string native = product ? nativePointerOf(type, key) : std::string();
+                const std::string native = product ? plan.nativePointerOf(type, key) : std::string();
                 const QString label = native.empty() ? QString() : m_labelOf(native);
                 const QString name = label.isEmpty() ? QString::fromStdString(key) : label;
                 if (value.is_array() && !value.empty() && value.front().is_object()) { // AdditionalResources
@@ -196,11 +173,11 @@ void SubmissionView::refresh()
     m_submitted->expandAll();
 
     m_kept->clear();
-    for (const DraftOnlyValue& value : plan.keptInDraft) {
+    for (const SubmissionPlan::Kept& value : plan.keptInDraft) {
         QString label = m_labelOf(value.pointer);
         if (label.isEmpty())
             label = QString::fromStdString(value.pointer);
-        auto* item = new QTreeWidgetItem(m_kept, {label, translatedSource(value.destination->keptFor)});
+        auto* item = new QTreeWidgetItem(m_kept, {label, value.whereItMatters});
         item->setToolTip(0, QString::fromStdString(value.pointer));
         item->setToolTip(1, item->text(1));
         item->setData(0, Qt::UserRole, QString::fromStdString(value.pointer));

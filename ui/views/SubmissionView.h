@@ -3,6 +3,8 @@
 // stay behind in the draft with where each one matters instead.
 #pragma once
 
+#include "ui/views/SubmissionPlans.h"
+
 #include <QDialog>
 
 #include <functional>
@@ -14,15 +16,16 @@ class QTreeWidget;
 
 namespace proserv {
 
-class ListingDocument;
+class FieldDocument;
 
 class SubmissionView : public QDialog {
     Q_OBJECT
 
 public:
-    // `labelOf` names a field as the form does ("Support email").
-    SubmissionView(
-        ListingDocument* document, std::function<QString(const std::string&)> labelOf, QWidget* parent = nullptr);
+    // `planOf` says what the document submits (SubmissionPlans.h); `labelOf`
+    // names a field as the form does ("Support email").
+    SubmissionView(FieldDocument* document, std::function<SubmissionPlan()> planOf,
+        std::function<QString(const std::string&)> labelOf, QWidget* parent = nullptr);
 
     QTreeWidget* submitted() const { return m_submitted; }
     QTreeWidget* keptInDraft() const { return m_kept; }
@@ -33,7 +36,8 @@ signals:
     void exportRequested();
 
 private:
-    ListingDocument* m_document;
+    FieldDocument* m_document;
+    std::function<SubmissionPlan()> m_planOf;
     std::function<QString(const std::string&)> m_labelOf;
     QTreeWidget* m_submitted;
     QPlainTextEdit* m_json;
