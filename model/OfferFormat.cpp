@@ -46,7 +46,7 @@ std::optional<OfferDraft> offerFromNativeJson(const Json& document, FieldProblem
 
 namespace {
 
-OfferLoadOutcome loadOfferTextUnguarded(std::string_view text, const std::string& fileName)
+OfferLoadOutcome loadOfferTextUnguarded(std::string_view text, const std::string& fileName, bool offerPart)
 {
     OfferLoadOutcome outcome;
     ParsedDocument parsed = parseDocumentText(text, fileName);
@@ -59,7 +59,10 @@ OfferLoadOutcome loadOfferTextUnguarded(std::string_view text, const std::string
     std::optional<OfferDraft> offer;
     DocumentKind kind = DocumentKind::Native;
     OfferFieldOrigins origins;
-    if (isOfferDocument(parsed.value)) {
+    if (offerPart) {
+        kind = DocumentKind::ChangeSet;
+        offer = offerPartOfChangeSet(parsed.value, problems, &origins);
+    } else if (isOfferDocument(parsed.value)) {
         offer = offerFromNativeJson(parsed.value, problems);
     } else if (isOfferChangeSet(parsed.value)) {
         kind = DocumentKind::ChangeSet;
@@ -88,10 +91,10 @@ OfferLoadOutcome loadOfferTextUnguarded(std::string_view text, const std::string
 
 } // namespace
 
-OfferLoadOutcome loadOfferText(std::string_view text, const std::string& fileName)
+OfferLoadOutcome loadOfferText(std::string_view text, const std::string& fileName, bool offerPart)
 {
     try {
-        return loadOfferTextUnguarded(text, fileName);
+        return loadOfferTextUnguarded(text, fileName, offerPart);
     } catch (const std::bad_alloc&) {
         OfferLoadOutcome outcome;
         outcome.errors.push_back({fileName, {}, "",
@@ -100,7 +103,7 @@ OfferLoadOutcome loadOfferText(std::string_view text, const std::string& fileNam
     }
 }
 
-OfferLoadOutcome loadOfferFile(const std::string& path)
+OfferLoadOutcome loadOfferFile(const std::string& path, bool offerPart)
 {
     OfferLoadOutcome outcome;
     const FileRead file = readRegularFile(path, kMaxDocumentBytes);
@@ -115,7 +118,7 @@ OfferLoadOutcome loadOfferFile(const std::string& path)
         outcome.errors.push_back({path, {}, "", EngineText::tr("cannot open: %1").arg(file.reason)});
         return outcome;
     }
-    return loadOfferText(file.bytes, path);
+    return loadOfferText(file.bytes, path, offerPart);
 }
 
 } // namespace proserv

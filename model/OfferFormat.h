@@ -49,9 +49,11 @@ struct OfferLoadOutcome {
     bool ok() const { return document.has_value(); }
 };
 
-// `fileName` labels errors ("-" for standard input).
-OfferLoadOutcome loadOfferText(std::string_view text, const std::string& fileName);
+// `fileName` labels errors ("-" for standard input). `offerPart`: the
+// Offer@1.0 changes of a change set that also changes other entities (a
+// product's), read as the offer's own change set.
+OfferLoadOutcome loadOfferText(std::string_view text, const std::string& fileName, bool offerPart = false);
 // Reads the file (refusing what loadDocumentFile refuses) and loads it.
-OfferLoadOutcome loadOfferFile(const std::string& path);
+OfferLoadOutcome loadOfferFile(const std::string& path, bool offerPart = false);
 
 } // namespace proserv

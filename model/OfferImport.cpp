@@ -436,10 +436,18 @@ std::optional<OfferDraft> readOfferChanges(const Json& document, FieldProblems& 
         problems.push_back({"/ChangeSet", EngineText::tr("this change set has no change for an %1").arg(kOfferType)});
         return std::nullopt;
     }
-    if (!offerPartOnly) {
-        offer.submission.original.value = document;
-        offer.submission.originalOffer.value = offerEntityJson(offer);
+    // The request as read; of a mixed change set, its offer changes alone:
+    // an offer's change set never carries another entity's changes.
+    offer.submission.original.value = document;
+    if (offerPartOnly) {
+        Json offerChanges = Json::array();
+        for (const Json& change : *changes)
+            if (isOfferType(entityTypeOf(change)))
+                offerChanges.push_back(change);
+        offer.submission.original.value["ChangeSet"] = std::move(offerChanges);
+        offer.submission.original.value.erase("ClientRequestToken");
     }
+    offer.submission.originalOffer.value = offerEntityJson(offer);
     return offer;
 }
 

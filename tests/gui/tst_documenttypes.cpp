@@ -7,6 +7,7 @@
 #include "GuiTestMain.h"
 #include "NoteDocumentType.h"
 
+#include "model/OfferExport.h"
 #include "model/OfferFormat.h"
 #include "ui/document/OfferDocument.h"
 #include "ui/form/DocumentForm.h"
@@ -46,6 +47,7 @@ private slots:
     void previewShowsTheOfferAsItsBuyerReadsIt();
     void compareAndReportWorkOnTheOffer();
     void whatWillBeSubmittedShowsTheOffersChangeSet();
+    void offerPartOfAMixedChangeSetOpensAsAnOffer();
 
 private:
     // Adds a note editor to the window and shows it.
@@ -335,6 +337,37 @@ void TestDocumentTypes::whatWillBeSubmittedShowsTheOffersChangeSet()
     QTRY_VERIFY(view->findChild<QPlainTextEdit*>(QStringLiteral("submissionJson"))
                     ->toPlainText()
                     .contains(QStringLiteral("Refunds through AWS Marketplace.")));
+}
+
+// A change set that changes the product and an offer: File ▸ Open Offer
+// Part opens its offer changes as an offer, whose export is an offer change
+// set alone (never the product's changes, never cut short).
+void TestDocumentTypes::offerPartOfAMixedChangeSetOpensAsAnOffer()
+{
+    QVERIFY(m_editor.start());
+    const QString mixed = QStringLiteral(PROSERV_TEST_DATA_DIR "/update-flow/product-and-offer.changeset.json");
+    UserPrompts::setNextFileName(mixed);
+    action("actionOpenOfferPart")->trigger();
+    QCOMPARE(m_editor->currentEditor(), static_cast<DocumentForm*>(m_editor->offerForm()));
+    const OfferDraft& offer = m_editor->offerDocument()->offer();
+    const Json request = exportOfferChangeSet(offer);
+    const Json original = Json::parse(test::readBytes(mixed));
+    std::size_t offerChanges = 0;
+    for (const Json& change : original["ChangeSet"])
+        offerChanges += change["Entity"].value("Type", std::string()).rfind("Offer@", 0) == 0;
+    QVERIFY(offerChanges > 0);
+    QCOMPARE(request["ChangeSet"].size(), offerChanges);
+    for (const Json& change : request["ChangeSet"])
+        QCOMPARE(change["Entity"].value("Type", std::string()), std::string("Offer@1.0"));
+
+    // Saved, it is an offer file that reads back as the same offer.
+    QTemporaryDir dir;
+    const QString saved = dir.filePath(QStringLiteral("part.offer.json"));
+    UserPrompts::setNextFileName(saved);
+    action("actionSaveOfferAs")->trigger();
+    const OfferLoadOutcome back = loadOfferFile(saved.toStdString());
+    QVERIFY(back.ok());
+    QCOMPARE(exportOfferChangeSet(back.document->offer), request);
 }
 
 PROSERV_GUI_TEST_MAIN(TestDocumentTypes)

@@ -38,9 +38,11 @@ OfferFiles::OfferFiles(OfferDocument* document, RecoveryStore* recovery, QWidget
 {
 }
 
-bool OfferFiles::open(const QString& path)
+bool OfferFiles::open(const QString& path, bool offerPart)
 {
-    const OfferLoadOutcome outcome = loadOfferFile(fileNameBytes(path));
+    if (!maybeSave())
+        return false;
+    const OfferLoadOutcome outcome = loadOfferFile(fileNameBytes(path), offerPart);
     if (!outcome.ok()) {
         UserPrompts::inform(m_parent, QMessageBox::Warning, tr("Cannot open %1").arg(displayedBaseName(path)),
             tr("The file was not opened.\n\n%1").arg(errorText(outcome.errors)));
@@ -157,6 +159,14 @@ bool OfferFiles::maybeSave()
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
+}
+
+void OfferFiles::promptOpenOfferPart()
+{
+    const QString path = UserPrompts::openFileName(m_parent, tr("Open the Offer Part of a Change Set"),
+        tr("Change sets (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        open(path, true);
 }
 
 void OfferFiles::promptCompare()

@@ -25,7 +25,10 @@ public:
     OfferFiles(OfferDocument* document, RecoveryStore* recovery, QWidget* dialogParent);
 
     // Reports a load error and keeps the current offer when it cannot be read.
-    bool open(const QString& path);
+    // `offerPart`: the offer changes of a change set that also changes the
+    // product, read as the offer's own change set.
+    bool open(const QString& path, bool offerPart = false);
+    void promptOpenOfferPart();
     // An offer for the product of `listing` (saved at `listingPath`, or not yet).
     void newForListing(const Listing& listing, const QString& listingPath);
     bool save();

@@ -298,7 +298,7 @@ void MainWindow::leaveWelcomePage(DocumentForm* editor)
 
 bool MainWindow::openOffer(const QString& path)
 {
-    return m_offerFiles->maybeSave() && m_offerFiles->open(path);
+    return m_offerFiles->open(path); // asks about unsaved changes first
 }
 
 bool MainWindow::isWelcomeShown() const
@@ -368,6 +368,13 @@ void MainWindow::createActions()
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openWithPrompt);
     open->setObjectName(QStringLiteral("actionOpen"));
     open->setShortcut(QKeySequence::Open);
+    // A change set that changes the product and an offer opens as the listing
+    // (keeping the offer's changes as written); its offer part opens here.
+    QAction* openOfferPart
+        = file->addAction(tr("Open O&ffer Part of a Change Set…"), m_offerFiles, &OfferFiles::promptOpenOfferPart);
+    openOfferPart->setObjectName(QStringLiteral("actionOpenOfferPart"));
+    openOfferPart->setStatusTip(tr("Open the private offer's changes of a change set that also changes the product, "
+                                   "as an offer of its own."));
     QAction* review = file->addAction(tr("Open for Re&view…"), m_files, [this] { m_files->promptOpen(true); });
     review->setObjectName(QStringLiteral("actionOpenForReview"));
     review->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
