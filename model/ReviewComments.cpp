@@ -134,11 +134,21 @@ std::optional<ReviewSidecar> loadSidecar(const std::string& path, std::vector<Lo
 
 std::vector<ItemAnchor> anchorsFor(const Listing& listing, const std::string& pointer)
 {
+    return anchorsFor([&listing](const std::string& p) { return getField(listing, p); }, pointer);
+}
+
+CommentLocator::CommentLocator(const Listing& listing)
+    : m_fieldAt([&listing](const std::string& pointer) { return getField(listing, pointer); })
+{
+}
+
+std::vector<ItemAnchor> anchorsFor(const FieldLookup& fieldAt, const std::string& pointer)
+{
     std::vector<ItemAnchor> anchors;
     std::string prefix;
     for (const std::string& token : splitPointer(pointer)) {
         if (isIndexToken(token)) {
-            const std::optional<Json> item = getField(listing, prefix + "/" + token);
+            const std::optional<Json> item = fieldAt(prefix + "/" + token);
             if (item)
                 if (auto id = itemIdentity(*item))
                     anchors.push_back({prefix, id->field, id->value, {}});
@@ -152,7 +162,7 @@ const std::map<std::pair<std::string, std::string>, std::size_t>* CommentLocator
 {
     auto [it, inserted] = m_lists.try_emplace(pointer);
     if (inserted) {
-        const std::optional<Json> list = getField(m_listing, pointer); // read once per list
+        const std::optional<Json> list = m_fieldAt(pointer); // read once per list
         if (list && list->is_array()) {
             std::map<std::pair<std::string, std::string>, std::size_t> index;
             for (std::size_t i = 0; i < list->size(); ++i)
@@ -189,7 +199,7 @@ std::optional<std::string> CommentLocator::currentPointer(const ReviewComment& c
         prefix += "/" + escapePointerToken(token);
         result += "/" + escapePointerToken(next);
     }
-    if (!hasField(m_listing, result))
+    if (!m_fieldAt(result))
         return std::nullopt;
     return result;
 }

@@ -9,6 +9,7 @@
 #include "model/Listing.h"
 #include "model/LoadError.h"
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <utility>
@@ -92,6 +93,9 @@ std::string serializeSidecar(const ReviewSidecar& sidecar);
 std::optional<ReviewSidecar> loadSidecar(const std::string& path, std::vector<LoadError>& errors);
 
 // Records the identity of every list item `pointer` goes through.
+// A document's field at a pointer (getField for a listing or an offer); nothing when it has none.
+using FieldLookup = std::function<std::optional<Json>(const std::string& pointer)>;
+std::vector<ItemAnchor> anchorsFor(const FieldLookup& fieldAt, const std::string& pointer);
 std::vector<ItemAnchor> anchorsFor(const Listing& listing, const std::string& pointer);
 // Where comments' fields are now: the anchors' items are looked up by
 // identity and the pointers' indexes rewritten; nothing when an anchored item
@@ -101,13 +105,14 @@ std::vector<ItemAnchor> anchorsFor(const Listing& listing, const std::string& po
 // items costs N + M, not N × M (4,000 comments on a 1 MB listing took 31 s).
 class CommentLocator {
 public:
-    explicit CommentLocator(const Listing& listing) : m_listing(listing) { }
+    explicit CommentLocator(const Listing& listing);
+    explicit CommentLocator(FieldLookup fieldAt) : m_fieldAt(std::move(fieldAt)) { }
     std::optional<std::string> currentPointer(const ReviewComment& comment);
 
 private:
     // The first index of each item identity of the list at `pointer`; null when it is no list.
     const std::map<std::pair<std::string, std::string>, std::size_t>* identities(const std::string& pointer);
-    const Listing& m_listing;
+    FieldLookup m_fieldAt;
     std::map<std::string, std::optional<std::map<std::pair<std::string, std::string>, std::size_t>>> m_lists;
 };
 

@@ -3,7 +3,7 @@
 #include "qtsupport/Translation.h"
 
 #include "qtsupport/AtomicFile.h"
-#include "ui/document/ListingDocument.h"
+#include "ui/document/FieldDocument.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -11,7 +11,7 @@
 
 namespace proserv {
 
-ReviewSession::ReviewSession(ListingDocument* document, QObject* parent) : QObject(parent), m_document(document) { }
+ReviewSession::ReviewSession(FieldDocument* document, QObject* parent) : QObject(parent), m_document(document) { }
 
 QString ReviewSession::load(const QString& listingPath)
 {
@@ -47,7 +47,8 @@ QString ReviewSession::addComment(
     ReviewComment comment;
     comment.id = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
     comment.pointer = pointer;
-    comment.anchors = anchorsFor(m_document->listing(), pointer);
+    comment.anchors
+        = anchorsFor([this](const std::string& field) { return m_document->fieldValue(field); }, pointer);
     comment.ruleId = ruleId;
     comment.kind = kind;
     comment.text = text.toStdString();

@@ -1,4 +1,4 @@
-// The reviewer comments of the open listing, kept in its sidecar
+// The reviewer comments of the open document (a listing, an offer), kept in its sidecar
 // (FILE.review.json). Every change is saved at once, atomically, so a comment
 // is never lost and the listing file itself is never written.
 #pragma once
@@ -10,13 +10,13 @@
 
 namespace proserv {
 
-class ListingDocument;
+class FieldDocument;
 
 class ReviewSession : public QObject {
     Q_OBJECT
 
 public:
-    explicit ReviewSession(ListingDocument* document, QObject* parent = nullptr);
+    explicit ReviewSession(FieldDocument* document, QObject* parent = nullptr);
 
     // Loads the sidecar of `listingPath` (none = no comments). Returns an
     // error message for a broken sidecar, which is then left untouched.
@@ -36,7 +36,7 @@ signals:
 
 private:
     QString save();
-    ListingDocument* m_document;
+    FieldDocument* m_document;
     QString m_sidecarPath;
     ReviewSidecar m_sidecar;
 };

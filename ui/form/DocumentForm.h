@@ -9,6 +9,7 @@
 
 #include "validation/Finding.h"
 
+#include <QScrollArea>
 #include <QStackedWidget>
 
 #include <memory>
@@ -18,8 +19,10 @@
 namespace proserv {
 
 class FieldBinding;
+class FieldBlock;
 class FieldDocument;
 class FormPage;
+class ReviewSession;
 
 struct SectionCounts {
     int errors = 0;
@@ -57,6 +60,12 @@ public:
 
     // Review mode: every field read-only, a "Comment…" button on every field.
     virtual void setReviewMode(bool review);
+    // Shows the session's comments beside their fields (following moved items).
+    void setReviewSession(ReviewSession* session);
+    // The comments that name no field of the document, with their Resolved
+    // boxes, in a panel hidden while there are none. Placed by the window, above the form.
+    FieldBlock* unattachedComments() const { return m_unattached; }
+    QWidget* unattachedCommentsPanel() const { return m_unattachedPanel; }
 
 signals:
     // The error and warning counts of a section changed.
@@ -75,6 +84,11 @@ protected:
 
 private:
     void onFindingsChanged();
+    void createUnattachedCommentsPanel();
+    void showComments();
+    FieldBlock* m_unattached = nullptr;
+    QScrollArea* m_unattachedPanel = nullptr;
+    ReviewSession* m_session = nullptr;
     int sectionOfBinding(const FieldBinding* binding) const;
 
     std::vector<SectionCounts> m_counts;
