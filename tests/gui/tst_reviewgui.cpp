@@ -14,6 +14,8 @@
 #include "ui/form/ListEditors.h"
 #include "ui/document/ListingDocument.h"
 #include "ui/listing/ListingForm.h"
+#include "ui/document/OfferDocument.h"
+#include "ui/offer/OfferForm.h"
 #include "qtsupport/ReviewReport.h"
 #include "qtsupport/LaidOutText.h"
 #include "ui/shell/MainWindow.h"
@@ -65,6 +67,7 @@ private slots:
     void problemsGroupedWithGuidelineText();
     void reportContainsFindingsAndComments();
     void compareVersions();
+    void offerIsReviewedWithComments();
 
 private:
     QTemporaryDir m_dir;
@@ -372,6 +375,50 @@ void TestReviewGui::compareVersions()
     QVERIFY(shown.contains(QStringLiteral("Findings that appeared")));
     QVERIFY(shown.contains(QStringLiteral("3 business days is too long")));
     QVERIFY(dialog->browser()->toHtml().contains(QStringLiteral("line-through")));
+}
+
+// A private offer opened for review: read-only in its own editor (typing
+// changes nothing, the file is never written), a comment through a field's
+// Comment… button lands in the offer's sidecar, and the report counts it.
+void TestReviewGui::offerIsReviewedWithComments()
+{
+    const QString offerFile = m_dir.filePath(QStringLiteral("submitted.offer.json"));
+    QFile::remove(offerFile);
+    QFile::remove(offerFile + QStringLiteral(".review.json"));
+    QVERIFY(test::writeBytes(
+        offerFile, test::readBytes(test::examplePath(QStringLiteral("migration-readiness-upfront.offer.json")))));
+    const std::string bytes = test::readBytes(offerFile);
+    QVERIFY(m_editor->openForReview(offerFile));
+    QCOMPARE(m_editor->currentEditor(), static_cast<DocumentForm*>(m_editor->offerForm()));
+    QVERIFY(m_editor->findChild<QLabel*>(QStringLiteral("reviewBanner"))->isVisible());
+    QVERIFY(m_editor->windowTitle().contains(QStringLiteral("review, read-only")));
+    QVERIFY(!m_editor->findChild<QAction*>(QStringLiteral("actionSaveOffer"))->isEnabled());
+
+    auto* name = m_editor.field<QLineEdit>("/offer/name");
+    QVERIFY(name && name->isReadOnly());
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("x"));
+    QCOMPARE(QString::fromStdString(m_editor->offerDocument()->offer().offer.name), name->text());
+    QVERIFY(!m_editor->isWindowModified());
+
+    auto* commentButton = blockOf(name)->findChild<QToolButton*>(QStringLiteral("commentButton"));
+    QVERIFY(commentButton && commentButton->isVisibleTo(m_editor.window()));
+    UserPrompts::setNextComment(QStringLiteral("Name the buyer as their contract does."), CommentKind::MustFix);
+    QTest::mouseClick(commentButton, Qt::LeftButton);
+    QCOMPARE(blockOf(name)->commentText(), QStringLiteral("Name the buyer as their contract does."));
+    std::vector<LoadError> errors;
+    const auto sidecar = loadSidecar((offerFile + QStringLiteral(".review.json")).toStdString(), errors);
+    QVERIFY(sidecar);
+    QCOMPARE(sidecar->comments.size(), std::size_t(1));
+    QCOMPARE(sidecar->comments[0].pointer, std::string("/offer/name"));
+    QCOMPARE(test::readBytes(offerFile), bytes); // the offer itself is never written
+
+    const QString report = m_dir.filePath(QStringLiteral("offer-review.html"));
+    UserPrompts::setNextFileName(report);
+    m_editor->findChild<QAction*>(QStringLiteral("actionExportReport"))->trigger();
+    const QString html = QString::fromStdString(test::readBytes(report));
+    QVERIFY(html.contains(QStringLiteral("Name the buyer as their contract does.")));
+    QVERIFY(html.contains(QStringLiteral("1 open must-fix comment")));
 }
 
 PROSERV_GUI_TEST_MAIN(TestReviewGui)

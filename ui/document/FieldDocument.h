@@ -62,6 +62,8 @@ public:
     QUndoStack* undoStack() { return &m_undoStack; }
     bool isModified() const { return !m_undoStack.isClean(); }
     bool isReadOnly() const { return m_readOnly; }
+    // Review mode: every edit is refused (set before the document is reset).
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
 
     // The current findings, in the order of the fields in the form.
     const std::vector<Finding>& findings() const { return m_findings; }

@@ -103,13 +103,6 @@ void ListingDocument::applyField(const std::string& pointer, const Json& value)
     revalidate(pointer == field::productLogoFile);
 }
 
-void ListingDocument::setReadOnly(bool readOnly)
-{
-    // Callers set it before reset(), which validates (and probes the logo)
-    // once, confined or not; doing it here too would probe the old listing.
-    m_readOnly = readOnly;
-}
-
 void ListingDocument::revalidate(bool contextMayHaveChanged)
 {
     if (contextMayHaveChanged) // the one disk read: only when the logo path changes

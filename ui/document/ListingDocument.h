@@ -53,7 +53,6 @@ public:
     // A read-only document (review mode) refuses every edit.
     // Review mode also confines the logo file to the listing's folder: set it
     // before reset(), which checks the logo.
-    void setReadOnly(bool readOnly);
 
     std::optional<Json> fieldValue(const std::string& pointer) const override;
     const FieldDestination* rowOf(const std::string& pointer) const override { return destinationOf(pointer); }

@@ -133,8 +133,8 @@ void DocumentManager::newListing(bool example)
 bool DocumentManager::open(const QString& path, bool review)
 {
     const LoadOutcome outcome = loadDocumentFile(fileNameBytes(path));
-    if (outcome.isOffer && !review) { // a private offer: the window opens it in the offer's editor
-        emit offerFileRequested(path);
+    if (outcome.isOffer) { // a private offer: the window opens it in the offer's editor
+        emit offerFileRequested(path, review);
         return true;
     }
     if (!outcome.ok()) {

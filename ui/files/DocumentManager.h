@@ -75,7 +75,7 @@ signals:
     void diskConflictResolved();
     void statusMessage(const QString& text, int timeoutMs);
     // The file to open is a private offer (native, change set or DescribeEntity).
-    void offerFileRequested(const QString& path);
+    void offerFileRequested(const QString& path, bool review);
     // Export was stopped to show the problems: the first error in a submitted field.
     void problemsRequested(const QString& firstErrorPointer);
 

@@ -9,6 +9,7 @@
 #include "qtsupport/Translation.h"
 #include "ui/document/OfferDocument.h"
 #include "ui/document/RecoveryStore.h"
+#include "ui/document/ReviewSession.h"
 #include "ui/files/VerifiedSave.h"
 #include "ui/form/UserPrompts.h"
 #include "ui/review/CompareDialog.h"
@@ -33,12 +34,12 @@ QString errorText(const std::vector<LoadError>& errors)
 
 } // namespace
 
-OfferFiles::OfferFiles(OfferDocument* document, RecoveryStore* recovery, QWidget* dialogParent)
-    : QObject(dialogParent), m_document(document), m_recovery(recovery), m_parent(dialogParent)
+OfferFiles::OfferFiles(OfferDocument* document, RecoveryStore* recovery, ReviewSession* review, QWidget* dialogParent)
+    : QObject(dialogParent), m_document(document), m_recovery(recovery), m_review(review), m_parent(dialogParent)
 {
 }
 
-bool OfferFiles::open(const QString& path, bool offerPart)
+bool OfferFiles::open(const QString& path, bool offerPart, bool review)
 {
     if (!maybeSave())
         return false;
@@ -49,9 +50,17 @@ bool OfferFiles::open(const QString& path, bool offerPart)
         return false;
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    m_document->setReadOnly(review);
     m_document->reset(outcome.document->offer, absolute, outcome.document->kind);
-    followListingFile(absolute);
-    emit opened();
+    // A reviewer's file names no other file the editor reads: its listing is not followed.
+    if (review)
+        m_document->setProduct(std::nullopt, QString());
+    else
+        followListingFile(absolute);
+    // The comments next to the file, in review mode and while editing (to resolve them).
+    if (const QString broken = m_review->load(absolute); !broken.isEmpty())
+        UserPrompts::inform(m_parent, QMessageBox::Warning, tr("Review comments not read"), broken);
+    emit opened(absolute, review);
     if (outcome.document->kind != DocumentKind::Native)
         emit statusMessage(tr("Imported an offer; save it as an offer file to keep your edits."), 8000);
     return true;
@@ -86,8 +95,10 @@ void OfferFiles::newForListing(const Listing& listing, const QString& listingPat
 {
     const QString name = listingPath.isEmpty() ? QString() : QFileInfo(listingPath).fileName();
     m_document->reset(offerFromListing(listing, name.toStdString()), QString(), DocumentKind::Native);
+    m_document->setReadOnly(false);
     m_document->setProduct(listing, name.isEmpty() ? tr("the open listing") : name);
-    emit opened();
+    m_review->clear();
+    emit opened(QString(), false);
 }
 
 bool OfferFiles::writeTo(const QString& path)
@@ -96,6 +107,8 @@ bool OfferFiles::writeTo(const QString& path)
     if (!saveVerified(m_parent, absolute, serializeOffer(m_document->offer())))
         return false; // said; the offer stays modified and in its recovery snapshot
     m_document->markSaved(absolute);
+    if (!m_review->hasFile())
+        m_review->load(absolute); // new comments now have a place next to the file
     emit statusMessage(tr("Saved %1").arg(displayedBaseName(path)), 4000);
     return true;
 }
@@ -210,6 +223,7 @@ bool OfferFiles::exportReviewReport()
     input.fileName = base;
     input.offer = &m_document->offer();
     input.findings = m_document->findings();
+    input.comments = m_review->comments();
     const QString failure = path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ? writeReviewHtml(input, path)
                                                                                        : writeReviewPdf(input, path);
     if (!failure.isEmpty()) {
@@ -251,13 +265,14 @@ bool OfferFiles::offerRecovery()
             if (choice == 0 && !recovered && maybeSave()) {
                 // The file as it is on disk, then the recovered work as one
                 // undoable, unsaved change.
+                m_document->setReadOnly(false);
                 m_document->reset(base.ok() ? base.document->offer : OfferDraft {},
                     base.ok() ? QFileInfo(snapshot.sourcePath).absoluteFilePath() : QString(),
                     base.ok() ? base.document->kind : DocumentKind::Native);
                 m_document->setField("", offerToNativeJson(*snapshot.offer), tr("Recover unsaved changes"));
                 if (base.ok())
                     followListingFile(QFileInfo(snapshot.sourcePath).absoluteFilePath());
-                emit opened();
+                emit opened(base.ok() ? QFileInfo(snapshot.sourcePath).absoluteFilePath() : QString(), false);
                 RecoveryStore::remove(snapshot);
                 recovered = true;
             } else if (choice == 2) {

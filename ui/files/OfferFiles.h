@@ -17,17 +17,19 @@ namespace proserv {
 
 class OfferDocument;
 class RecoveryStore;
+class ReviewSession;
 
 class OfferFiles : public QObject {
     Q_OBJECT
 
 public:
-    OfferFiles(OfferDocument* document, RecoveryStore* recovery, QWidget* dialogParent);
+    OfferFiles(OfferDocument* document, RecoveryStore* recovery, ReviewSession* review, QWidget* dialogParent);
 
     // Reports a load error and keeps the current offer when it cannot be read.
     // `offerPart`: the offer changes of a change set that also changes the
     // product, read as the offer's own change set.
-    bool open(const QString& path, bool offerPart = false);
+    // `review`: read-only, for comments (kept in the file's sidecar).
+    bool open(const QString& path, bool offerPart = false, bool review = false);
     void promptOpenOfferPart();
     // An offer for the product of `listing` (saved at `listingPath`, or not yet).
     void newForListing(const Listing& listing, const QString& listingPath);
@@ -45,7 +47,8 @@ public:
     bool maybeSave();
 
 signals:
-    void opened();
+    // `path` is the file opened ("" for a new offer); `review`: opened for review.
+    void opened(const QString& path, bool review);
     void statusMessage(const QString& text, int timeoutMs);
 
 private:
@@ -54,6 +57,7 @@ private:
 
     OfferDocument* m_document;
     RecoveryStore* m_recovery;
+    ReviewSession* m_review;
     QWidget* m_parent;
 };
 

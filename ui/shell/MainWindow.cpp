@@ -77,7 +77,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_offerRecovery, &RecoveryStore::unavailable, this, [this](const QString& reason) {
         UserPrompts::inform(this, QMessageBox::Warning, tr("Crash recovery is off"), reason);
     });
-    m_offerFiles = new OfferFiles(m_offerDocument, m_offerRecovery, this);
+    m_offerReview = new ReviewSession(m_offerDocument, this);
+    m_offerFiles = new OfferFiles(m_offerDocument, m_offerRecovery, m_offerReview, this);
     m_editorStack = new QStackedWidget(this);
     m_editorStack->setObjectName(QStringLiteral("editorStack"));
     m_undoGroup = new QUndoGroup(this);
@@ -104,6 +105,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_diskBar = new ChangedOnDiskBar(this);
     centralLayout->addWidget(m_diskBar);
     centralLayout->addWidget(m_form->unattachedCommentsPanel());
+    centralLayout->addWidget(m_offerForm->unattachedCommentsPanel());
     centralLayout->addWidget(splitter, 1);
     m_startStack = new QStackedWidget(this); // the welcome page, then the listing
     m_startStack->addWidget(central);
@@ -115,7 +117,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     });
     m_files = new DocumentManager(m_document, m_review, m_recovery, this);
     connect(m_files, &DocumentManager::opened, this,
-        [this](const QString& path, bool review) { setReviewMode(review, path); });
+        [this](const QString& path, bool review) { setReviewMode(review, path, m_form); });
     connect(m_files, &DocumentManager::statusMessage, this,
         [this](const QString& text, int timeout) { statusBar()->showMessage(text, timeout); });
     connect(m_files, &DocumentManager::changedOnDisk, this,
@@ -129,6 +131,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         jumpToField(pointer);
     });
     m_form->setReviewSession(m_review);
+    m_offerForm->setReviewSession(m_offerReview);
 
     createDocks();
     createActions();
@@ -148,7 +151,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_files, &DocumentManager::opened, this, [this] { showEditor(m_form); }); // a listing was opened
     addEditor(m_offerForm);
     connect(m_files, &DocumentManager::offerFileRequested, this, &MainWindow::openOffer);
-    connect(m_offerFiles, &OfferFiles::opened, this, [this] { leaveWelcomePage(m_offerForm); });
+    connect(m_offerFiles, &OfferFiles::opened, this, [this](const QString& path, bool review) {
+        leaveWelcomePage(m_offerForm);
+        setReviewMode(review, path, m_offerForm);
+    });
     connect(m_offerFiles, &OfferFiles::statusMessage, this,
         [this](const QString& text, int timeout) { statusBar()->showMessage(text, timeout); });
 
@@ -296,9 +302,9 @@ void MainWindow::leaveWelcomePage(DocumentForm* editor)
     showEditor(editor);
 }
 
-bool MainWindow::openOffer(const QString& path)
+bool MainWindow::openOffer(const QString& path, bool review)
 {
-    return m_offerFiles->open(path); // asks about unsaved changes first
+    return m_offerFiles->open(path, false, review); // asks about unsaved changes first
 }
 
 bool MainWindow::isWelcomeShown() const
@@ -495,7 +501,8 @@ void MainWindow::createActions()
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_reviewMode ? tr("%1 (review, read-only)").arg(QFileInfo(m_document->sourcePath()).fileName())
+    const QString name = m_reviewMode
+        ? tr("%1 (review, read-only)").arg(QFileInfo(currentDocument()->originPath()).fileName())
                                       : currentDocument()->displayName();
     setWindowTitle(tr("%1[*] — ProServ Listing Editor").arg(displayFileName(name)));
     setWindowModified(currentDocument()->isModified());
@@ -547,14 +554,16 @@ bool MainWindow::openForReview(const QString& path)
     return m_files->open(path, true);
 }
 
-void MainWindow::setReviewMode(bool review, const QString& path)
+void MainWindow::setReviewMode(bool review, const QString& path, DocumentForm* form)
 {
     m_reviewMode = review;
-    m_document->setReadOnly(review);
-    m_form->setReviewMode(review);
+    form->document()->setReadOnly(review);
+    form->setReviewMode(review);
     m_problems->setReviewMode(review);
     for (QAction* action : m_editingActions)
         action->setEnabled(!review);
+    for (QAction* action : m_offerActions) // saving or exporting a reviewed offer
+        action->setEnabled(form == m_offerForm && !review);
     m_banner->setVisible(review);
     if (review) {
         m_banner->setText(
@@ -565,8 +574,8 @@ void MainWindow::setReviewMode(bool review, const QString& path)
         m_problemsDock->show();
         m_problemsDock->raise();
         m_guidelineDock->show();
-        if (!m_document->findings().empty()) // start with the guideline of the first problem
-            m_guideline->showGuideline(m_document->findings().front().guideline);
+        if (!form->document()->findings().empty()) // start with the guideline of the first problem
+            m_guideline->showGuideline(form->document()->findings().front().guideline);
     }
     updateTitle();
 }
@@ -580,7 +589,8 @@ void MainWindow::addComment(const QString& pointer, const QString& ruleId)
     const auto comment = UserPrompts::askComment(this, subject);
     if (!comment)
         return;
-    const QString failure = m_review->addComment(where, ruleId.toStdString(), comment->second, comment->first);
+    ReviewSession* session = m_current == m_offerForm ? m_offerReview : m_review;
+    const QString failure = session->addComment(where, ruleId.toStdString(), comment->second, comment->first);
     if (!failure.isEmpty())
         UserPrompts::inform(this, QMessageBox::Critical, tr("Comment not saved"), failure);
 }

@@ -79,7 +79,7 @@ public:
     bool openForReview(const QString& path);
     // Opens a private offer (native, change set or DescribeEntity) in the
     // offer's editor; asks about the open offer's unsaved changes first.
-    bool openOffer(const QString& path);
+    bool openOffer(const QString& path, bool review = false);
     OfferDocument* offerDocument() const { return m_offerDocument; }
     OfferForm* offerForm() const { return m_offerForm; }
     OfferFiles* offerFiles() const { return m_offerFiles; }
@@ -127,7 +127,8 @@ private:
     void openWithPrompt();
     void readSettings();
     void writeSettings();
-    void setReviewMode(bool review, const QString& path);
+    // Review mode (read-only, comments) for the document of `form`, opened from `path`.
+    void setReviewMode(bool review, const QString& path, DocumentForm* form);
     void addComment(const QString& pointer, const QString& ruleId);
 
     ListingDocument* m_document;
@@ -166,6 +167,7 @@ private:
     bool m_reviewMode = false;
     RecoveryStore* m_recovery;
     RecoveryStore* m_offerRecovery = nullptr;
+    ReviewSession* m_offerReview = nullptr;
     DocumentManager* m_files; // open, save, export, reload, recovery, changed-on-disk watch
 };
 
