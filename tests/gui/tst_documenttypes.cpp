@@ -12,6 +12,7 @@
 #include "ui/document/OfferDocument.h"
 #include "ui/form/DocumentForm.h"
 #include "ui/form/UserPrompts.h"
+#include "ui/form/ListEditors.h"
 #include "ui/offer/OfferForm.h"
 #include "ui/listing/ListingForm.h"
 #include "ui/shell/ProblemsPanel.h"
@@ -23,6 +24,7 @@
 #include <QDockWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
+#include <QTableWidget>
 #include <QPlainTextEdit>
 #include <QApplication>
 #include <QLineEdit>
@@ -48,6 +50,7 @@ private slots:
     void compareAndReportWorkOnTheOffer();
     void whatWillBeSubmittedShowsTheOffersChangeSet();
     void offerPartOfAMixedChangeSetOpensAsAnOffer();
+    void grantedQuantitiesAreEditedAsWholeNumbers();
 
 private:
     // Adds a note editor to the window and shows it.
@@ -368,6 +371,24 @@ void TestDocumentTypes::offerPartOfAMixedChangeSetOpensAsAnOffer()
     const OfferLoadOutcome back = loadOfferFile(saved.toStdString());
     QVERIFY(back.ok());
     QCOMPARE(exportOfferChangeSet(back.document->offer), request);
+}
+
+// An installment offer's granted dimensions have a quantity column: a whole
+// number is stored as one; other text is put back.
+void TestDocumentTypes::grantedQuantitiesAreEditedAsWholeNumbers()
+{
+    QVERIFY(m_editor.start());
+    QVERIFY(m_editor->openFile(test::examplePath(QStringLiteral("migration-readiness-installments.offer.json"))));
+    auto* grants = m_editor->findChild<RecordTableEditor*>(QStringLiteral("/pricing/grants"));
+    QVERIFY(grants);
+    auto* table = grants->findChild<QTableWidget*>();
+    QVERIFY(table && table->columnCount() == 2);
+    QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("Quantity"));
+    table->item(0, 1)->setText(QStringLiteral("3"));
+    QCOMPARE(m_editor->offerDocument()->offer().pricing.grants[0].quantity, 3);
+    table->item(0, 1)->setText(QStringLiteral("three"));
+    QCOMPARE(m_editor->offerDocument()->offer().pricing.grants[0].quantity, 3);
+    QTRY_COMPARE(table->item(0, 1)->text(), QStringLiteral("3"));
 }
 
 PROSERV_GUI_TEST_MAIN(TestDocumentTypes)

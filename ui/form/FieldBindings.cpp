@@ -1,4 +1,6 @@
 #include "ui/form/FieldBindings.h"
+
+#include <QTimer>
 #include "ui/form/Mnemonics.h"
 #include "ui/form/PlainToolTip.h"
 #include "ui/form/TextUnderlines.h"
@@ -31,6 +33,8 @@ namespace {
 
 QString toQString(const Json& value)
 {
+    if (value.is_number())
+        return QString::fromStdString(value.dump()); // a quantity
     return value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
 }
 
@@ -375,13 +379,18 @@ RecordTableBinding::RecordTableBinding(
     connect(editor, &RecordTableEditor::cellEdited, this, [this](int row, int column, const QString& text) {
         const TableColumn& c = m_editor->columns()[column];
         Json value = text.toStdString();
+        bool isNumber = false;
+        const long long number = text.trimmed().toLongLong(&isNumber);
+        if (c.isWholeNumber && isNumber)
+            value = number;
         if (c.isList) {
             value = Json::array();
             for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
                 value.push_back(part.trimmed().toStdString());
         }
-        m_document->setField(m_pointer + "/" + std::to_string(row) + "/" + c.key.toStdString(), value,
-            FieldBinding::tr("Edit %1").arg(c.title), false);
+        if (!m_document->setField(m_pointer + "/" + std::to_string(row) + "/" + c.key.toStdString(), value,
+                FieldBinding::tr("Edit %1").arg(c.title), false))
+            QTimer::singleShot(0, this, &RecordTableBinding::refresh); // refused (read-only, not a number): put back
     });
     connect(editor, &RecordTableEditor::rowAdded, this, [this] {
         Json rows = current();

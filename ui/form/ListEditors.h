@@ -67,6 +67,7 @@ struct TableColumn {
     QString title; // header ("Name")
     bool isList = false; // a list of strings, edited as comma-separated text
     int width = 0; // preferred width in pixels, 0 = stretch
+    bool isWholeNumber = false; // a whole number (a quantity); other text is refused and put back
 };
 
 class RecordTableEditor : public QWidget {

@@ -47,7 +47,9 @@ OfferForm::OfferForm(OfferDocument* document, QWidget* parent) : DocumentForm(do
                                            {QStringLiteral("price"), tr("Price")}},
         R"({"dimensionKey": "", "price": ""})");
     pricing->table(tr("&Granted dimensions"), tr("Installments: the dimensions the payments pay for."),
-        "/pricing/grants", tr("dimension"), {{QStringLiteral("dimensionKey"), tr("Dimension key")}},
+        "/pricing/grants", tr("dimension"),
+        {{QStringLiteral("dimensionKey"), tr("Dimension key")},
+            {QStringLiteral("quantity"), tr("Quantity"), false, 90, true}},
         R"({"dimensionKey": "", "quantity": 1})");
     pricing->table(tr("Payment &schedule"),
         tr("Installments: up to 60 payments, dates as YYYY-MM-DD, amounts up to 2 decimals."), "/pricing/schedule",
