@@ -2125,7 +2125,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../model/OfferFormat.cpp" line="+115"/>
+        <location filename="../../model/OfferFormat.cpp" line="+118"/>
         <location filename="../../model/ReviewComments.cpp" line="-18"/>
         <source>cannot open: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
@@ -2209,7 +2209,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location filename="../../model/NativeFormat.cpp" line="+24"/>
-        <location filename="../../model/OfferFormat.cpp" line="-88"/>
+        <location filename="../../model/OfferFormat.cpp" line="-91"/>
         <source>missing or not a whole number</source>
         <translation>fehlt oder ist keine ganze Zahl</translation>
     </message>
@@ -2761,7 +2761,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>erwartet: „%1“</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>not a private offer (no &quot;kind&quot;: &quot;%1&quot; at the top level)</source>
         <translation>kein privates Angebot (kein &quot;kind&quot;: &quot;%1&quot; auf oberster Ebene)</translation>
     </message>
@@ -2865,7 +2865,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>dieser Änderungssatz hat keine Änderung für ein %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+74"/>
         <source>the response holds no offer details (DetailsDocument)</source>
         <translation>die Antwort enthält keine Angebotsdetails (DetailsDocument)</translation>
     </message>
@@ -4383,6 +4383,99 @@ konnte nicht gelesen oder geladen werden.
     </message>
 </context>
 <context>
+    <name>SubmissionPlans</name>
+    <message>
+        <location filename="../../ui/views/SubmissionPlans.cpp" line="+24"/>
+        <source>Create the product</source>
+        <translation>Produkt anlegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product information</source>
+        <translation>Produktinformationen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pricing dimensions</source>
+        <translation>Preisdimensionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who can see the product</source>
+        <translation>Wer das Produkt sehen kann</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create the offer</source>
+        <translation>Das Angebot anlegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offer name and description</source>
+        <translation>Angebotsname und Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buyers</source>
+        <translation>Käufer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prices</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment schedule</source>
+        <translation>Zahlungsplan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contract length</source>
+        <translation>Vertragslaufzeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal terms</source>
+        <translation>Rechtsbedingungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund policy</source>
+        <translation>Erstattungsrichtlinie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept-by date</source>
+        <translation>Annahmedatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release the offer to its buyers</source>
+        <translation>Das Angebot für seine Käufer freigeben</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The buyer sees the product&apos;s own title.</source>
+        <translation>Der Käufer sieht den Titel des Produkts selbst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy of the product&apos;s dimensions, to check the prices against.</source>
+        <translation>Eine Kopie der Produktdimensionen, um die Preise daran zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The listing this offer was drafted from, on your disk.</source>
+        <translation>Das Listing, aus dem dieses Angebot entworfen wurde, auf Ihrem Datenträger.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your confirmation for the zero-price check; in AWS Marketplace it is the portal&apos;s setting.</source>
+        <translation>Ihre Bestätigung für die Nullpreis-Prüfung; in AWS Marketplace ist es die Einstellung im Portal.</translation>
+    </message>
+</context>
+<context>
     <name>VerifiedSave</name>
     <message>
         <location filename="../../ui/files/VerifiedSave.cpp" line="+24"/>
@@ -4544,7 +4637,17 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::DocumentForm</name>
     <message>
-        <location filename="../../ui/form/DocumentForm.cpp" line="+193"/>
+        <location filename="../../ui/form/DocumentForm.cpp" line="+70"/>
+        <source>Comments on no field</source>
+        <translation>Kommentare zu keinem Feld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These review comments name no field of this document, so they cannot be shown beside one. Read them here and mark them resolved when done.</source>
+        <translation>Diese Prüfkommentare nennen kein Feld dieses Dokuments und können daher neben keinem angezeigt werden. Lesen Sie sie hier und markieren Sie sie als erledigt, wenn sie bearbeitet sind.</translation>
+    </message>
+    <message>
+        <location line="+208"/>
         <source>%1, item %2</source>
         <translation>%1, Eintrag %2</translation>
     </message>
@@ -4879,13 +4982,13 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::FieldBinding</name>
     <message>
-        <location filename="../../ui/form/FieldBindings.cpp" line="+106"/>
-        <location line="+278"/>
+        <location filename="../../ui/form/FieldBindings.cpp" line="+110"/>
+        <location line="+282"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Add to %1</source>
         <translation>Zu %1 hinzufügen</translation>
     </message>
@@ -5006,19 +5109,9 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::ListingForm</name>
     <message>
-        <location filename="../../ui/listing/ListingForm.cpp" line="+29"/>
-        <source>These review comments name no field of this listing, so they cannot be shown beside one. Read them here and mark them resolved when done.</source>
-        <translation>Diese Prüfkommentare nennen kein Feld dieses Listings und können deshalb neben keinem angezeigt werden. Lesen Sie sie hier und markieren Sie sie als erledigt, wenn Sie fertig sind.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location filename="../../ui/listing/ListingForm.cpp" line="+19"/>
         <source>Product listing</source>
         <translation>Produkt-Listing</translation>
-    </message>
-    <message>
-        <location line="-34"/>
-        <source>Comments on no field</source>
-        <translation>Kommentare zu keinem Feld</translation>
     </message>
 </context>
 <context>
@@ -5096,12 +5189,12 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
     <name>proserv::MainWindow</name>
     <message>
         <location filename="../../ui/shell/MainWindow.cpp" line="+78"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Crash recovery is off</source>
         <translation>Absturz-Wiederherstellung ist aus</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+208"/>
         <source>Guideline</source>
         <translation>Richtlinie</translation>
     </message>
@@ -5161,7 +5254,17 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Open O&amp;ffer Part of a Change Set…</source>
+        <translation>&amp;Angebotsteil eines Änderungssatzes öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the private offer&apos;s changes of a change set that also changes the product, as an offer of its own.</source>
+        <translation>Die Änderungen des privaten Angebots aus einem Änderungssatz, der auch das Produkt ändert, als eigenes Angebot öffnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open for Re&amp;view…</source>
         <translation>Zur &amp;Prüfung öffnen…</translation>
     </message>
@@ -5282,7 +5385,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Next Section</source>
         <translation>&amp;Nächster Abschnitt</translation>
     </message>
@@ -5317,7 +5420,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>&lt;b&gt;ProServ Listing Editor %1&lt;/b&gt;&lt;p&gt;Entwirft Listings für professionelle Dienstleistungen in AWS Marketplace, prüft sie gegen die Marketplace-Richtlinien und exportiert Änderungssätze für die Catalog API. Funktioniert offline.&lt;/p&gt;&lt;p&gt;Die Prüfung auf anstößige Sprache verwendet die englische „List of Dirty, Naughty, Obscene, and Otherwise Bad Words“ von Shutterstock, lizenziert unter CC BY 4.0.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 (review, read-only)</source>
         <translation>%1 (Prüfung, schreibgeschützt)</translation>
     </message>
@@ -5335,7 +5438,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>&lt;b&gt;Review mode.&lt;/b&gt; %1 is open read-only and will not be changed. Comments are saved to %2.</source>
         <translation>&lt;b&gt;Prüfmodus.&lt;/b&gt; %1 ist schreibgeschützt geöffnet und wird nicht verändert. Kommentare werden in %2 gespeichert.</translation>
     </message>
@@ -5345,7 +5448,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Comment not saved</source>
         <translation>Kommentar nicht gespeichert</translation>
     </message>
@@ -5389,13 +5492,13 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::OfferFiles</name>
     <message>
-        <location filename="../../ui/files/OfferFiles.cpp" line="+45"/>
-        <location line="+129"/>
+        <location filename="../../ui/files/OfferFiles.cpp" line="+48"/>
+        <location line="+149"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-148"/>
         <source>The file was not opened.
 
 %1</source>
@@ -5404,28 +5507,33 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>Review comments not read</source>
+        <translation>Prüfkommentare nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Imported an offer; save it as an offer file to keep your edits.</source>
         <translation>Angebot importiert; speichern Sie es als Angebotsdatei, um Ihre Änderungen zu behalten.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>the open listing</source>
         <translation>das offene Listing</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+81"/>
+        <location line="+89"/>
         <source>offer</source>
         <translation>angebot</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-86"/>
         <source>Save Offer</source>
         <translation>Angebot speichern</translation>
     </message>
@@ -5469,11 +5577,12 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+25"/>
         <source>Change sets (*.json);;All files (*)</source>
         <translation>Änderungssätze (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-20"/>
         <source>Change set not written</source>
         <translation>Änderungssatz nicht geschrieben</translation>
     </message>
@@ -5484,6 +5593,11 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
     </message>
     <message>
         <location line="+16"/>
+        <source>Open the Offer Part of a Change Set</source>
+        <translation>Den Angebotsteil eines Änderungssatzes öffnen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Compare With Another Version of the Offer</source>
         <translation>Mit einer anderen Version des Angebots vergleichen</translation>
     </message>
@@ -5503,7 +5617,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>PDF (*.pdf);;HTML (*.html)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Report not written</source>
         <translation>Bericht nicht geschrieben</translation>
     </message>
@@ -5553,7 +5667,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>wiederhergestellte Änderungen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Recover unsaved changes</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
@@ -5707,12 +5821,12 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Dimension key</source>
         <translation>Dimensionsschlüssel</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
@@ -5730,6 +5844,11 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <location line="+1"/>
         <source>dimension</source>
         <translation>Dimension</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6082,7 +6201,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::ReviewSession</name>
     <message>
-        <location filename="../../ui/document/ReviewSession.cpp" line="+72"/>
+        <location filename="../../ui/document/ReviewSession.cpp" line="+73"/>
         <source>Save the listing first: comments are stored next to it.</source>
         <translation>Speichern Sie zuerst das Listing: Kommentare werden daneben abgelegt.</translation>
     </message>
@@ -6098,27 +6217,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::SubmissionView</name>
     <message>
-        <location filename="../../ui/views/SubmissionView.cpp" line="+27"/>
-        <source>Create the product</source>
-        <translation>Produkt anlegen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Product information</source>
-        <translation>Produktinformationen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pricing dimensions</source>
-        <translation>Preisdimensionen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Who can see the product</source>
-        <translation>Wer das Produkt sehen kann</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location filename="../../ui/views/SubmissionView.cpp" line="+60"/>
         <source>What Will Be Submitted</source>
         <translation>Was eingereicht wird</translation>
     </message>
@@ -6174,7 +6273,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>%1 — sent as written</source>
         <translation>%1 — unverändert gesendet</translation>
     </message>

@@ -387,7 +387,7 @@
 <context>
     <name>proserv::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/MainWindow.cpp" line="+506"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="+519"/>
         <source>%n to fill in</source>
         <translation>
             <numerusform>%n to fill in</numerusform>
@@ -398,7 +398,7 @@
 <context>
     <name>proserv::OfferFiles</name>
     <message numerus="yes">
-        <location filename="../../ui/files/OfferFiles.cpp" line="+128"/>
+        <location filename="../../ui/files/OfferFiles.cpp" line="+143"/>
         <source>The offer has %n error(s) that AWS Marketplace would refuse; fix them first (Problems, Ctrl+Shift+M).</source>
         <translation>
             <numerusform>The offer has %n error that AWS Marketplace would refuse; fix it first (Problems, Ctrl+Shift+M).</numerusform>
@@ -431,7 +431,7 @@
 <context>
     <name>proserv::SubmissionView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/SubmissionView.cpp" line="+176"/>
+        <location filename="../../ui/views/SubmissionView.cpp" line="+153"/>
         <location line="+9"/>
         <source>%n item(s)</source>
         <translation>
