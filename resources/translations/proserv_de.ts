@@ -5675,7 +5675,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::OfferForm</name>
     <message>
-        <location filename="../../ui/offer/OfferForm.cpp" line="+15"/>
+        <location filename="../../ui/offer/OfferForm.cpp" line="+17"/>
         <source>Offer</source>
         <translation>Angebot</translation>
     </message>
@@ -5996,7 +5996,17 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>Ohne Haken bleibt das Angebot ein Entwurf in AWS Marketplace, den Sie vor der Freigabe prüfen können.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Change set &amp;name</source>
+        <translation>&amp;Name des Änderungssatzes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the request is named in AWS Marketplace; empty: made from the offer&apos;s name.</source>
+        <translation>Wie der Request in AWS Marketplace heißt; leer: aus dem Namen des Angebots gebildet.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Private offer</source>
         <translation>Privates Angebot</translation>
     </message>

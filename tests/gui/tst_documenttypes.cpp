@@ -389,6 +389,17 @@ void TestDocumentTypes::grantedQuantitiesAreEditedAsWholeNumbers()
     table->item(0, 1)->setText(QStringLiteral("three"));
     QCOMPARE(m_editor->offerDocument()->offer().pricing.grants[0].quantity, 3);
     QTRY_COMPARE(table->item(0, 1)->text(), QStringLiteral("3"));
+
+    // The Pricing page shows the installment tables, not the upfront one.
+    QVERIFY(m_editor->currentEditor()->focusField("/pricing/grants"));
+    auto* prices = m_editor->findChild<RecordTableEditor*>(QStringLiteral("/pricing/prices"));
+    auto* schedule = m_editor->findChild<RecordTableEditor*>(QStringLiteral("/pricing/schedule"));
+    QVERIFY(grants->isVisibleTo(m_editor.window()) && schedule->isVisibleTo(m_editor.window()));
+    QVERIFY(!prices->isVisibleTo(m_editor.window()));
+    // Switched to upfront: the price table appears; the filled-in grants stay in sight.
+    QVERIFY(m_editor->offerDocument()->setField("/pricing/model", "upfront", QStringLiteral("test")));
+    QVERIFY(prices->isVisibleTo(m_editor.window()));
+    QVERIFY(grants->isVisibleTo(m_editor.window()));
 }
 
 PROSERV_GUI_TEST_MAIN(TestDocumentTypes)

@@ -2,6 +2,8 @@
 
 #include "model/Offer.h"
 #include "ui/document/OfferDocument.h"
+#include "ui/form/FieldBindings.h"
+#include "ui/form/FieldBlock.h"
 #include "ui/form/FormPage.h"
 #include "ui/form/ListEditors.h"
 
@@ -82,6 +84,9 @@ OfferForm::OfferForm(OfferDocument* document, QWidget* parent) : DocumentForm(do
     submission->check(tr("&Release"), tr("Release the offer to the buyer now"),
         tr("Unticked, the offer stays a draft in AWS Marketplace for you to review before releasing it."),
         "/submission/release");
+    submission->line(tr("Change set &name"),
+        tr("How the request is named in AWS Marketplace; empty: made from the offer's name."),
+        "/submission/changeSetName");
     submission->finish();
 
     m_pages.push_back(std::move(offer));
@@ -91,6 +96,26 @@ OfferForm::OfferForm(OfferDocument* document, QWidget* parent) : DocumentForm(do
     m_pages.push_back(std::move(availability));
     m_pages.push_back(std::move(submission));
     finishPages();
+    connect(document, &FieldDocument::fieldChanged, this, &OfferForm::showPaymentModel);
+    showPaymentModel();
+}
+
+// The Pricing page shows the tables of the chosen payment model; a table of
+// the other model stays in sight while it holds something (its findings say
+// why it does not belong).
+void OfferForm::showPaymentModel()
+{
+    const bool installments = m_document->fieldValue("/pricing/model") == Json(kInstallmentPricing);
+    auto show = [this](const char* pointer, bool wanted) {
+        FieldBinding* binding = bindingFor(pointer);
+        if (!binding || !binding->block())
+            return;
+        const std::optional<Json> rows = m_document->fieldValue(pointer);
+        binding->block()->setVisible(wanted || (rows && !rows->empty()));
+    };
+    show("/pricing/prices", !installments);
+    show("/pricing/grants", installments);
+    show("/pricing/schedule", installments);
 }
 
 QString OfferForm::typeName() const

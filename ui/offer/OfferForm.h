@@ -17,6 +17,9 @@ public:
 
     QString typeName() const override;
     std::string firstField() const override;
+
+private:
+    void showPaymentModel();
 };
 
 } // namespace proserv
