@@ -1,6 +1,7 @@
 // Customer information requirements (#proserv-guidelines-customer-info), and
 // credentials, which must no more appear in a listing than payment data.
 #include "model/FieldPointers.h"
+#include "validation/BillingClauses.h"
 #include "validation/Requests.h"
 #include "validation/RuleSections.h"
 #include "validation/SensitiveData.h"
@@ -146,6 +147,9 @@ void checkOffPlatformBilling(const AnalyzedText& t, Reporter& out)
     for (const PhraseMatch& m : t.matches(Phrases::PaymentMethods))
         if (sentenceTalksAboutPaying(tokens, m.firstToken))
             matches.push_back(m);
+    // Billing as a clause: a predicate that moves money to the seller or outside AWS.
+    for (const PhraseMatch& m : offPlatformBillingClauses(tokens))
+        matches.push_back(m);
     std::sort(matches.begin(), matches.end(),
         [](const PhraseMatch& a, const PhraseMatch& b) { return a.firstToken < b.firstToken; });
     std::size_t lastSentence = static_cast<std::size_t>(-1);
