@@ -147,9 +147,15 @@ void checkOffPlatformBilling(const AnalyzedText& t, Reporter& out)
     for (const PhraseMatch& m : t.matches(Phrases::PaymentMethods))
         if (sentenceTalksAboutPaying(tokens, m.firstToken))
             matches.push_back(m);
-    // Billing as a clause: a predicate that moves money to the seller or outside AWS.
+    // Billing as a clause: a predicate that moves money to the seller or
+    // outside AWS, in a sentence no phrase above names (the phrase is the clearer quote).
+    std::vector<std::size_t> quotedSentences;
+    for (const PhraseMatch& m : matches)
+        quotedSentences.push_back(tokens[m.firstToken].sentence);
+    std::sort(quotedSentences.begin(), quotedSentences.end());
     for (const PhraseMatch& m : offPlatformBillingClauses(tokens))
-        matches.push_back(m);
+        if (!std::binary_search(quotedSentences.begin(), quotedSentences.end(), tokens[m.firstToken].sentence))
+            matches.push_back(m);
     std::sort(matches.begin(), matches.end(),
         [](const PhraseMatch& a, const PhraseMatch& b) { return a.firstToken < b.firstToken; });
     std::size_t lastSentence = static_cast<std::size_t>(-1);
