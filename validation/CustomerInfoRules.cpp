@@ -89,7 +89,11 @@ std::vector<PhraseMatch> paymentDataMentions(const AnalyzedText& t)
 // your card number" or "we help you tokenize card numbers".
 void checkPaymentRequests(const AnalyzedText& t, Reporter& out)
 {
-    for (const PhraseMatch& m : requestedMentions(t.tokens, paymentDataMentions(t)))
+    std::vector<PhraseMatch> requests = requestedMentions(t.tokens, paymentDataMentions(t));
+    if (!t.chars.printableAscii) // Japanese needs bytes above ASCII
+        for (const PhraseMatch& m : japaneseRequests(t.tokens, {"クレジットカード", "カード情報", "口座情報", "口座番号"}))
+            requests.push_back(m);
+    for (const PhraseMatch& m : requests)
         out.report("custinfo-payment-request", t.pointer,
             EngineText::tr("Do not ask customers for payment details (\"%1\"); AWS Marketplace collects all payments. "
                            "Describing a payments service, or saying you never ask, is fine.")
@@ -100,7 +104,11 @@ void checkPaymentRequests(const AnalyzedText& t, Reporter& out)
 // "send us the access key of an IAM user", "share your root password".
 void checkCredentialRequests(const AnalyzedText& t, Reporter& out)
 {
-    for (const PhraseMatch& m : requestedMentions(t.tokens, t.matches(Phrases::Credentials)))
+    std::vector<PhraseMatch> requests = requestedMentions(t.tokens, t.matches(Phrases::Credentials));
+    if (!t.chars.printableAscii) // Japanese needs bytes above ASCII
+        for (const PhraseMatch& m : japaneseRequests(t.tokens, {"パスワード", "認証情報", "アクセスキー", "ワンタイム"}))
+            requests.push_back(m);
+    for (const PhraseMatch& m : requests)
         out.report("sec-credential-request", t.pointer,
             EngineText::tr("Do not ask customers for credentials (\"%1\"): they give access through an IAM role "
                            "they create and can revoke (AWS STS role assumption). Saying you never ask is fine.")
@@ -294,7 +302,12 @@ std::vector<std::string> phrases::paymentData()
         "payment information", "payment info", "payment data", "billing details", "billing information",
         "bank account", "bank accounts", "bank details", "banking details", "bank information", "wire details",
         "routing number", "iban", "bic", "account number", "security code", "swift code", "sort code", "expiry date",
-        "expiration date"};
+        "expiration date", "company card", "corporate card", "card on file",
+        // German, French, Spanish, Portuguese
+        "kreditkarte", "kreditkartendaten", "kartendaten", "bankverbindung", "kontodaten", "coordonnées bancaires",
+        "carte bancaire", "carte de crédit", "numéro de carte", "datos de su tarjeta", "datos de la tarjeta",
+        "tarjeta de crédito", "datos bancarios", "dados do seu cartão", "dados do cartão", "cartão de crédito",
+        "dados bancários"};
 }
 
 std::vector<std::string> phrases::paymentDataNeedsContext()
@@ -308,7 +321,11 @@ std::vector<std::string> phrases::credentials()
     return {"access key", "access keys", "access key id", "secret key", "secret keys", "secret access key", "password",
         "passwords", "passphrase", "credentials", "credential", "login", "logins", "mfa code", "mfa codes",
         "mfa token", "one time code", "api key", "api keys", "private key", "private keys", "ssh key", "ssh keys",
-        "key pair", "key pairs", "pem file", "session token", "access token", "access tokens", "auth token"};
+        "key pair", "key pairs", "pem file", "session token", "access token", "access tokens", "auth token",
+        "one-time code", "one-time passcode", "passcode", "passcodes", "otp", "mfa device", "break-glass password",
+        // German, French, Spanish, Portuguese
+        "zugangsdaten", "passwort", "passwörter", "kennwort", "mot de passe", "mots de passe", "identifiants",
+        "contraseña", "contraseñas", "credenciales", "senha", "senhas", "credenciais"};
 }
 
 std::vector<std::string> phrases::offPlatformBilling()

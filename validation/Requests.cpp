@@ -53,9 +53,69 @@ bool thirdPartyIsSubject(const std::vector<Token>& tokens, std::size_t sentence,
     return k > sentence && kThirdParties.contains(tokens[k - 1].lower);
 }
 
+// Asking in the other languages sellers write: a polite request marker
+// anywhere in the sentence ("Bitte … senden", "Merci de nous communiquer",
+// "Envíenos", "Informe", "Envie-nos").
+bool foreignRequest(const std::vector<Token>& tokens, std::size_t begin, std::size_t end)
+{
+    static const WordSet kMarkers = {"bitte", "senden", "übermitteln", "schicken", "merci", "communiquer",
+        "transmettre", "envoyer", "envoyez", "envíe", "envíenos", "envíen", "compártanos", "comparta", "facilítenos",
+        "informe", "envie", "forneça", "compartilhe"};
+    for (std::size_t k = begin; k < end; ++k)
+        if (kMarkers.contains(tokens[k].lower))
+            return true;
+    return false;
+}
+
+// A handover without a request verb: the thing is the subject of a passive
+// obligation ("card details are taken by phone", "administrator passwords are
+// expected before day one", "the one-time code goes to our consultant"), or
+// the reader is told to keep it ready ("have your corporate card ready").
+// Not when it only might happen ("what to do when a password is emailed").
+bool handedOver(const std::vector<Token>& tokens, std::size_t begin, std::size_t end, std::size_t mention)
+{
+    static const WordSet kBe = {"is", "are", "be", "been", "gets", "get", "should", "must", "will"};
+    static const WordSet kHandover = {"taken", "collected", "needed", "required", "expected", "asked", "requested",
+        "handed", "given", "sent", "shared", "submitted", "provided", "uploaded", "emailed", "transferred",
+        "ready", "handy", "hand", "part"};
+    static const WordSet kTravel = {"go", "goes", "travel", "travels", "stays", "stay"};
+    static const WordSet kPlaces = {"to", "on", "into", "with", "onto"};
+    static const WordSet kConditional = {"when", "if", "whether", "once", "unless"};
+    for (std::size_t k = mention > begin + 4 ? mention - 4 : begin; k < mention; ++k)
+        if (kConditional.contains(tokens[k].lower))
+            return false;
+    const std::size_t stop = std::min(end, mention + 10);
+    for (std::size_t k = mention + 1; k < stop; ++k) {
+        const std::string& w = tokens[k].lower;
+        if (kBe.contains(w)) {
+            std::size_t j = k + 1;
+            while (j < stop && (kBe.contains(tokens[j].lower) || tokens[j].lower == "at" || tokens[j].lower == "also"
+                                   || tokens[j].lower == "both"))
+                ++j;
+            if (j < stop && kHandover.contains(tokens[j].lower))
+                return true;
+        }
+        if (kTravel.contains(w) && k + 1 < stop && kPlaces.contains(tokens[k + 1].lower))
+            return true;
+    }
+    // "have your corporate card ready", "keep the break-glass password handy"
+    static const WordSet kKeep = {"have", "keep", "hold"};
+    bool keep = false;
+    for (std::size_t k = mention > begin + 5 ? mention - 5 : begin; k < mention; ++k)
+        keep = keep || kKeep.contains(tokens[k].lower);
+    if (keep)
+        for (std::size_t k = mention + 1; k < stop; ++k)
+            if (tokens[k].lower == "ready" || tokens[k].lower == "handy" || tokens[k].lower == "hand")
+                return true;
+    return false;
+}
+
 bool isRequest(const std::vector<Token>& tokens, std::size_t mention)
 {
     const std::size_t begin = sentenceBegin(tokens, mention);
+    const std::size_t end = sentenceEnd(tokens, mention);
+    if (handedOver(tokens, begin, end, mention) || foreignRequest(tokens, begin, end))
+        return true;
     const std::size_t from = mention > begin + 10 ? mention - 10 : begin;
     for (std::size_t v = mention; v-- > from;) {
         if (!kRequestVerbs.contains(tokens[v].lower))
@@ -101,6 +161,27 @@ std::vector<PhraseMatch> requestedMentions(
             requested.push_back(m);
     }
     return requested;
+}
+
+std::vector<PhraseMatch> japaneseRequests(const std::vector<Token>& tokens, std::initializer_list<std::string_view> nouns)
+{
+    std::vector<PhraseMatch> found;
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        const std::string_view w = tokens[k].lower;
+        if (static_cast<unsigned char>(w.front()) < 0x80)
+            continue; // Japanese runs only
+        const bool asks = w.find("ください") != std::string_view::npos || w.find("お知らせ") != std::string_view::npos
+            || w.find("お送り") != std::string_view::npos;
+        const bool never = w.find("ません") != std::string_view::npos;
+        if (!asks || never)
+            continue;
+        for (std::string_view noun : nouns)
+            if (w.find(noun) != std::string_view::npos) {
+                found.push_back({k, k, {tokens[k].begin, tokens[k].end}});
+                break;
+            }
+    }
+    return found;
 }
 
 } // namespace proserv

@@ -22,4 +22,8 @@ namespace proserv {
 std::vector<PhraseMatch> requestedMentions(
     const std::vector<Token>& tokens, const std::vector<PhraseMatch>& mentions);
 
+// Japanese has no spaces between words: a sentence (one token here) that
+// names one of `nouns` and asks for it (…をお知らせください, …をお送りください).
+std::vector<PhraseMatch> japaneseRequests(const std::vector<Token>& tokens, std::initializer_list<std::string_view> nouns);
+
 } // namespace proserv
