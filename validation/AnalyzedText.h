@@ -30,6 +30,8 @@ struct AnalyzedText {
 
     std::string_view view() const { return text ? std::string_view(*text) : std::string_view(); }
     const std::vector<PhraseMatch>& matches(Phrases list) const { return phrases[list]; }
+    // The text's own words at `range`, for a message that quotes them.
+    std::string quote(const TextRange& range) const { return text->substr(range.begin, range.end - range.begin); }
 };
 
 // `text` must outlive the result (it is read, not copied).

@@ -10,15 +10,6 @@
 
 namespace proserv::rules {
 
-namespace {
-
-std::string quoted(const AnalyzedText& t, const TextRange& r)
-{
-    return t.text->substr(r.begin, r.end - r.begin);
-}
-
-} // namespace
-
 void checkNumbersAndKeys(const AnalyzedText& t, Reporter& out)
 {
     const std::string& s = *t.text;
@@ -97,7 +88,7 @@ void checkPaymentRequests(const AnalyzedText& t, Reporter& out)
         out.report("custinfo-payment-request", t.pointer,
             EngineText::tr("Do not ask customers for payment details (\"%1\"); AWS Marketplace collects all payments. "
                            "Describing a payments service, or saying you never ask, is fine.")
-                .arg(quoted(t, m.range)),
+                .arg(t.quote(m.range)),
             m.range);
 }
 
@@ -112,7 +103,7 @@ void checkCredentialRequests(const AnalyzedText& t, Reporter& out)
         out.report("sec-credential-request", t.pointer,
             EngineText::tr("Do not ask customers for credentials (\"%1\"): they give access through an IAM role "
                            "they create and can revoke (AWS STS role assumption). Saying you never ask is fine.")
-                .arg(quoted(t, m.range)),
+                .arg(t.quote(m.range)),
             m.range);
 }
 
@@ -176,7 +167,7 @@ void checkOffPlatformBilling(const AnalyzedText& t, Reporter& out)
             EngineText::tr("\"%1\" suggests billing outside AWS Marketplace; professional services are billed entirely "
                            "through the listing's pricing dimensions. Saying that you bill through AWS Marketplace "
                            "is fine.")
-                .arg(quoted(t, m.range)),
+                .arg(t.quote(m.range)),
             m.range);
     }
 }
@@ -294,6 +285,52 @@ void checkCustomerInfo(const Input& in, Reporter& out)
 
 // The phrase lists the rules above read (PhraseBook.h).
 namespace proserv {
+
+// Subscriber information used beyond the seller terms: the subscribers'
+// contact data put to the seller's own marketing ("added to our newsletter",
+// "we may contact you about our other products") or handed to others ("shared
+// with our partners", "sold to sponsors"). The customer's own marketing data
+// ("we help your marketing team segment newsletter subscribers") is the workload.
+void rules::checkSubscriberDataUse(const AnalyzedText& t, Reporter& out)
+{
+    static const WordSet kSubscriberData = {"subscriber", "subscribers", "subscribing", "buyers", "buyer", "contact",
+        "contacts", "email", "emails", "addresses"};
+    static const WordSet kOwnMarketing = {"newsletter", "newsletters", "marketing", "promotions", "promotional",
+        "campaigns", "campaign", "announcements", "products", "events", "mailing", "offers", "webinars"};
+    static const WordSet kHandOn = {"sold", "sell", "sells", "passed", "share", "shares", "shared", "rent", "rented"};
+    static const WordSet kOthers = {"partners", "partner", "resellers", "reseller", "sponsors", "sponsor",
+        "advertisers", "affiliates", "third"};
+    const std::vector<Token>& tokens = t.tokens;
+    std::size_t begin = 0;
+    while (begin < tokens.size()) {
+        std::size_t end = begin;
+        while (end < tokens.size() && tokens[end].sentence == tokens[begin].sentence)
+            ++end;
+        const std::size_t last = std::min(end, begin + 2 * kContextWindow);
+        std::size_t data = last;
+        bool ownMarketing = false, handOn = false, others = false;
+        for (std::size_t k = begin; k < last; ++k) {
+            const std::string& w = tokens[k].lower;
+            if (data == last && kSubscriberData.contains(w))
+                data = k;
+            if (w == "our")
+                for (std::size_t j = k + 1; j < std::min(last, k + 4); ++j)
+                    ownMarketing = ownMarketing || kOwnMarketing.contains(tokens[j].lower);
+            handOn = handOn || kHandOn.contains(w);
+            others = others || kOthers.contains(w);
+        }
+        if (data < last && (ownMarketing || (handOn && others)) && !negatedBefore(tokens, data)) {
+            const TextRange range {tokens[data].begin, tokens[data].end};
+            out.report("custinfo-subscriber-data-use", t.pointer,
+                EngineText::tr("\"%1\": subscriber information may be used only as the AWS Marketplace seller terms "
+                               "allow (to deliver and support what the buyer subscribed to), not for your or your "
+                               "partners' marketing.")
+                    .arg(t.quote(range)),
+                range);
+        }
+        begin = end;
+    }
+}
 
 std::vector<std::string> phrases::paymentData()
 {

@@ -57,7 +57,15 @@ const std::vector<RuleInfo> kRules = {
     {"setup-placeholder-text", E, kSetup,
         EngineText::noop("No placeholder text (lorem ipsum, TBD, TODO, [insert ...]) in any field."),
         "every exported string (resource and logo URLs included) and every draft text", Judges::Submission},
+    {"setup-aws-brand", E, kSetup,
+        EngineText::noop("No title or text presents AWS or Amazon as the provider or endorser of the service (\"for "
+                         "AWS\", \"on AWS\", \"AWS Partner\", \"AWS Certified\" and service names are fine)."),
+        "every exported and draft prose text", Judges::Submission},
     // Customer information requirements
+    {"custinfo-subscriber-data-use", E, kCustomerInfo,
+        EngineText::noop("No text says subscriber information is used for the seller's or partners' marketing "
+                         "(the seller terms allow it only to deliver and support the service)."),
+        "every exported and draft prose text", Judges::Submission},
     {"custinfo-card-number", E, kCustomerInfo,
         EngineText::noop("No payment card numbers (Luhn-valid) anywhere in the listing."),
         "every exported string (resource and logo URLs included) and every draft text", Judges::Submission},

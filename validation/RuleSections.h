@@ -46,6 +46,8 @@ const std::vector<TextRule>& textRules();
 void checkWords(const AnalyzedText& text, Reporter& out); // placeholders, hidden characters, offensive words
 void checkNumbersAndKeys(const AnalyzedText& text, Reporter& out); // cards, bank numbers, AWS keys
 void checkCustomerInfoText(const AnalyzedText& text, Reporter& out); // payment, credentials, billing, prices
+void checkBrand(const AnalyzedText& text, Reporter& out); // AWS presented as the provider
+void checkSubscriberDataUse(const AnalyzedText& text, Reporter& out); // subscriber data used for marketing
 void checkCustomerInfo(const Input& in, Reporter& out);
 void checkUsage(const Input& in, Reporter& out);
 void checkArchitecture(const Input& in, Reporter& out);

@@ -228,6 +228,8 @@ const std::vector<rules::TextRule>& rules::textRules()
         {"customer information",
             {"custinfo-payment-request", "sec-credential-request", "custinfo-off-platform-billing"},
             TextsRead::Prose, checkCustomerInfoText},
+        {"brand", {"setup-aws-brand"}, TextsRead::Prose, checkBrand},
+        {"subscriber data", {"custinfo-subscriber-data-use"}, TextsRead::Prose, checkSubscriberDataUse},
     };
     return registry;
 }

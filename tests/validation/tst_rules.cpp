@@ -117,6 +117,14 @@ std::vector<FiringCase> firingCases()
 
     // Setup
     row(
+        "AWS as the provider", "setup-aws-brand",
+        [](Listing& l) { l.product.title = "Migration Assessment delivered by AWS experts"; }, "/product/title",
+        "AWS");
+    row(
+        "subscriber data for marketing", "custinfo-subscriber-data-use",
+        [](Listing& l) { l.product.longDescription += "\n\nSubscriber contact details are added to our newsletter."; },
+        "/product/longDescription", "Subscriber");
+    row(
         "no PS category", "setup-ps-category",
         [](Listing& l) {
             l.product.categories = {"Migration", "Security"};
