@@ -436,6 +436,58 @@ std::vector<std::string> phrases::offensiveNames()
     return wordListLines(wordlists::offensive_names);
 }
 
+namespace {
+
+// Words that count things or measure time: a number stands before them.
+const WordSet kCountedNouns = {"workloads", "workload", "enterprises", "clients", "customers", "companies",
+    "migrations", "hours", "days", "weeks", "months", "years", "applications", "apps", "accounts", "engineers",
+    "architects", "consultants", "servers", "workshops", "reviews", "teams", "projects", "users", "sites",
+    "regions", "instances", "databases", "organisations", "organizations", "percent", "times", "seats", "sprints",
+    "people", "experts", "countries", "partners", "deployments", "environments"};
+// Words after which a number is expected: "over NN", "up to Y", "from X days".
+const WordSet kBeforeNumbers = {"over", "to", "from", "than", "about", "around", "nearly", "almost", "approximately",
+    "roughly", "least", "most", "the", "migrated", "completed", "trained", "has", "have", "of", "by"};
+
+// A letter or run of one letter standing for a number never filled in:
+// "X workloads", "NN enterprises", "from X days to Y hours". Capital letters
+// only, alone, before a word that counts, so "Plan B", "Tier X support",
+// "N+1 redundancy" and "Option C" stay names.
+bool isVariableLetters(std::string_view word)
+{
+    if (word.empty() || word.size() > 3 || word == "I" || word == "A")
+        return false;
+    return std::all_of(word.begin(), word.end(), [&](char c) { return c == word.front(); })
+        && word.front() >= 'A' && word.front() <= 'Z';
+}
+
+// Symbols in a number's or name's place: "### migrations", "?? applications", "__-week", "$PRESENTER".
+// ("<region>" in a command is syntax the customer fills in.)
+void findSymbolVariables(std::string_view text, std::vector<TextRange>& found)
+{
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '#' || c == '?' || c == '_') {
+            std::size_t j = i;
+            while (j < text.size() && text[j] == c)
+                ++j;
+            const bool run = j - i >= 2 && (i == 0 || text[i - 1] == ' ') && j < text.size()
+                && (text[j] == ' ' || text[j] == '-' || text[j] == '%');
+            if (run && !(c == '#' && j < text.size() && text[j] == ' ' && (i == 0 || text[i - 1] == '\n')))
+                found.push_back({i, j}); // not a Markdown heading "## Costs"
+            i = j - 1;
+        } else if (c == '$' && i + 3 < text.size() && text[i + 1] >= 'A' && text[i + 1] <= 'Z') {
+            std::size_t j = i + 1;
+            while (j < text.size() && ((text[j] >= 'A' && text[j] <= 'Z') || text[j] == '_'))
+                ++j;
+            if (j - i >= 4 && (j == text.size() || !std::isalnum(static_cast<unsigned char>(text[j]))))
+                found.push_back({i, j});
+            i = j - 1;
+        }
+    }
+}
+
+} // namespace
+
 std::vector<TextRange> findPlaceholders(const AnalyzedText& analyzed)
 {
     const std::string_view text = analyzed.view();
@@ -458,6 +510,12 @@ std::vector<TextRange> findPlaceholders(const AnalyzedText& analyzed)
             = std::any_of(exactWords.begin(), exactWords.end(), [&](const std::string& e) { return e == word; });
         if ((xs && t.lower.size() >= 3) || numberPlace || exact)
             found.push_back({t.begin, t.end});
+        // "X workloads", "over NN enterprises", "N weeks": a letter where a number goes
+        if (isVariableLetters(word) && i + 1 < tokens.size() && tokens[i + 1].sentence == t.sentence
+            && kCountedNouns.contains(tokens[i + 1].lower)
+            && (i == 0 || tokens[i - 1].sentence != t.sentence || kBeforeNumbers.contains(tokens[i - 1].lower)
+                || !isCapitalized(text, tokens[i - 1])))
+            found.push_back({t.begin, t.end});
         // "Insert description here.", "Add your logo here": an instruction left in the text.
         const bool startsSentence = i == 0 || tokens[i - 1].sentence != t.sentence;
         if (startsSentence && t.lower != "your" && isInstruction(t.lower)) {
@@ -470,6 +528,8 @@ std::vector<TextRange> findPlaceholders(const AnalyzedText& analyzed)
         }
     }
     findTemplateTokens(text, found);
+    if (analyzed.prose)
+        findSymbolVariables(text, found);
     return merged(std::move(found), text, true);
 }
 
