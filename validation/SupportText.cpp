@@ -1,5 +1,7 @@
 #include "validation/SupportText.h"
 
+#include <cmath>
+
 #include "validation/TextTools.h"
 
 #include <algorithm>
@@ -283,6 +285,113 @@ bool describesPostPurchaseSupport(const AnalyzedText& analyzed)
             {"support", "help", "assistance", "questions", "answers", "answer", "contact", "available", "follow",
                 "hypercare", "warranty", "maintenance"}};
     return anySentenceHasAll(analyzed.view(), analyzed.tokens, kGroups);
+}
+
+namespace {
+
+// "3", "three", "a": the number a quantity word stands for; 0 for none.
+double quantityOf(const std::string& word)
+{
+    static const char* const kWords[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "eleven", "twelve"};
+    if (word == "a" || word == "an")
+        return 1;
+    if (word == "couple")
+        return 2;
+    for (std::size_t n = 1; n < sizeof kWords / sizeof *kWords; ++n)
+        if (word == kWords[n])
+            return static_cast<double>(n);
+    if (!word.empty() && word.size() <= 4 && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return std::stod(word);
+    return 0;
+}
+
+// The fewest business days `count` units can mean.
+double fewestBusinessDays(double count, const std::string& unit, bool business)
+{
+    auto calendarDays = [](double days) {
+        const double weeks = std::floor(days / 7);
+        return weeks * 5 + std::max(0.0, days - weeks * 7 - 2);
+    };
+    if (unit.rfind("hour", 0) == 0)
+        return business ? count / 8 : calendarDays(std::ceil(count / 24));
+    if (unit.rfind("day", 0) == 0)
+        return business ? count : calendarDays(count);
+    if (unit.rfind("week", 0) == 0)
+        return count * 5;
+    if (unit == "fortnight" || unit == "fortnights")
+        return count * 10;
+    if (unit.rfind("month", 0) == 0)
+        return count * 20;
+    return 0;
+}
+
+} // namespace
+
+std::optional<PromisedDelay> longestPromisedDelay(const std::vector<Token>& tokens, bool replies)
+{
+    static const WordSet kLeads = {"within", "in", "to", "after"};
+    static const WordSet kUnits = {"hour", "hours", "day", "days", "week", "weeks", "fortnight", "fortnights",
+        "month", "months"};
+    static const WordSet kReplies = {"reply", "replies", "replied", "respond", "responds", "response", "responses",
+        "answer", "answers", "answered", "contact", "contacts", "contacted", "call", "calls", "back", "touch",
+        "acknowledge", "acknowledges", "reach", "hear", "first"};
+    static const WordSet kOtherOutcomes = {"resolve", "resolves", "resolved", "fix", "fixes", "fixed", "ship", "ships",
+        "deliver", "delivers", "delivered", "complete", "completes", "completed", "runs", "lasts", "starts", "report"};
+    std::optional<PromisedDelay> longest;
+    for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
+        double count = 0;
+        std::size_t unit = 0;
+        const std::string& w = tokens[k].lower;
+        if (w == "next" && (tokens[k + 1].lower == "month" || tokens[k + 1].lower == "week")) {
+            count = 1; // "next month", "next week"
+            unit = k + 1;
+        } else if (kLeads.contains(w)) {
+            std::size_t j = k + 1;
+            while (j < tokens.size() && (tokens[j].lower == "the" || tokens[j].lower == "next"))
+                ++j;
+            // "two to three weeks": the upper bound
+            while (j < tokens.size() && quantityOf(tokens[j].lower) > 0) {
+                count = quantityOf(tokens[j].lower);
+                ++j;
+                if (j + 1 < tokens.size() && (tokens[j].lower == "to" || tokens[j].lower == "or")
+                    && quantityOf(tokens[j + 1].lower) > 0)
+                    ++j;
+                else
+                    break;
+            }
+            if (j < tokens.size() && (tokens[j].lower == "business" || tokens[j].lower == "working"))
+                ++j;
+            if (count > 0 && j < tokens.size() && kUnits.contains(tokens[j].lower)
+                && tokens[j].sentence == tokens[k].sentence)
+                unit = j;
+            else if (j < tokens.size() && (tokens[j].lower == "fortnight") && tokens[j].sentence == tokens[k].sentence) {
+                count = 1; // "within a fortnight"
+                unit = j;
+            }
+        }
+        if (unit == 0)
+            continue;
+        const bool business = tokens[unit - 1].lower == "business" || tokens[unit - 1].lower == "working";
+        if (replies) {
+            // The nearest outcome before the promise says what is promised.
+            bool reply = false;
+            for (std::size_t j = k; j-- > (k > 7 ? k - 7 : 0) && tokens[j].sentence == tokens[k].sentence;) {
+                if (kOtherOutcomes.contains(tokens[j].lower))
+                    break;
+                if (kReplies.contains(tokens[j].lower)) {
+                    reply = true;
+                    break;
+                }
+            }
+            if (!reply)
+                continue;
+        }
+        const double days = fewestBusinessDays(count, tokens[unit].lower, business);
+        if (!longest || days > longest->businessDays)
+            longest = PromisedDelay {days, {tokens[k].begin, tokens[unit].end}};
+    }
+    return longest;
 }
 
 } // namespace proserv

@@ -6,6 +6,7 @@
 
 #include "validation/AnalyzedText.h"
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -35,6 +36,20 @@ bool statesSupportLevel(std::string_view text, const std::vector<Token>& tokens)
 // what to do ("please sign in…", "deploy the role…"). A "1." in a version
 // number ("v1.4", "1.12.2026") is no list.
 bool statesNextSteps(const AnalyzedText& text);
+
+// A promise of when something happens: "within 3 business days", "in two to
+// three weeks", "within a fortnight", "next month". `businessDays` is the
+// fewest business days it can mean (calendar days and plain hours may hold a
+// weekend, so "within 3 days" can be 1), so only a promise that is late
+// whatever the weekday is reported.
+struct PromisedDelay {
+    double businessDays = 0;
+    TextRange range;
+};
+// The longest such promise in the text. `replies`: only promises of a reply,
+// response or first contact ("answers tickets within a week"), not of a fix or
+// a delivery ("fixes ship within two weeks").
+std::optional<PromisedDelay> longestPromisedDelay(const std::vector<Token>& tokens, bool replies);
 
 // Help before buying: "before you subscribe", "pre-sales", "prior to purchase".
 bool describesPrePurchaseSupport(const AnalyzedText& text);

@@ -8,6 +8,9 @@
 
 namespace proserv::rules {
 
+// The guidelines: access or first contact within 2 business days.
+constexpr int kMaxFirstContactBusinessDays = 2;
+
 namespace {
 
 bool isEmailAddress(const std::string& s)
@@ -80,6 +83,15 @@ void checkSupport(const Input& in, Reporter& out)
     // content rules judge what is written.
     const bool written = !isBlank(text);
     const bool anyOverview = written || !isBlank(overview);
+    // A reply promised in the text later than the guidelines' 2 business days,
+    // whatever the response-time field says: the text is what buyers read.
+    if (const std::optional<PromisedDelay> late = longestPromisedDelay(textTokens, true);
+        written && late && late->businessDays > kMaxFirstContactBusinessDays)
+        out.report("usage-response-time", field::productSupportDescription,
+            EngineText::tr("\"%1\" promises a reply later than the guidelines allow: customers must hear back "
+                           "within 2 business days, as the listing's response time says.")
+                .arg(text.substr(late->range.begin, late->range.end - late->range.begin)),
+            late->range);
     if (written && !containsContactOption(text))
         out.report("usage-support-contact", field::productSupportDescription,
             draftHasContact
@@ -138,6 +150,14 @@ void checkAccess(const Input& in, Reporter& out)
     else if (!statesTimeFrame(s.accessPendingEmail, textOf(in, field::supportAccessPendingEmail).tokens))
         out.report("usage-access-pending-email", field::supportAccessPendingEmail,
             EngineText::tr("Say when access will be granted (for example \"within two business days\")."));
+    else if (const std::optional<PromisedDelay> late
+             = longestPromisedDelay(textOf(in, field::supportAccessPendingEmail).tokens, false);
+             late && late->businessDays > kMaxFirstContactBusinessDays)
+        out.report("usage-access-pending-email", field::supportAccessPendingEmail,
+            EngineText::tr("\"%1\" is later than the guidelines allow: customers must get access or be contacted "
+                           "within 2 business days.")
+                .arg(s.accessPendingEmail.substr(late->range.begin, late->range.end - late->range.begin)),
+            late->range);
     if (isBlank(s.accessGrantedEmail))
         out.report("usage-access-granted-email", field::supportAccessGrantedEmail,
             EngineText::tr("Write the email confirming that access has been granted, with clear next steps."));
