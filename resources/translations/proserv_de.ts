@@ -686,7 +686,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>%1 darf nicht mit einem Leerzeichen oder Zeilenumbruch beginnen.</translation>
     </message>
     <message>
-        <location filename="../../validation/CustomerInfoRules.cpp" line="+29"/>
+        <location filename="../../validation/CustomerInfoRules.cpp" line="+21"/>
         <source>The card number ending in %1 is a well-known test number, not a real card; still, a listing must not show card numbers: remove it or describe the test without it.</source>
         <translation>Die Kartennummer mit den Endziffern %1 ist eine bekannte Testnummer, keine echte Karte; trotzdem darf ein Listing keine Kartennummern zeigen: Entfernen Sie sie oder beschreiben Sie den Test ohne sie.</translation>
     </message>
@@ -716,17 +716,17 @@ konnte nicht gelesen oder geladen werden.
         <translation>Entfernen Sie den geheimen AWS-Zugriffsschlüssel %1 und ersetzen Sie ihn: geheime Schlüssel dürfen nie veröffentlicht werden.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Do not ask customers for payment details (&quot;%1&quot;); AWS Marketplace collects all payments. Describing a payments service, or saying you never ask, is fine.</source>
         <translation>Fragen Sie Kunden nicht nach Zahlungsdaten („%1“); AWS Marketplace wickelt alle Zahlungen ab. Einen Zahlungsdienst zu beschreiben oder zu sagen, dass Sie nie danach fragen, ist in Ordnung.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Do not ask customers for credentials (&quot;%1&quot;): they give access through an IAM role they create and can revoke (AWS STS role assumption). Saying you never ask is fine.</source>
         <translation>Fragen Sie Kunden nicht nach Zugangsdaten („%1“): Sie gewähren Zugriff über eine IAM-Rolle, die sie selbst anlegen und widerrufen können (AWS-STS-Rollenübernahme). Zu sagen, dass Sie nie danach fragen, ist in Ordnung.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>&quot;%1&quot; suggests billing outside AWS Marketplace; professional services are billed entirely through the listing&apos;s pricing dimensions. Saying that you bill through AWS Marketplace is fine.</source>
         <translation>„%1“ deutet auf eine Abrechnung außerhalb von AWS Marketplace hin; Professional Services werden vollständig über die Preisdimensionen des Listings abgerechnet. Zu sagen, dass Sie über AWS Marketplace abrechnen, ist in Ordnung.</translation>
     </message>
@@ -744,6 +744,11 @@ konnte nicht gelesen oder geladen werden.
         <location line="+4"/>
         <source>Confirm that you use subscriber information only as the Terms and Conditions for AWS Marketplace Sellers allow.</source>
         <translation>Bestätigen Sie, dass Sie Abonnenteninformationen nur so verwenden, wie es die Geschäftsbedingungen für AWS Marketplace-Verkäufer erlauben.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&quot;%1&quot;: subscriber information may be used only as the AWS Marketplace seller terms allow (to deliver and support what the buyer subscribed to), not for your or your partners&apos; marketing.</source>
+        <translation>„%1“: Abonnentendaten dürfen nur so verwendet werden, wie die Verkäuferbedingungen von AWS Marketplace es erlauben (um zu liefern und zu unterstützen, was der Käufer abonniert hat), nicht für Ihr Marketing oder das Ihrer Partner.</translation>
     </message>
     <message>
         <location filename="../../validation/IamPolicyCheck.cpp" line="+152"/>
@@ -1103,6 +1108,16 @@ konnte nicht gelesen oder geladen werden.
         <location line="+3"/>
         <source>No placeholder text (lorem ipsum, TBD, TODO, [insert ...]) in any field.</source>
         <translation>Kein Platzhaltertext (lorem ipsum, TBD, TODO, [insert ...]) in irgendeinem Feld.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No title or text presents AWS or Amazon as the provider or endorser of the service (&quot;for AWS&quot;, &quot;on AWS&quot;, &quot;AWS Partner&quot;, &quot;AWS Certified&quot; and service names are fine).</source>
+        <translation>Kein Titel und kein Text stellt AWS oder Amazon als Anbieter oder Fürsprecher des Service dar („für AWS“, „auf AWS“, „AWS Partner“, „AWS Certified“ und Servicenamen sind in Ordnung).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No text says subscriber information is used for the seller&apos;s or partners&apos; marketing (the seller terms allow it only to deliver and support the service).</source>
+        <translation>Kein Text sagt, dass Abonnentendaten für das Marketing des Verkäufers oder seiner Partner verwendet werden (die Verkäuferbedingungen erlauben sie nur, um den Service zu liefern und zu unterstützen).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1755,7 +1770,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Entfernen oder formulieren Sie „%1“ um: Listings dürfen keine anstößige oder explizite Sprache enthalten. Ein Orts- oder Personenname, als Name geschrieben („Intercourse, Pennsylvania“), ist in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../validation/UsageRules.cpp" line="+92"/>
+        <location filename="../../validation/UsageRules.cpp" line="+104"/>
         <source>&quot;%1&quot; is not an email address like support@example.com.</source>
         <translation>„%1“ ist keine E-Mail-Adresse wie support@example.com.</translation>
     </message>
@@ -1770,7 +1785,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Die Support-Beschreibung nennt keinen Weg zum Support; die Support-Kontakte Ihres Entwurfs werden nicht eingereicht. Schreiben Sie sie hinein (Aus Support-Angaben verfassen).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
+        <source>&quot;%1&quot; promises a reply later than the guidelines allow: customers must hear back within 2 business days, as the listing&apos;s response time says.</source>
+        <translation>„%1“ verspricht eine Antwort später, als die Richtlinien erlauben: Kunden müssen innerhalb von 2 Werktagen eine Antwort erhalten, wie es die Antwortzeit des Listings sagt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The support description names no way to reach support: add an email address, phone number or URL.</source>
         <translation>Die Support-Beschreibung nennt keinen Weg zum Support: Fügen Sie eine E-Mail-Adresse, Telefonnummer oder URL hinzu.</translation>
     </message>
@@ -1823,7 +1843,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Sagen Sie, wann der Zugang gewährt wird (zum Beispiel „innerhalb von zwei Arbeitstagen“).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is later than the guidelines allow: customers must get access or be contacted within 2 business days.</source>
+        <translation>„%1“ ist später, als die Richtlinien erlauben: Kunden müssen innerhalb von 2 Werktagen Zugang erhalten oder kontaktiert werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Write the email confirming that access has been granted, with clear next steps.</source>
         <translation>Schreiben Sie die E-Mail, die den gewährten Zugang bestätigt, mit klaren nächsten Schritten.</translation>
     </message>
@@ -2868,6 +2893,11 @@ konnte nicht gelesen oder geladen werden.
         <location line="+74"/>
         <source>the response holds no offer details (DetailsDocument)</source>
         <translation>die Antwort enthält keine Angebotsdetails (DetailsDocument)</translation>
+    </message>
+    <message>
+        <location filename="../../validation/BrandRules.cpp" line="+82"/>
+        <source>&quot;%1&quot; presents AWS as the provider or endorser of your service; buyers must see that you deliver it. Say what you build on AWS, or name your AWS Partner tier or certifications.</source>
+        <translation>„%1“ stellt AWS als Anbieter oder Fürsprecher Ihres Service dar; Käufer müssen sehen, dass Sie ihn erbringen. Sagen Sie, was Sie auf AWS aufbauen, oder nennen Sie Ihre AWS-Partnerstufe oder Zertifizierungen.</translation>
     </message>
 </context>
 <context>

@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/UsageRules.cpp" line="+129"/>
+        <location filename="../../validation/UsageRules.cpp" line="+141"/>
         <source>%n business days is too long: customers must get access or be contacted within 2.</source>
         <translation>
             <numerusform>%n business day is too long: customers must get access or be contacted within 2.</numerusform>
