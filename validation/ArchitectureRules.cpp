@@ -12,6 +12,20 @@ namespace proserv::rules {
 
 namespace {
 
+// Instructions instruct: a step, a command, a template or a tool to use
+// ("deploy the CloudFormation stack", "run install.sh", "1. Open…"), not
+// "the agent is handled by us, no action needed".
+bool instructs(const std::vector<Token>& tokens)
+{
+    static const WordSet kSteps = {"install", "deploy", "run", "download", "launch", "execute", "apply", "create",
+        "attach", "open", "choose", "select", "copy", "paste", "enable", "configure", "sign", "click", "import", "add",
+        "grant", "approve", "accept", "allow", "update", "upload", "register", "step", "steps", "cloudformation",
+        "template", "stack", "stackset", "helm", "terraform", "script", "command", "ssm", "systems", "console", "cli",
+        "https", "http", "msi", "rpm", "deb", "yaml", "json", "kubectl", "ansible", "chef", "puppet", "guide"};
+    return std::any_of(tokens.begin(), tokens.end(), [](const Token& t) { return kSteps.contains(t.lower); });
+}
+
+
 void checkRelatedProducts(const Architecture& a, Reporter& out)
 {
     const auto& ids = a.relatedProducts;
@@ -111,6 +125,10 @@ void checkCustomerResources(const Input& in, Reporter& out)
     if (a.deploysAgent && isBlank(a.agentInstructions))
         out.report("arch-agent-instructions", field::architectureAgentInstructions,
             EngineText::tr("Explain how customers deploy the agent in their AWS account."));
+    else if (a.deploysAgent && !instructs(textOf(in, field::architectureAgentInstructions).tokens))
+        out.report("arch-agent-instructions", field::architectureAgentInstructions,
+            EngineText::tr("The agent instructions tell customers nothing to do: say how they deploy the agent in "
+                           "their AWS account (the template, command or steps), even if you then run it for them."));
 }
 
 } // namespace

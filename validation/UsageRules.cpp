@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include <cctype>
+
 namespace proserv::rules {
 
 // The guidelines: access or first contact within 2 business days.
@@ -166,6 +168,34 @@ void checkAccess(const Input& in, Reporter& out)
             EngineText::tr("Add clear next steps to the access-granted email (for example a numbered list)."));
 }
 
+// A link a buyer follows to read about the service, not to buy, book or call:
+// "…/pricing", "…/contact-us", "…/signup", "Book a demo" are not documentation.
+bool isDocumentationLink(const std::string& url, const std::string& label)
+{
+    static const char* const kNotDocumentation[] = {"pricing", "price", "contact", "signup", "sign-up", "register",
+        "registration", "demo", "buy", "cart", "checkout", "trial", "quote", "subscribe", "get-started-free",
+        "book", "calendly", "meeting"};
+    std::string lower = url + " " + label;
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+        [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+    // The path and the label only: a host named "contact-centre-consulting.example" is still documentation.
+    const std::size_t host = lower.find("://");
+    const std::size_t path = host == std::string::npos ? 0 : lower.find('/', host + 3);
+    const std::string_view judged = std::string_view(lower).substr(path == std::string::npos ? lower.size() - label.size() : path);
+    for (const char* word : kNotDocumentation) {
+        const std::size_t at = judged.find(word);
+        if (at == std::string_view::npos)
+            continue;
+        const std::size_t end = at + std::strlen(word);
+        const bool startsWord = at == 0 || !std::isalnum(static_cast<unsigned char>(judged[at - 1]));
+        const bool endsWord = end >= judged.size() || !std::isalpha(static_cast<unsigned char>(judged[end]))
+            || judged.substr(end, 2) == "us" || judged[end] == 's';
+        if (startsWord && endsWord)
+            return false;
+    }
+    return true;
+}
+
 void checkOverview(const ProductListing& l, Reporter& out)
 {
     if (l.product.highlights.empty()
@@ -174,18 +204,35 @@ void checkOverview(const ProductListing& l, Reporter& out)
         out.report("usage-highlight", field::productHighlights,
             EngineText::tr("Add at least one highlight with a key feature of the service."));
 
-    const bool resourceLink = std::any_of(l.product.additionalResources.begin(), l.product.additionalResources.end(),
-        [](const AdditionalResource& r) { return isHttpUrl(r.url); });
-    auto hasLink = [](const std::string& text) {
-        return text.find("https://") != std::string::npos || text.find("http://") != std::string::npos;
-    };
     // The overview must link to documentation: a support portal URL in the
-    // support description is a way to reach support, not documentation.
-    const bool descriptionLink = hasLink(l.product.longDescription);
+    // support description is a way to reach support, not documentation, and
+    // a pricing, contact or sign-up page is none either.
+    bool anyLink = false;
+    const bool resourceLink = std::any_of(l.product.additionalResources.begin(), l.product.additionalResources.end(),
+        [&anyLink](const AdditionalResource& r) {
+            anyLink = anyLink || isHttpUrl(r.url);
+            return isHttpUrl(r.url) && isDocumentationLink(r.url, r.text);
+        });
+    bool descriptionLink = false;
+    const std::string& overviewText = l.product.longDescription;
+    for (std::size_t at = overviewText.find("http"); at != std::string::npos && !descriptionLink;
+         at = overviewText.find("http", at + 4)) {
+        std::size_t end = at;
+        while (end < overviewText.size() && !std::isspace(static_cast<unsigned char>(overviewText[end]))
+            && overviewText[end] != ')' && overviewText[end] != '>' && overviewText[end] != ']')
+            ++end;
+        const std::string url = overviewText.substr(at, end - at);
+        if (!isHttpUrl(url))
+            continue;
+        anyLink = true;
+        descriptionLink = isDocumentationLink(url, "");
+    }
     if (!resourceLink && !descriptionLink)
         out.report("usage-documentation-link", field::productAdditionalResources,
-            EngineText::tr(
-                "Link to detailed documentation: add an additional resource or a URL in the long description."));
+            anyLink ? EngineText::tr("None of the links is documentation (a pricing, contact, sign-up or demo page is "
+                                     "not): link the guides, runbooks or reference that describe the service.")
+                    : EngineText::tr("Link to detailed documentation: add an additional resource or a URL in the "
+                                     "long description."));
 
     const ServiceTerms& terms = l.serviceTerms;
     if (isBlank(terms.url) && isBlank(terms.text))

@@ -482,7 +482,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>EngineText</name>
     <message>
-        <location filename="../../validation/ArchitectureRules.cpp" line="+22"/>
+        <location filename="../../validation/ArchitectureRules.cpp" line="+36"/>
         <source>Name at least one public AWS Marketplace product your service relates to (up to %1).</source>
         <translation>Nennen Sie mindestens ein öffentliches AWS Marketplace-Produkt, auf das sich Ihr Service bezieht (höchstens %1).</translation>
     </message>
@@ -540,6 +540,11 @@ konnte nicht gelesen oder geladen werden.
         <location line="+4"/>
         <source>Explain how customers deploy the agent in their AWS account.</source>
         <translation>Erklären Sie, wie Kunden den Agenten in ihrem AWS-Konto einrichten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agent instructions tell customers nothing to do: say how they deploy the agent in their AWS account (the template, command or steps), even if you then run it for them.</source>
+        <translation>Die Agent-Anleitung sagt Kunden nicht, was sie tun sollen: Beschreiben Sie, wie sie den Agent in ihrem AWS-Konto bereitstellen (Vorlage, Befehl oder Schritte), auch wenn Sie ihn dann für sie ausführen.</translation>
     </message>
     <message>
         <location filename="../../model/SubmissionFields.cpp" line="+42"/>
@@ -1645,12 +1650,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Wählen Sie zusätzlich eine Kategorie, die das Gebiet Ihres Service beschreibt (zum Beispiel Migration oder Security), damit Käufer ihn finden.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+67"/>
         <source>Add at least one pricing dimension (a package or unit of your service).</source>
         <translation>Fügen Sie mindestens eine Preisdimension hinzu (ein Paket oder eine Einheit Ihres Service).</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-86"/>
         <source>Choose at least one category (up to %1).</source>
         <translation>Wählen Sie mindestens eine Kategorie (bis zu %1).</translation>
     </message>
@@ -1663,7 +1668,7 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+85"/>
         <source>A listing can have at most %1 pricing dimensions; this one has %n.</source>
         <translation>
             <numerusform>Ein Listing kann höchstens %1 Preisdimensionen haben; dieses hat %n.</numerusform>
@@ -1691,7 +1696,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Eine andere Dimension heißt ebenfalls „%1“; Namen müssen eindeutig sein.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&quot;%1&quot; names no service: buyers pay only for the services the listing describes, so name the one this dimension bills.</source>
+        <translation>„%1“ nennt keinen Service: Käufer zahlen nur für die Services, die das Listing beschreibt; nennen Sie den, den diese Dimension abrechnet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Say which of the services you offer this dimension bills.</source>
         <translation>Geben Sie an, welchen Ihrer angebotenen Services diese Dimension abrechnet.</translation>
     </message>
@@ -1770,7 +1780,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Entfernen oder formulieren Sie „%1“ um: Listings dürfen keine anstößige oder explizite Sprache enthalten. Ein Orts- oder Personenname, als Name geschrieben („Intercourse, Pennsylvania“), ist in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../validation/UsageRules.cpp" line="+104"/>
+        <location filename="../../validation/UsageRules.cpp" line="+106"/>
         <source>&quot;%1&quot; is not an email address like support@example.com.</source>
         <translation>„%1“ ist keine E-Mail-Adresse wie support@example.com.</translation>
     </message>
@@ -1858,12 +1868,17 @@ konnte nicht gelesen oder geladen werden.
         <translation>Ergänzen Sie die E-Mail zum gewährten Zugang um klare nächste Schritte (zum Beispiel eine nummerierte Liste).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+37"/>
         <source>Add at least one highlight with a key feature of the service.</source>
         <translation>Fügen Sie mindestens ein Highlight mit einem Hauptmerkmal des Service hinzu.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
+        <source>None of the links is documentation (a pricing, contact, sign-up or demo page is not): link the guides, runbooks or reference that describe the service.</source>
+        <translation>Keiner der Links ist Dokumentation (eine Preis-, Kontakt-, Anmelde- oder Demoseite ist keine): Verlinken Sie die Anleitungen, Runbooks oder Referenzen, die den Service beschreiben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Link to detailed documentation: add an additional resource or a URL in the long description.</source>
         <translation>Verweisen Sie auf ausführliche Dokumentation: Fügen Sie eine weitere Ressource oder eine URL in der langen Beschreibung hinzu.</translation>
     </message>

@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+85"/>
         <source>A listing can have at most %1 pricing dimensions; this one has %n.</source>
         <translation>
             <numerusform>A listing can have at most %1 pricing dimensions; this one has %n.</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+64"/>
         <source>The logo file is %n MB; it must be under 5 MB.</source>
         <translation>
             <numerusform>The logo file is %n MB; it must be under 5 MB.</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/UsageRules.cpp" line="+141"/>
+        <location filename="../../validation/UsageRules.cpp" line="+143"/>
         <source>%n business days is too long: customers must get access or be contacted within 2.</source>
         <translation>
             <numerusform>%n business day is too long: customers must get access or be contacted within 2.</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/ArchitectureRules.cpp" line="+24"/>
+        <location filename="../../validation/ArchitectureRules.cpp" line="+38"/>
         <source>Name at most %1 related products; this listing has %n.</source>
         <translation>
             <numerusform>Name at most %1 related products; this listing has %n.</numerusform>

@@ -125,6 +125,27 @@ std::vector<FiringCase> firingCases()
         [](Listing& l) { l.product.longDescription += "\n\nSubscriber contact details are added to our newsletter."; },
         "/product/longDescription", "Subscriber");
     row(
+        "dimension naming no service", "setup-dimension-service",
+        [](Listing& l) { l.pricing.dimensions[1].name = "Sundry charges"; }, "/pricing/dimensions/1/name");
+    row(
+        "agent instructions that instruct nothing", "arch-agent-instructions",
+        [](Listing& l) {
+            l.architecture.deploysAgent = true;
+            l.architecture.agentInstructions = "The agent is handled by us, no action needed.";
+        },
+        "/architecture/agentInstructions");
+    row(
+        "only a pricing page linked", "usage-documentation-link",
+        [](Listing& l) {
+            l.product.additionalResources.resize(1);
+            l.product.additionalResources[0].text = "Our rates";
+            l.product.additionalResources[0].url = "https://example.com/pricing";
+            std::string& d = l.product.longDescription;
+            for (std::size_t at = d.find("http"); at != std::string::npos; at = d.find("http"))
+                d.replace(at, 4, "site");
+        },
+        "/product/additionalResources");
+    row(
         "no PS category", "setup-ps-category",
         [](Listing& l) {
             l.product.categories = {"Migration", "Security"};
