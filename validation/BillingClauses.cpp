@@ -1,35 +1,14 @@
 #include "validation/BillingClauses.h"
 
+#include <algorithm>
 #include <string_view>
 
 namespace proserv {
 
 namespace {
 
-// Verbs and participles that move money, in English, German, French, Spanish
-// and Portuguese (the languages sellers write listings in besides Japanese,
-// which is read by its own characters below).
-const WordSet kBillingPredicates = {
-    // English
-    "invoice", "invoices", "invoiced", "bill", "bills", "billed", "charge", "charges", "charged", "payable", "pay",
-    "pays", "paid", "settle", "settles", "settled", "remit", "remits", "remitted", "wire", "wired", "transferred",
-    "purchased", "collect", "collects", "collected", "due", "quoted",
-    // German
-    "rechnung", "abgerechnet", "abrechnen", "berechnet", "berechnen", "überweisen", "Überweisen", "zahlen", "bezahlen",
-    "bezahlt", "gezahlt", "zahlbar",
-    // French
-    "facturé", "facturés", "facturée", "facturées", "facturons", "facturer", "régler", "réglé", "payer", "payé",
-    "payés", "payée", "payées", "payable",
-    // Spanish
-    "facturan", "facturamos", "factura", "cobramos", "cobra", "cobran", "paga", "pagan", "pagar", "abona", "abonar",
-    // Portuguese
-    "faturadas", "faturados", "faturada", "faturado", "faturamos", "cobradas", "cobrados", "cobrada", "cobrado",
-    "pago", "pagos", "cobrar"};
-// Predicates that bill outside AWS by themselves: the customer pays the
-// seller back ("reimbursed against receipts", "recharged on our invoice",
-// "passed through at cost").
-const WordSet kStandalonePredicates
-    = {"reimburse", "reimburses", "reimbursed", "recharge", "recharges", "recharged", "surcharge"};
+
+
 // The seller as payee or channel, or a way of paying that is not AWS's.
 const WordSet kSellerOrOutside = {"us", "our", "ourselves", "directly", "separately", "separate", "outside", "net",
     "advance", "receipt", "escrow", "upfront", "cost",
@@ -70,6 +49,10 @@ bool japaneseBillingOutside(const std::vector<Token>& tokens, std::size_t begin,
     bool seller = false, billing = false, excluded = false;
     for (std::size_t k = begin; k < end; ++k) {
         const std::string& w = tokens[k].lower;
+        if (static_cast<unsigned char>(w.front()) < 0x80) {
+            excluded = excluded || w == "marketplace";
+            continue; // Japanese runs only: most tokens are ASCII words
+        }
         seller = seller || contains(w, "弊社");
         excluded = excluded || contains(w, "含まれ") || contains(w, "marketplace") || contains(w, "ません");
         if (!billing && (contains(w, "請求") || contains(w, "支払") || contains(w, "振込"))) {
@@ -115,43 +98,90 @@ bool marketplaceChannel(const std::vector<Token>& tokens, std::size_t begin, std
 
 } // namespace
 
-std::vector<PhraseMatch> offPlatformBillingClauses(const std::vector<Token>& tokens)
+// Verbs and participles that move money, in English, German, French, Spanish
+// and Portuguese (the languages sellers write listings in besides Japanese,
+// which is read by its own characters below). Matched with every other
+// phrase list in the text's one analysis (PhraseBook).
+std::vector<std::string> phrases::billingPredicates()
 {
+    return {// English
+    "invoice", "invoices", "invoiced", "bill", "bills", "billed", "charge", "charges", "charged", "payable", "pay",
+    "pays", "paid", "settle", "settles", "settled", "remit", "remits", "remitted", "wire", "wired", "transferred",
+    "purchased", "collect", "collects", "collected", "due", "quoted",
+    // German
+    "rechnung", "abgerechnet", "abrechnen", "berechnet", "berechnen", "überweisen", "Überweisen", "zahlen", "bezahlen",
+    "bezahlt", "gezahlt", "zahlbar",
+    // French
+    "facturé", "facturés", "facturée", "facturées", "facturons", "facturer", "régler", "réglé", "payer", "payé",
+    "payés", "payée", "payées", "payable",
+    // Spanish
+    "facturan", "facturamos", "factura", "cobramos", "cobra", "cobran", "paga", "pagan", "pagar", "abona", "abonar",
+    // Portuguese
+    "faturadas", "faturados", "faturada", "faturado", "faturamos", "cobradas", "cobrados", "cobrada", "cobrado",
+    "pago", "pagos", "cobrar"};
+}
+
+// Predicates that bill outside AWS by themselves: the customer pays the
+// seller back ("reimbursed against receipts", "recharged on our invoice",
+// "passed through at cost").
+std::vector<std::string> phrases::billingByItself()
+{
+    return {"reimburse", "reimburses", "reimbursed", "recharge", "recharges", "recharged", "surcharge", "passed through"};
+}
+
+std::vector<PhraseMatch> offPlatformBillingClauses(const AnalyzedText& t)
+{
+    const std::vector<Token>& tokens = t.tokens;
+    // Only the sentences that move money (the analysis found a predicate), and
+    // those in Japanese: most sentences are never read here.
+    enum Kind { NeedsPayee, ByItself, Japanese };
+    std::vector<std::pair<std::size_t, Kind>> candidates; // token, what it is
+    for (const PhraseMatch& m : t.matches(Phrases::BillingPredicates))
+        candidates.push_back({m.firstToken, NeedsPayee});
+    for (const PhraseMatch& m : t.matches(Phrases::BillingByItself))
+        candidates.push_back({m.firstToken, ByItself});
+    if (!t.chars.printableAscii)
+        for (std::size_t k = 0; k < tokens.size(); ++k)
+            if (static_cast<unsigned char>(tokens[k].lower.front()) >= 0x80)
+                candidates.push_back({k, Japanese});
+    std::sort(candidates.begin(), candidates.end());
+
     std::vector<PhraseMatch> clauses;
-    std::size_t begin = 0;
-    while (begin < tokens.size()) {
-        std::size_t end = begin;
-        while (end < tokens.size() && tokens[end].sentence == tokens[begin].sentence)
-            ++end;
+    std::size_t doneSentence = static_cast<std::size_t>(-1);
+    for (std::size_t c = 0; c < candidates.size(); ++c) {
+        const std::size_t sentence = tokens[candidates[c].first].sentence;
+        if (sentence == doneSentence)
+            continue;
+        doneSentence = sentence;
+        const std::size_t begin = sentenceBegin(tokens, candidates[c].first);
         // Sentences longer than the context window are read window by window: linear either way.
-        const std::size_t last = std::min(end, begin + 2 * kContextWindow);
+        const std::size_t last = std::min(sentenceEnd(tokens, candidates[c].first), begin + 2 * kContextWindow);
+        if (marketplaceChannel(tokens, begin, last))
+            continue;
+        bool negated = false, outside = false;
+        for (std::size_t k = begin; k < last; ++k) {
+            negated = negated || kForeignNegations.contains(tokens[k].lower);
+            outside = outside || kSellerOrOutside.contains(tokens[k].lower);
+        }
+        if (negated)
+            continue;
         std::size_t at = 0;
         bool found = false;
-        if (!marketplaceChannel(tokens, begin, last)) {
-            bool negated = false, outside = false;
-            for (std::size_t k = begin; k < last; ++k) {
-                negated = negated || kForeignNegations.contains(tokens[k].lower);
-                outside = outside || kSellerOrOutside.contains(tokens[k].lower);
+        for (std::size_t d = c; d < candidates.size() && !found && tokens[candidates[d].first].sentence == sentence; ++d) {
+            const auto [k, kind] = candidates[d];
+            if (k >= last || kind == Japanese || negatedBefore(tokens, k))
+                continue;
+            if (kind == ByItself
+                || (!namesWorkload(tokens, k, begin, last)
+                    && (outside || (k > begin && kSellerSubjects.contains(tokens[k - 1].lower))))) {
+                found = true;
+                at = k;
             }
-            for (std::size_t k = begin; k < last && !found && !negated; ++k) {
-                const std::string& w = tokens[k].lower;
-                const bool passedThrough = w == "passed" && k + 1 < last && tokens[k + 1].lower == "through";
-                if ((kStandalonePredicates.contains(w) || passedThrough) && !negatedBefore(tokens, k)) {
-                    found = true;
-                    at = k;
-                } else if (kBillingPredicates.contains(w) && !namesWorkload(tokens, k, begin, last)
-                    && !negatedBefore(tokens, k)
-                    && (outside || (k > begin && kSellerSubjects.contains(tokens[k - 1].lower)))) {
-                    found = true;
-                    at = k;
-                }
-            }
-            if (!found && !negated)
-                found = japaneseBillingOutside(tokens, begin, last, at);
         }
+        if (!found && !t.chars.printableAscii)
+            found = japaneseBillingOutside(tokens, begin, last, at);
         if (found)
             clauses.push_back({at, at, {tokens[at].begin, tokens[at].end}});
-        begin = end;
     }
     return clauses;
 }

@@ -9,13 +9,13 @@
 // gateway we tune") is the workload, not the seller's billing.
 #pragma once
 
-#include "validation/PhraseBook.h"
+#include "validation/AnalyzedText.h"
 
 #include <vector>
 
 namespace proserv {
 
 // The predicate of each sentence that bills outside AWS Marketplace, at most one per sentence.
-std::vector<PhraseMatch> offPlatformBillingClauses(const std::vector<Token>& tokens);
+std::vector<PhraseMatch> offPlatformBillingClauses(const AnalyzedText& text);
 
 } // namespace proserv

@@ -43,11 +43,12 @@ void checkAwsBrand(const AnalyzedText& t, Reporter& out)
 {
     const std::vector<Token>& tokens = t.tokens;
     std::size_t lastSentence = static_cast<std::size_t>(-1);
-    for (std::size_t k = 0; k < tokens.size(); ++k) {
+    for (const PhraseMatch& mention : t.matches(Phrases::AwsNames)) { // found in the text's one analysis
+        const std::size_t k = mention.firstToken;
+        if (tokens[k].sentence == lastSentence)
+            continue;
         const std::size_t end = sentenceEnd(tokens, k);
         const std::size_t name = awsNameAt(tokens, k, end);
-        if (name == 0 || tokens[k].sentence == lastSentence)
-            continue;
         const std::size_t after = k + name;
         const std::string before = k > 0 && tokens[k - 1].sentence == tokens[k].sentence ? tokens[k - 1].lower : "";
         const std::string before2 = k > 1 && tokens[k - 2].sentence == tokens[k].sentence ? tokens[k - 2].lower : "";
@@ -88,6 +89,19 @@ void checkAwsBrand(const AnalyzedText& t, Reporter& out)
 }
 
 } // namespace
+
+} // namespace proserv::rules
+
+namespace proserv {
+
+std::vector<std::string> phrases::awsNames()
+{
+    return {"aws", "amazon"};
+}
+
+} // namespace proserv
+
+namespace proserv::rules {
 
 void checkBrand(const AnalyzedText& text, Reporter& out)
 {

@@ -454,7 +454,7 @@ const WordSet kBeforeNumbers = {"over", "to", "from", "than", "about", "around",
 // "N+1 redundancy" and "Option C" stay names.
 bool isVariableLetters(std::string_view word)
 {
-    if (word.empty() || word.size() > 3 || word == "I" || word == "A")
+    if (word.empty() || word.size() > 3 || word.front() < 'B' || word.front() > 'Z' || word == "I")
         return false;
     return std::all_of(word.begin(), word.end(), [&](char c) { return c == word.front(); })
         && word.front() >= 'A' && word.front() <= 'Z';
@@ -464,7 +464,7 @@ bool isVariableLetters(std::string_view word)
 // ("<region>" in a command is syntax the customer fills in.)
 void findSymbolVariables(std::string_view text, std::vector<TextRange>& found)
 {
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    for (std::size_t i = text.find_first_of("#?_$"); i < text.size(); i = text.find_first_of("#?_$", i + 1)) {
         const char c = text[i];
         if (c == '#' || c == '?' || c == '_') {
             std::size_t j = i;

@@ -152,7 +152,7 @@ void checkOffPlatformBilling(const AnalyzedText& t, Reporter& out)
     for (const PhraseMatch& m : matches)
         quotedSentences.push_back(tokens[m.firstToken].sentence);
     std::sort(quotedSentences.begin(), quotedSentences.end());
-    for (const PhraseMatch& m : offPlatformBillingClauses(tokens))
+    for (const PhraseMatch& m : offPlatformBillingClauses(t))
         if (!std::binary_search(quotedSentences.begin(), quotedSentences.end(), tokens[m.firstToken].sentence))
             matches.push_back(m);
     std::sort(matches.begin(), matches.end(),
@@ -293,26 +293,24 @@ namespace proserv {
 // ("we help your marketing team segment newsletter subscribers") is the workload.
 void rules::checkSubscriberDataUse(const AnalyzedText& t, Reporter& out)
 {
-    static const WordSet kSubscriberData = {"subscriber", "subscribers", "subscribing", "buyers", "buyer", "contact",
-        "contacts", "email", "emails", "addresses"};
     static const WordSet kOwnMarketing = {"newsletter", "newsletters", "marketing", "promotions", "promotional",
         "campaigns", "campaign", "announcements", "products", "events", "mailing", "offers", "webinars"};
     static const WordSet kHandOn = {"sold", "sell", "sells", "passed", "share", "shares", "shared", "rent", "rented"};
     static const WordSet kOthers = {"partners", "partner", "resellers", "reseller", "sponsors", "sponsor",
         "advertisers", "affiliates", "third"};
     const std::vector<Token>& tokens = t.tokens;
-    std::size_t begin = 0;
-    while (begin < tokens.size()) {
-        std::size_t end = begin;
-        while (end < tokens.size() && tokens[end].sentence == tokens[begin].sentence)
-            ++end;
-        const std::size_t last = std::min(end, begin + 2 * kContextWindow);
-        std::size_t data = last;
+    std::size_t doneSentence = static_cast<std::size_t>(-1);
+    // Only the sentences that name subscriber data (found in the text's one analysis).
+    for (const PhraseMatch& mention : t.matches(Phrases::SubscriberData)) {
+        const std::size_t data = mention.firstToken;
+        if (tokens[data].sentence == doneSentence)
+            continue;
+        doneSentence = tokens[data].sentence;
+        const std::size_t begin = sentenceBegin(tokens, data);
+        const std::size_t last = std::min(sentenceEnd(tokens, data), begin + 2 * kContextWindow);
         bool ownMarketing = false, handOn = false, others = false;
         for (std::size_t k = begin; k < last; ++k) {
             const std::string& w = tokens[k].lower;
-            if (data == last && kSubscriberData.contains(w))
-                data = k;
             if (w == "our")
                 for (std::size_t j = k + 1; j < std::min(last, k + 4); ++j)
                     ownMarketing = ownMarketing || kOwnMarketing.contains(tokens[j].lower);
@@ -328,8 +326,13 @@ void rules::checkSubscriberDataUse(const AnalyzedText& t, Reporter& out)
                     .arg(t.quote(range)),
                 range);
         }
-        begin = end;
     }
+}
+
+std::vector<std::string> phrases::subscriberData()
+{
+    return {"subscriber", "subscribers", "subscribing", "buyers", "buyer", "contact", "contacts", "email", "emails",
+        "addresses"};
 }
 
 std::vector<std::string> phrases::paymentData()

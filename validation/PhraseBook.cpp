@@ -17,6 +17,10 @@ const PhraseBook& PhraseBook::instance()
         {Phrases::NextSteps, phrases::nextSteps()},
         {Phrases::PrePurchaseSupport, phrases::prePurchaseSupport()},
         {Phrases::PostPurchaseSupport, phrases::postPurchaseSupport()},
+        {Phrases::BillingPredicates, phrases::billingPredicates()},
+        {Phrases::BillingByItself, phrases::billingByItself()},
+        {Phrases::AwsNames, phrases::awsNames()},
+        {Phrases::SubscriberData, phrases::subscriberData()},
     });
     return book;
 }

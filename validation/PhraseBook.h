@@ -29,6 +29,10 @@ enum class Phrases : std::uint8_t {
     NextSteps, // "next steps", "to get started"
     PrePurchaseSupport, // "before you subscribe", "pre-sales"
     PostPurchaseSupport, // "after purchase", "hypercare"
+    BillingPredicates, // words that move money, in five languages ("invoiced", "abgerechnet")
+    BillingByItself, // billing outside AWS by itself ("reimbursed", "passed through")
+    AwsNames, // "aws", "amazon" (BrandRules.cpp judges how they are used)
+    SubscriberData, // subscribers' contact data ("subscriber", "email addresses")
     Count
 };
 inline constexpr std::size_t kPhraseListCount = static_cast<std::size_t>(Phrases::Count);
@@ -64,6 +68,10 @@ std::vector<std::string> paymentMethods(); // CustomerInfoRules.cpp
 std::vector<std::string> nextSteps(); // SupportText.cpp
 std::vector<std::string> prePurchaseSupport(); // SupportText.cpp
 std::vector<std::string> postPurchaseSupport(); // SupportText.cpp
+std::vector<std::string> billingPredicates(); // BillingClauses.cpp
+std::vector<std::string> billingByItself(); // BillingClauses.cpp
+std::vector<std::string> awsNames(); // BrandRules.cpp
+std::vector<std::string> subscriberData(); // CustomerInfoRules.cpp
 } // namespace phrases
 
 // Matches word sequences case-insensitively and on word boundaries only,
