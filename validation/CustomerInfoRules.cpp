@@ -80,7 +80,7 @@ std::vector<PhraseMatch> paymentDataMentions(const AnalyzedText& t)
 // your card number" or "we help you tokenize card numbers".
 void checkPaymentRequests(const AnalyzedText& t, Reporter& out)
 {
-    std::vector<PhraseMatch> requests = requestedMentions(t.tokens, paymentDataMentions(t));
+    std::vector<PhraseMatch> requests = requestedMentions(t.tokens, paymentDataMentions(t), t.matches(Phrases::RequestMarkers));
     if (!t.chars.printableAscii) // Japanese needs bytes above ASCII
         for (const PhraseMatch& m : japaneseRequests(t.tokens, {"クレジットカード", "カード情報", "口座情報", "口座番号"}))
             requests.push_back(m);
@@ -95,7 +95,7 @@ void checkPaymentRequests(const AnalyzedText& t, Reporter& out)
 // "send us the access key of an IAM user", "share your root password".
 void checkCredentialRequests(const AnalyzedText& t, Reporter& out)
 {
-    std::vector<PhraseMatch> requests = requestedMentions(t.tokens, t.matches(Phrases::Credentials));
+    std::vector<PhraseMatch> requests = requestedMentions(t.tokens, t.matches(Phrases::Credentials), t.matches(Phrases::RequestMarkers));
     if (!t.chars.printableAscii) // Japanese needs bytes above ASCII
         for (const PhraseMatch& m : japaneseRequests(t.tokens, {"パスワード", "認証情報", "アクセスキー", "ワンタイム"}))
             requests.push_back(m);

@@ -21,6 +21,7 @@ const PhraseBook& PhraseBook::instance()
         {Phrases::BillingByItself, phrases::billingByItself()},
         {Phrases::AwsNames, phrases::awsNames()},
         {Phrases::SubscriberData, phrases::subscriberData()},
+        {Phrases::RequestMarkers, phrases::requestMarkers()},
     });
     return book;
 }

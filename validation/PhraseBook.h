@@ -33,6 +33,7 @@ enum class Phrases : std::uint8_t {
     BillingByItself, // billing outside AWS by itself ("reimbursed", "passed through")
     AwsNames, // "aws", "amazon" (BrandRules.cpp judges how they are used)
     SubscriberData, // subscribers' contact data ("subscriber", "email addresses")
+    RequestMarkers, // polite requests in other languages ("bitte", "merci de", "envíenos")
     Count
 };
 inline constexpr std::size_t kPhraseListCount = static_cast<std::size_t>(Phrases::Count);
@@ -72,6 +73,7 @@ std::vector<std::string> billingPredicates(); // BillingClauses.cpp
 std::vector<std::string> billingByItself(); // BillingClauses.cpp
 std::vector<std::string> awsNames(); // BrandRules.cpp
 std::vector<std::string> subscriberData(); // CustomerInfoRules.cpp
+std::vector<std::string> requestMarkers(); // Requests.cpp
 } // namespace phrases
 
 // Matches word sequences case-insensitively and on word boundaries only,

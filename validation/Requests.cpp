@@ -53,20 +53,6 @@ bool thirdPartyIsSubject(const std::vector<Token>& tokens, std::size_t sentence,
     return k > sentence && kThirdParties.contains(tokens[k - 1].lower);
 }
 
-// Asking in the other languages sellers write: a polite request marker
-// anywhere in the sentence ("Bitte … senden", "Merci de nous communiquer",
-// "Envíenos", "Informe", "Envie-nos").
-bool foreignRequest(const std::vector<Token>& tokens, std::size_t begin, std::size_t end)
-{
-    static const WordSet kMarkers = {"bitte", "senden", "übermitteln", "schicken", "merci", "communiquer",
-        "transmettre", "envoyer", "envoyez", "envíe", "envíenos", "envíen", "compártanos", "comparta", "facilítenos",
-        "informe", "envie", "forneça", "compartilhe"};
-    for (std::size_t k = begin; k < end; ++k)
-        if (kMarkers.contains(tokens[k].lower))
-            return true;
-    return false;
-}
-
 // A handover without a request verb: the thing is the subject of a passive
 // obligation ("card details are taken by phone", "administrator passwords are
 // expected before day one", "the one-time code goes to our consultant"), or
@@ -110,11 +96,16 @@ bool handedOver(const std::vector<Token>& tokens, std::size_t begin, std::size_t
     return false;
 }
 
-bool isRequest(const std::vector<Token>& tokens, std::size_t mention)
+bool isRequest(const std::vector<Token>& tokens, std::size_t mention, const std::vector<PhraseMatch>& markers)
 {
     const std::size_t begin = sentenceBegin(tokens, mention);
     const std::size_t end = sentenceEnd(tokens, mention);
-    if (handedOver(tokens, begin, end, mention) || foreignRequest(tokens, begin, end))
+    // A polite request marker of another language anywhere in the sentence.
+    const auto marker = std::lower_bound(markers.begin(), markers.end(), begin,
+        [](const PhraseMatch& m, std::size_t token) { return m.firstToken < token; });
+    if (marker != markers.end() && marker->firstToken < end)
+        return true;
+    if (handedOver(tokens, begin, end, mention))
         return true;
     const std::size_t from = mention > begin + 10 ? mention - 10 : begin;
     for (std::size_t v = mention; v-- > from;) {
@@ -150,14 +141,14 @@ bool isRequest(const std::vector<Token>& tokens, std::size_t mention)
 
 } // namespace
 
-std::vector<PhraseMatch> requestedMentions(
-    const std::vector<Token>& tokens, const std::vector<PhraseMatch>& mentions)
+std::vector<PhraseMatch> requestedMentions(const std::vector<Token>& tokens, const std::vector<PhraseMatch>& mentions,
+    const std::vector<PhraseMatch>& requestMarkers)
 {
     std::vector<PhraseMatch> requested;
     for (const PhraseMatch& m : mentions) {
         if (!requested.empty() && tokens[requested.back().firstToken].sentence == tokens[m.firstToken].sentence)
             continue; // one request per sentence
-        if (isRequest(tokens, m.firstToken) && !negatedBefore(tokens, m.firstToken))
+        if (isRequest(tokens, m.firstToken, requestMarkers) && !negatedBefore(tokens, m.firstToken))
             requested.push_back(m);
     }
     return requested;
@@ -182,6 +173,15 @@ std::vector<PhraseMatch> japaneseRequests(const std::vector<Token>& tokens, std:
             }
     }
     return found;
+}
+
+// Asking in the other languages sellers write: "Bitte … senden", "Merci de
+// nous communiquer", "Envíenos", "Informe", "Envie-nos".
+std::vector<std::string> phrases::requestMarkers()
+{
+    return {"bitte", "senden", "übermitteln", "schicken", "merci de", "communiquer", "transmettre", "envoyer",
+        "envoyez", "envíe", "envíenos", "envíen", "compártanos", "comparta", "facilítenos", "informe", "envie",
+        "forneça", "compartilhe"};
 }
 
 } // namespace proserv

@@ -19,8 +19,10 @@ namespace proserv {
 // "please", "must", "need to" before the verb, or the verb opening the
 // sentence), and no negation comes before it in that sentence. One per
 // sentence: "your card number, expiry date and CVV" is one request.
-std::vector<PhraseMatch> requestedMentions(
-    const std::vector<Token>& tokens, const std::vector<PhraseMatch>& mentions);
+// `requestMarkers`: the text's polite request markers in other languages
+// (Phrases::RequestMarkers), which make any mention in their sentence a request.
+std::vector<PhraseMatch> requestedMentions(const std::vector<Token>& tokens, const std::vector<PhraseMatch>& mentions,
+    const std::vector<PhraseMatch>& requestMarkers);
 
 // Japanese has no spaces between words: a sentence (one token here) that
 // names one of `nouns` and asks for it (…をお知らせください, …をお送りください).
