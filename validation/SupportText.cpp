@@ -232,13 +232,17 @@ bool statesNextSteps(const AnalyzedText& analyzed)
             ++bullets;
     if (bullets >= 2)
         return true;
-    // A sentence that opens with an instruction: "First, deploy…", "Please upload…", "Deploy the role…".
+    // A sentence or clause that opens with an instruction: "First, deploy…",
+    // "Please upload…", "Deploy the role…", "Access granted: open the link…".
     static const WordSet kOpeners = {"first", "next", "then", "please", "now"};
     static const WordSet kActions = {"deploy", "install", "run", "open", "upload", "book", "schedule", "register",
         "complete", "accept", "invite", "create", "download", "follow", "confirm", "review", "join", "sign", "log",
-        "launch", "visit", "go", "start"};
+        "launch", "visit", "go", "start", "reply", "click", "choose", "select", "read", "grant", "attach"};
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (sentenceBegin(tokens, i) != i)
+        const bool opensSentence = i == 0 || tokens[i - 1].sentence != tokens[i].sentence;
+        const std::string_view gap = i == 0 ? std::string_view() : text.substr(tokens[i - 1].end, tokens[i].begin - tokens[i - 1].end);
+        const bool opensClause = gap.find(':') != std::string_view::npos || gap.find(';') != std::string_view::npos;
+        if (!opensSentence && !opensClause)
             continue;
         std::size_t k = i;
         if (kOpeners.contains(tokens[k].lower) && k + 1 < tokens.size() && tokens[k + 1].sentence == tokens[i].sentence)
