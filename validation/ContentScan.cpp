@@ -1,5 +1,7 @@
 #include "validation/ContentScan.h"
 
+#include <cstring>
+
 #include "model/PrintableText.h"
 #include "validation/WordLists.h"
 
@@ -464,26 +466,26 @@ bool isVariableLetters(std::string_view word)
 // ("<region>" in a command is syntax the customer fills in.)
 void findSymbolVariables(std::string_view text, std::vector<TextRange>& found)
 {
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c != '#' && c != '?' && c != '_' && c != '$')
-            continue; // nearly every byte: four compares, no call
-        if (c == '#' || c == '?' || c == '_') {
-            std::size_t j = i;
-            while (j < text.size() && text[j] == c)
-                ++j;
-            const bool run = j - i >= 2 && (i == 0 || text[i - 1] == ' ') && j < text.size()
-                && (text[j] == ' ' || text[j] == '-' || text[j] == '%');
-            if (run && !(c == '#' && j < text.size() && text[j] == ' ' && (i == 0 || text[i - 1] == '\n')))
-                found.push_back({i, j}); // not a Markdown heading "## Costs"
-            i = j - 1;
-        } else if (c == '$' && i + 3 < text.size() && text[i + 1] >= 'A' && text[i + 1] <= 'Z') {
+    // Each symbol is rare in prose: found with memchr (vectorised), not by
+    // looking at every byte.
+    for (const char c : {'#', '?', '_', '$'}) {
+        for (const char* hit = static_cast<const char*>(std::memchr(text.data(), c, text.size())); hit;) {
+            const std::size_t i = static_cast<std::size_t>(hit - text.data());
             std::size_t j = i + 1;
-            while (j < text.size() && ((text[j] >= 'A' && text[j] <= 'Z') || text[j] == '_'))
-                ++j;
-            if (j - i >= 4 && (j == text.size() || !std::isalnum(static_cast<unsigned char>(text[j]))))
-                found.push_back({i, j});
-            i = j - 1;
+            if (c == '$') {
+                while (j < text.size() && ((text[j] >= 'A' && text[j] <= 'Z') || text[j] == '_'))
+                    ++j;
+                if (j - i >= 4 && text[i + 1] != '_' && (j == text.size() || !std::isalnum(static_cast<unsigned char>(text[j]))))
+                    found.push_back({i, j});
+            } else {
+                while (j < text.size() && text[j] == c)
+                    ++j;
+                const bool run = j - i >= 2 && (i == 0 || text[i - 1] == ' ') && j < text.size()
+                    && (text[j] == ' ' || text[j] == '-' || text[j] == '%');
+                if (run && !(c == '#' && text[j] == ' ' && (i == 0 || text[i - 1] == '\n')))
+                    found.push_back({i, j}); // not a Markdown heading "## Costs"
+            }
+            hit = j < text.size() ? static_cast<const char*>(std::memchr(text.data() + j, c, text.size() - j)) : nullptr;
         }
     }
 }
