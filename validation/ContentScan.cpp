@@ -531,7 +531,20 @@ std::vector<TextRange> findPlaceholders(const AnalyzedText& analyzed)
                 }
         }
     }
+    const std::size_t templateTokensFrom = found.size();
     findTemplateTokens(text, found);
+    // "Variables such as {{region}} in your templates": a sentence about
+    // template syntax shows it, it does not leave it unfilled.
+    static const WordSet kAboutSyntax = {"template", "templates", "variable", "variables", "parameter", "parameters",
+        "syntax", "jinja", "handlebars", "mustache", "placeholders"};
+    found.erase(std::remove_if(found.begin() + static_cast<long>(templateTokensFrom), found.end(),
+                    [&](const TextRange& r) {
+                        if (text.substr(r.begin, 2) != "{{" || tokens.empty())
+                            return false;
+                        const std::size_t at = std::min(tokenAtOffset(tokens, r.begin), tokens.size() - 1);
+                        return sentenceHasAny(tokens, at, kAboutSyntax);
+                    }),
+        found.end());
     if (analyzed.prose)
         findSymbolVariables(text, found);
     return merged(std::move(found), text, true);
