@@ -380,7 +380,8 @@ const std::vector<std::pair<const char*, const char*>> kKnownLimits = {
         "`%ALL_CAPS%`, `__ALL_CAPS__`, `____`). Lower-case command arguments (`<your-profile>`), `${…}` and "
         "`{{resolve:…}}` references and Markdown code spans are content. Variables in a number's place: a capital "
         "letter or a run of one before a word that counts (\"X workloads\", \"over NN clients\") and symbol runs "
-        "(`###`, `??`, `__-week`, `$NAME`); \"Plan B\", \"Tier X support\" and \"N+1\" are names. A placeholder "
+        "(`###`, `??`, `__-week`, `$NAME`); \"Plan B\", \"Tier X support\" and \"N+1\" are names; `{{name}}` in a "
+        "sentence about templates, variables or parameters is shown syntax. A placeholder "
         "written as plain words is missed."},
     {"setup-aws-brand",
         "\"By AWS\" after delivered, provided, endorsed, backed…; \"official AWS\", \"AWS's own\"; AWS or Amazon "
