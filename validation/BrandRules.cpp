@@ -50,9 +50,12 @@ void checkAwsBrand(const AnalyzedText& t, Reporter& out)
         const std::size_t end = sentenceEnd(tokens, k);
         const std::size_t name = awsNameAt(tokens, k, end);
         const std::size_t after = k + name;
-        const std::string before = k > 0 && tokens[k - 1].sentence == tokens[k].sentence ? tokens[k - 1].lower : "";
-        const std::string before2 = k > 1 && tokens[k - 2].sentence == tokens[k].sentence ? tokens[k - 2].lower : "";
-        const std::string next = after < end ? tokens[after].lower : "";
+        // Views of the neighbouring words (no copies: this runs for every "AWS" of a listing).
+        const std::string_view before
+            = k > 0 && tokens[k - 1].sentence == tokens[k].sentence ? std::string_view(tokens[k - 1].lower) : "";
+        const std::string_view before2
+            = k > 1 && tokens[k - 2].sentence == tokens[k].sentence ? std::string_view(tokens[k - 2].lower) : "";
+        const std::string_view next = after < end ? std::string_view(tokens[after].lower) : "";
         bool claim = false;
         // "delivered by AWS experts", "brought to you by Amazon Web Services"
         if (before == "by" && !kCredentials.contains(next)) {
