@@ -111,14 +111,13 @@ std::vector<bool> describedServices(const Input& in)
 
 // A dimension name made only of words that bill anything at all: "Sundry
 // charges", "Extras as agreed", "Anything else", "Additional fees".
-bool namesNoService(const std::string& name)
+bool namesNoService(const std::vector<Token>& words)
 {
     static const WordSet kVague = {"sundry", "sundries", "miscellaneous", "misc", "extra", "extras", "other",
         "others", "anything", "else", "everything", "additional", "charge", "charges", "fee", "fees", "cost", "costs",
         "item", "items", "as", "agreed", "various", "general", "optional", "addon", "addons", "add", "on", "ons",
         "etc", "and", "or", "the", "of", "any", "more", "stuff", "things", "expenses", "surcharge", "surcharges",
         "needed", "required", "requested", "per", "request", "by", "arrangement", "to", "be", "determined", "tbd"};
-    const std::vector<Token> words = tokenize(name);
     return !words.empty()
         && std::all_of(words.begin(), words.end(), [](const Token& t) { return kVague.contains(t.lower); });
 }
@@ -155,7 +154,7 @@ void checkDimensions(const Input& in, Reporter& out)
         if (!isBlank(d.name) && !names.insert(normalizeCategory(d.name)).second)
             out.report("setup-dimension-duplicate", p + "/name",
                 EngineText::tr("Another dimension is also named \"%1\"; names must be unique.").arg(d.name));
-        if (namesNoService(d.name))
+        if (namesNoService(textOf(in, p + "/name").tokens)) // the name as the text rules analysed it
             // What buyers see is the name: a draft-only service field cannot make "Sundry charges" a service.
             out.report("setup-dimension-service", p + "/name",
                 EngineText::tr("\"%1\" names no service: buyers pay only for the services the listing describes, "
