@@ -751,7 +751,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Bestätigen Sie, dass Sie Abonnenteninformationen nur so verwenden, wie es die Geschäftsbedingungen für AWS Marketplace-Verkäufer erlauben.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>&quot;%1&quot;: subscriber information may be used only as the AWS Marketplace seller terms allow (to deliver and support what the buyer subscribed to), not for your or your partners&apos; marketing.</source>
         <translation>„%1“: Abonnentendaten dürfen nur so verwendet werden, wie die Verkäuferbedingungen von AWS Marketplace es erlauben (um zu liefern und zu unterstützen, was der Käufer abonniert hat), nicht für Ihr Marketing oder das Ihrer Partner.</translation>
     </message>
@@ -1610,7 +1610,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Eine Erstattungsrichtlinie hat höchstens 500 Zeichen, keine Leerzeichen am Rand, nur ASCII und © ® ™ ¢ £ ¤ ¥.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+95"/>
         <source>Product setup guidelines</source>
         <translation>Richtlinien zur Produkteinrichtung</translation>
     </message>
@@ -1650,12 +1650,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Wählen Sie zusätzlich eine Kategorie, die das Gebiet Ihres Service beschreibt (zum Beispiel Migration oder Security), damit Käufer ihn finden.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Add at least one pricing dimension (a package or unit of your service).</source>
         <translation>Fügen Sie mindestens eine Preisdimension hinzu (ein Paket oder eine Einheit Ihres Service).</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-85"/>
         <source>Choose at least one category (up to %1).</source>
         <translation>Wählen Sie mindestens eine Kategorie (bis zu %1).</translation>
     </message>
@@ -1668,7 +1668,7 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+84"/>
         <source>A listing can have at most %1 pricing dimensions; this one has %n.</source>
         <translation>
             <numerusform>Ein Listing kann höchstens %1 Preisdimensionen haben; dieses hat %n.</numerusform>
@@ -2910,7 +2910,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>die Antwort enthält keine Angebotsdetails (DetailsDocument)</translation>
     </message>
     <message>
-        <location filename="../../validation/BrandRules.cpp" line="+82"/>
+        <location filename="../../validation/BrandRules.cpp" line="+86"/>
         <source>&quot;%1&quot; presents AWS as the provider or endorser of your service; buyers must see that you deliver it. Say what you build on AWS, or name your AWS Partner tier or certifications.</source>
         <translation>„%1“ stellt AWS als Anbieter oder Fürsprecher Ihres Service dar; Käufer müssen sehen, dass Sie ihn erbringen. Sagen Sie, was Sie auf AWS aufbauen, oder nennen Sie Ihre AWS-Partnerstufe oder Zertifizierungen.</translation>
     </message>
@@ -4386,6 +4386,57 @@ konnte nicht gelesen oder geladen werden.
     </message>
 </context>
 <context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <location filename="../../ui/files/RecoveryPrompt.cpp" line="+21"/>
+        <source>Recover unsaved changes?</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ProServ Listing Editor was closed unexpectedly with unsaved changes to %1 (last kept %2).</source>
+        <translation>ProServ Listing Editor wurde mit ungespeicherten Änderungen an %1 unerwartet beendet (zuletzt gesichert %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show Differences</source>
+        <translation>Unterschiede anzeigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decide Later</source>
+        <translation>Später entscheiden</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReportExport</name>
+    <message>
+        <location filename="../../ui/files/ReviewReportExport.cpp" line="+17"/>
+        <source>Export Review Report</source>
+        <translation>Prüfbericht exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report not written</source>
+        <translation>Bericht nicht geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>Severity</name>
     <message>
         <location filename="../../qtsupport/Translation.cpp" line="-35"/>
@@ -4705,7 +4756,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::DocumentManager</name>
     <message>
-        <location filename="../../ui/files/DocumentManager.cpp" line="+100"/>
+        <location filename="../../ui/files/DocumentManager.cpp" line="+101"/>
         <source>Cannot reload %1</source>
         <translation>%1 kann nicht neu geladen werden</translation>
     </message>
@@ -4945,27 +4996,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Mit einer früheren Version vergleichen</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Export Review Report</source>
-        <translation>Prüfbericht exportieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF (*.pdf);;HTML (*.html)</source>
-        <translation>PDF (*.pdf);;HTML (*.html)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Report not written</source>
-        <translation>Bericht nicht geschrieben</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Wrote %1 — %2</source>
         <translation>%1 geschrieben — %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Recovery snapshot not readable</source>
         <translation>Wiederherstellungskopie nicht lesbar</translation>
     </message>
@@ -4984,42 +5020,12 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>einem ungespeicherten neuen Listing</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Recover unsaved changes?</source>
-        <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ProServ Listing Editor was closed unexpectedly with unsaved changes to %1 (last kept %2).</source>
-        <translation>ProServ Listing Editor wurde mit ungespeicherten Änderungen an %1 unerwartet beendet (zuletzt gesichert %2).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Recover</source>
-        <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Show Differences</source>
-        <translation>Unterschiede anzeigen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Discard</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Decide Later</source>
-        <translation>Später entscheiden</translation>
-    </message>
-    <message>
         <location line="+5"/>
         <source>recovered changes</source>
         <translation>wiederhergestellte Änderungen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Recover unsaved changes</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
@@ -5537,7 +5543,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::OfferFiles</name>
     <message>
-        <location filename="../../ui/files/OfferFiles.cpp" line="+48"/>
+        <location filename="../../ui/files/OfferFiles.cpp" line="+49"/>
         <location line="+149"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
@@ -5652,67 +5658,22 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>Angebote und eingereichte Dateien (*.offer.json *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Export Review Report</source>
-        <translation>Prüfbericht exportieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF (*.pdf);;HTML (*.html)</source>
-        <translation>PDF (*.pdf);;HTML (*.html)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Report not written</source>
-        <translation>Bericht nicht geschrieben</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+38"/>
         <source>Wrote %1 — %2</source>
         <translation>%1 geschrieben — %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>an unsaved new offer</source>
         <translation>ein ungespeichertes neues Angebot</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Recover unsaved changes?</source>
-        <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ProServ Listing Editor was closed unexpectedly with unsaved changes to %1 (last kept %2).</source>
-        <translation>ProServ Listing Editor wurde mit ungespeicherten Änderungen an %1 unerwartet beendet (zuletzt gesichert %2).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Recover</source>
-        <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Show Differences</source>
-        <translation>Unterschiede anzeigen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Discard</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Decide Later</source>
-        <translation>Später entscheiden</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>recovered changes</source>
         <translation>wiederhergestellte Änderungen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Recover unsaved changes</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>

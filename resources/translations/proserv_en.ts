@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+84"/>
         <source>A listing can have at most %1 pricing dimensions; this one has %n.</source>
         <translation>
             <numerusform>A listing can have at most %1 pricing dimensions; this one has %n.</numerusform>
@@ -376,7 +376,7 @@
 <context>
     <name>proserv::DocumentManager</name>
     <message numerus="yes">
-        <location filename="../../ui/files/DocumentManager.cpp" line="+261"/>
+        <location filename="../../ui/files/DocumentManager.cpp" line="+262"/>
         <source>%n error(s) remain in submitted fields. AWS Marketplace will likely reject the listing until they are fixed.</source>
         <translation>
             <numerusform>%n error remains in submitted fields. AWS Marketplace will likely reject the listing until it is fixed.</numerusform>
@@ -398,7 +398,7 @@
 <context>
     <name>proserv::OfferFiles</name>
     <message numerus="yes">
-        <location filename="../../ui/files/OfferFiles.cpp" line="+143"/>
+        <location filename="../../ui/files/OfferFiles.cpp" line="+144"/>
         <source>The offer has %n error(s) that AWS Marketplace would refuse; fix them first (Problems, Ctrl+Shift+M).</source>
         <translation>
             <numerusform>The offer has %n error that AWS Marketplace would refuse; fix it first (Problems, Ctrl+Shift+M).</numerusform>

@@ -15,6 +15,8 @@
 #include "ui/review/CompareDialog.h"
 #include "ui/document/ListingDocument.h"
 #include "ui/files/RecentFiles.h"
+#include "ui/files/RecoveryPrompt.h"
+#include "ui/files/ReviewReportExport.h"
 #include "ui/files/VerifiedSave.h"
 #include "ui/document/RecoveryStore.h"
 #include "ui/document/ReviewSession.h"
@@ -24,7 +26,6 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 #include <QWidget>
 
 namespace proserv {
@@ -372,27 +373,19 @@ bool DocumentManager::exportReviewReport()
 {
     const QString base
         = QFileInfo(m_document->sourcePath().isEmpty() ? tr("listing") : m_document->sourcePath()).fileName();
-    const QString path = UserPrompts::saveFileName(
-        m_parent, tr("Export Review Report"), base + QStringLiteral(".review.pdf"), tr("PDF (*.pdf);;HTML (*.html)"));
+    const ReviewReportInput input {
+        base, &m_document->listing(), nullptr, m_document->findings(), m_review->comments(), m_document->isJudgedAsSubmission()};
+    const QString path = promptAndWriteReviewReport(m_parent, input);
     if (path.isEmpty())
         return false;
-    ReviewReportInput input {
-        base, &m_document->listing(), nullptr, m_document->findings(), m_review->comments(), m_document->isJudgedAsSubmission()};
-    const QString failure = path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ? writeReviewHtml(input, path)
-                                                                                       : writeReviewPdf(input, path);
-    if (!failure.isEmpty()) {
-        UserPrompts::inform(m_parent, QMessageBox::Critical, tr("Report not written"), failure);
-        return false;
-    }
     emit statusMessage(tr("Wrote %1 — %2").arg(displayedBaseName(path), reviewVerdict(input).text()), 8000);
     return true;
 }
 
-bool DocumentManager::offerRecovery()
+bool DocumentManager::offerRecovery(
+    const QList<RecoverySnapshot>& snapshots, const QList<UnreadableSnapshot>& unreadable)
 {
     bool recovered = false;
-    QList<UnreadableSnapshot> unreadable;
-    const QList<RecoverySnapshot> snapshots = m_recovery->orphans(&unreadable);
     for (const UnreadableSnapshot& snapshot : unreadable) {
         // Never skipped in silence, never deleted: it may be the only copy
         // of someone's work, readable by a later version or by hand.
@@ -406,35 +399,23 @@ bool DocumentManager::offerRecovery()
             continue; // an offer's: OfferFiles offers it to the offer editor
         const QString name
             = snapshot.sourcePath.isEmpty() ? tr("an unsaved new listing") : QFileInfo(snapshot.sourcePath).fileName();
-        while (true) {
-            const int choice = UserPrompts::choose(m_parent, tr("Recover unsaved changes?"),
-                tr("ProServ Listing Editor was closed unexpectedly with unsaved changes to %1 (last kept %2).")
-                    .arg(name, QLocale().toString(snapshot.savedAt.toLocalTime(), QLocale::ShortFormat)),
-                {tr("Recover"), tr("Show Differences"), tr("Discard"), tr("Decide Later")}, 0);
-            if (choice == 1) {
-                Listing original;
-                if (const LoadOutcome base = loadDocumentFile(fileNameBytes(snapshot.sourcePath)); base.ok())
-                    original = base.document->listing;
-                CompareDialog dialog(original, snapshot.listing, name, tr("recovered changes"), m_parent);
-                dialog.exec();
-                continue;
-            }
-            if (choice == 0 && !recovered && maybeSave()) {
-                // Start from the file as it is on disk and apply the recovered
-                // work as one undoable, unsaved change.
-                const LoadOutcome base = loadDocumentFile(fileNameBytes(snapshot.sourcePath));
-                m_document->setReadOnly(false);
-                m_document->reset(base.ok() ? base.document->listing : Listing {},
-                    base.ok() ? snapshot.sourcePath : QString(), DocumentKind::Native);
-                emit opened(base.ok() ? snapshot.sourcePath : QString(), false);
-                m_diskSha256 = DiskStamp::of(snapshot.sourcePath).sha256;
-                m_document->setField("", toNativeJson(snapshot.listing), tr("Recover unsaved changes"));
-                RecoveryStore::remove(snapshot);
-                recovered = true;
-            } else if (choice == 2) {
-                RecoveryStore::remove(snapshot);
-            }
-            break;
+        // The file as it is on disk: what the differences are against, and where a recovery starts.
+        const LoadOutcome base = loadDocumentFile(fileNameBytes(snapshot.sourcePath));
+        const Listing original = base.ok() ? base.document->listing : Listing {};
+        const RecoveryAnswer answer = askToRecover(m_parent, name, snapshot.savedAt, [&] {
+            return comparisonHtml(original, snapshot.listing, name, tr("recovered changes"));
+        });
+        if (answer == RecoveryAnswer::Recover && !recovered && maybeSave()) {
+            // The recovered work as one undoable, unsaved change on top of the file.
+            m_document->setReadOnly(false);
+            m_document->reset(original, base.ok() ? snapshot.sourcePath : QString(), DocumentKind::Native);
+            emit opened(base.ok() ? snapshot.sourcePath : QString(), false);
+            m_diskSha256 = DiskStamp::of(snapshot.sourcePath).sha256;
+            m_document->setField("", toNativeJson(snapshot.listing), tr("Recover unsaved changes"));
+            RecoveryStore::remove(snapshot);
+            recovered = true;
+        } else if (answer == RecoveryAnswer::Discard) {
+            RecoveryStore::remove(snapshot);
         }
     }
     return recovered;

@@ -19,6 +19,8 @@ class QWidget;
 namespace proserv {
 
 class ListingDocument;
+struct RecoverySnapshot;
+struct UnreadableSnapshot;
 class RecentFiles;
 class RecoveryStore;
 class ReviewSession;
@@ -53,9 +55,11 @@ public:
     void promptOpen(bool review);
     void promptExportUpdate();
     void promptCompare();
-    // At start-up: offers the unsaved work of editors that crashed. True when
-    // a snapshot was recovered into this document.
-    bool offerRecovery();
+    // At start-up: offers the listings' unsaved work of editors that crashed
+    // (`snapshots`, read once by RecoveryStore::orphans for every document
+    // type) and reports those that cannot be read. True when a snapshot was
+    // recovered into this document.
+    bool offerRecovery(const QList<RecoverySnapshot>& snapshots, const QList<UnreadableSnapshot>& unreadable);
 
     // The saved file changed on disk: take its content (one undoable step, so
     // the edits it replaces are one Undo away), or keep the editor's version

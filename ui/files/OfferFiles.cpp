@@ -10,6 +10,8 @@
 #include "ui/document/OfferDocument.h"
 #include "ui/document/RecoveryStore.h"
 #include "ui/document/ReviewSession.h"
+#include "ui/files/RecoveryPrompt.h"
+#include "ui/files/ReviewReportExport.h"
 #include "ui/files/VerifiedSave.h"
 #include "ui/form/UserPrompts.h"
 #include "ui/review/CompareDialog.h"
@@ -18,7 +20,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QLocale>
 
 namespace proserv {
 
@@ -215,70 +216,51 @@ bool OfferFiles::exportReviewReport()
 {
     const QString origin = m_document->originPath();
     const QString base = origin.isEmpty() ? tr("offer") : QFileInfo(origin).fileName();
-    const QString path = UserPrompts::saveFileName(
-        m_parent, tr("Export Review Report"), base + QStringLiteral(".review.pdf"), tr("PDF (*.pdf);;HTML (*.html)"));
-    if (path.isEmpty())
-        return false;
     ReviewReportInput input;
     input.fileName = base;
     input.offer = &m_document->offer();
     input.findings = m_document->findings();
     input.comments = m_review->comments();
-    const QString failure = path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ? writeReviewHtml(input, path)
-                                                                                       : writeReviewPdf(input, path);
-    if (!failure.isEmpty()) {
-        UserPrompts::inform(m_parent, QMessageBox::Critical, tr("Report not written"), failure);
+    const QString path = promptAndWriteReviewReport(m_parent, input);
+    if (path.isEmpty())
         return false;
-    }
     emit statusMessage(tr("Wrote %1 — %2").arg(displayedBaseName(path), reviewVerdict(input).text()), 8000);
     return true;
 }
 
-bool OfferFiles::offerRecovery()
+bool OfferFiles::offerRecovery(const QList<RecoverySnapshot>& snapshots)
 {
     bool recovered = false;
-    // Unreadable snapshots are reported by the listing's recovery (DocumentManager), once.
-    for (const RecoverySnapshot& snapshot : m_recovery->orphans()) {
+    for (const RecoverySnapshot& snapshot : snapshots) {
         if (!snapshot.offer)
             continue; // a listing's: DocumentManager offers it
         const QString name = snapshot.sourcePath.isEmpty() ? tr("an unsaved new offer")
                                                            : displayedBaseName(snapshot.sourcePath);
-        while (true) {
-            const int choice = UserPrompts::choose(m_parent, tr("Recover unsaved changes?"),
-                tr("ProServ Listing Editor was closed unexpectedly with unsaved changes to %1 (last kept %2).")
-                    .arg(name, QLocale().toString(snapshot.savedAt.toLocalTime(), QLocale::ShortFormat)),
-                {tr("Recover"), tr("Show Differences"), tr("Discard"), tr("Decide Later")}, 0);
-            const OfferLoadOutcome base = snapshot.sourcePath.isEmpty()
-                ? OfferLoadOutcome {}
-                : loadOfferFile(fileNameBytes(snapshot.sourcePath));
-            if (choice == 1) {
-                const OfferDraft original = base.ok() ? base.document->offer : OfferDraft {};
-                const OfferContext context = m_document->context();
-                CompareDialog dialog(comparisonHtml(diffOffers(original, *snapshot.offer),
-                                         diffFindings(validateOffer(original, context),
-                                             validateOffer(*snapshot.offer, context)),
-                                         name, tr("recovered changes")),
-                    m_parent);
-                dialog.exec();
-                continue;
-            }
-            if (choice == 0 && !recovered && maybeSave()) {
-                // The file as it is on disk, then the recovered work as one
-                // undoable, unsaved change.
-                m_document->setReadOnly(false);
-                m_document->reset(base.ok() ? base.document->offer : OfferDraft {},
-                    base.ok() ? QFileInfo(snapshot.sourcePath).absoluteFilePath() : QString(),
-                    base.ok() ? base.document->kind : DocumentKind::Native);
-                m_document->setField("", offerToNativeJson(*snapshot.offer), tr("Recover unsaved changes"));
-                if (base.ok())
-                    followListingFile(QFileInfo(snapshot.sourcePath).absoluteFilePath());
-                emit opened(base.ok() ? QFileInfo(snapshot.sourcePath).absoluteFilePath() : QString(), false);
-                RecoveryStore::remove(snapshot);
-                recovered = true;
-            } else if (choice == 2) {
-                RecoveryStore::remove(snapshot);
-            }
-            break;
+        // The file as it is on disk, read once: what the differences are
+        // against, and where a recovery starts.
+        const OfferLoadOutcome base = snapshot.sourcePath.isEmpty()
+            ? OfferLoadOutcome {}
+            : loadOfferFile(fileNameBytes(snapshot.sourcePath));
+        const OfferDraft original = base.ok() ? base.document->offer : OfferDraft {};
+        const RecoveryAnswer answer = askToRecover(m_parent, name, snapshot.savedAt, [&] {
+            const OfferContext context = m_document->context();
+            return comparisonHtml(diffOffers(original, *snapshot.offer),
+                diffFindings(validateOffer(original, context), validateOffer(*snapshot.offer, context)), name,
+                tr("recovered changes"));
+        });
+        if (answer == RecoveryAnswer::Recover && !recovered && maybeSave()) {
+            // The recovered work as one undoable, unsaved change on top of the file.
+            const QString path = base.ok() ? QFileInfo(snapshot.sourcePath).absoluteFilePath() : QString();
+            m_document->setReadOnly(false);
+            m_document->reset(original, path, base.ok() ? base.document->kind : DocumentKind::Native);
+            m_document->setField("", offerToNativeJson(*snapshot.offer), tr("Recover unsaved changes"));
+            if (base.ok())
+                followListingFile(path);
+            emit opened(path, false);
+            RecoveryStore::remove(snapshot);
+            recovered = true;
+        } else if (answer == RecoveryAnswer::Discard) {
+            RecoveryStore::remove(snapshot);
         }
     }
     return recovered;

@@ -17,6 +17,7 @@ namespace proserv {
 
 class OfferDocument;
 class RecoveryStore;
+struct RecoverySnapshot;
 class ReviewSession;
 
 class OfferFiles : public QObject {
@@ -40,9 +41,9 @@ public:
     void promptCompare();
     bool compareWith(const QString& otherPath);
     bool exportReviewReport();
-    // Offers the offer snapshots left by an editor that closed unexpectedly;
-    // true when one was recovered into the offer editor.
-    bool offerRecovery();
+    // Offers the offer snapshots among `snapshots` (RecoveryStore::orphans,
+    // read once for both document types); true when one was recovered.
+    bool offerRecovery(const QList<RecoverySnapshot>& snapshots);
     // Asks Save/Discard/Cancel when there are unsaved changes; false = stop.
     bool maybeSave();
 

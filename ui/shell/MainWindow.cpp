@@ -607,8 +607,11 @@ bool MainWindow::compareWith(const QString& otherPath)
 
 bool MainWindow::offerRecovery()
 {
-    const bool listing = m_files->offerRecovery();
-    const bool offer = m_offerFiles->offerRecovery();
+    // Every snapshot in the folder is read once, for both document types.
+    QList<UnreadableSnapshot> unreadable;
+    const QList<RecoverySnapshot> snapshots = m_recovery->orphans(&unreadable);
+    const bool listing = m_files->offerRecovery(snapshots, unreadable);
+    const bool offer = m_offerFiles->offerRecovery(snapshots);
     return listing || offer;
 }
 
