@@ -5,9 +5,6 @@
 #include "ui/form/SafeTextBrowser.h"
 #include "ui/views/PageWriter.h"
 
-#include <QScrollBar>
-#include <QTimer>
-#include <QVBoxLayout>
 
 namespace proserv {
 
@@ -41,42 +38,15 @@ QStringList texts(const Json& object, const char* key)
 
 } // namespace
 
-BuyerPreview::BuyerPreview(ListingDocument* document, QWidget* parent) : QWidget(parent), m_document(document)
+BuyerPreview::BuyerPreview(ListingDocument* document, QWidget* parent)
+    : PagePreview(document, QStringLiteral("buyerPreview"), tr("Buyer page preview"), parent), m_document(document)
 {
-    m_browser = new SafeTextBrowser(this);
-    m_browser->setObjectName(QStringLiteral("buyerPreview"));
-    m_browser->setAccessibleName(tr("Buyer page preview"));
-    m_browser->setReadOnly(true);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_browser);
-    m_pending = new QTimer(this);
-    m_pending->setSingleShot(true);
-    m_pending->setInterval(200); // one rebuild per pause in typing, not per key
-    connect(m_pending, &QTimer::timeout, this, &BuyerPreview::refresh);
-    connect(document, &ListingDocument::findingsChanged, this, [this] {
-        if (isVisible())
-            m_pending->start();
-    });
 }
 
-void BuyerPreview::showEvent(QShowEvent* event)
+void BuyerPreview::writePage(PageWriter& out)
 {
-    QWidget::showEvent(event);
-    refresh();
-}
-
-void BuyerPreview::refresh()
-{
-    m_pending->stop();
     const Json changeSet = exportChangeSet(m_document->listing());
     const Json info = detailsOf(changeSet, "UpdateInformation");
-    const int scroll = m_browser->verticalScrollBar()->value();
-
-    auto* page = new SafeTextDocument(m_browser);
-    page->setDefaultFont(m_browser->font());
-    PageWriter out(page);
-    out.setBaseSize(m_browser->font().pointSizeF() > 0 ? m_browser->font().pointSizeF() : 10);
 
     const QString title = text(info, "ProductTitle");
     out.heading(title.isEmpty() ? tr("(no title)") : title, 1.6);
@@ -122,8 +92,6 @@ void BuyerPreview::refresh()
         out.bullets(related);
     }
 
-    m_browser->setDocument(page); // deletes the previous page, also a child of the browser
-    m_browser->verticalScrollBar()->setValue(scroll);
 }
 
 } // namespace proserv

@@ -3,31 +3,23 @@
 // is not submitted never shows up here. Updates as the seller types.
 #pragma once
 
-#include <QWidget>
-
-class QTimer;
+#include "ui/views/PagePreview.h"
 
 namespace proserv {
 
 class ListingDocument;
-class SafeTextBrowser;
 
-class BuyerPreview : public QWidget {
+class BuyerPreview : public PagePreview {
     Q_OBJECT
 
 public:
     explicit BuyerPreview(ListingDocument* document, QWidget* parent = nullptr);
-    SafeTextBrowser* browser() const { return m_browser; }
-    // Rebuilds now (normally it follows edits after a short pause).
-    void refresh();
 
 protected:
-    void showEvent(QShowEvent* event) override;
+    void writePage(PageWriter& out) override;
 
 private:
     ListingDocument* m_document;
-    SafeTextBrowser* m_browser;
-    QTimer* m_pending;
 };
 
 } // namespace proserv

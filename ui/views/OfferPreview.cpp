@@ -4,47 +4,18 @@
 #include "ui/document/OfferDocument.h"
 #include "ui/views/PageWriter.h"
 
-#include <QScrollBar>
-#include <QTimer>
-#include <QVBoxLayout>
 
 namespace proserv {
 
-OfferPreview::OfferPreview(OfferDocument* document, QWidget* parent) : QWidget(parent), m_document(document)
+OfferPreview::OfferPreview(OfferDocument* document, QWidget* parent)
+    : PagePreview(document, QStringLiteral("offerPreview"), tr("Buyer's view of the offer"), parent),
+      m_document(document)
 {
-    m_browser = new SafeTextBrowser(this);
-    m_browser->setObjectName(QStringLiteral("offerPreview"));
-    m_browser->setAccessibleName(tr("Buyer's view of the offer"));
-    m_browser->setReadOnly(true);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_browser);
-    m_pending = new QTimer(this);
-    m_pending->setSingleShot(true);
-    m_pending->setInterval(200); // one rebuild per pause in typing, not per key
-    connect(m_pending, &QTimer::timeout, this, &OfferPreview::refresh);
-    connect(document, &OfferDocument::findingsChanged, this, [this] {
-        if (isVisible())
-            m_pending->start();
-    });
 }
 
-void OfferPreview::showEvent(QShowEvent* event)
+void OfferPreview::writePage(PageWriter& out)
 {
-    QWidget::showEvent(event);
-    refresh();
-}
-
-void OfferPreview::refresh()
-{
-    m_pending->stop();
     const OfferBuyerView view = offerBuyerView(m_document->offer());
-    const int scroll = m_browser->verticalScrollBar()->value();
-
-    auto* page = new SafeTextDocument(m_browser);
-    page->setDefaultFont(m_browser->font());
-    PageWriter out(page);
-    out.setBaseSize(m_browser->font().pointSizeF() > 0 ? m_browser->font().pointSizeF() : 10);
 
     out.heading(view.name, 1.6);
     out.paragraph(tr("Private offer for %1").arg(view.product), true);
@@ -74,8 +45,6 @@ void OfferPreview::refresh()
     out.heading(tr("Refund policy"), 1.25);
     out.paragraph(view.refundPolicy);
 
-    m_browser->setDocument(page); // deletes the previous page, also a child of the browser
-    m_browser->verticalScrollBar()->setValue(scroll);
 }
 
 } // namespace proserv

@@ -5,31 +5,23 @@
 // nothing in it is markup or loads anything. Follows the seller's edits.
 #pragma once
 
-#include <QWidget>
-
-class QTimer;
+#include "ui/views/PagePreview.h"
 
 namespace proserv {
 
 class OfferDocument;
-class SafeTextBrowser;
 
-class OfferPreview : public QWidget {
+class OfferPreview : public PagePreview {
     Q_OBJECT
 
 public:
     explicit OfferPreview(OfferDocument* document, QWidget* parent = nullptr);
-    SafeTextBrowser* browser() const { return m_browser; }
-    // Rebuilds now (normally it follows edits after a short pause).
-    void refresh();
 
 protected:
-    void showEvent(QShowEvent* event) override;
+    void writePage(PageWriter& out) override;
 
 private:
     OfferDocument* m_document;
-    SafeTextBrowser* m_browser;
-    QTimer* m_pending;
 };
 
 } // namespace proserv
