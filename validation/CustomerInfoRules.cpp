@@ -235,10 +235,9 @@ void checkPrices(const AnalyzedText& t, Reporter& out)
     auto isAmount = [](const Token& token) {
         return std::all_of(token.lower.begin(), token.lower.end(), [](char c) { return c >= '0' && c <= '9'; });
     };
-    auto isCurrency = [](const std::string& w) {
-        return w == "usd" || w == "eur" || w == "gbp" || w == "dollars" || w == "euros" || w == "aud" || w == "cad"
-            || w == "chf" || w == "jpy" || w == "inr" || w == "pounds";
-    };
+    static const WordSet kCurrencies
+        = {"usd", "eur", "gbp", "dollars", "euros", "aud", "cad", "chf", "jpy", "inr", "pounds"};
+    auto isCurrency = [](const std::string& w) { return kCurrencies.contains(w); };
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
         if (tokens[i + 1].sentence != tokens[i].sentence)
             continue;

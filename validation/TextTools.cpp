@@ -88,12 +88,9 @@ bool endsSentence(std::string_view gap, bool atEnd)
 // word or a number follows.
 bool isAbbreviation(const std::string& word)
 {
-    static const char* const kAbbreviations[] = {"ext", "e", "g", "i", "vs", "approx", "no", "nr", "tel", "ca", "cf",
-        "incl", "min", "max", "dept", "fig", "ref", "etc", "esp"};
-    for (const char* a : kAbbreviations)
-        if (word == a)
-            return true;
-    return false;
+    static const WordSet kAbbreviations = {"ext", "e", "g", "i", "vs", "approx", "no", "nr", "tel", "ca", "cf", "incl",
+        "min", "max", "dept", "fig", "ref", "etc", "esp"};
+    return kAbbreviations.contains(word);
 }
 
 } // namespace
