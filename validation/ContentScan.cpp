@@ -182,7 +182,8 @@ std::vector<TextRange> codeSpans(std::string_view text)
     std::vector<TextRange> spans;
     std::size_t open = std::string_view::npos;
     for (const char* hit = static_cast<const char*>(std::memchr(text.data(), '`', text.size())); hit;
-         hit = static_cast<const char*>(std::memchr(hit + 1, '`', text.size() - static_cast<std::size_t>(hit + 1 - text.data())))) {
+         hit = static_cast<const char*>(
+             std::memchr(hit + 1, '`', text.size() - static_cast<std::size_t>(hit + 1 - text.data())))) {
         const std::size_t i = static_cast<std::size_t>(hit - text.data());
         if (open == std::string_view::npos) {
             open = i;
@@ -332,8 +333,8 @@ bool matchesStem(std::string_view word, const OffensiveWords& w)
     return false;
 }
 
-void findMaskedWordsIn(std::string_view s, std::size_t from, std::size_t to, const OffensiveWords& w,
-    std::vector<TextRange>& out)
+void findMaskedWordsIn(
+    std::string_view s, std::size_t from, std::size_t to, const OffensiveWords& w, std::vector<TextRange>& out)
 {
     for (std::size_t i = from; i < to; ++i) {
         if (!(isLower(s[i]) || isUpper(s[i]))
@@ -377,7 +378,8 @@ void findMaskedWords(std::string_view s, const OffensiveWords& w, std::vector<Te
             while (end < s.size() && isWordOrMask(s[end]))
                 ++end;
             runs.push_back({begin, end});
-            hit = end < s.size() ? static_cast<const char*>(std::memchr(s.data() + end, mask, s.size() - end)) : nullptr;
+            hit = end < s.size() ? static_cast<const char*>(std::memchr(s.data() + end, mask, s.size() - end))
+                                 : nullptr;
         }
     std::sort(runs.begin(), runs.end(), [](const TextRange& a, const TextRange& b) { return a.begin < b.begin; });
     runs.erase(std::unique(runs.begin(), runs.end(),
@@ -486,9 +488,9 @@ namespace {
 // Words that count things or measure time: a number stands before them.
 const WordSet kCountedNouns = {"workloads", "workload", "enterprises", "clients", "customers", "companies",
     "migrations", "hours", "days", "weeks", "months", "years", "applications", "apps", "accounts", "engineers",
-    "architects", "consultants", "servers", "workshops", "reviews", "teams", "projects", "users", "sites",
-    "regions", "instances", "databases", "organisations", "organizations", "percent", "times", "seats", "sprints",
-    "people", "experts", "countries", "partners", "deployments", "environments"};
+    "architects", "consultants", "servers", "workshops", "reviews", "teams", "projects", "users", "sites", "regions",
+    "instances", "databases", "organisations", "organizations", "percent", "times", "seats", "sprints", "people",
+    "experts", "countries", "partners", "deployments", "environments"};
 // Words after which a number is expected: "over NN", "up to Y", "from X days".
 const WordSet kBeforeNumbers = {"over", "to", "from", "than", "about", "around", "nearly", "almost", "approximately",
     "roughly", "least", "most", "the", "migrated", "completed", "trained", "has", "have", "of", "by"};
@@ -501,8 +503,8 @@ bool isVariableLetters(std::string_view word)
 {
     if (word.empty() || word.size() > 3 || word.front() < 'B' || word.front() > 'Z' || word == "I")
         return false;
-    return std::all_of(word.begin(), word.end(), [&](char c) { return c == word.front(); })
-        && word.front() >= 'A' && word.front() <= 'Z';
+    return std::all_of(word.begin(), word.end(), [&](char c) { return c == word.front(); }) && word.front() >= 'A'
+        && word.front() <= 'Z';
 }
 
 // Symbols in a number's or name's place: "### migrations", "?? applications", "__-week", "$PRESENTER".
@@ -518,7 +520,8 @@ void findSymbolVariables(std::string_view text, std::vector<TextRange>& found)
             if (c == '$') {
                 while (j < text.size() && ((text[j] >= 'A' && text[j] <= 'Z') || text[j] == '_'))
                     ++j;
-                if (j - i >= 4 && text[i + 1] != '_' && (j == text.size() || !std::isalnum(static_cast<unsigned char>(text[j]))))
+                if (j - i >= 4 && text[i + 1] != '_'
+                    && (j == text.size() || !std::isalnum(static_cast<unsigned char>(text[j]))))
                     found.push_back({i, j});
             } else {
                 while (j < text.size() && text[j] == c)
@@ -528,7 +531,8 @@ void findSymbolVariables(std::string_view text, std::vector<TextRange>& found)
                 if (run && !(c == '#' && text[j] == ' ' && (i == 0 || text[i - 1] == '\n')))
                     found.push_back({i, j}); // not a Markdown heading "## Costs"
             }
-            hit = j < text.size() ? static_cast<const char*>(std::memchr(text.data() + j, c, text.size() - j)) : nullptr;
+            hit = j < text.size() ? static_cast<const char*>(std::memchr(text.data() + j, c, text.size() - j))
+                                  : nullptr;
         }
     }
 }

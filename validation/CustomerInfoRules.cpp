@@ -80,9 +80,11 @@ std::vector<PhraseMatch> paymentDataMentions(const AnalyzedText& t)
 // your card number" or "we help you tokenize card numbers".
 void checkPaymentRequests(const AnalyzedText& t, Reporter& out)
 {
-    std::vector<PhraseMatch> requests = requestedMentions(t.tokens, paymentDataMentions(t), t.matches(Phrases::RequestMarkers));
+    std::vector<PhraseMatch> requests
+        = requestedMentions(t.tokens, paymentDataMentions(t), t.matches(Phrases::RequestMarkers));
     if (!t.chars.printableAscii) // Japanese needs bytes above ASCII
-        for (const PhraseMatch& m : japaneseRequests(t.tokens, {"クレジットカード", "カード情報", "口座情報", "口座番号"}))
+        for (const PhraseMatch& m :
+            japaneseRequests(t.tokens, {"クレジットカード", "カード情報", "口座情報", "口座番号"}))
             requests.push_back(m);
     for (const PhraseMatch& m : requests)
         out.report("custinfo-payment-request", t.pointer,
@@ -95,9 +97,11 @@ void checkPaymentRequests(const AnalyzedText& t, Reporter& out)
 // "send us the access key of an IAM user", "share your root password".
 void checkCredentialRequests(const AnalyzedText& t, Reporter& out)
 {
-    std::vector<PhraseMatch> requests = requestedMentions(t.tokens, t.matches(Phrases::Credentials), t.matches(Phrases::RequestMarkers));
+    std::vector<PhraseMatch> requests
+        = requestedMentions(t.tokens, t.matches(Phrases::Credentials), t.matches(Phrases::RequestMarkers));
     if (!t.chars.printableAscii) // Japanese needs bytes above ASCII
-        for (const PhraseMatch& m : japaneseRequests(t.tokens, {"パスワード", "認証情報", "アクセスキー", "ワンタイム"}))
+        for (const PhraseMatch& m :
+            japaneseRequests(t.tokens, {"パスワード", "認証情報", "アクセスキー", "ワンタイム"}))
             requests.push_back(m);
     for (const PhraseMatch& m : requests)
         out.report("sec-credential-request", t.pointer,
@@ -295,8 +299,8 @@ void rules::checkSubscriberDataUse(const AnalyzedText& t, Reporter& out)
     static const WordSet kOwnMarketing = {"newsletter", "newsletters", "marketing", "promotions", "promotional",
         "campaigns", "campaign", "announcements", "products", "events", "mailing", "offers", "webinars"};
     static const WordSet kHandOn = {"sold", "sell", "sells", "passed", "share", "shares", "shared", "rent", "rented"};
-    static const WordSet kOthers = {"partners", "partner", "resellers", "reseller", "sponsors", "sponsor",
-        "advertisers", "affiliates", "third"};
+    static const WordSet kOthers
+        = {"partners", "partner", "resellers", "reseller", "sponsors", "sponsor", "advertisers", "affiliates", "third"};
     const std::vector<Token>& tokens = t.tokens;
     std::size_t doneSentence = static_cast<std::size_t>(-1);
     // Only the sentences that name subscriber data (found in the text's one analysis).
@@ -338,10 +342,10 @@ std::vector<std::string> phrases::paymentData()
 {
     return {"credit card", "credit cards", "debit card", "debit cards", "payment card", "card number", "card numbers",
         "card details", "card info", "card information", "card data", "cvv", "cvv2", "cvc", "payment details",
-        "payment information", "payment info", "payment data", "billing details", "billing information",
-        "bank account", "bank accounts", "bank details", "banking details", "bank information", "wire details",
-        "routing number", "iban", "bic", "account number", "security code", "swift code", "sort code", "expiry date",
-        "expiration date", "company card", "corporate card", "card on file",
+        "payment information", "payment info", "payment data", "billing details", "billing information", "bank account",
+        "bank accounts", "bank details", "banking details", "bank information", "wire details", "routing number",
+        "iban", "bic", "account number", "security code", "swift code", "sort code", "expiry date", "expiration date",
+        "company card", "corporate card", "card on file",
         // German, French, Spanish, Portuguese
         "kreditkarte", "kreditkartendaten", "kartendaten", "bankverbindung", "kontodaten", "coordonnées bancaires",
         "carte bancaire", "carte de crédit", "numéro de carte", "datos de su tarjeta", "datos de la tarjeta",
@@ -358,10 +362,10 @@ std::vector<std::string> phrases::paymentDataNeedsContext()
 std::vector<std::string> phrases::credentials()
 {
     return {"access key", "access keys", "access key id", "secret key", "secret keys", "secret access key", "password",
-        "passwords", "passphrase", "credentials", "credential", "login", "logins", "mfa code", "mfa codes",
-        "mfa token", "one time code", "api key", "api keys", "private key", "private keys", "ssh key", "ssh keys",
-        "key pair", "key pairs", "pem file", "session token", "access token", "access tokens", "auth token",
-        "one-time code", "one-time passcode", "passcode", "passcodes", "otp", "mfa device", "break-glass password",
+        "passwords", "passphrase", "credentials", "credential", "login", "logins", "mfa code", "mfa codes", "mfa token",
+        "one time code", "api key", "api keys", "private key", "private keys", "ssh key", "ssh keys", "key pair",
+        "key pairs", "pem file", "session token", "access token", "access tokens", "auth token", "one-time code",
+        "one-time passcode", "passcode", "passcodes", "otp", "mfa device", "break-glass password",
         // German, French, Spanish, Portuguese
         "zugangsdaten", "passwort", "passwörter", "kennwort", "mot de passe", "mots de passe", "identifiants",
         "contraseña", "contraseñas", "credenciales", "senha", "senhas", "credenciais"};

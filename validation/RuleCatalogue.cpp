@@ -287,12 +287,12 @@ const std::vector<RuleInfo> kOfferRules = {
     {"offer-personal-data", E, kCustomerInfo,
         EngineText::noop("An offer's name holds no e-mail address or phone number."), "UpdateInformation Name",
         Judges::Submission},
-    {"offer-refund-policy-missing", W, kUsage,
-        EngineText::noop("An offer says how the buyer requests a refund."), "UpdateSupportTerms RefundPolicy",
-        Judges::Submission},
-    {"offer-zero-price", W, kUsage,
-        EngineText::noop("A zero price or payment is confirmed by the seller."), "UpdatePricingTerms, "
-        "UpdatePaymentScheduleTerms; /pricing/zeroPricesConfirmed", Judges::SubmissionIfDraftSays},
+    {"offer-refund-policy-missing", W, kUsage, EngineText::noop("An offer says how the buyer requests a refund."),
+        "UpdateSupportTerms RefundPolicy", Judges::Submission},
+    {"offer-zero-price", W, kUsage, EngineText::noop("A zero price or payment is confirmed by the seller."),
+        "UpdatePricingTerms, "
+        "UpdatePaymentScheduleTerms; /pricing/zeroPricesConfirmed",
+        Judges::SubmissionIfDraftSays},
     {"offer-total-approval", W, kUsage,
         EngineText::noop("An offer of $250,000 or more (or the equivalent) may need AWS Marketplace's approval."),
         "UpdatePricingTerms, UpdatePaymentScheduleTerms", Judges::Submission},
@@ -414,11 +414,13 @@ const std::vector<std::pair<const char*, const char*>> kKnownLimits = {
         "\"we will send you your login\" (the seller gives) passes."},
     {"custinfo-off-platform-billing",
         "Billing phrases, and clauses: a billing verb or term (English, German, French, Spanish, Portuguese; Japanese "
-        "by 請求/支払/振込 with 弊社) whose payee is the seller or outside AWS (us, our, directly, separately, net 30), in "
+        "by 請求/支払/振込 with 弊社) whose payee is the seller or outside AWS (us, our, directly, separately, net "
+        "30), in "
         "a sentence that names no AWS Marketplace channel (through AWS Marketplace, your private offer, included, "
         "billed by AWS) and is not negated; a billing word that names the customer's system (your billing system, "
         "the payment gateway) is the workload. Billing phrases pass when negated earlier in the sentence or followed "
-        "by \"through AWS Marketplace\" / \"your AWS bill\"; payment methods (wire or bank transfer, PayPal, cheque, direct debit) count only in a sentence "
+        "by \"through AWS Marketplace\" / \"your AWS bill\"; payment methods (wire or bank transfer, PayPal, cheque, "
+        "direct debit) count only in a sentence "
         "about paying. Amounts in a sentence about savings, spend, budgets or revenue, and amounts in millions, are "
         "not prices."},
     {"sec-aws-secret-key",
@@ -440,7 +442,9 @@ const std::vector<std::pair<const char*, const char*>> kKnownLimits = {
         "with an instruction; a \"1.\" inside a version number or date is no list."},
     {"usage-pre-purchase-support",
         "Keyword pairs in one sentence (before / prior + subscribe / purchase / questions…)."},
-    {"usage-post-purchase-support", "Keyword pairs in one sentence (after / during / ongoing + support / questions…)."},
+    {"usage-post-purchase-support",
+        "Keyword pairs in one sentence (after / during / ongoing + support / questions…), or a stated level of support "
+        "(hours, response times) in a text that sets the time before buying apart."},
     {"arch-cost-notice",
         "One sentence must name AWS usage, a cost, who pays (or that it is billed apart) and the customer, without "
         "denying the charges."},
@@ -532,9 +536,8 @@ std::string ruleCatalogueMarkdown()
         if (rule.entityType != currentEntity) {
             currentEntity = rule.entityType;
             currentAnchor.clear();
-            text += currentEntity == ProductListing::kEntityType
-                ? "\n## Product listing (`" + currentEntity + "`)\n"
-                : "\n## Private offer (`" + currentEntity + "`)\n";
+            text += currentEntity == ProductListing::kEntityType ? "\n## Product listing (`" + currentEntity + "`)\n"
+                                                                 : "\n## Private offer (`" + currentEntity + "`)\n";
         }
         if (rule.guideline != currentAnchor) {
             currentAnchor = rule.guideline;
@@ -546,8 +549,10 @@ std::string ruleCatalogueMarkdown()
             + (*rule.reads ? std::string(rule.reads) : std::string("—")) + " | " + toString(rule.judges) + " |\n";
     }
     text += "\n## Known limits\n\n"
-            "What the text rules cannot see. The wording corpus in `tests/data/wording/` measures them, and the held-out\n"
-            "corpus in `tests/data/wording-heldout/` (written before the rules were changed for it) keeps measuring them\n"
+            "What the text rules cannot see. The wording corpus in `tests/data/wording/` measures them, and the "
+            "held-out\n"
+            "corpus in `tests/data/wording-heldout/` (written before the rules were changed for it) keeps measuring "
+            "them\n"
             "(`ctest -R tst_wording -V` prints precision and recall per rule). Text rules read English\n"
             "unless said.\n\n| rule | known limits |\n|---|---|\n";
     for (const auto& [id, limits] : kKnownLimits)

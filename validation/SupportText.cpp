@@ -166,7 +166,7 @@ std::vector<char> timeFrameSentences(std::string_view text, const std::vector<To
         if (!frame && (w == "hours" || w == "hour") && i > 0 && kHours.contains(tokens[i - 1].lower))
             frame = true;
         // "around the clock"
-        if (!frame && w == "clock" && i >= 2 && tokens[i - 2].lower == "around")
+        if (!frame && w == "clock" && i >= 2 && (tokens[i - 2].lower == "around" || tokens[i - 2].lower == "round"))
             frame = true;
         if (frame)
             flags[tokens[i].sentence] = 1;
@@ -180,7 +180,7 @@ bool statesTimeFrame(std::string_view text, const std::vector<Token>& tokens)
     return std::find(flags.begin(), flags.end(), 1) != flags.end();
 }
 
-bool statesSupportLevel(std::string_view text, const std::vector<Token>& tokens)
+std::vector<char> supportLevelSentences(std::string_view text, const std::vector<Token>& tokens)
 {
     static const WordSet kSupport
         = {"support", "supported", "help", "helpdesk", "assistance", "response", "responses", "respond", "responds",
@@ -197,10 +197,16 @@ bool statesSupportLevel(std::string_view text, const std::vector<Token>& tokens)
         support[t.sentence] = support[t.sentence] || kSupport.contains(t.lower);
         level[t.sentence] = level[t.sentence] || kLevels.contains(t.lower);
     }
+    std::vector<char> states(frames.size(), 0);
     for (std::size_t s = 0; s < frames.size(); ++s)
-        if (support[s] && (frames[s] || level[s]))
-            return true;
-    return false;
+        states[s] = support[s] && (frames[s] || level[s]);
+    return states;
+}
+
+bool statesSupportLevel(std::string_view text, const std::vector<Token>& tokens)
+{
+    const std::vector<char> states = supportLevelSentences(text, tokens);
+    return std::find(states.begin(), states.end(), 1) != states.end();
 }
 
 std::vector<std::string> phrases::nextSteps()
@@ -240,7 +246,8 @@ bool statesNextSteps(const AnalyzedText& analyzed)
         "launch", "visit", "go", "start", "reply", "click", "choose", "select", "read", "grant", "attach"};
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const bool opensSentence = i == 0 || tokens[i - 1].sentence != tokens[i].sentence;
-        const std::string_view gap = i == 0 ? std::string_view() : text.substr(tokens[i - 1].end, tokens[i].begin - tokens[i - 1].end);
+        const std::string_view gap
+            = i == 0 ? std::string_view() : text.substr(tokens[i - 1].end, tokens[i].begin - tokens[i - 1].end);
         const bool opensClause = gap.find(':') != std::string_view::npos || gap.find(';') != std::string_view::npos;
         if (!opensSentence && !opensClause)
             continue;
@@ -257,8 +264,8 @@ std::vector<std::string> phrases::prePurchaseSupport()
 {
     return {"presales", "pre sales", "pre purchase", "prepurchase", "pre subscription", "before you buy",
         "before buying", "before you subscribe", "before subscribing", "before purchase", "before purchasing",
-        "prior to purchase", "prior to subscribing", "prospective customers", "prospective buyers",
-        "free scoping call", "free consultation", "free assessment call"};
+        "prior to purchase", "prior to subscribing", "prospective customers", "prospective buyers", "free scoping call",
+        "free consultation", "free assessment call"};
 }
 
 bool describesPrePurchaseSupport(const AnalyzedText& analyzed)
@@ -267,7 +274,8 @@ bool describesPrePurchaseSupport(const AnalyzedText& analyzed)
         return true;
     // Before *buying*: "before the kick-off call we send a questionnaire" is delivery, not pre-purchase.
     static const std::vector<std::vector<std::string>> kGroups
-        = {{"before", "prior", "pre", "prospective", "evaluating", "evaluate", "evaluation", "considering"},
+        = {{"before", "prior", "pre", "prospective", "evaluating", "evaluate", "evaluation", "considering", "thinking",
+               "planning", "interested", "exploring"},
             {"subscribe", "subscribing", "subscription", "purchase", "purchasing", "buy", "buying", "sales", "decide",
                 "deciding", "signing", "contract", "offer", "commit", "committing", "order", "ordering"}};
     return anySentenceHasAll(analyzed.view(), analyzed.tokens, kGroups);
@@ -275,8 +283,8 @@ bool describesPrePurchaseSupport(const AnalyzedText& analyzed)
 
 std::vector<std::string> phrases::postPurchaseSupport()
 {
-    return {"post purchase", "postpurchase", "post sales", "after you subscribe", "after subscribing",
-        "after purchase", "after purchasing", "once subscribed", "after you buy", "hypercare", "warranty period"};
+    return {"post purchase", "postpurchase", "post sales", "after you subscribe", "after subscribing", "after purchase",
+        "after purchasing", "once subscribed", "after you buy", "hypercare", "warranty period"};
 }
 
 bool describesPostPurchaseSupport(const AnalyzedText& analyzed)
@@ -288,7 +296,22 @@ bool describesPostPurchaseSupport(const AnalyzedText& analyzed)
                "included", "includes", "include"},
             {"support", "help", "assistance", "questions", "answers", "answer", "contact", "available", "follow",
                 "hypercare", "warranty", "maintenance"}};
-    return anySentenceHasAll(analyzed.view(), analyzed.tokens, kGroups);
+    if (anySentenceHasAll(analyzed.view(), analyzed.tokens, kGroups))
+        return true;
+    // "Before buying, ask our architects. Round-the-clock access to our
+    // engineers, one-hour median reply.": where a text sets the time before
+    // buying apart, a level of support (hours, response times, tiers) in
+    // another sentence is what subscribers get. Alone, "we answer within one
+    // business day" defines neither.
+    if (!describesPrePurchaseSupport(analyzed))
+        return false;
+    static const WordSet kBeforeBuying = {"before", "prior", "pre", "prospective", "evaluating", "evaluate",
+        "evaluation", "considering", "presales", "trial"};
+    std::vector<char> states = supportLevelSentences(analyzed.view(), analyzed.tokens);
+    for (const Token& t : analyzed.tokens)
+        if (kBeforeBuying.contains(t.lower))
+            states[t.sentence] = 0;
+    return std::find(states.begin(), states.end(), 1) != states.end();
 }
 
 namespace {
@@ -296,8 +319,8 @@ namespace {
 // "3", "three", "a": the number a quantity word stands for; 0 for none.
 double quantityOf(const std::string& word)
 {
-    static const char* const kWords[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-        "ten", "eleven", "twelve"};
+    static const char* const kWords[]
+        = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"};
     if (word == "a" || word == "an")
         return 1;
     if (word == "couple")
@@ -305,7 +328,8 @@ double quantityOf(const std::string& word)
     for (std::size_t n = 1; n < sizeof kWords / sizeof *kWords; ++n)
         if (word == kWords[n])
             return static_cast<double>(n);
-    if (!word.empty() && word.size() <= 4 && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    if (!word.empty() && word.size() <= 4
+        && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return std::stod(word);
     return 0;
 }
@@ -335,8 +359,8 @@ double fewestBusinessDays(double count, const std::string& unit, bool business)
 std::optional<PromisedDelay> longestPromisedDelay(const std::vector<Token>& tokens, bool replies)
 {
     static const WordSet kLeads = {"within", "in", "to", "after"};
-    static const WordSet kUnits = {"hour", "hours", "day", "days", "week", "weeks", "fortnight", "fortnights",
-        "month", "months"};
+    static const WordSet kUnits
+        = {"hour", "hours", "day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months"};
     static const WordSet kReplies = {"reply", "replies", "replied", "respond", "responds", "response", "responses",
         "answer", "answers", "answered", "contact", "contacts", "contacted", "call", "calls", "back", "touch",
         "acknowledge", "acknowledges", "reach", "hear", "first"};
@@ -369,7 +393,8 @@ std::optional<PromisedDelay> longestPromisedDelay(const std::vector<Token>& toke
             if (count > 0 && j < tokens.size() && kUnits.contains(tokens[j].lower)
                 && tokens[j].sentence == tokens[k].sentence)
                 unit = j;
-            else if (j < tokens.size() && (tokens[j].lower == "fortnight") && tokens[j].sentence == tokens[k].sentence) {
+            else if (j < tokens.size() && (tokens[j].lower == "fortnight")
+                && tokens[j].sentence == tokens[k].sentence) {
                 count = 1; // "within a fortnight"
                 unit = j;
             }

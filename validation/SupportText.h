@@ -30,6 +30,8 @@ bool statesTimeFrame(std::string_view text, const std::vector<Token>& tokens);
 // measure of it: a time frame, or a tier or SLA ("answers by email on
 // business days", "premium support with a 1-hour SLA").
 bool statesSupportLevel(std::string_view text, const std::vector<Token>& tokens);
+// Per sentence: 1 where it states a level of support (as statesSupportLevel).
+std::vector<char> supportLevelSentences(std::string_view text, const std::vector<Token>& tokens);
 
 // Clear next steps: "next steps", "to get started", "first, …", "step 1", a
 // numbered or bulleted list of steps, or a sentence that tells the reader

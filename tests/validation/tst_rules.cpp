@@ -440,8 +440,8 @@ std::vector<FiringCase> firingCases()
         "no post-purchase support", "usage-post-purchase-support",
         [](Listing& l) {
             l.product.supportDescription
-                = "Email support@halvorsen-reyes.example on business days, with a response within "
-                  "one business day. Before you subscribe, our team answers scoping questions.";
+                = "Email support@halvorsen-reyes.example. Before you subscribe, our team answers scoping "
+                  "questions within one business day.";
         },
         "/product/supportDescription");
     row(
