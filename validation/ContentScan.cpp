@@ -150,6 +150,27 @@ bool isTemplateLabel(std::string_view content)
     return severalWords && isInstruction(words.front().lower);
 }
 
+// "<years>", "<customer count>", "<product name>": in plain text, lower-case
+// words in angle brackets that name a value are a gap to fill ("[region]"
+// in square brackets may be content). HTML elements ("<br>", "<title>",
+// "<time>") are markup, judged elsewhere.
+bool isAngleVariable(std::string_view content)
+{
+    static const WordSet kHtmlElements = {"title", "time", "address", "a", "b", "i", "p", "br", "li", "ul", "ol", "em",
+        "strong", "code", "pre", "span", "div", "table", "td", "tr", "th", "img", "sup", "sub", "small", "hr"};
+    if (content.empty() || content.size() > 40)
+        return false;
+    if (!std::all_of(
+            content.begin(), content.end(), [](char c) { return isLower(c) || c == ' ' || c == '-' || c == '_'; }))
+        return false;
+    std::string spaced(content);
+    std::replace(spaced.begin(), spaced.end(), '_', ' ');
+    const std::vector<Token> words = tokenize(spaced);
+    if (words.empty() || words.size() > 3 || kHtmlElements.contains(words.front().lower))
+        return false;
+    return std::any_of(words.begin(), words.end(), [](const Token& t) { return isPlaceholderNoun(t.lower); });
+}
+
 // An angle-bracket argument in a command: "--region <region>", "region=<region>",
 // "arn:aws:iam::<account-id>:role", "kill -HUP <pid>".
 bool isCommandArgument(std::string_view s, std::size_t open)
@@ -269,7 +290,8 @@ void findTemplateTokens(std::string_view s, std::vector<TextRange>& out)
             continue; // a Markdown link
         if (c == '<' && isCommandArgument(s, i))
             continue;
-        if (isTemplateLabel(s.substr(i + 1, close - i - 1))) {
+        const std::string_view label = s.substr(i + 1, close - i - 1);
+        if (isTemplateLabel(label) || (c == '<' && isAngleVariable(label))) {
             out.push_back({i, close + 1});
             i = close;
         }
@@ -537,6 +559,23 @@ void findSymbolVariables(std::string_view text, std::vector<TextRange>& found)
     }
 }
 
+// "TBC Bank", "the TODO app", "a Todo List sample": a placeholder word that
+// begins a name (a capitalised word follows it in the sentence, or a word
+// for the kind of thing named) is that name, not a gap. "Launch date: TBD."
+// and "TBD by the customer" stay placeholders.
+bool startsName(std::string_view text, const std::vector<Token>& tokens, std::size_t i)
+{
+    static const WordSet kNamedThings = {"app", "apps", "application", "sample", "samples", "demo", "list", "lists",
+        "tool", "service", "project", "bank", "group", "tutorial", "example", "api", "repository", "repo"};
+    if (i + 1 >= tokens.size() || tokens[i + 1].sentence != tokens[i].sentence
+        || tokens[i + 1].begin - tokens[i].end != 1 || text[tokens[i].end] != ' ')
+        return false;
+    const Token& next = tokens[i + 1];
+    if (isInstruction(next.lower) || next.lower == tokens[i].lower) // "TODO Add text", "TBD TBD"
+        return false;
+    return kNamedThings.contains(next.lower) || isCapitalized(text, next);
+}
+
 } // namespace
 
 std::vector<TextRange> findPlaceholders(const AnalyzedText& analyzed)
@@ -546,7 +585,8 @@ std::vector<TextRange> findPlaceholders(const AnalyzedText& analyzed)
     const std::vector<std::string>& exactWords = exactPlaceholders();
     std::vector<TextRange> found;
     for (const PhraseMatch& m : analyzed.matches(Phrases::Placeholders))
-        found.push_back(m.range);
+        if (!(m.firstToken == m.lastToken && startsName(text, tokens, m.firstToken)))
+            found.push_back(m.range);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const Token& t = tokens[i];
         const std::string_view word = text.substr(t.begin, t.end - t.begin);
@@ -559,7 +599,7 @@ std::vector<TextRange> findPlaceholders(const AnalyzedText& analyzed)
                 || std::string_view(":%").find(after) != std::string_view::npos);
         const bool exact
             = std::any_of(exactWords.begin(), exactWords.end(), [&](const std::string& e) { return e == word; });
-        if ((xs && t.lower.size() >= 3) || numberPlace || exact)
+        if ((xs && t.lower.size() >= 3) || numberPlace || (exact && !startsName(text, tokens, i)))
             found.push_back({t.begin, t.end});
         // "X workloads", "over NN enterprises", "N weeks": a letter where a number goes
         if (isVariableLetters(word) && i + 1 < tokens.size() && tokens[i + 1].sentence == t.sentence

@@ -381,7 +381,9 @@ const std::vector<std::pair<const char*, const char*>> kKnownLimits = {
         "`{{resolve:…}}` references and Markdown code spans are content. Variables in a number's place: a capital "
         "letter or a run of one before a word that counts (\"X workloads\", \"over NN clients\") and symbol runs "
         "(`###`, `??`, `__-week`, `$NAME`); \"Plan B\", \"Tier X support\" and \"N+1\" are names; `{{name}}` in a "
-        "sentence about templates, variables or parameters is shown syntax. A placeholder "
+        "sentence about templates, variables or parameters is shown syntax. Lower-case value names in angle "
+        "brackets (`<years>`, `<customer count>`) are gaps; HTML element names are not. A placeholder word that "
+        "begins a name (\"TBC Bank\", \"the TODO app\") is the name. A placeholder "
         "written as plain words is missed."},
     {"setup-aws-brand",
         "\"By AWS\" after delivered, provided, endorsed, backed…; \"official AWS\", \"AWS's own\"; AWS or Amazon "
