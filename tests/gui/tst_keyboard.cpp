@@ -38,8 +38,10 @@
 #include <QTextBlock>
 #include <QToolTip>
 #include <QTreeView>
+#include <QSignalSpy>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 
 using namespace proserv;
@@ -70,6 +72,8 @@ private slots:
     void blankListingStartsQuiet();
     void iamPolicyMistakeInPlainWords();
     void findingTooltipsShowMarkupAsText();
+    void everyMenuShortcutWorksFromEveryField_data();
+    void everyMenuShortcutWorksFromEveryField();
 
 private:
     test::EditorFixture m_editor;
@@ -508,6 +512,83 @@ void TestKeyboard::longTextIsNeverCutByTheEditor()
     QTest::keyClick(cell, Qt::Key_Backspace);
     QTest::keyClick(cell, Qt::Key_Return);
     QTRY_COMPARE(m_editor->document()->listing().product.searchKeywords.at(1).size(), std::size_t(length - 1));
+}
+
+
+void TestKeyboard::everyMenuShortcutWorksFromEveryField_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("fields"); // a line edit, a text box, a list, a table
+    QTest::newRow("listing") << kComplete
+                             << QStringList({QStringLiteral("/product/title"),
+                                    QStringLiteral("/product/shortDescription"),
+                                    QStringLiteral("/product/searchKeywords"), QStringLiteral("/pricing/dimensions")});
+    QTest::newRow("offer") << test::examplePath(QStringLiteral("migration-readiness-upfront.offer.json"))
+                           << QStringList({QStringLiteral("/offer/name"), QStringLiteral("/offer/description"),
+                                  QStringLiteral("/buyers/accounts"), QStringLiteral("/pricing/prices")});
+}
+
+// Ctrl+E in a one-line field did nothing: the line edit took it as "end of
+// line". Every shortcut of every menu command now reaches the command from a
+// line edit, a text box, a list and a cell being edited in a table.
+void TestKeyboard::everyMenuShortcutWorksFromEveryField()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, fields);
+    QVERIFY(m_editor->openFile(file));
+    m_editor->currentEditor()->setFocus(); // a first edit makes Undo a command too
+    auto* firstLine = m_editor.field<QLineEdit>(fields.at(0).toUtf8().constData());
+    QVERIFY(firstLine);
+    m_editor->currentEditor()->focusField(fields.at(0).toStdString());
+    QTest::keyClicks(firstLine, QStringLiteral(" x"));
+
+    QList<QAction*> commands;
+    std::function<void(QMenu*)> collect = [&](QMenu* menu) {
+        for (QAction* action : menu->actions()) {
+            if (action->menu())
+                collect(action->menu());
+            else if (!action->shortcut().isEmpty() && action->isEnabled() && action->isVisible())
+                commands << action;
+        }
+    };
+    for (QAction* top : m_editor->menuBar()->actions())
+        if (top->menu())
+            collect(top->menu());
+    QStringList names;
+    for (QAction* command : commands)
+        names << command->shortcut().toString();
+    for (const char* expected : {"Ctrl+E", "Ctrl+S", "Ctrl+Z", "Ctrl+Shift+M", "Ctrl+Shift+B"})
+        QVERIFY2(names.contains(QLatin1String(expected)), qPrintable(names.join(u", ")));
+    // Only whether the key reaches the command is tested here: what the
+    // commands do (dialogs, other documents) is tested elsewhere.
+    for (QAction* command : commands)
+        QObject::disconnect(command, &QAction::triggered, nullptr, nullptr);
+
+    const auto focusOn = [this](const QString& pointer) -> QWidget* {
+        m_editor->currentEditor()->focusField(pointer.toStdString());
+        QWidget* field = test::findField<QWidget>(m_editor.window(), pointer.toUtf8().constData());
+        if (auto* table = qobject_cast<RecordTableEditor*>(field)) {
+            table->table()->setFocus();
+            table->table()->setCurrentCell(0, 0);
+            table->table()->editItem(table->table()->item(0, 0));
+        } else if (auto* list = qobject_cast<StringListEditor*>(field)) {
+            list->list()->setFocus();
+        }
+        return QApplication::focusWidget();
+    };
+    for (const QString& pointer : fields) {
+        for (QAction* command : commands) {
+            QWidget* focused = focusOn(pointer);
+            QVERIFY2(focused, qPrintable(pointer));
+            QSignalSpy triggered(command, &QAction::triggered);
+            const QKeySequence key = command->shortcut();
+            QTest::keySequence(m_editor->windowHandle(), key); // as the window system delivers it
+            QVERIFY2(triggered.count() == 1,
+                qPrintable(QStringLiteral("%1 in %2 (%3) did not reach \"%4\"")
+                               .arg(key.toString(), pointer, QString::fromLatin1(focused->metaObject()->className()),
+                                   command->text())));
+        }
+    }
 }
 
 PROSERV_GUI_TEST_MAIN(TestKeyboard)

@@ -19,6 +19,7 @@
 #include "ui/listing/ListingForm.h"
 #include "ui/offer/OfferForm.h"
 #include "ui/review/GuidelinePanel.h"
+#include "ui/shell/CommandShortcutFilter.h"
 #include "ui/shell/ProblemsDock.h"
 #include "ui/shell/ProblemsPanel.h"
 #include "ui/shell/SectionNavigator.h"
@@ -67,6 +68,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/proserv-editor.svg")));
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
+    // Ctrl+E and the other commands work from every field (a line edit would
+    // take Ctrl+E as "end of line").
+    qApp->installEventFilter(new CommandShortcutFilter(this));
     m_document = new ListingDocument(this);
     m_form = new ListingForm(m_document, this);
     m_form->setObjectName(QStringLiteral("listingForm"));
