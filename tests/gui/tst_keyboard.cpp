@@ -8,13 +8,14 @@
 #include "TestSupport.h"
 
 #include "model/FieldAccess.h"
-#include "ui/form/ListEditors.h"
 #include "ui/document/ListingDocument.h"
+#include "ui/files/RecentFiles.h"
+#include "ui/form/DocumentForm.h"
+#include "ui/form/ListEditors.h"
+#include "ui/form/UserPrompts.h"
 #include "ui/listing/ListingForm.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/ProblemsPanel.h"
-#include "ui/files/RecentFiles.h"
-#include "ui/form/UserPrompts.h"
 #include "ui/shell/WelcomePage.h"
 
 #include <QAbstractButton>
@@ -33,14 +34,15 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTextBlock>
 #include <QToolTip>
 #include <QTreeView>
-#include <QSignalSpy>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -73,6 +75,8 @@ private slots:
     void iamPolicyMistakeInPlainWords();
     void findingTooltipsShowMarkupAsText();
     void everyMenuShortcutWorksFromEveryField_data();
+    void focusIsAlwaysInView_data();
+    void focusIsAlwaysInView();
     void everyMenuShortcutWorksFromEveryField();
 
 private:
@@ -514,7 +518,6 @@ void TestKeyboard::longTextIsNeverCutByTheEditor()
     QTRY_COMPARE(m_editor->document()->listing().product.searchKeywords.at(1).size(), std::size_t(length - 1));
 }
 
-
 void TestKeyboard::everyMenuShortcutWorksFromEveryField_data()
 {
     QTest::addColumn<QString>("file");
@@ -589,6 +592,102 @@ void TestKeyboard::everyMenuShortcutWorksFromEveryField()
                                    command->text())));
         }
     }
+}
+
+void TestKeyboard::focusIsAlwaysInView_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("textBox");
+    QTest::newRow("listing") << kComplete << QStringLiteral("/product/longDescription");
+    QTest::newRow("offer") << test::examplePath(QStringLiteral("migration-readiness-upfront.offer.json"))
+                           << QStringLiteral("/terms/refundPolicy");
+}
+
+namespace {
+
+// Where the focused widget (or, in a text box, its caret) is, in the
+// viewport of the page's scroll area; null when it is on no page.
+QRect focusInViewport(QWidget* focus, QRect* viewport)
+{
+    QScrollArea* area = nullptr;
+    for (QWidget* w = focus; w && !area; w = w->parentWidget())
+        area = qobject_cast<QScrollArea*>(w);
+    if (!focus || !area)
+        return {};
+    *viewport = area->viewport()->rect();
+    if (auto* edit = qobject_cast<QPlainTextEdit*>(focus)) {
+        const QRect caret = edit->cursorRect();
+        return QRect(edit->viewport()->mapTo(area->viewport(), caret.topLeft()), caret.size());
+    }
+    return QRect(focus->mapTo(area->viewport(), QPoint(0, 0)), focus->size());
+}
+
+} // namespace
+
+// Alt+letter put the cursor in a field the seller could not see, and a tall
+// text box did not follow the caret. Every Alt+letter, a Problems jump, undo
+// and typing past the bottom of the page leave what has focus in view.
+void TestKeyboard::focusIsAlwaysInView()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, textBox);
+    QVERIFY(m_editor->openFile(file));
+    m_editor->resize(1280, 800);
+    DocumentForm* form = m_editor->currentEditor();
+    const auto verifyInView = [](const QString& after) {
+        QWidget* focus = QApplication::focusWidget();
+        QRect viewport;
+        const QRect shown = focusInViewport(focus, &viewport);
+        QVERIFY2(!shown.isNull(), qPrintable(after + QStringLiteral(": focus is on no page")));
+        const bool inView = shown.height() <= viewport.height() ? viewport.contains(shown) : viewport.intersects(shown);
+        QVERIFY2(inView,
+            qPrintable(QStringLiteral("%1: %2 at (%3,%4 %5x%6) outside the viewport (%7x%8)")
+                           .arg(after, QString::fromLatin1(focus->metaObject()->className()))
+                           .arg(shown.x())
+                           .arg(shown.y())
+                           .arg(shown.width())
+                           .arg(shown.height())
+                           .arg(viewport.width())
+                           .arg(viewport.height())));
+    };
+
+    int tried = 0;
+    for (int section = 0; section < form->sectionCount(); ++section) {
+        m_editor->sections()->setCurrentRow(section);
+        QList<QLabel*> labels = form->widget(section)->findChildren<QLabel*>();
+        std::reverse(labels.begin(), labels.end()); // bottom first: each jump scrolls
+        for (QLabel* label : labels) {
+            const QChar letter = test::mnemonicIn(test::mnemonicTextOf(label));
+            if (letter.isNull() || !label->isVisible() || !label->buddy()->isEnabled())
+                continue;
+            m_editor->sections()->setFocus();
+            QTest::keyClick(m_editor.window(), letter.toLatin1(), Qt::AltModifier);
+            QCoreApplication::processEvents();
+            verifyInView(QStringLiteral("Alt+%1 (%2)").arg(letter).arg(label->text()));
+            ++tried;
+        }
+    }
+    QVERIFY2(tried >= 10, qPrintable(QString::number(tried)));
+
+    // Typing line after line into a text box: the caret stays in view.
+    QVERIFY(form->focusField(textBox.toStdString()));
+    auto* edit = qobject_cast<QPlainTextEdit*>(QApplication::focusWidget());
+    QVERIFY(edit);
+    edit->moveCursor(QTextCursor::End);
+    for (int line = 0; line < 12; ++line) {
+        QTest::keyClicks(edit, QStringLiteral("More"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCoreApplication::processEvents();
+        verifyInView(QStringLiteral("typing line %1").arg(line + 1));
+    }
+
+    // Undo puts the cursor back in the field it changes: in view as well.
+    m_editor->sections()->setCurrentRow(0);
+    m_editor->sections()->setFocus();
+    QTest::keyClick(m_editor->windowHandle(), Qt::Key_Z, Qt::ControlModifier);
+    QCoreApplication::processEvents();
+    if (form->isAncestorOf(QApplication::focusWidget()))
+        verifyInView(QStringLiteral("undo"));
 }
 
 PROSERV_GUI_TEST_MAIN(TestKeyboard)

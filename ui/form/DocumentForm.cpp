@@ -37,6 +37,14 @@ void DocumentForm::finishPages()
     for (QWidget* input : findChildren<QWidget*>())
         if (qobject_cast<QLineEdit*>(input) || qobject_cast<QPlainTextEdit*>(input))
             input->installEventFilter(undoFilter);
+    // Whatever takes focus (Alt+letter, a Problems jump, undo) is scrolled
+    // into view, and a text box being typed in keeps its caret in view.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) { keepInView(now); });
+    for (QPlainTextEdit* edit : findChildren<QPlainTextEdit*>())
+        connect(edit, &QPlainTextEdit::cursorPositionChanged, this, [this, edit] {
+            if (edit->hasFocus())
+                keepCaretInView(edit);
+        });
     connect(m_document, &FieldDocument::findingsChanged, this, &DocumentForm::onFindingsChanged);
     // Show the findings of the document as it is now, unless a file is opened
     // before the event loop runs (proserv-editor FILE): routing the blank
@@ -224,6 +232,46 @@ bool DocumentForm::focusField(const std::string& pointer)
     if (FieldBinding* target = bindingFor(pointer); target->block())
         m_pages[static_cast<std::size_t>(section)]->scrollArea()->ensureWidgetVisible(target->block(), 20, 40);
     return true;
+}
+
+QScrollArea* DocumentForm::scrollAreaOf(QWidget* widget) const
+{
+    for (const auto& page : m_pages)
+        if (QScrollArea* area = page->scrollArea(); widget && area->widget() && area->widget()->isAncestorOf(widget))
+            return area;
+    return nullptr;
+}
+
+void DocumentForm::keepInView(QWidget* focused)
+{
+    QScrollArea* area = scrollAreaOf(focused);
+    if (!area)
+        return;
+    if (auto* edit = qobject_cast<QPlainTextEdit*>(focused)) {
+        keepCaretInView(edit);
+        return;
+    }
+    // The whole field (label, hint, editor) when it fits, else the editor.
+    QWidget* shown = focused;
+    for (QWidget* w = focused; w && w != area->widget(); w = w->parentWidget())
+        if (qobject_cast<FieldBlock*>(w)) {
+            if (w->height() <= area->viewport()->height() - 40)
+                shown = w;
+            break;
+        }
+    area->ensureWidgetVisible(shown, 20, 20);
+    if (shown != focused)
+        area->ensureWidgetVisible(focused, 20, 20);
+}
+
+void DocumentForm::keepCaretInView(QPlainTextEdit* edit)
+{
+    QScrollArea* area = scrollAreaOf(edit);
+    if (!area)
+        return;
+    const QRect caret = edit->cursorRect();
+    const QPoint centre = edit->viewport()->mapTo(area->widget(), caret.center());
+    area->ensureVisible(centre.x(), centre.y(), 20, caret.height() + 20);
 }
 
 QList<QWidget*> DocumentForm::inputs() const

@@ -16,6 +16,8 @@
 #include <string>
 #include <vector>
 
+class QPlainTextEdit;
+
 namespace proserv {
 
 class FieldBinding;
@@ -83,6 +85,9 @@ protected:
     std::vector<std::unique_ptr<FormPage>> m_pages;
 
 private:
+    QScrollArea* scrollAreaOf(QWidget* widget) const;
+    void keepInView(QWidget* focused);
+    void keepCaretInView(QPlainTextEdit* edit);
     void onFindingsChanged();
     void createUnattachedCommentsPanel();
     void showComments();
