@@ -684,10 +684,16 @@ void TestEditor::logoPathTravelsWithTheFolder()
 
     const QString listing = root.filePath(QStringLiteral("project/listing.proserv.json"));
     UserPrompts::setNextFileName(listing);
+    QUndoStack* undo = m_editor->document()->undoStack();
+    const int steps = undo->count();
+    const QString lastEdit = undo->undoText();
     QVERIFY(m_editor->saveAs());
     QCOMPARE(field<QLineEdit>("/product/logoFile")->text(), QStringLiteral("images/logo.png"));
     QVERIFY(test::readBytes(listing).find("\"logoFile\": \"images/logo.png\"") != std::string::npos);
     QVERIFY(!m_editor->document()->isModified());
+    // Saving added no undo step: the first Ctrl+Z undoes the user's own last edit.
+    QCOMPARE(undo->count(), steps);
+    QCOMPARE(undo->undoText(), lastEdit);
 
     QVERIFY(QDir(root.path()).rename(QStringLiteral("project"), QStringLiteral("moved")));
     QVERIFY(m_editor->openFile(root.filePath(QStringLiteral("moved/listing.proserv.json"))));

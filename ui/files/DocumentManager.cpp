@@ -193,9 +193,10 @@ bool DocumentManager::writeNative(const QString& path)
     if (!written)
         return false;
     m_diskSha256 = *written;
+    // The same logo written another way, not an edit: no undo step of its own,
+    // so the first Ctrl+Z after a save still undoes the user's last edit.
     if (logoMoved)
-        m_document->setField(
-            field::productLogoFile, toWrite.product.logoFile, tr("Store the logo path relative to the listing"));
+        m_document->applyField(field::productLogoFile, toWrite.product.logoFile);
     const bool sameFile = absolute == m_document->filePath();
     m_document->markSaved(absolute);
     if (sameFile)
