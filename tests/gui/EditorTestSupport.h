@@ -12,6 +12,7 @@
 #include <QGroupBox>
 #include <QHash>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
 
@@ -70,21 +71,35 @@ inline QStringList mnemonicClashes(MainWindow& window)
         return std::any_of(forms.begin(), forms.end(), [&](DocumentForm* f) { return f->isAncestorOf(widget); });
     };
     for (DocumentForm* form : forms)
-    for (int section = 0; section < form->sectionCount(); ++section) {
-        QWidget* page = form->widget(section);
-        QHash<QChar, QString> seen = menus;
-        for (QWidget* widget : window.findChildren<QWidget*>()) {
-            if (widget->window() != &window || (inAForm(widget) && !page->isAncestorOf(widget))
-                || window.welcomePage()->isAncestorOf(widget))
-                continue; // another page or form, a dialog, or the welcome page (never shown with a form)
-            const QString text = mnemonicTextOf(widget);
-            const QChar letter = mnemonicIn(text);
-            if (letter.isNull())
+        for (int section = 0; section < form->sectionCount(); ++section) {
+            QWidget* page = form->widget(section);
+            QHash<QChar, QString> seen = menus;
+            for (QWidget* widget : window.findChildren<QWidget*>()) {
+                if (widget->window() != &window || (inAForm(widget) && !page->isAncestorOf(widget))
+                    || window.welcomePage()->isAncestorOf(widget))
+                    continue; // another page or form, a dialog, or the welcome page (never shown with a form)
+                const QString text = mnemonicTextOf(widget);
+                const QChar letter = mnemonicIn(text);
+                if (letter.isNull())
+                    continue;
+                if (seen.contains(letter))
+                    clashes << QStringLiteral("%1: Alt+%2 is both \"%3\" and \"%4\"")
+                                   .arg(form->sectionTitle(section), letter, seen.value(letter), text);
+                seen.insert(letter, text);
+            }
+        }
+    // Each menu: its shown commands' letters unique (File ▸ R opened Open
+    // Recent instead of the review report).
+    for (QMenu* menu : window.findChildren<QMenu*>()) {
+        QHash<QChar, QString> seen;
+        for (QAction* action : menu->actions()) {
+            const QChar letter = mnemonicIn(action->text());
+            if (letter.isNull() || !action->isVisible())
                 continue;
             if (seen.contains(letter))
-                clashes << QStringLiteral("%1: Alt+%2 is both \"%3\" and \"%4\"")
-                               .arg(form->sectionTitle(section), letter, seen.value(letter), text);
-            seen.insert(letter, text);
+                clashes << QStringLiteral("menu %1: Alt+%2 is both \"%3\" and \"%4\"")
+                               .arg(menu->title(), letter, seen.value(letter), action->text());
+            seen.insert(letter, action->text());
         }
     }
     return clashes;

@@ -1,40 +1,43 @@
 // The reviewer workflow in the editor: read-only review that never writes,
 // comments in the sidecar that follow their field, grouped problems with the
 // guideline text, the report, and comparing versions.
-#include "GuiTestMain.h"
 #include "EditorFixture.h"
+#include "GuiTestMain.h"
 #include "TestSupport.h"
 
 #include "app/EditorApplication.h"
 #include "model/NativeFormat.h"
 #include "model/ReviewComments.h"
-#include "ui/review/CompareDialog.h"
-#include "ui/form/FieldBlock.h"
-#include "ui/review/GuidelinePanel.h"
-#include "ui/form/ListEditors.h"
-#include "ui/document/ListingDocument.h"
-#include "ui/listing/ListingForm.h"
-#include "ui/document/OfferDocument.h"
-#include "ui/offer/OfferForm.h"
-#include "qtsupport/ReviewReport.h"
 #include "qtsupport/LaidOutText.h"
+#include "qtsupport/ReviewReport.h"
+#include "ui/document/ListingDocument.h"
+#include "ui/document/OfferDocument.h"
+#include "ui/document/ReviewSession.h"
+#include "ui/form/FieldBlock.h"
+#include "ui/form/ListEditors.h"
+#include "ui/form/UserPrompts.h"
+#include "ui/listing/ListingForm.h"
+#include "ui/offer/OfferForm.h"
+#include "ui/review/CompareDialog.h"
+#include "ui/review/GuidelinePanel.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/ProblemsPanel.h"
-#include "ui/document/ReviewSession.h"
-#include "ui/form/UserPrompts.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeView>
+#include <QWindow>
 
 #include <memory>
 
@@ -68,6 +71,7 @@ private slots:
     void reportContainsFindingsAndComments();
     void compareVersions();
     void offerIsReviewedWithComments();
+    void wholeReviewFromTheKeyboard();
 
 private:
     QTemporaryDir m_dir;
@@ -258,7 +262,8 @@ void TestReviewGui::commentsOnNoFieldAreShownAndResolvable()
         QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(5, box->height() / 2));
     }
     std::vector<LoadError> errors;
-    const std::optional<ReviewSidecar> saved = loadSidecar((m_file + QStringLiteral(".review.json")).toStdString(), errors);
+    const std::optional<ReviewSidecar> saved
+        = loadSidecar((m_file + QStringLiteral(".review.json")).toStdString(), errors);
     QVERIFY(saved);
     int resolved = 0;
     for (const ReviewComment& c : saved->comments)
@@ -419,6 +424,74 @@ void TestReviewGui::offerIsReviewedWithComments()
     const QString html = QString::fromStdString(test::readBytes(report));
     QVERIFY(html.contains(QStringLiteral("Name the buyer as their contract does.")));
     QVERIFY(html.contains(QStringLiteral("1 open must-fix comment")));
+}
+
+// A reviewer who never touches the mouse: opens the submitted file for
+// review, walks the problems with the arrow keys (the guideline panel
+// follows), comments on a problem and on a field, resolves a comment and
+// exports the report, all by keys.
+void TestReviewGui::wholeReviewFromTheKeyboard()
+{
+    QWindow* window = m_editor->windowHandle();
+    UserPrompts::setNextFileName(m_file);
+    QTest::keyClick(window, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(m_editor->isReviewMode());
+
+    QTest::keyClick(window, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    QTreeView* view = m_editor->problems()->view();
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(view));
+    int walked = 0;
+    QModelIndex problem;
+    for (int step = 0; step < 30; ++step) {
+        QTest::keyClick(view, Qt::Key_Down);
+        const QModelIndex current = view->currentIndex();
+        const QString anchor = current.data(FindingsModel::GuidelineRole).toString();
+        if (anchor.isEmpty())
+            continue;
+        QCOMPARE(m_editor->guideline()->currentAnchor(), anchor);
+        ++walked;
+        if (!problem.isValid() && !current.data(FindingsModel::PointerRole).toString().isEmpty())
+            problem = current;
+    }
+    QVERIFY2(walked >= 3, qPrintable(QString::number(walked)));
+    QVERIFY(problem.isValid());
+    view->setCurrentIndex(problem); // back to the first problem with a field, as Up would
+    const QString rule = problem.data(FindingsModel::RuleRole).toString();
+
+    UserPrompts::setNextComment(QStringLiteral("Fix this before resubmitting."), CommentKind::MustFix);
+    QTest::keyClick(window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(m_editor->review()->comments().size(), std::size_t(1));
+    QCOMPARE(QString::fromStdString(m_editor->review()->comments()[0].ruleId), rule);
+
+    // Enter on the problem puts the cursor in its field; comment on that field.
+    QTest::keyClick(view, Qt::Key_Return);
+    QWidget* field = QApplication::focusWidget();
+    QVERIFY(field && m_editor->form()->isAncestorOf(field));
+    UserPrompts::setNextComment(QStringLiteral("Say this in plainer words."), CommentKind::Suggestion);
+    QTest::keyClick(window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(m_editor->review()->comments().size(), std::size_t(2));
+    FieldBlock* block = blockOf(field);
+    QVERIFY(block);
+    QCOMPARE(QString::fromStdString(m_editor->review()->comments()[1].pointer).left(1), QStringLiteral("/"));
+
+    // Tab from the field to the comment's "Resolved" box, Space ticks it.
+    auto* resolved = block->findChild<QCheckBox*>(QStringLiteral("resolvedBox"));
+    QVERIFY(resolved);
+    for (int tab = 0; tab < 12 && QApplication::focusWidget() != resolved; ++tab)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(resolved));
+    QTest::keyClick(resolved, Qt::Key_Space);
+    QTRY_VERIFY(std::any_of(m_editor->review()->comments().begin(), m_editor->review()->comments().end(),
+        [](const ReviewComment& c) { return c.resolved; }));
+
+    // The report, through File ▸ Export Review Report (Alt+F, R).
+    const QString html = m_dir.filePath(QStringLiteral("keyboard-review.html"));
+    UserPrompts::setNextFileName(html);
+    QTest::keyClick(window, Qt::Key_F, Qt::AltModifier);
+    QTRY_VERIFY(qobject_cast<QMenu*>(QApplication::activePopupWidget()));
+    QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_R);
+    QTRY_VERIFY(QFileInfo::exists(html));
+    QVERIFY(QString::fromStdString(test::readBytes(html)).contains(QStringLiteral("Fix this before resubmitting.")));
 }
 
 PROSERV_GUI_TEST_MAIN(TestReviewGui)

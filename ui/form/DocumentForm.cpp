@@ -234,6 +234,12 @@ bool DocumentForm::focusField(const std::string& pointer)
     return true;
 }
 
+std::string DocumentForm::focusedField() const
+{
+    const FieldBinding* binding = bindingOfWidget(QApplication::focusWidget());
+    return binding ? binding->pointer() : std::string();
+}
+
 QScrollArea* DocumentForm::scrollAreaOf(QWidget* widget) const
 {
     for (const auto& page : m_pages)

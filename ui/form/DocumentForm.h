@@ -75,6 +75,10 @@ signals:
     // A field's "Comment…" button (review mode).
     void commentRequested(const QString& pointer);
 
+public:
+    // The field whose editor has the keyboard focus; empty when none has.
+    std::string focusedField() const;
+
 protected:
     explicit DocumentForm(FieldDocument* document, QWidget* parent = nullptr);
     // Call once the pages are in m_pages: shows them, routes findings to them.

@@ -10,8 +10,8 @@
 #include "ui/files/DocumentManager.h"
 #include "ui/files/OfferFiles.h"
 #include "ui/files/RecentFiles.h"
-#include "ui/form/FieldBindings.h"
 #include "ui/form/DocumentForm.h"
+#include "ui/form/FieldBindings.h"
 #include "ui/form/FieldBlock.h"
 #include "ui/form/ListEditors.h"
 #include "ui/form/Mnemonics.h"
@@ -172,8 +172,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     resize(QSize(1280, 860).boundedTo(screen()->availableGeometry().size())); // all of it on a 1280×800 screen
     m_problemsDock->fitToContent();
     // After the opened listing's findings are listed, which may follow the signal.
-    connect(
-        m_files, &DocumentManager::opened, this, [this] { QTimer::singleShot(0, m_problemsDock, &ProblemsDock::fitToContent); });
+    connect(m_files, &DocumentManager::opened, this,
+        [this] { QTimer::singleShot(0, m_problemsDock, &ProblemsDock::fitToContent); });
     readSettings();
     updateTitle();
     updateStatus();
@@ -388,7 +388,7 @@ void MainWindow::createActions()
     QAction* review = file->addAction(tr("Open for Re&view…"), m_files, [this] { m_files->promptOpen(true); });
     review->setObjectName(QStringLiteral("actionOpenForReview"));
     review->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
-    QMenu* recentMenu = file->addMenu(tr("Open &Recent"));
+    QMenu* recentMenu = file->addMenu(tr("Open Recen&t"));
     recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_recent = new RecentFiles(recentMenu, this);
     m_files->setRecentFiles(m_recent);
@@ -406,7 +406,8 @@ void MainWindow::createActions()
     QAction* exportAction = file->addAction(tr("&Export Submission JSON…"), this, &MainWindow::showSubmission);
     exportAction->setObjectName(QStringLiteral("actionExport"));
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
-    QAction* exportUpdate = file->addAction(tr("Export &Update Against…"), m_files, &DocumentManager::promptExportUpdate);
+    QAction* exportUpdate
+        = file->addAction(tr("Export &Update Against…"), m_files, &DocumentManager::promptExportUpdate);
     exportUpdate->setObjectName(QStringLiteral("actionExportUpdate"));
     exportUpdate->setStatusTip(tr("Send only what changed since the version AWS Marketplace accepted (a "
                                   "DescribeEntity response or an earlier file)."));
@@ -431,8 +432,7 @@ void MainWindow::createActions()
     QAction* saveOfferAs = file->addAction(tr("Save Offer &As…"), m_offerFiles, &OfferFiles::saveAs);
     saveOfferAs->setObjectName(QStringLiteral("actionSaveOfferAs"));
     saveOfferAs->setShortcut(QKeySequence::SaveAs);
-    QAction* exportOffer
-        = file->addAction(tr("&Export Offer Change Set…"), m_offerFiles, &OfferFiles::exportChangeSet);
+    QAction* exportOffer = file->addAction(tr("&Export Offer Change Set…"), m_offerFiles, &OfferFiles::exportChangeSet);
     exportOffer->setObjectName(QStringLiteral("actionExportOffer"));
     exportOffer->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_offerActions = {saveOffer, saveOfferAs, exportOffer};
@@ -457,6 +457,28 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
+    // A reviewer comments from the keyboard: on the current problem, or on
+    // the field being read.
+    edit->addSeparator();
+    QAction* commentProblem = edit->addAction(tr("Comment on &Problem…"), this, [this] {
+        if (!m_problems->commentOnCurrent())
+            statusBar()->showMessage(tr("Select a problem in the Problems list first (Ctrl+Shift+M)."), 5000);
+    });
+    commentProblem->setObjectName(QStringLiteral("actionCommentOnProblem"));
+    commentProblem->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    QAction* commentField = edit->addAction(tr("Comment on &Field…"), this, [this] {
+        const std::string pointer = m_current ? m_current->focusedField() : std::string();
+        if (pointer.empty())
+            statusBar()->showMessage(tr("Put the cursor in a field first (Alt+its letter)."), 5000);
+        else
+            addComment(QString::fromStdString(pointer), QString());
+    });
+    commentField->setObjectName(QStringLiteral("actionCommentOnField"));
+    commentField->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    m_reviewActions = {commentProblem, commentField};
+    for (QAction* action : m_reviewActions)
+        action->setEnabled(false);
+    edit->addSeparator();
     QAction* historyAction = m_historyDock->toggleViewAction();
     historyAction->setText(tr("Undo &History"));
     edit->addAction(historyAction);
@@ -476,7 +498,7 @@ void MainWindow::createActions()
     view->addSeparator();
     QAction* next = view->addAction(tr("&Next Section"), m_sections, &SectionNavigator::showNext);
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
-    QAction* previous = view->addAction(tr("&Previous Section"), m_sections, &SectionNavigator::showPrevious);
+    QAction* previous = view->addAction(tr("Pre&vious Section"), m_sections, &SectionNavigator::showPrevious);
     previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -507,7 +529,7 @@ void MainWindow::updateTitle()
 {
     const QString name = m_reviewMode
         ? tr("%1 (review, read-only)").arg(QFileInfo(currentDocument()->originPath()).fileName())
-                                      : currentDocument()->displayName();
+        : currentDocument()->displayName();
     setWindowTitle(tr("%1[*] — ProServ Listing Editor").arg(displayFileName(name)));
     setWindowModified(currentDocument()->isModified());
 }
@@ -566,6 +588,8 @@ void MainWindow::setReviewMode(bool review, const QString& path, DocumentForm* f
     m_problems->setReviewMode(review);
     for (QAction* action : m_editingActions)
         action->setEnabled(!review);
+    for (QAction* action : m_reviewActions)
+        action->setEnabled(review);
     for (QAction* action : m_offerActions) // saving or exporting a reviewed offer
         action->setEnabled(form == m_offerForm && !review);
     m_banner->setVisible(review);
@@ -639,8 +663,8 @@ SubmissionView* MainWindow::showSubmission()
                 m_offerDocument, [this] { return offerSubmission(*m_offerDocument); },
                 [this](const std::string& pointer) { return m_offerForm->fieldLabel(pointer); }, this);
             m_offerSubmissionView->setObjectName(QStringLiteral("offerSubmissionView"));
-            connect(m_offerSubmissionView, &SubmissionView::exportRequested, m_offerFiles,
-                &OfferFiles::exportChangeSet);
+            connect(
+                m_offerSubmissionView, &SubmissionView::exportRequested, m_offerFiles, &OfferFiles::exportChangeSet);
         }
         view = m_offerSubmissionView;
     } else {

@@ -162,6 +162,7 @@ private:
     QLabel* m_banner;
     ChangedOnDiskBar* m_diskBar;
     QList<QAction*> m_editingActions; // disabled in review mode
+    QList<QAction*> m_reviewActions; // enabled in review mode only: comments
     QList<QAction*> m_listingActions; // enabled while the listing's form is shown
     QList<QAction*> m_documentActions; // for whichever document is shown: report, compare, preview
     bool m_reviewMode = false;

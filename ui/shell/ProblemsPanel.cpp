@@ -2,8 +2,8 @@
 #include "qtsupport/Translation.h"
 
 #include "qtsupport/ReviewReport.h"
-#include "ui/form/FieldBlock.h"
 #include "ui/document/FieldDocument.h"
+#include "ui/form/FieldBlock.h"
 #include "validation/RuleCatalogue.h"
 #include "validation/Validator.h"
 
@@ -198,16 +198,25 @@ ProblemsPanel::ProblemsPanel(
     connect(m_view, &QTreeView::activated, this,
         [this](const QModelIndex& index) { emit fieldActivated(index.data(FindingsModel::PointerRole).toString()); });
     follow(document);
-    connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex& index) {
-        emit findingSelected(index.data(FindingsModel::GuidelineRole).toString());
+    // The current problem, however it became current (click, arrow keys, a
+    // jump): the guideline panel shows its section.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& index) {
+        const QString anchor = index.data(FindingsModel::GuidelineRole).toString();
+        if (!anchor.isEmpty())
+            emit findingSelected(anchor);
     });
-    connect(m_commentButton, &QPushButton::clicked, this, [this] {
-        const QModelIndex index = m_view->currentIndex();
-        if (index.isValid() && !index.data(FindingsModel::PointerRole).toString().isEmpty())
-            emit commentOnFinding(
-                index.data(FindingsModel::PointerRole).toString(), index.data(FindingsModel::RuleRole).toString());
-    });
+    connect(m_commentButton, &QPushButton::clicked, this, &ProblemsPanel::commentOnCurrent);
     updateFilterLabels();
+}
+
+bool ProblemsPanel::commentOnCurrent()
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid() || index.data(FindingsModel::PointerRole).toString().isEmpty())
+        return false;
+    emit commentOnFinding(
+        index.data(FindingsModel::PointerRole).toString(), index.data(FindingsModel::RuleRole).toString());
+    return true;
 }
 
 void ProblemsPanel::follow(FieldDocument* document)

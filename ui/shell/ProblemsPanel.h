@@ -80,6 +80,9 @@ public:
     // Keyboard focus on the list, on its current row (the first when none is);
     // on the first filter when there is no problem to list.
     void focusList();
+    // Asks to comment on the current problem (commentOnFinding); false when
+    // no problem with a field is current.
+    bool commentOnCurrent();
     // The height that shows the filter bar and up to `maxRows` problems (or
     // the "No problems" line), for sizing the dock to its content.
     int contentHeight(int maxRows) const;
