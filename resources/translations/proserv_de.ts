@@ -721,12 +721,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Entfernen Sie den geheimen AWS-Zugriffsschlüssel %1 und ersetzen Sie ihn: geheime Schlüssel dürfen nie veröffentlicht werden.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Do not ask customers for payment details (&quot;%1&quot;); AWS Marketplace collects all payments. Describing a payments service, or saying you never ask, is fine.</source>
         <translation>Fragen Sie Kunden nicht nach Zahlungsdaten („%1“); AWS Marketplace wickelt alle Zahlungen ab. Einen Zahlungsdienst zu beschreiben oder zu sagen, dass Sie nie danach fragen, ist in Ordnung.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Do not ask customers for credentials (&quot;%1&quot;): they give access through an IAM role they create and can revoke (AWS STS role assumption). Saying you never ask is fine.</source>
         <translation>Fragen Sie Kunden nicht nach Zugangsdaten („%1“): Sie gewähren Zugriff über eine IAM-Rolle, die sie selbst anlegen und widerrufen können (AWS-STS-Rollenübernahme). Zu sagen, dass Sie nie danach fragen, ist in Ordnung.</translation>
     </message>
@@ -741,7 +741,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Entfernen Sie den Preis „%1“: Preise werden in privaten Angeboten für die Preisdimensionen festgelegt, nicht im Listing. Beträge, die keine Preise sind, etwa die Einsparung eines Kunden, sind in Ordnung.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Confirm that the service is billed entirely through the listed dimensions on AWS Marketplace.</source>
         <translation>Bestätigen Sie, dass der Service vollständig über die aufgeführten Dimensionen in AWS Marketplace abgerechnet wird.</translation>
     </message>
@@ -1480,17 +1480,17 @@ konnte nicht gelesen oder geladen werden.
         <translation>Der Name eines Angebots enthält keine E-Mail-Adresse und keine Telefonnummer.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>An offer says how the buyer requests a refund.</source>
         <translation>Ein Angebot sagt, wie der Käufer eine Erstattung beantragt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>A zero price or payment is confirmed by the seller.</source>
         <translation>Ein Preis oder eine Zahlung von 0 ist vom Verkäufer bestätigt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>An offer of $250,000 or more (or the equivalent) may need AWS Marketplace&apos;s approval.</source>
         <translation>Ein Angebot ab 250.000 $ (oder dem Gegenwert) braucht womöglich die Freigabe von AWS Marketplace.</translation>
     </message>
@@ -1610,7 +1610,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Eine Erstattungsrichtlinie hat höchstens 500 Zeichen, keine Leerzeichen am Rand, nur ASCII und © ® ™ ¢ £ ¤ ¥.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+101"/>
         <source>Product setup guidelines</source>
         <translation>Richtlinien zur Produkteinrichtung</translation>
     </message>
@@ -4380,7 +4380,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PageWriter.h" line="+77"/>
+        <location filename="../../ui/views/PageWriter.h" line="+113"/>
         <source>(The preview stops here: the rest is too long or holds too many links, lists or styles to render quickly. The text itself is kept whole.)</source>
         <translation>(Die Vorschau endet hier: Der Rest ist zu lang oder enthält zu viele Links, Listen oder Formatierungen, um schnell dargestellt zu werden. Der Text selbst bleibt vollständig erhalten.)</translation>
     </message>
@@ -4609,17 +4609,17 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::BuyerPreview</name>
     <message>
-        <location filename="../../ui/views/BuyerPreview.cpp" line="+48"/>
+        <location filename="../../ui/views/BuyerPreview.cpp" line="+43"/>
         <source>Buyer page preview</source>
         <translation>Vorschau der Käuferseite</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+10"/>
         <source>(no title)</source>
         <translation>(kein Titel)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>No logo URL</source>
         <translation>Keine Logo-URL</translation>
     </message>
@@ -4733,7 +4733,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::DocumentForm</name>
     <message>
-        <location filename="../../ui/form/DocumentForm.cpp" line="+70"/>
+        <location filename="../../ui/form/DocumentForm.cpp" line="+78"/>
         <source>Comments on no field</source>
         <translation>Kommentare zu keinem Feld</translation>
     </message>
@@ -4743,7 +4743,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Diese Prüfkommentare nennen kein Feld dieses Dokuments und können daher neben keinem angezeigt werden. Lesen Sie sie hier und markieren Sie sie als erledigt, wenn sie bearbeitet sind.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+254"/>
         <source>%1, item %2</source>
         <translation>%1, Eintrag %2</translation>
     </message>
@@ -4781,12 +4781,12 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+31"/>
-        <location line="+193"/>
+        <location line="+194"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-193"/>
         <source>The file was not opened; the current listing is unchanged.
 
 %1</source>
@@ -4839,12 +4839,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Speichern ersetzt diese Änderungen durch Ihre (die vorherige Datei bleibt als %1~ erhalten).</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Store the logo path relative to the listing</source>
-        <translation>Logo-Pfad relativ zum Listing speichern</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+29"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -5168,7 +5163,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::LogoPicker</name>
     <message>
-        <location filename="../../ui/listing/ListingEditors.cpp" line="+33"/>
+        <location filename="../../ui/listing/ListingEditors.cpp" line="+34"/>
         <source>No local file: only the URL is checked</source>
         <translation>Keine lokale Datei: Nur die URL wird geprüft</translation>
     </message>
@@ -5194,19 +5189,17 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>Bilder (*.png *.jpg *.jpeg *.gif);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+6"/>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location filename="../../ui/document/LocalLogo.cpp" line="+33"/>
         <source>%1 is too large to preview</source>
         <translation>%1 ist zu groß für die Vorschau</translation>
     </message>
@@ -5216,22 +5209,23 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+24"/>
         <source>Cannot read an image from %1</source>
         <translation>Aus %1 kann kein Bild gelesen werden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-21"/>
         <source>%1 × %2 px, %3, %4</source>
         <translation>%1 × %2 px, %3, %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/listing/ListingEditors.cpp" line="-5"/>
         <source>Not previewed</source>
         <translation>Keine Vorschau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/document/LocalLogo.cpp" line="+7"/>
         <source>Images over %1 megapixels are described, not decoded, so a logo cannot exhaust the editor&apos;s memory.</source>
         <translation>Bilder über %1 Megapixel werden beschrieben, nicht dekodiert, damit ein Logo den Speicher des Editors nicht erschöpfen kann.</translation>
     </message>
@@ -5239,7 +5233,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="+78"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="+82"/>
         <location line="+38"/>
         <source>Crash recovery is off</source>
         <translation>Absturz-Wiederherstellung ist aus</translation>
@@ -5326,7 +5320,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Open &amp;Recent</source>
+        <source>Open Recen&amp;t</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
@@ -5351,9 +5345,9 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-27"/>
         <source>Export &amp;Update Against…</source>
-        <translation>Akt&amp;ualisierung exportieren gegen…</translation>
+        <translation>Ak&amp;tualisierung exportieren gegen…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5381,7 +5375,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>Angebot speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Export Offer Change Set…</source>
         <translation>Änderungssatz des Angebots &amp;exportieren…</translation>
     </message>
@@ -5406,7 +5400,37 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Comment on &amp;Problem…</source>
+        <translation>Zu &amp;Problem kommentieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a problem in the Problems list first (Ctrl+Shift+M).</source>
+        <translation>Wählen Sie zuerst ein Problem in der Problemliste (Strg+Umschalt+M).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on &amp;Field…</source>
+        <translation>Zu &amp;Feld kommentieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put the cursor in a field first (Alt+its letter).</source>
+        <translation>Setzen Sie zuerst den Cursor in ein Feld (Alt+sein Buchstabe).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Undo &amp;History</source>
         <translation>Rückgängig-&amp;Verlauf</translation>
     </message>
@@ -5442,8 +5466,8 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Previous Section</source>
-        <translation>&amp;Vorheriger Abschnitt</translation>
+        <source>Pre&amp;vious Section</source>
+        <translation>V&amp;orheriger Abschnitt</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5489,7 +5513,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>&lt;b&gt;Review mode.&lt;/b&gt; %1 is open read-only and will not be changed. Comments are saved to %2.</source>
         <translation>&lt;b&gt;Prüfmodus.&lt;/b&gt; %1 ist schreibgeschützt geöffnet und wird nicht verändert. Kommentare werden in %2 gespeichert.</translation>
     </message>
@@ -6020,12 +6044,12 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::OfferPreview</name>
     <message>
-        <location filename="../../ui/views/OfferPreview.cpp" line="+17"/>
+        <location filename="../../ui/views/OfferPreview.cpp" line="+11"/>
         <source>Buyer&apos;s view of the offer</source>
         <translation>Käuferansicht des Angebots</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+10"/>
         <source>Private offer for %1</source>
         <translation>Privates Angebot für %1</translation>
     </message>
@@ -6130,7 +6154,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+149"/>
+        <location line="+158"/>
         <source>No problems: this meets every guideline the editor can check.</source>
         <translation>Keine Probleme: Das erfüllt jede Richtlinie, die der Editor prüfen kann.</translation>
     </message>

@@ -376,7 +376,7 @@
 <context>
     <name>proserv::DocumentManager</name>
     <message numerus="yes">
-        <location filename="../../ui/files/DocumentManager.cpp" line="+262"/>
+        <location filename="../../ui/files/DocumentManager.cpp" line="+263"/>
         <source>%n error(s) remain in submitted fields. AWS Marketplace will likely reject the listing until they are fixed.</source>
         <translation>
             <numerusform>%n error remains in submitted fields. AWS Marketplace will likely reject the listing until it is fixed.</numerusform>
@@ -387,7 +387,7 @@
 <context>
     <name>proserv::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/MainWindow.cpp" line="+519"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="+545"/>
         <source>%n to fill in</source>
         <translation>
             <numerusform>%n to fill in</numerusform>
@@ -409,7 +409,7 @@
 <context>
     <name>proserv::OfferPreview</name>
     <message numerus="yes">
-        <location filename="../../ui/views/OfferPreview.cpp" line="+65"/>
+        <location filename="../../ui/views/OfferPreview.cpp" line="+36"/>
         <source>… and %n more row(s), not shown here.</source>
         <translation>
             <numerusform>… and %n more row, not shown here.</numerusform>
@@ -420,7 +420,7 @@
 <context>
     <name>proserv::ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/ProblemsPanel.cpp" line="+335"/>
+        <location filename="../../ui/shell/ProblemsPanel.cpp" line="+344"/>
         <source>%n more in fields not filled in yet</source>
         <translation>
             <numerusform>%n more in fields not filled in yet</numerusform>

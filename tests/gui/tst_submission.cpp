@@ -4,35 +4,37 @@
 // the category picker and submitted files judged as submissions.
 #include "EditorFixture.h"
 #include "EditorTestSupport.h"
-#include "GuiTestMain.h"
 #include "FindingNames.h"
+#include "GuiTestMain.h"
 #include "TestSupport.h"
 
 #include "model/AcceptedVersion.h"
 #include "model/ChangeSetExport.h"
 #include "model/NativeFormat.h"
 #include "model/SubmissionFields.h"
-#include "ui/views/BuyerPreview.h"
+#include "ui/document/ListingDocument.h"
 #include "ui/form/CompositeEditors.h"
 #include "ui/form/FieldBindings.h"
 #include "ui/form/FieldBlock.h"
 #include "ui/form/ListEditors.h"
-#include "ui/document/ListingDocument.h"
+#include "ui/form/SafeTextBrowser.h"
+#include "ui/form/UserPrompts.h"
 #include "ui/listing/ListingForm.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/ProblemsPanel.h"
-#include "ui/form/SafeTextBrowser.h"
+#include "ui/views/BuyerPreview.h"
 #include "ui/views/SubmissionView.h"
-#include "ui/form/UserPrompts.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextBlock>
 
-#include <cstring>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -42,6 +44,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <cstring>
 
 #include <memory>
 #include <set>
@@ -74,6 +77,7 @@ private slots:
     void submissionViewListsExactlyTheExport();
     void exportWarningCountsSubmittedFieldsOnly();
     void buyerPreviewShowsTheExportAndFollowsTyping();
+    void buyerPreviewShowsTheLocalLogoAndKeepsItsHeadingsOnTop();
     void categoryPickerAddsAwsSpelling();
     void reviewedChangeSetShowsLinesAndPasses();
     void exportUpdateAgainstSendsOnlyTheChange();
@@ -263,6 +267,47 @@ void TestSubmission::exportWarningCountsSubmittedFieldsOnly()
     QVERIFY(UserPrompts::shownMessages().contains(QStringLiteral("Export with errors?")));
 }
 
+// The local logo file is shown as an image (read by the editor, as the logo
+// rule reads it; never the URL), and the seller's Markdown headings are never
+// larger than the page's own "Overview".
+void TestSubmission::buyerPreviewShowsTheLocalLogoAndKeepsItsHeadingsOnTop()
+{
+    QTemporaryDir dir;
+    QImage logo(300, 100, QImage::Format_ARGB32);
+    logo.fill(Qt::darkCyan);
+    const QString logoPath = dir.filePath(QStringLiteral("logo.png"));
+    QVERIFY(logo.save(logoPath));
+    QVERIFY(m_editor->document()->setField("/product/logoFile", logoPath.toStdString(), QStringLiteral("logo")));
+    m_editor->findChild<QAction*>(QStringLiteral("actionBuyerPreview"))->trigger();
+    auto* preview = m_editor->findChild<SafeTextBrowser*>(QStringLiteral("buyerPreview"));
+    QVERIFY(preview && preview->isVisible());
+
+    const auto shownImage = [preview]() -> QImage {
+        for (QTextBlock b = preview->document()->begin(); b.isValid(); b = b.next())
+            for (auto it = b.begin(); !it.atEnd(); ++it)
+                if (it.fragment().charFormat().isImageFormat()) {
+                    const QString name = it.fragment().charFormat().toImageFormat().name();
+                    return preview->document()->resource(QTextDocument::ImageResource, QUrl(name)).value<QImage>();
+                }
+        return {};
+    };
+    QTRY_VERIFY(!shownImage().isNull());
+    const QImage shown = shownImage();
+    QCOMPARE(shown.width(), 3 * shown.height()); // the logo's own aspect
+    QCOMPARE(shown.pixelColor(shown.width() / 2, shown.height() / 2), QColor(Qt::darkCyan));
+
+    const auto pointSizeOf = [preview](const QString& text) {
+        for (QTextBlock b = preview->document()->begin(); b.isValid(); b = b.next())
+            if (b.text() == text)
+                return b.begin().fragment().charFormat().fontPointSize();
+        return -1.0;
+    };
+    const double overview = pointSizeOf(QStringLiteral("Overview"));
+    const double seller = pointSizeOf(QStringLiteral("What you get")); // "## What you get" in the long description
+    QVERIFY2(overview > 0 && seller > 0, qPrintable(QStringLiteral("%1 %2").arg(overview).arg(seller)));
+    QVERIFY2(seller < overview, qPrintable(QStringLiteral("%1 >= %2").arg(seller).arg(overview)));
+}
+
 void TestSubmission::buyerPreviewShowsTheExportAndFollowsTyping()
 {
     m_editor->findChild<QAction*>(QStringLiteral("actionBuyerPreview"))->trigger();
@@ -325,7 +370,8 @@ void TestSubmission::buyerPreviewShowsTheExportAndFollowsTyping()
             const QString shown = markdown->preview()->toPlainText();
             const qsizetype rendered
                 = shown.count(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QLatin1String(word))));
-            QVERIFY2(rendered <= kMaxPreviewMarks, qPrintable(QStringLiteral("%1 %2: %3").arg(piece).arg(length).arg(rendered)));
+            QVERIFY2(rendered <= kMaxPreviewMarks,
+                qPrintable(QStringLiteral("%1 %2: %3").arg(piece).arg(length).arg(rendered)));
             QVERIFY(rendered >= 100); // not cut to nothing
         }
 }
@@ -451,7 +497,8 @@ void TestSubmission::offerChangesTravelWithTheProduct()
     QCOMPARE(submitted->topLevelItem(0)->text(0), QStringLiteral("Product information"));
     QCOMPARE(submitted->topLevelItem(2)->text(0), QStringLiteral("Offer@1.0 — sent as written"));
     QCOMPARE(submitted->topLevelItem(2)->text(1), QStringLiteral("UpdateInformation"));
-    QCOMPARE(submitted->topLevelItem(2)->child(0)->text(0), QStringLiteral("Name")); // the offer's key, not a product label
+    QCOMPARE(
+        submitted->topLevelItem(2)->child(0)->text(0), QStringLiteral("Name")); // the offer's key, not a product label
     view->close();
 
     const QString out = m_dir.filePath(QStringLiteral("mixed-out.json"));

@@ -5,6 +5,7 @@
 #include "model/LogoPath.h"
 #include "qtsupport/Translation.h"
 #include "ui/document/ListingDocument.h"
+#include "ui/document/LocalLogo.h"
 #include "ui/form/FieldBindings.h"
 #include "ui/form/FullLengthEditing.h"
 #include "ui/form/ListEditors.h"
@@ -78,59 +79,27 @@ LogoPicker::LogoPicker(ListingDocument* document, QWidget* parent) : QWidget(par
 
 void LogoPicker::updatePreview()
 {
-    const QString stored = QString::fromStdString(m_document->listing().product.logoFile);
-    if (stored.isEmpty()) {
+    // The same capped, non-blocking read as the logo rule (ui/document/LocalLogo.h).
+    const LocalLogo logo = readLocalLogo(*m_document, m_preview->size() - QSize(8, 8));
+    m_preview->setToolTip(QString());
+    if (!logo.present) {
         m_preview->setText(tr("No logo"));
         m_info->clear();
         return;
     }
-    // The same resolution and the same non-blocking, capped read as the logo
-    // rule: in review mode only a file inside the listing's folder, and never
-    // a pipe or device (QImageReader on a FIFO would wait for ever).
-    const LogoLocation location
-        = resolveLogoFile(stored.toStdString(), m_document->sourcePath().toStdString(), m_document->isReadOnly());
-    const QString path = QString::fromStdString(location.path);
-    if (!location.allowed) {
-        m_preview->setText(tr("?"));
-        m_info->setText(translated(logoOutsideFolderMessage()));
+    if (!logo.image.isNull()) {
+        m_preview->setPixmap(QPixmap::fromImage(logo.image));
+        m_info->setText(logo.facts);
         return;
     }
-    const FileRead file = readRegularFile(location.path, kMaxLogoBytes);
-    if (!file.ok) {
-        m_preview->setText(tr("?"));
-        m_info->setText(file.tooLarge
-                ? tr("%1 is too large to preview").arg(QDir::toNativeSeparators(path))
-                : tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), translated(file.reason)));
-        return;
-    }
-    // The logo rule's own header probe names format and size; the image
-    // itself is only decoded when it is of a sane size (no decompression bombs).
-    const ImageInfo info = probeImageHeader(file.bytes, file.size);
-    if (!info.readable) {
-        m_preview->setText(tr("?"));
-        m_info->setText(tr("Cannot read an image from %1").arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    m_info->setText(tr("%1 × %2 px, %3, %4")
-                        .arg(info.width)
-                        .arg(info.height)
-                        .arg(QString::fromLatin1(toString(info.format)).toUpper())
-                        .arg(QLocale().formattedDataSize(static_cast<qint64>(file.size))));
-    if (std::uint64_t(info.width) * info.height > kMaxDecodedLogoPixels) {
+    if (logo.tooLargeToDecode) {
         m_preview->setText(tr("Not previewed"));
-        m_preview->setToolTip(tr("Images over %1 megapixels are described, not decoded, so a logo cannot exhaust "
-                                 "the editor's memory.")
-                                  .arg(kMaxDecodedLogoPixels / (1024 * 1024)));
+        m_preview->setToolTip(logo.problem);
+        m_info->setText(logo.facts);
         return;
     }
-    m_preview->setToolTip(QString());
-    QByteArray bytes = QByteArray::fromStdString(file.bytes);
-    QBuffer buffer(&bytes);
-    QImageReader reader(&buffer);
-    reader.setAllocationLimit(kMaxDecodedLogoMiB);
-    const QSize size(static_cast<int>(info.width), static_cast<int>(info.height));
-    reader.setScaledSize(size.scaled(m_preview->size() - QSize(8, 8), Qt::KeepAspectRatio));
-    m_preview->setPixmap(QPixmap::fromImage(reader.read()));
+    m_preview->setText(tr("?"));
+    m_info->setText(logo.problem);
 }
 
 PolicyDocumentFollower::PolicyDocumentFollower(

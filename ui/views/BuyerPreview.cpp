@@ -1,10 +1,11 @@
 #include "ui/views/BuyerPreview.h"
 
+#include "ui/document/LocalLogo.h"
+
 #include "model/ChangeSetExport.h"
 #include "ui/document/ListingDocument.h"
 #include "ui/form/SafeTextBrowser.h"
 #include "ui/views/PageWriter.h"
-
 
 namespace proserv {
 
@@ -51,8 +52,13 @@ void BuyerPreview::writePage(PageWriter& out)
     const QString title = text(info, "ProductTitle");
     out.heading(title.isEmpty() ? tr("(no title)") : title, 1.6);
     const QString logo = text(info, "LogoUrl");
-    // The logo is never fetched (the editor makes no network connection).
-    out.paragraph(logo.isEmpty() ? tr("No logo URL") : tr("Logo: %1").arg(logo), true);
+    // The logo URL is never fetched (the editor makes no network connection);
+    // the local logo file, read as the logo rule reads it, stands in for it.
+    const LocalLogo local = readLocalLogo(*m_document, QSize(240, 120));
+    if (!local.image.isNull())
+        out.image(local.image, QStringLiteral("proserv-local-logo:image"));
+    if (local.image.isNull() || logo.isEmpty())
+        out.paragraph(logo.isEmpty() ? tr("No logo URL") : tr("Logo: %1").arg(logo), true);
     out.paragraph(text(info, "ShortDescription"));
     const QStringList categories = texts(info, "Categories");
     if (!categories.isEmpty())
@@ -91,7 +97,6 @@ void BuyerPreview::writePage(PageWriter& out)
         out.heading(tr("Related products"), 1.25);
         out.bullets(related);
     }
-
 }
 
 } // namespace proserv

@@ -7,10 +7,13 @@
 #include "ui/form/SafeTextBrowser.h"
 
 #include <QColor>
+#include <QImage>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextList>
 #include <QTextTable>
+#include <QUrl>
 
 namespace proserv {
 
@@ -65,16 +68,51 @@ public:
         }
         m_cursor.insertBlock(QTextBlockFormat()); // leave the list
     }
+    // An image the editor read itself (never a URL): stored in the document
+    // under `name`, so nothing is loaded from anywhere.
+    void image(const QImage& picture, const QString& name)
+    {
+        QTextBlockFormat block;
+        block.setBottomMargin(6);
+        newBlock(block);
+        m_cursor.document()->addResource(QTextDocument::ImageResource, QUrl(name), picture);
+        QTextImageFormat format;
+        format.setName(name);
+        format.setWidth(picture.width());
+        format.setHeight(picture.height());
+        m_cursor.insertImage(format);
+    }
     void markdown(const QString& value)
     {
         m_cursor.insertBlock(QTextBlockFormat());
+        const int from = m_cursor.position();
         bool cut = false;
         m_cursor.insertMarkdown(boundedMarkdown(value, &cut),
             QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
+        // The seller's own headings ("## What you get") sit below the page's
+        // ("Overview"): never larger than it, whatever their level.
+        for (QTextBlock block = m_cursor.document()->findBlock(from);
+             block.isValid() && block.position() < m_cursor.position(); block = block.next()) {
+            // Qt's Markdown reader marks a heading by its characters' size
+            // adjustment (the block's heading level is not always kept).
+            const bool heading = block.blockFormat().headingLevel() > 0
+                || (block.begin() != block.end()
+                    && block.begin().fragment().charFormat().intProperty(QTextFormat::FontSizeAdjustment) > 0);
+            if (!heading)
+                continue;
+            QTextCursor text(block);
+            text.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+            QTextCharFormat smaller;
+            smaller.setProperty(QTextFormat::FontSizeAdjustment, 0);
+            smaller.setFontPointSize(m_base * 1.1);
+            smaller.setFontWeight(QFont::Bold);
+            text.mergeCharFormat(smaller);
+        }
         if (cut) {
             m_cursor.insertBlock(QTextBlockFormat());
-            m_cursor.insertText(
-                QObject::tr("(The preview stops here: the rest is too long or holds too many links, lists or styles to render quickly. The text itself is kept whole.)"), QTextCharFormat());
+            m_cursor.insertText(QObject::tr("(The preview stops here: the rest is too long or holds too many links, "
+                                            "lists or styles to render quickly. The text itself is kept whole.)"),
+                QTextCharFormat());
         }
     }
     void table(const QStringList& headers, const QList<QStringList>& rows)
