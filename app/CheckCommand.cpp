@@ -18,6 +18,7 @@
 #include "model/SubmissionFields.h"
 #include "qtsupport/AtomicFile.h"
 #include "qtsupport/ReviewReport.h"
+#include "qtsupport/FieldNames.h"
 #include "qtsupport/FileNames.h"
 #include "qtsupport/Translation.h"
 #include "validation/CivilDate.h"
@@ -402,7 +403,9 @@ int runExport(const QString& file, const LoadedDocument& doc, const QString& tar
                 reason = value.destination->keptFor;
                 print(err, QStringLiteral("  %1\n").arg(translatedSource(reason)));
             }
-            print(err, QStringLiteral("    %1\n").arg(QString::fromStdString(value.pointer)));
+            print(err,
+                QStringLiteral("    %1 [%2]\n")
+                    .arg(fieldNameForPeople(value.pointer), QString::fromStdString(value.pointer)));
         }
     }
     if (!plan.blocking.empty() && !force) {
@@ -464,8 +467,11 @@ int runOfferDiff(const CheckArguments& args, bool bothOffers, std::FILE* out, st
     const auto changes = diffOffers(before.document->offer, after.document->offer);
     const FindingDiff findings = diffFindings(validateOffer(before.document->offer, setup.context()),
         validateOffer(after.document->offer, setup.context()));
+    const Json beforeJson = offerToNativeJson(before.document->offer);
+    const Json afterJson = offerToNativeJson(after.document->offer);
     print(out,
-        args.format == QLatin1String("json") ? formatDiffJson(changes, findings) : formatDiffText(changes, findings));
+        args.format == QLatin1String("json") ? formatDiffJson(changes, findings)
+                                             : formatDiffText(changes, findings, &beforeJson, &afterJson));
     return ExitOk;
 }
 
@@ -497,8 +503,11 @@ int runDiff(const CheckArguments& args, std::FILE* out, std::FILE* err)
     };
     const FindingDiff findings
         = diffFindings(judged(*before.document, args.files[0]), judged(*after.document, args.files[1]));
+    const Json beforeJson = toNativeJson(before.document->listing);
+    const Json afterJson = toNativeJson(after.document->listing);
     print(out,
-        args.format == QLatin1String("json") ? formatDiffJson(changes, findings) : formatDiffText(changes, findings));
+        args.format == QLatin1String("json") ? formatDiffJson(changes, findings)
+                                             : formatDiffText(changes, findings, &beforeJson, &afterJson));
     return ExitOk;
 }
 

@@ -1,6 +1,7 @@
 #include "app/DiffReport.h"
 
 #include "model/PrintableText.h"
+#include "qtsupport/FieldNames.h"
 #include "qtsupport/Translation.h"
 #include "validation/SensitiveData.h"
 
@@ -40,6 +41,11 @@ std::string shortValue(const Json& raw)
     return text;
 }
 
+//: %3 is the message, %4 the field as people name it, %5 its JSON Pointer
+const char* const appearedHeading = QT_TRANSLATE_NOOP("DiffReport", "finding appeared: %1 %2: %3 \u2014 %4 [%5]");
+//: %3 is the message, %4 the field as people name it, %5 its JSON Pointer
+const char* const fixedHeading = QT_TRANSLATE_NOOP("DiffReport", "finding fixed: %1 %2: %3 \u2014 %4 [%5]");
+
 // Word changes in the notation of `git diff --word-diff`: [-removed-]{+added+}.
 std::string wordDiff(const std::vector<WordSegment>& words)
 {
@@ -60,35 +66,40 @@ std::string wordDiff(const std::vector<WordSegment>& words)
 
 } // namespace
 
-std::string formatDiffText(const std::vector<FieldChange>& changes, const FindingDiff& findings)
+std::string formatDiffText(
+    const std::vector<FieldChange>& changes, const FindingDiff& findings, const Json* before, const Json* after)
 {
     std::string out;
     for (const FieldChange& c : changes) {
         // A word diff could split a secret across its segments: a value that
         // holds one is shown whole, masked.
         const bool secret = holdsSecret(c.before) || holdsSecret(c.after);
+        // A removed item is named as it was; everything else as it is now.
+        const std::string field
+            = fieldNameForPeople(c.pointer, c.kind == ChangeKind::Removed ? before : after).toStdString();
         std::string line;
         switch (c.kind) {
-        case ChangeKind::Added: line = "+ " + c.pointer + ": " + shortValue(c.after); break;
-        case ChangeKind::Removed: line = "- " + c.pointer + ": " + shortValue(c.before); break;
+        case ChangeKind::Added: line = "+ " + field + ": " + shortValue(c.after); break;
+        case ChangeKind::Removed: line = "- " + field + ": " + shortValue(c.before); break;
         case ChangeKind::Changed:
-            line = "~ " + c.pointer + ": "
+            line = "~ " + field + ": "
                 + (c.words.empty() || secret ? shortValue(c.before) + " -> " + shortValue(c.after) : wordDiff(c.words));
             break;
         }
-        out += printableText(line) + "\n";
+        out += printableText(line + " [" + c.pointer + "]") + "\n";
     }
-    auto findingLine = [](const char* heading, const Finding& f) {
+    // A finding that appeared is named in the new version, a fixed one in the old.
+    auto findingLine = [](const char* heading, const Finding& f, const Json* version) {
         return printableText(QCoreApplication::translate("DiffReport", heading)
                                  .arg(severityName(f.severity), QString::fromStdString(f.ruleId), translated(f.text),
-                                     QString::fromStdString(f.pointer))
+                                     fieldNameForPeople(f.pointer, version), QString::fromStdString(f.pointer))
                                  .toStdString())
             + "\n";
     };
     for (const Finding& f : findings.appeared)
-        out += findingLine(QT_TRANSLATE_NOOP("DiffReport", "finding appeared: %1 %2: %3 [%4]"), f);
+        out += findingLine(appearedHeading, f, after);
     for (const Finding& f : findings.disappeared)
-        out += findingLine(QT_TRANSLATE_NOOP("DiffReport", "finding fixed: %1 %2: %3 [%4]"), f);
+        out += findingLine(fixedHeading, f, before);
     const int changed = static_cast<int>(changes.size());
     const QString changeCount = QCoreApplication::translate("DiffReport", "%n field change(s)", nullptr, changed);
     //: %1 is "N field change(s)"

@@ -10,7 +10,11 @@
 
 namespace proserv {
 
-std::string formatDiffText(const std::vector<FieldChange>& changes, const FindingDiff& findings);
+// Each change names its field as people do ("Highlights, item 3"), then its
+// pointer in brackets for tools; `before` and `after` (the two versions' native
+// JSON) add the rows' own names ("Pricing dimension 2 (mra-enterprise)").
+std::string formatDiffText(const std::vector<FieldChange>& changes, const FindingDiff& findings,
+    const Json* before = nullptr, const Json* after = nullptr);
 std::string formatDiffJson(const std::vector<FieldChange>& changes, const FindingDiff& findings);
 
 } // namespace proserv

@@ -1,4 +1,5 @@
 #include "app/FindingReport.h"
+#include "qtsupport/FieldNames.h"
 
 #include "model/PrintableText.h"
 
@@ -72,7 +73,9 @@ std::string formatHumanFindings(const FileReport& r)
         // listing ("…\x1b]0;…") or a key in the pointer is printed escaped.
         out += printableText(location(r.file, r.positions[i]) + ": " + severityName(f.severity).toStdString() + " "
                    + f.ruleId + ": " + translated(f.text).toStdString()
-                   + (f.pointer.empty() ? "" : " [" + f.pointer + "]"))
+                   // The field as people name it, then its pointer for tools.
+                   + (f.pointer.empty() ? ""
+                                        : " \u2014 " + fieldNameForPeople(f.pointer).toStdString() + " [" + f.pointer + "]"))
             + "\n";
     }
     return out;

@@ -6,6 +6,7 @@
 
 #include <cctype>
 #include <optional>
+#include <unordered_map>
 
 namespace proserv {
 
@@ -23,30 +24,71 @@ namespace {
 
 void diffValues(const Json& a, const Json& b, const std::string& pointer, std::vector<FieldChange>& out);
 
+// Two versions of a list, item by item:
+// 1. items with an identity (a dimension's key, a highlight's text) are
+//    matched by it wherever they moved — one hash lookup each, so linear;
+// 2. items without one are matched by position;
+// 3. what is left is a replacement where an item went and another came in
+//    the same place (between the same matched neighbours): one change, "item
+//    3: old → new", not an addition and a removal;
+// 4. the rest was added or removed.
 void diffArrays(const Json& a, const Json& b, const std::string& pointer, std::vector<FieldChange>& out)
 {
-    // Items with an identity are matched by it; the others by position.
+    constexpr std::size_t none = static_cast<std::size_t>(-1);
+    std::unordered_map<std::string, std::vector<std::size_t>> beforeById; // identity → indices, last first
+    for (std::size_t i = a.size(); i-- > 0;)
+        if (const auto id = itemIdentity(a[i]))
+            beforeById[id->field + '\0' + id->value].push_back(i);
+    std::vector<std::size_t> matchOfAfter(b.size(), none);
     std::vector<bool> matchedBefore(a.size(), false);
     for (std::size_t j = 0; j < b.size(); ++j) {
-        const std::string itemPointer = pointer + "/" + std::to_string(j);
-        const auto id = itemIdentity(b[j]);
-        std::optional<std::size_t> match;
-        for (std::size_t i = 0; i < a.size() && !match; ++i) {
-            if (matchedBefore[i])
-                continue;
-            const auto other = itemIdentity(a[i]);
-            if (id ? (other && *other == *id) : (!other && i == j))
-                match = i;
+        if (const auto id = itemIdentity(b[j])) {
+            const auto found = beforeById.find(id->field + '\0' + id->value);
+            if (found != beforeById.end() && !found->second.empty()) {
+                matchOfAfter[j] = found->second.back();
+                found->second.pop_back();
+                matchedBefore[matchOfAfter[j]] = true;
+            }
+        } else if (j < a.size() && !itemIdentity(a[j])) {
+            matchOfAfter[j] = j;
+            matchedBefore[j] = true;
         }
-        if (!match) {
-            out.push_back({itemPointer, ChangeKind::Added, Json(), b[j], {}});
+    }
+    // The gap an unmatched item sits in: how many matched items come before
+    // it in its own version. Same gap on both sides = the same place.
+    std::vector<std::size_t> gapBefore(a.size(), 0), gapAfter(b.size(), 0);
+    for (std::size_t i = 0, seen = 0; i < a.size(); ++i) {
+        gapBefore[i] = seen;
+        seen += matchedBefore[i] ? 1 : 0;
+    }
+    for (std::size_t j = 0, seen = 0; j < b.size(); ++j) {
+        gapAfter[j] = seen;
+        seen += matchOfAfter[j] != none ? 1 : 0;
+    }
+    std::unordered_map<std::size_t, std::vector<std::size_t>> unmatchedInGap; // gap → before indices, last first
+    for (std::size_t i = a.size(); i-- > 0;)
+        if (!matchedBefore[i])
+            unmatchedInGap[gapBefore[i]].push_back(i);
+    std::vector<bool> replaced(a.size(), false);
+    for (std::size_t j = 0; j < b.size(); ++j) {
+        const std::string itemPointer = pointer + "/" + std::to_string(j);
+        if (matchOfAfter[j] != none) {
+            diffValues(a[matchOfAfter[j]], b[j], itemPointer, out);
             continue;
         }
-        matchedBefore[*match] = true;
-        diffValues(a[*match], b[j], itemPointer, out);
+        const auto gap = unmatchedInGap.find(gapAfter[j]);
+        if (gap != unmatchedInGap.end() && !gap->second.empty()
+            && a[gap->second.back()].type() == b[j].type()) {
+            const std::size_t i = gap->second.back();
+            gap->second.pop_back();
+            replaced[i] = true;
+            diffValues(a[i], b[j], itemPointer, out);
+            continue;
+        }
+        out.push_back({itemPointer, ChangeKind::Added, Json(), b[j], {}});
     }
     for (std::size_t i = 0; i < a.size(); ++i)
-        if (!matchedBefore[i])
+        if (!matchedBefore[i] && !replaced[i])
             out.push_back({pointer + "/" + std::to_string(i), ChangeKind::Removed, a[i], Json(), {}});
 }
 

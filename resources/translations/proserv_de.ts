@@ -27,7 +27,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="+265"/>
+        <location filename="../../app/CheckCommand.cpp" line="+266"/>
         <source>proserv-check report: needs one FILE and --html OUT and/or --pdf OUT
 </source>
         <translation>proserv-check report: braucht eine FILE und --html OUT und/oder --pdf OUT
@@ -256,7 +256,7 @@ konnte nicht gelesen oder geladen werden.
 </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>proserv-check export: neither the draft nor the baseline %1 names a product ID; an update needs one
 </source>
         <translation>proserv-check export: weder der Entwurf noch die Basis %1 nennt eine Produkt-ID; eine Aktualisierung braucht eine
@@ -313,7 +313,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>export: jedes Feld senden, auch für einen Entwurf, der seine akzeptierte Version kennt.</translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="+206"/>
+        <location filename="../../app/CheckCommand.cpp" line="+212"/>
         <source>proserv-check: unknown format &quot;%1&quot;; use text, json or sarif
 </source>
         <translation>proserv-check: unbekanntes Format „%1“; verwenden Sie text, json oder sarif
@@ -327,28 +327,28 @@ konnte nicht gelesen oder geladen werden.
 %1</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-171"/>
         <source>proserv-check diff: needs OLD and NEW
 </source>
         <translation>proserv-check diff: braucht OLD und NEW
 </translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>proserv-check diff: %1 is a private offer and %2 is not; compare an offer with an offer
 </source>
         <translation>proserv-check diff: %1 ist ein privates Angebot, %2 nicht; vergleichen Sie ein Angebot mit einem Angebot
 </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>proserv-check diff: unknown format &quot;%1&quot;; use text or json
 </source>
         <translation>proserv-check diff: unbekanntes Format „%1“; verwenden Sie text oder json
 </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>proserv-check: --today &quot;%1&quot; is not a date (YYYY-MM-DD)
 </source>
         <translation>proserv-check: --today „%1“ ist kein Datum (JJJJ-MM-TT)
@@ -407,17 +407,19 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>DiffReport</name>
     <message>
-        <location filename="../../app/DiffReport.cpp" line="+89"/>
-        <source>finding appeared: %1 %2: %3 [%4]</source>
-        <translation>Befund neu: %1 %2: %3 [%4]</translation>
+        <location filename="../../app/DiffReport.cpp" line="+45"/>
+        <source>finding appeared: %1 %2: %3 — %4 [%5]</source>
+        <extracomment>%3 is the message, %4 the field as people name it, %5 its JSON Pointer</extracomment>
+        <translation>Befund neu: %1 %2: %3 — %4 [%5]</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>finding fixed: %1 %2: %3 [%4]</source>
-        <translation>Befund behoben: %1 %2: %3 [%4]</translation>
+        <source>finding fixed: %1 %2: %3 — %4 [%5]</source>
+        <extracomment>%3 is the message, %4 the field as people name it, %5 its JSON Pointer</extracomment>
+        <translation>Befund behoben: %1 %2: %3 — %4 [%5]</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+57"/>
         <source>%n field change(s)</source>
         <translation>
             <numerusform>%n Feldänderung</numerusform>
@@ -1893,7 +1895,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Die URL der Servicebedingungen muss mit https:// beginnen und einen Host nennen.</translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="-497"/>
+        <location filename="../../app/CheckCommand.cpp" line="-505"/>
         <source>standard input is closed; give a file name or pipe a listing in</source>
         <translation>die Standardeingabe ist geschlossen; geben Sie einen Dateinamen an oder leiten Sie ein Listing hinein</translation>
     </message>
@@ -2918,7 +2920,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>FindingReport</name>
     <message numerus="yes">
-        <location filename="../../app/FindingReport.cpp" line="+91"/>
+        <location filename="../../app/FindingReport.cpp" line="+94"/>
         <source> in %n checked file(s)</source>
         <translation>
             <numerusform> in %n geprüften Datei</numerusform>
@@ -3197,7 +3199,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/review/CompareDialog.cpp" line="+29"/>
+        <location filename="../../ui/review/CompareDialog.cpp" line="+32"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
@@ -3212,12 +3214,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>geändert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+42"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -3245,7 +3247,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Findings that appeared</source>
         <translation>Neu aufgetretene Befunde</translation>
     </message>
@@ -3270,7 +3272,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Bleibt in Ihrem Entwurf — wird nicht an AWS Marketplace gesendet. Wo es stattdessen zählt: %1</translation>
     </message>
     <message>
-        <location filename="../../qtsupport/ReviewReport.cpp" line="+57"/>
+        <location filename="../../qtsupport/ReviewReport.cpp" line="+60"/>
         <location line="+38"/>
         <location filename="../../ui/listing/ListingSections.cpp" line="+76"/>
         <source>Product</source>
@@ -4229,14 +4231,14 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+103"/>
         <source>Review of %1</source>
         <translation>Prüfung von %1</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-101"/>
         <source>Generated by ProServ Listing Editor on %1.</source>
         <translation>Erstellt mit ProServ Listing Editor am %1.</translation>
     </message>
@@ -4266,7 +4268,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Keine Befunde: Das Listing erfüllt jede Richtlinie, die der Editor prüft.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Reviewer comments (%1)</source>
         <translation>Kommentare der Prüfer (%1)</translation>
     </message>
@@ -4276,7 +4278,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Keine Kommentare.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Comments on no field (%1)</source>
         <translation>Kommentare zu keinem Feld (%1)</translation>
     </message>
@@ -4296,12 +4298,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../qtsupport/ReviewReport.cpp" line="-20"/>
+        <location filename="../../qtsupport/ReviewReport.cpp" line="-14"/>
         <source>(removed)</source>
         <translation>(entfernt)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
         <source>&lt;p&gt;• %1 · &lt;code&gt;%2&lt;/code&gt; · %3&lt;br&gt;%4&lt;br&gt;&lt;small&gt;%5 %6&lt;/small&gt;&lt;/p&gt;</source>
         <extracomment>A reviewer comment: %1 kind (must fix / suggestion), %2 the field, %3 open / resolved, %4 the text, %5 author, %6 date</extracomment>
         <translation>&lt;p&gt;• %1 · &lt;code&gt;%2&lt;/code&gt; · %3&lt;br&gt;%4&lt;br&gt;&lt;small&gt;%5 %6&lt;/small&gt;&lt;/p&gt;</translation>
@@ -4317,7 +4319,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>resolved</source>
         <translation>erledigt</translation>
     </message>
@@ -4733,7 +4735,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>proserv::DocumentForm</name>
     <message>
-        <location filename="../../ui/form/DocumentForm.cpp" line="+78"/>
+        <location filename="../../ui/form/DocumentForm.cpp" line="+79"/>
         <source>Comments on no field</source>
         <translation>Kommentare zu keinem Feld</translation>
     </message>
@@ -4741,16 +4743,6 @@ konnte nicht gelesen oder geladen werden.
         <location line="+1"/>
         <source>These review comments name no field of this document, so they cannot be shown beside one. Read them here and mark them resolved when done.</source>
         <translation>Diese Prüfkommentare nennen kein Feld dieses Dokuments und können daher neben keinem angezeigt werden. Lesen Sie sie hier und markieren Sie sie als erledigt, wenn sie bearbeitet sind.</translation>
-    </message>
-    <message>
-        <location line="+254"/>
-        <source>%1, item %2</source>
-        <translation>%1, Eintrag %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1, row %2: %3</source>
-        <translation>%1, Zeile %2: %3</translation>
     </message>
 </context>
 <context>
@@ -5104,9 +5096,619 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>proserv::FieldNames</name>
+    <message>
+        <location filename="../../qtsupport/FieldNames.cpp" line="+26"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pricing</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service terms</source>
+        <translation>Servicebedingungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visibility</source>
+        <translation>Sichtbarkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attestations</source>
+        <translation>Bestätigungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submission</source>
+        <translation>Einreichung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buyers</source>
+        <translation>Käufer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terms</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format version</source>
+        <translation>Formatversion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document kind</source>
+        <translation>Dokumentart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product ID</source>
+        <translation>Produkt-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product title</source>
+        <translation>Produkttitel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short description</source>
+        <translation>Kurzbeschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long description</source>
+        <translation>Lange Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo URL</source>
+        <translation>Logo-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local logo file</source>
+        <translation>Lokale Logodatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlights</source>
+        <translation>Highlights</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search keywords</source>
+        <translation>Suchbegriffe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional resources</source>
+        <translation>Weitere Ressourcen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional resource %1</source>
+        <translation>Weitere Ressource %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Video URL</source>
+        <translation>Video-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promotional media</source>
+        <translation>Werbemedien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media item %1</source>
+        <translation>Medium %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checksum</source>
+        <translation>Prüfsumme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview image</source>
+        <translation>Vorschaubild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thumbnail</source>
+        <translation>Miniaturbild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support description</source>
+        <translation>Support-Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support resources</source>
+        <translation>Support-Ressourcen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support contacts</source>
+        <translation>Support-Kontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support email</source>
+        <translation>Support-E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support phone</source>
+        <translation>Support-Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support URL</source>
+        <translation>Support-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level of support</source>
+        <translation>Support-Umfang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-purchase support</source>
+        <translation>Support vor dem Kauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post-purchase support</source>
+        <translation>Support nach dem Kauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+59"/>
+        <source>Refund policy</source>
+        <translation>Erstattungsrichtlinie</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Access method</source>
+        <translation>Zugangsweg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response time</source>
+        <translation>Antwortzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access pending email</source>
+        <translation>E-Mail bei ausstehendem Zugang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access granted email</source>
+        <translation>E-Mail bei gewährtem Zugang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pricing dimensions</source>
+        <translation>Preisdimensionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pricing dimension %1</source>
+        <translation>Preisdimension %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+59"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+13"/>
+        <location line="+46"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Types</source>
+        <translation>Typen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service billed</source>
+        <translation>Abgerechneter Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service terms URL</source>
+        <translation>URL der Servicebedingungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service terms text</source>
+        <translation>Text der Servicebedingungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related products</source>
+        <translation>Verwandte Produkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer account</source>
+        <translation>Kundenkonto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provisioning</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provisioned services</source>
+        <translation>Bereitgestellte Services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IAM policies</source>
+        <translation>IAM-Richtlinien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IAM policy %1</source>
+        <translation>IAM-Richtlinie %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy document</source>
+        <translation>Richtliniendokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deployment description</source>
+        <translation>Beschreibung der Bereitstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent instructions</source>
+        <translation>Anleitung für den Agenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Buyer accounts</source>
+        <translation>Käuferkonten</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Paid seller</source>
+        <translation>Zahlender Verkäufer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscriber data</source>
+        <translation>Abonnentendaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change set name</source>
+        <translation>Name des Änderungssatzes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intent</source>
+        <translation>Absicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target visibility</source>
+        <translation>Ziel-Sichtbarkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replacement product ID</source>
+        <translation>Ersatzprodukt-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted version</source>
+        <translation>Akzeptierte Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offer name</source>
+        <translation>Angebotsname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal description</source>
+        <translation>Interne Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer ID</source>
+        <translation>Angebots-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <translation>Zahlungsweise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upfront prices</source>
+        <translation>Preise (Vorauszahlung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upfront price %1</source>
+        <translation>Vorauszahlungspreis %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Dimension key</source>
+        <translation>Dimensionsschlüssel</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Granted dimensions</source>
+        <translation>Gewährte Dimensionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Granted dimension %1</source>
+        <translation>Gewährte Dimension %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment schedule</source>
+        <translation>Zahlungsplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment %1</source>
+        <translation>Zahlung %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zero prices</source>
+        <translation>Nullpreise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal terms</source>
+        <translation>Rechtsbedingungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EULA URL</source>
+        <translation>EULA-URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept by</source>
+        <translation>Annehmen bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement duration</source>
+        <translation>Vertragslaufzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listing file</source>
+        <translation>Listing-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product dimensions</source>
+        <translation>Produktdimensionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product dimension %1</source>
+        <translation>Produktdimension %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fixed upfront price</source>
+        <translation>Fester Vorauszahlungspreis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule currency</source>
+        <translation>Währung des Zahlungsplans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard contract version</source>
+        <translation>Version des Standardvertrags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement end date</source>
+        <translation>Enddatum der Vereinbarung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change set tags</source>
+        <translation>Tags des Änderungssatzes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release details</source>
+        <translation>Angaben zur Freigabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes at AWS</source>
+        <translation>Änderungen bei AWS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release product</source>
+        <translation>Produkt freigeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order of the changes</source>
+        <translation>Reihenfolge der Änderungen</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The whole document</source>
+        <translation>Das ganze Dokument</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, item %2</source>
+        <translation>%1, Eintrag %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>proserv::FindingsModel</name>
     <message>
-        <location filename="../../ui/shell/ProblemsPanel.cpp" line="+104"/>
+        <location filename="../../ui/shell/ProblemsPanel.cpp" line="+108"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -5518,7 +6120,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>&lt;b&gt;Prüfmodus.&lt;/b&gt; %1 ist schreibgeschützt geöffnet und wird nicht verändert. Kommentare werden in %2 gespeichert.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
@@ -5603,12 +6205,12 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>offer</source>
         <translation>angebot</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-84"/>
         <source>Save Offer</source>
         <translation>Angebot speichern</translation>
     </message>
@@ -5682,7 +6284,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>Angebote und eingereichte Dateien (*.offer.json *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>Wrote %1 — %2</source>
         <translation>%1 geschrieben — %2</translation>
     </message>
@@ -5692,7 +6294,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>ein ungespeichertes neues Angebot</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>recovered changes</source>
         <translation>wiederhergestellte Änderungen</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CheckCommand</name>
     <message numerus="yes">
-        <location filename="../../app/CheckCommand.cpp" line="+394"/>
+        <location filename="../../app/CheckCommand.cpp" line="+395"/>
         <source>%1: %n filled-in field(s) stay in the draft and are not submitted:
 </source>
         <translation>
@@ -29,7 +29,7 @@
 <context>
     <name>DiffReport</name>
     <message numerus="yes">
-        <location filename="../../app/DiffReport.cpp" line="+93"/>
+        <location filename="../../app/DiffReport.cpp" line="+104"/>
         <source>%n field change(s)</source>
         <translation>
             <numerusform>%n field change</numerusform>
@@ -243,7 +243,7 @@
 <context>
     <name>FindingReport</name>
     <message numerus="yes">
-        <location filename="../../app/FindingReport.cpp" line="+91"/>
+        <location filename="../../app/FindingReport.cpp" line="+94"/>
         <source> in %n checked file(s)</source>
         <translation>
             <numerusform> in %n checked file</numerusform>
@@ -305,7 +305,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../../ui/review/CompareDialog.cpp" line="+58"/>
+        <location filename="../../ui/review/CompareDialog.cpp" line="+104"/>
         <source>%n field change(s).</source>
         <translation>
             <numerusform>%n field change.</numerusform>
@@ -313,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qtsupport/ReviewReport.cpp" line="+71"/>
+        <location filename="../../qtsupport/ReviewReport.cpp" line="+74"/>
         <source>%n business day(s)</source>
         <translation>
             <numerusform>%n business day</numerusform>
@@ -420,7 +420,7 @@
 <context>
     <name>proserv::ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/ProblemsPanel.cpp" line="+344"/>
+        <location filename="../../ui/shell/ProblemsPanel.cpp" line="+348"/>
         <source>%n more in fields not filled in yet</source>
         <translation>
             <numerusform>%n more in fields not filled in yet</numerusform>

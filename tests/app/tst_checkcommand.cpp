@@ -496,7 +496,10 @@ void TestCheckCommand::exportNamesDraftOnlyFields()
     QCOMPARE(run.status, 0);
     for (const char* pointer : {"/serviceTerms/url", "/attestations/logoIsOriginal", "/support/contacts/email",
              "/support/responseTimeBusinessDays", "/pricing/dimensions/2/service", "/architecture/iamPolicies"})
-        QVERIFY2(run.err.contains(QStringLiteral("\n    %1\n").arg(QLatin1String(pointer))), pointer);
+        QVERIFY2(run.err.contains(QStringLiteral(" [%1]\n").arg(QLatin1String(pointer))), pointer);
+    // Each by the name people use first, 1-based.
+    QVERIFY2(run.err.contains(QStringLiteral("\n    Pricing dimension 3: Service billed [/pricing/dimensions/2/service]\n")),
+        qPrintable(run.err));
     QVERIFY(run.err.contains(QStringLiteral("25 filled-in fields stay in the draft")));
     // Related products are submitted, so they are not in the list, but in the file.
     QVERIFY(!run.err.contains(QStringLiteral("relatedProducts")));

@@ -49,7 +49,7 @@ void TestCheckReports::textReportIsCompilerStyle()
     QCOMPARE(lines.first(),
         kMinimal
             + QStringLiteral(
-                ":9:16: error setup-logo-url: Add the https URL of your product logo. [/product/logoUrl]"));
+                ":9:16: error setup-logo-url: Add the https URL of your product logo. — Logo URL [/product/logoUrl]"));
     QCOMPARE(lines.last(), QStringLiteral("14 errors, 1 warning"));
     QCOMPARE(lines.size(), 16);
     // Form order: product fields come before support, attestations last.

@@ -293,7 +293,12 @@ void TestDocumentTypes::compareAndReportWorkOnTheOffer()
     CompareDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = m_editor->findChild<CompareDialog*>()) != nullptr);
     const QString comparison = dialog->browser()->toPlainText();
-    QVERIFY2(comparison.contains(QStringLiteral("/pricing/model")), qPrintable(comparison));
+    // The field by its name, its pointer only in the tooltip.
+    QVERIFY2(comparison.contains(QStringLiteral("Payment")), qPrintable(comparison));
+    QVERIFY2(!comparison.contains(QStringLiteral("/pricing/model")), qPrintable(comparison));
+    QTextCursor payment = dialog->browser()->document()->find(QStringLiteral("Payment"));
+    QVERIFY(!payment.isNull());
+    QCOMPARE(payment.charFormat().toolTip(), QStringLiteral("/pricing/model"));
     QVERIFY(comparison.contains(QStringLiteral("installments")));
     dialog->close();
 

@@ -298,9 +298,10 @@ void TestTranslations::checkTextIsGermanJsonStaysEnglish()
     const QString needsWork = test::examplePath(QStringLiteral("needs-work.proserv.json"));
     const QString text = check({needsWork});
     QVERIFY2(text.endsWith(QStringLiteral("5 Fehler, 2 Warnungen\n")), qPrintable(text));
-    QVERIFY(
+    QVERIFY2(
         text.contains(QStringLiteral(": Fehler api-length: Der Titel ist länger als das Limit der Catalog API von 72 "
-                                     "Zeichen; kürzen Sie den Text. [/product/title]")));
+                                     "Zeichen; kürzen Sie den Text. — Produkttitel [/product/title]")),
+        qPrintable(text)); // the field's name in German, its pointer as it is
     const QString json = check({QStringLiteral("--format"), QStringLiteral("json"), needsWork});
     QVERIFY2(json.contains(
                  QStringLiteral("\"The title is longer than the Catalog API limit of 72 characters; shorten it.\"")),

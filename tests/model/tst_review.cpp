@@ -19,6 +19,8 @@ private slots:
     void diffScalarsTextAndLists();
     void reorderedDimensionsAreNotChanges();
     void wordDiff();
+    void replacedItemIsOneChange();
+    void manyReplacedItemsPairInPlace();
 
 private:
     QTemporaryDir m_dir;
@@ -151,6 +153,53 @@ void TestReview::reorderedDimensionsAreNotChanges()
     QCOMPARE(changes.size(), std::size_t(1));
     QCOMPARE(changes[0].kind, ChangeKind::Removed);
     QCOMPARE(changes[0].before["key"], Json("landing-zone-design"));
+}
+
+// A highlight rewritten in place is one change of that item, with its word
+// diff; an item gone from the front and another added at the end are not a
+// replacement of each other (different places in the list).
+void TestReview::replacedItemIsOneChange()
+{
+    const Listing before = complete();
+    QVERIFY(before.product.highlights.size() >= 3);
+    Listing after = before;
+    after.product.highlights[1] = before.product.highlights[1] + " within two weeks";
+    auto changes = diffListings(before, after);
+    QCOMPARE(changes.size(), std::size_t(1));
+    QCOMPARE(changes[0].pointer, std::string("/product/highlights/1"));
+    QCOMPARE(changes[0].kind, ChangeKind::Changed);
+    QVERIFY(!changes[0].words.empty());
+
+    after = before;
+    after.product.highlights.erase(after.product.highlights.begin());
+    after.product.highlights.push_back("A new closing highlight");
+    changes = diffListings(before, after);
+    QCOMPARE(changes.size(), std::size_t(2));
+    QCOMPARE(changes[0].kind, ChangeKind::Added);
+    QCOMPARE(changes[0].pointer, "/product/highlights/" + std::to_string(after.product.highlights.size() - 1));
+    QCOMPARE(changes[1].kind, ChangeKind::Removed);
+    QCOMPARE(changes[1].pointer, std::string("/product/highlights/0"));
+
+    // Moved items are matched wherever they went: reversing is no change.
+    after = before;
+    std::reverse(after.product.highlights.begin(), after.product.highlights.end());
+    QVERIFY(diffListings(before, after).empty());
+}
+
+// 20,000 keywords, every one replaced: each pairs with the one in its place
+// (bench_pathological times how this grows).
+void TestReview::manyReplacedItemsPairInPlace()
+{
+    Listing before = complete(), after = complete();
+    before.product.searchKeywords.clear();
+    after.product.searchKeywords.clear();
+    for (int i = 0; i < 20000; ++i) {
+        before.product.searchKeywords.push_back("old keyword " + std::to_string(i));
+        after.product.searchKeywords.push_back("keyword " + std::to_string(i));
+    }
+    const auto changes = diffListings(before, after);
+    QCOMPARE(changes.size(), std::size_t(20000)); // each one replaced in place
+    QCOMPARE(changes.back().pointer, std::string("/product/searchKeywords/19999"));
 }
 
 void TestReview::wordDiff()

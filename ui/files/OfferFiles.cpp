@@ -203,10 +203,8 @@ bool OfferFiles::compareWith(const QString& otherPath)
     const OfferContext context = m_document->context();
     const OfferDraft& before = other.document->offer;
     const OfferDraft& after = m_document->offer();
-    auto* dialog = new CompareDialog(comparisonHtml(diffOffers(before, after),
-                                         diffFindings(validateOffer(before, context), validateOffer(after, context)),
-                                         displayedBaseName(otherPath), m_document->displayName()),
-        m_parent);
+    auto* dialog = new CompareDialog(
+        comparisonHtml(before, after, context, displayedBaseName(otherPath), m_document->displayName()), m_parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return true;
@@ -244,9 +242,7 @@ bool OfferFiles::offerRecovery(const QList<RecoverySnapshot>& snapshots)
         const OfferDraft original = base.ok() ? base.document->offer : OfferDraft {};
         const RecoveryAnswer answer = askToRecover(m_parent, name, snapshot.savedAt, [&] {
             const OfferContext context = m_document->context();
-            return comparisonHtml(diffOffers(original, *snapshot.offer),
-                diffFindings(validateOffer(original, context), validateOffer(*snapshot.offer, context)), name,
-                tr("recovered changes"));
+            return comparisonHtml(original, *snapshot.offer, context, name, tr("recovered changes"));
         });
         if (answer == RecoveryAnswer::Recover && !recovered && maybeSave()) {
             // The recovered work as one undoable, unsaved change on top of the file.

@@ -1,6 +1,7 @@
 #include "ui/form/DocumentForm.h"
 
 #include "model/JsonFields.h"
+#include "qtsupport/FieldNames.h"
 #include "ui/document/FieldDocument.h"
 #include "ui/document/ReviewSession.h"
 #include "ui/form/FieldBindings.h"
@@ -318,25 +319,8 @@ void DocumentForm::onFindingsChanged()
 
 QString DocumentForm::fieldLabel(const std::string& pointer) const
 {
-    FieldBinding* binding = bindingFor(pointer);
-    if (!binding)
-        return QString();
-    const QString label = binding->block()->title();
-    if (pointer.size() <= binding->pointer().size()
-        || pointer.compare(0, binding->pointer().size(), binding->pointer()) != 0)
-        return label;
-    // A list item or table cell: "Dimensions, row 2: Service billed".
-    const QStringList rest
-        = QString::fromStdString(pointer.substr(binding->pointer().size() + 1)).split(QLatin1Char('/'));
-    const int row = rest.value(0).toInt() + 1;
-    if (rest.size() < 2)
-        return tr("%1, item %2").arg(label).arg(row);
-    QString column = rest.value(1);
-    if (auto* table = qobject_cast<RecordTableEditor*>(binding->block()->editor()))
-        for (const TableColumn& c : table->columns())
-            if (c.key == column)
-                column = c.title;
-    return tr("%1, row %2: %3").arg(label).arg(row).arg(column);
+    const Json document = m_document->nativeDocument();
+    return fieldNameForPeople(pointer, document.is_null() ? nullptr : &document);
 }
 
 } // namespace proserv

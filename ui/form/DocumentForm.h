@@ -53,8 +53,9 @@ public:
     // list item or table cell: selects it).
     bool focusField(const std::string& pointer);
     FieldBinding* bindingFor(const std::string& pointer) const;
-    // How people name the field at `pointer`: its label; for a list item or
-    // table cell also its row and column ("Dimensions, row 2: Service billed").
+    // How people name the field at `pointer` (qtsupport/FieldNames.h), with
+    // the rows' own names from this document: "Pricing dimension 2
+    // (mra-enterprise): Service billed".
     QString fieldLabel(const std::string& pointer) const;
 
     // Every input of the form, for the accessibility test.

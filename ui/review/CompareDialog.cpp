@@ -2,6 +2,9 @@
 #include "qtsupport/Translation.h"
 
 #include "model/ListingDiff.h"
+#include "model/NativeFormat.h"
+#include "model/OfferFormat.h"
+#include "qtsupport/FieldNames.h"
 #include "validation/Validator.h"
 
 #include <QDialogButtonBox>
@@ -33,12 +36,45 @@ QString changeKindName(ChangeKind kind)
     return QObject::tr("changed");
 }
 
-QString findingsList(const std::vector<Finding>& findings)
+// The field as people name it; the JSON Pointer is its tooltip.
+QString fieldHtml(const std::string& pointer, const Json* document)
+{
+    return QStringLiteral("<span title=\"%1\">%2</span>")
+        .arg(esc(pointer), fieldNameForPeople(pointer, document).toHtmlEscaped());
+}
+
+// A word-level change that reads without colour too: removed words struck
+// through, added ones underlined, and a space between a removal and the
+// addition that follows it where the text has none ("Consulting Reyes",
+// never "ConsultingReyes").
+QString wordChangeHtml(const std::vector<WordSegment>& words)
+{
+    QString html;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const WordSegment& w = words[i];
+        if (w.op == WordSegment::Same) {
+            html += esc(w.text);
+            continue;
+        }
+        html += w.op == WordSegment::Inserted
+            ? QStringLiteral("<u style=\"background:#bfeabf\">%1</u>").arg(esc(w.text))
+            : QStringLiteral("<s style=\"background:#f6c6c6\">%1</s>").arg(esc(w.text));
+        const bool nextIsChange = i + 1 < words.size() && words[i + 1].op != WordSegment::Same;
+        const auto isSpace = [](char c) { return c == ' ' || c == '\n' || c == '\t'; };
+        if (nextIsChange && !w.text.empty() && !isSpace(w.text.back()) && !words[i + 1].text.empty()
+            && !isSpace(words[i + 1].text.front()))
+            html += QLatin1Char(' ');
+    }
+    return html;
+}
+
+QString findingsList(const std::vector<Finding>& findings, const Json* document)
 {
     QString html;
     for (const Finding& f : findings)
         html += QStringLiteral("<li><b>%1</b> <code>%2</code> — %3 <small>%4</small></li>")
-                    .arg(severityName(f.severity), esc(f.ruleId), translated(f.text).toHtmlEscaped(), esc(f.pointer));
+                    .arg(severityName(f.severity), esc(f.ruleId), translated(f.text).toHtmlEscaped(),
+                        fieldHtml(f.pointer, document));
     return html.isEmpty() ? QStringLiteral("<li><i>%1</i></li>").arg(QObject::tr("none")) : html;
 }
 
@@ -46,12 +82,22 @@ QString findingsList(const std::vector<Finding>& findings)
 
 QString comparisonHtml(const Listing& before, const Listing& after, const QString& beforeName, const QString& afterName)
 {
+    const Json beforeJson = toNativeJson(before), afterJson = toNativeJson(after);
     return comparisonHtml(diffListings(before, after), diffFindings(validateListing(before), validateListing(after)),
-        beforeName, afterName);
+        beforeName, afterName, &beforeJson, &afterJson);
+}
+
+QString comparisonHtml(const OfferDraft& before, const OfferDraft& after, const OfferContext& context,
+    const QString& beforeName, const QString& afterName)
+{
+    const Json beforeJson = offerToNativeJson(before), afterJson = offerToNativeJson(after);
+    return comparisonHtml(diffOffers(before, after),
+        diffFindings(validateOffer(before, context), validateOffer(after, context)), beforeName, afterName, &beforeJson,
+        &afterJson);
 }
 
 QString comparisonHtml(const std::vector<FieldChange>& changes, const FindingDiff& findings,
-    const QString& beforeName, const QString& afterName)
+    const QString& beforeName, const QString& afterName, const Json* before, const Json* after)
 {
     QString html = QStringLiteral("<h2>%1</h2>")
                        .arg(QObject::tr("%1 → %2").arg(beforeName.toHtmlEscaped(), afterName.toHtmlEscaped()));
@@ -64,25 +110,21 @@ QString comparisonHtml(const std::vector<FieldChange>& changes, const FindingDif
         if (c.kind == ChangeKind::Added)
             content = QStringLiteral("<span style=\"background:#dff5df\">%1</span>").arg(valueHtml(c.after));
         else if (c.kind == ChangeKind::Removed)
-            content = QStringLiteral("<span style=\"background:#fbe0e0; text-decoration:line-through\">%1</span>")
-                          .arg(valueHtml(c.before));
+            content = QStringLiteral("<s style=\"background:#fbe0e0\">%1</s>").arg(valueHtml(c.before));
         else if (!c.words.empty())
-            for (const WordSegment& w : c.words)
-                content += w.op == WordSegment::Same ? esc(w.text)
-                    : w.op == WordSegment::Inserted
-                    ? QStringLiteral("<span style=\"background:#bfeabf\">%1</span>").arg(esc(w.text))
-                    : QStringLiteral("<span style=\"background:#f6c6c6; text-decoration:line-through\">%1</span>")
-                          .arg(esc(w.text));
+            content = wordChangeHtml(c.words);
         else
             content = QStringLiteral("%1 → %2").arg(valueHtml(c.before), valueHtml(c.after));
-        html += QStringLiteral("<tr><td><code>%1</code></td><td>%2</td><td>%3</td></tr>")
-                    .arg(esc(c.pointer), changeKindName(c.kind), content);
+        // A removed item is named as it was, everything else as it is now.
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                    .arg(fieldHtml(c.pointer, c.kind == ChangeKind::Removed ? before : after),
+                        changeKindName(c.kind), content);
     }
     html += QStringLiteral("</table>");
     html += QStringLiteral("<h3>%1</h3><ul>%2</ul>")
-                .arg(QObject::tr("Findings that appeared"), findingsList(findings.appeared));
+                .arg(QObject::tr("Findings that appeared"), findingsList(findings.appeared, after));
     html += QStringLiteral("<h3>%1</h3><ul>%2</ul>")
-                .arg(QObject::tr("Findings that were fixed"), findingsList(findings.disappeared));
+                .arg(QObject::tr("Findings that were fixed"), findingsList(findings.disappeared, before));
     return html;
 }
 

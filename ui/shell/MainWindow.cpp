@@ -612,8 +612,10 @@ void MainWindow::addComment(const QString& pointer, const QString& ruleId)
 {
     const std::string where = pointer.toStdString();
     const int section = m_current->sectionOf(where);
-    const QString subject = ruleId.isEmpty() ? QStringLiteral("%1 (%2)").arg(pointer, m_current->sectionTitle(section))
-                                             : tr("%1 at %2").arg(ruleId, pointer);
+    // People's names, never a 0-based pointer: "Highlights, item 3 (Product)".
+    const QString field = m_current->fieldLabel(where);
+    const QString subject = ruleId.isEmpty() ? QStringLiteral("%1 (%2)").arg(field, m_current->sectionTitle(section))
+                                             : tr("%1 at %2").arg(ruleId, field);
     const auto comment = UserPrompts::askComment(this, subject);
     if (!comment)
         return;

@@ -1,4 +1,5 @@
 #include "ui/shell/ProblemsPanel.h"
+#include "qtsupport/FieldNames.h"
 #include "qtsupport/Translation.h"
 
 #include "qtsupport/ReviewReport.h"
@@ -82,10 +83,13 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
             return pos.known() ? QStringLiteral("%1:%2").arg(pos.line).arg(pos.column) : QString();
         }
         return m_sectionOf(f.pointer);
-    case Qt::ToolTipRole:
-        return QStringLiteral("%1\n%2 · %3 · %4")
-            .arg(translated(f.text), severityName(f.severity), QString::fromStdString(f.ruleId),
-                QString::fromStdString(f.guideline));
+    case Qt::ToolTipRole: {
+        // The field as people name it ("Highlights, item 3"), then the facts.
+        const Json native = m_document->nativeDocument();
+        return QStringLiteral("%1\n%2\n%3 · %4 · %5")
+            .arg(translated(f.text), fieldNameForPeople(f.pointer, native.is_null() ? nullptr : &native),
+                severityName(f.severity), QString::fromStdString(f.ruleId), QString::fromStdString(f.guideline));
+    }
     case Qt::DecorationRole: return index.column() == MessageColumn ? QVariant(severityIcon(f.severity)) : QVariant();
     case Qt::AccessibleTextRole: return QStringLiteral("%1: %2").arg(severityName(f.severity), translated(f.text));
     case PointerRole: return QString::fromStdString(f.pointer);
