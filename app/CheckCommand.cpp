@@ -295,10 +295,12 @@ int runReport(const CheckArguments& args, std::FILE* out, std::FILE* err)
         input.offer = &offer->document->offer;
         input.findings = validateOffer(offer->document->offer, setup.context());
         input.submittedFile = offer->document->kind != DocumentKind::Native;
+        input.positionOf = [&](const std::string& pointer) { return offer->document->positionOfField(pointer); };
     } else {
         input.listing = &outcome.document->listing;
         input.findings = validateListing(*input.listing, contextFor(*outcome.document, fileNameBytes(files.first())));
         input.submittedFile = outcome.document->isSubmission();
+        input.positionOf = [&](const std::string& pointer) { return outcome.document->positionOfField(pointer); };
     }
     // "-" is standard output, as for every -o; the verdict then goes to standard error.
     if (htmlPath == QLatin1String("-") && pdfPath == QLatin1String("-")) {

@@ -12,6 +12,12 @@ namespace proserv {
         return structToJson(*this) == structToJson(o);                                                                 \
     }
 
+const std::vector<std::string>& dimensionTypeValues()
+{
+    static const std::vector<std::string> values = {"Entitled", "Metered", "ExternallyMetered"};
+    return values;
+}
+
 PROSERV_EQUALITY_BY_JSON(AdditionalResource)
 PROSERV_EQUALITY_BY_JSON(PromotionalMedia)
 PROSERV_EQUALITY_BY_JSON(ProductInfo)

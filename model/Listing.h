@@ -167,12 +167,20 @@ struct SupportInfo {
     bool operator==(const SupportInfo& o) const;
 };
 
+// The values the Catalog API takes for a dimension's Types, and the unit a
+// professional services dimension uses (Unit is free text of at most 20
+// characters; "Units" is what contract-priced dimensions send). The rules,
+// the form's choices and the new dimension all read these.
+const std::vector<std::string>& dimensionTypeValues();
+inline constexpr const char* kProfessionalServicesDimensionType = "Entitled";
+inline constexpr const char* kDefaultDimensionUnit = "Units";
+
 struct PricingDimension {
     std::string key;
     std::string name;
     std::string description;
-    std::string unit = "Units";
-    std::vector<std::string> types {"Entitled"};
+    std::string unit = kDefaultDimensionUnit;
+    std::vector<std::string> types {kProfessionalServicesDimensionType};
     std::string service; // which offered service this dimension bills (native only)
     // The dimension exists on the published product: it is sent with
     // UpdateDimensions (which carries no Unit), never added a second time.

@@ -4,6 +4,7 @@
 // `proserv-check report`.
 #pragma once
 
+#include "model/SourceMap.h"
 #include "model/Listing.h"
 #include "model/Offer.h"
 #include "model/ReviewComments.h"
@@ -11,6 +12,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 namespace proserv {
@@ -24,6 +26,9 @@ struct ReviewReportInput {
     // A change set or DescribeEntity response: its key facts show only what
     // the file holds, never the defaults of fields it cannot carry.
     bool submittedFile = false;
+    // Where a field sits in the file, as the editor and proserv-check show
+    // it ("12:5"); unknown positions are left out.
+    std::function<TextPosition(const std::string& pointer)> positionOf;
 };
 
 struct Verdict {

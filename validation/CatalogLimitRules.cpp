@@ -115,10 +115,11 @@ void checkCounts(const ProductListing& l, Reporter& out)
                     ? EngineText::tr(
                         "Give the dimension a key (letters, digits, '_', '.', '-'), e.g. \"gold-package\".")
                     : EngineText::tr("The key \"%1\" may only use letters, digits, '_', '.' and '-'.").arg(d.key));
-        static const std::set<std::string> kTypes = {"Entitled", "Metered", "ExternallyMetered"};
         // An update that leaves the types as they are sends none.
+        const auto& allowed = dimensionTypeValues();
         const bool typesOk = ((d.onLiveProduct && d.types.empty()) || !d.types.empty()) && d.types.size() <= 3
-            && std::all_of(d.types.begin(), d.types.end(), [](const std::string& t) { return kTypes.count(t) > 0; });
+            && std::all_of(d.types.begin(), d.types.end(),
+                [&](const std::string& t) { return std::find(allowed.begin(), allowed.end(), t) != allowed.end(); });
         if (!typesOk)
             out.report("api-dimension-types", dp + "/types",
                 EngineText::tr(

@@ -44,7 +44,7 @@ std::size_t rankOf(
 
 // A submitted file holds only what AWS Marketplace receives: the checks of
 // the seller's draft are not failures of the file, but questions for the seller.
-void judgeAsSubmission(std::vector<Finding>& findings)
+void judgeAsSubmission(std::vector<Finding>& findings, bool readBySeller)
 {
     // A draft rule has no verdict on a file that holds no draft, even when it
     // points at a submitted field (api-update-without-baseline): it is listed
@@ -69,11 +69,18 @@ void judgeAsSubmission(std::vector<Finding>& findings)
     const auto& [ids, count] = draftChecks;
     Reporter reporter(findings);
     reporter.report("submission-draft-only", "",
-        EngineText::tr("Not part of a submission, ask the seller: %n check(s) need the seller's draft (attestations, "
-                       "fulfilment e-mails and response time, service terms, architecture and IAM policies, the "
-                       "service each dimension bills): %1.",
-            nullptr, count)
-            .arg(ids));
+        readBySeller
+            ? EngineText::tr("Not part of a submission, so not in this file: %n check(s) need your draft "
+                             "(attestations, fulfilment e-mails and response time, service terms, architecture and "
+                             "IAM policies, the service each dimension bills); save this file as your draft and fill "
+                             "them in: %1.",
+                  nullptr, count)
+                  .arg(ids)
+            : EngineText::tr("Not part of a submission, ask the seller: %n check(s) need the seller's draft "
+                             "(attestations, fulfilment e-mails and response time, service terms, architecture and "
+                             "IAM policies, the service each dimension bills): %1.",
+                  nullptr, count)
+                  .arg(ids));
 }
 
 // A change set that updates a live product sends only what changes: every
@@ -264,7 +271,7 @@ std::vector<Finding> validateListing(const Listing& listing, const ValidationCon
     if (findings.size() >= 2)
         sortInFormOrder(listing.entity(), findings);
     if (context.submittedFile) {
-        judgeAsSubmission(findings);
+        judgeAsSubmission(findings, context.readBySeller);
         judgeAsUpdate(listing, findings);
     }
     if (findings.size() > kListedPerRuleAndField)

@@ -21,6 +21,9 @@ struct ValidationContext {
     // so findings on draft-only fields are not reported against it; one
     // `submission-draft-only` note lists the checks the reviewer must ask about.
     bool submittedFile = false;
+    // Who reads the note: a reviewer asks the seller about those checks; the
+    // seller who opened their own submitted file as a draft fills them in.
+    bool readBySeller = false;
 };
 
 // Reads what validation needs from disk for this listing (the local logo

@@ -34,7 +34,7 @@
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+129"/>
+        <location line="+131"/>
         <source>%1: %n filled-in field(s) stay in the draft and are not submitted:
 </source>
         <translation>
@@ -503,7 +503,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../validation/CatalogLimitRules.cpp" line="+143"/>
+        <location filename="../../validation/CatalogLimitRules.cpp" line="+144"/>
         <location filename="../../validation/OfferRules.cpp" line="+281"/>
         <source>%1 is listed twice.</source>
         <translation>%1 ist doppelt aufgeführt.</translation>
@@ -576,7 +576,7 @@ konnte nicht gelesen oder geladen werden.
     <message>
         <location line="-27"/>
         <source>A highlight</source>
-        <translation>Ein Highlight</translation>
+        <translation>Ein Kernpunkt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -609,11 +609,11 @@ konnte nicht gelesen oder geladen werden.
         <translation>Der Dimensionsschlüssel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/CatalogLimitRules.cpp" line="-71"/>
+        <location filename="../../validation/CatalogLimitRules.cpp" line="-72"/>
         <source>At most %1 highlights are shown; remove %n.</source>
         <translation>
-            <numerusform>Es werden höchstens %1 Highlights angezeigt; entfernen Sie %n.</numerusform>
-            <numerusform>Es werden höchstens %1 Highlights angezeigt; entfernen Sie %n.</numerusform>
+            <numerusform>Es werden höchstens %1 Kernpunkte angezeigt; entfernen Sie %n.</numerusform>
+            <numerusform>Es werden höchstens %1 Kernpunkte angezeigt; entfernen Sie %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -660,7 +660,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Der Schlüssel „%1“ darf nur Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos; enthalten.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Dimension types must be 1 to 3 of Entitled, Metered, ExternallyMetered (professional services use Entitled).</source>
         <translation>Dimensionstypen müssen 1 bis 3 aus Entitled, Metered, ExternallyMetered sein (professionelle Dienstleistungen verwenden Entitled).</translation>
     </message>
@@ -1224,7 +1224,7 @@ konnte nicht gelesen oder geladen werden.
     <message>
         <location line="+2"/>
         <source>The overview has at least one highlight (key feature).</source>
-        <translation>Die Übersicht hat mindestens ein Highlight (Hauptmerkmal).</translation>
+        <translation>Die Übersicht hat mindestens einen Kernpunkt (Hauptmerkmal).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1364,7 +1364,7 @@ konnte nicht gelesen oder geladen werden.
     <message>
         <location line="+2"/>
         <source>At most 3 highlights.</source>
-        <translation>Höchstens 3 Highlights.</translation>
+        <translation>Höchstens 3 Kernpunkte.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1710,7 +1710,7 @@ konnte nicht gelesen oder geladen werden.
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not mentioned in the title, descriptions or highlights; describe the service there or link the dimension to a service the listing describes.</source>
-        <translation>„%1“ wird weder im Titel noch in den Beschreibungen oder Highlights erwähnt; beschreiben Sie den Service dort oder verknüpfen Sie die Dimension mit einem Service, den das Listing beschreibt.</translation>
+        <translation>„%1“ wird weder im Titel noch in den Beschreibungen oder Kernpunkten erwähnt; beschreiben Sie den Service dort oder verknüpfen Sie die Dimension mit einem Service, den das Listing beschreibt.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1872,7 +1872,7 @@ konnte nicht gelesen oder geladen werden.
     <message>
         <location line="+37"/>
         <source>Add at least one highlight with a key feature of the service.</source>
-        <translation>Fügen Sie mindestens ein Highlight mit einem Hauptmerkmal des Service hinzu.</translation>
+        <translation>Fügen Sie mindestens einen Kernpunkt mit einem Hauptmerkmal des Service hinzu.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -1895,7 +1895,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Die URL der Servicebedingungen muss mit https:// beginnen und einen Host nennen.</translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="-505"/>
+        <location filename="../../app/CheckCommand.cpp" line="-507"/>
         <source>standard input is closed; give a file name or pipe a listing in</source>
         <translation>die Standardeingabe ist geschlossen; geben Sie einen Dateinamen an oder leiten Sie ein Listing hinein</translation>
     </message>
@@ -2328,7 +2328,15 @@ konnte nicht gelesen oder geladen werden.
         <translation>Nur zur Prüfung von Format, Größe und Abmessungen des Logos; AWS übernimmt das Logo von der Logo-URL.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/Validator.cpp" line="+72"/>
+        <location filename="../../validation/Validator.cpp" line="+73"/>
+        <source>Not part of a submission, so not in this file: %n check(s) need your draft (attestations, fulfilment e-mails and response time, service terms, architecture and IAM policies, the service each dimension bills); save this file as your draft and fill them in: %1.</source>
+        <translation>
+            <numerusform>Nicht Teil einer Einreichung, daher nicht in dieser Datei: %n Prüfung braucht Ihren Entwurf (Bestätigungen, Erfüllungs-E-Mails und Antwortzeit, Servicebedingungen, Architektur und IAM-Richtlinien, den von jeder Dimension abgerechneten Service); speichern Sie diese Datei als Ihren Entwurf und füllen Sie sie aus: %1.</numerusform>
+            <numerusform>Nicht Teil einer Einreichung, daher nicht in dieser Datei: %n Prüfungen brauchen Ihren Entwurf (Bestätigungen, Erfüllungs-E-Mails und Antwortzeit, Servicebedingungen, Architektur und IAM-Richtlinien, den von jeder Dimension abgerechneten Service); speichern Sie diese Datei als Ihren Entwurf und füllen Sie sie aus: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Not part of a submission, ask the seller: %n check(s) need the seller&apos;s draft (attestations, fulfilment e-mails and response time, service terms, architecture and IAM policies, the service each dimension bills): %1.</source>
         <translation>
             <numerusform>Nicht Teil einer Einreichung, fragen Sie den Verkäufer: %n Prüfung braucht den Entwurf des Verkäufers (Bestätigungen, Erfüllungs-E-Mails und Antwortzeit, Servicebedingungen, Architektur und IAM-Richtlinien, den von jeder Dimension abgerechneten Service): %1.</numerusform>
@@ -2939,7 +2947,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>ListEditors</name>
     <message>
-        <location filename="../../ui/form/ListEditors.cpp" line="+46"/>
+        <location filename="../../ui/form/ListEditors.cpp" line="+48"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -2984,7 +2992,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>%1 (%2 in der Liste)</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>Add from list</source>
         <translation>Aus Liste hinzufügen</translation>
     </message>
@@ -3257,12 +3265,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Behobene Befunde</translation>
     </message>
     <message>
-        <location filename="../../ui/form/FormPage.cpp" line="+203"/>
+        <location filename="../../ui/form/FormPage.cpp" line="+261"/>
         <source>Not set</source>
         <translation>Nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>%1 (draft only)</source>
         <translation>%1 (nur Entwurf)</translation>
     </message>
@@ -3272,7 +3280,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Bleibt in Ihrem Entwurf — wird nicht an AWS Marketplace gesendet. Wo es stattdessen zählt: %1</translation>
     </message>
     <message>
-        <location filename="../../qtsupport/ReviewReport.cpp" line="+60"/>
+        <location filename="../../qtsupport/ReviewReport.cpp" line="+64"/>
         <location line="+38"/>
         <location filename="../../ui/listing/ListingSections.cpp" line="+76"/>
         <source>Product</source>
@@ -3339,8 +3347,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Öffentliche https-URL eines PNG-, JPEG- oder GIF-Logos.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Local logo file</source>
         <translation>Lokale Logodatei</translation>
     </message>
@@ -3352,12 +3359,12 @@ konnte nicht gelesen oder geladen werden.
     <message>
         <location line="+7"/>
         <source>&amp;Highlights</source>
-        <translation>&amp;Highlights</translation>
+        <translation>&amp;Kernpunkte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>highlight</source>
-        <translation>Highlight</translation>
+        <translation>Kernpunkt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3418,7 +3425,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location filename="../../qtsupport/ReviewReport.cpp" line="+1"/>
-        <location filename="../../ui/listing/ListingSections.cpp" line="+11"/>
+        <location filename="../../ui/listing/ListingSections.cpp" line="+20"/>
         <source>Pricing dimensions</source>
         <translation>Preisdimensionen</translation>
     </message>
@@ -3468,7 +3475,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Typen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Support &amp; fulfilment</source>
         <translation>Support &amp; Bereitstellung</translation>
     </message>
@@ -3483,7 +3490,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Support-&amp;Beschreibung</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-143"/>
         <source>Nothing to compose</source>
         <translation>Nichts zu verfassen</translation>
     </message>
@@ -3523,7 +3530,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Support-Beschreibung verfassen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
+        <source>Lo&amp;cal logo file</source>
+        <translation>Lokale Logo&amp;datei</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 to %2 key features, up to %3 characters each.</source>
         <translation>%1 bis %2 Hauptmerkmale mit je bis zu %3 Zeichen.</translation>
     </message>
@@ -3583,12 +3595,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Aus der Liste wählen oder einen Namen eingeben; bekannte Namen werden in der Schreibweise von AWS Marketplace exportiert.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>%1 to %2 packages or units of your service. Prices are set later, in private offers.</source>
         <translation>%1 bis %2 Pakete oder Einheiten Ihres Service. Preise werden später in privaten Angeboten festgelegt.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Shown on the product page, and the only support text AWS Marketplace receives: how to reach support, the level of support, pre- and post-purchase support.</source>
         <translation>Auf der Produktseite angezeigt und der einzige Support-Text, den AWS Marketplace erhält: wie man den Support erreicht, der Support-Umfang, Support vor und nach dem Kauf.</translation>
     </message>
@@ -3689,7 +3701,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+3"/>
-        <source>Response &amp;time</source>
+        <source>Response t&amp;ime</source>
         <translation>&amp;Antwortzeit</translation>
     </message>
     <message>
@@ -4099,7 +4111,7 @@ konnte nicht gelesen oder geladen werden.
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../ui/listing/ListingSections.cpp" line="-253"/>
+        <location filename="../../ui/listing/ListingSections.cpp" line="-264"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -4231,14 +4243,14 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+1"/>
-        <location line="+103"/>
+        <location line="+93"/>
+        <location line="+3"/>
+        <location line="+132"/>
         <source>Review of %1</source>
         <translation>Prüfung von %1</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-127"/>
         <source>Generated by ProServ Listing Editor on %1.</source>
         <translation>Erstellt mit ProServ Listing Editor am %1.</translation>
     </message>
@@ -4268,17 +4280,42 @@ konnte nicht gelesen oder geladen werden.
         <translation>Keine Befunde: Das Listing erfüllt jede Richtlinie, die der Editor prüft.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
+        <source>line %1:%2 in the file</source>
+        <comment>line:column</comment>
+        <translation>Zeile %1:%2 in der Datei</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;p style=&quot;margin-left:1.5em&quot;&gt;✎ %1%2 · %3&lt;br&gt;%4&lt;br&gt;&lt;small&gt;%5, %6&lt;/small&gt;&lt;/p&gt;</source>
+        <extracomment>A reviewer comment: %1 the field (or nothing), %2 kind (must fix / suggestion), %3 open / resolved, %4 the text, %5 author, %6 date</extracomment>
+        <translation>&lt;p style=&quot;margin-left:1.5em&quot;&gt;✎ %1%2 · %3&lt;br&gt;%4&lt;br&gt;&lt;small&gt;%5, %6&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Reviewer comments (%1)</source>
         <translation>Kommentare der Prüfer (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No comments.</source>
         <translation>Keine Kommentare.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n comment(s) on a field with findings are printed beside those findings, above.</source>
+        <translation>
+            <numerusform>%n Kommentar zu einem Feld mit Befunden steht oben neben diesen Befunden.</numerusform>
+            <numerusform>%n Kommentare zu Feldern mit Befunden stehen oben neben diesen Befunden.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+40"/>
+        <location line="+19"/>
+        <source>On fields without findings</source>
+        <translation>Zu Feldern ohne Befunde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Comments on no field (%1)</source>
         <translation>Kommentare zu keinem Feld (%1)</translation>
     </message>
@@ -4288,7 +4325,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Diese Kommentare nennen kein Feld dieses Listings; sie zählen im Ergebnis wie alle anderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/form/UserPrompts.cpp" line="+186"/>
+        <location filename="../../ui/form/UserPrompts.cpp" line="+194"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -4298,18 +4335,12 @@ konnte nicht gelesen oder geladen werden.
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../qtsupport/ReviewReport.cpp" line="-14"/>
+        <location filename="../../qtsupport/ReviewReport.cpp" line="-61"/>
         <source>(removed)</source>
         <translation>(entfernt)</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <source>&lt;p&gt;• %1 · &lt;code&gt;%2&lt;/code&gt; · %3&lt;br&gt;%4&lt;br&gt;&lt;small&gt;%5 %6&lt;/small&gt;&lt;/p&gt;</source>
-        <extracomment>A reviewer comment: %1 kind (must fix / suggestion), %2 the field, %3 open / resolved, %4 the text, %5 author, %6 date</extracomment>
-        <translation>&lt;p&gt;• %1 · &lt;code&gt;%2&lt;/code&gt; · %3&lt;br&gt;%4&lt;br&gt;&lt;small&gt;%5 %6&lt;/small&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&lt;b&gt;must fix&lt;/b&gt;</source>
         <translation>&lt;b&gt;muss behoben werden&lt;/b&gt;</translation>
     </message>
@@ -4319,7 +4350,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>resolved</source>
         <translation>erledigt</translation>
     </message>
@@ -4329,7 +4360,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/form/UserPrompts.cpp" line="-80"/>
+        <location filename="../../ui/form/UserPrompts.cpp" line="-87"/>
         <source>The whole message (%n line(s)) is under Show Details.</source>
         <translation>
             <numerusform>Die ganze Meldung (%n Zeile) steht unter „Details einblenden“.</numerusform>
@@ -4337,7 +4368,7 @@ konnte nicht gelesen oder geladen werden.
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -4638,7 +4669,7 @@ konnte nicht gelesen oder geladen werden.
     <message>
         <location line="+2"/>
         <source>Highlights</source>
-        <translation>Highlights</translation>
+        <translation>Kernpunkte</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4717,6 +4748,14 @@ konnte nicht gelesen oder geladen werden.
         <location line="+3"/>
         <source>%1 was changed on disk by another program.</source>
         <translation>%1 wurde von einem anderen Programm auf der Festplatte geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>proserv::ChoiceCellDelegate</name>
+    <message>
+        <location filename="../../ui/form/ChoiceCellDelegate.cpp" line="+22"/>
+        <source>Choose or type a value</source>
+        <translation>Wert wählen oder eingeben</translation>
     </message>
 </context>
 <context>
@@ -4983,7 +5022,7 @@ konnte nicht gelesen oder geladen werden.
         <translation>Mit einer früheren Version vergleichen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Wrote %1 — %2</source>
         <translation>%1 geschrieben — %2</translation>
     </message>
@@ -5020,18 +5059,18 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
 <context>
     <name>proserv::FieldBinding</name>
     <message>
-        <location filename="../../ui/form/FieldBindings.cpp" line="+110"/>
-        <location line="+282"/>
+        <location filename="../../ui/form/FieldBindings.cpp" line="+111"/>
+        <location line="+303"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Add to %1</source>
         <translation>Zu %1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Remove from %1</source>
         <translation>Aus %1 entfernen</translation>
     </message>
@@ -5093,6 +5132,12 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <location line="+5"/>
         <source>%1 of %2 characters</source>
         <translation>%1 von %2 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 — %2</source>
+        <extracomment>%1 names the row or item (&quot;Pricing dimension 2 (gold): Key&quot;), %2 is the message</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -5205,7 +5250,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
     <message>
         <location line="+1"/>
         <source>Highlights</source>
-        <translation>Highlights</translation>
+        <translation>Kernpunkte</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5736,9 +5781,25 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>en</source>
+        <extracomment>The code of the language this catalogue translates into (&quot;de&quot;): the guideline text in that language is resources/guidelines/proserv-product-guidelines.&lt;code&gt;.md, shown marked as an unofficial translation.</extracomment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Select a problem to read the guideline it enforces.</source>
         <translation>Wählen Sie ein Problem, um die Richtlinie zu lesen, die es durchsetzt.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unofficial translation by ProServ Listing Editor. AWS Marketplace reviews against its English text, below.</source>
+        <translation>Inoffizielle Übersetzung des ProServ Listing Editors. AWS Marketplace prüft gegen den englischen Text darunter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AWS&apos;s text (English)</source>
+        <translation>Der Text von AWS (Englisch)</translation>
     </message>
 </context>
 <context>
@@ -5866,7 +5927,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>Rückgängig-Verlauf</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+46"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -6120,7 +6181,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>&lt;b&gt;Prüfmodus.&lt;/b&gt; %1 ist schreibgeschützt geöffnet und wird nicht verändert. Kommentare werden in %2 gespeichert.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
@@ -6284,7 +6345,7 @@ Sie bleibt unverändert unter %2 erhalten.</translation>
         <translation>Angebote und eingereichte Dateien (*.offer.json *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Wrote %1 — %2</source>
         <translation>%1 geschrieben — %2</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CheckCommand</name>
     <message numerus="yes">
-        <location filename="../../app/CheckCommand.cpp" line="+395"/>
+        <location filename="../../app/CheckCommand.cpp" line="+397"/>
         <source>%1: %n filled-in field(s) stay in the draft and are not submitted:
 </source>
         <translation>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+88"/>
         <source>%1 is longer than the Catalog API limit of %n characters; shorten it.</source>
         <translation>
             <numerusform>%1 is longer than the Catalog API limit of %n character; shorten it.</numerusform>
@@ -112,7 +112,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../validation/Validator.cpp" line="+72"/>
+        <location filename="../../validation/Validator.cpp" line="+73"/>
+        <source>Not part of a submission, so not in this file: %n check(s) need your draft (attestations, fulfilment e-mails and response time, service terms, architecture and IAM policies, the service each dimension bills); save this file as your draft and fill them in: %1.</source>
+        <translation>
+            <numerusform>Not part of a submission, so not in this file: %n check needs your draft (attestations, fulfilment e-mails and response time, service terms, architecture and IAM policies, the service each dimension bills); save this file as your draft and fill them in: %1.</numerusform>
+            <numerusform>Not part of a submission, so not in this file: %n checks need your draft (attestations, fulfilment e-mails and response time, service terms, architecture and IAM policies, the service each dimension bills); save this file as your draft and fill them in: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Not part of a submission, ask the seller: %n check(s) need the seller&apos;s draft (attestations, fulfilment e-mails and response time, service terms, architecture and IAM policies, the service each dimension bills): %1.</source>
         <translation>
             <numerusform>Not part of a submission, ask the seller: %n check needs the seller&apos;s draft (attestations, fulfilment e-mails and response time, service terms, architecture and IAM policies, the service each dimension bills): %1.</numerusform>
@@ -313,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qtsupport/ReviewReport.cpp" line="+74"/>
+        <location filename="../../qtsupport/ReviewReport.cpp" line="+78"/>
         <source>%n business day(s)</source>
         <translation>
             <numerusform>%n business day</numerusform>
@@ -329,7 +337,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/listing/ListingSections.cpp" line="+214"/>
+        <location line="+184"/>
+        <source>%n comment(s) on a field with findings are printed beside those findings, above.</source>
+        <translation>
+            <numerusform>%n comment on a field with findings is printed beside those findings, above.</numerusform>
+            <numerusform>%n comments on fields with findings are printed beside those findings, above.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/listing/ListingSections.cpp" line="+225"/>
         <source> business day(s)</source>
         <comment>after the number of days</comment>
         <translation>
@@ -338,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/form/UserPrompts.cpp" line="+101"/>
+        <location filename="../../ui/form/UserPrompts.cpp" line="+102"/>
         <source>The whole message (%n line(s)) is under Show Details.</source>
         <translation>
             <numerusform>The whole message (%n line) is under Show Details.</numerusform>
@@ -387,7 +403,7 @@
 <context>
     <name>proserv::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/MainWindow.cpp" line="+545"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="+582"/>
         <source>%n to fill in</source>
         <translation>
             <numerusform>%n to fill in</numerusform>

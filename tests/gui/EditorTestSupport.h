@@ -9,12 +9,14 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QCheckBox>
 #include <QGroupBox>
 #include <QHash>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <QToolButton>
 #include <QtTest>
@@ -55,6 +57,50 @@ inline QString mnemonicTextOf(QWidget* widget)
     if (auto* group = qobject_cast<QGroupBox*>(widget))
         return group->title();
     return {};
+}
+
+inline bool inAnyForm(MainWindow& window, const QWidget* widget)
+{
+    const QList<DocumentForm*> forms = window.findChildren<DocumentForm*>();
+    return std::any_of(forms.begin(), forms.end(), [&](DocumentForm* f) { return f->isAncestorOf(widget); })
+        || window.welcomePage()->isAncestorOf(widget);
+}
+
+// The fields of every form page that have no Alt+letter: their labels (and
+// check boxes) as "Section: label".
+inline QStringList fieldsWithoutLetter(MainWindow& window)
+{
+    QStringList missing;
+    for (DocumentForm* form : window.findChildren<DocumentForm*>())
+        for (int section = 0; section < form->sectionCount(); ++section) {
+            QWidget* page = form->widget(section);
+            const auto missingBefore = missing.size();
+            QSet<QWidget*> reachable; // by the letter of a label that is their buddy
+            for (QLabel* label : page->findChildren<QLabel*>())
+                if (label->buddy() && !mnemonicIn(label->text()).isNull())
+                    reachable.insert(label->buddy());
+            for (QWidget* widget : page->findChildren<QWidget*>()) {
+                auto* label = qobject_cast<QLabel*>(widget);
+                // A label whose buddy is more text (a read-only summary) names no field.
+                // A check box is a field when it is bound to one (named by its
+                // pointer), not a comment's "Resolved".
+                const bool field = (label && label->buddy() && !qobject_cast<QLabel*>(label->buddy()))
+                    || (qobject_cast<QCheckBox*>(widget) && widget->objectName().startsWith(QLatin1Char('/')));
+                if (field && !reachable.contains(label ? label->buddy() : widget)
+                    && mnemonicIn(mnemonicTextOf(widget)).isNull())
+                    missing << form->sectionTitle(section) + QStringLiteral(": ")
+                            + (label ? label->text() : qobject_cast<QCheckBox*>(widget)->text());
+            }
+            if (missing.size() > missingBefore) {
+                QStringList used; // what took the letters, to say why
+                for (QWidget* widget : window.findChildren<QWidget*>())
+                    if (widget->window() == &window && (page->isAncestorOf(widget) || !inAnyForm(window, widget))
+                        && !mnemonicIn(mnemonicTextOf(widget)).isNull())
+                        used << mnemonicTextOf(widget);
+                missing << QStringLiteral("  (letters taken: %1)").arg(used.join(QStringLiteral(", ")));
+            }
+        }
+    return missing;
 }
 
 // Every page of the form in turn, with the widgets around it: each Alt+letter

@@ -82,6 +82,7 @@ private slots:
     void activatingProblemFocusesField();
     void activatingTableProblemSelectsCell();
     void addAndRemovePricingDimension();
+    void newRowSpeaksOnceLeftAndNamesItself();
     void undoRedoMultiFieldEdit();
     void ctrlZInFieldUndoesDocument();
     void saveReopenCompare();
@@ -247,13 +248,20 @@ void TestEditor::addAndRemovePricingDimension()
     QTest::mouseClick(add, Qt::LeftButton);
     QCOMPARE(table->rowCount(), 4);
     QCOMPARE(m_editor->document()->listing().pricing.dimensions.size(), std::size_t(4));
-    // The empty new row is reported at its cells.
-    QVERIFY(statusText(*m_editor).startsWith(QStringLiteral("4 errors")));
+    // The new row starts quiet, as a new listing does: its empty cells are
+    // counted "to fill in", not shown as errors before anything is typed.
+    QCOMPARE(statusText(*m_editor), QStringLiteral("0 errors, 0 warnings, 3 to fill in"));
+    QVERIFY(m_editor->document()->findings().size() >= 3); // the export still sees them
+    // The draft-only service column takes the row above's value; Unit and
+    // Types start at what a professional services dimension sends.
+    QCOMPARE(table->item(3, 3)->text(), table->item(2, 3)->text());
+    QVERIFY(!table->item(3, 3)->text().isEmpty());
+    QCOMPARE(table->item(3, 4)->text(), QStringLiteral("Units"));
+    QCOMPARE(table->item(3, 5)->text(), QStringLiteral("Entitled"));
 
-    // Fill it in by typing into the cells.
+    // Fill it in by typing into the cells: an edited cell speaks for itself.
     const QStringList values = {QStringLiteral("workshop"), QStringLiteral("Cloud readiness workshop"),
-        QStringLiteral("A one-day migration workshop for your team."),
-        QStringLiteral("Migration readiness assessment")};
+        QStringLiteral("A one-day migration workshop for your team.")};
     for (int c = 0; c < values.size(); ++c) {
         table->setCurrentCell(3, c);
         QTest::keyClick(table, Qt::Key_F2);
@@ -264,6 +272,7 @@ void TestEditor::addAndRemovePricingDimension()
         QTRY_COMPARE(table->item(3, c)->text(), values[c]); // the delegate commits on the next loop
     }
     const PricingDimension& added = m_editor->document()->listing().pricing.dimensions[3];
+    QCOMPARE(added.service, m_editor->document()->listing().pricing.dimensions[2].service);
     QCOMPARE(added.key, std::string("workshop"));
     QCOMPARE(added.name, std::string("Cloud readiness workshop"));
     QCOMPARE(added.unit, std::string("Units"));
@@ -275,6 +284,56 @@ void TestEditor::addAndRemovePricingDimension()
     QCOMPARE(table->rowCount(), 3);
     QCOMPARE(m_editor->document()->listing().pricing.dimensions[0].key, std::string("mra-enterprise"));
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("mra-enterprise"));
+}
+
+// A new row's findings show once its cell is edited or the row is left, and
+// each message names its row as people count ("Pricing dimension 4 …").
+// Unit and Types are edited in drop-downs offering the API's values.
+void TestEditor::newRowSpeaksOnceLeftAndNamesItself()
+{
+    m_editor->sections()->setCurrentRow(2);
+    auto* editor = field<RecordTableEditor>("/pricing/dimensions");
+    QTableWidget* table = editor->table();
+    FieldBlock* block = nullptr;
+    for (QWidget* w = editor; w && !block; w = w->parentWidget())
+        block = qobject_cast<FieldBlock*>(w);
+    QVERIFY(block);
+    QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("addButton")), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), 4);
+    QVERIFY2(!block->messageText().contains(QStringLiteral("Pricing dimension 4")), qPrintable(block->messageText()));
+
+    // Typing a bad key shows the key's problem at once, named by its row.
+    table->setCurrentCell(3, 0);
+    QTest::keyClick(table, Qt::Key_F2);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("bad key"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY2(block->messageText().contains(QStringLiteral("Pricing dimension 4 (bad key): Key \u2014 ")),
+        qPrintable(block->messageText()));
+    QVERIFY(!block->messageText().contains(QStringLiteral("Pricing dimension 4 (bad key): Name")));
+
+    // Unit and Types offer the API's values.
+    for (const auto& [column, wanted] : {std::pair {4, QStringList {QStringLiteral("Units")}},
+             std::pair {5, QStringList {QStringLiteral("Entitled"), QStringLiteral("Metered"),
+                               QStringLiteral("ExternallyMetered")}}}) {
+        table->setCurrentCell(3, column);
+        QTest::keyClick(table, Qt::Key_F2);
+        QWidget* typing = QApplication::focusWidget();
+        QComboBox* choices = nullptr;
+        for (QWidget* w = typing; w && !choices; w = w->parentWidget())
+            choices = qobject_cast<QComboBox*>(w);
+        QVERIFY2(choices, typing ? typing->metaObject()->className() : "no focus");
+        QStringList offered;
+        for (int i = 0; i < choices->count(); ++i)
+            offered << choices->itemText(i);
+        QCOMPARE(offered, wanted);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    }
+
+    // Leaving the row shows the rest of its problems, each naming the row.
+    table->setCurrentCell(0, 0);
+    QTRY_VERIFY2(block->messageText().contains(QStringLiteral("Pricing dimension 4 (bad key): Name \u2014 ")),
+        qPrintable(block->messageText()));
+    QVERIFY(!statusText(*m_editor).contains(QStringLiteral("to fill in")));
 }
 
 void TestEditor::undoRedoMultiFieldEdit()
@@ -384,6 +443,10 @@ void TestEditor::openChangeSet()
     // Judged as a submission: what the format cannot carry is one note, not errors.
     QCOMPARE(statusText(*m_editor), QStringLiteral("0 errors, 0 warnings, 1 note"));
     QCOMPARE(m_editor->document()->findings().front().ruleId, std::string("submission-draft-only"));
+    // The seller opened their own file: the note speaks to them, not of them.
+    const std::string sellersNote = m_editor->document()->findings().front().message;
+    QVERIFY2(sellersNote.find("need your draft") != std::string::npos, sellersNote.c_str());
+    QVERIFY(sellersNote.find("ask the seller") == std::string::npos);
     // Saved as a draft, the draft's own checks apply again.
     QVERIFY(m_editor->document()->isJudgedAsSubmission());
     UserPrompts::setNextFileName(m_dir.filePath(QStringLiteral("from-submission.proserv.json")));

@@ -6,11 +6,14 @@
 #include "ui/form/FieldBindings.h"
 #include "ui/form/FormPage.h"
 #include "ui/form/ListEditors.h"
+#include "ui/form/Mnemonics.h"
+#include "ui/form/UserPrompts.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
@@ -25,6 +28,7 @@ class TestFormToolkit : public QObject {
 
 private slots:
     void anotherDocumentTypeIsEditedThroughRealWidgets();
+    void messageBoxButtonsHaveTheirOwnLetters();
 };
 
 void TestFormToolkit::anotherDocumentTypeIsEditedThroughRealWidgets()
@@ -67,6 +71,26 @@ void TestFormToolkit::anotherDocumentTypeIsEditedThroughRealWidgets()
     // A value of the wrong shape is refused, nothing recorded.
     QVERIFY(!note.setField("/title", Json(7), QStringLiteral("x")));
     QCOMPARE(note.undoStack()->count(), 2);
+}
+
+// "Save changes?" answered from the keyboard: Qt's Save, Discard and Cancel
+// carry no Alt+letter of their own; every box the editor shows gets one per
+// button, no two alike, and a button keeps a letter it already has.
+void TestFormToolkit::messageBoxButtonsHaveTheirOwnLetters()
+{
+    QMessageBox box(QMessageBox::Warning, QStringLiteral("Unsaved changes"), QStringLiteral("Save?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    QPushButton* own = box.addButton(QStringLiteral("Show &Differences"), QMessageBox::ActionRole);
+    UserPrompts::giveButtonsLetters(box);
+    QSet<QChar> letters;
+    for (QAbstractButton* button : box.buttons()) {
+        const QChar letter = mnemonics::letterOf(button->text());
+        QVERIFY2(!letter.isNull(), qPrintable(button->text()));
+        QVERIFY2(!letters.contains(letter), qPrintable(button->text()));
+        letters.insert(letter);
+    }
+    QCOMPARE(own->text(), QStringLiteral("Show &Differences"));
+    QVERIFY(mnemonics::letterOf(box.button(QMessageBox::Discard)->text()) != QLatin1Char('d')); // taken above
 }
 
 QTEST_MAIN(TestFormToolkit)

@@ -101,6 +101,9 @@ void TestKeyboard::mnemonicsAreUniqueOnEveryPage()
     QCOMPARE(m_editor->menuBar()->actions().size(), 4); // File, Edit, View, Help
     const QStringList clashes = test::mnemonicClashes(*m_editor);
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    // Every field of the listing and the offer has its letter (the user guide says so).
+    const QStringList unlettered = test::fieldsWithoutLetter(*m_editor);
+    QVERIFY2(unlettered.isEmpty(), qPrintable(unlettered.join(QLatin1Char('\n'))));
 
     ListingForm* form = m_editor->form();
     int labelsTried = 0;

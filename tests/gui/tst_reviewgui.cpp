@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 
 #include "app/EditorApplication.h"
+#include "model/ChangeSetExport.h"
 #include "model/NativeFormat.h"
 #include "model/ReviewComments.h"
 #include "qtsupport/LaidOutText.h"
@@ -62,6 +63,7 @@ private slots:
     void init();
     void cleanup();
     void readOnlyRefusesEditsAndNeverWrites();
+    void submittedFileNoteAsksTheSeller();
     void commentsRoundTripAndFollowReorderedItems();
     void sellerSeesAndResolvesComments();
     void commentsOnNoFieldAreShownAndResolvable();
@@ -131,6 +133,23 @@ void TestReviewGui::readOnlyRefusesEditsAndNeverWrites()
     QCOMPARE(test::readBytes(m_file), bytes);
     QCOMPARE(QFileInfo(m_file).lastModified(), modified);
     QVERIFY(!QFile::exists(m_file + QStringLiteral(".review.json"))); // no comment, no sidecar
+}
+
+// The reviewer of a submitted change set is told which checks to ask the
+// seller about (the seller opening the same file is told of "your draft":
+// tst_editor openChangeSet).
+void TestReviewGui::submittedFileNoteAsksTheSeller()
+{
+    const QString changeSet = m_dir.filePath(QStringLiteral("submitted-change-set.json"));
+    QVERIFY(test::writeBytes(changeSet,
+        serializeChangeSet(test::loadOrFail(test::examplePath(QStringLiteral("migration-readiness-assessment.proserv.json"))))));
+    QVERIFY(m_editor->openForReview(changeSet));
+    const auto& findings = m_editor->document()->findings();
+    const auto note = std::find_if(findings.begin(), findings.end(),
+        [](const Finding& f) { return f.ruleId == "submission-draft-only"; });
+    QVERIFY(note != findings.end());
+    QVERIFY2(note->message.find("ask the seller") != std::string::npos, note->message.c_str());
+    QVERIFY(note->message.find("your draft") == std::string::npos);
 }
 
 void TestReviewGui::commentsRoundTripAndFollowReorderedItems()

@@ -14,6 +14,7 @@
 #include "ui/form/ListEditors.h"
 #include "ui/document/ListingDocument.h"
 #include "ui/listing/ListingForm.h"
+#include "ui/review/GuidelinePanel.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/ProblemsPanel.h"
 #include "ui/form/UserPrompts.h"
@@ -154,6 +155,7 @@ private slots:
     void checkTextIsGermanJsonStaysEnglish();
     void editorShowsGerman();
     void engineMessagesInGerman();
+    void guidelineTextInGermanMarkedUnofficial();
     void englishHasPluralsOnly();
     void otherLanguagesFallBackToEnglish();
 };
@@ -323,6 +325,8 @@ void TestTranslations::editorShowsGerman()
     // German labels have other letters: still each once a page, none a menu's.
     const QStringList clashes = test::mnemonicClashes(*window);
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    const QStringList unlettered = test::fieldsWithoutLetter(*window);
+    QVERIFY2(unlettered.isEmpty(), qPrintable(unlettered.join(QLatin1Char('\n'))));
     auto* status = window->findChild<QToolButton*>(QStringLiteral("statusCounter"));
     QCOMPARE(status->text(), QStringLiteral("5 Fehler, 2 Warnungen"));
     QCOMPARE(window->sections()->item(1)->text(), QStringLiteral("Kategorien\n1 Warnung")); // singular
@@ -369,6 +373,36 @@ void TestTranslations::editorShowsGerman()
     QVERIFY2(english.isEmpty(), qPrintable(english.join(QStringLiteral(" | "))));
 
     window->document()->undoStack()->setClean();
+}
+
+// The guideline behind a finding in the user's language: our translation,
+// marked unofficial, then AWS's English text, which is what AWS reviews
+// against. Every section of the English has its translation.
+void TestTranslations::guidelineTextInGermanMarkedUnofficial()
+{
+    QVERIFY(installTranslations(QLocale(QLocale::German)));
+    GuidelinePanel german;
+    for (const GuidelineSection& section : guidelineSections()) {
+        if (std::string(section.anchor).rfind("proserv-", 0) != 0)
+            continue; // the Catalog API "section" lists our rules, translated as any text
+        german.showGuideline(section.anchor);
+        const QString shown = german.toPlainText();
+        QVERIFY2(shown.startsWith(QStringLiteral("Inoffizielle Übersetzung")), qPrintable(shown.left(200)));
+        QVERIFY2(shown.contains(QStringLiteral("Englisch")), qPrintable(shown));
+    }
+    german.showGuideline("proserv-guidelines-usage");
+    const QString usage = german.toPlainText();
+    QVERIFY(usage.contains(QStringLiteral("innerhalb von zwei Werktagen")));
+    QVERIFY(usage.contains(QStringLiteral("within two business days"))); // AWS's own words stay beside it
+    QVERIFY(usage.indexOf(QStringLiteral("innerhalb von zwei Werktagen"))
+        < usage.indexOf(QStringLiteral("within two business days")));
+
+    installTranslations(QLocale(QLocale::English));
+    GuidelinePanel english;
+    english.showGuideline("proserv-guidelines-usage");
+    QVERIFY(english.toPlainText().contains(QStringLiteral("within two business days")));
+    QVERIFY(!english.toPlainText().contains(QStringLiteral("Unofficial")));
+    QVERIFY(!english.toPlainText().contains(QStringLiteral("Werktagen")));
 }
 
 void TestTranslations::engineMessagesInGerman()

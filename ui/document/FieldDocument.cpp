@@ -45,10 +45,12 @@ void FieldDocument::startQuiet()
 
 void FieldDocument::revealAll()
 {
-    if (!m_quiet)
+    if (!hasQuietFindings())
         return;
     m_quiet = false;
     m_touched.clear();
+    m_freshRows.clear();
+    m_freshCells.clear();
     announceFindings();
 }
 
@@ -56,18 +58,65 @@ void FieldDocument::endQuiet()
 {
     m_quiet = false;
     m_touched.clear();
+    m_freshRows.clear();
+    m_freshCells.clear();
 }
 
 void FieldDocument::markTouched(const std::string& pointer)
 {
-    if (m_quiet && !pointer.empty() && touch(pointer))
+    if (pointer.empty())
+        return;
+    const bool settled = settleFreshRows(pointer);
+    const bool touched = m_quiet && touch(pointer);
+    if (settled || touched)
         announceFindings();
+}
+
+void FieldDocument::markFreshRow(const std::string& rowPointer)
+{
+    if (std::find(m_freshRows.begin(), m_freshRows.end(), rowPointer) != m_freshRows.end())
+        return;
+    m_freshRows.push_back(rowPointer);
+    announceFindings();
 }
 
 void FieldDocument::noteEdited(const std::string& pointer)
 {
+    const auto row = std::find_if(m_freshRows.begin(), m_freshRows.end(),
+        [&](const std::string& fresh) { return pointer != fresh && isPointerWithin(pointer, fresh); });
+    if (row != m_freshRows.end())
+        m_freshCells.push_back(pointer); // a cell of a fresh row: its own findings show
+    else
+        settleFreshRows(pointer); // the list itself changed: its row numbers may have moved
     if (m_quiet)
         touch(pointer);
+}
+
+bool FieldDocument::settleFreshRows(const std::string& pointer)
+{
+    const auto settles = [&](const std::string& fresh) {
+        return isPointerWithin(fresh, pointer) || isPointerWithin(pointer, fresh);
+    };
+    const std::size_t before = m_freshRows.size();
+    m_freshRows.erase(std::remove_if(m_freshRows.begin(), m_freshRows.end(), settles), m_freshRows.end());
+    if (m_freshRows.size() == before)
+        return false;
+    m_freshCells.erase(std::remove_if(m_freshCells.begin(), m_freshCells.end(),
+                           [&](const std::string& cell) {
+                               return std::none_of(m_freshRows.begin(), m_freshRows.end(),
+                                   [&](const std::string& row) { return isPointerWithin(cell, row); });
+                           }),
+        m_freshCells.end());
+    return true;
+}
+
+bool FieldDocument::inFreshRow(const Finding& finding) const
+{
+    const bool inRow = std::any_of(m_freshRows.begin(), m_freshRows.end(),
+        [&](const std::string& row) { return isPointerWithin(finding.pointer, row); });
+    return inRow
+        && std::none_of(m_freshCells.begin(), m_freshCells.end(),
+            [&](const std::string& cell) { return isPointerWithin(finding.pointer, cell); });
 }
 
 bool FieldDocument::touch(const std::string& pointer)
@@ -82,7 +131,7 @@ bool FieldDocument::touch(const std::string& pointer)
 void FieldDocument::announceFindings()
 {
     m_shown.clear();
-    if (m_quiet)
+    if (hasQuietFindings())
         std::copy_if(m_findings.begin(), m_findings.end(), std::back_inserter(m_shown),
             [this](const Finding& f) { return !isQuiet(f); });
     emit findingsChanged();
@@ -90,6 +139,8 @@ void FieldDocument::announceFindings()
 
 bool FieldDocument::isQuiet(const Finding& finding) const
 {
+    if (inFreshRow(finding))
+        return true;
     if (!m_quiet)
         return false;
     // A finding about a whole list shows once an item of it was touched, and

@@ -76,13 +76,24 @@ public:
     // the submission as always. A document's reset ends it (endQuiet).
     void startQuiet();
     void revealAll();
+    // The user left the field (or the row) at `pointer`: its findings show.
     void markTouched(const std::string& pointer);
     bool isQuietStart() const { return m_quiet; }
+    // A row the user just added to a list or table starts quiet the same
+    // way, in any document: a cell's findings show once it is edited, the
+    // whole row's once the user leaves the row. Editing the list as a whole
+    // (another row added, one removed or moved, an undo) settles it.
+    void markFreshRow(const std::string& rowPointer);
+    // Whether some findings are held back: a quiet start or a fresh row.
+    bool hasQuietFindings() const { return m_quiet || !m_freshRows.empty(); }
     bool isQuiet(const Finding& finding) const;
     // findings() without the quiet ones, and how many those are: worked out
     // once per change, for the views that all ask on every keystroke.
-    const std::vector<Finding>& shownFindings() const { return m_quiet ? m_shown : m_findings; }
-    int quietCount() const { return m_quiet ? static_cast<int>(m_findings.size() - m_shown.size()) : 0; }
+    const std::vector<Finding>& shownFindings() const { return hasQuietFindings() ? m_shown : m_findings; }
+    int quietCount() const
+    {
+        return hasQuietFindings() ? static_cast<int>(m_findings.size() - m_shown.size()) : 0;
+    }
 
 signals:
     // A field (or a list / table as a whole) changed; widgets bound to it or
@@ -111,11 +122,15 @@ protected:
 private:
     bool touch(const std::string& pointer); // false if it was touched already
     void announceFindings(); // works out the shown findings, then emits findingsChanged
+    bool inFreshRow(const Finding& finding) const;
+    bool settleFreshRows(const std::string& pointer); // rows within `pointer` or holding it; true if any
 
     std::vector<Finding> m_findings;
     bool m_quiet = false;
     std::vector<std::string> m_touched; // fields touched during a quiet start
     std::vector<Finding> m_shown; // during a quiet start: the findings not quiet
+    std::vector<std::string> m_freshRows; // rows just added, not left yet
+    std::vector<std::string> m_freshCells; // cells of fresh rows edited since
 };
 
 } // namespace proserv

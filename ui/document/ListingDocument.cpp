@@ -108,6 +108,7 @@ void ListingDocument::revalidate(bool contextMayHaveChanged)
     if (contextMayHaveChanged) // the one disk read: only when the logo path changes
         m_context = makeValidationContext(m_listing, m_sourcePath.toStdString(), m_readOnly); // review mode: confined
     m_context.submittedFile = isJudgedAsSubmission();
+    m_context.readBySeller = !m_readOnly; // opened as a draft, not for review: the seller's own file
     setFindings(validateListing(m_listing, m_context));
 }
 

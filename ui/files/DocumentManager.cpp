@@ -374,8 +374,13 @@ bool DocumentManager::exportReviewReport()
 {
     const QString base
         = QFileInfo(m_document->sourcePath().isEmpty() ? tr("listing") : m_document->sourcePath()).fileName();
-    const ReviewReportInput input {
-        base, &m_document->listing(), nullptr, m_document->findings(), m_review->comments(), m_document->isJudgedAsSubmission()};
+    ReviewReportInput input;
+    input.fileName = base;
+    input.listing = &m_document->listing();
+    input.findings = m_document->findings();
+    input.comments = m_review->comments();
+    input.submittedFile = m_document->isJudgedAsSubmission();
+    input.positionOf = [this](const std::string& pointer) { return m_document->sourcePositionOf(pointer); };
     const QString path = promptAndWriteReviewReport(m_parent, input);
     if (path.isEmpty())
         return false;

@@ -219,6 +219,7 @@ bool OfferFiles::exportReviewReport()
     input.offer = &m_document->offer();
     input.findings = m_document->findings();
     input.comments = m_review->comments();
+    input.positionOf = [this](const std::string& pointer) { return m_document->sourcePositionOf(pointer); };
     const QString path = promptAndWriteReviewReport(m_parent, input);
     if (path.isEmpty())
         return false;

@@ -54,10 +54,10 @@ void DocumentForm::finishPages()
         if (!m_findingsShown)
             onFindingsChanged();
     });
-    // Quiet start: leaving a field counts as touching it, as in a web form —
-    // "required" shows once the user has been there and moved on.
+    // Quiet start and new rows: leaving a field counts as touching it, as in
+    // a web form — "required" shows once the user has been there and moved on.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget* now) {
-        if (!m_document->isQuietStart() || !old || !now || !isAncestorOf(old))
+        if (!m_document->hasQuietFindings() || !old || !now || !isAncestorOf(old))
             return;
         FieldBinding* left = bindingOfWidget(old);
         if (left && left != bindingOfWidget(now))

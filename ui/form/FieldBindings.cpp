@@ -1,4 +1,5 @@
 #include "ui/form/FieldBindings.h"
+#include "qtsupport/FieldNames.h"
 
 #include <QTimer>
 #include "ui/form/Mnemonics.h"
@@ -113,7 +114,22 @@ void FieldBinding::commit(const Json& value, bool typing)
 void FieldBinding::showFindings(const std::vector<const Finding*>& findings)
 {
     if (m_block)
-        m_block->setFindings(findings);
+        m_block->setFindings(findings, rowNames(findings, nullptr));
+}
+
+QStringList FieldBinding::rowNames(const std::vector<const Finding*>& findings, const Json* rows) const
+{
+    QStringList names;
+    bool any = false;
+    Json document; // just this field, where fieldNameForPeople looks for a row's own name
+    for (const Finding* f : findings) {
+        const bool below = f->pointer.size() > m_pointer.size() + 1 && f->pointer[m_pointer.size()] == '/';
+        if (below && rows && document.is_null())
+            document[Json::json_pointer(m_pointer)] = *rows;
+        names << (below ? fieldNameForPeople(f->pointer, document.is_null() ? nullptr : &document) : QString());
+        any = any || below;
+    }
+    return any ? names : QStringList();
 }
 
 void FieldBinding::focusField(const std::string&)
@@ -338,6 +354,11 @@ StringListBinding::StringListBinding(
             list.push_back(item.toStdString());
         commit(list, false);
     });
+    // A new, empty item is quiet until it is typed into or left.
+    connect(editor, &StringListEditor::itemAdded, this,
+        [this](int row) { m_document->markFreshRow(m_pointer + "/" + std::to_string(row)); });
+    connect(editor, &StringListEditor::rowLeft, this,
+        [this](int row) { m_document->markTouched(m_pointer + "/" + std::to_string(row)); });
     refresh();
 }
 
@@ -351,7 +372,7 @@ void StringListBinding::refresh()
 
 void StringListBinding::showFindings(const std::vector<const Finding*>& findings)
 {
-    FieldBinding::showFindings(findings);
+    FieldBinding::showFindings(findings); // "Highlights, item 3 — …"
     QList<QPair<int, QString>> rows;
     for (const Finding* f : findings) {
         int row = 0;
@@ -372,9 +393,10 @@ void StringListBinding::focusField(const std::string& subPointer)
         m_editor->list()->setFocus(Qt::OtherFocusReason);
 }
 
-RecordTableBinding::RecordTableBinding(
-    FieldDocument* document, std::string pointer, FieldBlock* block, RecordTableEditor* editor, Json newRecord)
-    : FieldBinding(document, std::move(pointer), block), m_editor(editor), m_newRecord(std::move(newRecord))
+RecordTableBinding::RecordTableBinding(FieldDocument* document, std::string pointer, FieldBlock* block,
+    RecordTableEditor* editor, Json newRecord, std::vector<std::string> keysFromRowAbove)
+    : FieldBinding(document, std::move(pointer), block), m_editor(editor), m_newRecord(std::move(newRecord)),
+      m_keysFromRowAbove(std::move(keysFromRowAbove))
 {
     connect(editor, &RecordTableEditor::cellEdited, this, [this](int row, int column, const QString& text) {
         const TableColumn& c = m_editor->columns()[column];
@@ -394,9 +416,20 @@ RecordTableBinding::RecordTableBinding(
     });
     connect(editor, &RecordTableEditor::rowAdded, this, [this] {
         Json rows = current();
-        rows.push_back(m_newRecord);
-        m_document->setField(m_pointer, rows, FieldBinding::tr("Add to %1").arg(m_label), false);
+        Json record = m_newRecord;
+        if (!rows.empty() && rows.back().is_object())
+            for (const std::string& key : m_keysFromRowAbove)
+                if (const auto above = rows.back().find(key); above != rows.back().end())
+                    record[key] = *above;
+        rows.push_back(std::move(record));
+        const std::string row = m_pointer + "/" + std::to_string(rows.size() - 1);
+        // A new row starts quiet, as a new listing does: "missing" shows
+        // once its cell was edited or the row left, not before anything is typed.
+        if (m_document->setField(m_pointer, rows, FieldBinding::tr("Add to %1").arg(m_label), false))
+            m_document->markFreshRow(row);
     });
+    connect(editor, &RecordTableEditor::rowLeft, this,
+        [this](int row) { m_document->markTouched(m_pointer + "/" + std::to_string(row)); });
     connect(editor, &RecordTableEditor::rowRemoved, this, [this](int row) {
         Json rows = current();
         if (row < 0 || row >= static_cast<int>(rows.size()))
@@ -437,7 +470,10 @@ void RecordTableBinding::refresh()
 
 void RecordTableBinding::showFindings(const std::vector<const Finding*>& findings)
 {
-    FieldBinding::showFindings(findings);
+    // "Pricing dimension 2 (gold): Key — …": the row by its number and key.
+    const Json rows = findings.empty() ? Json() : current();
+    if (m_block)
+        m_block->setFindings(findings, rowNames(findings, &rows));
     QList<QPair<QPair<int, int>, QString>> cells;
     for (const Finding* f : findings) {
         int row = 0;

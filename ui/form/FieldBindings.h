@@ -46,6 +46,10 @@ public:
 protected:
     Json current() const;
     void commit(const Json& value, bool typing);
+    // For each finding below this field (a list item, a table cell), the
+    // name of its row as people say it; `rows` (this field's value) adds a
+    // row's own name. Empty for findings about the field itself.
+    QStringList rowNames(const std::vector<const Finding*>& findings, const Json* rows) const;
     FieldDocument* m_document;
     std::string m_pointer;
     FieldBlock* m_block;
@@ -132,8 +136,10 @@ private:
 // ("/pricing/dimensions/2/name"), so unknown keys of a row survive edits.
 class RecordTableBinding : public FieldBinding {
 public:
-    RecordTableBinding(
-        FieldDocument* document, std::string pointer, FieldBlock* block, RecordTableEditor* editor, Json newRecord);
+    // `keysFromRowAbove`: columns a new row copies from the last row (the
+    // draft-only ones, which a seller would otherwise retype on every row).
+    RecordTableBinding(FieldDocument* document, std::string pointer, FieldBlock* block, RecordTableEditor* editor,
+        Json newRecord, std::vector<std::string> keysFromRowAbove = {});
     void refresh() override;
     void setReadOnly(bool readOnly) override;
     void showFindings(const std::vector<const Finding*>& findings) override;
@@ -142,6 +148,7 @@ public:
 private:
     RecordTableEditor* m_editor;
     Json m_newRecord;
+    std::vector<std::string> m_keysFromRowAbove;
 };
 
 // Splits "/2/name" into row 2 and key "name" (key empty when absent).

@@ -232,21 +232,23 @@ void FieldBlock::setCounter(int length, int maximum)
     m_counter->show();
 }
 
-void FieldBlock::setFindings(const std::vector<const Finding*>& findings)
+void FieldBlock::setFindings(const std::vector<const Finding*>& findings, const QStringList& where)
 {
     std::vector<Finding> next;
     for (const Finding* f : findings)
         next.push_back(*f);
-    if (next == m_shown)
+    if (next == m_shown && where == m_shownWhere)
         return; // nothing changed: no relayout while typing
     m_shown = std::move(next);
+    m_shownWhere = where;
 
     while (QLayoutItem* item = m_messageLayout->takeAt(0)) {
         delete item->widget();
         delete item;
     }
     QStringList tooltip;
-    for (const Finding& f : m_shown) {
+    for (std::size_t i = 0; i < m_shown.size(); ++i) {
+        const Finding& f = m_shown[i];
         auto* row = new QWidget(m_messages);
         auto* rowLayout = new QHBoxLayout(row);
         rowLayout->setContentsMargins(0, 0, 0, 0);
@@ -255,7 +257,7 @@ void FieldBlock::setFindings(const std::vector<const Finding*>& findings)
         const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
         icon->setPixmap(severityIcon(f.severity).pixmap(size, size));
         icon->setAlignment(Qt::AlignTop);
-        auto* text = new QLabel(translated(f.text), row);
+        auto* text = new QLabel(shownMessage(i), row);
         text->setTextFormat(Qt::PlainText); // messages quote listing text: data, never markup
         text->setObjectName(QStringLiteral("inlineMessage"));
         text->setWordWrap(true);
@@ -283,11 +285,19 @@ void FieldBlock::setFindings(const std::vector<const Finding*>& findings)
     m_editor->setProperty("severity", any ? QString::fromLatin1(toString(worst)) : QString());
 }
 
+QString FieldBlock::shownMessage(std::size_t i) const
+{
+    const QString message = translated(m_shown[i].text);
+    const QString place = i < static_cast<std::size_t>(m_shownWhere.size()) ? m_shownWhere[static_cast<int>(i)] : QString();
+    //: %1 names the row or item ("Pricing dimension 2 (gold): Key"), %2 is the message
+    return place.isEmpty() ? message : tr("%1 \u2014 %2").arg(place, message);
+}
+
 QString FieldBlock::messageText() const
 {
     QStringList lines;
-    for (const Finding& f : m_shown)
-        lines << translated(f.text);
+    for (std::size_t i = 0; i < m_shown.size(); ++i)
+        lines << shownMessage(i);
     return lines.join(QLatin1Char('\n'));
 }
 

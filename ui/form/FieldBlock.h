@@ -39,8 +39,11 @@ public:
 
     // Shows "N / MAX" under the editor, red above the limit.
     void setCounter(int length, int maximum);
-    void setFindings(const std::vector<const Finding*>& findings);
+    // `where[i]`, when given and not empty, names the row or item finding i
+    // is about ("Pricing dimension 2 (gold): Key"): the message says which.
+    void setFindings(const std::vector<const Finding*>& findings, const QStringList& where = {});
     QString messageText() const; // what the inline message shows (for tests)
+    QString shownMessage(std::size_t i) const; // finding i's line: its row's name, then the message
     Severity worstSeverity(bool& any) const;
 
     // Reviewer comments shown beside the field, each with a "Resolved" box.
@@ -62,6 +65,7 @@ private:
     QWidget* m_messages;
     QVBoxLayout* m_messageLayout;
     std::vector<Finding> m_shown;
+    QStringList m_shownWhere;
     QToolButton* m_commentButton;
     QWidget* m_comments;
     QVBoxLayout* m_commentLayout;

@@ -10,11 +10,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -40,6 +43,27 @@ protected:
     }
 };
 
+// A click on a check box's statement ticks the box (when it takes input).
+class ClickTicksBox : public QObject {
+public:
+    ClickTicksBox(QCheckBox* box, QObject* parent) : QObject(parent), m_box(box) { }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::MouseButtonRelease
+            && static_cast<QMouseEvent*>(event)->button() == Qt::LeftButton && m_box->isEnabled()) {
+            m_box->setFocus(Qt::MouseFocusReason);
+            m_box->click();
+            return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QCheckBox* m_box;
+};
+
 // A page's size hint would lay out all of its fields (and their word-wrapped
 // help texts) — for every hidden page of the stack, at start-up. The page
 // scrolls anyway, so a fixed hint is as good and costs nothing.
@@ -47,7 +71,24 @@ class PageScrollArea : public QScrollArea {
 public:
     using QScrollArea::QScrollArea;
     QSize sizeHint() const override { return {820, 600}; }
-    QSize minimumSizeHint() const override { return {320, 200}; }
+    // The shown page asks for the width its content needs (buttons,
+    // counters, table columns): side panels make room for it instead of
+    // squeezing it into a horizontal scrollbar. The stack asks every page;
+    // a hidden one asks for little, so start-up lays out none of them.
+    QSize minimumSizeHint() const override
+    {
+        if (!isVisible() || !widget())
+            return {320, 200};
+        const int content = widget()->minimumSizeHint().width();
+        return {content + verticalScrollBar()->sizeHint().width() + 2 * frameWidth(), 200};
+    }
+
+protected:
+    void showEvent(QShowEvent* event) override
+    {
+        QScrollArea::showEvent(event);
+        updateGeometry(); // the window makes room for this page's width
+    }
 };
 
 } // namespace
@@ -173,10 +214,27 @@ QPlainTextEdit* FormPage::text(
 QCheckBox* FormPage::check(
     const QString& label, const QString& statement, const QString& help, const std::string& pointer)
 {
-    auto* box = new QCheckBox(statement);
+    // The box, and its statement beside it wrapping like any paragraph: a
+    // check box's own text never wraps, and one German attestation made its
+    // page 880 px wide. A click on the statement ticks the box, as on a
+    // check box's text; its Alt+letter goes to the box.
+    auto* row = new QWidget;
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* box = new QCheckBox(row);
     box->setObjectName(QString::fromStdString(pointer));
-    FieldBlock* block = addBlock(label, help, box);
-    box->setAccessibleName(mnemonics::plainText(statement));
+    auto* text = new QLabel(statement, row);
+    text->setObjectName(QStringLiteral("statement"));
+    text->setTextFormat(Qt::PlainText);
+    text->setWordWrap(true);
+    text->setBuddy(box);
+    text->installEventFilter(new ClickTicksBox(box, text));
+    layout->addWidget(box, 0, Qt::AlignTop);
+    layout->addWidget(text, 1);
+    FieldBlock* block = addBlock(label, help, row);
+    block->setFocusTarget(box);
+    row->setAccessibleName(mnemonics::plainText(statement)); // after addBlock, which names it by its label
+    box->setAccessibleName(row->accessibleName());
     addBinding(new CheckBinding(m_document, pointer, block, box));
     return box;
 }
@@ -227,20 +285,26 @@ RecordTableEditor* FormPage::table(const QString& label, const QString& help, co
     editor->setObjectName(QString::fromStdString(pointer));
     // A column is marked when it stays behind while its table is submitted
     // (a draft-only table carries the mark on the whole field instead).
+    // Such a column is the seller's bookkeeping: a new row takes the row
+    // above's value rather than making them retype it.
     const FieldDestination* whole = m_document->rowOf(pointer);
+    std::vector<std::string> keysFromRowAbove;
     for (int c = 0; c < columns.size() && !(whole && !whole->submitted()); ++c) {
         const FieldDestination* destination = m_document->rowOf(pointer + "/0/" + columns[c].key.toStdString());
         if (!destination || destination->submitted())
             continue;
+        keysFromRowAbove.push_back(columns[c].key.toStdString());
         QTableWidgetItem* header = editor->table()->horizontalHeaderItem(c);
         header->setText(QObject::tr("%1 (draft only)").arg(header->text()));
         header->setToolTip(QObject::tr("Kept in your draft — not sent to AWS Marketplace. Where it matters instead: %1")
                                .arg(translatedSource(destination->keptFor)));
     }
+    editor->fitColumnsToTitles(); // the titles may have grown a "(draft only)"
     FieldBlock* block = addBlock(label, help, editor);
     editor->table()->setAccessibleName(editor->accessibleName());
     block->setFocusTarget(editor->table());
-    addBinding(new RecordTableBinding(m_document, pointer, block, editor, Json::parse(newRecordJson)));
+    addBinding(new RecordTableBinding(
+        m_document, pointer, block, editor, Json::parse(newRecordJson), std::move(keysFromRowAbove)));
     return editor;
 }
 

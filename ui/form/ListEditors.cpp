@@ -1,5 +1,6 @@
 #include "ui/form/ListEditors.h"
 #include "ui/form/CappedRowDelegate.h"
+#include "ui/form/ChoiceCellDelegate.h"
 #include "ui/form/FullLengthEditing.h"
 #include "ui/form/PlainToolTip.h"
 
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
@@ -116,6 +118,10 @@ StringListEditor::StringListEditor(const QString& itemName, QWidget* parent) : Q
             emit edited(items());
     });
     connect(m_list, &QListWidget::currentRowChanged, this, &StringListEditor::updateButtons);
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem*, QListWidgetItem* previous) {
+        if (previous && !m_updating)
+            emit rowLeft(m_list->row(previous));
+    });
     updateButtons();
 }
 
@@ -239,6 +245,8 @@ void StringListEditor::addItem()
     next << QString();
     emit edited(next); // the binding refreshes the list from the document
     const int row = m_list->count() - 1;
+    if (row == next.size() - 1)
+        emit itemAdded(row);
     if (row >= 0) {
         m_list->setCurrentRow(row);
         m_list->setFocus(Qt::OtherFocusReason);
@@ -287,6 +295,9 @@ RecordTableEditor::RecordTableEditor(const QString& itemName, const QList<TableC
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(true);
     m_table->setItemDelegate(new CappedRowDelegate(kMaxLinesPerRow, m_table));
+    for (int c = 0; c < columns.size(); ++c)
+        if (!columns[c].choices.isEmpty())
+            m_table->setItemDelegateForColumn(c, new ChoiceCellDelegate(columns[c].choices, kMaxLinesPerRow, m_table));
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setMinimumHeight(m_table->fontMetrics().height() * 9);
     // Rows follow their text when a column gets wider or narrower.
@@ -302,6 +313,8 @@ RecordTableEditor::RecordTableEditor(const QString& itemName, const QList<TableC
         }
     }
 
+    fitColumnsToTitles();
+    m_table->viewport()->installEventFilter(this); // columns follow the table's width
     m_buttons = attachListButtons(this, m_table, itemName);
 
     // The new row opens its first cell for typing, as a new list item does.
@@ -335,6 +348,10 @@ RecordTableEditor::RecordTableEditor(const QString& itemName, const QList<TableC
             emit cellEdited(item->row(), item->column(), item->text());
     });
     connect(m_table, &QTableWidget::currentCellChanged, this, &RecordTableEditor::updateButtons);
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row, int, int previousRow, int) {
+        if (previousRow >= 0 && previousRow != row && !m_updating)
+            emit rowLeft(previousRow);
+    });
     updateButtons();
 }
 
@@ -386,6 +403,52 @@ void RecordTableEditor::setReadOnly(bool readOnly)
 {
     m_buttons.column->setVisible(!readOnly);
     m_table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers : kEditTriggers);
+}
+
+void RecordTableEditor::fitColumnsToTitles()
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    const int readableStretch = m_table->fontMetrics().averageCharWidth() * 18;
+    m_titleWidths.clear();
+    int needed = 0;
+    for (int c = 0; c < m_columns.size(); ++c) {
+        const int title = header->sectionSizeHint(c);
+        m_titleWidths << (m_columns[c].width > 0 ? title : std::max(readableStretch, title));
+        needed += m_titleWidths.back();
+    }
+    if (!m_table->verticalHeader()->isHidden())
+        needed += m_table->verticalHeader()->sizeHint().width();
+    needed += 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
+    m_table->setMinimumWidth(needed);
+    layOutColumns();
+}
+
+void RecordTableEditor::layOutColumns()
+{
+    if (m_titleWidths.size() != m_columns.size())
+        return;
+    int preferred = 0; // of the fixed columns
+    int stretching = 0; // what the stretching columns need at least
+    for (int c = 0; c < m_columns.size(); ++c) {
+        if (m_columns[c].width > 0)
+            preferred += std::max(m_columns[c].width, m_titleWidths[c]);
+        else
+            stretching += m_titleWidths[c];
+    }
+    const int available = m_table->viewport()->width() - stretching;
+    const double scale = preferred > 0 && available < preferred ? std::max(0.0, double(available) / preferred) : 1.0;
+    for (int c = 0; c < m_columns.size(); ++c)
+        if (m_columns[c].width > 0) {
+            const int wanted = std::max(m_columns[c].width, m_titleWidths[c]);
+            m_table->setColumnWidth(c, std::max(m_titleWidths[c], static_cast<int>(wanted * scale)));
+        }
+}
+
+bool RecordTableEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        layOutColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void RecordTableEditor::updateButtons()

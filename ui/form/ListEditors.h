@@ -48,6 +48,8 @@ public:
 
 signals:
     void edited(const QStringList& items);
+    void itemAdded(int row); // after edited(): the new, empty item
+    void rowLeft(int row); // the current item moved away from `row`
 
 private:
     void addItem();
@@ -68,6 +70,7 @@ struct TableColumn {
     bool isList = false; // a list of strings, edited as comma-separated text
     int width = 0; // preferred width in pixels, 0 = stretch
     bool isWholeNumber = false; // a whole number (a quantity); other text is refused and put back
+    QStringList choices = {}; // values offered in a drop-down (any text may still be typed)
 };
 
 class RecordTableEditor : public QWidget {
@@ -82,17 +85,31 @@ public:
     void selectCell(int row, int column);
     void markCells(const QList<QPair<QPair<int, int>, QString>>& cells, const QColor& tint);
     void setReadOnly(bool readOnly);
+    // Measures each column's title (in every language, with marks such as
+    // "(draft only)" added after construction): the table asks for room for
+    // every title and a readable stretching column, so a page never cuts a
+    // column off; columns are laid out again (layOutColumns).
+    void fitColumnsToTitles();
 
 signals:
     void cellEdited(int row, int column, const QString& text);
     void rowAdded();
     void rowRemoved(int row);
     void rowMoved(int from, int to);
+    void rowLeft(int row); // the current cell moved to another row, away from `row`
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void updateButtons();
+    // Fixed columns at their preferred widths when the table is wide enough;
+    // narrower, they shrink in proportion (never below their title) and the
+    // text wraps, instead of the table scrolling sideways beside a panel.
+    void layOutColumns();
 
     QList<TableColumn> m_columns;
+    QList<int> m_titleWidths; // per column, what its title needs
     QTableWidget* m_table;
     ListButtons m_buttons;
     bool m_updating = false;

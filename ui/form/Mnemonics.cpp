@@ -2,9 +2,13 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QCheckBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMenuBar>
+#include <QRadioButton>
+
+#include <algorithm>
 
 namespace proserv::mnemonics {
 
@@ -136,9 +140,27 @@ QSet<QChar> menuLetters(const QMenuBar* menuBar)
     return letters;
 }
 
+namespace {
+
+// A widget that stands for a field (its label, a check box, a choice, a
+// group of fields) rather than a command.
+bool isField(QWidget* widget)
+{
+    return qobject_cast<QLabel*>(widget) || qobject_cast<QCheckBox*>(widget) || qobject_cast<QRadioButton*>(widget)
+        || qobject_cast<QGroupBox*>(widget);
+}
+
+} // namespace
+
 QSet<QChar> assignUnique(QWidget* root, const QSet<QChar>& reserved)
 {
-    const QList<QWidget*> widgets = widgetsWithMnemonics(root);
+    // Fields before commands: a field's label, check box or group gets its
+    // letter first, and a page's buttons (Add, Remove, Move up… — which their
+    // list also answers to by Insert, Delete and Ctrl+arrows) take what is
+    // left, so a page with many lists does not leave a field without a letter.
+    QList<QWidget*> widgets = widgetsWithMnemonics(root);
+    std::stable_sort(widgets.begin(), widgets.end(),
+        [](QWidget* a, QWidget* b) { return isField(a) && !isField(b); });
     QSet<QChar> taken = reserved;
     QSet<QChar> given;
     QList<QWidget*> unplaced;
@@ -169,6 +191,28 @@ QSet<QChar> assignUnique(QWidget* root, const QSet<QChar>& reserved)
         labelled.setText(bare);
     }
     return given;
+}
+
+void giveLetters(const QList<QAbstractButton*>& buttons)
+{
+    QSet<QChar> taken;
+    for (const QAbstractButton* button : buttons)
+        if (const QChar letter = letterOf(button->text()); !letter.isNull())
+            taken.insert(letter);
+    for (QAbstractButton* button : buttons) {
+        if (!letterOf(button->text()).isNull())
+            continue;
+        QString bare = button->text();
+        for (const qsizetype at : candidates(bare)) {
+            const QChar letter = bare[at].toLower();
+            if (taken.contains(letter))
+                continue;
+            bare.insert(at, QLatin1Char('&'));
+            taken.insert(letter);
+            button->setText(bare);
+            break;
+        }
+    }
 }
 
 } // namespace proserv::mnemonics

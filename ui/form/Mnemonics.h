@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QString>
 
+class QAbstractButton;
 class QMenuBar;
 class QWidget;
 
@@ -38,5 +39,10 @@ QSet<QChar> menuLetters(const QMenuBar* menuBar);
 // first free initial of one of their words, else the first free letter or
 // digit of their text, else no mnemonic at all. Returns the letters given.
 QSet<QChar> assignUnique(QWidget* root, const QSet<QChar>& reserved);
+
+// Buttons of one dialog: each keeps the letter it has; each without one
+// (Qt's Save, Discard, Cancel) gets the first free initial of its words, else
+// the first free letter of its text.
+void giveLetters(const QList<QAbstractButton*>& buttons);
 
 } // namespace proserv::mnemonics

@@ -1,4 +1,5 @@
 #include "ui/form/UserPrompts.h"
+#include "ui/form/Mnemonics.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -102,6 +103,11 @@ void UserPrompts::setFittingText(QMessageBox& box, const QString& text)
     box.setDetailedText(text);
 }
 
+void UserPrompts::giveButtonsLetters(QMessageBox& box)
+{
+    mnemonics::giveLetters(box.buttons());
+}
+
 QMessageBox::StandardButton UserPrompts::ask(QWidget* parent, QMessageBox::Icon icon, const QString& title,
     const QString& text, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
     const QString& informativeText)
@@ -115,6 +121,7 @@ QMessageBox::StandardButton UserPrompts::ask(QWidget* parent, QMessageBox::Icon 
     box.setDefaultButton(defaultButton);
     box.setInformativeText(informativeText);
     showAsPlainText(box);
+    giveButtonsLetters(box);
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }
 
@@ -135,6 +142,7 @@ int UserPrompts::choose(
     if (defaultIndex >= 0 && defaultIndex < created.size())
         box.setDefaultButton(static_cast<QPushButton*>(created[defaultIndex]));
     showAsPlainText(box);
+    giveButtonsLetters(box);
     box.exec();
     return static_cast<int>(created.indexOf(box.clickedButton()));
 }

@@ -40,6 +40,9 @@ public:
     // paragraph, with all of it in the box's scrollable details, so the box
     // fits the screen however many lines a file's errors fill.
     static void setFittingText(QMessageBox& box, const QString& text);
+    // Gives each of the box's buttons its own Alt+letter (Qt's Save, Discard
+    // and Cancel have none), keeping the letters a button already has.
+    static void giveButtonsLetters(QMessageBox& box);
 
     // Test seam. An empty queued file name means "the user cancelled".
     static void setNextFileName(const QString& fileName);

@@ -93,7 +93,7 @@ std::unique_ptr<FormPage> productPage(ListingDocument* doc)
         QObject::tr("Logo &URL"), QObject::tr("Public https URL of a PNG, JPEG or GIF logo."), field::productLogoUrl);
     auto* logo = new LogoPicker(doc);
     logo->pathEdit()->setObjectName(QLatin1String(field::productLogoFile));
-    FieldBlock* logoBlock = page->addBlock(QObject::tr("Local logo file"),
+    FieldBlock* logoBlock = page->addBlock(QObject::tr("Lo&cal logo file"),
         QObject::tr("Optional: the same logo on disk, to check its format, size (under 5 MB) and dimensions "
                     "(110–10,000 px)."),
         logo);
@@ -153,6 +153,15 @@ std::unique_ptr<FormPage> categoriesPage(ListingDocument* doc)
     return page;
 }
 
+// The API's dimension types, the professional services one first.
+QStringList dimensionTypeChoices()
+{
+    QStringList choices;
+    for (const std::string& type : dimensionTypeValues())
+        choices << QString::fromStdString(type);
+    return choices;
+}
+
 std::unique_ptr<FormPage> pricingPage(ListingDocument* doc)
 {
     auto page = std::make_unique<FormPage>(doc, QObject::tr("Pricing dimensions"),
@@ -168,9 +177,11 @@ std::unique_ptr<FormPage> pricingPage(ListingDocument* doc)
             {QStringLiteral("name"), QObject::tr("Name"), false, 180},
             {QStringLiteral("description"), QObject::tr("Description"), false, 0},
             {QStringLiteral("service"), QObject::tr("Service billed"), false, 190},
-            {QStringLiteral("unit"), QObject::tr("Unit"), false, 55},
-            {QStringLiteral("types"), QObject::tr("Types"), true, 75}},
-        R"({"key": "", "name": "", "description": "", "unit": "Units", "types": ["Entitled"], "service": ""})");
+            {QStringLiteral("unit"), QObject::tr("Unit"), false, 70, false, {QString::fromLatin1(kDefaultDimensionUnit)}},
+            {QStringLiteral("types"), QObject::tr("Types"), true, 95, false, dimensionTypeChoices()}},
+        Json {{"key", ""}, {"name", ""}, {"description", ""}, {"unit", kDefaultDimensionUnit},
+            {"types", Json::array({kProfessionalServicesDimensionType})}, {"service", ""}}
+            .dump());
     page->setFillsHeight(page->bindings().back()->block());
     page->finish();
     return page;
@@ -208,7 +219,7 @@ std::unique_ptr<FormPage> supportPage(ListingDocument* doc)
     page->choice(QObject::tr("&Access"), QObject::tr("How a new subscriber gets the service."), field::supportAccessMethod,
         {choiceOf(AccessMethod::SellerContacts, accessMethodName),
             choiceOf(AccessMethod::Immediate, accessMethodName)});
-    page->optionalNumber(QObject::tr("Response &time"),
+    page->optionalNumber(QObject::tr("Response t&ime"),
         QObject::tr("Business days until the customer has access or is contacted (at most 2)."),
         field::supportResponseTimeBusinessDays, 30,
         [](int days) { return QObject::tr(" business day(s)", "after the number of days", days); });

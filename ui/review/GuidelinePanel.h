@@ -1,5 +1,8 @@
 // The guideline behind a finding, one click away: shows the section of the
-// bundled AWS Marketplace guidelines that a finding's anchor names.
+// bundled AWS Marketplace guidelines that a finding's anchor names. In a
+// language we have translated the guidelines into, our translation comes
+// first, marked unofficial, with AWS's English text below it: AWS reviews
+// against the English.
 #pragma once
 
 #include <QTextBrowser>
@@ -17,7 +20,10 @@ public:
     QString currentAnchor() const { return m_anchor; }
 
 private:
+    static QString section(const QString& text, const QString& anchor); // empty if the anchor is not there
+
     QString m_text;
+    QString m_translation; // the guidelines in the user's language, when bundled
     QString m_anchor;
 };
 

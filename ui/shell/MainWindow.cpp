@@ -283,7 +283,7 @@ void MainWindow::createWelcomePage()
     connect(m_files, &DocumentManager::opened, this, &MainWindow::showListing);
     m_startStack->setCurrentWidget(m_welcome);
     m_welcome->setFocus(); // on "New blank listing": Enter starts
-    m_problemsDock->hide();
+    hideDocumentPanels(); // nothing to show yet: no "(no title)" preview beside the welcome page
     for (QAction* action : m_listingActions) // no listing yet: nothing to save, export or preview
         action->setEnabled(false);
     for (QAction* action : m_documentActions)
@@ -299,7 +299,7 @@ void MainWindow::leaveWelcomePage(DocumentForm* editor)
 {
     if (m_startStack->currentWidget() == m_welcome) {
         m_startStack->setCurrentIndex(1);
-        m_problemsDock->setVisible(m_problemsDockWanted);
+        restoreDocumentPanels();
         m_statusCounter->show();
         m_current = nullptr; // shown anew: actions, sections and focus follow
     }
@@ -357,6 +357,43 @@ void MainWindow::createDocks()
     m_historyDock->setWidget(history);
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     m_historyDock->hide();
+
+    // The side panels share one column as tabs: opened together they never
+    // stack three columns wide, and the form keeps its readable width
+    // (FormPage's minimum). A panel opened from the menu comes to the front.
+    tabifyDockWidget(m_guidelineDock, m_previewDock);
+    tabifyDockWidget(m_previewDock, m_historyDock);
+    for (QDockWidget* panel : {m_guidelineDock, m_previewDock, m_historyDock})
+        connect(panel->toggleViewAction(), &QAction::toggled, panel, [panel](bool shown) {
+            if (shown)
+                panel->raise();
+        });
+}
+
+QList<QDockWidget*> MainWindow::documentPanels() const
+{
+    return {m_problemsDock, m_guidelineDock, m_previewDock, m_historyDock};
+}
+
+void MainWindow::hideDocumentPanels()
+{
+    for (QDockWidget* panel : documentPanels()) {
+        m_panelWanted[panel] = !panel->isHidden();
+        panel->hide();
+        if (panel != m_problemsDock) // its own action opens the list once a document is shown
+            panel->toggleViewAction()->setEnabled(false);
+    }
+}
+
+void MainWindow::restoreDocumentPanels()
+{
+    for (QDockWidget* panel : documentPanels()) {
+        // Shown again if it was open; one a document opened meanwhile (review
+        // mode's guideline) stays open.
+        if (m_panelWanted.value(panel, panel == m_problemsDock))
+            panel->show();
+        panel->toggleViewAction()->setEnabled(true);
+    }
 }
 
 void MainWindow::createActions()
@@ -602,6 +639,7 @@ void MainWindow::setReviewMode(bool review, const QString& path, DocumentForm* f
         m_problemsDock->show();
         m_problemsDock->raise();
         m_guidelineDock->show();
+        m_guidelineDock->raise(); // the front tab of the side panels
         if (!form->document()->findings().empty()) // start with the guideline of the first problem
             m_guideline->showGuideline(form->document()->findings().front().guideline);
     }
@@ -733,10 +771,16 @@ void MainWindow::readSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    // Saved apart from the state: the welcome page hides the dock, which must
-    // not make it hidden for good.
-    m_problemsDockWanted = settings.value(QStringLiteral("window/problemsVisible"), true).toBool();
-    m_problemsDock->setVisible(m_problemsDockWanted && !isWelcomeShown());
+    // Saved apart from the state: the welcome page hides the panels, which
+    // must not make them hidden for good.
+    const QVariant saved = settings.value(QStringLiteral("window/panelsVisible"));
+    for (QDockWidget* panel : documentPanels()) {
+        const bool wanted = saved.isValid() ? saved.toStringList().contains(panel->objectName())
+                                            : panel == m_problemsDock // the first start: Problems only
+                && settings.value(QStringLiteral("window/problemsVisible"), true).toBool();
+        m_panelWanted[panel] = wanted;
+        panel->setVisible(wanted && !isWelcomeShown());
+    }
 }
 
 void MainWindow::writeSettings()
@@ -744,8 +788,11 @@ void MainWindow::writeSettings()
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/problemsVisible"),
-        isWelcomeShown() ? m_problemsDockWanted : m_problemsDock->isVisible());
+    QStringList shown;
+    for (QDockWidget* panel : documentPanels())
+        if (isWelcomeShown() ? m_panelWanted.value(panel) : !panel->isHidden())
+            shown << panel->objectName();
+    settings.setValue(QStringLiteral("window/panelsVisible"), shown);
 }
 
 } // namespace proserv

@@ -8,6 +8,7 @@
 
 #include "ui/shell/SectionNavigator.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
@@ -146,7 +147,13 @@ private:
     QStackedWidget* m_startStack = nullptr;
     WelcomePage* m_welcome = nullptr;
     ProblemsDock* m_problemsDock;
-    bool m_problemsDockWanted = true; // shown with a listing (the welcome page hides it)
+    // The panels that show a document (Problems, Guideline, Buyer Page
+    // Preview, Undo History): the welcome page hides them, and each comes
+    // back as the user left it once a document is shown.
+    QList<QDockWidget*> documentPanels() const;
+    void hideDocumentPanels();
+    void restoreDocumentPanels();
+    QHash<QDockWidget*, bool> m_panelWanted;
     QDockWidget* m_historyDock;
     RecentFiles* m_recent;
     QToolButton* m_statusCounter;
