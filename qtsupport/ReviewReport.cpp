@@ -192,7 +192,7 @@ QString messageHtml(const QString& message)
 {
     constexpr int kListedFrom = 8;
     constexpr int kMaxListed = 200; // a longer tail is not one of our lists
-    constexpr int kColumns = 3;
+    constexpr int kColumns = 2; // the longest rule ids unbroken side by side on A4
     const int colon = message.lastIndexOf(QStringLiteral(": "));
     if (colon < 0)
         return message.toHtmlEscaped();
@@ -210,7 +210,7 @@ QString messageHtml(const QString& message)
         html += QStringLiteral("<tr>");
         for (int c = 0; c < kColumns; ++c) {
             const int i = c * rows + r; // down the columns, as a reader reads a list
-            html += QStringLiteral("<td width=\"33%\"><code>%1</code></td>")
+            html += QStringLiteral("<td width=\"50%\" style=\"white-space:nowrap\"><code>%1</code></td>")
                         .arg(i < items.size() ? items[i].toHtmlEscaped() : QString());
         }
         html += QStringLiteral("</tr>");
@@ -258,7 +258,7 @@ QString reviewReportHtml(const ReviewReportInput& input)
     // Where the field sits in the file, as the editor's Problems list shows it.
     const auto fieldPlace = [&](const std::string& pointer) {
         QString place = fieldName(pointer);
-        if (input.positionOf)
+        if (input.positionOf && !pointer.empty()) // the whole document is not a place in it
             if (const TextPosition at = input.positionOf(pointer); at.known())
                 place += QStringLiteral(" · ")
                     + QObject::tr("line %1:%2 in the file", "line:column").arg(at.line).arg(at.column);

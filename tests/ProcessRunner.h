@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <utility>
 #include <vector>
@@ -49,6 +50,13 @@ inline ProgramRun runProgram(const QString& program, const QStringList& argument
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Settings, recent files and recovery snapshots of a test's programs live
+    // in folders of the test run (a GUI test's own, else one made here): a
+    // user's snapshot must never meet a test with a "Recover?" prompt.
+    static const QTemporaryDir home;
+    for (const char* name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
+        if (!env.contains(QLatin1String(name)))
+            env.insert(QLatin1String(name), home.filePath(QLatin1String(name)));
     for (const QString& name : options.unset)
         env.remove(name);
     for (const auto& [name, value] : options.environment)

@@ -2947,7 +2947,7 @@ konnte nicht gelesen oder geladen werden.
 <context>
     <name>ListEditors</name>
     <message>
-        <location filename="../../ui/form/ListEditors.cpp" line="+48"/>
+        <location filename="../../ui/form/ListEditors.cpp" line="+49"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -3270,9 +3270,11 @@ konnte nicht gelesen oder geladen werden.
         <translation>Nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>%1 (draft only)</source>
-        <translation>%1 (nur Entwurf)</translation>
+        <location line="+38"/>
+        <source>%1
+(draft only)</source>
+        <translation>%1
+(nur Entwurf)</translation>
     </message>
     <message>
         <location line="+1"/>

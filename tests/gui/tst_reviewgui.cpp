@@ -34,6 +34,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -71,6 +72,7 @@ private slots:
     void longWordsAreLaidOutBounded();
     void problemsGroupedWithGuidelineText();
     void reportContainsFindingsAndComments();
+    void reportPutsCommentsBesideTheirFindings();
     void compareVersions();
     void offerIsReviewedWithComments();
     void wholeReviewFromTheKeyboard();
@@ -150,6 +152,13 @@ void TestReviewGui::submittedFileNoteAsksTheSeller()
     QVERIFY(note != findings.end());
     QVERIFY2(note->message.find("ask the seller") != std::string::npos, note->message.c_str());
     QVERIFY(note->message.find("your draft") == std::string::npos);
+    // In the report its 32 rule ids are a list in columns, one id a cell, not one paragraph.
+    const QString path = m_dir.filePath(QStringLiteral("change-set-review.html"));
+    UserPrompts::setNextFileName(path);
+    QVERIFY(m_editor->exportReviewReport());
+    const QString html = QString::fromStdString(test::readBytes(path));
+    QVERIFY2(html.contains(QStringLiteral("<code>usage-service-terms</code></td>")), qPrintable(html));
+    QVERIFY(!html.contains(QStringLiteral("usage-response-time, usage-access-pending-email")));
 }
 
 void TestReviewGui::commentsRoundTripAndFollowReorderedItems()
@@ -382,6 +391,38 @@ void TestReviewGui::reportContainsFindingsAndComments()
     QVERIFY(text.indexOf(QStringLiteral("Product setup guidelines"))
         < text.indexOf(QStringLiteral("Architecture guidelines")));
     QVERIFY(test::readBytes(pdf).rfind("%PDF-", 0) == 0);
+}
+
+// The report reads as a document: the file name in one piece, a comment
+// printed right after the finding on its field, where each finding sits in
+// the file (line:column, as the Problems list shows it), dates as people
+// write them.
+void TestReviewGui::reportPutsCommentsBesideTheirFindings()
+{
+    QVERIFY(m_editor->openForReview(m_file));
+    const Finding first = m_editor->document()->findings().front();
+    const Finding second = m_editor->document()->findings().at(1);
+    QVERIFY(first.pointer != second.pointer);
+    UserPrompts::setNextComment(QStringLiteral("Please shorten this first."), CommentKind::MustFix);
+    emit m_editor->form()->commentRequested(QString::fromStdString(first.pointer));
+    const QString path = m_dir.filePath(QStringLiteral("beside.html"));
+    UserPrompts::setNextFileName(path);
+    QVERIFY(m_editor->exportReviewReport());
+    const QString html = QString::fromStdString(test::readBytes(path));
+
+    QVERIFY(html.contains(QStringLiteral("<span style=\"white-space:nowrap\">submitted.proserv.json</span>")));
+    const auto firstAt = html.indexOf(QString::fromStdString(first.message).toHtmlEscaped());
+    const auto commentAt = html.indexOf(QStringLiteral("Please shorten this first."));
+    const auto secondAt = html.indexOf(QString::fromStdString(second.message).toHtmlEscaped());
+    QVERIFY(firstAt >= 0 && commentAt > firstAt);
+    QVERIFY2(secondAt < 0 || commentAt < secondAt || html.indexOf(QStringLiteral("<h3>"), firstAt) < commentAt,
+        "the comment follows its finding, before the next one");
+    QVERIFY(commentAt < html.indexOf(QStringLiteral("Reviewer comments (")));
+    QVERIFY(html.contains(QStringLiteral("1 comment on a field with findings is printed beside those findings")));
+    const TextPosition at = m_editor->document()->sourcePositionOf(first.pointer);
+    QVERIFY(at.known());
+    QVERIFY(html.contains(QStringLiteral("line %1:%2 in the file").arg(at.line).arg(at.column)));
+    QVERIFY(!html.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d\\d-\\d\\dT\\d\\d:")))); // no raw timestamps
 }
 
 void TestReviewGui::compareVersions()

@@ -135,7 +135,7 @@ void TestSubmission::everyDraftOnlyFieldIsMarked()
     QVERIFY(!blockOf(field<StringListEditor>("/architecture/relatedProducts")->list())->isDraftOnly());
     // A table column that stays behind says so in its header.
     QTableWidget* dimensions = field<RecordTableEditor>("/pricing/dimensions")->table();
-    QCOMPARE(dimensions->horizontalHeaderItem(3)->text(), QStringLiteral("Service billed (draft only)"));
+    QCOMPARE(dimensions->horizontalHeaderItem(3)->text(), QStringLiteral("Service billed\n(draft only)"));
     QVERIFY(dimensions->horizontalHeaderItem(3)->toolTip().contains(QStringLiteral("not sent")));
     QVERIFY(!dimensions->horizontalHeaderItem(1)->text().contains(QStringLiteral("draft")));
 }

@@ -295,7 +295,8 @@ RecordTableEditor* FormPage::table(const QString& label, const QString& help, co
             continue;
         keysFromRowAbove.push_back(columns[c].key.toStdString());
         QTableWidgetItem* header = editor->table()->horizontalHeaderItem(c);
-        header->setText(QObject::tr("%1 (draft only)").arg(header->text()));
+        // On a second line: the mark does not make the column twice as wide.
+        header->setText(QObject::tr("%1\n(draft only)").arg(header->text()));
         header->setToolTip(QObject::tr("Kept in your draft — not sent to AWS Marketplace. Where it matters instead: %1")
                                .arg(translatedSource(destination->keptFor)));
     }

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -412,8 +413,16 @@ void RecordTableEditor::fitColumnsToTitles()
     m_titleWidths.clear();
     int needed = 0;
     for (int c = 0; c < m_columns.size(); ++c) {
-        const int title = header->sectionSizeHint(c);
-        m_titleWidths << (m_columns[c].width > 0 ? title : std::max(readableStretch, title));
+        int title = header->sectionSizeHint(c);
+        // A column of choices is at least as wide as its usual value ("Units", "Entitled").
+        if (!m_columns[c].choices.isEmpty())
+            title = std::max(title,
+                m_table->fontMetrics().horizontalAdvance(m_columns[c].choices.front())
+                    + 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 8);
+        // A fixed column keeps at least its title and 60 % of its preferred
+        // width: a key or a name cut to three letters is no longer readable.
+        m_titleWidths << (m_columns[c].width > 0 ? std::max(title, m_columns[c].width * 3 / 5)
+                                                 : std::max(readableStretch, title));
         needed += m_titleWidths.back();
     }
     if (!m_table->verticalHeader()->isHidden())
@@ -427,21 +436,44 @@ void RecordTableEditor::layOutColumns()
 {
     if (m_titleWidths.size() != m_columns.size())
         return;
-    int preferred = 0; // of the fixed columns
-    int stretching = 0; // what the stretching columns need at least
+    // Each fixed column's preferred width; the stretching ones need their minimum.
+    QList<int> preferred;
+    int stretching = 0;
     for (int c = 0; c < m_columns.size(); ++c) {
-        if (m_columns[c].width > 0)
-            preferred += std::max(m_columns[c].width, m_titleWidths[c]);
-        else
+        preferred << (m_columns[c].width > 0 ? std::max(m_columns[c].width, m_titleWidths[c]) : 0);
+        if (m_columns[c].width <= 0)
             stretching += m_titleWidths[c];
     }
+    // Too narrow for them all: the fixed columns shrink in proportion, a
+    // column that would shrink below its title stays at its title, and the
+    // others share what is left (settled in at most one round per column).
     const int available = m_table->viewport()->width() - stretching;
-    const double scale = preferred > 0 && available < preferred ? std::max(0.0, double(available) / preferred) : 1.0;
-    for (int c = 0; c < m_columns.size(); ++c)
-        if (m_columns[c].width > 0) {
-            const int wanted = std::max(m_columns[c].width, m_titleWidths[c]);
-            m_table->setColumnWidth(c, std::max(m_titleWidths[c], static_cast<int>(wanted * scale)));
+    QList<bool> atTitle(m_columns.size(), false);
+    double scale = 1.0;
+    for (int round = 0; round <= m_columns.size(); ++round) {
+        int shrinking = 0;
+        int budget = available;
+        for (int c = 0; c < m_columns.size(); ++c) {
+            if (preferred[c] == 0)
+                continue;
+            if (atTitle[c])
+                budget -= m_titleWidths[c];
+            else
+                shrinking += preferred[c];
         }
+        scale = shrinking > 0 && budget < shrinking ? std::max(0.0, double(budget) / shrinking) : 1.0;
+        bool settled = true;
+        for (int c = 0; c < m_columns.size(); ++c)
+            if (preferred[c] > 0 && !atTitle[c] && preferred[c] * scale < m_titleWidths[c]) {
+                atTitle[c] = true;
+                settled = false;
+            }
+        if (settled)
+            break;
+    }
+    for (int c = 0; c < m_columns.size(); ++c)
+        if (preferred[c] > 0)
+            m_table->setColumnWidth(c, atTitle[c] ? m_titleWidths[c] : static_cast<int>(preferred[c] * scale));
 }
 
 bool RecordTableEditor::eventFilter(QObject* watched, QEvent* event)

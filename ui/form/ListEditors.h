@@ -109,7 +109,7 @@ private:
     void layOutColumns();
 
     QList<TableColumn> m_columns;
-    QList<int> m_titleWidths; // per column, what its title needs
+    QList<int> m_titleWidths; // per column, the narrowest it may be (its title, its usual value)
     QTableWidget* m_table;
     ListButtons m_buttons;
     bool m_updating = false;
