@@ -55,23 +55,36 @@ std::string fold(const std::string& name)
     return out;
 }
 
-// Levenshtein distance, capped: names are short, so the table is small.
-std::size_t editDistance(const std::string& a, const std::string& b)
+// Levenshtein distance, or more than `limit` as soon as every path through
+// the table is longer: most known names are far from a typo, and are left
+// after a row or two instead of the whole table.
+std::size_t editDistance(const std::string& a, const std::string& b, std::size_t limit)
 {
+    const std::size_t lengths = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+    if (lengths > limit)
+        return limit + 1;
     std::vector<std::size_t> row(b.size() + 1);
     for (std::size_t j = 0; j <= b.size(); ++j)
         row[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
         std::size_t diagonal = row[0];
         row[0] = i;
+        std::size_t smallest = row[0];
         for (std::size_t j = 1; j <= b.size(); ++j) {
             const std::size_t above = row[j];
             row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
             diagonal = above;
+            smallest = std::min(smallest, row[j]);
         }
+        if (smallest > limit)
+            return limit + 1;
     }
     return row[b.size()];
 }
+
+// The known names folded once: "did you mean" asks for every unknown name
+// on every keystroke.
+const std::vector<std::string>& foldedKnownCategories();
 
 } // namespace
 
@@ -94,13 +107,7 @@ std::optional<std::string> canonicalCategory(const std::string& name)
 {
     if (name.size() > 200)
         return std::nullopt;
-    // Folded once: the rules ask for every category on every keystroke.
-    static const std::vector<std::string> foldedKnown = [] {
-        std::vector<std::string> folded;
-        for (const std::string& known : knownCategories())
-            folded.push_back(fold(known));
-        return folded;
-    }();
+    const std::vector<std::string>& foldedKnown = foldedKnownCategories();
     const std::string folded = fold(name);
     for (std::size_t i = 0; i < foldedKnown.size(); ++i)
         if (foldedKnown[i] == folded)
@@ -119,14 +126,30 @@ std::optional<std::string> nearestCategory(const std::string& name)
     const std::size_t allowed = std::max<std::size_t>(1, folded.size() / 4);
     std::optional<std::string> best;
     std::size_t bestDistance = allowed + 1;
-    for (const std::string& known : knownCategories()) {
-        const std::size_t d = editDistance(folded, fold(known));
+    const std::vector<std::string>& foldedKnown = foldedKnownCategories();
+    for (std::size_t i = 0; i < foldedKnown.size(); ++i) {
+        const std::size_t d = editDistance(folded, foldedKnown[i], bestDistance - 1);
         if (d < bestDistance) {
             bestDistance = d;
-            best = known;
+            best = knownCategories()[i];
         }
     }
     return best;
 }
+
+namespace {
+
+const std::vector<std::string>& foldedKnownCategories()
+{
+    static const std::vector<std::string> folded = [] {
+        std::vector<std::string> names;
+        for (const std::string& known : knownCategories())
+            names.push_back(fold(known));
+        return names;
+    }();
+    return folded;
+}
+
+} // namespace
 
 } // namespace proserv

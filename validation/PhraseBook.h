@@ -10,6 +10,7 @@
 #include <array>
 #include <bitset>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -46,13 +47,38 @@ struct PhraseMatch {
 };
 
 // The matches of every list in one text, each list's in token order.
+// Most texts (a key, a unit, a short name) match nothing: their lists are
+// not allocated at all, so a listing of 80,000 dimensions does not build
+// seventeen empty vectors for each of its quarter million texts.
 class PhraseMatches {
 public:
-    const std::vector<PhraseMatch>& operator[](Phrases list) const { return m_lists[static_cast<std::size_t>(list)]; }
-    std::vector<PhraseMatch>& operator[](Phrases list) { return m_lists[static_cast<std::size_t>(list)]; }
+    PhraseMatches() = default;
+    PhraseMatches(const PhraseMatches& other) : m_lists(other.m_lists ? std::make_unique<Lists>(*other.m_lists) : nullptr)
+    {
+    }
+    PhraseMatches(PhraseMatches&&) noexcept = default;
+    PhraseMatches& operator=(const PhraseMatches& other)
+    {
+        m_lists = other.m_lists ? std::make_unique<Lists>(*other.m_lists) : nullptr;
+        return *this;
+    }
+    PhraseMatches& operator=(PhraseMatches&&) noexcept = default;
+
+    const std::vector<PhraseMatch>& operator[](Phrases list) const
+    {
+        static const std::vector<PhraseMatch> none;
+        return m_lists ? (*m_lists)[static_cast<std::size_t>(list)] : none;
+    }
+    std::vector<PhraseMatch>& operator[](Phrases list)
+    {
+        if (!m_lists)
+            m_lists = std::make_unique<Lists>();
+        return (*m_lists)[static_cast<std::size_t>(list)];
+    }
 
 private:
-    std::array<std::vector<PhraseMatch>, kPhraseListCount> m_lists;
+    using Lists = std::array<std::vector<PhraseMatch>, kPhraseListCount>;
+    std::unique_ptr<Lists> m_lists; // null: no list has a match
 };
 
 // Each list's phrases, written beside the rule that reads them.

@@ -14,8 +14,11 @@ namespace {
 template <class OnString>
 class Walker {
 public:
-    Walker(std::string prefix, std::string pattern, OnString& onString, std::vector<std::string>* pointers)
-        : m_prefix(std::move(prefix)), m_pattern(std::move(pattern)), m_onString(onString), m_pointers(pointers)
+    using Wanted = std::unordered_map<std::string, std::size_t>;
+    Walker(std::string prefix, std::string pattern, OnString& onString, std::vector<std::string>* pointers,
+        const Wanted* itemsWanted = nullptr)
+        : m_prefix(std::move(prefix)), m_pattern(std::move(pattern)), m_onString(onString), m_pointers(pointers),
+          m_itemsWanted(itemsWanted)
     {
     }
 
@@ -44,15 +47,18 @@ private:
     {
         note(pointer);
         const std::string itemPattern = pattern + "/*";
-        for (std::size_t i = 0; i < items.size(); ++i)
-            visit(pointer + "/" + std::to_string(i), itemPattern, items[i], prose);
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            std::string item = pointer + "/" + std::to_string(i);
+            if (!m_itemsWanted || m_itemsWanted->count(item))
+                visit(item, itemPattern, items[i], prose);
+        }
     }
     template <class Struct>
     void visit(const std::string& pointer, const std::string& pattern, const Struct& value, bool)
     {
         if constexpr (std::is_class_v<Struct>) {
             note(pointer);
-            Walker child(pointer, pattern, m_onString, m_pointers);
+            Walker child(pointer, pattern, m_onString, m_pointers, m_itemsWanted);
             Struct::fields(child, value);
         } else {
             note(pointer); // bool, int, enum
@@ -69,6 +75,7 @@ private:
     std::string m_pattern; // m_prefix with "*" for each list index
     OnString& m_onString;
     std::vector<std::string>* m_pointers;
+    const Wanted* m_itemsWanted; // null: every item
 };
 
 } // namespace
@@ -87,11 +94,12 @@ std::vector<TextField> collectTextFields(const ProductListing& product)
     return fields;
 }
 
-const std::vector<std::string>& fieldOrder(const ProductListing& product, std::vector<std::string>& storage)
+const std::vector<std::string>& fieldOrder(const ProductListing& product, std::vector<std::string>& storage,
+    const std::unordered_map<std::string, std::size_t>* itemsWanted)
 {
     storage.clear();
     auto ignore = [](const std::string&, const std::string&, bool) {};
-    Walker walker("", "", ignore, &storage);
+    Walker walker("", "", ignore, &storage, itemsWanted);
     ProductListing::fields(walker, product);
     return storage;
 }

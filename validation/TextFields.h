@@ -6,6 +6,7 @@
 #include "model/Listing.h"
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace proserv {
@@ -26,6 +27,10 @@ std::vector<TextField> collectTextFields(const ProductListing& product);
 
 // Every JSON Pointer of the native document in form order, containers before
 // their children; used to sort findings the way the form shows fields.
-const std::vector<std::string>& fieldOrder(const ProductListing& product, std::vector<std::string>& storage);
+// With `itemsWanted`, a list's items are walked only when their pointer is
+// a key of it: the order of the pointers listed is the same, and sorting a
+// few findings of a listing with 80,000 dimensions walks only their rows.
+const std::vector<std::string>& fieldOrder(const ProductListing& product, std::vector<std::string>& storage,
+    const std::unordered_map<std::string, std::size_t>* itemsWanted = nullptr);
 
 } // namespace proserv

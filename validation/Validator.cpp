@@ -44,17 +44,22 @@ std::size_t rankOf(
 
 // A submitted file holds only what AWS Marketplace receives: the checks of
 // the seller's draft are not failures of the file, but questions for the seller.
-void judgeAsSubmission(std::vector<Finding>& findings, bool readBySeller)
+// A draft rule has no verdict on a file that holds no draft, even when it
+// points at a submitted field (api-update-without-baseline): it is listed in
+// judgeAsSubmission's note instead.
+void dropDraftFindings(std::vector<Finding>& findings)
 {
-    // A draft rule has no verdict on a file that holds no draft, even when it
-    // points at a submitted field (api-update-without-baseline): it is listed
-    // in the note below instead.
     findings.erase(std::remove_if(findings.begin(), findings.end(),
                        [](const Finding& f) {
                            const RuleInfo* rule = findRule(f.ruleId);
                            return !isOnSubmittedField(f) || (rule && rule->judges == Judges::Draft);
                        }),
         findings.end());
+}
+
+// After dropDraftFindings: the findings on what the file submits, sorted.
+void judgeAsSubmission(std::vector<Finding>& findings, bool readBySeller)
+{
     // The catalogue is fixed: list its draft checks once, not on every keystroke.
     static const std::pair<std::string, long long> draftChecks = [] {
         std::pair<std::string, long long> list;
@@ -245,7 +250,9 @@ std::vector<Finding> validateListing(const Listing& listing, const ValidationCon
 {
     std::vector<AnalyzedText> texts;
     const Submission submission = submissionOf(listing);
-    for (const TextField& field : collectTextFields(*submission.product.draft))
+    const std::vector<TextField> fields = collectTextFields(*submission.product.draft);
+    texts.reserve(fields.size()); // an analysed text is large: moved around on every growth
+    for (const TextField& field : fields)
         texts.push_back(analyzeText(field.pointer, *field.text, field.prose));
 
     std::unordered_map<std::string, std::size_t> textIndex; // pointer → its text: the field rules look texts up
@@ -268,6 +275,11 @@ std::vector<Finding> validateListing(const Listing& listing, const ValidationCon
     rules::checkCatalogLimits(input, reporter);
     rules::checkUpdates(input, reporter);
 
+    // A submitted file keeps only the findings on what it submits: dropped
+    // before sorting, as 80,000 dimensions without the draft's service would
+    // otherwise be sorted only to be thrown away (the order of the rest is the same).
+    if (context.submittedFile)
+        dropDraftFindings(findings);
     if (findings.size() >= 2)
         sortInFormOrder(listing.entity(), findings);
     if (context.submittedFile) {
@@ -283,16 +295,16 @@ namespace {
 
 void sortInFormOrder(const ProductListing& product, std::vector<Finding>& findings)
 {
-    std::vector<std::string> order;
-    fieldOrder(product, order); // every pointer once
     // Ranks only for what the findings point at and its ancestors: a listing
     // of 80,000 dimensions has half a million fields, and a map of them all
-    // cost more than the rules.
+    // cost more than the rules. The walk lists only the rows findings are in.
     std::unordered_map<std::string, std::size_t> ranks;
     for (const Finding& f : findings) {
         std::string current = f.pointer; // with its ancestors, unless already there (and so they are)
         while (ranks.emplace(current, kUnranked).second && toParent(current)) { }
     }
+    std::vector<std::string> order;
+    fieldOrder(product, order, &ranks); // every pointer once, in form order
     std::size_t unranked = ranks.size();
     for (std::size_t i = 0; i < order.size() && unranked > 0; ++i) {
         const auto it = ranks.find(order[i]);
