@@ -67,16 +67,18 @@ bool overlaps(const TextRange& r, const std::vector<TextRange>& sorted)
 
 // placeholders.txt: phrases matched in any case (Phrases::Placeholders), and
 // "=TODO" lines matched in this case only (a handful).
-const std::vector<std::string>& exactPlaceholders()
+// Looked up for every word of every text: a hash set, not a list to walk.
+const std::unordered_set<std::string_view>& exactPlaceholders()
 {
-    static const std::vector<std::string> exact = [] {
-        std::vector<std::string> words;
+    static const std::vector<std::string> words = [] {
+        std::vector<std::string> exact;
         for (const std::string& line : wordListLines(wordlists::placeholders))
             if (line[0] == '=')
-                words.push_back(line.substr(1));
-        return words;
+                exact.push_back(line.substr(1));
+        return exact;
     }();
-    return exact;
+    static const std::unordered_set<std::string_view> set(words.begin(), words.end());
+    return set;
 }
 
 // Words a template label is made of. Strong ones are placeholders in any
@@ -582,7 +584,7 @@ std::vector<TextRange> findPlaceholders(const AnalyzedText& analyzed)
 {
     const std::string_view text = analyzed.view();
     const std::vector<Token>& tokens = analyzed.tokens;
-    const std::vector<std::string>& exactWords = exactPlaceholders();
+    const std::unordered_set<std::string_view>& exactWords = exactPlaceholders();
     std::vector<TextRange> found;
     for (const PhraseMatch& m : analyzed.matches(Phrases::Placeholders))
         if (!(m.firstToken == m.lastToken && startsName(text, tokens, m.firstToken)))
@@ -597,8 +599,7 @@ std::vector<TextRange> findPlaceholders(const AnalyzedText& analyzed)
         const bool numberPlace = word == "XX"
             && (std::string_view(":%$.,").find(before) != std::string_view::npos
                 || std::string_view(":%").find(after) != std::string_view::npos);
-        const bool exact
-            = std::any_of(exactWords.begin(), exactWords.end(), [&](const std::string& e) { return e == word; });
+        const bool exact = exactWords.count(word) > 0;
         if ((xs && t.lower.size() >= 3) || numberPlace || (exact && !startsName(text, tokens, i)))
             found.push_back({t.begin, t.end});
         // "X workloads", "over NN enterprises", "N weeks": a letter where a number goes
