@@ -152,20 +152,23 @@ std::size_t findExcessiveNesting(std::string_view text, std::size_t maxDepth)
 
 namespace {
 
-// Moves `pos` over the byte at text[i]: lines at '\n', columns in characters,
-// the BOM counting for nothing.
-void stepOver(std::string_view text, std::size_t i, TextPosition& pos)
+// Moves `pos` over the bytes text[from, to): lines at '\n', columns in
+// characters, the BOM counting for nothing. One tight loop: every file with
+// a finding is walked once for its line and column checkpoints.
+void advance(std::string_view text, std::size_t from, std::size_t to, TextPosition& pos)
 {
-    if (i < bomLength(text))
-        return;
-    const auto byte = static_cast<unsigned char>(text[i]);
-    // A CR alone ends a line too (old Mac files, as editors show them); in
-    // CR LF the LF does.
-    if (byte == '\n' || (byte == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
-        ++pos.line;
-        pos.column = 1;
-    } else if (!isContinuationByte(byte)) {
-        ++pos.column;
+    const char* bytes = text.data();
+    to = std::min(to, text.size());
+    for (std::size_t i = std::max(from, bomLength(text)); i < to; ++i) {
+        const auto byte = static_cast<unsigned char>(bytes[i]);
+        // A CR alone ends a line too (old Mac files, as editors show them); in
+        // CR LF the LF does.
+        if (byte == '\n' || (byte == '\r' && (i + 1 >= text.size() || bytes[i + 1] != '\n'))) {
+            ++pos.line;
+            pos.column = 1;
+        } else if (!isContinuationByte(byte)) {
+            ++pos.column;
+        }
     }
 }
 
@@ -174,8 +177,7 @@ void stepOver(std::string_view text, std::size_t i, TextPosition& pos)
 TextPosition positionAtByteOffset(std::string_view text, std::size_t offset)
 {
     TextPosition pos {1, 1, offset};
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i)
-        stepOver(text, i, pos);
+    advance(text, 0, offset, pos);
     return pos;
 }
 
@@ -191,18 +193,16 @@ struct SourceMap::State {
         constexpr std::size_t kStep = 4096;
         if (checkpoints.empty()) {
             TextPosition pos {1, 1, 0};
-            for (std::size_t i = 0; i < text.size(); ++i) {
-                if (i % kStep == 0)
-                    checkpoints.push_back({pos.line, pos.column, i});
-                stepOver(text, i, pos);
+            for (std::size_t block = 0; block < text.size(); block += kStep) {
+                checkpoints.push_back({pos.line, pos.column, block});
+                advance(text, block, block + kStep, pos);
             }
             if (checkpoints.empty())
                 checkpoints.push_back(pos);
         }
         offset = std::min(offset, text.size());
         TextPosition pos = checkpoints[std::min(offset / kStep, checkpoints.size() - 1)];
-        for (std::size_t i = pos.offset; i < offset; ++i)
-            stepOver(text, i, pos);
+        advance(text, pos.offset, offset, pos);
         pos.offset = offset;
         return pos;
     }

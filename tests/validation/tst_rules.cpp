@@ -1384,6 +1384,30 @@ void TestRules::findingsFollowFormOrder()
     QCOMPARE(findings[0].pointer, std::string("/product/title"));
     QCOMPARE(findings[1].pointer, std::string("/support/responseTimeBusinessDays"));
     QCOMPARE(findings[2].pointer, std::string("/attestations/registeredPaidSeller"));
+
+    // Rows in row order, their cells in column order, among the other
+    // sections: the walk that ranks them visits only the rows with findings.
+    listing.pricing.dimensions.resize(20, listing.pricing.dimensions.front());
+    for (std::size_t i = 0; i < listing.pricing.dimensions.size(); ++i)
+        listing.pricing.dimensions[i].key = "row-" + std::to_string(i);
+    for (std::size_t i = 3; i < listing.pricing.dimensions.size(); ++i)
+        listing.pricing.dimensions[i].name = "Package " + std::to_string(i);
+    listing.pricing.dimensions[15].name.clear();
+    listing.pricing.dimensions[7].key = "bad key";
+    listing.pricing.dimensions[7].name.clear();
+    std::vector<std::string> pointers;
+    for (const Finding& f : validateListing(listing))
+        if (f.pointer.rfind("/pricing/dimensions/", 0) == 0 || f.pointer == "/product/title"
+            || f.pointer == "/attestations/registeredPaidSeller")
+            if (pointers.empty() || pointers.back() != f.pointer)
+                pointers.push_back(f.pointer);
+    std::string seen;
+    for (const std::string& p : pointers)
+        seen += p + " ";
+    QVERIFY2(pointers
+            == (std::vector<std::string> {"/product/title", "/pricing/dimensions/7/key", "/pricing/dimensions/7/name",
+            "/pricing/dimensions/15/name", "/attestations/registeredPaidSeller"}),
+        seen.c_str());
 }
 
 void TestRules::secretsAreMaskedInMessages()
