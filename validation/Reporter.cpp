@@ -1,4 +1,5 @@
 #include "validation/Reporter.h"
+#include "model/SubmissionFields.h"
 
 #include <stdexcept>
 
@@ -9,6 +10,8 @@ void Reporter::report(const char* ruleId, std::string pointer, MessageText messa
     const RuleInfo* rule = findRule(ruleId);
     if (!rule)
         throw std::logic_error(std::string("unregistered rule id: ") + ruleId);
+    if (m_submissionOnly && (rule->judges == Judges::Draft || !isSubmittedPointer(pointer)))
+        return; // as dropDraftFindings (Validator.cpp) would, before the message is worded
     std::string english = message.toString();
     m_out.push_back(
         {rule->id, rule->severity, std::move(pointer), std::move(english), std::move(message), rule->guideline, range});

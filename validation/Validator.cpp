@@ -261,7 +261,7 @@ std::vector<Finding> validateListing(const Listing& listing, const ValidationCon
         textIndex.emplace(texts[i].pointer, i);
 
     std::vector<Finding> findings;
-    Reporter reporter(findings);
+    Reporter reporter(findings, context.submittedFile);
     const rules::Input input {submission, *submission.product.draft, *submission.product.accepted, context, texts,
         textIndex};
     rules::checkSetup(input, reporter);
