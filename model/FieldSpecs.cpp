@@ -3,7 +3,10 @@
 #include "model/MessageText.h"
 #include "model/SubmissionFields.h"
 
+#include <algorithm>
 #include <cstdlib>
+#include <string>
+#include <unordered_map>
 
 namespace proserv {
 
@@ -46,10 +49,40 @@ bool matches(std::string_view pattern, std::string_view pointer)
     return p == pattern.size() && q == pointer.size();
 }
 
+// "/pricing/dimensions/12/name" → "/pricing/dimensions/*/name": each token
+// of digits only (a list index) as the field table's patterns write it.
+std::string patternOf(std::string_view pointer)
+{
+    std::string pattern;
+    pattern.reserve(pointer.size());
+    std::size_t i = 0;
+    while (i < pointer.size()) {
+        const std::size_t end = std::min(pointer.find('/', i + 1), pointer.size());
+        const std::string_view token = pointer.substr(i + 1, end - i - 1);
+        const bool index = !token.empty()
+            && std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
+        pattern += '/';
+        pattern += index ? std::string_view("*") : token;
+        i = end;
+    }
+    return pattern;
+}
+
 } // namespace
 
 const TextFieldSpec* textFieldSpec(std::string_view pointer)
 {
+    // Asked for every text of every listing (a quarter million for 80,000
+    // dimensions): the pattern is looked up, not matched against each row.
+    static const std::unordered_map<std::string, const TextFieldSpec*> byPattern = [] {
+        std::unordered_map<std::string, const TextFieldSpec*> map;
+        for (const TextFieldSpec& spec : textFieldSpecs())
+            map.emplace(spec.pattern, &spec); // the first row of a pattern wins, as in the walk below
+        return map;
+    }();
+    if (!pointer.empty() && pointer.front() == '/')
+        if (const auto it = byPattern.find(patternOf(pointer)); it != byPattern.end())
+            return it->second;
     for (const TextFieldSpec& spec : textFieldSpecs())
         if (matches(spec.pattern, pointer))
             return &spec;

@@ -10,6 +10,7 @@
 #include "validation/Validator.h"
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -24,7 +25,8 @@ struct Input {
     const AcceptedVersion& accepted; // *submission.product.accepted
     const ValidationContext& context;
     const std::vector<AnalyzedText>& texts;
-    const std::unordered_map<std::string, std::size_t>& textIndex; // pointer → index in texts
+    // pointer → index in texts; the keys view the texts' own pointers
+    const std::unordered_map<std::string_view, std::size_t>& textIndex;
 };
 
 void checkSetup(const Input& in, Reporter& out);

@@ -255,7 +255,9 @@ std::vector<Finding> validateListing(const Listing& listing, const ValidationCon
     for (const TextField& field : fields)
         texts.push_back(analyzeText(field.pointer, *field.text, field.prose));
 
-    std::unordered_map<std::string, std::size_t> textIndex; // pointer → its text: the field rules look texts up
+    // pointer → its text: the field rules look texts up. Keys view the texts'
+    // pointers (`texts` does not grow again): no copy of a quarter million strings.
+    std::unordered_map<std::string_view, std::size_t> textIndex;
     textIndex.reserve(texts.size());
     for (std::size_t i = 0; i < texts.size(); ++i)
         textIndex.emplace(texts[i].pointer, i);
