@@ -45,19 +45,8 @@ std::size_t rankOf(
 // A submitted file holds only what AWS Marketplace receives: the checks of
 // the seller's draft are not failures of the file, but questions for the seller.
 // A draft rule has no verdict on a file that holds no draft, even when it
-// points at a submitted field (api-update-without-baseline): it is listed in
-// judgeAsSubmission's note instead.
-void dropDraftFindings(std::vector<Finding>& findings)
-{
-    findings.erase(std::remove_if(findings.begin(), findings.end(),
-                       [](const Finding& f) {
-                           const RuleInfo* rule = findRule(f.ruleId);
-                           return !isOnSubmittedField(f) || (rule && rule->judges == Judges::Draft);
-                       }),
-        findings.end());
-}
-
-// After dropDraftFindings: the findings on what the file submits, sorted.
+// points at a submitted field (api-update-without-baseline): the reporter kept
+// none of those findings (Reporter's submissionOnly), and this note lists them.
 void judgeAsSubmission(std::vector<Finding>& findings, bool readBySeller)
 {
     // The catalogue is fixed: list its draft checks once, not on every keystroke.
@@ -263,6 +252,8 @@ std::vector<Finding> validateListing(const Listing& listing, const ValidationCon
         textIndex.emplace(texts[i].pointer, i);
 
     std::vector<Finding> findings;
+    // A submitted file keeps only findings on what it submits, from the start:
+    // 80,000 dimensions without the draft's service are never worded or sorted.
     Reporter reporter(findings, context.submittedFile);
     const rules::Input input {submission, *submission.product.draft, *submission.product.accepted, context, texts,
         textIndex};
@@ -277,11 +268,6 @@ std::vector<Finding> validateListing(const Listing& listing, const ValidationCon
     rules::checkCatalogLimits(input, reporter);
     rules::checkUpdates(input, reporter);
 
-    // A submitted file keeps only the findings on what it submits: dropped
-    // before sorting, as 80,000 dimensions without the draft's service would
-    // otherwise be sorted only to be thrown away (the order of the rest is the same).
-    if (context.submittedFile)
-        dropDraftFindings(findings);
     if (findings.size() >= 2)
         sortInFormOrder(listing.entity(), findings);
     if (context.submittedFile) {

@@ -59,11 +59,10 @@ inline QString mnemonicTextOf(QWidget* widget)
     return {};
 }
 
-inline bool inAnyForm(MainWindow& window, const QWidget* widget)
+// Whether `widget` is on a page of one of `forms` (the window's, found once).
+inline bool inAnyForm(const QList<DocumentForm*>& forms, const QWidget* widget)
 {
-    const QList<DocumentForm*> forms = window.findChildren<DocumentForm*>();
-    return std::any_of(forms.begin(), forms.end(), [&](DocumentForm* f) { return f->isAncestorOf(widget); })
-        || window.welcomePage()->isAncestorOf(widget);
+    return std::any_of(forms.begin(), forms.end(), [&](DocumentForm* f) { return f->isAncestorOf(widget); });
 }
 
 // The fields of every form page that have no Alt+letter: their labels (and
@@ -71,7 +70,8 @@ inline bool inAnyForm(MainWindow& window, const QWidget* widget)
 inline QStringList fieldsWithoutLetter(MainWindow& window)
 {
     QStringList missing;
-    for (DocumentForm* form : window.findChildren<DocumentForm*>())
+    const QList<DocumentForm*> forms = window.findChildren<DocumentForm*>();
+    for (DocumentForm* form : forms)
         for (int section = 0; section < form->sectionCount(); ++section) {
             QWidget* page = form->widget(section);
             const auto missingBefore = missing.size();
@@ -94,7 +94,9 @@ inline QStringList fieldsWithoutLetter(MainWindow& window)
             if (missing.size() > missingBefore) {
                 QStringList used; // what took the letters, to say why
                 for (QWidget* widget : window.findChildren<QWidget*>())
-                    if (widget->window() == &window && (page->isAncestorOf(widget) || !inAnyForm(window, widget))
+                    if (widget->window() == &window
+                        && (page->isAncestorOf(widget)
+                            || (!inAnyForm(forms, widget) && !window.welcomePage()->isAncestorOf(widget)))
                         && !mnemonicIn(mnemonicTextOf(widget)).isNull())
                         used << mnemonicTextOf(widget);
                 missing << QStringLiteral("  (letters taken: %1)").arg(used.join(QStringLiteral(", ")));
@@ -113,15 +115,12 @@ inline QStringList mnemonicClashes(MainWindow& window)
         menus.insert(mnemonicIn(action->text()), action->text());
     // Every page of every document type's form, with the window around it.
     const QList<DocumentForm*> forms = window.findChildren<DocumentForm*>();
-    auto inAForm = [&](const QWidget* widget) {
-        return std::any_of(forms.begin(), forms.end(), [&](DocumentForm* f) { return f->isAncestorOf(widget); });
-    };
     for (DocumentForm* form : forms)
         for (int section = 0; section < form->sectionCount(); ++section) {
             QWidget* page = form->widget(section);
             QHash<QChar, QString> seen = menus;
             for (QWidget* widget : window.findChildren<QWidget*>()) {
-                if (widget->window() != &window || (inAForm(widget) && !page->isAncestorOf(widget))
+                if (widget->window() != &window || (inAnyForm(forms, widget) && !page->isAncestorOf(widget))
                     || window.welcomePage()->isAncestorOf(widget))
                     continue; // another page or form, a dialog, or the welcome page (never shown with a form)
                 const QString text = mnemonicTextOf(widget);

@@ -114,18 +114,19 @@ void FieldBinding::commit(const Json& value, bool typing)
 void FieldBinding::showFindings(const std::vector<const Finding*>& findings)
 {
     if (m_block)
-        m_block->setFindings(findings, rowNames(findings, nullptr));
+        m_block->setFindings(findings, rowNames(findings, Json()));
 }
 
-QStringList FieldBinding::rowNames(const std::vector<const Finding*>& findings, const Json* rows) const
+QStringList FieldBinding::rowNames(const std::vector<const Finding*>& findings, Json rows) const
 {
+    // Just this field, at its place, where fieldNameForPeople looks for a row's own name.
+    Json document;
+    if (!rows.is_null())
+        document[Json::json_pointer(m_pointer)] = std::move(rows);
     QStringList names;
     bool any = false;
-    Json document; // just this field, where fieldNameForPeople looks for a row's own name
     for (const Finding* f : findings) {
         const bool below = f->pointer.size() > m_pointer.size() + 1 && f->pointer[m_pointer.size()] == '/';
-        if (below && rows && document.is_null())
-            document[Json::json_pointer(m_pointer)] = *rows;
         names << (below ? fieldNameForPeople(f->pointer, document.is_null() ? nullptr : &document) : QString());
         any = any || below;
     }
@@ -471,9 +472,8 @@ void RecordTableBinding::refresh()
 void RecordTableBinding::showFindings(const std::vector<const Finding*>& findings)
 {
     // "Pricing dimension 2 (gold): Key — …": the row by its number and key.
-    const Json rows = findings.empty() ? Json() : current();
     if (m_block)
-        m_block->setFindings(findings, rowNames(findings, &rows));
+        m_block->setFindings(findings, rowNames(findings, findings.empty() ? Json() : current()));
     QList<QPair<QPair<int, int>, QString>> cells;
     for (const Finding* f : findings) {
         int row = 0;

@@ -47,9 +47,9 @@ protected:
     Json current() const;
     void commit(const Json& value, bool typing);
     // For each finding below this field (a list item, a table cell), the
-    // name of its row as people say it; `rows` (this field's value) adds a
-    // row's own name. Empty for findings about the field itself.
-    QStringList rowNames(const std::vector<const Finding*>& findings, const Json* rows) const;
+    // name of its row as people say it; `rows` (this field's value, or
+    // null) adds a row's own name. Empty for findings about the field itself.
+    QStringList rowNames(const std::vector<const Finding*>& findings, Json rows) const;
     FieldDocument* m_document;
     std::string m_pointer;
     FieldBlock* m_block;

@@ -96,6 +96,21 @@ QList<qsizetype> candidates(const QString& bare)
     return initials + others;
 }
 
+// Marks the first letter of `bare` (a text without a marker) that `taken`
+// lacks, initials first, and takes it; null when every letter is taken.
+QChar markFirstFreeLetter(QString& bare, QSet<QChar>& taken)
+{
+    for (const qsizetype at : candidates(bare)) {
+        const QChar letter = bare[at].toLower();
+        if (taken.contains(letter))
+            continue;
+        bare.insert(at, QLatin1Char('&'));
+        taken.insert(letter);
+        return letter;
+    }
+    return {};
+}
+
 } // namespace
 
 QChar letterOf(const QString& text)
@@ -179,15 +194,8 @@ QSet<QChar> assignUnique(QWidget* root, const QSet<QChar>& reserved)
         const Labelled labelled {widget};
         QString bare = withoutMarker(labelled.text());
         // With no free letter left the text is shown without a mnemonic.
-        for (const qsizetype at : candidates(bare)) {
-            const QChar letter = bare[at].toLower();
-            if (taken.contains(letter))
-                continue;
-            bare.insert(at, QLatin1Char('&'));
-            taken.insert(letter);
+        if (const QChar letter = markFirstFreeLetter(bare, taken); !letter.isNull())
             given.insert(letter);
-            break;
-        }
         labelled.setText(bare);
     }
     return given;
@@ -202,16 +210,9 @@ void giveLetters(const QList<QAbstractButton*>& buttons)
     for (QAbstractButton* button : buttons) {
         if (!letterOf(button->text()).isNull())
             continue;
-        QString bare = button->text();
-        for (const qsizetype at : candidates(bare)) {
-            const QChar letter = bare[at].toLower();
-            if (taken.contains(letter))
-                continue;
-            bare.insert(at, QLatin1Char('&'));
-            taken.insert(letter);
-            button->setText(bare);
-            break;
-        }
+        QString text = button->text();
+        if (!markFirstFreeLetter(text, taken).isNull())
+            button->setText(text);
     }
 }
 

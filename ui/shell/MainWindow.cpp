@@ -775,9 +775,10 @@ void MainWindow::readSettings()
     // must not make them hidden for good.
     const QVariant saved = settings.value(QStringLiteral("window/panelsVisible"));
     for (QDockWidget* panel : documentPanels()) {
-        const bool wanted = saved.isValid() ? saved.toStringList().contains(panel->objectName())
-                                            : panel == m_problemsDock // the first start: Problems only
-                && settings.value(QStringLiteral("window/problemsVisible"), true).toBool();
+        // Without the list (a first start, or settings from before it): Problems only, as it was.
+        const bool wanted = saved.isValid()
+            ? saved.toStringList().contains(panel->objectName())
+            : (panel == m_problemsDock && settings.value(QStringLiteral("window/problemsVisible"), true).toBool());
         m_panelWanted[panel] = wanted;
         panel->setVisible(wanted && !isWelcomeShown());
     }
