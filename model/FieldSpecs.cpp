@@ -70,19 +70,25 @@ std::string patternOf(std::string_view pointer)
 
 } // namespace
 
-const TextFieldSpec* textFieldSpec(std::string_view pointer)
+const TextFieldSpec* textFieldSpecByPattern(const std::string& pattern)
 {
     // Asked for every text of every listing (a quarter million for 80,000
     // dimensions): the pattern is looked up, not matched against each row.
     static const std::unordered_map<std::string, const TextFieldSpec*> byPattern = [] {
         std::unordered_map<std::string, const TextFieldSpec*> map;
         for (const TextFieldSpec& spec : textFieldSpecs())
-            map.emplace(spec.pattern, &spec); // the first row of a pattern wins, as in the walk below
+            map.emplace(spec.pattern, &spec); // the first row of a pattern wins, as in textFieldSpec's walk
         return map;
     }();
+    const auto it = byPattern.find(pattern);
+    return it == byPattern.end() ? nullptr : it->second;
+}
+
+const TextFieldSpec* textFieldSpec(std::string_view pointer)
+{
     if (!pointer.empty() && pointer.front() == '/')
-        if (const auto it = byPattern.find(patternOf(pointer)); it != byPattern.end())
-            return it->second;
+        if (const TextFieldSpec* spec = textFieldSpecByPattern(patternOf(pointer)))
+            return spec;
     for (const TextFieldSpec& spec : textFieldSpecs())
         if (matches(spec.pattern, pointer))
             return &spec;

@@ -28,6 +28,9 @@ const std::vector<TextFieldSpec>& textFieldSpecs();
 // "/product/highlights/*"), or nullptr for a field the table does not limit.
 const TextFieldSpec* textFieldSpec(std::string_view pointer);
 
+// The spec of exactly this pattern ("/product/highlights/*"), or nullptr.
+const TextFieldSpec* textFieldSpecByPattern(const std::string& pattern);
+
 // The spec with exactly this pattern; the pattern must be in the table.
 const TextFieldSpec& textFieldSpecOf(std::string_view pattern);
 

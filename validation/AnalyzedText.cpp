@@ -37,4 +37,12 @@ AnalyzedText analyzeText(std::string pointer, const std::string& text, bool pros
     return analyzed;
 }
 
+AnalyzedText analyzeText(TextField field)
+{
+    AnalyzedText analyzed = analyzeText(std::move(field.pointer), *field.text, field.prose);
+    analyzed.spec = field.spec;
+    analyzed.item = field.item;
+    return analyzed;
+}
+
 } // namespace proserv

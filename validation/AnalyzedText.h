@@ -4,6 +4,7 @@
 #pragma once
 
 #include "validation/PhraseBook.h"
+#include "validation/TextFields.h"
 #include "validation/TextTools.h"
 
 #include <string>
@@ -24,6 +25,8 @@ struct AnalyzedText {
     std::string pointer;
     const std::string* text = nullptr;
     bool prose = true; // false for URLs and identifiers (see TextField)
+    const TextFieldSpec* spec = nullptr; // its text limits (see TextField)
+    std::size_t item = TextField::kNoItem; // its list item's index (see TextField)
     std::vector<Token> tokens;
     CharacterFacts chars;
     PhraseMatches phrases;
@@ -36,5 +39,7 @@ struct AnalyzedText {
 
 // `text` must outlive the result (it is read, not copied).
 AnalyzedText analyzeText(std::string pointer, const std::string& text, bool prose);
+// A listing's field, with its limits and list item.
+AnalyzedText analyzeText(TextField field);
 
 } // namespace proserv

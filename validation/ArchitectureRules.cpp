@@ -118,14 +118,14 @@ void checkCustomerResources(const Input& in, Reporter& out)
     if (isBlank(a.deploymentDescription))
         out.report("arch-deployment-description", field::architectureDeploymentDescription,
             EngineText::tr("Describe how the IAM role or user is deployed and used in the customer's account."));
-    if (!hasCostNotice(textOf(in, field::productLongDescription).tokens))
+    if (!hasCostNotice(textOf(in, in.product.product.longDescription).tokens))
         out.report("arch-cost-notice", field::productLongDescription,
             EngineText::tr("Tell customers in the long description that they pay any additional AWS infrastructure "
                            "charges incurred outside their AWS Marketplace transaction."));
     if (a.deploysAgent && isBlank(a.agentInstructions))
         out.report("arch-agent-instructions", field::architectureAgentInstructions,
             EngineText::tr("Explain how customers deploy the agent in their AWS account."));
-    else if (a.deploysAgent && !instructs(textOf(in, field::architectureAgentInstructions).tokens))
+    else if (a.deploysAgent && !instructs(textOf(in, a.agentInstructions).tokens))
         out.report("arch-agent-instructions", field::architectureAgentInstructions,
             EngineText::tr("The agent instructions tell customers nothing to do: say how they deploy the agent in "
                            "their AWS account (the template, command or steps), even if you then run it for them."));

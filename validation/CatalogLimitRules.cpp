@@ -15,13 +15,13 @@ namespace proserv::rules {
 
 namespace {
 
-// One limited text of this listing: where it is, its text, and its row of
-// the field table (model/FieldSpecs.h).
+// One limited text of this listing: the text as analysed (its pointer, its
+// string, its row of the field table) and whether a complete listing needs it.
 struct TextLimit {
-    std::string pointer;
-    const std::string* text;
-    const TextFieldSpec* spec;
+    const AnalyzedText& analyzed;
     bool required;
+    const std::string& pointer() const { return analyzed.pointer; }
+    const TextFieldSpec& spec() const { return *analyzed.spec; }
 };
 
 // Every text the field table gives a limit (model/FieldSpecs.h): a field
@@ -32,16 +32,13 @@ std::vector<TextLimit> textLimits(const Input& in)
     const auto& dimensions = in.product.pricing.dimensions;
     std::vector<TextLimit> limits;
     for (const AnalyzedText& t : in.texts) {
-        const TextFieldSpec* spec = textFieldSpec(t.pointer);
-        if (!spec)
+        if (!t.spec)
             continue;
-        limits.push_back({t.pointer, t.text, spec, spec->required});
+        bool required = t.spec->required;
         // An existing dimension is updated without a Unit (UpdateDimensions has none).
-        if (spec == &unit) {
-            const std::vector<std::string> parts = splitPointer(t.pointer); // pricing, dimensions, N, unit
-            const std::size_t index = parts.size() == 4 ? std::stoul(parts[2]) : dimensions.size();
-            limits.back().required = unit.required && !(index < dimensions.size() && dimensions[index].onLiveProduct);
-        }
+        if (t.spec == &unit)
+            required = unit.required && !(t.item < dimensions.size() && dimensions[t.item].onLiveProduct);
+        limits.push_back({t, required});
     }
     return limits;
 }
@@ -49,7 +46,7 @@ std::vector<TextLimit> textLimits(const Input& in)
 // The subject of a length or whitespace message, translatable as a whole phrase.
 MessageText fieldLabel(const TextLimit& limit)
 {
-    return MessageText(limit.spec->subject, -1);
+    return MessageText(limit.spec().subject, -1);
 }
 
 bool isDimensionKey(const std::string& key)
@@ -150,33 +147,33 @@ void checkCounts(const ProductListing& l, Reporter& out)
 void checkCatalogLimits(const Input& in, Reporter& out)
 {
     for (const TextLimit& limit : textLimits(in)) {
-        const std::string& text = *limit.text;
+        const std::string& text = *limit.analyzed.text;
         if (limit.required && isBlank(text)) {
-            out.report("api-required", limit.pointer, EngineText::tr("%1 is required.").arg(fieldLabel(limit)));
+            out.report("api-required", limit.pointer(), EngineText::tr("%1 is required.").arg(fieldLabel(limit)));
             continue;
         }
         const std::size_t length = countCodePoints(text);
-        if (length > limit.spec->maxChars) {
+        if (length > limit.spec().maxChars) {
             // Highlight what does not fit: from the first character past the limit.
             std::size_t offset = 0, counted = 0;
             for (; offset < text.size(); ++offset) {
                 if ((static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80)
                     continue;
-                if (counted == limit.spec->maxChars)
+                if (counted == limit.spec().maxChars)
                     break;
                 ++counted;
             }
             // The message names the limit, not the current length: it stays the
             // same while the user types, and the highlighted range shows the excess.
             (void)length;
-            out.report("api-length", limit.pointer,
+            out.report("api-length", limit.pointer(),
                 EngineText::tr("%1 is longer than the Catalog API limit of %n characters; shorten it.", nullptr,
-                    static_cast<long long>(limit.spec->maxChars))
+                    static_cast<long long>(limit.spec().maxChars))
                     .arg(fieldLabel(limit)),
                 TextRange {offset, text.size()});
         }
-        if (limit.spec->noLeadingSpace && startsWithWhitespace(text))
-            out.report("api-leading-whitespace", limit.pointer,
+        if (limit.spec().noLeadingSpace && startsWithWhitespace(text))
+            out.report("api-leading-whitespace", limit.pointer(),
                 EngineText::tr("%1 must not start with a space or line break.").arg(fieldLabel(limit)),
                 TextRange {0, 1});
     }

@@ -25,8 +25,8 @@ struct Input {
     const AcceptedVersion& accepted; // *submission.product.accepted
     const ValidationContext& context;
     const std::vector<AnalyzedText>& texts;
-    // pointer → index in texts; the keys view the texts' own pointers
-    const std::unordered_map<std::string_view, std::size_t>& textIndex;
+    // a field's string in `product` → the index of its analysed text
+    const std::unordered_map<const std::string*, std::size_t>& textIndex;
 };
 
 void checkSetup(const Input& in, Reporter& out);
@@ -56,8 +56,9 @@ void checkArchitecture(const Input& in, Reporter& out);
 void checkCatalogLimits(const Input& in, Reporter& out);
 void checkUpdates(const Input& in, Reporter& out);
 
-// The analysed text at `pointer` (an empty one when there is no such text).
-const AnalyzedText& textOf(const Input& in, const std::string& pointer);
+// The analysed text of `text`, a string of `in.product` itself (a copy is
+// not found), or an empty one for a string that is no text field.
+const AnalyzedText& textOf(const Input& in, const std::string& text);
 
 // Shared well-formedness checks.
 bool isHttpsUrl(const std::string& url);

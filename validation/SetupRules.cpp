@@ -154,7 +154,7 @@ void checkDimensions(const Input& in, Reporter& out)
         if (!isBlank(d.name) && !names.insert(normalizeCategory(d.name)).second)
             out.report("setup-dimension-duplicate", p + "/name",
                 EngineText::tr("Another dimension is also named \"%1\"; names must be unique.").arg(d.name));
-        if (namesNoService(textOf(in, p + "/name").tokens)) // the name as the text rules analysed it
+        if (namesNoService(textOf(in, d.name).tokens)) // the name as the text rules analysed it
             // What buyers see is the name: a draft-only service field cannot make "Sundry charges" a service.
             out.report("setup-dimension-service", p + "/name",
                 EngineText::tr("\"%1\" names no service: buyers pay only for the services the listing describes, "

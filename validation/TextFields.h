@@ -3,6 +3,7 @@
 // is scanned by the content rules without touching them).
 #pragma once
 
+#include "model/FieldSpecs.h"
 #include "model/Listing.h"
 
 #include <string>
@@ -19,6 +20,12 @@ struct TextField {
     // the content scanners (secrets, payment data, offensive words,
     // placeholders) read them, the wording rules do not.
     bool prose;
+    // Its row of the field table's text limits (model/FieldSpecs.h), or null:
+    // the walk knows the field's pattern, so no rule derives it again.
+    const TextFieldSpec* spec = nullptr;
+    // The index of the innermost list item the field is in ("/pricing/dimensions/7/unit" → 7).
+    std::size_t item = kNoItem;
+    static constexpr std::size_t kNoItem = static_cast<std::size_t>(-1);
 };
 
 // Every string of the listing but the local logo path (a file name on the

@@ -76,9 +76,9 @@ void checkSupport(const Input& in, Reporter& out)
     const ProductListing& l = in.product;
     const std::string& text = l.product.supportDescription;
     const std::string& overview = l.product.longDescription;
-    const AnalyzedText& analyzedText = textOf(in, field::productSupportDescription);
+    const AnalyzedText& analyzedText = textOf(in, text);
     const std::vector<Token>& textTokens = analyzedText.tokens;
-    const AnalyzedText& analyzedOverview = textOf(in, field::productLongDescription);
+    const AnalyzedText& analyzedOverview = textOf(in, overview);
     const SupportContacts& c = l.support.contacts;
     const bool draftHasContact = !isBlank(c.email) || !isBlank(c.phone) || !isBlank(c.url);
     // An empty description is one fault, reported once (api-required); the
@@ -149,11 +149,11 @@ void checkAccess(const Input& in, Reporter& out)
         out.report("usage-access-pending-email", field::supportAccessPendingEmail,
             EngineText::tr(
                 "Write the email customers receive while access is pending; it must say when they will get access."));
-    else if (!statesTimeFrame(s.accessPendingEmail, textOf(in, field::supportAccessPendingEmail).tokens))
+    else if (!statesTimeFrame(s.accessPendingEmail, textOf(in, s.accessPendingEmail).tokens))
         out.report("usage-access-pending-email", field::supportAccessPendingEmail,
             EngineText::tr("Say when access will be granted (for example \"within two business days\")."));
     else if (const std::optional<PromisedDelay> late
-             = longestPromisedDelay(textOf(in, field::supportAccessPendingEmail).tokens, false);
+             = longestPromisedDelay(textOf(in, s.accessPendingEmail).tokens, false);
              late && late->businessDays > kMaxFirstContactBusinessDays)
         out.report("usage-access-pending-email", field::supportAccessPendingEmail,
             EngineText::tr("\"%1\" is later than the guidelines allow: customers must get access or be contacted "
@@ -163,7 +163,7 @@ void checkAccess(const Input& in, Reporter& out)
     if (isBlank(s.accessGrantedEmail))
         out.report("usage-access-granted-email", field::supportAccessGrantedEmail,
             EngineText::tr("Write the email confirming that access has been granted, with clear next steps."));
-    else if (!statesNextSteps(textOf(in, field::supportAccessGrantedEmail)))
+    else if (!statesNextSteps(textOf(in, s.accessGrantedEmail)))
         out.report("usage-access-granted-email", field::supportAccessGrantedEmail,
             EngineText::tr("Add clear next steps to the access-granted email (for example a numbered list)."));
 }
