@@ -333,14 +333,14 @@ std::string entityTypeOf(const Json& change)
     return type != entity->end() && type->is_string() ? type->get<std::string>() : std::string();
 }
 
-std::optional<Json> changeDetails(const Json& change, const std::string& pointer, FieldProblems& problems)
+ChangeDetails changeDetails(const Json& change, const std::string& pointer, FieldProblems& problems)
 {
     if (const auto doc = change.find("DetailsDocument"); doc != change.end())
-        return *doc;
+        return ChangeDetails::of(*doc);
     const auto text = change.find("Details");
     if (text == change.end())
-        return Json::object();
-    return parsedDetailsString(text, pointer, problems);
+        return ChangeDetails::parsed(Json::object());
+    return ChangeDetails::parsed(parsedDetailsString(text, pointer, problems));
 }
 
 bool looksLikeChangeSet(const Json& document)
@@ -468,7 +468,7 @@ std::optional<Listing> listingFromChangeSet(const Json& document, FieldProblems&
         reportUnknownChangeMembers(change, p, problems);
         recorded.memberOrder.value = keysOf(change);
 
-        const std::optional<Json> details = changeDetails(change, p, problems);
+        const ChangeDetails details = changeDetails(change, p, problems);
         if (!details)
             continue;
         if (details->is_array() && !change.contains("DetailsDocument")) {
@@ -549,7 +549,7 @@ std::optional<Listing> listingFromDescribeEntity(const Json& document, FieldProb
     // A full response wraps the entity in DetailsDocument (or Details);
     // a bare entity document is accepted too.
     std::string detailsPointer;
-    std::optional<Json> details = document;
+    ChangeDetails details = ChangeDetails::of(document);
     if (document.contains("DetailsDocument") || document.contains("Details")) {
         details = changeDetails(document, "", problems);
         detailsPointer = document.contains("DetailsDocument") ? "/DetailsDocument" : "/Details";

@@ -25,10 +25,33 @@ std::optional<Listing> listingFromDescribeEntity(const Json& document, FieldProb
 // names none as a string.
 std::string entityTypeOf(const Json& change);
 
+// A change's details: its DetailsDocument read where it stands (a change of
+// 80,000 dimensions is not copied to be read), or its Details string parsed
+// and held here. Empty (false) when the string is no JSON.
+class ChangeDetails {
+public:
+    ChangeDetails() = default;
+    static ChangeDetails of(const Json& document) { return ChangeDetails(&document, std::nullopt); }
+    static ChangeDetails parsed(std::optional<Json> parsed) { return ChangeDetails(nullptr, std::move(parsed)); }
+
+    explicit operator bool() const { return get() != nullptr; }
+    const Json& operator*() const { return *get(); }
+    const Json* operator->() const { return get(); }
+
+private:
+    ChangeDetails(const Json* document, std::optional<Json> parsed) : m_document(document), m_parsed(std::move(parsed))
+    {
+    }
+    const Json* get() const { return m_parsed ? &*m_parsed : m_document; }
+    const Json* m_document = nullptr; // not owned: the change's DetailsDocument
+    std::optional<Json> m_parsed; // a Details string's JSON
+};
+
 // A change's details, from DetailsDocument or its Details string (read like a
 // file: nesting depth and duplicate keys checked, each problem named at
-// `pointer`); an empty object when it has neither.
-std::optional<Json> changeDetails(const Json& change, const std::string& pointer, FieldProblems& problems);
+// `pointer`); an empty object when it has neither. Reads `change`: it must
+// outlive the result.
+ChangeDetails changeDetails(const Json& change, const std::string& pointer, FieldProblems& problems);
 
 // A change has the shape AWS's API takes (ChangeType, Entity {Type,
 // Identifier}, EntityTags, ChangeName, Details or DetailsDocument — not

@@ -6,15 +6,20 @@ std::string escapePointerToken(const std::string& token)
 {
     std::string escaped;
     escaped.reserve(token.size());
+    appendPointerToken(escaped, token);
+    return escaped;
+}
+
+void appendPointerToken(std::string& pointer, std::string_view token)
+{
     for (char c : token) {
         if (c == '~')
-            escaped += "~0";
+            pointer += "~0";
         else if (c == '/')
-            escaped += "~1";
+            pointer += "~1";
         else
-            escaped += c;
+            pointer += c;
     }
-    return escaped;
 }
 
 bool isPointerWithin(const std::string& pointer, const std::string& ancestor)

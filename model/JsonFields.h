@@ -6,7 +6,9 @@
 #include "model/Listing.h"
 #include "model/MessageText.h"
 
+#include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace proserv {
@@ -51,6 +53,8 @@ private:
 
 // Escapes one reference token for a JSON Pointer ("~" → "~0", "/" → "~1").
 std::string escapePointerToken(const std::string& token);
+// Appends `token` to `pointer`, escaped as escapePointerToken does.
+void appendPointerToken(std::string& pointer, std::string_view token);
 
 // Splits a JSON Pointer into its unescaped tokens ("/a/b~1c" → {"a", "b/c"}).
 std::vector<std::string> splitPointer(const std::string& pointer);
@@ -189,11 +193,16 @@ public:
     template <class T>
     void operator()(const char* key, T& value)
     {
-        m_known.emplace_back(key);
+        m_known.push_back(key); // the struct's own name literals: no copy
         auto it = m_object.find(key);
         if (it == m_object.end())
             return; // absent keys keep the struct's default
-        fromJsonValue(*it, m_pointer + "/" + escapePointerToken(key), value, m_problems);
+        // The member's pointer, built in one buffer (the reader of 80,000
+        // dimensions builds 400,000 of them).
+        m_member.assign(m_pointer);
+        m_member += '/';
+        appendPointerToken(m_member, key);
+        fromJsonValue(*it, m_member, value, m_problems);
     }
 
     // Everything the struct did not ask for, in document order.
@@ -201,11 +210,10 @@ public:
     {
         UnknownKeys result;
         for (auto it = m_object.begin(); it != m_object.end(); ++it) {
-            bool known = false;
-            for (const std::string& k : m_known)
-                known = known || k == it.key();
+            const std::string& name = it.key();
+            const bool known = std::any_of(m_known.begin(), m_known.end(), [&](const char* k) { return name == k; });
             if (!known)
-                result.keys[it.key()] = it.value();
+                result.keys[name] = it.value();
         }
         return result;
     }
@@ -214,7 +222,8 @@ private:
     const Json& m_object;
     std::string m_pointer;
     FieldProblems& m_problems;
-    std::vector<std::string> m_known;
+    std::vector<const char*> m_known;
+    std::string m_member; // the pointer of the member being read
 };
 
 template <class Struct>

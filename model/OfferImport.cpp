@@ -418,7 +418,7 @@ std::optional<OfferDraft> readOfferChanges(const Json& document, FieldProblems& 
                     .argValue(type)});
             continue;
         }
-        const std::optional<Json> details = changeDetails(change, p, problems);
+        const ChangeDetails details = changeDetails(change, p, problems);
         if (!details)
             continue;
         const std::string dp = p + (change.contains("DetailsDocument") ? "/DetailsDocument" : "/Details");
@@ -499,7 +499,7 @@ std::optional<OfferDraft> offerFromDescribeEntity(
     readString(document, "EntityIdentifier", "", identifier, problems);
     offer.offer.offerId = identifier.substr(0, identifier.find('@'));
     std::string detailsPointer = "/DetailsDocument";
-    std::optional<Json> details;
+    ChangeDetails details;
     if (document.contains("DetailsDocument") || document.contains("Details")) {
         details = changeDetails(document, "", problems);
         if (!document.contains("DetailsDocument"))

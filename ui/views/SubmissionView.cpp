@@ -27,9 +27,8 @@ namespace {
 Json detailsOf(const Json& change)
 {
     FieldProblems problems;
-    std::optional<Json> details = changeDetails(change, "", problems);
-    if (details)
-        return std::move(*details);
+    if (const ChangeDetails details = changeDetails(change, "", problems))
+        return *details;
     return Json {{"Details", change.value("Details", Json())}};
 }
 
