@@ -11,6 +11,7 @@
 #include <cstring>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 namespace proserv {
 
@@ -111,6 +112,55 @@ Json nativeRecord(const Json& apiItem, const CatalogItemFields& fields, bool kee
     return native;
 }
 
+// Reads a Catalog API record ({"Key": …, "Name": …}) straight into a native
+// struct: each field the struct asks for is looked up by its API name
+// (`fields` pairs API and native names), and a problem points at the key as
+// the file writes it ("…/DetailsDocument/3/Name"). Nothing is copied into a
+// native record first: 80,000 dimensions are read once.
+class CatalogRecordReader {
+public:
+    CatalogRecordReader(
+        const Json& record, const CatalogItemFields& fields, const std::string& pointer, FieldProblems& problems)
+        : m_record(record), m_fields(fields), m_pointer(pointer), m_problems(problems)
+    {
+    }
+
+    template <class T>
+    void operator()(const char* nativeKey, T& value)
+    {
+        const auto field
+            = std::find_if(m_fields.begin(), m_fields.end(), [&](const auto& f) { return f.second == nativeKey; });
+        if (field == m_fields.end())
+            return; // not a Catalog API field of this record (the draft's own, or catalogExtras)
+        const auto it = m_record.find(field->first);
+        if (it == m_record.end())
+            return;
+        m_member.assign(m_pointer);
+        m_member += '/';
+        appendPointerToken(m_member, field->first);
+        fromJsonValue(*it, m_member, value, m_problems);
+    }
+
+    // The record's keys this version does not read, as sent (null when none).
+    Json extras() const
+    {
+        Json extras;
+        for (auto it = m_record.begin(); it != m_record.end(); ++it) {
+            const std::string& key = it.key();
+            if (std::none_of(m_fields.begin(), m_fields.end(), [&](const auto& f) { return f.first == key; }))
+                extras[key] = it.value();
+        }
+        return extras;
+    }
+
+private:
+    const Json& m_record;
+    const CatalogItemFields& m_fields;
+    const std::string& m_pointer;
+    FieldProblems& m_problems;
+    std::string m_member; // the pointer of the member being read
+};
+
 // Reads the members of an object-shaped details document into the listing.
 // Keys it does not know, and known keys the file sends empty (an update
 // clearing a field), go to `otherDetails`, so nothing is dropped.
@@ -159,15 +209,23 @@ public:
         }
         // UpdateDimensionChangeDetail has no Unit: a Unit there is kept as sent.
         const CatalogItemFields fields = dimensionItemFields(update);
-        std::set<std::string> inThisChange;
+        std::unordered_set<std::string> inThisChange;
+        inThisChange.reserve(list.size());
+        listing.pricing.dimensions.reserve(listing.pricing.dimensions.size() + list.size());
+        std::string p = pointer + "/"; // the item's pointer, one buffer for all items
+        const std::size_t prefixLength = p.size();
         for (std::size_t i = 0; i < list.size(); ++i) {
-            const std::string p = pointer + "/" + std::to_string(i);
+            p.resize(prefixLength);
+            p += std::to_string(i);
             if (!expectObject(list[i], p, problems))
                 continue;
             PricingDimension dimension;
             dimension.unit.clear();
             dimension.types.clear();
-            fromJsonValue(nativeRecord(list[i], fields, keepExtras), p, dimension, problems);
+            CatalogRecordReader reader(list[i], fields, p, problems);
+            PricingDimension::fields(reader, dimension);
+            if (keepExtras)
+                dimension.catalogExtras.value = reader.extras();
             dimension.onLiveProduct = update;
             const std::string& key = dimension.key;
             if (!key.empty() && !inThisChange.insert(key).second) {
@@ -188,7 +246,7 @@ public:
     }
 
 private:
-    std::set<std::string> m_seen;
+    std::unordered_set<std::string> m_seen;
 };
 
 void readBuyerAccounts(const Json& d, const std::string& p, Visibility& visibility, FieldProblems& problems)

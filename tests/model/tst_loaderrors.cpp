@@ -106,6 +106,13 @@ void TestLoadErrors::textErrors_data()
            "\"Entity\": {\"Type\": \"ProfessionalServicesProduct@1.0\", \"Identifier\": \"prod-1111111111111\"}}]}"
         << 1 << 86 << "/ChangeSet/0/DetailsDocument/Highlights"
         << "expected an array";
+    // The file's own key, where it stands: "Name", not the draft's "name" at the item.
+    QTest::newRow("change set dimension field")
+        << "{\"ChangeSet\": [{\"ChangeType\": \"AddDimensions\", \"DetailsDocument\": [{\"Key\": \"a\"},\n {\"Key\": "
+           "\"b\", \"Name\": 5}], \"Entity\": {\"Type\": \"ProfessionalServicesProduct@1.0\", \"Identifier\": "
+           "\"prod-1111111111111\"}}]}"
+        << 2 << 23 << "/ChangeSet/0/DetailsDocument/1/Name"
+        << "expected a string, found an integer";
     QTest::newRow("change set not a list") << "{\"ChangeSet\": {}}" << 1 << 15 << "/ChangeSet"
                                            << "expected an array of changes";
     QTest::newRow("DescribeEntity dimensions")
