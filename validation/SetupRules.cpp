@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <set>
+#include <unordered_set>
 #include <string_view>
 #include <unordered_map>
 
@@ -136,7 +137,11 @@ void checkDimensions(const Input& in, Reporter& out)
 
     const std::vector<bool> described = describedServices(in);
 
-    std::set<std::string> keys, names;
+    // Hashed, not ordered: a listing may send 80,000 dimensions.
+    std::unordered_set<std::string_view> keys;
+    std::unordered_set<std::string> names;
+    keys.reserve(dims.size());
+    names.reserve(dims.size());
     for (std::size_t i = 0; i < dims.size(); ++i) {
         const PricingDimension& d = dims[i];
         const std::string p = indexPointer(field::pricingDimensions, i);

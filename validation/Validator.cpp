@@ -239,10 +239,12 @@ std::vector<Finding> validateListing(const Listing& listing, const ValidationCon
 {
     std::vector<AnalyzedText> texts;
     const Submission submission = submissionOf(listing);
-    std::vector<TextField> fields = collectTextFields(*submission.product.draft);
-    texts.reserve(fields.size()); // an analysed text is large: moved around on every growth
-    for (TextField& field : fields)
-        texts.push_back(analyzeText(std::move(field)));
+    {
+        std::vector<TextField> fields = collectTextFields(*submission.product.draft);
+        texts.reserve(fields.size()); // an analysed text is large: moved around on every growth
+        for (TextField& field : fields)
+            texts.push_back(analyzeText(std::move(field)));
+    } // the fields' memory is the rules' to reuse
 
     // The field's string → its analysed text: the field rules look texts up
     // by the very string they read, so no pointer is built or hashed (a
