@@ -15,7 +15,8 @@ void checkNumbersAndKeys(const AnalyzedText& t, Reporter& out)
     const std::string& s = *t.text;
     if (!t.chars.sensitiveCandidates)
         return;
-    for (const Detection& d : findCardNumbers(s)) {
+    const SensitiveScan scan(s); // read once for the five detectors
+    for (const Detection& d : scan.cardNumbers()) {
         if (d.wellKnownTest)
             out.report("custinfo-test-card-number", t.pointer,
                 EngineText::tr("The card number ending in %1 is a well-known test number, not a real card; still, "
@@ -29,7 +30,7 @@ void checkNumbersAndKeys(const AnalyzedText& t, Reporter& out)
                     .arg(d.masked),
                 d.range);
     }
-    for (const Detection& d : findIbans(s))
+    for (const Detection& d : scan.ibans())
         out.report("custinfo-iban", t.pointer,
             EngineText::tr("Remove the IBAN %1: customers pay through AWS Marketplace, never to a bank account.")
                 .arg(d.masked),
@@ -37,19 +38,19 @@ void checkNumbersAndKeys(const AnalyzedText& t, Reporter& out)
     // Nine digits pass the ABA checksum one time in ten: only with banking words in the sentence.
     static const WordSet kBanking = {
         "routing", "aba", "rtn", "ach", "wire", "wires", "bank", "banking", "transit", "fedwire", "remit", "transfer"};
-    for (const Detection& d : findRoutingNumbers(s))
+    for (const Detection& d : scan.routingNumbers())
         if (sentenceHasAny(t.tokens, tokenAtOffset(t.tokens, d.range.begin), kBanking))
             out.report("custinfo-routing-number", t.pointer,
                 EngineText::tr(
                     "Remove the bank routing number %1: customers pay through AWS Marketplace, never by bank transfer.")
                     .arg(d.masked),
                 d.range);
-    for (const Detection& d : findAwsAccessKeyIds(s))
+    for (const Detection& d : scan.awsAccessKeyIds())
         out.report("sec-aws-access-key", t.pointer,
             EngineText::tr("Remove the AWS access key ID %1 and deactivate it: access keys must never be published.")
                 .arg(d.masked),
             d.range);
-    for (const Detection& d : findAwsSecretKeys(s))
+    for (const Detection& d : scan.awsSecretKeys())
         out.report("sec-aws-secret-key", t.pointer,
             EngineText::tr("Remove the AWS secret access key %1 and rotate it: secret keys must never be published.")
                 .arg(d.masked),

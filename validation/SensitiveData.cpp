@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 namespace proserv {
 
@@ -184,19 +185,34 @@ ScanText scanText(std::string_view s)
     return out;
 }
 
+// Whether the scanner reads `text` other than as written: only non-ASCII text
+// can (most text is ASCII: no copy).
+std::optional<ScanText> differentReading(std::string_view text)
+{
+    if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        return std::nullopt;
+    ScanText scan = scanText(text);
+    if (scan.text == text)
+        return std::nullopt;
+    return scan;
+}
+
 // Runs a detector over the scanner's reading of `text` and maps what it found back.
+std::vector<Detection> detectIn(
+    std::string_view text, const ScanText* reading, std::vector<Detection> (*detect)(std::string_view))
+{
+    if (!reading)
+        return detect(text);
+    std::vector<Detection> found = detect(reading->text);
+    for (Detection& d : found)
+        d.range = reading->original(d.range);
+    return found;
+}
+
 std::vector<Detection> onScanText(std::string_view text, std::vector<Detection> (*detect)(std::string_view))
 {
-    // Only non-ASCII text can read differently (most text is ASCII: no copy).
-    if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
-        return detect(text);
-    const ScanText scan = scanText(text);
-    if (scan.text == text)
-        return detect(text);
-    std::vector<Detection> found = detect(scan.text);
-    for (Detection& d : found)
-        d.range = scan.original(d.range);
-    return found;
+    const std::optional<ScanText> reading = differentReading(text);
+    return detectIn(text, reading ? &*reading : nullptr, detect);
 }
 
 // The four letters every AWS access key ID starts with.
@@ -464,6 +480,44 @@ std::vector<Detection> findAwsSecretKeysRaw(std::string_view text)
     return found;
 }
 
+struct SensitiveScan::Reading {
+    ScanText scan;
+};
+
+SensitiveScan::SensitiveScan(std::string_view text) : m_text(text)
+{
+    if (std::optional<ScanText> reading = differentReading(text))
+        m_reading = std::make_unique<Reading>(Reading {std::move(*reading)});
+}
+
+SensitiveScan::~SensitiveScan() = default;
+
+std::vector<Detection> SensitiveScan::run(std::vector<Detection> (*detect)(std::string_view)) const
+{
+    return detectIn(m_text, m_reading ? &m_reading->scan : nullptr, detect);
+}
+
+std::vector<Detection> SensitiveScan::cardNumbers() const
+{
+    return run(&findCardNumbersRaw);
+}
+std::vector<Detection> SensitiveScan::ibans() const
+{
+    return run(&findIbansRaw);
+}
+std::vector<Detection> SensitiveScan::routingNumbers() const
+{
+    return run(&findRoutingNumbersRaw);
+}
+std::vector<Detection> SensitiveScan::awsAccessKeyIds() const
+{
+    return run(&findAwsAccessKeyIdsRaw);
+}
+std::vector<Detection> SensitiveScan::awsSecretKeys() const
+{
+    return run(&findAwsSecretKeysRaw);
+}
+
 std::vector<Detection> findCardNumbers(std::string_view text)
 {
     return onScanText(text, &findCardNumbersRaw);
@@ -501,9 +555,11 @@ std::string maskSecretsIn(std::string_view text)
 {
     if (!mayHoldSensitiveData(text))
         return std::string(text);
+    const SensitiveScan scan(text);
     std::vector<Detection> found;
-    for (auto* finder : {&findCardNumbers, &findIbans, &findAwsAccessKeyIds, &findAwsSecretKeys})
-        for (Detection& d : finder(text))
+    for (auto finder : {&SensitiveScan::cardNumbers, &SensitiveScan::ibans, &SensitiveScan::awsAccessKeyIds,
+             &SensitiveScan::awsSecretKeys})
+        for (Detection& d : (scan.*finder)())
             found.push_back(std::move(d));
     if (found.empty())
         return std::string(text);

@@ -5,6 +5,7 @@
 
 #include "validation/Finding.h"
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +38,29 @@ std::vector<Detection> findAwsAccessKeyIds(std::string_view text);
 // 40-character base-64 strings after "secret" or "key", outside URLs and
 // paths, except …EXAMPLEKEY.
 std::vector<Detection> findAwsSecretKeys(std::string_view text);
+
+// The detectors above over one text, which they read as the scanner does
+// (full-width digits and letters folded, invisible characters skipped):
+// that reading is made once here for all five, not once by each.
+class SensitiveScan {
+public:
+    explicit SensitiveScan(std::string_view text);
+    ~SensitiveScan();
+    SensitiveScan(const SensitiveScan&) = delete;
+    SensitiveScan& operator=(const SensitiveScan&) = delete;
+
+    std::vector<Detection> cardNumbers() const;
+    std::vector<Detection> ibans() const;
+    std::vector<Detection> routingNumbers() const;
+    std::vector<Detection> awsAccessKeyIds() const;
+    std::vector<Detection> awsSecretKeys() const;
+
+private:
+    struct Reading;
+    std::vector<Detection> run(std::vector<Detection> (*detect)(std::string_view)) const;
+    std::string_view m_text;
+    std::unique_ptr<Reading> m_reading; // null when the text reads as it is written
+};
 
 // False when no detector above can find anything in `text`: every one of
 // them needs a digit (ASCII or full-width, which is non-ASCII) or an AWS key
