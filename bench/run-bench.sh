@@ -26,7 +26,8 @@ ajv="$prefix/node_modules/.bin/ajv"
 # Both tools read every file; proserv-check also runs every rule. The three
 # runs alternate (text, ajv, JSON) ROUNDS times; each time and peak memory is
 # read by /usr/bin/time, and the medians are compared. parse_floor is what
-# nlohmann alone costs: no proserv-check can beat it.
+# nlohmann's lexer alone costs, load_floor what loading costs (parse into the
+# ordered DOM, source map, model) before any rule: no proserv-check can beat either.
 rounds=${ROUNDS:-3}
 timed() { # LABEL OUTPUT COMMAND...: appends "LABEL seconds kilobytes" to $work/times
     label=$1 output=$2
@@ -40,6 +41,7 @@ for _ in $(seq "$rounds"); do
         -s "$root/docs/schema/proserv-listing.schema.json" -d "$work/listings/*.json"
     timed json "$work/check.json" "$build/app/proserv-check" --format json "$work"/listings/*.json
     timed floor /dev/null "$build/bench/parse_floor" "$work"/listings/*.json
+    timed load /dev/null "$build/bench/load_floor" "$work"/listings/*.json
 done
 "$ajv" validate --spec=draft2020 --strict=false -s "$root/docs/schema/proserv-listing.schema.json" \
     -d "$work/listings/*.json" > "$work/ajv.txt" 2>&1 || true
@@ -65,5 +67,7 @@ for label in ("text", "json"):
           f"ajv / proserv-check = {ajv / t:.2f}x")
 floor = median("floor", 0)
 print(f"parse_floor (read + nlohmann SAX lexing only, no rules): {floor:.2f} s, ajv / floor = {ajv / floor:.2f}x")
+load = median("load", 0)
+print(f"load_floor (read + load: ordered DOM, source map, model; no rules): {load:.2f} s, ajv / load = {ajv / load:.2f}x")
 print(f"(findings, files: {sys.argv[3]})")
 PY
