@@ -88,6 +88,12 @@ std::string manyWords(int words, unsigned seed)
     return listing.dump();
 }
 
+// A size sweep: `base`, 4× and 16× it, so the growth is read off one run.
+void sweep(benchmark::internal::Benchmark* b, int base)
+{
+    b->Arg(base)->Arg(4 * base)->Arg(16 * base)->Unit(benchmark::kMillisecond);
+}
+
 void reference(benchmark::State& state, const std::string& text)
 {
     for (auto _ : state)
@@ -112,8 +118,8 @@ void BM_CheckManyStatements(benchmark::State& state)
 {
     check(state, manyStatements(static_cast<int>(state.range(0))));
 }
-BENCHMARK(BM_ParseManyStatements)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_CheckManyStatements)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ParseManyStatements)->Apply([](auto* b) { sweep(b, 6250); });
+BENCHMARK(BM_CheckManyStatements)->Apply([](auto* b) { sweep(b, 6250); });
 
 void BM_ParseManyLongKeywords(benchmark::State& state)
 {
@@ -123,8 +129,8 @@ void BM_CheckManyLongKeywords(benchmark::State& state)
 {
     check(state, manyLongKeywords(static_cast<int>(state.range(0))));
 }
-BENCHMARK(BM_ParseManyLongKeywords)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_CheckManyLongKeywords)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ParseManyLongKeywords)->Apply([](auto* b) { sweep(b, 6250); });
+BENCHMARK(BM_CheckManyLongKeywords)->Apply([](auto* b) { sweep(b, 6250); });
 
 void BM_ParseManyDimensions(benchmark::State& state)
 {
@@ -135,8 +141,8 @@ void BM_CheckManyDimensions(benchmark::State& state)
     check(state, manyDimensions(static_cast<int>(state.range(0))));
 }
 // 1×, 4×, 16×: a check that grows like the parse has a constant ratio.
-BENCHMARK(BM_ParseManyDimensions)->Arg(5000)->Arg(20000)->Arg(80000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_CheckManyDimensions)->Arg(5000)->Arg(20000)->Arg(80000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ParseManyDimensions)->Apply([](auto* b) { sweep(b, 5000); });
+BENCHMARK(BM_CheckManyDimensions)->Apply([](auto* b) { sweep(b, 5000); });
 
 // Parsing both versions, the reference for diffing them (`make` builds
 // version `seed` of a listing at `state.range(0)`).
@@ -166,8 +172,8 @@ void BM_DiffLongDescriptions(benchmark::State& state)
 {
     diffTwo(state, manyWords);
 }
-BENCHMARK(BM_ParseTwoForDiff)->Arg(7000)->Arg(70000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_DiffLongDescriptions)->Arg(7000)->Arg(70000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ParseTwoForDiff)->Apply([](auto* b) { sweep(b, 4375); });
+BENCHMARK(BM_DiffLongDescriptions)->Apply([](auto* b) { sweep(b, 4375); });
 
 // Two versions of a listing with `count` keywords and dimensions each, a
 // tenth of the items replaced or renamed and the rest shifted by one: the
@@ -197,8 +203,8 @@ void BM_DiffManyItems(benchmark::State& state)
 {
     diffTwo(state, manyItems);
 }
-BENCHMARK(BM_ParseTwoManyItems)->Arg(1000)->Arg(4000)->Arg(16000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_DiffManyItems)->Arg(1000)->Arg(4000)->Arg(16000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ParseTwoManyItems)->Apply([](auto* b) { sweep(b, 1000); });
+BENCHMARK(BM_DiffManyItems)->Apply([](auto* b) { sweep(b, 1000); });
 
 // One endless sentence of text that keeps the text rules busy: brackets that
 // never close, payment words, masked-looking words, 40-character runs.
@@ -222,8 +228,8 @@ void BM_CheckHostileText(benchmark::State& state)
 {
     check(state, hostileText(static_cast<int>(state.range(0))));
 }
-BENCHMARK(BM_ParseHostileText)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_CheckHostileText)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ParseHostileText)->Apply([](auto* b) { sweep(b, 64); });
+BENCHMARK(BM_CheckHostileText)->Apply([](auto* b) { sweep(b, 64); });
 
 // One description of `kilobytes` KB repeating `piece`: the shapes that were
 // super-linear once, each of them a candidate for a text rule again and again.
@@ -252,18 +258,12 @@ void BM_CheckRepeated(benchmark::State& state, const char* piece)
 {
     check(state, repeatedText(static_cast<int>(state.range(0)), piece));
 }
-BENCHMARK_CAPTURE(BM_ParseRepeated, insideAllowed, kInsideAllowed)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_CheckRepeated, insideAllowed, kInsideAllowed)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_ParseRepeated, openAngles, kOpenAngles)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_CheckRepeated, openAngles, kOpenAngles)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_ParseRepeated, ibanLookalikes, kIbanLookalikes)
-    ->Arg(100)
-    ->Arg(1000)
-    ->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_CheckRepeated, ibanLookalikes, kIbanLookalikes)
-    ->Arg(100)
-    ->Arg(1000)
-    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_ParseRepeated, insideAllowed, kInsideAllowed)->Apply([](auto* b) { sweep(b, 64); });
+BENCHMARK_CAPTURE(BM_CheckRepeated, insideAllowed, kInsideAllowed)->Apply([](auto* b) { sweep(b, 64); });
+BENCHMARK_CAPTURE(BM_ParseRepeated, openAngles, kOpenAngles)->Apply([](auto* b) { sweep(b, 64); });
+BENCHMARK_CAPTURE(BM_CheckRepeated, openAngles, kOpenAngles)->Apply([](auto* b) { sweep(b, 64); });
+BENCHMARK_CAPTURE(BM_ParseRepeated, ibanLookalikes, kIbanLookalikes)->Apply([](auto* b) { sweep(b, 64); });
+BENCHMARK_CAPTURE(BM_CheckRepeated, ibanLookalikes, kIbanLookalikes)->Apply([](auto* b) { sweep(b, 64); });
 
 // ---- size sweeps (1×, 4×, 16×) of the shapes a second red team broke ----
 
@@ -285,8 +285,8 @@ void BM_LoadWrongItems(benchmark::State& state)
         benchmark::DoNotOptimize(proserv::loadDocumentText(text, "bench"));
     state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
 }
-BENCHMARK(BM_ParseWrongItems)->Arg(250000)->Arg(1000000)->Arg(4000000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_LoadWrongItems)->Arg(250000)->Arg(1000000)->Arg(4000000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ParseWrongItems)->Apply([](auto* b) { sweep(b, 250000); });
+BENCHMARK(BM_LoadWrongItems)->Apply([](auto* b) { sweep(b, 250000); });
 
 // `count` comments, each anchored to one of `count` keywords: placing them
 // all reads the keyword list once.
@@ -308,7 +308,7 @@ void BM_PlaceComments(benchmark::State& state)
     }
     state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * count));
 }
-BENCHMARK(BM_PlaceComments)->Arg(4000)->Arg(16000)->Arg(64000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PlaceComments)->Apply([](auto* b) { sweep(b, 4000); });
 
 // The PDF review report of a listing whose title and one comment are one
 // word of `length` characters.
@@ -325,7 +325,7 @@ void BM_ReportPdfLongWords(benchmark::State& state)
     for (auto _ : state)
         benchmark::DoNotOptimize(proserv::reviewReportPdf(input));
 }
-BENCHMARK(BM_ReportPdfLongWords)->Arg(256 * 1024)->Arg(1024 * 1024)->Arg(4 * 1024 * 1024)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ReportPdfLongWords)->Apply([](auto* b) { sweep(b, 256 * 1024); });
 
 // The editor opening a listing of `count` keywords (the window built once).
 void BM_EditorOpensManyKeywords(benchmark::State& state)
@@ -348,7 +348,7 @@ void BM_EditorOpensManyKeywords(benchmark::State& state)
         QApplication::processEvents();
     }
 }
-BENCHMARK(BM_EditorOpensManyKeywords)->Arg(25000)->Arg(100000)->Arg(400000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_EditorOpensManyKeywords)->Apply([](auto* b) { sweep(b, 25000); });
 
 } // namespace
 
