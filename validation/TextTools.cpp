@@ -127,8 +127,9 @@ std::vector<Token> tokenize(std::string_view text)
             && !(isAbbreviation(tokens.back().lower) && text[previousEnd] == '.'
                 && !(text[begin] >= 'A' && text[begin] <= 'Z')))
             ++sentence; // "ext. 204", "e.g. the" go on
-        Token token {begin, i, std::string(text.substr(begin, i - begin)), 0, sentence};
-        std::transform(token.lower.begin(), token.lower.end(), token.lower.begin(), asciiLower);
+        Token token {begin, i, std::string(i - begin, '\0'), 0, sentence};
+        std::transform(text.begin() + static_cast<std::ptrdiff_t>(begin), text.begin() + static_cast<std::ptrdiff_t>(i),
+            token.lower.begin(), asciiLower); // copied and lower-cased in one pass
         token.hash = std::hash<std::string> {}(token.lower);
         tokens.push_back(std::move(token));
         previousEnd = i;
