@@ -5,6 +5,7 @@
 #include "model/JsonFields.h"
 #include "model/SubmissionFields.h"
 
+#include <functional>
 #include <utility>
 
 
@@ -27,14 +28,15 @@ struct FieldFacts {
 using ItemFacts = std::vector<FieldFacts>;
 
 // Walks a struct's fields; `onString` gets (pointer, text, prose?, limits,
-// list item) and `pointers` every pointer, containers included.
+// list item) and `onPointer` every pointer, containers included.
 template <class OnString>
 class Walker {
 public:
     using Wanted = std::unordered_map<std::string, std::size_t>;
-    Walker(std::string prefix, std::string pattern, OnString& onString, std::vector<std::string>* pointers,
+    using OnPointer = std::function<void(const std::string&)>;
+    Walker(std::string prefix, std::string pattern, OnString& onString, const OnPointer* onPointer,
         const Wanted* itemsWanted = nullptr, std::size_t item = TextField::kNoItem, ItemFacts* itemFacts = nullptr)
-        : m_prefix(std::move(prefix)), m_pattern(std::move(pattern)), m_onString(onString), m_pointers(pointers),
+        : m_prefix(std::move(prefix)), m_pattern(std::move(pattern)), m_onString(onString), m_onPointer(onPointer),
           m_itemsWanted(itemsWanted), m_item(item), m_itemFacts(itemFacts)
     {
     }
@@ -70,8 +72,8 @@ private:
 
     void note(const std::string& pointer)
     {
-        if (m_pointers)
-            m_pointers->push_back(pointer);
+        if (m_onPointer)
+            (*m_onPointer)(pointer);
     }
     void visit(std::string pointer, const std::string&, const std::string& text, bool prose,
         const TextFieldSpec* spec, ItemFacts* = nullptr)
@@ -102,7 +104,7 @@ private:
     {
         if constexpr (std::is_class_v<Struct>) {
             note(pointer);
-            Walker child(pointer, pattern, m_onString, m_pointers, m_itemsWanted, m_item, itemFacts);
+            Walker child(pointer, pattern, m_onString, m_onPointer, m_itemsWanted, m_item, itemFacts);
             Struct::fields(child, value);
         } else {
             note(pointer); // bool, int, enum
@@ -126,7 +128,7 @@ private:
     std::string m_prefix;
     std::string m_pattern; // m_prefix with "*" for each list index
     OnString& m_onString;
-    std::vector<std::string>* m_pointers;
+    const OnPointer* m_onPointer; // null: pointers are not asked for
     const Wanted* m_itemsWanted; // null: every item
     std::size_t m_item; // the innermost list item's index, or TextField::kNoItem
     ItemFacts* m_itemFacts; // shared by the items of one list; null outside a list item
@@ -151,14 +153,12 @@ std::vector<TextField> collectTextFields(const ProductListing& product)
     return fields;
 }
 
-const std::vector<std::string>& fieldOrder(const ProductListing& product, std::vector<std::string>& storage,
+void forEachPointerInOrder(const ProductListing& product, const std::function<void(const std::string&)>& onPointer,
     const std::unordered_map<std::string, std::size_t>* itemsWanted)
 {
-    storage.clear();
     auto ignore = [](std::string, const std::string&, bool, const TextFieldSpec*, std::size_t) {};
-    Walker walker("", "", ignore, &storage, itemsWanted);
+    Walker walker("", "", ignore, &onPointer, itemsWanted);
     ProductListing::fields(walker, product);
-    return storage;
 }
 
 } // namespace proserv

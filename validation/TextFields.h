@@ -6,6 +6,7 @@
 #include "model/FieldSpecs.h"
 #include "model/Listing.h"
 
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -37,7 +38,9 @@ std::vector<TextField> collectTextFields(const ProductListing& product);
 // With `itemsWanted`, a list's items are walked only when their pointer is
 // a key of it: the order of the pointers listed is the same, and sorting a
 // few findings of a listing with 80,000 dimensions walks only their rows.
-const std::vector<std::string>& fieldOrder(const ProductListing& product, std::vector<std::string>& storage,
+// Each pointer is handed to `onPointer` as the walk reaches it (none is kept:
+// a listing of 80,000 dimensions has half a million).
+void forEachPointerInOrder(const ProductListing& product, const std::function<void(const std::string&)>& onPointer,
     const std::unordered_map<std::string, std::size_t>* itemsWanted = nullptr);
 
 } // namespace proserv

@@ -294,22 +294,27 @@ void sortInFormOrder(const ProductListing& product, std::vector<Finding>& findin
         std::string current = f.pointer; // with its ancestors, unless already there (and so they are)
         while (ranks.emplace(current, kUnranked).second && toParent(current)) { }
     }
-    std::vector<std::string> order;
-    fieldOrder(product, order, &ranks); // every pointer once, in form order
+    std::size_t fields = 0; // every pointer once, in form order
     std::size_t unranked = ranks.size();
-    for (std::size_t i = 0; i < order.size() && unranked > 0; ++i) {
-        const auto it = ranks.find(order[i]);
-        if (it != ranks.end() && it->second == kUnranked) {
-            it->second = i;
-            --unranked;
-        }
-    }
+    forEachPointerInOrder(
+        product,
+        [&](const std::string& pointer) {
+            const std::size_t position = fields++;
+            if (unranked == 0)
+                return;
+            const auto it = ranks.find(pointer);
+            if (it != ranks.end() && it->second == kUnranked) {
+                it->second = position;
+                --unranked;
+            }
+        },
+        &ranks);
     std::vector<std::pair<std::size_t, std::size_t>> keys; // (rank, offset) per finding
     std::vector<std::size_t> index(findings.size());
     for (std::size_t i = 0; i < findings.size(); ++i) {
         index[i] = i;
         keys.emplace_back(
-            rankOf(findings[i].pointer, ranks, order.size()), findings[i].range ? findings[i].range->begin : 0);
+            rankOf(findings[i].pointer, ranks, fields), findings[i].range ? findings[i].range->begin : 0);
     }
     std::stable_sort(index.begin(), index.end(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
     std::vector<Finding> sorted;
