@@ -32,12 +32,11 @@ using ItemFacts = std::vector<FieldFacts>;
 template <class OnString>
 class Walker {
 public:
-    using Wanted = std::unordered_map<std::string, std::size_t>;
     using OnPointer = std::function<void(const std::string&)>;
     Walker(std::string prefix, std::string pattern, OnString& onString, const OnPointer* onPointer,
-        const Wanted* itemsWanted = nullptr, std::size_t item = TextField::kNoItem, ItemFacts* itemFacts = nullptr)
+        bool patternsOnly = false, std::size_t item = TextField::kNoItem, ItemFacts* itemFacts = nullptr)
         : m_prefix(std::move(prefix)), m_pattern(std::move(pattern)), m_onString(onString), m_onPointer(onPointer),
-          m_itemsWanted(itemsWanted), m_item(item), m_itemFacts(itemFacts)
+          m_patternsOnly(patternsOnly), m_item(item), m_itemFacts(itemFacts)
     {
     }
 
@@ -88,14 +87,15 @@ private:
         note(pointer);
         const std::string itemPattern = pattern + "/*";
         const TextFieldSpec* itemSpec = textFieldSpecByPattern(itemPattern); // a list of strings limits each
+        if (m_patternsOnly) {
+            visit(itemPattern, itemPattern, Item {}, prose, itemSpec);
+            return;
+        }
         ItemFacts itemFacts;
         for (std::size_t i = 0; i < items.size(); ++i) {
-            std::string item = pointer + "/" + std::to_string(i);
-            if (!m_itemsWanted || m_itemsWanted->count(item)) {
-                const std::size_t outer = std::exchange(m_item, i); // it and what it holds are in row i
-                visit(std::move(item), itemPattern, items[i], prose, itemSpec, &itemFacts);
-                m_item = outer;
-            }
+            const std::size_t outer = std::exchange(m_item, i); // it and what it holds are in row i
+            visit(pointer + "/" + std::to_string(i), itemPattern, items[i], prose, itemSpec, &itemFacts);
+            m_item = outer;
         }
     }
     template <class Struct>
@@ -104,7 +104,7 @@ private:
     {
         if constexpr (std::is_class_v<Struct>) {
             note(pointer);
-            Walker child(pointer, pattern, m_onString, m_onPointer, m_itemsWanted, m_item, itemFacts);
+            Walker child(pointer, pattern, m_onString, m_onPointer, m_patternsOnly, m_item, itemFacts);
             Struct::fields(child, value);
         } else {
             note(pointer); // bool, int, enum
@@ -129,7 +129,7 @@ private:
     std::string m_pattern; // m_prefix with "*" for each list index
     OnString& m_onString;
     const OnPointer* m_onPointer; // null: pointers are not asked for
-    const Wanted* m_itemsWanted; // null: every item
+    bool m_patternsOnly; // one default item stands for each list, its index "*"
     std::size_t m_item; // the innermost list item's index, or TextField::kNoItem
     ItemFacts* m_itemFacts; // shared by the items of one list; null outside a list item
     FieldFacts m_ownFacts; // the last field's, outside a list item
@@ -153,12 +153,20 @@ std::vector<TextField> collectTextFields(const ProductListing& product)
     return fields;
 }
 
-void forEachPointerInOrder(const ProductListing& product, const std::function<void(const std::string&)>& onPointer,
-    const std::unordered_map<std::string, std::size_t>* itemsWanted)
+const std::unordered_map<std::string, std::size_t>& formOrderOfPatterns()
 {
-    auto ignore = [](std::string, const std::string&, bool, const TextFieldSpec*, std::size_t) {};
-    Walker walker("", "", ignore, &onPointer, itemsWanted);
-    ProductListing::fields(walker, product);
+    static const std::unordered_map<std::string, std::size_t> positions = [] {
+        std::unordered_map<std::string, std::size_t> map;
+        const std::function<void(const std::string&)> onPattern = [&map](const std::string& pattern) {
+            map.emplace(pattern, map.size());
+        };
+        auto ignore = [](std::string, const std::string&, bool, const TextFieldSpec*, std::size_t) {};
+        Walker walker("", "", ignore, &onPattern, true);
+        const ProductListing empty;
+        ProductListing::fields(walker, empty);
+        return map;
+    }();
+    return positions;
 }
 
 } // namespace proserv

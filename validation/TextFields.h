@@ -6,7 +6,6 @@
 #include "model/FieldSpecs.h"
 #include "model/Listing.h"
 
-#include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -33,14 +32,10 @@ struct TextField {
 // seller's disk, never submitted).
 std::vector<TextField> collectTextFields(const ProductListing& product);
 
-// Every JSON Pointer of the native document in form order, containers before
-// their children; used to sort findings the way the form shows fields.
-// With `itemsWanted`, a list's items are walked only when their pointer is
-// a key of it: the order of the pointers listed is the same, and sorting a
-// few findings of a listing with 80,000 dimensions walks only their rows.
-// Each pointer is handed to `onPointer` as the walk reaches it (none is kept:
-// a listing of 80,000 dimensions has half a million).
-void forEachPointerInOrder(const ProductListing& product, const std::function<void(const std::string&)>& onPointer,
-    const std::unordered_map<std::string, std::size_t>* itemsWanted = nullptr);
+// Every field of the native document as a pattern ("/pricing/dimensions/*/name",
+// a list's items are one "*"), with its position in form order: containers
+// before their children, a struct's fields in the order the form shows them.
+// What findings are sorted by: a pointer's place follows from its tokens.
+const std::unordered_map<std::string, std::size_t>& formOrderOfPatterns();
 
 } // namespace proserv
