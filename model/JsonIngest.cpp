@@ -1,4 +1,5 @@
 #include "model/JsonIngest.h"
+#include "model/JsonDomBuilder.h"
 #include "model/JsonMistakes.h"
 #include "model/NumberOverflow.h"
 
@@ -75,7 +76,7 @@ JsonIngest ingestJson(std::string_view text)
         return refused({JsonProblem::Kind::TooDeep, deep, {}, {}, {}});
     JsonIngest ingest;
     try {
-        ingest.value = Json::parse(text.begin(), text.end());
+        ingest.value = parseOrderedJson(text);
     } catch (const Json::parse_error& e) {
         // e.byte is 1-based and points just past the offending character.
         const std::size_t offset = e.byte > 0 ? std::min<std::size_t>(e.byte - 1, text.size()) : 0;
