@@ -197,24 +197,6 @@ std::optional<ScanText> differentReading(std::string_view text)
     return scan;
 }
 
-// Runs a detector over the scanner's reading of `text` and maps what it found back.
-std::vector<Detection> detectIn(
-    std::string_view text, const ScanText* reading, std::vector<Detection> (*detect)(std::string_view))
-{
-    if (!reading)
-        return detect(text);
-    std::vector<Detection> found = detect(reading->text);
-    for (Detection& d : found)
-        d.range = reading->original(d.range);
-    return found;
-}
-
-std::vector<Detection> onScanText(std::string_view text, std::vector<Detection> (*detect)(std::string_view))
-{
-    const std::optional<ScanText> reading = differentReading(text);
-    return detectIn(text, reading ? &*reading : nullptr, detect);
-}
-
 // The four letters every AWS access key ID starts with.
 bool isAccessKeyPrefix(std::string_view four)
 {
@@ -492,9 +474,15 @@ SensitiveScan::SensitiveScan(std::string_view text) : m_text(text)
 
 SensitiveScan::~SensitiveScan() = default;
 
+// Runs a detector over the scanner's reading of the text and maps what it found back.
 std::vector<Detection> SensitiveScan::run(std::vector<Detection> (*detect)(std::string_view)) const
 {
-    return detectIn(m_text, m_reading ? &m_reading->scan : nullptr, detect);
+    if (!m_reading)
+        return detect(m_text);
+    std::vector<Detection> found = detect(m_reading->scan.text);
+    for (Detection& d : found)
+        d.range = m_reading->scan.original(d.range);
+    return found;
 }
 
 std::vector<Detection> SensitiveScan::cardNumbers() const
@@ -520,23 +508,23 @@ std::vector<Detection> SensitiveScan::awsSecretKeys() const
 
 std::vector<Detection> findCardNumbers(std::string_view text)
 {
-    return onScanText(text, &findCardNumbersRaw);
+    return SensitiveScan(text).cardNumbers();
 }
 std::vector<Detection> findIbans(std::string_view text)
 {
-    return onScanText(text, &findIbansRaw);
+    return SensitiveScan(text).ibans();
 }
 std::vector<Detection> findRoutingNumbers(std::string_view text)
 {
-    return onScanText(text, &findRoutingNumbersRaw);
+    return SensitiveScan(text).routingNumbers();
 }
 std::vector<Detection> findAwsAccessKeyIds(std::string_view text)
 {
-    return onScanText(text, &findAwsAccessKeyIdsRaw);
+    return SensitiveScan(text).awsAccessKeyIds();
 }
 std::vector<Detection> findAwsSecretKeys(std::string_view text)
 {
-    return onScanText(text, &findAwsSecretKeysRaw);
+    return SensitiveScan(text).awsSecretKeys();
 }
 
 bool mayHoldSensitiveData(std::string_view text)
