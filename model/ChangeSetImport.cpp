@@ -95,19 +95,26 @@ bool expectObject(const Json& value, const std::string& pointer, FieldProblems& 
 // A Catalog API record ({"Text": …, "Url": …}) as a native item
 // ({"text": …, "url": …}). Keys this version does not read are kept in the
 // item's catalogExtras when `keepExtras`, so a re-export writes them back.
+// A Catalog API record's keys this version does not read, as sent (null when none).
+Json catalogExtrasOf(const Json& apiItem, const CatalogItemFields& fields)
+{
+    Json extras;
+    for (auto it = apiItem.begin(); it != apiItem.end(); ++it)
+        if (std::none_of(fields.begin(), fields.end(), [&](const auto& f) { return f.first == it.key(); }))
+            extras[it.key()] = it.value();
+    return extras;
+}
+
 Json nativeRecord(const Json& apiItem, const CatalogItemFields& fields, bool keepExtras)
 {
     Json native = Json::object();
-    Json extras = Json::object();
     for (auto it = apiItem.begin(); it != apiItem.end(); ++it) {
         const auto field
             = std::find_if(fields.begin(), fields.end(), [&](const auto& f) { return f.first == it.key(); });
         if (field != fields.end())
             native[field->second] = it.value();
-        else
-            extras[it.key()] = it.value();
     }
-    if (keepExtras && !extras.empty())
+    if (Json extras = catalogExtrasOf(apiItem, fields); keepExtras && !extras.is_null())
         native["catalogExtras"] = std::move(extras);
     return native;
 }
@@ -135,22 +142,7 @@ public:
         const auto it = m_record.find(field->first);
         if (it == m_record.end())
             return;
-        m_member.assign(m_pointer);
-        m_member += '/';
-        appendPointerToken(m_member, field->first);
-        fromJsonValue(*it, m_member, value, m_problems);
-    }
-
-    // The record's keys this version does not read, as sent (null when none).
-    Json extras() const
-    {
-        Json extras;
-        for (auto it = m_record.begin(); it != m_record.end(); ++it) {
-            const std::string& key = it.key();
-            if (std::none_of(m_fields.begin(), m_fields.end(), [&](const auto& f) { return f.first == key; }))
-                extras[key] = it.value();
-        }
-        return extras;
+        fromJsonValue(*it, memberPointer(m_member, m_pointer, field->first), value, m_problems);
     }
 
 private:
@@ -225,7 +217,7 @@ public:
             CatalogRecordReader reader(list[i], fields, p, problems);
             PricingDimension::fields(reader, dimension);
             if (keepExtras)
-                dimension.catalogExtras.value = reader.extras();
+                dimension.catalogExtras.value = catalogExtrasOf(list[i], fields);
             dimension.onLiveProduct = update;
             const std::string& key = dimension.key;
             if (!key.empty() && !inThisChange.insert(key).second) {

@@ -1,5 +1,6 @@
 #include "model/FieldSpecs.h"
 
+#include "model/JsonFields.h"
 #include "model/MessageText.h"
 #include "model/SubmissionFields.h"
 
@@ -59,10 +60,8 @@ std::string patternOf(std::string_view pointer)
     while (i < pointer.size()) {
         const std::size_t end = std::min(pointer.find('/', i + 1), pointer.size());
         const std::string_view token = pointer.substr(i + 1, end - i - 1);
-        const bool index = !token.empty()
-            && std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
         pattern += '/';
-        pattern += index ? std::string_view("*") : token;
+        pattern += isIndexToken(token) ? std::string_view("*") : token;
         i = end;
     }
     return pattern;

@@ -22,15 +22,23 @@ void appendPointerToken(std::string& pointer, std::string_view token)
     }
 }
 
+const std::string& memberPointer(std::string& buffer, const std::string& parent, std::string_view key)
+{
+    buffer.assign(parent);
+    buffer += '/';
+    appendPointerToken(buffer, key);
+    return buffer;
+}
+
 bool isPointerWithin(const std::string& pointer, const std::string& ancestor)
 {
     return pointer.compare(0, ancestor.size(), ancestor) == 0
         && (pointer.size() == ancestor.size() || pointer[ancestor.size()] == '/');
 }
 
-bool isIndexToken(const std::string& token)
+bool isIndexToken(std::string_view token)
 {
-    return !token.empty() && token.find_first_not_of("0123456789") == std::string::npos;
+    return !token.empty() && token.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
 std::vector<std::string> splitPointer(const std::string& pointer)

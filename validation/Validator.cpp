@@ -275,8 +275,7 @@ std::vector<std::size_t> formOrderKey(const std::string& pointer)
     while (!pointer.empty() && begin <= pointer.size()) {
         const std::size_t end = std::min(pointer.find('/', begin), pointer.size());
         const std::string_view token(pointer.data() + begin, end - begin);
-        const bool index = !token.empty() && token.size() <= 9
-            && std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
+        const bool index = token.size() <= 9 && isIndexToken(token); // as FieldAccess reads an index
         pattern += '/';
         pattern += index ? std::string_view("*") : token;
         const auto field = positions.find(pattern);
